@@ -1,0 +1,218 @@
+/**
+ * The API the UI calls: declared once, here.
+ *
+ * - `callArgs` holds the argument schema of every call (validated in main,
+ *   before any handler runs);
+ * - `CallResults` holds each call's result type;
+ * - `AnnotatorApi` (what the renderer sees as `window.annotator`) and
+ *   `Handlers` (what main implements) are both derived from them, so renaming a
+ *   call or changing an argument breaks the typecheck on both sides.
+ *
+ * Every call takes one JSON object and resolves to an `ApiResult`: errors are
+ * values, because Electron reduces a thrown error to a bare message.
+ */
+import { z } from 'zod';
+import type { ErrorKind } from '../errors';
+
+// Names of files inside the set folder. A bare name: no separators, no "..".
+// (The store checks again, on the real path, that the file is inside the set.)
+const fileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((s) => !/[\\/]/u.test(s) && s !== '.' && s !== '..' && !s.includes('\0'), {
+    message: 'must be a file name inside the set, without a folder',
+  });
+
+const tagLabel = z.string().trim().min(1).max(200);
+const offset = z.number().int().nonnegative();
+
+export const callArgs = {
+  /** The open set (if any) and the recent sets. */
+  getSession: z.object({}).strict(),
+  /** Reopens a set from the recent list (only folders main has seen opened). */
+  openRecentSet: z.object({ folder: z.string().min(1).max(4096) }).strict(),
+  /** Asks the user for a folder (native dialog) and opens it as a set; null if cancelled. */
+  chooseSet: z.object({}).strict(),
+  openArticle: z.object({ file: fileName }).strict(),
+  createAnnotation: z
+    .object({
+      file: fileName,
+      start: offset,
+      end: offset,
+      /** The text the user selected; main checks it against the article file. */
+      exact: z.string().min(1),
+      tags: z.array(tagLabel).max(100),
+      note: z.string().max(100_000).optional(),
+    })
+    .strict()
+    .refine((a) => a.end > a.start, { message: 'end must be after start', path: ['end'] }),
+  updateAnnotation: z
+    .object({
+      file: fileName,
+      id: z.string().min(1).max(500),
+      tags: z.array(tagLabel).max(100).optional(),
+      note: z.string().max(100_000).optional(),
+    })
+    .strict(),
+  deleteAnnotation: z.object({ file: fileName, id: z.string().min(1).max(500) }).strict(),
+  addTag: z
+    .object({
+      label: tagLabel,
+      color: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/u)
+        .optional(),
+    })
+    .strict(),
+  /** Asks where to save (native dialog) and writes the Markdown brief; null if cancelled. */
+  exportBrief: z.object({}).strict(),
+} as const;
+
+export type CallName = keyof typeof callArgs;
+export type CallArgs<K extends CallName> = z.input<(typeof callArgs)[K]>;
+export type ValidCallArgs<K extends CallName> = z.output<(typeof callArgs)[K]>;
+
+// ---- Views: what calls return (plain JSON) ----
+
+export interface TagView {
+  label: string;
+  color: string;
+  description?: string;
+}
+
+export interface ArticleSummary {
+  file: string;
+  title: string;
+  annotationCount: number;
+  /** Set when the article or its sidecar cannot be used; names the problem. */
+  problem?: string;
+}
+
+export interface SetView {
+  folder: string;
+  name: string;
+  articles: ArticleSummary[];
+  tags: TagView[];
+}
+
+export interface RecentSet {
+  folder: string;
+  name: string;
+  openedAt: string;
+}
+
+export interface SessionView {
+  set: SetView | null;
+  recentSets: RecentSet[];
+}
+
+/** Where an annotation sits in the current text. Orphans keep their stored quote. */
+export type AnchorStatus = 'exact' | 'moved' | 'orphan';
+
+export interface AnnotationView {
+  id: string;
+  /** Code-point offsets in the current text; null for an orphan. */
+  start: number | null;
+  end: number | null;
+  exact: string;
+  tags: string[];
+  note: string;
+  status: AnchorStatus;
+  created: string;
+  modified: string;
+}
+
+export interface ArticleView {
+  file: string;
+  title: string;
+  text: string;
+  annotations: AnnotationView[];
+  /** Set when annotations cannot be saved (e.g. an unreadable sidecar is kept untouched). */
+  readOnlyReason?: string;
+  tags: TagView[];
+}
+
+export interface BriefExport {
+  path: string;
+  articles: number;
+  annotations: number;
+}
+
+export interface CallResults {
+  getSession: SessionView;
+  openRecentSet: SetView;
+  chooseSet: SetView | null;
+  openArticle: ArticleView;
+  createAnnotation: { annotation: AnnotationView; tags: TagView[] };
+  updateAnnotation: { annotation: AnnotationView; tags: TagView[] };
+  deleteAnnotation: { id: string };
+  addTag: TagView[];
+  exportBrief: BriefExport | null;
+}
+
+// Compile-time check that every call has a result type and vice versa.
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : never;
+const callsAreComplete: SameKeys<typeof callArgs, CallResults> = true;
+void callsAreComplete;
+
+// ---- Results ----
+
+export interface ApiError {
+  kind: ErrorKind;
+  message: string;
+  file?: string;
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+// ---- Commands main sends to the UI (native menu items) ----
+
+export const appCommands = ['openSet', 'exportBrief'] as const;
+export type AppCommand = (typeof appCommands)[number];
+
+// ---- The two sides ----
+
+export type AnnotatorApi = {
+  [K in CallName]: (args: CallArgs<K>) => Promise<ApiResult<CallResults[K]>>;
+} & {
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onCommand(listener: (command: AppCommand) => void): () => void;
+};
+
+export type Handlers = {
+  [K in CallName]: (args: ValidCallArgs<K>) => Promise<CallResults[K]>;
+};
+
+export const CHANNEL_PREFIX = 'annotator:';
+export const COMMAND_CHANNEL = 'annotator:command';
+
+export function channelOf(name: CallName): string {
+  return CHANNEL_PREFIX + name;
+}
+
+export function callNameOf(channel: string): CallName | null {
+  if (!channel.startsWith(CHANNEL_PREFIX)) return null;
+  const name = channel.slice(CHANNEL_PREFIX.length);
+  return Object.hasOwn(callArgs, name) ? (name as CallName) : null;
+}
+
+/**
+ * Builds the API object from a transport: Electron's preload passes
+ * `ipcRenderer.invoke`/`on`; the test bridge passes a Playwright binding.
+ * Only the declared calls exist on the result.
+ */
+export function makeClient(
+  invoke: (channel: string, args: unknown) => Promise<unknown>,
+  subscribe: (channel: string, listener: (payload: unknown) => void) => () => void,
+): AnnotatorApi {
+  const api: Record<string, unknown> = {};
+  for (const name of Object.keys(callArgs) as CallName[]) {
+    api[name] = (args: unknown) => invoke(channelOf(name), args);
+  }
+  api['onCommand'] = (listener: (command: AppCommand) => void) =>
+    subscribe(COMMAND_CHANNEL, (payload) => {
+      if ((appCommands as readonly unknown[]).includes(payload)) listener(payload as AppCommand);
+    });
+  return api as AnnotatorApi;
+}

@@ -1,0 +1,259 @@
+/**
+ * The service behind the API: one implementation of every call, used by
+ * Electron's IPC handlers and by the test bridge alike.
+ *
+ * State is small: the open set and a cache of the articles read from it.
+ * Every change to annotations is written to the sidecar before the call
+ * returns, so a resolved call means the annotation is on disk.
+ */
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { Handlers, SetView, TagView } from '../api/contract';
+import { AnnotatorError } from '../errors';
+import { effectiveTags, nextTagColor, normalizeTagLabel, type Tag } from '../model/codebook';
+import { createAnnotation, tagsOf, withNote, withTags } from '../model/annotation';
+import { describeRange } from '../anchoring/describe';
+import { toAnnotationView } from '../api/views';
+import { emptySetFile } from '../sidecar/schema';
+import { briefToMarkdown } from '../brief/brief';
+import { ArticleCache, type LoadedArticle } from './article-cache';
+import { briefInputFor } from './brief-input';
+import { writeFileAtomic } from './files';
+import { ensureSeedSet } from './seed-set';
+import { SetStore } from './set-store';
+import { SettingsStore } from './settings';
+import { KeyedQueue } from './keyed-queue';
+
+export interface Dialogs {
+  chooseFolder(title: string): Promise<string | null>;
+  chooseSaveFile(options: {
+    title: string;
+    defaultPath: string;
+    filters: { name: string; extensions: string[] }[];
+  }): Promise<string | null>;
+}
+
+export interface ServiceOptions {
+  /** The app's data folder: settings (recent sets, last set). */
+  dataDir: string;
+  /** Where the seed set is copied on first launch. */
+  defaultSetDir: string;
+  /** The read-only seed articles shipped with the app. */
+  seedsDir: string;
+  dialogs: Dialogs;
+  /** A folder given on the command line: opened instead of the last set. */
+  initialSet?: string;
+  clock?: () => Date;
+  newId?: () => string;
+}
+
+export interface AnnotatorService {
+  handlers: Handlers;
+  /** Opens the initial set: the command-line folder, else the last set, else the seed set. */
+  start(): Promise<void>;
+  /** Resolves when every change already received is on disk. */
+  flush(): Promise<void>;
+}
+
+interface OpenSet {
+  store: SetStore;
+  articles: ArticleCache;
+  codebook: Tag[];
+}
+
+export function createService(options: ServiceOptions): AnnotatorService {
+  const clock = options.clock ?? (() => new Date());
+  const newId = options.newId ?? (() => `urn:uuid:${randomUUID()}`);
+  const settings = new SettingsStore(options.dataDir);
+  // One queue per article (and one for the codebook): a read-modify-write of a
+  // sidecar never interleaves with another on the same file.
+  const queue = new KeyedQueue();
+  let current: OpenSet | null = null;
+
+  async function openFolder(folder: string): Promise<SetView> {
+    const store = await SetStore.open(folder);
+    const setFile = await store.readSetFile();
+    const next: OpenSet = { store, articles: new ArticleCache(store), codebook: setFile?.tags ?? [] };
+    const view = await setView(next, setFile?.name);
+    current = next;
+    await settings.rememberOpened(store.folder, view.name, clock());
+    return view;
+  }
+
+  async function setView(set: OpenSet, storedName?: string): Promise<SetView> {
+    const files = await set.store.listArticleFiles();
+    const articles = await Promise.all(files.map((file) => set.articles.summary(file)));
+    return {
+      folder: set.store.folder,
+      name: storedName ?? path.basename(set.store.folder),
+      articles,
+      tags: tagViews(set),
+    };
+  }
+
+  function tagViews(set: OpenSet): TagView[] {
+    return effectiveTags(set.codebook, set.articles.usedTags()).map(({ label, color, description }) =>
+      description === undefined ? { label, color } : { label, color, description },
+    );
+  }
+
+  function requireSet(): OpenSet {
+    if (!current) throw new AnnotatorError('no-set-open', 'No annotation set is open. Open a folder of articles first.');
+    return current;
+  }
+
+  /** Adds labels missing from the codebook to `annotation-set.json`, so new tags keep their colour. */
+  async function registerTags(set: OpenSet, labels: readonly string[]): Promise<void> {
+    const missing = labels.filter((l) => !set.codebook.some((t) => t.label === l));
+    if (missing.length === 0) return;
+    await queue.run('\0codebook', async () => {
+      const setFile = (await set.store.readSetFile()) ?? emptySetFile();
+      const tags = [...setFile.tags];
+      for (const label of missing) {
+        if (!tags.some((t) => t.label === label)) tags.push({ label, color: nextTagColor(tags) });
+      }
+      await set.store.writeSetFile({ ...setFile, tags });
+      set.codebook = tags;
+    });
+  }
+
+  /** Runs `change` on the article's annotations and saves the sidecar before resolving. */
+  function mutate<T>(set: OpenSet, file: string, change: (article: LoadedArticle, now: string) => T): Promise<T> {
+    return queue.run(file, async () => {
+      const article = await set.articles.load(file);
+      if (article.readOnlyReason) throw new AnnotatorError('read-only', article.readOnlyReason, article.sidecarName);
+      const result = change(article, clock().toISOString());
+      await set.articles.save(article);
+      return result;
+    });
+  }
+
+  const handlers: Handlers = {
+    async getSession() {
+      const { recentSets } = await settings.read();
+      return { set: current ? await setView(current, (await current.store.readSetFile())?.name) : null, recentSets };
+    },
+
+    async openRecentSet({ folder }) {
+      const { recentSets } = await settings.read();
+      // Only folders the user opened before through a dialog or the command line.
+      if (!recentSets.some((r) => r.folder === folder)) {
+        throw new AnnotatorError('outside-set', `"${folder}" is not in the list of recent sets.`);
+      }
+      return openFolder(folder);
+    },
+
+    async chooseSet() {
+      const folder = await options.dialogs.chooseFolder('Open annotation set');
+      return folder === null ? null : openFolder(folder);
+    },
+
+    async openArticle({ file }) {
+      const set = requireSet();
+      await set.store.resolveInside(file);
+      const article = await set.articles.load(file, { fresh: true });
+      return set.articles.view(article, tagViews(set));
+    },
+
+    async createAnnotation({ file, start, end, exact, tags, note }) {
+      const set = requireSet();
+      const labels = [...new Set(tags.map(normalizeTagLabel))];
+      const annotation = await mutate(set, file, (article, now) => {
+        if (end > article.index.length) {
+          throw new AnnotatorError('invalid-argument', `The selection ends after the end of ${file}.`, file);
+        }
+        if (article.index.slice(start, end) !== exact) {
+          throw new AnnotatorError(
+            'invalid-argument',
+            `The selected text no longer matches ${file} at that place. Reopen the article and select it again.`,
+            file,
+          );
+        }
+        const { quote, position } = describeRange(article.index, start, end);
+        const created = createAnnotation({ id: newId(), now, source: file, quote, position, tags: labels, ...(note ? { note } : {}) });
+        article.add(created);
+        return created;
+      });
+      await registerTags(set, labels);
+      return { annotation: toAnnotationView(annotation, { status: 'exact', start, end }), tags: tagViews(set) };
+    },
+
+    async updateAnnotation({ file, id, tags, note }) {
+      const set = requireSet();
+      const labels = tags === undefined ? undefined : [...new Set(tags.map(normalizeTagLabel))];
+      const view = await mutate(set, file, (article, now) => {
+        let next = article.get(id);
+        if (labels !== undefined) next = withTags(next, labels, now);
+        if (note !== undefined) next = withNote(next, note, now);
+        if (labels !== undefined || note !== undefined) next = { ...next, motivation: tagsOf(next).length > 0 ? 'tagging' : 'highlighting' };
+        article.replace(next);
+        return article.annotationView(id);
+      });
+      if (labels) await registerTags(set, labels);
+      return { annotation: view, tags: tagViews(set) };
+    },
+
+    async deleteAnnotation({ file, id }) {
+      const set = requireSet();
+      await mutate(set, file, (article) => article.remove(id));
+      return { id };
+    },
+
+    async addTag({ label, color }) {
+      const set = requireSet();
+      const normalized = normalizeTagLabel(label);
+      await registerTags(set, [normalized]);
+      if (color) {
+        await queue.run('\0codebook', async () => {
+          const setFile = (await set.store.readSetFile()) ?? emptySetFile();
+          const tags = setFile.tags.map((t) => (t.label === normalized ? { ...t, color } : t));
+          await set.store.writeSetFile({ ...setFile, tags });
+          set.codebook = tags;
+        });
+      }
+      return tagViews(set);
+    },
+
+    async exportBrief() {
+      const set = requireSet();
+      const setFile = await set.store.readSetFile();
+      const name = setFile?.name ?? path.basename(set.store.folder);
+      const now = clock();
+      const target = await options.dialogs.chooseSaveFile({
+        title: 'Export brief',
+        defaultPath: path.join(set.store.folder, `${safeFileName(name)} – brief ${now.toISOString().slice(0, 10)}.md`),
+        filters: [{ name: 'Markdown', extensions: ['md'] }],
+      });
+      if (target === null) return null;
+      const input = await briefInputFor(set.store, set.articles, { setName: name, exportedAt: now, tags: effectiveTags(set.codebook, set.articles.usedTags()) });
+      await writeFileAtomic(target, briefToMarkdown(input));
+      return {
+        path: target,
+        articles: input.articles.length,
+        annotations: input.articles.reduce((n, a) => n + a.quotes.length, 0),
+      };
+    },
+  };
+
+  return {
+    handlers,
+    async start() {
+      const { lastSet } = await settings.read();
+      const initial =
+        options.initialSet ?? lastSet ?? (await ensureSeedSet(options.seedsDir, options.defaultSetDir));
+      try {
+        await openFolder(initial);
+      } catch {
+        // A vanished or unreadable last set leaves the app on its start screen,
+        // where the recent list and "Open set…" remain.
+        current = null;
+      }
+    },
+    flush: () => queue.idle(),
+  };
+}
+
+/** A file name safe on every platform for a set name. */
+function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/gu, '-').trim() || 'brief';
+}

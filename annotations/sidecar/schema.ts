@@ -1,0 +1,319 @@
+/**
+ * The on-disk formats: sidecars (`<article>.annotations.json`) and the set's
+ * codebook (`annotation-set.json`). Parsing validates everything the app relies
+ * on and keeps every other field (`z.looseObject`), so saving a file written by
+ * another tool or a newer version never drops its data.
+ *
+ * Errors name the file and the JSON path of the first problem, because an
+ * analyst (or a script author) has to find and fix it by hand.
+ */
+import { z } from 'zod';
+import { AnnotatorError } from '../errors';
+import type { Annotation } from '../model/annotation';
+import type { SetFile } from '../model/codebook';
+import { stripBom } from '../text/code-points';
+
+export const SIDECAR_FORMAT = 'research-annotator/sidecar';
+export const SIDECAR_VERSION = 1;
+export const SIDECAR_SUFFIX = '.annotations.json';
+export const SET_FORMAT = 'research-annotator/set';
+export const SET_VERSION = 1;
+
+/** The sidecar sits beside its article: `000.txt` → `000.txt.annotations.json`. */
+export function sidecarNameFor(articleFile: string): string {
+  return articleFile + SIDECAR_SUFFIX;
+}
+
+export function isSidecarName(name: string): boolean {
+  return name.length > SIDECAR_SUFFIX.length && name.endsWith(SIDECAR_SUFFIX);
+}
+
+export interface Sidecar {
+  format: typeof SIDECAR_FORMAT;
+  version: 1;
+  article: {
+    file: string;
+    sha256: string;
+    title?: string;
+    source?: string;
+    author?: string;
+    published?: string;
+    [k: string]: unknown;
+  };
+  annotations: Annotation[];
+  [k: string]: unknown;
+}
+
+// ---- Building blocks ----
+
+/** "expected a string", or "missing (expected a string)" when the field is absent. */
+function expected(what: string): (issue: { input?: unknown }) => string {
+  return (issue) => (issue.input === undefined ? `missing (expected ${what})` : `expected ${what}`);
+}
+
+const nonEmptyString = z.string({ error: expected('a string') }).min(1, { error: 'expected a non-empty string' });
+const optionalString = z.string({ error: expected('a string') }).optional();
+const offset = z
+  .number({ error: expected('a number') })
+  .int({ error: 'expected a whole number' })
+  .nonnegative({ error: 'expected a number >= 0' });
+const AN_OBJECT = { error: expected('an object') };
+const AN_ARRAY = { error: expected('an array') };
+const timestamp = z.iso.datetime({ offset: true, error: expected('an ISO 8601 date-time, e.g. 2025-01-31T12:00:00Z') });
+
+/** JSON Schema of a zod schema, for embedding in another schema's `meta` (no `$schema` key). */
+function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema) as Record<string, unknown>;
+  return rest;
+}
+
+// ---- Selectors ----
+
+export const textQuoteSelectorSchema = z.looseObject({
+  type: z.literal('TextQuoteSelector'),
+  exact: nonEmptyString,
+  prefix: optionalString,
+  suffix: optionalString,
+});
+
+export const textPositionSelectorSchema = z
+  .looseObject({ type: z.literal('TextPositionSelector'), start: offset, end: offset }, AN_OBJECT)
+  .refine((s) => s.end >= s.start, { error: 'expected end >= start', path: ['end'] });
+
+const knownSelectors: Record<string, z.ZodType> = {
+  TextQuoteSelector: textQuoteSelectorSchema,
+  TextPositionSelector: textPositionSelectorSchema,
+};
+
+/**
+ * Any selector with a `type`; the two we use are checked in full. A union would
+ * report "Invalid input" for a bad quote selector, so we dispatch on `type`
+ * ourselves and pass the precise issues on.
+ */
+const selectorSchema = z
+  .looseObject({ type: z.string({ error: expected('a string') }) }, AN_OBJECT)
+  .superRefine((selector, ctx) => {
+    const known = knownSelectors[selector.type];
+    const result = known?.safeParse(selector);
+    for (const issue of result?.error?.issues ?? []) {
+      ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path.filter(isPathKey) });
+    }
+  })
+  .meta({
+    allOf: [
+      { if: { properties: { type: { const: 'TextQuoteSelector' } } }, then: jsonSchemaOf(textQuoteSelectorSchema) },
+      { if: { properties: { type: { const: 'TextPositionSelector' } } }, then: jsonSchemaOf(textPositionSelectorSchema) },
+    ],
+  });
+
+function isPathKey(key: PropertyKey): key is string | number {
+  return typeof key !== 'symbol';
+}
+
+function containsType(type: string): Record<string, unknown> {
+  return { contains: { type: 'object', properties: { type: { const: type } }, required: ['type'] } };
+}
+
+const selectorListSchema = z
+  .array(selectorSchema, AN_ARRAY)
+  .superRefine((selectors, ctx) => {
+    for (const type of ['TextQuoteSelector', 'TextPositionSelector']) {
+      if (!selectors.some((s) => s.type === type)) ctx.addIssue({ code: 'custom', message: `expected a ${type}` });
+    }
+  })
+  .meta({ allOf: [containsType('TextQuoteSelector'), containsType('TextPositionSelector')] });
+
+// ---- Bodies ----
+
+const TEXT_PURPOSES = ['tagging', 'commenting'];
+
+/** Tags and notes must carry text; any other body (image, link, other purpose) is kept as is. */
+const bodySchema = z
+  .looseObject({}, AN_OBJECT)
+  .superRefine((body, ctx) => {
+    const isOurs = body['type'] === 'TextualBody' && TEXT_PURPOSES.includes(body['purpose'] as string);
+    if (isOurs && typeof body['value'] !== 'string') {
+      ctx.addIssue({ code: 'custom', message: 'expected a string', path: ['value'] });
+    }
+  })
+  .meta({
+    if: {
+      properties: { type: { const: 'TextualBody' }, purpose: { enum: TEXT_PURPOSES } },
+      required: ['type', 'purpose'],
+    },
+    then: { properties: { value: { type: 'string' } }, required: ['value'] },
+  });
+
+// ---- Annotations ----
+
+export const annotationSchema = z.looseObject(
+  {
+    id: nonEmptyString,
+    type: z.literal('Annotation', { error: expected('"Annotation"') }),
+    motivation: z.string({ error: expected('a string') }),
+    created: timestamp,
+    modified: timestamp,
+    body: z.array(bodySchema, AN_ARRAY),
+    target: z.looseObject({ source: z.string({ error: expected('a string') }), selector: selectorListSchema }, AN_OBJECT),
+  },
+  AN_OBJECT,
+);
+
+const annotationListSchema = z
+  .array(annotationSchema, AN_ARRAY)
+  .superRefine((annotations, ctx) => {
+    const seen = new Set<string>();
+    annotations.forEach((annotation, i) => {
+      if (seen.has(annotation.id)) {
+        ctx.addIssue({ code: 'custom', message: `duplicate annotation id "${annotation.id}"`, path: [i, 'id'] });
+      }
+      seen.add(annotation.id);
+    });
+  })
+  .meta({ description: 'Annotation ids must be unique within the file.' });
+
+const articleSchema = z.looseObject(
+  {
+    file: nonEmptyString,
+    sha256: z
+      .string({ error: expected('a string') })
+      .regex(/^[0-9a-f]{64}$/u, { error: 'expected 64 lowercase hexadecimal digits (SHA-256)' }),
+    title: optionalString,
+    source: optionalString,
+    author: optionalString,
+    published: optionalString,
+  },
+  AN_OBJECT,
+);
+
+export const sidecarSchema = z
+  .looseObject(
+    {
+      format: z.literal(SIDECAR_FORMAT, { error: expected(`"${SIDECAR_FORMAT}"`) }),
+      version: z.literal(SIDECAR_VERSION, { error: expected(String(SIDECAR_VERSION)) }),
+      article: articleSchema,
+      annotations: annotationListSchema,
+    },
+    AN_OBJECT,
+  )
+  .meta({
+    title: 'Research Annotator sidecar',
+    description:
+      'W3C Web Annotations of one article, stored beside it as <article file>.annotations.json. ' +
+      'Offsets count Unicode code points of the article decoded as UTF-8 with a leading BOM removed.',
+  });
+
+// ---- Codebook ----
+
+export const tagSchema = z.looseObject(
+  {
+    label: nonEmptyString,
+    color: z.string({ error: expected('a string') }).regex(/^#[0-9a-fA-F]{6}$/u, { error: 'expected a colour #rrggbb' }),
+    description: optionalString,
+  },
+  AN_OBJECT,
+);
+
+export const setFileSchema = z
+  .looseObject(
+    {
+      format: z.literal(SET_FORMAT, { error: expected(`"${SET_FORMAT}"`) }),
+      version: z.literal(SET_VERSION, { error: expected(String(SET_VERSION)) }),
+      name: optionalString,
+      tags: z.array(tagSchema, AN_ARRAY),
+    },
+    AN_OBJECT,
+  )
+  .meta({ title: 'Research Annotator set (codebook)' });
+
+// ---- Parsing ----
+
+/** `annotations[2].target.selector[0].exact`, as a reader would type it into jq. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/u.test(key)) out += out === '' ? key : `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+/** JSON text → value, or an 'invalid-sidecar' error naming the file. */
+function parseJson(json: string, fileName: string): unknown {
+  const text = stripBom(json);
+  if (text.trim() === '') throw invalid(fileName, 'the file is empty');
+  if (text.includes('\0')) throw invalid(fileName, 'the file contains NUL bytes, so it is not a JSON text file');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const detail = error instanceof Error ? ` (${error.message})` : '';
+    throw invalid(fileName, `the file is not valid JSON${detail}`);
+  }
+}
+
+function invalid(fileName: string, message: string): AnnotatorError {
+  return new AnnotatorError('invalid-sidecar', `${fileName}: ${message}`, fileName);
+}
+
+/**
+ * A file from a newer version may hold data this version cannot represent:
+ * refuse it before validation, so it is reported as such and never rewritten.
+ */
+function refuseNewerVersion(value: unknown, supported: number, fileName: string): void {
+  if (typeof value !== 'object' || value === null) return;
+  const version = (value as Record<string, unknown>)['version'];
+  if (typeof version === 'number' && version > supported) {
+    throw new AnnotatorError(
+      'unsupported-version',
+      `${fileName} was written by a newer version of Research Annotator (format version ${version}; ` +
+        `this version reads ${supported}). It will not be modified; update Research Annotator to change it.`,
+      fileName,
+    );
+  }
+}
+
+/**
+ * Returns the parsed JSON itself once the schema accepts it, not zod's copy:
+ * zod would put known keys first, and a save would then reorder the fields of
+ * files written by other tools. The schemas have no defaults or transforms,
+ * so the values are the same.
+ */
+function validate<T>(schema: z.ZodType, value: unknown, fileName: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return value as T;
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length > 0 ? `${formatPath(issue.path)}: ` : '';
+  throw invalid(fileName, `${where}${issue?.message ?? 'invalid content'}`);
+}
+
+/** Throws AnnotatorError 'invalid-sidecar' or 'unsupported-version', naming `fileName`. */
+export function parseSidecar(json: string, fileName: string): Sidecar {
+  const value = parseJson(json, fileName);
+  refuseNewerVersion(value, SIDECAR_VERSION, fileName);
+  // The schema checks what the Sidecar type promises; the cast only names it.
+  return validate<Sidecar>(sidecarSchema, value, fileName);
+}
+
+export function serializeSidecar(sidecar: Sidecar): string {
+  return JSON.stringify(sidecar, null, 2) + '\n';
+}
+
+export function emptySidecar(file: string, sha256: string): Sidecar {
+  return { format: SIDECAR_FORMAT, version: SIDECAR_VERSION, article: { file, sha256 }, annotations: [] };
+}
+
+/** Same rules as sidecars: errors are 'invalid-sidecar' or 'unsupported-version', naming `fileName`. */
+export function parseSetFile(json: string, fileName: string): SetFile {
+  const value = parseJson(json, fileName);
+  refuseNewerVersion(value, SET_VERSION, fileName);
+  return validate<SetFile>(setFileSchema, value, fileName);
+}
+
+export function serializeSetFile(setFile: SetFile): string {
+  return JSON.stringify(setFile, null, 2) + '\n';
+}
+
+export function emptySetFile(): SetFile {
+  return { format: SET_FORMAT, version: SET_VERSION, tags: [] };
+}

@@ -1,0 +1,34 @@
+/**
+ * Runs in the page before the app (like Electron's preload): builds
+ * `window.annotator` from the contract over a Playwright binding, the test's
+ * stand-in for ipcRenderer.invoke. Arguments and results cross as JSON
+ * strings, so anything that would not survive IPC fails here too.
+ */
+import { makeClient } from '../../annotations/api/contract';
+
+type Invoke = (channel: string, argsJson: string) => Promise<string>;
+
+interface BridgeWindow {
+  __annotatorInvoke: Invoke;
+  __annotatorEmit?: (channel: string, payload: unknown) => void;
+  annotator?: unknown;
+}
+
+const w = window as unknown as BridgeWindow;
+const listeners = new Map<string, Set<(payload: unknown) => void>>();
+
+w.__annotatorEmit = (channel, payload) => {
+  for (const listener of listeners.get(channel) ?? []) listener(payload);
+};
+
+w.annotator = Object.freeze(
+  makeClient(
+    async (channel, args) => JSON.parse(await w.__annotatorInvoke(channel, JSON.stringify(args ?? {}))) as unknown,
+    (channel, listener) => {
+      let set = listeners.get(channel);
+      if (!set) listeners.set(channel, (set = new Set()));
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+  ),
+);

@@ -1,0 +1,184 @@
+/**
+ * An open set: the article list, the viewer and the annotations panel. Every
+ * change goes to the core at once; the store is updated from what the core
+ * returns, so the screen shows what is on disk.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ArticleView, SetView, TagView } from '../../annotations/api/contract';
+import { call, getApi } from '../api';
+import { AnnotationsPanel } from '../panel/AnnotationsPanel';
+import { ArticleStore, useArticleState } from '../state/article-store';
+import { ArticleViewer, type ViewerHandle } from '../viewer/ArticleViewer';
+import type { SelectedRange } from '../viewer/selection-offsets';
+import { ArticleList } from './ArticleList';
+import { useNotices } from './notices';
+import { useArticleFromHash } from './use-hash-route';
+import { CodePointIndex } from '../../annotations/text/code-points';
+
+interface Props {
+  set: SetView;
+  onOpenSet: () => void;
+  onExportBrief: () => void;
+}
+
+export function Workspace({ set, onOpenSet, onExportBrief }: Props): React.JSX.Element {
+  const api = getApi();
+  const notices = useNotices();
+  const store = useMemo(() => new ArticleStore(), []);
+  const state = useArticleState(store);
+  const fromHash = useArticleFromHash();
+  const selected = set.articles.some((a) => a.file === fromHash) ? fromHash : (set.articles[0]?.file ?? null);
+  const [article, setArticle] = useState<ArticleView | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [tags, setTags] = useState<TagView[]>(set.tags);
+  const [counts, setCounts] = useState<Map<string, number>>(new Map());
+  const viewer = useRef<ViewerHandle | null>(null);
+
+  useEffect(() => {
+    if (!selected) return;
+    let cancelled = false;
+    setLoadError(null);
+    call(api.openArticle({ file: selected }))
+      .then((view) => {
+        if (cancelled) return;
+        store.load(view);
+        setTags(view.tags);
+        setArticle(view);
+      })
+      .catch((error: Error) => {
+        if (cancelled) return;
+        store.clear();
+        setArticle(null);
+        setLoadError(error.message);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [api, selected, store]);
+
+  // Keep the list's count for the open article in step with its annotations.
+  useEffect(() => {
+    if (article) setCounts((c) => new Map(c).set(article.file, state.annotations.length));
+  }, [article, state.annotations.length]);
+
+  useEffect(() => store.setTags(tags), [store, tags]);
+
+  const report = useCallback((error: Error) => notices.error(`Not saved: ${error.message}`), [notices]);
+
+  const text = article?.text ?? '';
+  const index = useMemo(() => new CodePointIndex(text), [text]);
+
+  const onTag = useCallback(
+    (range: SelectedRange, label: string) => {
+      if (!article) return;
+      // Tagging the exact span of an existing highlight adds the tag to it: one highlight, several tags.
+      const same = store.getState().annotations.find((a) => a.start === range.start && a.end === range.end);
+      const request = same
+        ? call(api.updateAnnotation({ file: article.file, id: same.id, tags: [...same.tags, label] })).then((r) => {
+            store.update(r.annotation);
+            return r;
+          })
+        : call(api.createAnnotation({ file: article.file, start: range.start, end: range.end, exact: index.slice(range.start, range.end), tags: [label] })).then(
+            (r) => {
+              store.add(r.annotation);
+              return r;
+            },
+          );
+      request.then((r) => setTags(r.tags)).catch(report);
+    },
+    [api, article, index, report, store],
+  );
+
+  const onTagsChange = useCallback(
+    (id: string, next: string[]) => {
+      if (!article) return;
+      call(api.updateAnnotation({ file: article.file, id, tags: next }))
+        .then((r) => {
+          store.update(r.annotation);
+          setTags(r.tags);
+        })
+        .catch(report);
+    },
+    [api, article, report, store],
+  );
+
+  const onNoteChange = useCallback(
+    (id: string, note: string) => {
+      if (!article) return;
+      call(api.updateAnnotation({ file: article.file, id, note }))
+        .then((r) => store.update(r.annotation))
+        .catch(report);
+    },
+    [api, article, report, store],
+  );
+
+  const onDelete = useCallback(
+    (id: string) => {
+      if (!article) return;
+      call(api.deleteAnnotation({ file: article.file, id }))
+        .then(() => {
+          store.remove(id);
+          notices.info('Annotation deleted.');
+        })
+        .catch(report);
+    },
+    [api, article, notices, report, store],
+  );
+
+  const onViewerReady = useCallback((handle: ViewerHandle) => {
+    viewer.current = handle;
+  }, []);
+
+  return (
+    <div className="workspace">
+      <header className="topbar">
+        <div className="topbar__title">
+          <h1>{set.name}</h1>
+          <span className="topbar__folder" title={set.folder}>
+            {set.folder}
+          </span>
+        </div>
+        <div className="topbar__actions">
+          <button type="button" className="button" onClick={onOpenSet} aria-keyshortcuts="Control+O">
+            Open set…
+          </button>
+          <button type="button" className="button button--primary" onClick={onExportBrief} aria-keyshortcuts="Control+E">
+            Export brief
+          </button>
+        </div>
+      </header>
+      <ArticleList articles={set.articles} selected={selected} counts={counts} />
+      <main className="reader">
+        {loadError && (
+          <p className="reader__error" role="alert">
+            {loadError}
+          </p>
+        )}
+        {article && (
+          <ArticleViewer
+            key={article.file}
+            store={store}
+            text={article.text}
+            title={article.title}
+            tags={tags}
+            readOnlyReason={article.readOnlyReason}
+            onTag={onTag}
+            onReady={onViewerReady}
+          />
+        )}
+        {!article && !loadError && set.articles.length === 0 && (
+          <p className="reader__empty">This folder has no .txt articles yet.</p>
+        )}
+      </main>
+      <AnnotationsPanel
+        annotations={state.annotations}
+        tags={tags}
+        readOnlyReason={article?.readOnlyReason}
+        onFocus={(id) => viewer.current?.focusAnnotation(id)}
+        onTagsChange={onTagsChange}
+        onNoteChange={onNoteChange}
+        onDelete={onDelete}
+      />
+    </div>
+  );
+}

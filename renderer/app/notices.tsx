@@ -1,0 +1,66 @@
+/**
+ * Messages for the analyst: confirmations in a polite live region, problems
+ * in an alert that stays until dismissed (an unsaved change must not vanish
+ * unnoticed).
+ */
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+
+interface Notice {
+  id: number;
+  kind: 'info' | 'error';
+  text: string;
+}
+
+interface Notices {
+  info(text: string): void;
+  error(text: string): void;
+}
+
+const NoticesContext = createContext<Notices>({ info: () => undefined, error: () => undefined });
+
+export function useNotices(): Notices {
+  return useContext(NoticesContext);
+}
+
+let nextId = 1;
+
+export function NoticesProvider({ children }: { children: ReactNode }): React.JSX.Element {
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const dismiss = useCallback((id: number) => setNotices((all) => all.filter((n) => n.id !== id)), []);
+  const push = useCallback(
+    (kind: Notice['kind'], text: string) => {
+      const id = nextId++;
+      setNotices((all) => [...all.slice(-3), { id, kind, text }]);
+      if (kind === 'info') window.setTimeout(() => dismiss(id), 6000);
+    },
+    [dismiss],
+  );
+  const api = useMemo(() => ({ info: (t: string) => push('info', t), error: (t: string) => push('error', t) }), [push]);
+  const infos = notices.filter((n) => n.kind === 'info');
+  const errors = notices.filter((n) => n.kind === 'error');
+
+  return (
+    <NoticesContext.Provider value={api}>
+      {children}
+      <div className="notices">
+        <div role="status" aria-live="polite">
+          {infos.map((n) => (
+            <p key={n.id} className="notice notice--info">
+              {n.text}
+            </p>
+          ))}
+        </div>
+        <div role="alert">
+          {errors.map((n) => (
+            <p key={n.id} className="notice notice--error">
+              {n.text}
+              <button type="button" className="notice__close" aria-label="Dismiss" onClick={() => dismiss(n.id)}>
+                ×
+              </button>
+            </p>
+          ))}
+        </div>
+      </div>
+    </NoticesContext.Provider>
+  );
+}

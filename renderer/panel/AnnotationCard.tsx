@@ -1,0 +1,82 @@
+/** One annotation in the panel: quote (click to find it), tags, note, delete. */
+import type { AnnotationView, TagView } from '../../annotations/api/contract';
+import { NoteField } from './NoteField';
+
+interface Props {
+  annotation: AnnotationView;
+  tags: readonly TagView[];
+  readOnly: boolean;
+  onFocus: (id: string) => void;
+  onTagsChange: (id: string, tags: string[]) => void;
+  onNoteChange: (id: string, note: string) => void;
+  onDelete: (id: string) => void;
+}
+
+export function AnnotationCard({ annotation, tags, readOnly, onFocus, onTagsChange, onNoteChange, onDelete }: Props): React.JSX.Element {
+  const orphan = annotation.status === 'orphan';
+  const colorOf = (label: string) => tags.find((t) => t.label === label)?.color ?? '#d9d9d9';
+  const addable = tags.filter((t) => !annotation.tags.includes(t.label));
+
+  return (
+    <li className={`card${orphan ? ' card--orphan' : ''}`} data-annotation-id={annotation.id}>
+      <button
+        type="button"
+        className="card__quote"
+        style={{ borderColor: colorOf(annotation.tags[0] ?? '') }}
+        onClick={() => onFocus(annotation.id)}
+        disabled={orphan}
+        title={orphan ? 'This passage is no longer in the article text' : 'Show in the article'}
+      >
+        {annotation.exact}
+      </button>
+      {orphan && <p className="card__orphan">Not found in the current text. Quote, tags and note are kept.</p>}
+      <ul className="chips" aria-label="Tags">
+        {annotation.tags.map((label) => (
+          <li key={label} className="chip">
+            <span className="tag-swatch" aria-hidden="true" style={{ background: colorOf(label) }} />
+            {label}
+            {!readOnly && (
+              <button
+                type="button"
+                className="chip__remove"
+                aria-label={`Remove tag ${label}`}
+                onClick={() => onTagsChange(annotation.id, annotation.tags.filter((t) => t !== label))}
+              >
+                ×
+              </button>
+            )}
+          </li>
+        ))}
+        {annotation.tags.length === 0 && <li className="chip chip--none">Untagged</li>}
+      </ul>
+      {!readOnly && (
+        <div className="card__actions">
+          {addable.length > 0 && (
+            <select
+              aria-label="Add tag"
+              value=""
+              onChange={(event) => {
+                if (event.target.value) onTagsChange(annotation.id, [...annotation.tags, event.target.value]);
+              }}
+            >
+              <option value="">Add tag…</option>
+              {addable.map((t) => (
+                <option key={t.label} value={t.label}>
+                  {t.label}
+                </option>
+              ))}
+            </select>
+          )}
+          <button type="button" className="button button--danger" aria-label="Delete annotation" onClick={() => onDelete(annotation.id)}>
+            Delete
+          </button>
+        </div>
+      )}
+      {readOnly ? (
+        annotation.note && <p className="card__note-text">{annotation.note}</p>
+      ) : (
+        <NoteField value={annotation.note} onSave={(note) => onNoteChange(annotation.id, note)} />
+      )}
+    </li>
+  );
+}

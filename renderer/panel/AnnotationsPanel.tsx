@@ -1,0 +1,40 @@
+/** The annotations of the open article, in text order; orphans last. */
+import type { AnnotationView, TagView } from '../../annotations/api/contract';
+import { AnnotationCard } from './AnnotationCard';
+
+interface Props {
+  annotations: readonly AnnotationView[];
+  tags: readonly TagView[];
+  readOnlyReason?: string | undefined;
+  onFocus: (id: string) => void;
+  onTagsChange: (id: string, tags: string[]) => void;
+  onNoteChange: (id: string, note: string) => void;
+  onDelete: (id: string) => void;
+}
+
+export function AnnotationsPanel({ annotations, tags, readOnlyReason, ...actions }: Props): React.JSX.Element {
+  return (
+    <aside className="panel" aria-label="Annotations">
+      <header className="panel__header">
+        <h2>Annotations</h2>
+        <span className="count" aria-label={`${annotations.length} annotations`}>
+          {annotations.length}
+        </span>
+      </header>
+      {readOnlyReason && (
+        <p className="panel__warning" role="alert">
+          {readOnlyReason}
+        </p>
+      )}
+      {annotations.length === 0 ? (
+        <p className="panel__empty">Select a passage in the article, then choose a tag to record a claim.</p>
+      ) : (
+        <ul className="cards">
+          {annotations.map((annotation) => (
+            <AnnotationCard key={annotation.id} annotation={annotation} tags={tags} readOnly={readOnlyReason !== undefined} {...actions} />
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}

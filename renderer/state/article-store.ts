@@ -1,0 +1,82 @@
+/**
+ * The open article and its annotations, held outside React so the viewer can
+ * apply one changed highlight without re-rendering the whole tree. Components
+ * subscribe with `useArticleStore`.
+ */
+import { useSyncExternalStore } from 'react';
+import type { AnnotationView, ArticleView, TagView } from '../../annotations/api/contract';
+
+export type ArticleChange =
+  | { kind: 'loaded' }
+  | { kind: 'tags' }
+  | { kind: 'added'; annotation: AnnotationView }
+  | { kind: 'updated'; before: AnnotationView; annotation: AnnotationView }
+  | { kind: 'removed'; annotation: AnnotationView };
+
+export interface ArticleState {
+  article: ArticleView | null;
+  annotations: AnnotationView[];
+  tags: TagView[];
+}
+
+type Listener = (change: ArticleChange) => void;
+
+export class ArticleStore {
+  private state: ArticleState = { article: null, annotations: [], tags: [] };
+  private readonly listeners = new Set<Listener>();
+
+  getState = (): ArticleState => this.state;
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  load(article: ArticleView): void {
+    this.set({ article, annotations: sortByPosition(article.annotations), tags: article.tags }, { kind: 'loaded' });
+  }
+
+  clear(): void {
+    this.set({ article: null, annotations: [], tags: this.state.tags }, { kind: 'loaded' });
+  }
+
+  setTags(tags: TagView[]): void {
+    this.state = { ...this.state, tags };
+    this.emit({ kind: 'tags' });
+  }
+
+  add(annotation: AnnotationView): void {
+    this.set({ ...this.state, annotations: sortByPosition([...this.state.annotations, annotation]) }, { kind: 'added', annotation });
+  }
+
+  update(annotation: AnnotationView): void {
+    const before = this.state.annotations.find((a) => a.id === annotation.id);
+    if (!before) return;
+    const annotations = this.state.annotations.map((a) => (a.id === annotation.id ? annotation : a));
+    this.set({ ...this.state, annotations }, { kind: 'updated', before, annotation });
+  }
+
+  remove(id: string): void {
+    const annotation = this.state.annotations.find((a) => a.id === id);
+    if (!annotation) return;
+    this.set({ ...this.state, annotations: this.state.annotations.filter((a) => a.id !== id) }, { kind: 'removed', annotation });
+  }
+
+  private set(state: ArticleState, change: ArticleChange): void {
+    this.state = state;
+    this.emit(change);
+  }
+
+  private emit(change: ArticleChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
+}
+
+function sortByPosition(annotations: AnnotationView[]): AnnotationView[] {
+  // Orphans (no position) go last, in the order they were made.
+  return [...annotations].sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || a.created.localeCompare(b.created));
+}
+
+export function useArticleState(store: ArticleStore): ArticleState {
+  return useSyncExternalStore(store.subscribe, store.getState);
+}

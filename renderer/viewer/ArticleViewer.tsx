@@ -1,0 +1,84 @@
+/**
+ * The read-only article viewer: a Lexical editor whose content is a
+ * projection of the article text and its annotations. Only annotations
+ * change; the text never does.
+ */
+import { MarkNode } from '@lexical/mark';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useEffect, useMemo } from 'react';
+import type { TagView } from '../../annotations/api/contract';
+import { CodePointIndex } from '../../annotations/text/code-points';
+import { splitLines } from '../../annotations/text/lines';
+import type { ArticleStore } from '../state/article-store';
+import { FOCUS_ANNOTATION_COMMAND } from './commands';
+import { MarkIndex } from './mark-index';
+import { ArticleContentPlugin } from './plugins/ArticleContentPlugin';
+import { FocusAnnotationPlugin } from './plugins/FocusAnnotationPlugin';
+import { HighlightStylePlugin } from './plugins/HighlightStylePlugin';
+import { SelectionToolbarPlugin } from './plugins/selection-toolbar/SelectionToolbarPlugin';
+import type { SelectedRange } from './selection-offsets';
+
+const theme = { paragraph: 'article-paragraph', mark: 'hl', markOverlap: 'hl-overlap' };
+
+export interface ViewerHandle {
+  focusAnnotation(id: string): void;
+}
+
+interface Props {
+  store: ArticleStore;
+  text: string;
+  title: string;
+  tags: readonly TagView[];
+  readOnlyReason?: string | undefined;
+  onTag: (range: SelectedRange, label: string) => void;
+  onReady: (handle: ViewerHandle) => void;
+}
+
+export function ArticleViewer({ store, text, title, tags, readOnlyReason, onTag, onReady }: Props): React.JSX.Element {
+  const lines = useMemo(() => splitLines(text), [text]);
+  const index = useMemo(() => new CodePointIndex(text), [text]);
+  const marks = useMemo(() => new MarkIndex(), []);
+  const initialConfig: InitialConfigType = useMemo(
+    () => ({
+      namespace: 'article',
+      editable: false,
+      nodes: [MarkNode],
+      theme,
+      onError: (error: Error) => {
+        throw error;
+      },
+    }),
+    [],
+  );
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="article-scroll">
+        <article className="article" aria-label={title}>
+          <RichTextPlugin
+            contentEditable={<ContentEditable className="article-text" aria-label="Article text" aria-readonly="true" />}
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </article>
+      </div>
+      <ArticleContentPlugin store={store} lines={lines} />
+      <HighlightStylePlugin store={store} marks={marks} />
+      <FocusAnnotationPlugin marks={marks} />
+      <SelectionToolbarPlugin lines={lines} text={index} tags={tags} disabledReason={readOnlyReason} onTag={onTag} />
+      <HandlePlugin onReady={onReady} />
+    </LexicalComposer>
+  );
+}
+
+/** Hands the parent a small imperative handle, so the panel can ask for a scroll without knowing Lexical. */
+function HandlePlugin({ onReady }: { onReady: (handle: ViewerHandle) => void }): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    onReady({ focusAnnotation: (id) => editor.dispatchCommand(FOCUS_ANNOTATION_COMMAND, id) });
+  }, [editor, onReady]);
+  return null;
+}

@@ -1,0 +1,79 @@
+/**
+ * The article in Lexical: one ParagraphNode per line of the file, text exactly
+ * as in the file, highlights as flat MarkNodes rebuilt from code-point
+ * offsets. These `$` functions run inside `editor.update()`.
+ */
+import { $createMarkNode } from '@lexical/mark';
+import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, type ParagraphNode } from 'lexical';
+import type { AnnotationView } from '../../annotations/api/contract';
+import { segmentLine, type HighlightRange } from '../../annotations/anchoring/segments';
+import { CodePointIndex } from '../../annotations/text/code-points';
+import { lineAt, type Line } from '../../annotations/text/lines';
+
+/** Anchored annotations as ranges, bucketed by the lines they touch. */
+export function rangesByLine(lines: readonly Line[], annotations: readonly AnnotationView[]): Map<number, HighlightRange[]> {
+  const buckets = new Map<number, HighlightRange[]>();
+  for (const a of annotations) {
+    if (a.start === null || a.end === null) continue;
+    const range = { id: a.id, start: a.start, end: a.end };
+    for (const line of linesTouched(lines, a.start, a.end)) {
+      let bucket = buckets.get(line);
+      if (!bucket) buckets.set(line, (bucket = []));
+      bucket.push(range);
+    }
+  }
+  return buckets;
+}
+
+/** Indices of the lines a [start, end) range covers. */
+export function linesTouched(lines: readonly Line[], start: number, end: number): number[] {
+  const first = lineAt(lines as Line[], start);
+  const last = lineAt(lines as Line[], Math.max(start, end - 1));
+  const result: number[] = [];
+  for (let i = first; i <= last; i++) result.push(i);
+  return result;
+}
+
+function $fillParagraph(paragraph: ParagraphNode, line: Line, ranges: readonly HighlightRange[]): void {
+  const units = new CodePointIndex(line.text);
+  for (const segment of segmentLine(line.start, line.end, ranges)) {
+    const text = line.text.slice(units.toUtf16(segment.start), units.toUtf16(segment.end));
+    const textNode = $createTextNode(text);
+    if (segment.ids.length === 0) {
+      paragraph.append(textNode);
+    } else {
+      paragraph.append($createMarkNode(segment.ids).append(textNode));
+    }
+  }
+}
+
+/** Replaces the whole document: used when an article is opened. One update, no second pass for marks. */
+export function $renderArticle(lines: readonly Line[], annotations: readonly AnnotationView[]): void {
+  const root = $getRoot();
+  root.clear();
+  const buckets = rangesByLine(lines, annotations);
+  const paragraphs: ParagraphNode[] = [];
+  for (const line of lines) {
+    const paragraph = $createParagraphNode();
+    $fillParagraph(paragraph, line, buckets.get(line.index) ?? []);
+    paragraphs.push(paragraph);
+  }
+  root.append(...paragraphs);
+}
+
+/** Rebuilds only the given lines, e.g. those a new highlight touches. */
+export function $renderLines(
+  lines: readonly Line[],
+  annotations: readonly AnnotationView[],
+  lineIndices: Iterable<number>,
+): void {
+  const root = $getRoot();
+  const buckets = rangesByLine(lines, annotations);
+  for (const i of new Set(lineIndices)) {
+    const paragraph = root.getChildAtIndex(i);
+    const line = lines[i];
+    if (!line || !$isElementNode(paragraph)) continue;
+    paragraph.clear();
+    $fillParagraph(paragraph as ParagraphNode, line, buckets.get(i) ?? []);
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Colours each mark by the first tag of the annotations it shows, and marks
+ * segments shared by several annotations as overlaps. Keeps the id -> keys
+ * index that scrolling and flashing use.
+ */
+import { MarkNode } from '@lexical/mark';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getNodeByKey } from 'lexical';
+import { useEffect } from 'react';
+import type { ArticleState, ArticleStore } from '../../state/article-store';
+import type { MarkIndex } from '../mark-index';
+
+const UNTAGGED_COLOR = '#d9d9d9';
+
+export function HighlightStylePlugin({ store, marks }: { store: ArticleStore; marks: MarkIndex }): null {
+  const [editor] = useLexicalComposerContext();
+
+  useEffect(() => {
+    const style = (key: string) => {
+      const element = editor.getElementByKey(key);
+      if (element) paint(element, marks.idsOf(key), store.getState());
+    };
+    const unregister = editor.registerMutationListener(MarkNode, (mutations) => {
+      editor.getEditorState().read(() => {
+        for (const [key, mutation] of mutations) {
+          if (mutation === 'destroyed') {
+            marks.delete(key);
+            continue;
+          }
+          const node = $getNodeByKey<MarkNode>(key);
+          if (node) marks.set(key, node.getIDs());
+          style(key);
+        }
+      });
+    });
+    // Tag colours can change without the marks changing: repaint them all.
+    const unsubscribe = store.subscribe((change) => {
+      if (change.kind === 'tags') for (const key of marks.allKeys()) style(key);
+    });
+    return () => {
+      unregister();
+      unsubscribe();
+    };
+  }, [editor, store, marks]);
+
+  return null;
+}
+
+function paint(element: HTMLElement, ids: readonly string[], state: ArticleState): void {
+  const first = state.annotations.find((a) => a.id === ids[0]);
+  const tag = first?.tags[0];
+  const color = state.tags.find((t) => t.label === tag)?.color ?? UNTAGGED_COLOR;
+  element.dataset['annotationIds'] = ids.join(' ');
+  element.style.setProperty('--hl', color);
+  element.classList.toggle('hl-overlap', ids.length > 1);
+  const labels = [...new Set(ids.flatMap((id) => state.annotations.find((a) => a.id === id)?.tags ?? []))];
+  element.title = labels.length > 0 ? labels.join(', ') : 'Untagged highlight';
+}

@@ -1,0 +1,81 @@
+/**
+ * The floating "Tag selection" toolbar: one button per codebook tag and a
+ * field for a new tag. Arrow keys move between buttons (toolbar pattern),
+ * Escape closes it.
+ */
+import { forwardRef, useState, type KeyboardEvent } from 'react';
+import type { TagView } from '../../../../annotations/api/contract';
+
+interface Props {
+  position: { top: number; left: number };
+  tags: readonly TagView[];
+  disabledReason?: string | undefined;
+  onApply: (label: string) => void;
+  onCancel: () => void;
+}
+
+export const SelectionToolbar = forwardRef<HTMLDivElement, Props>(function SelectionToolbar(
+  { position, tags, disabledReason, onApply, onCancel },
+  ref,
+) {
+  const [draft, setDraft] = useState('');
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onCancel();
+      return;
+    }
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+    if (event.target instanceof HTMLInputElement) return;
+    const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
+    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const next = buttons[(index + (event.key === 'ArrowRight' ? 1 : buttons.length - 1)) % buttons.length];
+    next?.focus();
+    event.preventDefault();
+  };
+
+  if (disabledReason) {
+    return (
+      <div ref={ref} role="toolbar" aria-label="Tag selection" className="tag-toolbar" style={position} onKeyDown={onKeyDown}>
+        <p className="tag-toolbar__disabled">{disabledReason}</p>
+      </div>
+    );
+  }
+
+  return (
+    <div ref={ref} role="toolbar" aria-label="Tag selection" className="tag-toolbar" style={position} onKeyDown={onKeyDown}>
+      {tags.map((tag) => (
+        <button
+          key={tag.label}
+          type="button"
+          className="tag-button"
+          title={tag.description ?? `Tag the selection as “${tag.label}”`}
+          // Keep the text selection alive: a click must not move focus first.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => onApply(tag.label)}
+        >
+          <span className="tag-swatch" aria-hidden="true" style={{ background: tag.color }} />
+          {tag.label}
+        </button>
+      ))}
+      <form
+        className="tag-toolbar__new"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const label = draft.trim();
+          if (label) onApply(label);
+        }}
+      >
+        <input
+          type="text"
+          aria-label="New tag"
+          placeholder="New tag…"
+          value={draft}
+          maxLength={200}
+          onChange={(event) => setDraft(event.target.value)}
+        />
+      </form>
+    </div>
+  );
+});

@@ -1,0 +1,80 @@
+/**
+ * Shows the tag toolbar next to a finished selection in the article (after
+ * the mouse button or a key is released), and keeps the selected range while
+ * the user works in the toolbar, where focus has left the article.
+ */
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { TagView } from '../../../../annotations/api/contract';
+import type { CodePointIndex } from '../../../../annotations/text/code-points';
+import type { Line } from '../../../../annotations/text/lines';
+import { readSelectedRange, type SelectedRange } from '../../selection-offsets';
+import { SelectionToolbar } from './SelectionToolbar';
+
+export interface PendingSelection extends SelectedRange {
+  top: number;
+  left: number;
+}
+
+export function SelectionToolbarPlugin(props: {
+  lines: readonly Line[];
+  text: CodePointIndex;
+  tags: readonly TagView[];
+  disabledReason?: string | undefined;
+  onTag: (range: SelectedRange, label: string) => void;
+}): React.JSX.Element | null {
+  const { lines, text, tags, disabledReason, onTag } = props;
+  const [editor] = useLexicalComposerContext();
+  const [pending, setPending] = useState<PendingSelection | null>(null);
+  const toolbarRef = useRef<HTMLDivElement>(null);
+
+  const close = useCallback(() => setPending(null), []);
+
+  useEffect(() => {
+    const root = editor.getRootElement();
+    if (!root) return;
+    const inToolbar = () => toolbarRef.current?.contains(document.activeElement) ?? false;
+    const update = () => {
+      const range = readSelectedRange(editor, lines, text);
+      const domRange = range ? window.getSelection()?.getRangeAt(0) : undefined;
+      if (!range || !domRange) {
+        if (!inToolbar()) setPending(null);
+        return;
+      }
+      const rect = domRange.getBoundingClientRect();
+      setPending({ ...range, top: rect.bottom + 8, left: Math.max(8, Math.min(rect.left, window.innerWidth - 360)) });
+    };
+    // Show only once the selection is finished, not on every drag step.
+    const onSelectionChange = () => {
+      const selection = window.getSelection();
+      if ((!selection || selection.isCollapsed) && !inToolbar()) setPending(null);
+    };
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (event.shiftKey || event.key === 'Shift') update();
+    };
+    document.addEventListener('pointerup', update);
+    document.addEventListener('keyup', onKeyUp);
+    document.addEventListener('selectionchange', onSelectionChange);
+    return () => {
+      document.removeEventListener('pointerup', update);
+      document.removeEventListener('keyup', onKeyUp);
+      document.removeEventListener('selectionchange', onSelectionChange);
+    };
+  }, [editor, lines, text]);
+
+  if (!pending) return null;
+  return (
+    <SelectionToolbar
+      ref={toolbarRef}
+      position={pending}
+      tags={tags}
+      disabledReason={disabledReason}
+      onApply={(label) => {
+        onTag(pending, label);
+        window.getSelection()?.removeAllRanges();
+        setPending(null);
+      }}
+      onCancel={close}
+    />
+  );
+}

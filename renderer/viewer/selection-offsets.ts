@@ -1,0 +1,74 @@
+/**
+ * Describes the user's selection in the viewer as code-point offsets of the
+ * article text. Uses Lexical's own mapping from DOM points to nodes, then
+ * counts characters within the paragraph (= line) the point falls in.
+ */
+import {
+  $createRangeSelectionFromDom,
+  $getRoot,
+  $isElementNode,
+  type ElementNode,
+  type LexicalEditor,
+  type LexicalNode,
+  type PointType,
+} from 'lexical';
+import { trimRange } from '../../annotations/anchoring/trim-range';
+import { CodePointIndex } from '../../annotations/text/code-points';
+import type { Line } from '../../annotations/text/lines';
+
+export interface SelectedRange {
+  start: number;
+  end: number;
+}
+
+export function readSelectedRange(editor: LexicalEditor, lines: readonly Line[], text: CodePointIndex): SelectedRange | null {
+  const domSelection = window.getSelection();
+  if (!domSelection || domSelection.isCollapsed || domSelection.rangeCount === 0) return null;
+  const root = editor.getRootElement();
+  if (!root || !root.contains(domSelection.anchorNode) || !root.contains(domSelection.focusNode)) return null;
+  return editor.read(() => {
+    const selection = $createRangeSelectionFromDom(domSelection, editor);
+    if (!selection) return null;
+    const a = $pointToOffset(selection.anchor, lines);
+    const b = $pointToOffset(selection.focus, lines);
+    if (a === null || b === null || a === b) return null;
+    return trimRange(text, Math.min(a, b), Math.max(a, b));
+  });
+}
+
+function $pointToOffset(point: PointType, lines: readonly Line[]): number | null {
+  const node = point.getNode();
+  if (node === $getRoot()) {
+    // Between paragraphs: the start of the paragraph at that index.
+    const line = lines[point.offset] ?? lines[lines.length - 1];
+    return line ? (point.offset < lines.length ? line.start : line.end) : null;
+  }
+  const paragraph = node.getTopLevelElement();
+  if (!paragraph) return null;
+  const line = lines[paragraph.getIndexWithinParent()];
+  if (!line) return null;
+  const utf16 = $utf16OffsetInParagraph(paragraph, node, point);
+  return line.start + new CodePointIndex(line.text).toCodePoint(utf16);
+}
+
+/**
+ * UTF-16 units from the paragraph start to the point. A text point is an
+ * offset into its text node; an element point is "before child `offset`".
+ */
+function $utf16OffsetInParagraph(paragraph: ElementNode, node: LexicalNode, point: PointType): number {
+  const start = $startOf(paragraph, node);
+  if (point.type === 'text') return start + point.offset;
+  const children = $isElementNode(node) ? node.getChildren().slice(0, point.offset) : [];
+  return start + children.reduce((n, child) => n + child.getTextContentSize(), 0);
+}
+
+/** UTF-16 units in the paragraph before `target` begins. */
+function $startOf(paragraph: ElementNode, target: LexicalNode): number {
+  if (target.is(paragraph)) return 0;
+  let before = 0;
+  for (const text of paragraph.getAllTextNodes()) {
+    if (text.is(target) || text.getParents().some((p) => p.is(target))) return before;
+    before += text.getTextContentSize();
+  }
+  return before;
+}

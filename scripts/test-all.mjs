@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every suite, in order: typecheck, lint, unit (vitest), e2e
+ * (Playwright in Chromium). Runs them all even when one fails, prints a
+ * summary per suite, and ends with one line `N passed, N failed` counting
+ * every test (typecheck and lint count as one check each).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const results = path.join(root, 'test-results');
+mkdirSync(results, { recursive: true });
+const bin = (name) => path.join(root, 'node_modules/.bin', name);
+
+function run(label, command, args) {
+  console.log(`\n=== ${label}: ${[path.basename(command), ...args].join(' ')}`);
+  const started = Date.now();
+  const { status } = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  return { status: status ?? 1, seconds: ((Date.now() - started) / 1000).toFixed(1) };
+}
+
+function readJson(file) {
+  try {
+    return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+  } catch {
+    return null;
+  }
+}
+
+const suites = [];
+
+for (const [label, command, args] of [
+  ['typecheck', bin('tsc'), ['-b', 'tsconfig.json']],
+  ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
+]) {
+  const { status, seconds } = run(label, command, args);
+  suites.push({ label, passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1, skipped: 0, seconds });
+}
+
+{
+  const out = path.join(results, 'unit.json');
+  const { status, seconds } = run('unit', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
+  const report = readJson(out);
+  const passed = report?.numPassedTests ?? 0;
+  // A crash before any report counts as one failure, never as success.
+  const failed = report ? report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0) : 1;
+  suites.push({ label: 'unit', passed, failed, skipped: report?.numPendingTests ?? 0, seconds });
+}
+
+{
+  const out = path.join(results, 'e2e.json');
+  const { status, seconds } = run('e2e', bin('playwright'), ['test']);
+  const stats = readJson(out)?.stats;
+  const passed = (stats?.expected ?? 0) + (stats?.flaky ?? 0);
+  const failed = stats ? stats.unexpected + (status !== 0 && stats.unexpected === 0 ? 1 : 0) : 1;
+  suites.push({ label: 'e2e', passed, failed, skipped: stats?.skipped ?? 0, seconds });
+}
+
+console.log('\n=== summary');
+for (const s of suites) {
+  console.log(`${s.label.padEnd(10)} ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''} (${s.seconds} s)`);
+}
+const passed = suites.reduce((n, s) => n + s.passed, 0);
+const failed = suites.reduce((n, s) => n + s.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
