@@ -12,6 +12,7 @@ import { serveDirectory, type StaticServer } from './harness/static-server';
 
 export const test = base.extend<{ tmp: string; app: TestApp }, { server: StaticServer }>({
   server: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this pattern
     async ({}, use) => {
       const server = await serveDirectory(RENDERER_DIST);
       await use(server);
@@ -19,6 +20,7 @@ export const test = base.extend<{ tmp: string; app: TestApp }, { server: StaticS
     },
     { scope: 'worker' },
   ],
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this pattern
   tmp: async ({}, use) => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'ra-e2e-'));
     await use(dir);

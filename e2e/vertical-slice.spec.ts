@@ -30,10 +30,11 @@ async function openArticle(page: Page, file: string): Promise<void> {
   await expect(page.getByRole('article', { name: await titleOf(file) })).toBeVisible();
 }
 
-async function tagSelection(page: Page, phrase: string, tag: { existing: string } | { new: string }): Promise<void> {
+async function tagSelection(page: Page, phrase: string, tag: { existing: string } | { new: string }, screenshot?: string): Promise<void> {
   await dragSelect(page, phrase);
   const toolbar = page.getByRole('toolbar', { name: 'Tag selection' });
   await expect(toolbar).toBeVisible();
+  if (screenshot) await page.screenshot({ path: `test-results/screens/${screenshot}` });
   if ('existing' in tag) {
     await toolbar.getByRole('button', { name: tag.existing, exact: true }).click();
   } else {
@@ -78,7 +79,7 @@ test('tag claims in two articles, save sidecars, reopen, delete, export a brief'
   await panel.getByRole('textbox', { name: 'Note' }).blur();
 
   await openArticle(page, B);
-  await tagSelection(page, QUOTE_B, { new: 'Moscow sidelined' });
+  await tagSelection(page, QUOTE_B, { new: 'Moscow sidelined' }, 'toolbar.png');
   await expect(page.locator('mark.hl', { hasText: 'Moscow finds itself sidelined' })).toBeVisible();
 
   await openArticle(page, C);

@@ -105,6 +105,8 @@ export interface RecentSet {
 export interface SessionView {
   set: SetView | null;
   recentSets: RecentSet[];
+  /** Why the set of the last session could not be reopened, if it could not. */
+  startupProblem?: string;
 }
 
 /** Where an annotation sits in the current text. Orphans keep their stored quote. */

@@ -69,6 +69,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
   // sidecar never interleaves with another on the same file.
   const queue = new KeyedQueue();
   let current: OpenSet | null = null;
+  let startupProblem: string | undefined;
 
   async function openFolder(folder: string): Promise<SetView> {
     const store = await SetStore.open(folder);
@@ -131,7 +132,8 @@ export function createService(options: ServiceOptions): AnnotatorService {
   const handlers: Handlers = {
     async getSession() {
       const { recentSets } = await settings.read();
-      return { set: current ? await setView(current, (await current.store.readSetFile())?.name) : null, recentSets };
+      const set = current ? await setView(current, (await current.store.readSetFile())?.name) : null;
+      return startupProblem === undefined ? { set, recentSets } : { set, recentSets, startupProblem };
     },
 
     async openRecentSet({ folder }) {
@@ -243,10 +245,11 @@ export function createService(options: ServiceOptions): AnnotatorService {
         options.initialSet ?? lastSet ?? (await ensureSeedSet(options.seedsDir, options.defaultSetDir));
       try {
         await openFolder(initial);
-      } catch {
+      } catch (error) {
         // A vanished or unreadable last set leaves the app on its start screen,
-        // where the recent list and "Open set…" remain.
+        // where the recent list and "Open set…" remain, and says why.
         current = null;
+        startupProblem = `Could not reopen ${initial}: ${error instanceof Error ? error.message : String(error)}`;
       }
     },
     flush: () => queue.idle(),
@@ -255,5 +258,6 @@ export function createService(options: ServiceOptions): AnnotatorService {
 
 /** A file name safe on every platform for a set name. */
 function safeFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
   return name.replace(/[\\/:*?"<>|\u0000-\u001f]/gu, '-').trim() || 'brief';
 }

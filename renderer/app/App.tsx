@@ -23,7 +23,13 @@ function Shell(): React.JSX.Element {
   const [session, setSession] = useState<SessionView | null>(null);
 
   useEffect(() => {
-    call(api.getSession({})).then(setSession, (error: Error) => notices.error(error.message));
+    call(api.getSession({})).then(
+      (view) => {
+        setSession(view);
+        if (view.startupProblem) notices.error(view.startupProblem);
+      },
+      (error: Error) => notices.error(error.message),
+    );
   }, [api, notices]);
 
   const showSet = useCallback((set: SetView) => {

@@ -27,7 +27,7 @@ export function AnnotationsPanel({ annotations, tags, readOnlyReason, ...actions
         </p>
       )}
       {annotations.length === 0 ? (
-        <p className="panel__empty">Select a passage in the article, then choose a tag to record a claim.</p>
+        !readOnlyReason && <p className="panel__empty">Select a passage in the article, then choose a tag to record a claim.</p>
       ) : (
         <ul className="cards">
           {annotations.map((annotation) => (

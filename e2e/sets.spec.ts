@@ -1,0 +1,110 @@
+/**
+ * Sets beyond the seed set: Open set… on any folder of .txt articles, recent
+ * sets, relaunch into the last set, the native menu's commands, and a corrupt
+ * sidecar that must never be overwritten.
+ */
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { articleCodePoints, quoteAndSlice, readSidecarFile } from './disk';
+import { expect, test } from './fixtures';
+import { dragSelect } from './harness/select';
+
+// CRLF line endings and an emoji before the quote: offsets must count code points.
+const INTERVIEW = 'Interview with a negotiator 😀\r\n\r\nThe border commission will meet again in spring.\r\nNothing else was agreed.\r\n';
+const NOTES = 'Field notes\n\nThe corridor question remains open.\n';
+
+async function makeSet(root: string): Promise<string> {
+  const folder = path.join(root, 'Interviews');
+  await mkdir(folder, { recursive: true });
+  await writeFile(path.join(folder, 'interview.txt'), INTERVIEW);
+  await writeFile(path.join(folder, 'notes.txt'), NOTES);
+  await writeFile(path.join(folder, 'readme.md'), '# not an article');
+  return folder;
+}
+
+test('Open set… opens a folder of articles, creates sidecars as needed, and is reopened on relaunch', async ({ app, tmp }) => {
+  const folder = await makeSet(tmp);
+  let page = await app.launch();
+  app.folderChoices.push(folder);
+  await page.getByRole('button', { name: 'Open set…' }).click();
+
+  const nav = page.getByRole('navigation', { name: 'Articles' });
+  await expect(nav.getByRole('link')).toHaveCount(2);
+  await expect(page.getByRole('heading', { name: 'Interviews' })).toBeVisible();
+  await nav.getByRole('link', { name: 'Interview with a negotiator 😀' }).click();
+
+  const quote = 'The border commission will meet again in spring.';
+  await dragSelect(page, quote);
+  await page.getByRole('toolbar', { name: 'Tag selection' }).getByRole('textbox', { name: 'New tag' }).fill('Border');
+  await page.getByRole('toolbar', { name: 'Tag selection' }).getByRole('textbox', { name: 'New tag' }).press('Enter');
+  await expect(page.locator('mark.hl')).toHaveText([quote]);
+  await app.flush();
+
+  // Only the annotated article gets a sidecar; nothing else in the folder changes.
+  expect((await readdir(folder)).sort()).toEqual(
+    ['annotation-set.json', 'interview.txt', 'interview.txt.annotations.json', 'notes.txt', 'readme.md'].sort(),
+  );
+  const sidecar = await readSidecarFile(folder, 'interview.txt');
+  const { quote: stored, slice } = quoteAndSlice(sidecar.annotations[0]!, await articleCodePoints(folder, 'interview.txt'));
+  expect(stored).toBe(quote);
+  expect(slice).toBe(quote);
+  expect(await readFile(path.join(folder, 'interview.txt'), 'utf8')).toBe(INTERVIEW);
+
+  page = await app.relaunch();
+  await expect(page.getByRole('heading', { name: 'Interviews' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Articles' }).getByRole('link', { name: 'Interview with a negotiator 😀' }).click();
+  await expect(page.locator('mark.hl')).toHaveText([quote]);
+});
+
+test('the start screen lists recent sets when the last set is gone', async ({ app, tmp }) => {
+  const folder = await makeSet(tmp);
+  let page = await app.launch();
+  await expect(page.getByRole('navigation', { name: 'Articles' }).getByRole('link')).toHaveCount(5);
+  app.folderChoices.push(folder);
+  await page.getByRole('button', { name: 'Open set…' }).click();
+  await expect(page.getByRole('heading', { name: 'Interviews' })).toBeVisible();
+  await app.quit();
+
+  await rm(folder, { recursive: true });
+  page = await app.launch();
+  await expect(page.getByRole('heading', { name: 'Research Annotator' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText(`Could not reopen ${folder}`);
+  const recent = page.getByRole('region', { name: 'Recent sets' });
+  await expect(recent.getByRole('button')).toHaveCount(2);
+  await page.screenshot({ path: 'test-results/screens/start.png' });
+  await recent.getByRole('button', { name: /Armenia–Azerbaijan peace process/u }).click();
+  await expect(page.getByRole('navigation', { name: 'Articles' }).getByRole('link')).toHaveCount(5);
+});
+
+test('the native menu commands Open set… and Export brief reach the app', async ({ app, tmp }) => {
+  const folder = await makeSet(tmp);
+  const page = await app.launch();
+  app.folderChoices.push(folder);
+  await app.menuCommand('openSet');
+  await expect(page.getByRole('heading', { name: 'Interviews' })).toBeVisible();
+
+  const brief = path.join(tmp, 'menu-brief.md');
+  app.saveChoices.push(brief);
+  await app.menuCommand('exportBrief');
+  await expect(page.getByRole('status')).toContainText('Brief saved');
+  expect(await readFile(brief, 'utf8')).toContain('# Comparative brief: Interviews');
+});
+
+test('a corrupt sidecar is never overwritten: the article opens read-only with the problem named', async ({ app, tmp }) => {
+  const folder = await makeSet(tmp);
+  const corrupt = '{"format": "research-annotator/sidecar", "version": 1, "annotations": [';
+  const sidecarPath = path.join(folder, 'notes.txt.annotations.json');
+  await writeFile(sidecarPath, corrupt);
+  const page = await app.launch({ initialSet: folder });
+
+  await page.getByRole('navigation', { name: 'Articles' }).getByRole('link', { name: 'Field notes' }).click();
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  await expect(panel.getByRole('alert')).toContainText('notes.txt.annotations.json');
+  await dragSelect(page, 'The corridor question remains open.');
+  const toolbar = page.getByRole('toolbar', { name: 'Tag selection' });
+  await expect(toolbar).toContainText('cannot be changed');
+  await expect(toolbar.getByRole('button')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screens/read-only.png' });
+  await app.flush();
+  expect(await readFile(sidecarPath, 'utf8')).toBe(corrupt);
+});
