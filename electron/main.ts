@@ -26,6 +26,14 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false } },
 ]);
 
+// A separate profile (settings and default set folder) for tests and portable
+// use: RESEARCH_ANNOTATOR_PROFILE=<dir> keeps the user's own data untouched.
+const profile = process.env['RESEARCH_ANNOTATOR_PROFILE'];
+if (profile) {
+  app.setPath('userData', path.join(profile, 'user-data'));
+  app.setPath('documents', path.join(profile, 'Documents'));
+}
+
 let mainWindow: BrowserWindow | null = null;
 let service: AnnotatorService | null = null;
 

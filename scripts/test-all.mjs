@@ -32,6 +32,23 @@ function readJson(file) {
 
 const suites = [];
 
+/** Every skipped e2e test with its reason, so a skip is never silent. */
+function skippedReasons(report) {
+  const reasons = [];
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'skipped') continue;
+        const note = t.annotations?.find((a) => a.type === 'skip')?.description ?? 'no reason given';
+        reasons.push(`${spec.title}: ${note}`);
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  for (const suite of report?.suites ?? []) visit(suite);
+  return reasons;
+}
+
 for (const [label, command, args] of [
   ['typecheck', bin('tsc'), ['-b', 'tsconfig.json']],
   ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
@@ -57,6 +74,7 @@ for (const [label, command, args] of [
   const passed = (stats?.expected ?? 0) + (stats?.flaky ?? 0);
   const failed = stats ? stats.unexpected + (status !== 0 && stats.unexpected === 0 ? 1 : 0) : 1;
   suites.push({ label: 'e2e', passed, failed, skipped: stats?.skipped ?? 0, seconds });
+  for (const reason of skippedReasons(readJson(out))) console.log(`e2e skipped: ${reason}`);
 }
 
 console.log('\n=== summary');
