@@ -76,6 +76,18 @@ test('the start screen lists recent sets when the last set is gone', async ({ ap
   await expect(page.getByRole('navigation', { name: 'Articles' }).getByRole('link')).toHaveCount(5);
 });
 
+test('Close set shows the start screen with recent sets, also after a relaunch', async ({ app }) => {
+  let page = await app.launch();
+  await expect(page.getByRole('navigation', { name: 'Articles' }).getByRole('link')).toHaveCount(5);
+  await page.getByRole('button', { name: 'Close set' }).click();
+  const recent = page.getByRole('region', { name: 'Recent sets' });
+  await expect(recent.getByRole('button', { name: /Armenia–Azerbaijan peace process/u })).toBeVisible();
+  page = await app.relaunch();
+  await expect(page.getByRole('region', { name: 'Recent sets' })).toBeVisible();
+  await page.getByRole('region', { name: 'Recent sets' }).getByRole('button', { name: /Armenia–Azerbaijan peace process/u }).click();
+  await expect(page.getByRole('navigation', { name: 'Articles' }).getByRole('link')).toHaveCount(5);
+});
+
 test('the native menu commands Open set… and Export brief reach the app', async ({ app, tmp }) => {
   const folder = await makeSet(tmp);
   const page = await app.launch();

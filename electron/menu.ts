@@ -38,6 +38,7 @@ export function buildMenuTemplate(isMac = process.platform === 'darwin'): MenuIt
       submenu: [
         { label: 'Open Set…', accelerator: 'CmdOrCtrl+O', click: () => sendCommand('openSet') },
         { label: 'Export Brief…', accelerator: 'CmdOrCtrl+E', click: () => sendCommand('exportBrief') },
+        { label: 'Close Set', click: () => sendCommand('closeSet') },
         { type: 'separator' },
         { role: 'close', label: 'Close Window' },
         // On macOS Quit lives in the app menu; repeating it here would be un-Mac-like.

@@ -34,6 +34,8 @@ export const callArgs = {
   openRecentSet: z.object({ folder: z.string().min(1).max(4096) }).strict(),
   /** Asks the user for a folder (native dialog) and opens it as a set; null if cancelled. */
   chooseSet: z.object({}).strict(),
+  /** Closes the open set (after its pending saves); the next launch shows the start screen. */
+  closeSet: z.object({}).strict(),
   openArticle: z.object({ file: fileName }).strict(),
   createAnnotation: z
     .object({
@@ -145,6 +147,7 @@ export interface CallResults {
   getSession: SessionView;
   openRecentSet: SetView;
   chooseSet: SetView | null;
+  closeSet: SessionView;
   openArticle: ArticleView;
   createAnnotation: { annotation: AnnotationView; tags: TagView[] };
   updateAnnotation: { annotation: AnnotationView; tags: TagView[] };
@@ -170,7 +173,7 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 
 // ---- Commands main sends to the UI (native menu items) ----
 
-export const appCommands = ['openSet', 'exportBrief'] as const;
+export const appCommands = ['openSet', 'closeSet', 'exportBrief'] as const;
 export type AppCommand = (typeof appCommands)[number];
 
 // ---- The two sides ----

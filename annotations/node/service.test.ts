@@ -172,6 +172,31 @@ describe('start', () => {
     expect(ok(await call(third, 'getSession', {})).set?.folder).toBe(first.defaultSetDir);
   });
 
+  it('after closeSet, the next start shows no set (not the seed set) and keeps the recent list', async () => {
+    const first = await makeService();
+    const closed = ok(await call(first, 'closeSet', {}));
+    expect(closed.set).toBeNull();
+    expect(closed.recentSets.map((r) => r.name)).toEqual([SEED_SET_NAME]);
+    await expect(call(first, 'openArticle', { file: SEED_000 })).resolves.toMatchObject({ ok: false, error: { kind: 'no-set-open' } });
+
+    const second = await makeService({ dataDir: first.dataDir });
+    const session = ok(await call(second, 'getSession', {}));
+    expect(session.set).toBeNull();
+    expect(session.startupProblem).toBeUndefined();
+    expect(session.recentSets).toHaveLength(1);
+  });
+
+  it('a vanished last set leaves no set open and says why', async () => {
+    const folder = await makeSet('Vanishing', { 'a.txt': 'A\n' });
+    const first = await makeService({ initialSet: folder });
+    expect(ok(await call(first, 'getSession', {})).set?.name).toBe('Vanishing');
+    await rm(folder, { recursive: true });
+    const second = await makeService({ dataDir: first.dataDir });
+    const session = ok(await call(second, 'getSession', {}));
+    expect(session.set).toBeNull();
+    expect(session.startupProblem).toContain(folder);
+  });
+
   it('flush resolves after start', async () => {
     const h = await makeService();
     await expect(h.service.flush()).resolves.toBeUndefined();

@@ -150,6 +150,13 @@ export function createService(options: ServiceOptions): AnnotatorService {
       return folder === null ? null : openFolder(folder);
     },
 
+    async closeSet() {
+      await queue.idle();
+      current = null;
+      await settings.forgetLastSet();
+      return { set: null, recentSets: (await settings.read()).recentSets };
+    },
+
     async openArticle({ file }) {
       const set = requireSet();
       await set.store.resolveInside(file);
@@ -240,9 +247,14 @@ export function createService(options: ServiceOptions): AnnotatorService {
   return {
     handlers,
     async start() {
-      const { lastSet } = await settings.read();
+      const { lastSet, recentSets } = await settings.read();
+      // The seed set only on a first launch: after "Close set" the start screen is what the user chose.
+      const firstLaunch = recentSets.length === 0;
       const initial =
-        options.initialSet ?? lastSet ?? (await ensureSeedSet(options.seedsDir, options.defaultSetDir));
+        options.initialSet ??
+        lastSet ??
+        (firstLaunch ? await ensureSeedSet(options.seedsDir, options.defaultSetDir) : null);
+      if (initial === null) return;
       try {
         await openFolder(initial);
       } catch (error) {

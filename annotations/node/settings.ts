@@ -37,6 +37,13 @@ export class SettingsStore {
     }
   }
 
+  /** After "Close set": the next launch shows the start screen, the set stays in the recent list. */
+  async forgetLastSet(): Promise<void> {
+    const current = await this.read();
+    if (current.lastSet === null) return;
+    await this.write({ ...current, lastSet: null });
+  }
+
   async rememberOpened(folder: string, name: string, now: Date): Promise<Settings> {
     const current = await this.read();
     const entry: RecentSet = { folder, name, openedAt: now.toISOString() };
@@ -45,8 +52,12 @@ export class SettingsStore {
       lastSet: folder,
       recentSets: [entry, ...current.recentSets.filter((r) => r.folder !== folder)].slice(0, MAX_RECENT),
     };
-    await mkdir(this.dataDir, { recursive: true });
-    await writeFileAtomic(this.file, JSON.stringify(next, null, 2) + '\n');
+    await this.write(next);
     return next;
+  }
+
+  private async write(settings: Settings): Promise<void> {
+    await mkdir(this.dataDir, { recursive: true });
+    await writeFileAtomic(this.file, JSON.stringify(settings, null, 2) + '\n');
   }
 }

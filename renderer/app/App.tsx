@@ -50,6 +50,16 @@ function Shell(): React.JSX.Element {
     [api, notices, showSet],
   );
 
+  const closeSet = useCallback(() => {
+    call(api.closeSet({})).then(
+      (view) => {
+        setSession(view);
+        window.location.hash = '';
+      },
+      (error: Error) => notices.error(error.message),
+    );
+  }, [api, notices]);
+
   const exportBrief = useCallback(() => {
     call(api.exportBrief({}))
       .then((result) => {
@@ -62,12 +72,13 @@ function Shell(): React.JSX.Element {
     () =>
       api.onCommand((command) => {
         if (command === 'openSet') openSet();
+        if (command === 'closeSet') closeSet();
         if (command === 'exportBrief') exportBrief();
       }),
-    [api, openSet, exportBrief],
+    [api, openSet, closeSet, exportBrief],
   );
 
   if (!session) return <p className="loading">Opening…</p>;
   if (!session.set) return <StartScreen recentSets={session.recentSets} onOpenSet={openSet} onOpenRecent={openRecent} />;
-  return <Workspace key={session.set.folder} set={session.set} onOpenSet={openSet} onExportBrief={exportBrief} />;
+  return <Workspace key={session.set.folder} set={session.set} onOpenSet={openSet} onCloseSet={closeSet} onExportBrief={exportBrief} />;
 }

@@ -18,10 +18,11 @@ import { CodePointIndex } from '../../annotations/text/code-points';
 interface Props {
   set: SetView;
   onOpenSet: () => void;
+  onCloseSet: () => void;
   onExportBrief: () => void;
 }
 
-export function Workspace({ set, onOpenSet, onExportBrief }: Props): React.JSX.Element {
+export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief }: Props): React.JSX.Element {
   const api = getApi();
   const notices = useNotices();
   const store = useMemo(() => new ArticleStore(), []);
@@ -139,6 +140,9 @@ export function Workspace({ set, onOpenSet, onExportBrief }: Props): React.JSX.E
           </span>
         </div>
         <div className="topbar__actions">
+          <button type="button" className="button" onClick={onCloseSet}>
+            Close set
+          </button>
           <button type="button" className="button" onClick={onOpenSet} aria-keyshortcuts="Control+O">
             Open set…
           </button>
