@@ -2,8 +2,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AnnotatorError } from '../errors';
 import { MAX_ARTICLE_BYTES, readArticleFile, sha256Hex, writeFileAtomic } from './files';
+import { refusal } from './test-support';
 
 let dir: string;
 beforeEach(async () => {
@@ -13,14 +13,6 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function refusal(promise: Promise<unknown>): Promise<AnnotatorError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AnnotatorError);
-  return error as AnnotatorError;
-}
 
 describe('sha256Hex', () => {
   it('hashes bytes', () => {

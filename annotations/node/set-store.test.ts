@@ -2,11 +2,11 @@ import { mkdir, mkdtemp, readdir, readFile, realpath, rm, symlink, writeFile } f
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AnnotatorError } from '../errors';
 import { createAnnotation } from '../model/annotation';
 import { emptySidecar, serializeSidecar, type Sidecar } from '../sidecar/schema';
 import { MAX_ARTICLE_BYTES } from './files';
 import { SetStore } from './set-store';
+import { refusal } from './test-support';
 
 let root: string; // holds the set folder and an "outside" folder
 let folder: string;
@@ -30,14 +30,6 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-async function refusal(promise: Promise<unknown>): Promise<AnnotatorError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AnnotatorError);
-  return error as AnnotatorError;
-}
 
 function sidecarWithOne(file: string, sha256: string, id = 'urn:uuid:1'): Sidecar {
   const annotation = createAnnotation({
