@@ -151,3 +151,18 @@ test('clicking an annotation scrolls to its highlight and flashes it', async ({ 
   await expect(mark).toHaveClass(/hl-flash/u);
   await expect(mark).toBeInViewport();
 });
+
+test('clicking a highlight in the text selects its annotation in the panel', async ({ app }) => {
+  const page = await app.launch();
+  await openArticle(page, A);
+  const first = 'Rubio expressed confidence';
+  const second = 'The prospect of a peace deal between Armenia and Azerbaijan was also included in this list.';
+  await tagSelection(page, first, { existing: 'Peace deal' });
+  await tagSelection(page, second, { existing: 'U.S. role' });
+  const cards = page.getByRole('complementary', { name: 'Annotations' }).getByRole('listitem').filter({ has: page.getByRole('textbox', { name: 'Note' }) });
+  await page.locator('mark.hl', { hasText: 'The prospect of a peace deal' }).click();
+  await expect(cards.filter({ hasText: second })).toHaveAttribute('aria-current', 'true');
+  await expect(cards.filter({ hasText: first })).not.toHaveAttribute('aria-current', 'true');
+  await page.locator('mark.hl', { hasText: first }).click();
+  await expect(cards.filter({ hasText: first })).toHaveAttribute('aria-current', 'true');
+});

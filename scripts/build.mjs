@@ -23,7 +23,9 @@ const targets = {
       entryPoints: { app: path.join(root, 'renderer/main.tsx') },
       outdir: out,
       bundle: true,
-      format: 'esm',
+      // A classic script, not a module: module scripts over a custom scheme
+      // (Electron's app://) need extra CORS privileges we would rather not grant.
+      format: 'iife',
       platform: 'browser',
       target: 'chrome120',
       jsx: 'automatic',

@@ -34,6 +34,7 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief }: Props):
   const [tags, setTags] = useState<TagView[]>(set.tags);
   const [counts, setCounts] = useState<Map<string, number>>(new Map());
   const viewer = useRef<ViewerHandle | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
 
   useEffect(() => {
     if (!selected) return;
@@ -167,6 +168,7 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief }: Props):
             tags={tags}
             readOnlyReason={article.readOnlyReason}
             onTag={onTag}
+            onSelectAnnotation={setActiveId}
             onReady={onViewerReady}
           />
         )}
@@ -178,7 +180,11 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief }: Props):
         annotations={state.annotations}
         tags={tags}
         readOnlyReason={article?.readOnlyReason}
-        onFocus={(id) => viewer.current?.focusAnnotation(id)}
+        activeId={activeId}
+        onFocus={(id) => {
+          setActiveId(id);
+          viewer.current?.focusAnnotation(id);
+        }}
         onTagsChange={onTagsChange}
         onNoteChange={onNoteChange}
         onDelete={onDelete}

@@ -1,10 +1,12 @@
 /** One annotation in the panel: quote (click to find it), tags, note, delete. */
+import { useEffect, useRef } from 'react';
 import type { AnnotationView, TagView } from '../../annotations/api/contract';
 import { NoteField } from './NoteField';
 
 interface Props {
   annotation: AnnotationView;
   tags: readonly TagView[];
+  active: boolean;
   readOnly: boolean;
   onFocus: (id: string) => void;
   onTagsChange: (id: string, tags: string[]) => void;
@@ -12,13 +14,22 @@ interface Props {
   onDelete: (id: string) => void;
 }
 
-export function AnnotationCard({ annotation, tags, readOnly, onFocus, onTagsChange, onNoteChange, onDelete }: Props): React.JSX.Element {
+export function AnnotationCard({ annotation, tags, active, readOnly, onFocus, onTagsChange, onNoteChange, onDelete }: Props): React.JSX.Element {
+  const item = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (active) item.current?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
   const orphan = annotation.status === 'orphan';
   const colorOf = (label: string) => tags.find((t) => t.label === label)?.color ?? '#d9d9d9';
   const addable = tags.filter((t) => !annotation.tags.includes(t.label));
 
   return (
-    <li className={`card${orphan ? ' card--orphan' : ''}`} data-annotation-id={annotation.id}>
+    <li
+      ref={item}
+      className={`card${orphan ? ' card--orphan' : ''}${active ? ' card--active' : ''}`}
+      data-annotation-id={annotation.id}
+      aria-current={active ? 'true' : undefined}
+    >
       <button
         type="button"
         className="card__quote"

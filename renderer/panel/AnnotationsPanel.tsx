@@ -6,13 +6,15 @@ interface Props {
   annotations: readonly AnnotationView[];
   tags: readonly TagView[];
   readOnlyReason?: string | undefined;
+  /** The annotation last chosen in the text or the panel. */
+  activeId: string | null;
   onFocus: (id: string) => void;
   onTagsChange: (id: string, tags: string[]) => void;
   onNoteChange: (id: string, note: string) => void;
   onDelete: (id: string) => void;
 }
 
-export function AnnotationsPanel({ annotations, tags, readOnlyReason, ...actions }: Props): React.JSX.Element {
+export function AnnotationsPanel({ annotations, tags, readOnlyReason, activeId, ...actions }: Props): React.JSX.Element {
   return (
     <aside className="panel" aria-label="Annotations">
       <header className="panel__header">
@@ -31,7 +33,14 @@ export function AnnotationsPanel({ annotations, tags, readOnlyReason, ...actions
       ) : (
         <ul className="cards">
           {annotations.map((annotation) => (
-            <AnnotationCard key={annotation.id} annotation={annotation} tags={tags} readOnly={readOnlyReason !== undefined} {...actions} />
+            <AnnotationCard
+              key={annotation.id}
+              annotation={annotation}
+              tags={tags}
+              active={annotation.id === activeId}
+              readOnly={readOnlyReason !== undefined}
+              {...actions}
+            />
           ))}
         </ul>
       )}

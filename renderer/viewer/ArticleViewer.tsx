@@ -18,6 +18,7 @@ import { FOCUS_ANNOTATION_COMMAND } from './commands';
 import { MarkIndex } from './mark-index';
 import { ArticleContentPlugin } from './plugins/ArticleContentPlugin';
 import { FocusAnnotationPlugin } from './plugins/FocusAnnotationPlugin';
+import { HighlightClickPlugin } from './plugins/HighlightClickPlugin';
 import { HighlightStylePlugin } from './plugins/HighlightStylePlugin';
 import { SelectionToolbarPlugin } from './plugins/selection-toolbar/SelectionToolbarPlugin';
 import type { SelectedRange } from './selection-offsets';
@@ -35,10 +36,11 @@ interface Props {
   tags: readonly TagView[];
   readOnlyReason?: string | undefined;
   onTag: (range: SelectedRange, label: string) => void;
+  onSelectAnnotation: (id: string) => void;
   onReady: (handle: ViewerHandle) => void;
 }
 
-export function ArticleViewer({ store, text, title, tags, readOnlyReason, onTag, onReady }: Props): React.JSX.Element {
+export function ArticleViewer({ store, text, title, tags, readOnlyReason, onTag, onSelectAnnotation, onReady }: Props): React.JSX.Element {
   const lines = useMemo(() => splitLines(text), [text]);
   const index = useMemo(() => new CodePointIndex(text), [text]);
   const marks = useMemo(() => new MarkIndex(), []);
@@ -68,6 +70,7 @@ export function ArticleViewer({ store, text, title, tags, readOnlyReason, onTag,
       <ArticleContentPlugin store={store} lines={lines} />
       <HighlightStylePlugin store={store} marks={marks} />
       <FocusAnnotationPlugin marks={marks} />
+      <HighlightClickPlugin onSelect={onSelectAnnotation} />
       <SelectionToolbarPlugin lines={lines} text={index} tags={tags} disabledReason={readOnlyReason} onTag={onTag} />
       <HandlePlugin onReady={onReady} />
     </LexicalComposer>
