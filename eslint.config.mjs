@@ -60,7 +60,13 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'The shell never imports the UI.' }] }] },
   },
   {
-    files: ['scripts/**/*.mjs', 'bin/**/*.mjs', '*.mjs'],
+    files: ['scripts/**/*.mjs', '*.mjs'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // The command's launcher is plain CommonJS: require is the point.
+    files: ['bin/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, nativeTheme, protocol, session } from 'electron';
+import { EVENT_CHANNEL } from '../annotations/api/contract';
 import { createService, type AnnotatorService } from '../annotations/node/service';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
@@ -99,6 +100,8 @@ async function startup(): Promise<void> {
     // Packaged: seeds are an extraResource; development: the repo's seeds/ (dist/electron/../../seeds).
     seedsDir: app.isPackaged ? path.join(process.resourcesPath, 'seeds') : path.join(__dirname, '../../seeds'),
     dialogs: electronDialogs(() => mainWindow),
+    // Changes on disk (an article edited elsewhere) go to the window as events.
+    emit: (event) => mainWindow?.webContents.send(EVENT_CHANNEL, event),
     ...(initialSet === undefined ? {} : { initialSet }),
   });
   registerIpc(service.handlers, isTrustedSender);
@@ -135,6 +138,7 @@ app.on('before-quit', (event) => {
   Promise.race([service.flush(), timeout])
     .catch((error: unknown) => console.error('Flush before quit failed:', error))
     .finally(() => {
+      service?.dispose();
       flushed = true;
       app.quit();
     });

@@ -1,4 +1,112 @@
 #!/usr/bin/env node
-// Benchmarks land with the performance issue (opening 1 MB / 5,000-highlight
-// articles, re-anchoring, the brief). Until then there is nothing to measure.
-console.log('No benchmarks yet: see the performance issue.');
+/**
+ * `npm run bench`: builds every benchmark group with esbuild into dist/bench/,
+ * runs them one after the other, prints one table of measures and writes
+ * bench/results/latest.json (`--smoke`: bench/results/latest-smoke.json).
+ *
+ *   npm run bench              full sizes (the figures to report)
+ *   npm run bench -- --smoke   tiny sizes, one run: checks the harness in seconds
+ *   npm run bench -- reanchor  only the named group(s)
+ *
+ * A group is a TypeScript module exporting `run({ smoke, log }): Promise<Measure[]>`
+ * (bench/measure.ts). To add one (UI open times, the brief), add it to GROUPS.
+ * Results are measurements, not tests: the exit code is 0 whatever the figures,
+ * non-zero only when a group crashes.
+ */
+import { build } from 'esbuild';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'dist/bench');
+
+/** Benchmark groups, run in this order. */
+const GROUPS = [{ name: 'reanchor', entry: 'bench/reanchor/run.ts' }];
+
+const args = process.argv.slice(2);
+const smoke = args.includes('--smoke');
+const only = args.filter((a) => !a.startsWith('--'));
+const unknown = only.filter((name) => !GROUPS.some((g) => g.name === name));
+if (unknown.length > 0) {
+  console.error(`Unknown benchmark group(s): ${unknown.join(', ')}. Known: ${GROUPS.map((g) => g.name).join(', ')}.`);
+  process.exit(2);
+}
+const groups = only.length > 0 ? GROUPS.filter((g) => only.includes(g.name)) : GROUPS;
+
+await rm(out, { recursive: true, force: true });
+await mkdir(out, { recursive: true });
+await build({
+  entryPoints: Object.fromEntries(groups.map((g) => [g.name, path.join(root, g.entry)])),
+  outdir: out,
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+});
+
+const measures = [];
+let crashed = false;
+for (const group of groups) {
+  console.log(`\n== ${group.name}${smoke ? ' (smoke)' : ''}`);
+  try {
+    const mod = await import(pathToFileURL(path.join(out, `${group.name}.mjs`)).href);
+    measures.push(...(await mod.run({ smoke, log: (line) => console.log(`   ${line}`) })));
+  } catch (error) {
+    crashed = true;
+    console.error(`${group.name} crashed:`, error);
+  }
+}
+
+// The table.
+const passes = (m) => {
+  if (!m.target) return '-';
+  const { op, value } = m.target;
+  const ok = op === '<' ? m.value < value : op === '<=' ? m.value <= value : op === '>=' ? m.value >= value : m.value > value;
+  return ok ? 'pass' : 'FAIL';
+};
+const rows = [
+  ['id', 'value', 'unit', 'target', 'baseline', 'ratio', 'pass/fail'],
+  ...measures.map((m) => [
+    m.id,
+    String(m.value),
+    m.unit,
+    m.target ? `${m.target.op} ${m.target.value}` : '',
+    m.baseline === undefined ? '' : String(m.baseline),
+    m.ratio === undefined ? '' : `${m.ratio}×`,
+    passes(m),
+  ]),
+];
+const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+const line = (r) => r.map((cell, c) => (c === 1 || c === 4 || c === 5 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ');
+console.log(`\n${line(rows[0])}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+for (const r of rows.slice(1)) console.log(line(r));
+if (smoke) console.log('\n(smoke sizes: the figures check the harness, they mean nothing)');
+
+// The results file: measures without their targets (those live with the code).
+const results = {
+  machine: {
+    node: process.version,
+    cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
+    platform: process.platform,
+    arch: process.arch,
+    date: new Date().toISOString(),
+  },
+  measures: measures.map(({ id, value, unit, baseline, ratio, runs }) => ({
+    id,
+    value,
+    unit,
+    ...(baseline === undefined ? {} : { baseline }),
+    ...(ratio === undefined ? {} : { ratio }),
+    runs,
+  })),
+};
+const file = path.join(root, 'bench/results', smoke ? 'latest-smoke.json' : 'latest.json');
+await mkdir(path.dirname(file), { recursive: true });
+await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nWrote ${path.relative(root, file)}`);
+process.exit(crashed ? 1 : 0);

@@ -3,7 +3,8 @@
  * Builds everything into dist/ with esbuild:
  *   dist/renderer/   the production UI (index.html, app.js, app.css)
  *   dist/electron/   main.cjs and preload.cjs (bundled: a sandboxed preload cannot require our modules)
- * `node scripts/build.mjs renderer` builds one target only.
+ *   dist/cli/        research-annotator.cjs, the command line (`cli` target; built by `npm ci` via "prepare")
+ * `node scripts/build.mjs renderer` builds one target only (no argument: renderer, electron, cli).
  */
 import { build } from 'esbuild';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
@@ -43,6 +44,18 @@ const targets = {
     await build({ ...common, entryPoints: [path.join(root, 'electron/main.ts')], outfile: path.join(out, 'main.cjs') });
     await build({ ...common, minify: true, entryPoints: [path.join(root, 'electron/preload.ts')], outfile: path.join(out, 'preload.cjs') });
   },
+  /** The command line, started by bin/research-annotator.cjs. Self-contained: needs only Node. */
+  async cli() {
+    await build({
+      entryPoints: [path.join(root, 'annotations/cli/main.ts')],
+      outfile: path.join(dist, 'cli/research-annotator.cjs'),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      logLevel: 'warning',
+    });
+  },
   /** The test bridge: the page-side half of the IPC stand-in used by e2e tests and the bench. */
   async 'e2e-bridge'() {
     await build({
@@ -58,7 +71,7 @@ const targets = {
 };
 
 const wanted = process.argv.slice(2);
-for (const name of wanted.length > 0 ? wanted : ['renderer', 'electron']) {
+for (const name of wanted.length > 0 ? wanted : ['renderer', 'electron', 'cli']) {
   if (!targets[name]) throw new Error(`Unknown build target "${name}". Known: ${Object.keys(targets).join(', ')}`);
   const started = performance.now();
   await targets[name]();

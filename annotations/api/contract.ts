@@ -58,6 +58,17 @@ export const callArgs = {
     })
     .strict(),
   deleteAnnotation: z.object({ file: fileName, id: z.string().min(1).max(500) }).strict(),
+  /** Moves an annotation (typically an orphan) onto newly selected text; also confirms a fuzzy match. */
+  reattachAnnotation: z
+    .object({
+      file: fileName,
+      id: z.string().min(1).max(500),
+      start: offset,
+      end: offset,
+      exact: z.string().min(1),
+    })
+    .strict()
+    .refine((a) => a.end > a.start, { message: 'end must be after start', path: ['end'] }),
   addTag: z
     .object({
       label: tagLabel,
@@ -111,8 +122,12 @@ export interface SessionView {
   startupProblem?: string;
 }
 
-/** Where an annotation sits in the current text. Orphans keep their stored quote. */
-export type AnchorStatus = 'exact' | 'moved' | 'orphan';
+/**
+ * Where an annotation sits in the current text: `exact` at its stored place,
+ * `moved` (same quote elsewhere), `fuzzy` (approximate match, to review) or
+ * `orphan` (not found; quote, tags and note kept).
+ */
+export type AnchorStatus = 'exact' | 'moved' | 'fuzzy' | 'orphan';
 
 export interface AnnotationView {
   id: string;
@@ -123,6 +138,8 @@ export interface AnnotationView {
   tags: string[];
   note: string;
   status: AnchorStatus;
+  /** For `fuzzy`: how close the match is, 0..1. */
+  score?: number;
   created: string;
   modified: string;
 }
@@ -135,6 +152,8 @@ export interface ArticleView {
   /** Set when annotations cannot be saved (e.g. an unreadable sidecar is kept untouched). */
   readOnlyReason?: string;
   tags: TagView[];
+  /** Set when the text had changed since the annotations were saved: what re-anchoring found. */
+  reanchored?: { moved: number; fuzzy: number; orphan: number };
 }
 
 export interface BriefExport {
@@ -152,6 +171,7 @@ export interface CallResults {
   createAnnotation: { annotation: AnnotationView; tags: TagView[] };
   updateAnnotation: { annotation: AnnotationView; tags: TagView[] };
   deleteAnnotation: { id: string };
+  reattachAnnotation: { annotation: AnnotationView };
   addTag: TagView[];
   exportBrief: BriefExport | null;
 }
@@ -176,6 +196,21 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 export const appCommands = ['openSet', 'closeSet', 'exportBrief'] as const;
 export type AppCommand = (typeof appCommands)[number];
 
+// ---- Events main sends to the UI (things that happened on disk) ----
+
+/** An article file of the open set changed on disk (edited, replaced, removed). */
+export interface ArticleChangedEvent {
+  type: 'articleChanged';
+  file: string;
+}
+export type AppEvent = ArticleChangedEvent;
+
+function isAppEvent(payload: unknown): payload is AppEvent {
+  if (typeof payload !== 'object' || payload === null) return false;
+  const event = payload as Record<string, unknown>;
+  return event['type'] === 'articleChanged' && typeof event['file'] === 'string';
+}
+
 // ---- The two sides ----
 
 export type AnnotatorApi = {
@@ -183,6 +218,8 @@ export type AnnotatorApi = {
 } & {
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void;
+  /** Subscribes to changes on disk; returns the unsubscribe function. */
+  onEvent(listener: (event: AppEvent) => void): () => void;
 };
 
 export type Handlers = {
@@ -191,6 +228,7 @@ export type Handlers = {
 
 export const CHANNEL_PREFIX = 'annotator:';
 export const COMMAND_CHANNEL = 'annotator:command';
+export const EVENT_CHANNEL = 'annotator:event';
 
 export function channelOf(name: CallName): string {
   return CHANNEL_PREFIX + name;
@@ -218,6 +256,10 @@ export function makeClient(
   api['onCommand'] = (listener: (command: AppCommand) => void) =>
     subscribe(COMMAND_CHANNEL, (payload) => {
       if ((appCommands as readonly unknown[]).includes(payload)) listener(payload as AppCommand);
+    });
+  api['onEvent'] = (listener: (event: AppEvent) => void) =>
+    subscribe(EVENT_CHANNEL, (payload) => {
+      if (isAppEvent(payload)) listener(payload);
     });
   return api as AnnotatorApi;
 }

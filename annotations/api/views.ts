@@ -6,7 +6,7 @@ import { noteOf, quoteSelectorOf, tagsOf, type Annotation } from '../model/annot
 import type { AnnotationView } from './contract';
 
 export function toAnnotationView(annotation: Annotation, anchor: AnchorResult): AnnotationView {
-  return {
+  const view: AnnotationView = {
     id: annotation.id,
     start: anchor.start,
     end: anchor.end,
@@ -17,6 +17,7 @@ export function toAnnotationView(annotation: Annotation, anchor: AnchorResult): 
     created: annotation.created,
     modified: annotation.modified,
   };
+  return anchor.status === 'fuzzy' ? { ...view, score: anchor.score } : view;
 }
 
 /**

@@ -32,7 +32,7 @@ export interface BriefQuote {
   exact: string;
   tags: string[];
   note: string;
-  status: 'exact' | 'moved' | 'orphan';
+  status: 'exact' | 'moved' | 'fuzzy' | 'orphan';
   /** `paragraph` is the 1-based line number; offsets are code points. Null for orphans. */
   location: { paragraph: number; start: number; end: number } | null;
 }
@@ -182,7 +182,9 @@ export function locationText(quote: Pick<BriefQuote, 'status' | 'location'>): st
   const loc = quote.location;
   if (quote.status === 'orphan' || loc === null) return 'Not found in the current text';
   const where = `¶ ${loc.paragraph}, characters ${loc.start}–${loc.end}`;
-  return quote.status === 'moved' ? `${where} (moved since it was highlighted)` : where;
+  if (quote.status === 'moved') return `${where} (moved since it was highlighted)`;
+  if (quote.status === 'fuzzy') return `${where} (approximate match: the text changed since it was highlighted)`;
+  return where;
 }
 
 // ---- Data helpers ----

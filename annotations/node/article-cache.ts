@@ -4,17 +4,30 @@
  */
 import type { ArticleSummary, ArticleView, AnnotationView, TagView } from '../api/contract';
 import { articleTitle, toAnnotationView } from '../api/views';
-import { anchorAnnotation, type AnchorResult } from '../anchoring/anchor';
+import { anchorAll, anchorAnnotation, type AnchorResult } from '../anchoring/anchor';
+import { reattach, relocate } from '../anchoring/relocate';
 import { AnnotatorError } from '../errors';
-import { positionSelectorOf, tagsOf, type Annotation } from '../model/annotation';
+import { tagsOf, type Annotation } from '../model/annotation';
+import { reviewOf } from '../model/review';
 import { CodePointIndex } from '../text/code-points';
 import { emptySidecar, sidecarNameFor, type Sidecar } from '../sidecar/schema';
 import type { SetStore } from './set-store';
+
+const ORPHAN: AnchorResult = { status: 'orphan', start: null, end: null };
+
+/** What re-anchoring found when the article's text had changed since the last save. */
+export interface ReanchorSummary {
+  moved: number;
+  fuzzy: number;
+  orphan: number;
+}
 
 export class LoadedArticle {
   readonly index: CodePointIndex;
   readonly sidecarName: string;
   private readonly anchors = new Map<string, AnchorResult>();
+  /** How annotations were found when this text was opened, shown to the analyst for this session. */
+  private readonly sessionStatus = new Map<string, AnchorResult>();
 
   constructor(
     readonly file: string,
@@ -26,11 +39,37 @@ export class LoadedArticle {
   ) {
     this.index = new CodePointIndex(text);
     this.sidecarName = sidecarNameFor(file);
-    for (const annotation of sidecar.annotations) this.anchors.set(annotation.id, anchorAnnotation(this.index, annotation));
+    const results = anchorAll(this.index, sidecar.annotations);
+    sidecar.annotations.forEach((annotation, i) => this.anchors.set(annotation.id, results[i] ?? ORPHAN));
   }
 
   get title(): string {
     return articleTitle(this.sidecar.article.title, this.text, this.file);
+  }
+
+  /** True when the stored selectors no longer describe where annotations are (the text changed). */
+  get needsSettling(): boolean {
+    if (this.sidecar.annotations.length === 0) return false;
+    return this.sidecar.article.sha256 !== this.sha256 || [...this.anchors.values()].some((a) => a.status === 'moved' || a.status === 'fuzzy');
+  }
+
+  /**
+   * Writes re-anchored places into the selectors (see relocate), so the next
+   * open is exact, and remembers for this session what moved. The caller saves.
+   */
+  settle(now: string): ReanchorSummary {
+    const summary: ReanchorSummary = { moved: 0, fuzzy: 0, orphan: 0 };
+    const annotations = this.sidecar.annotations.map((annotation) => {
+      const anchor = this.anchorOf(annotation.id);
+      if (anchor.status !== 'exact') summary[anchor.status]++;
+      if (anchor.status === 'moved' || anchor.status === 'fuzzy') {
+        this.sessionStatus.set(annotation.id, anchor);
+        this.anchors.set(annotation.id, { status: 'exact', start: anchor.start, end: anchor.end });
+      }
+      return relocate(this.index, annotation, anchor, now);
+    });
+    this.sidecar = { ...this.sidecar, annotations };
+    return summary;
   }
 
   get(id: string): Annotation {
@@ -52,36 +91,42 @@ export class LoadedArticle {
     };
   }
 
+  /** Puts an annotation on new text chosen by the analyst (re-attaching an orphan, confirming a fuzzy match). */
+  reattach(id: string, start: number, end: number, now: string): void {
+    this.replace(reattach(this.index, this.get(id), start, end, now));
+    this.anchors.set(id, { status: 'exact', start, end });
+    this.sessionStatus.delete(id);
+  }
+
   remove(id: string): void {
     this.get(id);
     this.sidecar = { ...this.sidecar, annotations: this.sidecar.annotations.filter((a) => a.id !== id) };
     this.anchors.delete(id);
+    this.sessionStatus.delete(id);
   }
 
   anchorOf(id: string): AnchorResult {
-    return this.anchors.get(id) ?? { status: 'orphan', start: null, end: null };
-  }
-
-  annotationView(id: string): AnnotationView {
-    return toAnnotationView(this.get(id), this.anchorOf(id));
+    return this.anchors.get(id) ?? ORPHAN;
   }
 
   /**
-   * The sidecar to write: stamped with the current text's hash, with moved
-   * annotations' positions brought up to date so the next open is exact.
-   * Orphans keep their stored selectors: they are never dropped or guessed.
+   * The status the analyst sees: a pending review shows as fuzzy (until
+   * confirmed, also in later sessions); otherwise how it was found on open.
    */
+  annotationView(id: string): AnnotationView {
+    const annotation = this.get(id);
+    const anchor = this.anchorOf(id);
+    const review = reviewOf(annotation);
+    if (review && anchor.status !== 'orphan') {
+      return toAnnotationView(annotation, { status: 'fuzzy', start: anchor.start, end: anchor.end, score: review.score });
+    }
+    const seen = this.sessionStatus.get(id);
+    return toAnnotationView(annotation, seen && anchor.status !== 'orphan' ? seen : anchor);
+  }
+
+  /** The sidecar to write: stamped with the hash of the text its selectors describe. */
   toSidecar(): Sidecar {
-    const annotations = this.sidecar.annotations.map((annotation) => {
-      const anchor = this.anchorOf(annotation.id);
-      const position = positionSelectorOf(annotation);
-      if (anchor.status !== 'moved' || !position) return annotation;
-      const selector = annotation.target.selector.map((s) =>
-        s === position ? { ...position, start: anchor.start, end: anchor.end } : s,
-      );
-      return { ...annotation, target: { ...annotation.target, selector } };
-    });
-    return { ...this.sidecar, article: { ...this.sidecar.article, file: this.file, sha256: this.sha256 }, annotations };
+    return { ...this.sidecar, article: { ...this.sidecar.article, file: this.file, sha256: this.sha256 } };
   }
 }
 
@@ -89,12 +134,17 @@ export class ArticleCache {
   private readonly loaded = new Map<string, LoadedArticle>();
   private readonly tagsByFile = new Map<string, Set<string>>();
 
-  constructor(private readonly store: SetStore) {}
+  constructor(
+    private readonly store: SetStore,
+    /** Told what was read, so only real changes on disk are reported. */
+    private readonly watcher?: { known(file: string, sha256: string): void },
+  ) {}
 
   async load(file: string, { fresh = false } = {}): Promise<LoadedArticle> {
     const cached = this.loaded.get(file);
     if (cached && !fresh) return cached;
     const { text, sha256 } = await this.store.readArticle(file);
+    this.watcher?.known(file, sha256);
     let sidecar: Sidecar;
     let readOnlyReason: string | undefined;
     try {

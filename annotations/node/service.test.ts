@@ -551,3 +551,90 @@ describe('concurrency', () => {
     expect(ok(await call(h, 'getSession', {})).set?.articles.find((a) => a.file === SEED_000)?.annotationCount).toBe(20);
   });
 });
+
+describe('re-anchoring when the article changed', () => {
+  const TEXT = 'Intro line.\nThe talks will resume in May. Nothing else.\nA closing remark about the corridor.\n';
+  const KEPT = 'The talks will resume in May.';
+  const GONE = 'A closing remark about the corridor.';
+
+  async function annotated(): Promise<{ h: Harness; folder: string; ids: string[] }> {
+    const folder = await makeSet('Changing', { 'a.txt': TEXT });
+    const h = await makeService({ initialSet: folder });
+    const ids: string[] = [];
+    for (const exact of [KEPT, GONE]) {
+      const start = Array.from(TEXT).join('').indexOf(exact);
+      const created = ok(await call(h, 'createAnnotation', { file: 'a.txt', ...passage(TEXT, start, start + exact.length), tags: ['T'] }));
+      ids.push(created.annotation.id);
+    }
+    return { h, folder, ids };
+  }
+
+  it('reports moved and orphaned annotations, writes new places and the new hash, keeps the orphan as stored', async () => {
+    const { h, folder, ids } = await annotated();
+    const before = await readSidecarAt(folder, 'a.txt');
+    const edited = 'UPDATE: corrected.\n' + TEXT.replace(GONE, 'Nothing more.');
+    await writeFile(path.join(folder, 'a.txt'), edited);
+
+    const view = ok(await call(h, 'openArticle', { file: 'a.txt' }));
+    expect(view.reanchored).toEqual({ moved: 1, fuzzy: 0, orphan: 1 });
+    expect(view.annotations.map((a) => a.status)).toEqual(['moved', 'orphan']);
+    const movedStart = edited.indexOf(KEPT);
+    expect(view.annotations[0]).toMatchObject({ start: movedStart, end: movedStart + KEPT.length });
+
+    const after = await readSidecarAt(folder, 'a.txt');
+    expect(after.article.sha256).toBe(sha256(Buffer.from(edited)));
+    expect(after.annotations[1]).toEqual(before.annotations[1]);
+    const position = after.annotations[0]!.target.selector.find((s) => s.type === 'TextPositionSelector');
+    expect(position).toMatchObject({ start: movedStart, end: movedStart + KEPT.length });
+
+    // The next open is exact; the orphan stays an orphan, listed, never dropped.
+    const again = ok(await call(h, 'openArticle', { file: 'a.txt' }));
+    expect(again.reanchored).toBeUndefined();
+    expect(again.annotations.map((a) => [a.id, a.status])).toEqual([
+      [ids[0], 'exact'],
+      [ids[1], 'orphan'],
+    ]);
+  });
+
+  it('re-attaches an orphan to new text, and refuses text that does not match', async () => {
+    const { h, folder, ids } = await annotated();
+    const edited = TEXT.replace(GONE, 'A different closing remark.');
+    await writeFile(path.join(folder, 'a.txt'), edited);
+    ok(await call(h, 'openArticle', { file: 'a.txt' }));
+    const start = edited.indexOf('A different closing remark.');
+    const target = passage(edited, start, start + 'A different closing remark.'.length);
+
+    const refused = failure(await call(h, 'reattachAnnotation', { file: 'a.txt', id: ids[1]!, ...target, exact: 'something else' }));
+    expect(refused.kind).toBe('invalid-argument');
+
+    const done = ok(await call(h, 'reattachAnnotation', { file: 'a.txt', id: ids[1]!, ...target }));
+    expect(done.annotation).toMatchObject({ status: 'exact', start: target.start, end: target.end, exact: target.exact, tags: ['T'] });
+    const stored = (await readSidecarAt(folder, 'a.txt')).annotations[1]!;
+    expect(stored.target.selector.find((s) => s.type === 'TextQuoteSelector')).toMatchObject({ exact: target.exact });
+  });
+
+  it('marks a corrected typo for review until confirmed, also across restarts', async () => {
+    const typo = 'Intro line.\nThe talks wil resume in May after a long pause. Nothing else.\n';
+    const folder = await makeSet('Typo', { 'a.txt': typo });
+    const h = await makeService({ initialSet: folder });
+    const quote = 'The talks wil resume in May after a long pause.';
+    const start = typo.indexOf(quote);
+    const { annotation } = ok(await call(h, 'createAnnotation', { file: 'a.txt', ...passage(typo, start, start + quote.length), tags: ['T'] }));
+    const fixed = typo.replace('wil ', 'will ');
+    await writeFile(path.join(folder, 'a.txt'), fixed);
+
+    const view = ok(await call(h, 'openArticle', { file: 'a.txt' }));
+    expect(view.reanchored).toEqual({ moved: 0, fuzzy: 1, orphan: 0 });
+    expect(view.annotations[0]).toMatchObject({ status: 'fuzzy', exact: quote.replace('wil ', 'will ') });
+    expect(view.annotations[0]!.score).toBeGreaterThan(0.9);
+    expect((await readSidecarAt(folder, 'a.txt')).annotations[0]!['anchorReview']).toMatchObject({ previousExact: quote });
+
+    const restarted = await makeService({ dataDir: h.dataDir });
+    const reopened = ok(await call(restarted, 'openArticle', { file: 'a.txt' }));
+    expect(reopened.annotations[0]!.status).toBe('fuzzy');
+    const current = reopened.annotations[0]!;
+    ok(await call(restarted, 'reattachAnnotation', { file: 'a.txt', id: annotation.id, start: current.start!, end: current.end!, exact: current.exact }));
+    expect((await readSidecarAt(folder, 'a.txt')).annotations[0]!['anchorReview']).toBeUndefined();
+    expect(ok(await call(restarted, 'openArticle', { file: 'a.txt' })).annotations[0]!.status).toBe('exact');
+  });
+});

@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { Handlers, SetView, TagView } from '../api/contract';
+import type { AppEvent, Handlers, SetView, TagView } from '../api/contract';
 import { AnnotatorError } from '../errors';
 import { effectiveTags, nextTagColor, normalizeTagLabel, type Tag } from '../model/codebook';
 import { createAnnotation, tagsOf, withNote, withTags } from '../model/annotation';
@@ -23,6 +23,7 @@ import { ensureSeedSet } from './seed-set';
 import { SetStore } from './set-store';
 import { SettingsStore } from './settings';
 import { KeyedQueue } from './keyed-queue';
+import { watchSet, type SetWatcher } from './set-watcher';
 
 export interface Dialogs {
   chooseFolder(title: string): Promise<string | null>;
@@ -43,6 +44,8 @@ export interface ServiceOptions {
   dialogs: Dialogs;
   /** A folder given on the command line: opened instead of the last set. */
   initialSet?: string;
+  /** Receives events for the UI (an article changed on disk). */
+  emit?: (event: AppEvent) => void;
   clock?: () => Date;
   newId?: () => string;
 }
@@ -53,12 +56,15 @@ export interface AnnotatorService {
   start(): Promise<void>;
   /** Resolves when every change already received is on disk. */
   flush(): Promise<void>;
+  /** Stops watching the open set's files. */
+  dispose(): void;
 }
 
 interface OpenSet {
   store: SetStore;
   articles: ArticleCache;
   codebook: Tag[];
+  watcher: SetWatcher;
 }
 
 export function createService(options: ServiceOptions): AnnotatorService {
@@ -74,8 +80,16 @@ export function createService(options: ServiceOptions): AnnotatorService {
   async function openFolder(folder: string): Promise<SetView> {
     const store = await SetStore.open(folder);
     const setFile = await store.readSetFile();
-    const next: OpenSet = { store, articles: new ArticleCache(store), codebook: setFile?.tags ?? [] };
-    const view = await setView(next, setFile?.name);
+    const watcher = watchSet(store.folder, (file) => options.emit?.({ type: 'articleChanged', file }));
+    const next: OpenSet = { store, articles: new ArticleCache(store, watcher), codebook: setFile?.tags ?? [], watcher };
+    let view: SetView;
+    try {
+      view = await setView(next, setFile?.name);
+    } catch (error) {
+      watcher.close();
+      throw error;
+    }
+    current?.watcher.close();
     current = next;
     await settings.rememberOpened(store.folder, view.name, clock());
     return view;
@@ -152,6 +166,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
 
     async closeSet() {
       await queue.idle();
+      current?.watcher.close();
       current = null;
       await settings.forgetLastSet();
       return { set: null, recentSets: (await settings.read()).recentSets };
@@ -160,8 +175,16 @@ export function createService(options: ServiceOptions): AnnotatorService {
     async openArticle({ file }) {
       const set = requireSet();
       await set.store.resolveInside(file);
-      const article = await set.articles.load(file, { fresh: true });
-      return set.articles.view(article, tagViews(set));
+      return queue.run(file, async () => {
+        const article = await set.articles.load(file, { fresh: true });
+        const view = set.articles.view(article, tagViews(set));
+        if (!article.needsSettling || article.readOnlyReason) return view;
+        // The text changed since the annotations were saved: write their new
+        // places back (with the new hash), so the next open is exact.
+        const reanchored = article.settle(clock().toISOString());
+        await set.articles.save(article);
+        return { ...set.articles.view(article, tagViews(set)), reanchored };
+      });
     },
 
     async createAnnotation({ file, start, end, exact, tags, note }) {
@@ -206,6 +229,22 @@ export function createService(options: ServiceOptions): AnnotatorService {
       const set = requireSet();
       await mutate(set, file, (article) => article.remove(id));
       return { id };
+    },
+
+    async reattachAnnotation({ file, id, start, end, exact }) {
+      const set = requireSet();
+      const annotation = await mutate(set, file, (article, now) => {
+        if (end > article.index.length || article.index.slice(start, end) !== exact) {
+          throw new AnnotatorError(
+            'invalid-argument',
+            `The selected text no longer matches ${file} at that place. Reopen the article and select it again.`,
+            file,
+          );
+        }
+        article.reattach(id, start, end, now);
+        return article.annotationView(id);
+      });
+      return { annotation };
     },
 
     async addTag({ label, color }) {
@@ -265,6 +304,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
       }
     },
     flush: () => queue.idle(),
+    dispose: () => current?.watcher.close(),
   };
 }
 

@@ -155,6 +155,18 @@ export const annotationSchema = z.looseObject(
     modified: timestamp,
     body: z.array(bodySchema, AN_ARRAY),
     target: z.looseObject({ source: z.string({ error: expected('a string') }), selector: selectorListSchema }, AN_OBJECT),
+    /** Set by the app after an approximate re-anchoring, until the analyst confirms (see docs/sidecar-format.md). */
+    anchorReview: z
+      .looseObject(
+        {
+          reason: z.literal('approximate-match', { error: expected('"approximate-match"') }),
+          score: z.number({ error: expected('a number from 0 to 1') }).min(0).max(1),
+          previousExact: z.string({ error: expected('a string') }),
+          since: timestamp,
+        },
+        AN_OBJECT,
+      )
+      .optional(),
   },
   AN_OBJECT,
 );

@@ -92,3 +92,8 @@ export class CodePointIndex {
     return to > from ? this.text.slice(from, to) : '';
   }
 }
+
+/** True when UTF-16 offset `at` falls between the two halves of a surrogate pair, i.e. inside one character. */
+export function splitsSurrogatePair(text: string, at: number): boolean {
+  return at > 0 && at < text.length && isHighSurrogate(text.charCodeAt(at - 1)) && isLowSurrogate(text.charCodeAt(at));
+}

@@ -9,7 +9,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import path from 'node:path';
-import { COMMAND_CHANNEL, type AppCommand } from '../../annotations/api/contract';
+import { COMMAND_CHANNEL, EVENT_CHANNEL, type AppCommand, type AppEvent } from '../../annotations/api/contract';
 import { dispatch } from '../../annotations/api/dispatch';
 import { createService, type AnnotatorService } from '../../annotations/node/service';
 import { REPO_ROOT } from './paths';
@@ -41,6 +41,8 @@ export class TestApp {
       defaultSetDir: this.dirs.defaultSetDir,
       seedsDir: path.join(REPO_ROOT, 'seeds'),
       ...(options.initialSet ? { initialSet: options.initialSet } : {}),
+      // As main does with webContents.send: events reach the page on their own channel.
+      emit: (event) => void this.emit(EVENT_CHANNEL, event),
       dialogs: {
         chooseFolder: async () => this.folderChoices.shift() ?? null,
         chooseSaveFile: async () => this.saveChoices.shift() ?? null,
@@ -76,16 +78,24 @@ export class TestApp {
 
   async quit(): Promise<void> {
     await this.service?.flush();
+    this.service?.dispose();
     await this.page?.close();
     this.service = null;
   }
 
   /** What a native menu item does: main sends the command to the window. */
   async menuCommand(command: AppCommand): Promise<void> {
-    await this.page.evaluate(
-      ([channel, payload]) => (window as unknown as { __annotatorEmit(c: string, p: unknown): void }).__annotatorEmit(channel, payload),
-      [COMMAND_CHANNEL, command] as const,
-    );
+    await this.emit(COMMAND_CHANNEL, command);
+  }
+
+  private async emit(channel: string, payload: AppCommand | AppEvent): Promise<void> {
+    if (!this.page || this.page.isClosed()) return;
+    await this.page
+      .evaluate(
+        ([c, p]) => (window as unknown as { __annotatorEmit(c: string, p: unknown): void }).__annotatorEmit(c, p),
+        [channel, payload] as const,
+      )
+      .catch(() => undefined); // the window may be closing, as in Electron
   }
 
   async flush(): Promise<void> {

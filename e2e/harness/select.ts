@@ -5,6 +5,8 @@
 import type { Page } from '@playwright/test';
 
 export async function dragSelect(page: Page, phrase: string): Promise<void> {
+  // The article may still be loading (or reloading after a change on disk).
+  await page.waitForFunction((wanted) => document.querySelector('.article-text')?.textContent?.includes(wanted) ?? false, phrase);
   const points = await page.evaluate((wanted) => {
     const root = document.querySelector('.article-text');
     if (!root) throw new Error('No article is open.');

@@ -35,17 +35,30 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief }: Props):
   const [counts, setCounts] = useState<Map<string, number>>(new Map());
   const viewer = useRef<ViewerHandle | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
+  /** Bumped when the open article's file changed on disk: it is read (and re-anchored) again. */
+  const [revision, setRevision] = useState(0);
+  const [reattachId, setReattachId] = useState<string | null>(null);
+
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.type === 'articleChanged' && event.file === selected) setRevision((r) => r + 1);
+      }),
+    [api, selected],
+  );
 
   useEffect(() => {
     if (!selected) return;
     let cancelled = false;
     setLoadError(null);
+    setReattachId(null);
     call(api.openArticle({ file: selected }))
       .then((view) => {
         if (cancelled) return;
         store.load(view);
         setTags(view.tags);
         setArticle(view);
+        if (view.reanchored) notices.info(describeReanchoring(view.reanchored));
       })
       .catch((error: Error) => {
         if (cancelled) return;
@@ -56,7 +69,7 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief }: Props):
     return () => {
       cancelled = true;
     };
-  }, [api, selected, store]);
+  }, [api, notices, selected, store, revision]);
 
   // Keep the list's count for the open article in step with its annotations.
   useEffect(() => {
@@ -127,6 +140,32 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief }: Props):
     [api, article, notices, report, store],
   );
 
+  const onReattach = useCallback(
+    (range: SelectedRange) => {
+      if (!article || !reattachId) return;
+      call(api.reattachAnnotation({ file: article.file, id: reattachId, start: range.start, end: range.end, exact: index.slice(range.start, range.end) }))
+        .then((r) => {
+          store.update(r.annotation);
+          setReattachId(null);
+          notices.info('Annotation re-attached.');
+        })
+        .catch(report);
+    },
+    [api, article, index, notices, reattachId, report, store],
+  );
+
+  /** Confirms a fuzzy match where it is: the same as re-attaching it to its current text. */
+  const onConfirm = useCallback(
+    (id: string) => {
+      const annotation = store.getState().annotations.find((a) => a.id === id);
+      if (!article || !annotation || annotation.start === null || annotation.end === null) return;
+      call(api.reattachAnnotation({ file: article.file, id, start: annotation.start, end: annotation.end, exact: index.slice(annotation.start, annotation.end) }))
+        .then((r) => store.update(r.annotation))
+        .catch(report);
+    },
+    [api, article, index, report, store],
+  );
+
   const onViewerReady = useCallback((handle: ViewerHandle) => {
     viewer.current = handle;
   }, []);
@@ -159,15 +198,25 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief }: Props):
             {loadError}
           </p>
         )}
+        {reattachId && (
+          <div className="reader__banner" role="status">
+            Select the passage this annotation belongs to, then choose <strong>Re-attach here</strong>.
+            <button type="button" className="button" onClick={() => setReattachId(null)}>
+              Cancel re-attach
+            </button>
+          </div>
+        )}
         {article && (
           <ArticleViewer
-            key={article.file}
+            key={`${article.file}#${revision}`}
             store={store}
             text={article.text}
             title={article.title}
             tags={tags}
             readOnlyReason={article.readOnlyReason}
             onTag={onTag}
+            reattaching={reattachId !== null}
+            onReattach={onReattach}
             onSelectAnnotation={setActiveId}
             onReady={onViewerReady}
           />
@@ -188,7 +237,18 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief }: Props):
         onTagsChange={onTagsChange}
         onNoteChange={onNoteChange}
         onDelete={onDelete}
+        onStartReattach={setReattachId}
+        onConfirm={onConfirm}
       />
     </div>
   );
+}
+
+function describeReanchoring({ moved, fuzzy, orphan }: { moved: number; fuzzy: number; orphan: number }): string {
+  const parts = [
+    moved > 0 ? `${moved} moved` : null,
+    fuzzy > 0 ? `${fuzzy} matched approximately (to review)` : null,
+    orphan > 0 ? `${orphan} not found` : null,
+  ].filter((p) => p !== null);
+  return `The article changed since its annotations were saved. ${parts.length > 0 ? parts.join(', ') : 'All found in place'}.`;
 }

@@ -12,9 +12,12 @@ interface Props {
   onTagsChange: (id: string, tags: string[]) => void;
   onNoteChange: (id: string, note: string) => void;
   onDelete: (id: string) => void;
+  onStartReattach: (id: string) => void;
+  onConfirm: (id: string) => void;
 }
 
-export function AnnotationCard({ annotation, tags, active, readOnly, onFocus, onTagsChange, onNoteChange, onDelete }: Props): React.JSX.Element {
+export function AnnotationCard(props: Props): React.JSX.Element {
+  const { annotation, tags, active, readOnly, onFocus, onTagsChange, onNoteChange, onDelete, onStartReattach, onConfirm } = props;
   const item = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (active) item.current?.scrollIntoView({ block: 'nearest' });
@@ -40,7 +43,7 @@ export function AnnotationCard({ annotation, tags, active, readOnly, onFocus, on
       >
         {annotation.exact}
       </button>
-      {orphan && <p className="card__orphan">Not found in the current text. Quote, tags and note are kept.</p>}
+      <StatusLine annotation={annotation} readOnly={readOnly} onConfirm={onConfirm} />
       <ul className="chips" aria-label="Tags">
         {annotation.tags.map((label) => (
           <li key={label} className="chip">
@@ -78,6 +81,11 @@ export function AnnotationCard({ annotation, tags, active, readOnly, onFocus, on
               ))}
             </select>
           )}
+          {orphan && (
+            <button type="button" className="button" onClick={() => onStartReattach(annotation.id)}>
+              Re-attach…
+            </button>
+          )}
           <button type="button" className="button button--danger" aria-label="Delete annotation" onClick={() => onDelete(annotation.id)}>
             Delete
           </button>
@@ -90,4 +98,27 @@ export function AnnotationCard({ annotation, tags, active, readOnly, onFocus, on
       )}
     </li>
   );
+}
+
+/** What re-anchoring found, when it is worth the analyst's attention. */
+function StatusLine({ annotation, readOnly, onConfirm }: { annotation: AnnotationView; readOnly: boolean; onConfirm: (id: string) => void }) {
+  switch (annotation.status) {
+    case 'moved':
+      return <p className="card__status card__status--moved">Moved: the article changed; the same text was found at a new place.</p>;
+    case 'fuzzy':
+      return (
+        <p className="card__status card__status--fuzzy">
+          Approximate match ({Math.round((annotation.score ?? 0) * 100)}%): the text changed. Please review.
+          {!readOnly && (
+            <button type="button" className="button" onClick={() => onConfirm(annotation.id)}>
+              Confirm
+            </button>
+          )}
+        </p>
+      );
+    case 'orphan':
+      return <p className="card__orphan">Not found in the current text.</p>;
+    default:
+      return null;
+  }
 }

@@ -12,9 +12,23 @@ interface Props {
   onTagsChange: (id: string, tags: string[]) => void;
   onNoteChange: (id: string, note: string) => void;
   onDelete: (id: string) => void;
+  onStartReattach: (id: string) => void;
+  onConfirm: (id: string) => void;
 }
 
 export function AnnotationsPanel({ annotations, tags, readOnlyReason, activeId, ...actions }: Props): React.JSX.Element {
+  const placed = annotations.filter((a) => a.status !== 'orphan');
+  const orphans = annotations.filter((a) => a.status === 'orphan');
+  const card = (annotation: AnnotationView) => (
+    <AnnotationCard
+      key={annotation.id}
+      annotation={annotation}
+      tags={tags}
+      active={annotation.id === activeId}
+      readOnly={readOnlyReason !== undefined}
+      {...actions}
+    />
+  );
   return (
     <aside className="panel" aria-label="Annotations">
       <header className="panel__header">
@@ -28,21 +42,18 @@ export function AnnotationsPanel({ annotations, tags, readOnlyReason, activeId, 
           {readOnlyReason}
         </p>
       )}
-      {annotations.length === 0 ? (
-        !readOnlyReason && <p className="panel__empty">Select a passage in the article, then choose a tag to record a claim.</p>
-      ) : (
-        <ul className="cards">
-          {annotations.map((annotation) => (
-            <AnnotationCard
-              key={annotation.id}
-              annotation={annotation}
-              tags={tags}
-              active={annotation.id === activeId}
-              readOnly={readOnlyReason !== undefined}
-              {...actions}
-            />
-          ))}
-        </ul>
+      {annotations.length === 0 && !readOnlyReason && (
+        <p className="panel__empty">Select a passage in the article, then choose a tag to record a claim.</p>
+      )}
+      {placed.length > 0 && <ul className="cards">{placed.map(card)}</ul>}
+      {orphans.length > 0 && (
+        <section className="orphans" aria-labelledby="orphans-heading">
+          <h3 id="orphans-heading">Not found in the current text ({orphans.length})</h3>
+          <p className="orphans__help">
+            Their passages are no longer in the article. Quotes, tags and notes are kept: re-attach each to new text, or delete it.
+          </p>
+          <ul className="cards">{orphans.map(card)}</ul>
+        </section>
       )}
     </aside>
   );

@@ -36,11 +36,15 @@ interface Props {
   tags: readonly TagView[];
   readOnlyReason?: string | undefined;
   onTag: (range: SelectedRange, label: string) => void;
+  /** Re-attach mode: the next selection is offered as the new place of an annotation. */
+  reattaching: boolean;
+  onReattach: (range: SelectedRange) => void;
   onSelectAnnotation: (id: string) => void;
   onReady: (handle: ViewerHandle) => void;
 }
 
-export function ArticleViewer({ store, text, title, tags, readOnlyReason, onTag, onSelectAnnotation, onReady }: Props): React.JSX.Element {
+export function ArticleViewer(props: Props): React.JSX.Element {
+  const { store, text, title, tags, readOnlyReason, onTag, reattaching, onReattach, onSelectAnnotation, onReady } = props;
   const lines = useMemo(() => splitLines(text), [text]);
   const index = useMemo(() => new CodePointIndex(text), [text]);
   const marks = useMemo(() => new MarkIndex(), []);
@@ -71,7 +75,15 @@ export function ArticleViewer({ store, text, title, tags, readOnlyReason, onTag,
       <HighlightStylePlugin store={store} marks={marks} />
       <FocusAnnotationPlugin marks={marks} />
       <HighlightClickPlugin onSelect={onSelectAnnotation} />
-      <SelectionToolbarPlugin lines={lines} text={index} tags={tags} disabledReason={readOnlyReason} onTag={onTag} />
+      <SelectionToolbarPlugin
+        lines={lines}
+        text={index}
+        tags={tags}
+        disabledReason={readOnlyReason}
+        onTag={onTag}
+        reattaching={reattaching}
+        onReattach={onReattach}
+      />
       <HandlePlugin onReady={onReady} />
     </LexicalComposer>
   );

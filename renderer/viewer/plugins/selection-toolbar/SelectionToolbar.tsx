@@ -79,3 +79,26 @@ export const SelectionToolbar = forwardRef<HTMLDivElement, Props>(function Selec
     </div>
   );
 });
+
+/** In re-attach mode: one action for the selection, the new place of an annotation. */
+export const ReattachToolbar = forwardRef<
+  HTMLDivElement,
+  { position: { top: number; left: number }; onReattach: () => void; onCancel: () => void }
+>(function ReattachToolbar({ position, onReattach, onCancel }, ref) {
+  return (
+    <div
+      ref={ref}
+      role="toolbar"
+      aria-label="Re-attach annotation"
+      className="tag-toolbar"
+      style={position}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
+      <button type="button" className="tag-button" onMouseDown={(event) => event.preventDefault()} onClick={onReattach}>
+        Re-attach here
+      </button>
+    </div>
+  );
+});

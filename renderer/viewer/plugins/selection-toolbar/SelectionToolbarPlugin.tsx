@@ -9,7 +9,7 @@ import type { TagView } from '../../../../annotations/api/contract';
 import type { CodePointIndex } from '../../../../annotations/text/code-points';
 import type { Line } from '../../../../annotations/text/lines';
 import { readSelectedRange, type SelectedRange } from '../../selection-offsets';
-import { SelectionToolbar } from './SelectionToolbar';
+import { ReattachToolbar, SelectionToolbar } from './SelectionToolbar';
 
 export interface PendingSelection extends SelectedRange {
   top: number;
@@ -22,8 +22,10 @@ export function SelectionToolbarPlugin(props: {
   tags: readonly TagView[];
   disabledReason?: string | undefined;
   onTag: (range: SelectedRange, label: string) => void;
+  reattaching: boolean;
+  onReattach: (range: SelectedRange) => void;
 }): React.JSX.Element | null {
-  const { lines, text, tags, disabledReason, onTag } = props;
+  const { lines, text, tags, disabledReason, onTag, reattaching, onReattach } = props;
   const [editor] = useLexicalComposerContext();
   const [pending, setPending] = useState<PendingSelection | null>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
@@ -63,6 +65,23 @@ export function SelectionToolbarPlugin(props: {
   }, [editor, lines, text]);
 
   if (!pending) return null;
+  const done = () => {
+    window.getSelection()?.removeAllRanges();
+    setPending(null);
+  };
+  if (reattaching) {
+    return (
+      <ReattachToolbar
+        ref={toolbarRef}
+        position={pending}
+        onReattach={() => {
+          onReattach(pending);
+          done();
+        }}
+        onCancel={close}
+      />
+    );
+  }
   return (
     <SelectionToolbar
       ref={toolbarRef}
@@ -71,8 +90,7 @@ export function SelectionToolbarPlugin(props: {
       disabledReason={disabledReason}
       onApply={(label) => {
         onTag(pending, label);
-        window.getSelection()?.removeAllRanges();
-        setPending(null);
+        done();
       }}
       onCancel={close}
     />

@@ -1,0 +1,114 @@
+/**
+ * Output of `research-annotator check`: the human report (a table of status
+ * counts per article, then the annotations that need a look) and the JSON
+ * object of `--json`.
+ */
+import type { CheckedArticle, CheckError, CheckReport, CheckStatus } from './check';
+import { STATUSES } from './check';
+
+/** Longest quote shown, in code points. */
+const QUOTE_LENGTH = 60;
+
+/** The human report, for stdout. Errors are not in it: see `formatErrors`. */
+export function formatHuman(report: CheckReport): string {
+  const lines: string[] = [];
+  if (report.articles.length > 0) {
+    const rows = report.articles.map((article) => [article.file, ...STATUSES.map((s) => String(count(article, s)))]);
+    const header = ['article', ...STATUSES];
+    const widths = header.map((h, col) => Math.max(codePoints(h), ...rows.map((row) => codePoints(row[col] ?? ''))));
+    const render = (cells: string[]): string =>
+      cells.map((cell, col) => (col === 0 ? padEnd(cell, widths[0] ?? 0) : cell.padStart(widths[col] ?? 0))).join('  ').trimEnd();
+    lines.push(render(header));
+    report.articles.forEach((article, i) => {
+      lines.push(render(rows[i] ?? []));
+      lines.push(...detailLines(article));
+    });
+    lines.push('');
+  }
+  lines.push(summary(report));
+  return lines.join('\n') + '\n';
+}
+
+/** Under an article's row: a changed-article note, then one line per fuzzy annotation and per orphan. */
+function detailLines(article: CheckedArticle): string[] {
+  const lines: string[] = [];
+  if (article.changedSinceSave) lines.push(`    (article changed since its sidecar was last saved)`);
+  for (const a of article.annotations) {
+    if (a.status === 'fuzzy') {
+      lines.push(`    fuzzy  ${(a.score ?? 0).toFixed(2)}  ${abbreviate(a.quote)}  at ${a.start}–${a.end}  ${a.id}`);
+    } else if (a.status === 'orphan') {
+      lines.push(`    orphan        ${abbreviate(a.quote)}  ${a.id}`);
+    }
+  }
+  return lines;
+}
+
+function summary(report: CheckReport): string {
+  const totals = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<CheckStatus, number>;
+  let annotations = 0;
+  for (const article of report.articles) {
+    for (const a of article.annotations) {
+      totals[a.status]++;
+      annotations++;
+    }
+  }
+  const sidecars = report.articles.length;
+  const errors = report.errors.length;
+  if (sidecars === 0 && errors === 0) {
+    return `No sidecars in ${report.folder}: nothing to check (articles without a sidecar have no annotations).`;
+  }
+  const counts = STATUSES.map((s) => `${totals[s]} ${s}`).join(', ');
+  return (
+    `${plural(sidecars, 'article')} checked, ${plural(annotations, 'annotation')} (${counts}); ` +
+    `${plural(errors, 'error')}.`
+  );
+}
+
+/** One line per error, for stderr: the file, then the problem. */
+export function formatErrors(errors: readonly CheckError[]): string {
+  return errors.map((e) => `error: ${e.file}: ${e.message}\n`).join('');
+}
+
+/** The `--json` object: exactly the documented fields, nothing internal. */
+export function toJson(report: CheckReport): {
+  articles: { file: string; sidecar: string; annotations: { id: string; status: CheckStatus; start: number | null; end: number | null; score?: number }[] }[];
+  errors: CheckError[];
+} {
+  return {
+    articles: report.articles.map((article) => ({
+      file: article.file,
+      sidecar: article.sidecar,
+      annotations: article.annotations.map((a) => ({
+        id: a.id,
+        status: a.status,
+        start: a.start,
+        end: a.end,
+        ...(a.status === 'fuzzy' && a.score !== undefined ? { score: a.score } : {}),
+      })),
+    })),
+    errors: report.errors.map((e) => ({ file: e.file, message: e.message })),
+  };
+}
+
+/** A quote on one line: whitespace runs collapsed, cut at QUOTE_LENGTH code points. */
+export function abbreviate(quote: string): string {
+  const flat = Array.from(quote.replace(/\s+/gu, ' ').trim());
+  const shown = flat.length > QUOTE_LENGTH ? flat.slice(0, QUOTE_LENGTH - 1).join('').trimEnd() + '…' : flat.join('');
+  return `“${shown}”`;
+}
+
+function count(article: CheckedArticle, status: CheckStatus): number {
+  return article.annotations.filter((a) => a.status === status).length;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function codePoints(text: string): number {
+  return Array.from(text).length;
+}
+
+function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - codePoints(text)));
+}
