@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import type { ErrorKind } from '../errors';
+import { CONFIDENCES, STANCES, type Confidence, type Stance } from '../model/claim';
 
 // Names of files inside the set folder. A bare name: no separators, no "..".
 // (The store checks again, on the real path, that the file is inside the set.)
@@ -55,6 +56,23 @@ export const callArgs = {
       id: z.string().min(1).max(500),
       tags: z.array(tagLabel).max(100).optional(),
       note: z.string().max(100_000).optional(),
+      // Claim fields: a value sets, null clears, absent leaves as is.
+      stance: z.enum(STANCES).nullable().optional(),
+      attribution: z.string().max(500).nullable().optional(),
+      confidence: z.enum(CONFIDENCES).nullable().optional(),
+      sameClaimAs: z.array(z.string().min(1).max(500)).max(200).nullable().optional(),
+    })
+    .strict(),
+  /** Every tagged annotation of the set, for linking claims across articles. */
+  listClaims: z.object({}).strict(),
+  /** Edits an article's metadata (kept in its sidecar); null or "" clears a field. */
+  updateArticleMeta: z
+    .object({
+      file: fileName,
+      title: z.string().max(500).nullable().optional(),
+      source: z.string().max(500).nullable().optional(),
+      author: z.string().max(500).nullable().optional(),
+      published: z.string().max(100).nullable().optional(),
     })
     .strict(),
   deleteAnnotation: z.object({ file: fileName, id: z.string().min(1).max(500) }).strict(),
@@ -78,8 +96,13 @@ export const callArgs = {
         .optional(),
     })
     .strict(),
-  /** Asks where to save (native dialog) and writes the Markdown brief; null if cancelled. */
-  exportBrief: z.object({}).strict(),
+  /** The brief for the Brief view: the coverage matrix, the quotes behind it, and the rest as Markdown. */
+  getBrief: z.object({}).strict(),
+  /**
+   * Asks where to save (native dialog, one filter per format) and writes the
+   * brief; the format follows the chosen file's extension unless given. Null if cancelled.
+   */
+  exportBrief: z.object({ format: z.enum(['markdown', 'csv', 'jsonld']).optional() }).strict(),
 } as const;
 
 export type CallName = keyof typeof callArgs;
@@ -94,7 +117,14 @@ export interface TagView {
   description?: string;
 }
 
-export interface ArticleSummary {
+/** Metadata the analyst can edit; absent when not set. */
+export interface ArticleMeta {
+  source?: string;
+  author?: string;
+  published?: string;
+}
+
+export interface ArticleSummary extends ArticleMeta {
   file: string;
   title: string;
   annotationCount: number;
@@ -140,11 +170,17 @@ export interface AnnotationView {
   status: AnchorStatus;
   /** For `fuzzy`: how close the match is, 0..1. */
   score?: number;
+  stance?: Stance;
+  /** Who makes the claim, as opposed to the outlet reporting it. */
+  attribution?: string;
+  confidence?: Confidence;
+  /** Ids of annotations in other articles that make the same claim. */
+  sameClaimAs: string[];
   created: string;
   modified: string;
 }
 
-export interface ArticleView {
+export interface ArticleView extends ArticleMeta {
   file: string;
   title: string;
   text: string;
@@ -156,8 +192,43 @@ export interface ArticleView {
   reanchored?: { moved: number; fuzzy: number; orphan: number };
 }
 
+/** A claim somewhere in the set, as offered for "same claim as" links. */
+export interface ClaimRef {
+  id: string;
+  file: string;
+  title: string;
+  exact: string;
+  tags: string[];
+}
+
+/** One quote behind a coverage cell, enough to show it and open it at its place. */
+export interface BriefQuoteRef {
+  id: string;
+  file: string;
+  exact: string;
+  tags: string[];
+  stance?: Stance;
+  attribution?: string;
+  status: AnchorStatus;
+  paragraph: number | null;
+}
+
+export interface BriefViewData {
+  /** The brief in Markdown, without its coverage table (the view draws that as a heatmap). */
+  markdown: string;
+  coverage: {
+    tags: TagView[];
+    articles: { file: string; title: string }[];
+    /** counts[tag][article]: claims with that tag in that article. */
+    counts: number[][];
+  };
+  /** Every tagged quote of the set, for the heatmap's drill-down. */
+  quotes: BriefQuoteRef[];
+}
+
 export interface BriefExport {
   path: string;
+  format: 'markdown' | 'csv' | 'jsonld';
   articles: number;
   annotations: number;
 }
@@ -170,9 +241,12 @@ export interface CallResults {
   openArticle: ArticleView;
   createAnnotation: { annotation: AnnotationView; tags: TagView[] };
   updateAnnotation: { annotation: AnnotationView; tags: TagView[] };
+  updateArticleMeta: ArticleSummary;
+  listClaims: ClaimRef[];
   deleteAnnotation: { id: string };
   reattachAnnotation: { annotation: AnnotationView };
   addTag: TagView[];
+  getBrief: BriefViewData;
   exportBrief: BriefExport | null;
 }
 

@@ -3,6 +3,7 @@
  */
 import type { AnchorResult } from '../anchoring/anchor';
 import { noteOf, quoteSelectorOf, tagsOf, type Annotation } from '../model/annotation';
+import { claimOf } from '../model/claim';
 import type { AnnotationView } from './contract';
 
 export function toAnnotationView(annotation: Annotation, anchor: AnchorResult): AnnotationView {
@@ -16,6 +17,7 @@ export function toAnnotationView(annotation: Annotation, anchor: AnchorResult): 
     status: anchor.status,
     created: annotation.created,
     modified: annotation.modified,
+    ...claimOf(annotation),
   };
   return anchor.status === 'fuzzy' ? { ...view, score: anchor.score } : view;
 }

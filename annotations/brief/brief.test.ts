@@ -14,7 +14,7 @@ const tags: Tag[] = [
 ];
 
 function quote(id: string, exact: string, tagLabels: string[], extra: Partial<BriefQuote> = {}): BriefQuote {
-  return { id, exact, tags: tagLabels, note: '', status: 'exact', location: { paragraph: 1, start: 0, end: exact.length }, ...extra };
+  return { id, exact, tags: tagLabels, note: '', status: 'exact', location: { paragraph: 1, start: 0, end: exact.length }, sameClaimAs: [], ...extra };
 }
 
 const planet: BriefArticle = {
@@ -57,47 +57,65 @@ function section(markdown: string, title: string): string {
 describe('briefToMarkdown: content', () => {
   const md = briefToMarkdown(input);
 
-  it('starts with the title and the counts, claims being tagged annotations', () => {
-    expect(md.startsWith('# Comparative brief: Harbour\n\nExported 2025-03-04 09:05 UTC · 3 articles · 4 claims · 1 untagged highlight · 3 tags\n')).toBe(true);
+  it('starts with the title and the counts; orphans are not counted as claims', () => {
+    expect(
+      md.startsWith(
+        '# Comparative brief: Harbour\n\nExported 2025-03-04 09:05 UTC · 3 articles · 3 claims · 3 tags · 1 untagged highlight · 1 orphaned annotation\n',
+      ),
+    ).toBe(true);
   });
 
   it('has a coverage table of used tags in codebook order, em dashes for silences, and totals', () => {
     expect(section(md, 'Coverage')).toContain(
       [
-        '| Tag    | The Daily Planet reports on the harbour… | Herald | Gazette | Total |',
-        '| :----- | ---------------------------------------: | -----: | ------: | ----: |',
-        '| Cost   |                                        2 |      — |       — |     2 |',
-        '| Safety |                                        2 |      — |       — |     2 |',
-        '| Jobs   |                                        — |      1 |       — |     1 |',
-        '| Total  |                                        4 |      1 |       — |     5 |',
+        '| Tag    | The Daily Planet reports on… | Herald | Gazette | Total |',
+        '| :----- | ---------------------------: | -----: | ------: | ----: |',
+        '| Cost   |                            1 |      — |       — |     1 |',
+        '| Safety |                            2 |      — |       — |     2 |',
+        '| Jobs   |                            — |      1 |       — |     1 |',
+        '| Total  |                            3 |      1 |       — |     4 |',
       ].join('\n'),
     );
     expect(md).not.toContain('Unused');
   });
 
-  it('lists the sources with their file names as inline code', () => {
-    expect(section(md, 'Sources')).toBe(
-      '## Sources\n\n1. The Daily Planet reports on the harbour expansion plans — `planet.txt`\n2. Herald — `herald.txt`\n3. Gazette — `gazette.txt`\n\n',
+  it('lists the sources with outlet, author, date and the file name as inline code', () => {
+    const md2 = briefToMarkdown({ ...input, articles: [{ ...planet, source: 'Daily Planet', author: 'L. Lane', published: '2025-03-01' }, herald] });
+    expect(section(md2, 'Sources')).toBe(
+      '## Sources\n\n1. The Daily Planet reports on the harbour expansion plans — Daily Planet, by L. Lane, published 2025-03-01 — `planet.txt`\n2. Herald — outlet not stated — `herald.txt`\n\n',
     );
+    expect(md2).toContain('### The Daily Planet reports on the harbour expansion plans — Daily Planet\n');
   });
 
-  it('orders the sections: coverage, sources, used tags in codebook order, untagged', () => {
+  it('orders the sections: glance, sources, coverage, tags, corroboration, co-occurrence, orphans, untagged', () => {
     const headings = md.split('\n').filter((l) => l.startsWith('## '));
-    expect(headings).toEqual(['## Coverage', '## Sources', '## Cost', '## Safety', '## Jobs', '## Untagged highlights']);
+    expect(headings).toEqual([
+      '## At a glance',
+      '## Sources',
+      '## Coverage',
+      '## Cost',
+      '## Safety',
+      '## Jobs',
+      '## Corroboration',
+      '## Co-occurrence',
+      '## Orphaned annotations',
+      '## Untagged highlights',
+    ]);
   });
 
   it('lists the silent articles of each tag', () => {
     expect(section(md, 'Cost')).toContain('\nSilent: Herald; Gazette\n');
-    expect(section(md, 'Safety')).toContain('\nSilent: Herald; Gazette\n');
-    expect(section(md, 'Jobs')).toContain('\nSilent: The Daily Planet reports on the harbour expansion plans; Gazette\n');
+    expect(section(md, 'Jobs')).toContain('\nSilent: The Daily Planet reports on…; Gazette\n');
   });
 
-  it('shows each quote with its note, other tags and location, in reading order, orphans last', () => {
+  it('shows each quote with its claim facts, note, other tags, corroboration and location, in reading order', () => {
     expect(section(md, 'Cost')).toBe(
       [
         '## Cost',
         '',
         'Money spent or saved',
+        '',
+        '1 claim from 1 of 3 sources.',
         '',
         '### The Daily Planet reports on the harbour expansion plans',
         '',
@@ -107,11 +125,8 @@ describe('briefToMarkdown: content', () => {
         '',
         'Note: Figure disputed by the port authority\\',
         'Also tagged: Safety\\',
+        'Single source\\',
         '¶ 3, characters 120–160',
-        '',
-        '> A sentence later edited away.',
-        '',
-        'Not found in the current text',
         '',
         'Silent: Herald; Gazette',
         '',
@@ -119,12 +134,26 @@ describe('briefToMarkdown: content', () => {
       ].join('\n'),
     );
     const safety = section(md, 'Safety');
-    expect(safety).toContain('Also tagged: Cost\\\n¶ 3, characters 120–160');
     expect(safety.indexOf('It will cost')).toBeLessThan(safety.indexOf('Nobody will be hurt.'));
-    expect(section(md, 'Jobs')).toContain('> 300 new jobs\n\n¶ 2, characters 40–52 (moved since it was highlighted)\n');
+    expect(section(md, 'Jobs')).toContain('> 300 new jobs\n\nSingle source\\\n¶ 2, characters 40–52 (moved since it was highlighted)\n');
   });
 
-  it('puts quotes without tags under Untagged highlights', () => {
+  it('renders attribution, stance, confidence, corroboration and contrasts', () => {
+    const md2 = briefToMarkdown({
+      ...input,
+      articles: [
+        { file: 'a.txt', title: 'A', source: 'Alpha', quotes: [quote('a1', 'Yes.', ['Cost'], { stance: 'asserts', attribution: 'Marco Rubio', confidence: 'high' })] },
+        { file: 'b.txt', title: 'B', quotes: [quote('b1', 'No.', ['Cost'], { stance: 'disputes', sameClaimAs: ['a1'] })] },
+      ],
+    });
+    expect(md2).toContain('> Yes.\n\nClaimed by: Marco Rubio · Stance: Asserts · Confidence: high\\\nCorroborated: same claim in B (claim 1 under Corroboration)\\\n');
+    expect(md2).toContain('Contrasts (direct: a source disputes what another asserts or speculates):\n\n* Asserts: Alpha, citing Marco Rubio\n* Disputes: B\n');
+    expect(md2).toContain('### Claim 1 — 2 independent sources\n\nTags: Cost · Stances: Asserts, Disputes\\\nContested: one source disputes what another asserts or speculates.\n');
+    expect(md2).toContain('* “Yes.” — Alpha · ¶ 1 · Claimed by: Marco Rubio · Stance: Asserts · Confidence: high\n');
+  });
+
+  it('lists orphans apart with their stored quote, and untagged highlights', () => {
+    expect(section(md, 'Orphaned annotations')).toContain('> A sentence later edited away.\n\nTags: Cost\\\nNot found in the current text\n');
     expect(section(md, 'Untagged highlights')).toBe(
       '## Untagged highlights\n\n### Herald\n\n> The weather was fine.\n\nNote: Colour only\\\n¶ 1, characters 0–21\n',
     );
@@ -133,51 +162,18 @@ describe('briefToMarkdown: content', () => {
   it('says so when nothing is tagged, and has no untagged section when everything is', () => {
     const none = briefToMarkdown({ ...input, articles: [herald].map((a) => ({ ...a, quotes: a.quotes.filter((q) => q.tags.length === 0) })) });
     expect(none).toContain('## Coverage\n\nNo claims are tagged yet.\n');
-    expect(none).toContain('· 0 claims · 1 untagged highlight · 0 tags');
+    expect(none).toContain('· 0 claims · 0 tags · 1 untagged highlight');
     const all = briefToMarkdown({ ...input, articles: [planet] });
     expect(all).not.toContain('Untagged');
   });
-});
 
-describe('briefToMarkdown: golden output', () => {
-  it('formats a tiny brief exactly', () => {
-    const tiny: BriefInput = {
-      setName: 'Tiny',
-      exportedAt: new Date(Date.UTC(2024, 11, 31, 23, 59)),
-      tags: [{ label: 'Cost', color: '#f6c85f' }],
-      articles: [
-        { file: 'a.txt', title: 'A', quotes: [quote('1', 'Cheap.', ['Cost'], { location: { paragraph: 2, start: 5, end: 11 } })] },
-        { file: 'b.txt', title: 'B', quotes: [] },
-      ],
-    };
-    expect(briefToMarkdown(tiny)).toBe(`# Comparative brief: Tiny
+  it('can leave out the coverage table (the Brief view draws it)', () => {
+    expect(briefToMarkdown(input, { omitCoverage: true })).not.toContain('## Coverage');
+  });
 
-Exported 2024-12-31 23:59 UTC · 2 articles · 1 claim · 1 tag
-
-## Coverage
-
-| Tag   |  A |  B | Total |
-| :---- | -: | -: | ----: |
-| Cost  |  1 |  — |     1 |
-| Total |  1 |  — |     1 |
-
-Each cell counts the highlights with that tag; a highlight with several tags counts once per tag. Columns are listed under Sources.
-
-## Sources
-
-1. A — \`a.txt\`
-2. B — \`b.txt\`
-
-## Cost
-
-### A
-
-> Cheap.
-
-¶ 2, characters 5–11
-
-Silent: B
-`);
+  it('states the filters applied', () => {
+    const md2 = briefToMarkdown({ ...input, options: { tags: ['Cost'], stances: ['asserts'], order: 'frequency' } });
+    expect(md2).toContain('Filtered: only tags Cost; only stances Asserts. Topics are ordered by number of claims.');
   });
 });
 
@@ -241,17 +237,22 @@ describe('briefToMarkdown: user text is escaped', () => {
     const headings = tree.children.filter((n) => n.type === 'heading').map(plainText);
     expect(headings).toEqual([
       'Comparative brief: *Set* <script>alert(1)</script>',
-      'Coverage',
+      'At a glance',
       'Sources',
+      'Coverage',
       '#Tag_with *stars*',
       'a | b <script>alert(1)</script>',
+      'Corroboration',
+      'Single-source claims',
+      'Co-occurrence',
       'Untagged highlights',
       'a | b <script>alert(1)</script>',
     ]);
     const blockquotes = tree.children.filter((n) => n.type === 'blockquote');
     expect(blockquotes[0]?.children.map(plainText)).toEqual(hostileLines);
     expect(blockquotes[1]?.children.map(plainText)).toEqual(['# untagged *too*']);
-    expect(tree.children.filter((n) => n.type === 'list')).toHaveLength(1);
+    // The brief's own lists: at a glance, sources, single-source claims.
+    expect(tree.children.filter((n) => n.type === 'list')).toHaveLength(3);
     const inlineCode: string[] = [];
     walk(tree, (node) => node.type === 'inlineCode' && inlineCode.push(node.value));
     expect(inlineCode).toEqual(['evil`name`.txt']);

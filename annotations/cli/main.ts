@@ -2,11 +2,15 @@
  * Entry point of the `research-annotator` command (bundled to
  * dist/cli/research-annotator.cjs, started by bin/research-annotator.cjs).
  *
+ * Commands: `check` (validate and re-anchor, see check.ts) and `brief` (export
+ * the brief, see brief.ts).
+ *
  * Exit codes: 0 every sidecar is valid (orphans are reported, not failures);
- * 1 a sidecar is invalid or unreadable, or the set folder cannot be read;
- * 2 the command line is wrong.
+ * 1 a sidecar is invalid or unreadable, or the set folder cannot be read
+ * (brief: then nothing is written); 2 the command line is wrong.
  */
 import { parseArgs } from 'node:util';
+import { BRIEF_FORMATS, BriefFailure, buildBrief, refuseOutInsideSet, writeOut, type BriefFormat } from './brief';
 import { checkSet, SetFolderError, type CheckReport } from './check';
 import { formatErrors, formatHuman, toJson } from './format';
 
@@ -15,6 +19,10 @@ export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
 
 export const USAGE = `Usage: research-annotator check <set-folder> [--json]
+       research-annotator brief <set-folder> [--format markdown|csv|jsonld] [--out FILE]
+                                [--tags a,b] [--articles f1.txt,f2.txt]
+
+research-annotator check <set-folder> [--json]
 
 Checks every sidecar (<article>.annotations.json) of a set folder: validates it
 and finds each annotation again in the current article text. Writes nothing.
@@ -36,9 +44,32 @@ Options:
               Offsets count Unicode code points; null for orphans.
   -h, --help  show this help
 
+research-annotator brief <set-folder> [options]
+
+Writes the comparative brief of the set, each annotation found again in the
+current article text. Orphans (quotes no longer in the text) are listed, never
+dropped. Reads the set only; if any sidecar (or the codebook) is invalid, or a
+sidecar has no article, nothing is written and each problem is named.
+
+Options:
+  --format F     markdown (default): the brief as in the app
+                 csv: one row per annotation: article, title, quote, tags, stance,
+                      attribution, confidence, note, start, end, status
+                      (RFC 4180, UTF-8; cells starting with = + - @ get a ')
+                 jsonld: the stored annotations as a W3C Web Annotation
+                      AnnotationCollection (JSON-LD)
+  --out FILE     write to FILE (atomically) instead of stdout
+  --tags a,b     only these tags (jsonld: annotations with one of them)
+  --articles f1.txt,f2.txt
+                 only these articles (file names)
+  -h, --help     show this help
+The export time written in the brief is now, or SOURCE_DATE_EPOCH (seconds)
+when that variable is set, for reproducible output.
+
 Exit status: 0 all sidecars valid (orphans do not fail the check),
-             1 a sidecar is invalid or unreadable, or the folder cannot be read,
-             2 wrong command line.
+             1 a sidecar is invalid or unreadable, or the folder cannot be read
+               (brief: nothing written),
+             2 wrong command line (brief: also an unknown tag or article).
 `;
 
 export interface Io {
@@ -48,19 +79,34 @@ export interface Io {
 
 class UsageError extends Error {}
 
+type Parsed =
+  | { help: true }
+  | { help: false; command: 'check'; folder: string; json: boolean }
+  | { help: false; command: 'brief'; folder: string; format: BriefFormat; out?: string; tags?: string[]; articles?: string[] };
+
+const COMMANDS = 'the commands are "check" and "brief"';
+
 /** Runs the command line `args` (without node and script) and returns the exit code. */
-export async function run(args: readonly string[], io: Io): Promise<number> {
-  let parsed;
+export async function run(args: readonly string[], io: Io, env: Record<string, string | undefined> = {}): Promise<number> {
+  let parsed: Parsed;
   try {
     parsed = parseCommandLine(args);
   } catch (error) {
     if (!(error instanceof UsageError || isParseArgsError(error))) throw error;
-    io.err(`research-annotator: ${(error as Error).message}\nRun "research-annotator --help" for usage.\n`);
-    return EXIT_USAGE;
+    return usageError(io, (error as Error).message);
   }
   if (parsed.help) {
     io.out(USAGE);
     return EXIT_OK;
+  }
+  if (parsed.command === 'brief') {
+    let now: Date;
+    try {
+      now = exportTime(env['SOURCE_DATE_EPOCH']);
+    } catch (error) {
+      return usageError(io, (error as Error).message);
+    }
+    return runBrief(parsed, now, io);
   }
 
   let report: CheckReport;
@@ -79,7 +125,38 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
   return report.errors.length > 0 ? EXIT_INVALID : EXIT_OK;
 }
 
-function parseCommandLine(args: readonly string[]): { help: true } | { help: false; folder: string; json: boolean } {
+async function runBrief(parsed: Extract<Parsed, { command: 'brief' }>, now: Date, io: Io): Promise<number> {
+  try {
+    if (parsed.out !== undefined) await refuseOutInsideSet(parsed.folder, parsed.out);
+    const { folder, format, tags, articles } = parsed;
+    const content = await buildBrief({ folder, format, now, ...(tags ? { tags } : {}), ...(articles ? { articles } : {}) });
+    if (parsed.out === undefined) io.out(content);
+    else await writeOut(parsed.out, content);
+    return EXIT_OK;
+  } catch (error) {
+    if (!(error instanceof BriefFailure)) throw error;
+    if (error.usage) return usageError(io, error.problems.map((p) => p.message).join('; '));
+    io.err(error.problems.map((p) => `error: ${p.file}: ${p.message}\n`).join('') + 'Nothing was written.\n');
+    return EXIT_INVALID;
+  }
+}
+
+function usageError(io: Io, message: string): number {
+  io.err(`research-annotator: ${message}\nRun "research-annotator --help" for usage.\n`);
+  return EXIT_USAGE;
+}
+
+/** SOURCE_DATE_EPOCH (reproducible-builds.org): seconds since 1970, else now. */
+function exportTime(epoch: string | undefined): Date {
+  if (epoch === undefined || epoch === '') return new Date();
+  if (!/^\d+$/u.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds, got "${epoch}"`);
+  return new Date(Number(epoch) * 1000);
+}
+
+function parseCommandLine(args: readonly string[]): Parsed {
+  // The command is the first word that is not an option.
+  const command = args.find((a) => !a.startsWith('-'));
+  if (command === 'brief') return parseBrief(args.filter((a, i) => i !== args.indexOf(command)));
   const { values, positionals } = parseArgs({
     args: [...args],
     options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
@@ -87,12 +164,55 @@ function parseCommandLine(args: readonly string[]): { help: true } | { help: fal
     strict: true,
   });
   if (values.help) return { help: true };
-  const [command, folder, ...extra] = positionals;
-  if (command === undefined) throw new UsageError('missing command (the only command is "check")');
-  if (command !== 'check') throw new UsageError(`unknown command "${command}" (the only command is "check")`);
+  const [, folder, ...extra] = positionals;
+  if (command === undefined) throw new UsageError(`missing command (${COMMANDS})`);
+  if (command !== 'check') throw new UsageError(`unknown command "${command}" (${COMMANDS})`);
   if (folder === undefined || folder === '') throw new UsageError('missing argument: the set folder to check');
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}": check takes one set folder`);
-  return { help: false, folder, json: values.json === true };
+  return { help: false, command: 'check', folder, json: values.json === true };
+}
+
+function parseBrief(args: readonly string[]): Parsed {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      tags: { type: 'string' },
+      articles: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) return { help: true };
+  const [folder, ...extra] = positionals;
+  if (folder === undefined || folder === '') throw new UsageError('missing argument: the set folder to export');
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}": brief takes one set folder`);
+  const format = values.format ?? 'markdown';
+  if (!(BRIEF_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown format "${format}" (the formats are ${BRIEF_FORMATS.join(', ')})`);
+  }
+  if (values.out === '') throw new UsageError('--out needs a file name');
+  const tags = list('--tags', values.tags);
+  const articles = list('--articles', values.articles);
+  return {
+    help: false,
+    command: 'brief',
+    folder,
+    format: format as BriefFormat,
+    ...(values.out !== undefined ? { out: values.out } : {}),
+    ...(tags ? { tags } : {}),
+    ...(articles ? { articles } : {}),
+  };
+}
+
+/** "a, b,c" -> ["a", "b", "c"]; an option given with nothing in it is a mistake. */
+function list(flag: string, value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const items = [...new Set(value.split(',').map((v) => v.trim()).filter((v) => v !== ''))];
+  if (items.length === 0) throw new UsageError(`${flag} needs at least one name`);
+  return items;
 }
 
 /** parseArgs reports unknown options and misplaced values with these codes. */
@@ -102,10 +222,14 @@ function isParseArgsError(error: unknown): boolean {
 }
 
 // Started as a program (the bundle is only ever loaded to run it).
-run(process.argv.slice(2), {
-  out: (text) => void process.stdout.write(text),
-  err: (text) => void (text && process.stderr.write(text)),
-}).then(
+run(
+  process.argv.slice(2),
+  {
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void (text && process.stderr.write(text)),
+  },
+  process.env,
+).then(
   (code) => {
     process.exitCode = code;
   },

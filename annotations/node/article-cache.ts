@@ -72,6 +72,18 @@ export class LoadedArticle {
     return summary;
   }
 
+  /** Sets or clears (null, "") the analyst's metadata; unknown article fields are kept. */
+  setMeta(meta: { title?: string | null; source?: string | null; author?: string | null; published?: string | null }): void {
+    const article: Sidecar['article'] = { ...this.sidecar.article };
+    for (const [key, value] of Object.entries(meta)) {
+      if (value === undefined) continue;
+      const trimmed = value?.trim() ?? '';
+      if (trimmed === '') delete article[key];
+      else article[key] = trimmed;
+    }
+    this.sidecar = { ...this.sidecar, article };
+  }
+
   get(id: string): Annotation {
     const found = this.sidecar.annotations.find((a) => a.id === id);
     if (!found) throw new AnnotatorError('not-found', `No annotation ${id} in ${this.file}.`, this.sidecarName);
@@ -171,7 +183,15 @@ export class ArticleCache {
   async summary(file: string): Promise<ArticleSummary> {
     try {
       const article = await this.load(file);
-      const base = { file, title: article.title, annotationCount: article.sidecar.annotations.length };
+      const { source, author, published } = article.sidecar.article;
+      const base: ArticleSummary = {
+        file,
+        title: article.title,
+        annotationCount: article.sidecar.annotations.length,
+        ...(source ? { source } : {}),
+        ...(author ? { author } : {}),
+        ...(published ? { published } : {}),
+      };
       return article.readOnlyReason ? { ...base, problem: article.readOnlyReason } : base;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -180,9 +200,13 @@ export class ArticleCache {
   }
 
   view(article: LoadedArticle, tags: TagView[]): ArticleView {
+    const { source, author, published } = article.sidecar.article;
     const view: ArticleView = {
       file: article.file,
       title: article.title,
+      ...(source ? { source } : {}),
+      ...(author ? { author } : {}),
+      ...(published ? { published } : {}),
       text: article.text,
       annotations: article.sidecar.annotations.map((a) => article.annotationView(a.id)),
       tags,

@@ -22,16 +22,32 @@ export async function briefInputFor(
       throw new AnnotatorError('invalid-sidecar', `Cannot export the brief. ${article.readOnlyReason}`, article.sidecarName);
     }
     const lines = splitLines(article.text);
+    const { source, author, published } = article.sidecar.article;
     result.push({
       file,
       title: article.title,
+      ...(source ? { source } : {}),
+      ...(author ? { author } : {}),
+      ...(published ? { published } : {}),
       quotes: article.sidecar.annotations.map((annotation) => {
         const view = article.annotationView(annotation.id);
         const location =
           view.start === null || view.end === null
             ? null
             : { paragraph: lineAt(lines, view.start) + 1, start: view.start, end: view.end };
-        return { id: view.id, exact: view.exact, tags: view.tags, note: view.note, status: view.status, location };
+        const { id, exact, tags, note, status, stance, attribution, confidence, sameClaimAs } = view;
+        return {
+          id,
+          exact,
+          tags,
+          note,
+          status,
+          location,
+          sameClaimAs,
+          ...(stance ? { stance } : {}),
+          ...(attribution ? { attribution } : {}),
+          ...(confidence ? { confidence } : {}),
+        };
       }),
     });
   }

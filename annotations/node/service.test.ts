@@ -469,7 +469,7 @@ describe('exportBrief', () => {
     await mkdir(path.dirname(target));
     h.saveChoices.push(target);
     const result = ok(await call(h, 'exportBrief', {}));
-    expect(result).toEqual({ path: target, articles: 5, annotations: 1 });
+    expect(result).toEqual({ path: target, format: 'markdown', articles: 5, annotations: 1 });
     const markdown = await readFile(target, 'utf8');
     expect(markdown).toContain(`# Comparative brief: ${SEED_SET_NAME}`);
     expect(markdown).toContain('## Coverage');

@@ -8,17 +8,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { AppEvent, Handlers, SetView, TagView } from '../api/contract';
+import type { AppEvent, ClaimRef, Handlers, SetView, TagView } from '../api/contract';
 import { AnnotatorError } from '../errors';
 import { effectiveTags, nextTagColor, normalizeTagLabel, type Tag } from '../model/codebook';
 import { createAnnotation, tagsOf, withNote, withTags } from '../model/annotation';
+import { withClaim } from '../model/claim';
 import { describeRange } from '../anchoring/describe';
 import { toAnnotationView } from '../api/views';
 import { emptySetFile } from '../sidecar/schema';
-import { briefToMarkdown } from '../brief/brief';
 import { ArticleCache, type LoadedArticle } from './article-cache';
-import { briefInputFor } from './brief-input';
-import { writeFileAtomic } from './files';
+import { briefViewData, exportBriefFile, type BriefContext } from './brief-service';
 import { ensureSeedSet } from './seed-set';
 import { SetStore } from './set-store';
 import { SettingsStore } from './settings';
@@ -110,6 +109,17 @@ export function createService(options: ServiceOptions): AnnotatorService {
     return effectiveTags(set.codebook, set.articles.usedTags()).map(({ label, color, description }) =>
       description === undefined ? { label, color } : { label, color, description },
     );
+  }
+
+  async function briefContext(set: OpenSet): Promise<BriefContext> {
+    const setFile = await set.store.readSetFile();
+    return {
+      store: set.store,
+      articles: set.articles,
+      setName: setFile?.name ?? path.basename(set.store.folder),
+      tags: effectiveTags(set.codebook, set.articles.usedTags()),
+      now: clock(),
+    };
   }
 
   function requireSet(): OpenSet {
@@ -210,19 +220,40 @@ export function createService(options: ServiceOptions): AnnotatorService {
       return { annotation: toAnnotationView(annotation, { status: 'exact', start, end }), tags: tagViews(set) };
     },
 
-    async updateAnnotation({ file, id, tags, note }) {
+    async updateAnnotation({ file, id, tags, note, ...claim }) {
       const set = requireSet();
       const labels = tags === undefined ? undefined : [...new Set(tags.map(normalizeTagLabel))];
       const view = await mutate(set, file, (article, now) => {
         let next = article.get(id);
         if (labels !== undefined) next = withTags(next, labels, now);
         if (note !== undefined) next = withNote(next, note, now);
+        if (Object.values(claim).some((v) => v !== undefined)) next = withClaim(next, claim, now);
         if (labels !== undefined || note !== undefined) next = { ...next, motivation: tagsOf(next).length > 0 ? 'tagging' : 'highlighting' };
         article.replace(next);
         return article.annotationView(id);
       });
       if (labels) await registerTags(set, labels);
       return { annotation: view, tags: tagViews(set) };
+    },
+
+    async listClaims() {
+      const set = requireSet();
+      const claims: ClaimRef[] = [];
+      for (const file of await set.store.listArticleFiles()) {
+        const article = await set.articles.load(file).catch(() => null);
+        if (!article) continue; // unreadable articles are reported in the article list
+        for (const annotation of article.sidecar.annotations) {
+          const view = article.annotationView(annotation.id);
+          if (view.tags.length > 0) claims.push({ id: view.id, file, title: article.title, exact: view.exact, tags: view.tags });
+        }
+      }
+      return claims;
+    },
+
+    async updateArticleMeta({ file, ...meta }) {
+      const set = requireSet();
+      await mutate(set, file, (article) => article.setMeta(meta));
+      return set.articles.summary(file);
     },
 
     async deleteAnnotation({ file, id }) {
@@ -262,24 +293,12 @@ export function createService(options: ServiceOptions): AnnotatorService {
       return tagViews(set);
     },
 
-    async exportBrief() {
-      const set = requireSet();
-      const setFile = await set.store.readSetFile();
-      const name = setFile?.name ?? path.basename(set.store.folder);
-      const now = clock();
-      const target = await options.dialogs.chooseSaveFile({
-        title: 'Export brief',
-        defaultPath: path.join(set.store.folder, `${safeFileName(name)} – brief ${now.toISOString().slice(0, 10)}.md`),
-        filters: [{ name: 'Markdown', extensions: ['md'] }],
-      });
-      if (target === null) return null;
-      const input = await briefInputFor(set.store, set.articles, { setName: name, exportedAt: now, tags: effectiveTags(set.codebook, set.articles.usedTags()) });
-      await writeFileAtomic(target, briefToMarkdown(input));
-      return {
-        path: target,
-        articles: input.articles.length,
-        annotations: input.articles.reduce((n, a) => n + a.quotes.length, 0),
-      };
+    async getBrief() {
+      return briefViewData(await briefContext(requireSet()));
+    },
+
+    async exportBrief({ format }) {
+      return exportBriefFile(await briefContext(requireSet()), options.dialogs, format);
     },
   };
 
@@ -306,10 +325,4 @@ export function createService(options: ServiceOptions): AnnotatorService {
     flush: () => queue.idle(),
     dispose: () => current?.watcher.close(),
   };
-}
-
-/** A file name safe on every platform for a set name. */
-function safeFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/gu, '-').trim() || 'brief';
 }

@@ -8,6 +8,7 @@
  * analyst (or a script author) has to find and fix it by hand.
  */
 import { z } from 'zod';
+import { CONFIDENCES, STANCES } from '../model/claim';
 import { AnnotatorError } from '../errors';
 import type { Annotation } from '../model/annotation';
 import type { SetFile } from '../model/codebook';
@@ -155,6 +156,11 @@ export const annotationSchema = z.looseObject(
     modified: timestamp,
     body: z.array(bodySchema, AN_ARRAY),
     target: z.looseObject({ source: z.string({ error: expected('a string') }), selector: selectorListSchema }, AN_OBJECT),
+    // Claim fields (see model/claim.ts and docs/sidecar-format.md).
+    'ra:stance': z.enum(STANCES, { error: expected(`one of ${STANCES.join(', ')}`) }).optional(),
+    'ra:attribution': z.string({ error: expected('a string') }).optional(),
+    'ra:confidence': z.enum(CONFIDENCES, { error: expected(`one of ${CONFIDENCES.join(', ')}`) }).optional(),
+    'ra:sameClaimAs': z.array(nonEmptyString, AN_ARRAY).optional(),
     /** Set by the app after an approximate re-anchoring, until the analyst confirms (see docs/sidecar-format.md). */
     anchorReview: z
       .looseObject(

@@ -4,16 +4,19 @@
  * returns, so the screen shows what is on disk.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ArticleView, SetView, TagView } from '../../annotations/api/contract';
+import type { ArticleMeta, ArticleSummary, ArticleView, SetView, TagView } from '../../annotations/api/contract';
+import { ArticleDetails, type DetailsDraft } from './ArticleDetails';
 import { call, getApi } from '../api';
 import { AnnotationsPanel } from '../panel/AnnotationsPanel';
 import { ArticleStore, useArticleState } from '../state/article-store';
 import { ArticleViewer, type ViewerHandle } from '../viewer/ArticleViewer';
 import type { SelectedRange } from '../viewer/selection-offsets';
-import { ArticleList } from './ArticleList';
+import { ArticleList, articleHref } from './ArticleList';
+import { BriefView } from '../brief/BriefView';
 import { useNotices } from './notices';
 import { useArticleFromHash } from './use-hash-route';
 import { CodePointIndex } from '../../annotations/text/code-points';
+import type { ClaimPatch } from '../../annotations/model/claim';
 
 interface Props {
   set: SetView;
@@ -33,11 +36,17 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief }: Props):
   const [loadError, setLoadError] = useState<string | null>(null);
   const [tags, setTags] = useState<TagView[]>(set.tags);
   const [counts, setCounts] = useState<Map<string, number>>(new Map());
+  /** The article list, kept up to date when the analyst edits an article's details. */
+  const [summaries, setSummaries] = useState<ArticleSummary[]>(set.articles);
+  const summary = summaries.find((a) => a.file === selected);
   const viewer = useRef<ViewerHandle | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   /** Bumped when the open article's file changed on disk: it is read (and re-anchored) again. */
   const [revision, setRevision] = useState(0);
   const [reattachId, setReattachId] = useState<string | null>(null);
+  const [view, setView] = useState<'article' | 'brief'>('article');
+  /** An annotation to scroll to once its article is open (from the Brief view). */
+  const pendingFocus = useRef<string | null>(null);
 
   useEffect(
     () =>
@@ -166,8 +175,52 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief }: Props):
     [api, article, index, report, store],
   );
 
+  const onClaimChange = useCallback(
+    (id: string, patch: ClaimPatch) => {
+      if (!article) return;
+      call(api.updateAnnotation({ file: article.file, id, ...patch }))
+        .then((r) => store.update(r.annotation))
+        .catch(report);
+    },
+    [api, article, report, store],
+  );
+
+  const loadClaims = useCallback(() => call(api.listClaims({})).catch((error: Error) => (report(error), [])), [api, report]);
+
+  const onSaveDetails = useCallback(
+    (draft: DetailsDraft) => {
+      if (!article) return;
+      const clear = (value: string | undefined) => (value?.trim() ? value.trim() : null);
+      call(api.updateArticleMeta({ file: article.file, title: clear(draft.title), source: clear(draft.source), author: clear(draft.author), published: clear(draft.published) }))
+        .then((updated) => setSummaries((all) => all.map((a) => (a.file === updated.file ? updated : a))))
+        .catch(report);
+    },
+    [api, article, report],
+  );
+
   const onViewerReady = useCallback((handle: ViewerHandle) => {
     viewer.current = handle;
+  }, []);
+
+  // After opening an article for a quote chosen in the Brief view, scroll to
+  // it once its highlights are painted (they are built right after the text).
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (!id || view !== 'article' || !state.annotations.some((a) => a.id === id)) return;
+    pendingFocus.current = null;
+    setActiveId(id);
+    let frames = 0;
+    const tryFocus = () => {
+      if (viewer.current?.focusAnnotation(id) || ++frames > 30) return;
+      requestAnimationFrame(tryFocus);
+    };
+    requestAnimationFrame(tryFocus);
+  }, [state.annotations, view]);
+
+  const openQuote = useCallback((file: string, id: string) => {
+    pendingFocus.current = id;
+    setView('article');
+    window.location.hash = articleHref(file);
   }, []);
 
   return (
@@ -186,19 +239,23 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief }: Props):
           <button type="button" className="button" onClick={onOpenSet} aria-keyshortcuts="Control+O">
             Open set…
           </button>
+          <button type="button" className="button" aria-pressed={view === 'brief'} onClick={() => setView(view === 'brief' ? 'article' : 'brief')}>
+            Brief
+          </button>
           <button type="button" className="button button--primary" onClick={onExportBrief} aria-keyshortcuts="Control+E">
             Export brief
           </button>
         </div>
       </header>
-      <ArticleList articles={set.articles} selected={selected} counts={counts} />
+      <ArticleList articles={summaries} selected={selected} counts={counts} />
       <main className="reader">
-        {loadError && (
+        {view === 'brief' && <BriefView onOpenQuote={openQuote} onExport={onExportBrief} />}
+        {view === 'article' && loadError && (
           <p className="reader__error" role="alert">
             {loadError}
           </p>
         )}
-        {reattachId && (
+        {view === 'article' && reattachId && (
           <div className="reader__banner" role="status">
             Select the passage this annotation belongs to, then choose <strong>Re-attach here</strong>.
             <button type="button" className="button" onClick={() => setReattachId(null)}>
@@ -206,12 +263,21 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief }: Props):
             </button>
           </div>
         )}
-        {article && (
+        {view === 'article' && article && summary && (
+          <ArticleDetails
+            key={article.file}
+            file={article.file}
+            details={{ title: summary.title, ...pickMeta(summary) }}
+            readOnly={article.readOnlyReason !== undefined}
+            onSave={onSaveDetails}
+          />
+        )}
+        {view === 'article' && article && (
           <ArticleViewer
             key={`${article.file}#${revision}`}
             store={store}
             text={article.text}
-            title={article.title}
+            title={summary?.title ?? article.title}
             tags={tags}
             readOnlyReason={article.readOnlyReason}
             onTag={onTag}
@@ -239,6 +305,8 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief }: Props):
         onDelete={onDelete}
         onStartReattach={setReattachId}
         onConfirm={onConfirm}
+        onClaimChange={onClaimChange}
+        loadClaims={loadClaims}
       />
     </div>
   );
@@ -251,4 +319,8 @@ function describeReanchoring({ moved, fuzzy, orphan }: { moved: number; fuzzy: n
     orphan > 0 ? `${orphan} not found` : null,
   ].filter((p) => p !== null);
   return `The article changed since its annotations were saved. ${parts.length > 0 ? parts.join(', ') : 'All found in place'}.`;
+}
+
+function pickMeta({ source, author, published }: ArticleMeta): ArticleMeta {
+  return { ...(source ? { source } : {}), ...(author ? { author } : {}), ...(published ? { published } : {}) };
 }

@@ -1,6 +1,8 @@
 /** One annotation in the panel: quote (click to find it), tags, note, delete. */
 import { useEffect, useRef } from 'react';
-import type { AnnotationView, TagView } from '../../annotations/api/contract';
+import type { AnnotationView, ClaimRef, TagView } from '../../annotations/api/contract';
+import type { ClaimPatch } from '../../annotations/model/claim';
+import { ClaimEditor } from './ClaimEditor';
 import { NoteField } from './NoteField';
 
 interface Props {
@@ -14,10 +16,13 @@ interface Props {
   onDelete: (id: string) => void;
   onStartReattach: (id: string) => void;
   onConfirm: (id: string) => void;
+  onClaimChange: (id: string, patch: ClaimPatch) => void;
+  loadClaims: () => Promise<ClaimRef[]>;
 }
 
 export function AnnotationCard(props: Props): React.JSX.Element {
-  const { annotation, tags, active, readOnly, onFocus, onTagsChange, onNoteChange, onDelete, onStartReattach, onConfirm } = props;
+  const { annotation, tags, active, readOnly, onFocus, onTagsChange, onNoteChange, onDelete, onStartReattach, onConfirm, onClaimChange, loadClaims } =
+    props;
   const item = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (active) item.current?.scrollIntoView({ block: 'nearest' });
@@ -90,6 +95,9 @@ export function AnnotationCard(props: Props): React.JSX.Element {
             Delete
           </button>
         </div>
+      )}
+      {annotation.tags.length > 0 && (
+        <ClaimEditor annotation={annotation} readOnly={readOnly} loadClaims={loadClaims} onChange={onClaimChange} />
       )}
       {readOnly ? (
         annotation.note && <p className="card__note-text">{annotation.note}</p>

@@ -1,5 +1,6 @@
 /** The annotations of the open article, in text order; orphans last. */
-import type { AnnotationView, TagView } from '../../annotations/api/contract';
+import type { AnnotationView, ClaimRef, TagView } from '../../annotations/api/contract';
+import type { ClaimPatch } from '../../annotations/model/claim';
 import { AnnotationCard } from './AnnotationCard';
 
 interface Props {
@@ -14,6 +15,8 @@ interface Props {
   onDelete: (id: string) => void;
   onStartReattach: (id: string) => void;
   onConfirm: (id: string) => void;
+  onClaimChange: (id: string, patch: ClaimPatch) => void;
+  loadClaims: () => Promise<ClaimRef[]>;
 }
 
 export function AnnotationsPanel({ annotations, tags, readOnlyReason, activeId, ...actions }: Props): React.JSX.Element {

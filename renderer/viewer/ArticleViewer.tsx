@@ -26,7 +26,8 @@ import type { SelectedRange } from './selection-offsets';
 const theme = { paragraph: 'article-paragraph', mark: 'hl', markOverlap: 'hl-overlap' };
 
 export interface ViewerHandle {
-  focusAnnotation(id: string): void;
+  /** Scrolls to the annotation and flashes it; false when it is not painted (yet). */
+  focusAnnotation(id: string): boolean;
 }
 
 interface Props {

@@ -1,0 +1,51 @@
+/**
+ * Which quotes a brief covers, given its options: the rules of the Markdown
+ * brief (buildBriefModel in model.ts), for the formats that list quotes one by
+ * one (CSV). Keep the two in step: csv.test.ts checks that both select the
+ * same quotes.
+ *
+ * - `articles` / `excludeArticles`: by file name, set order kept.
+ * - `stances`: only quotes with one of these stances (a quote without a stance
+ *   is then out); absent = every quote.
+ * - `tags` / `excludeTags`: a quote keeps the tags that pass; a quote whose tags
+ *   were all filtered out is dropped. With an explicit `tags` list, untagged
+ *   highlights are out of scope too.
+ * - Orphans are never dropped for being orphans: they pass the same filters.
+ */
+import type { Stance } from '../model/claim';
+import type { BriefArticle, BriefOptions, BriefQuote } from './types';
+
+export interface SelectedQuote {
+  article: BriefArticle;
+  quote: BriefQuote;
+  /** The quote's tags that pass the tag filter, in the quote's order, without duplicates. */
+  tags: string[];
+}
+
+export function selectArticles(articles: readonly BriefArticle[], options: BriefOptions = {}): BriefArticle[] {
+  const only = options.articles ? new Set(options.articles) : null;
+  const excluded = new Set(options.excludeArticles ?? []);
+  return articles.filter((a) => (only === null || only.has(a.file)) && !excluded.has(a.file));
+}
+
+export function tagPredicate(options: BriefOptions = {}): (label: string) => boolean {
+  const only = options.tags ? new Set(options.tags) : null;
+  const excluded = new Set(options.excludeTags ?? []);
+  return (label) => (only === null || only.has(label)) && !excluded.has(label);
+}
+
+/** The quotes the brief covers, in set order then article (sidecar) order. */
+export function selectQuotes(articles: readonly BriefArticle[], options: BriefOptions = {}): SelectedQuote[] {
+  const keepTag = tagPredicate(options);
+  const stances = options.stances ? new Set<Stance | undefined>(options.stances) : null;
+  const selected: SelectedQuote[] = [];
+  for (const article of selectArticles(articles, options)) {
+    for (const quote of article.quotes) {
+      if (stances && !stances.has(quote.stance)) continue;
+      const tags = [...new Set(quote.tags)].filter(keepTag);
+      if (tags.length === 0 && (quote.tags.length > 0 || options.tags)) continue;
+      selected.push({ article, quote, tags });
+    }
+  }
+  return selected;
+}

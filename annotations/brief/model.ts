@@ -1,0 +1,563 @@
+/**
+ * The structured comparative brief: what the Markdown writer (markdown.ts) and
+ * the app's Brief view render. Pure and linear in the number of annotations.
+ *
+ * Definitions (the brief's vocabulary):
+ *
+ * - Claim: an annotation with at least one (included) tag that is found in the
+ *   current text. Orphans (status 'orphan') are never counted as claims: they
+ *   are listed apart with their stored quote. Untagged highlights are listed
+ *   apart too.
+ * - Silent: an included article with no claim under a tag.
+ * - Contrast (per tag): the stances present among the tag's claims, each with
+ *   the articles holding it, when at least two distinct stances are held and at
+ *   least two articles take a stance (one article contradicting itself is not
+ *   a contrast between sources). Strength:
+ *     'opposed'   — someone disputes while someone else asserts or speculates
+ *                   (a direct contradiction);
+ *     'differing' — otherwise: the sources differ in commitment, not in
+ *                   direction (asserts vs reports neutrally, asserts vs
+ *                   speculates, disputes vs reports neutrally). "Reports" is a
+ *                   neutral account, so it never makes a contrast "opposed".
+ *   Computed from per-tag stance buckets: O(claims × tags per claim).
+ * - Corroboration: connected components (union-find) of the undirected graph of
+ *   `sameClaimAs` links between claims. Links to unknown ids, to filtered-out
+ *   annotations, orphans or untagged highlights are ignored. Independent
+ *   sources of a component = distinct outlets, where an article's outlet is its
+ *   `source` (trimmed, case-insensitive) and an article without one is its own
+ *   outlet. So two articles of the same outlet count once, and links inside one
+ *   article add nothing. A claim is single-source when its component has one
+ *   independent source (including claims linked to nothing).
+ * - Co-occurrence: pairs of tags applied together on one claim, most frequent
+ *   first, top 15.
+ */
+import type { Confidence, Stance } from '../model/claim';
+import type { BriefArticle, BriefInput, BriefOptions, BriefQuote, QuoteStatus } from './types';
+
+export type { BriefArticle, BriefInput, BriefOptions, BriefQuote } from './types';
+
+export const CO_OCCURRENCE_LIMIT = 15;
+
+export interface BriefModel {
+  scope: BriefScope;
+  sources: BriefSource[];
+  coverage: BriefCoverage;
+  sections: BriefTagSection[];
+  corroboration: BriefCorroboration;
+  coOccurrence: BriefTagPair[];
+  /** Annotations not found in the current text (tagged or not), in source order. */
+  orphans: BriefModelQuote[];
+  /** Highlights without any tag, found in the text, in source then reading order. */
+  untagged: BriefModelQuote[];
+}
+
+export interface BriefScope {
+  setName: string;
+  exportedAt: Date;
+  /** Included articles. */
+  articles: number;
+  /** Claims: tagged annotations found in the text. */
+  claims: number;
+  /** Tags with at least one claim (= sections). */
+  tags: number;
+  untagged: number;
+  orphans: number;
+  /** The options as applied; `filtered` is true when any option narrows the brief. */
+  options: BriefOptions;
+  filtered: boolean;
+}
+
+export interface BriefSource {
+  /** 1-based position among the included articles (the coverage column + 1). */
+  number: number;
+  file: string;
+  /** Never empty: the title, else the file name, on one line. */
+  title: string;
+  source?: string;
+  author?: string;
+  published?: string;
+  /**
+   * Short name for lists and table headers: the outlet when it names one
+   * article only, "outlet: short title" when it names several, else the short title.
+   */
+  label: string;
+}
+
+export interface BriefCoverage {
+  /** Row labels, in section order. */
+  tags: string[];
+  /** Column files, in set order. */
+  articles: string[];
+  /** counts[row][column]: claims with that tag in that article; 0 = silent. */
+  counts: number[][];
+  rowTotals: number[];
+  columnTotals: number[];
+  /** Sum of the cells: a claim with two tags counts twice. */
+  total: number;
+}
+
+/** A quote as the brief shows it, with its article and corroboration facts. */
+export interface BriefModelQuote {
+  id: string;
+  file: string;
+  exact: string;
+  /** Included tags only. */
+  tags: string[];
+  note: string;
+  status: QuoteStatus;
+  location: { paragraph: number; start: number; end: number } | null;
+  stance?: Stance;
+  attribution?: string;
+  confidence?: Confidence;
+  /** Index in `corroboration.groups`, or null when the claim is linked to no claim of another article. */
+  group: number | null;
+  /** True for a claim resting on one independent source; false for orphans and untagged highlights. */
+  singleSource: boolean;
+}
+
+export interface BriefTagSection {
+  label: string;
+  description: string;
+  claims: number;
+  /** Articles that speak to the tag, in set order, each with its claims in reading order. */
+  sources: { file: string; quotes: BriefModelQuote[] }[];
+  /** Files of the included articles with no claim under this tag. */
+  silent: string[];
+  contrast: BriefContrast | null;
+  /** Stance held by every article that takes one, when at least two articles take one and agree. */
+  agreement: Stance | null;
+}
+
+export interface BriefContrast {
+  strength: 'opposed' | 'differing';
+  /** In the order asserts, disputes, speculates, reports; sources in set order. */
+  positions: BriefPosition[];
+}
+
+export interface BriefPosition {
+  stance: Stance;
+  files: string[];
+  /** Per file (same order), who the source quotes as holding the stance; empty when it is the source's own voice. */
+  claimants: string[][];
+}
+
+export interface BriefClaimGroup {
+  /** Claims in set then reading order. */
+  quotes: BriefModelQuote[];
+  /** Distinct articles. */
+  articles: number;
+  /** Distinct outlets (an article without outlet is its own). */
+  independentSources: number;
+  /** Union of the included tags, in section order. */
+  tags: string[];
+  /** Stances present, in STANCE order. */
+  stances: Stance[];
+  /** Someone disputes while someone else asserts or speculates. */
+  contested: boolean;
+}
+
+export interface BriefCorroboration {
+  /** Linked claims spanning at least two articles; most independent sources first. */
+  groups: BriefClaimGroup[];
+  /** Claims with one independent source, in section order (a claim with two tags appears once, under its first). */
+  singleSource: BriefModelQuote[];
+  /** Claims with at least two independent sources. */
+  corroborated: number;
+}
+
+export interface BriefTagPair {
+  tags: [string, string];
+  count: number;
+}
+
+const STANCE_ORDER: readonly Stance[] = ['asserts', 'disputes', 'speculates', 'reports'];
+
+interface Claim {
+  quote: BriefModelQuote;
+  /** Index of the article among the included ones. */
+  column: number;
+  links: string[];
+}
+
+export function buildBriefModel(input: BriefInput): BriefModel {
+  const options = input.options ?? {};
+  const articles = filterArticles(input.articles, options);
+  const perOutlet = new Map<string, number>();
+  for (const a of articles) perOutlet.set(outletKey(a), (perOutlet.get(outletKey(a)) ?? 0) + 1);
+  const sources = articles.map((a, i) => toSource(a, i, (perOutlet.get(outletKey(a)) ?? 0) > 1));
+
+  // ---- One pass over the quotes: filter, classify, count ----
+  const tagFilter = tagPredicate(options);
+  const stanceFilter = options.stances ? new Set<Stance | undefined>(options.stances) : null;
+  const claims: Claim[] = [];
+  const orphans: BriefModelQuote[] = [];
+  const untagged: BriefModelQuote[] = [];
+  const tagCounts = new Map<string, number>();
+  articles.forEach((article, column) => {
+    for (const raw of article.quotes) {
+      if (stanceFilter && !stanceFilter.has(raw.stance)) continue;
+      const tags = distinct(raw.tags).filter(tagFilter);
+      // A quote whose tags were all filtered out is not an untagged highlight; with an
+      // explicit tag list, untagged highlights are out of scope too.
+      if (tags.length === 0 && (raw.tags.length > 0 || options.tags)) continue;
+      const quote = toModelQuote(raw, article.file, tags);
+      if (raw.status === 'orphan' || raw.location === null) orphans.push(quote);
+      else if (tags.length === 0) untagged.push(quote);
+      else {
+        claims.push({ quote, column, links: raw.sameClaimAs });
+        for (const t of tags) tagCounts.set(t, (tagCounts.get(t) ?? 0) + 1);
+      }
+    }
+  });
+
+  const labels = sectionOrder(input, tagCounts, options.order ?? 'codebook');
+  const row = new Map(labels.map((l, i) => [l, i]));
+  for (const { quote } of claims) quote.tags.sort((a, b) => (row.get(a) ?? 0) - (row.get(b) ?? 0));
+
+  // ---- Coverage, per-tag buckets, stance buckets, co-occurrence ----
+  const counts = labels.map(() => articles.map(() => 0));
+  const buckets = labels.map(() => articles.map((): BriefModelQuote[] => []));
+  const stances = labels.map(() => new Map<Stance, Map<number, Set<string>>>());
+  const pairs = new Map<string, BriefTagPair>();
+  for (const { quote, column } of claims) {
+    for (const t of quote.tags) {
+      const r = row.get(t) as number;
+      (counts[r] as number[])[column]! += 1;
+      (buckets[r] as BriefModelQuote[][])[column]!.push(quote);
+      if (quote.stance) {
+        const held = stances[r] as Map<Stance, Map<number, Set<string>>>;
+        const columns = held.get(quote.stance) ?? new Map<number, Set<string>>();
+        const who = columns.get(column) ?? new Set<string>();
+        if (quote.attribution) who.add(quote.attribution);
+        columns.set(column, who);
+        held.set(quote.stance, columns);
+      }
+    }
+    for (let i = 0; i < quote.tags.length; i++) {
+      for (let j = i + 1; j < quote.tags.length; j++) {
+        const pair: [string, string] = [quote.tags[i] as string, quote.tags[j] as string];
+        const key = JSON.stringify(pair);
+        const entry = pairs.get(key) ?? { tags: pair, count: 0 };
+        entry.count += 1;
+        pairs.set(key, entry);
+      }
+    }
+  }
+  const rowTotals = counts.map(sum);
+  const columnTotals = articles.map((_, c) => sum(counts.map((r) => r[c] ?? 0)));
+  const coverage: BriefCoverage = {
+    tags: labels,
+    articles: articles.map((a) => a.file),
+    counts,
+    rowTotals,
+    columnTotals,
+    total: sum(rowTotals),
+  };
+
+  const corroboration = corroborate(claims, articles, labels, row);
+
+  const descriptions = new Map(input.tags.map((t) => [t.label, t.description ?? '']));
+  const sections: BriefTagSection[] = labels.map((label, r) => {
+    const perArticle = buckets[r] as BriefModelQuote[][];
+    const { contrast, agreement } = contrastOf(stances[r] as Map<Stance, Map<number, Set<string>>>, articles);
+    return {
+      label,
+      description: descriptions.get(label) ?? '',
+      claims: rowTotals[r] ?? 0,
+      sources: perArticle.flatMap((quotes, c) =>
+        quotes.length === 0 ? [] : [{ file: (articles[c] as BriefArticle).file, quotes: inReadingOrder(quotes) }],
+      ),
+      silent: perArticle.flatMap((quotes, c) => (quotes.length === 0 ? [(articles[c] as BriefArticle).file] : [])),
+      contrast,
+      agreement,
+    };
+  });
+
+  const coOccurrence = [...pairs.values()]
+    .sort(
+      (a, b) =>
+        b.count - a.count ||
+        (row.get(a.tags[0]) ?? 0) - (row.get(b.tags[0]) ?? 0) ||
+        (row.get(a.tags[1]) ?? 0) - (row.get(b.tags[1]) ?? 0),
+    )
+    .slice(0, CO_OCCURRENCE_LIMIT);
+
+  const filtered =
+    options.tags !== undefined ||
+    (options.excludeTags?.length ?? 0) > 0 ||
+    options.articles !== undefined ||
+    (options.excludeArticles?.length ?? 0) > 0 ||
+    options.stances !== undefined;
+
+  return {
+    scope: {
+      setName: input.setName,
+      exportedAt: input.exportedAt,
+      articles: articles.length,
+      claims: claims.length,
+      tags: labels.length,
+      untagged: untagged.length,
+      orphans: orphans.length,
+      options,
+      filtered,
+    },
+    sources,
+    coverage,
+    sections,
+    corroboration,
+    coOccurrence,
+    orphans,
+    untagged: groupedInReadingOrder(untagged),
+  };
+}
+
+// ---- Options ----
+
+function filterArticles(articles: BriefArticle[], options: BriefOptions): BriefArticle[] {
+  const only = options.articles ? new Set(options.articles) : null;
+  const excluded = new Set(options.excludeArticles ?? []);
+  return articles.filter((a) => (only === null || only.has(a.file)) && !excluded.has(a.file));
+}
+
+function tagPredicate(options: BriefOptions): (label: string) => boolean {
+  const only = options.tags ? new Set(options.tags) : null;
+  const excluded = new Set(options.excludeTags ?? []);
+  return (label) => (only === null || only.has(label)) && !excluded.has(label);
+}
+
+/** Codebook order (unknown labels last, alphabetically), or most claims first with codebook order breaking ties. */
+function sectionOrder(input: BriefInput, counts: Map<string, number>, order: 'codebook' | 'frequency'): string[] {
+  const known = distinct(input.tags.map((t) => t.label)).filter((l) => counts.has(l));
+  const knownSet = new Set(known);
+  const unknown = [...counts.keys()].filter((l) => !knownSet.has(l)).sort((a, b) => a.localeCompare(b));
+  const labels = [...known, ...unknown];
+  if (order === 'frequency') {
+    const position = new Map(labels.map((l, i) => [l, i]));
+    labels.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (position.get(a) ?? 0) - (position.get(b) ?? 0));
+  }
+  return labels;
+}
+
+// ---- Sources ----
+
+function toSource(article: BriefArticle, index: number, sharedOutlet: boolean): BriefSource {
+  const title = oneLine(article.title) || oneLine(article.file);
+  const outlet = article.source ? oneLine(article.source) : '';
+  let label = shortLabel(title);
+  if (outlet !== '') label = sharedOutlet ? `${outlet}: ${shortLabel(title)}` : outlet;
+  return {
+    number: index + 1,
+    file: article.file,
+    title,
+    ...(outlet !== '' ? { source: outlet } : {}),
+    ...(article.author && oneLine(article.author) !== '' ? { author: oneLine(article.author) } : {}),
+    ...(article.published && oneLine(article.published) !== '' ? { published: oneLine(article.published) } : {}),
+    label,
+  };
+}
+
+/** The independence key: the outlet (case-insensitive) when set, else the article itself. */
+function outletKey(article: BriefArticle): string {
+  const outlet = article.source ? oneLine(article.source).toLocaleLowerCase('en') : '';
+  return outlet !== '' ? `outlet:${outlet}` : `file:${article.file}`;
+}
+
+// ---- Quotes ----
+
+function toModelQuote(raw: BriefQuote, file: string, tags: string[]): BriefModelQuote {
+  return {
+    id: raw.id,
+    file,
+    exact: raw.exact,
+    tags,
+    note: raw.note,
+    status: raw.status,
+    location: raw.status === 'orphan' ? null : raw.location,
+    ...(raw.stance ? { stance: raw.stance } : {}),
+    ...(raw.attribution && raw.attribution.trim() !== '' ? { attribution: raw.attribution.trim() } : {}),
+    ...(raw.confidence ? { confidence: raw.confidence } : {}),
+    group: null,
+    singleSource: false,
+  };
+}
+
+// ---- Contrasts ----
+
+function contrastOf(
+  held: Map<Stance, Map<number, Set<string>>>,
+  articles: BriefArticle[],
+): Pick<BriefTagSection, 'contrast' | 'agreement'> {
+  const present = STANCE_ORDER.filter((s) => held.has(s));
+  const speakers = new Set<number>();
+  for (const columns of held.values()) for (const c of columns.keys()) speakers.add(c);
+  if (speakers.size < 2) return { contrast: null, agreement: null };
+  if (present.length === 1) return { contrast: null, agreement: present[0] as Stance };
+  const opposed = held.has('disputes') && (held.has('asserts') || held.has('speculates'));
+  return {
+    contrast: {
+      strength: opposed ? 'opposed' : 'differing',
+      positions: present.map((stance) => {
+        const columns = [...(held.get(stance) as Map<number, Set<string>>)].sort((a, b) => a[0] - b[0]);
+        return {
+          stance,
+          files: columns.map(([c]) => (articles[c] as BriefArticle).file),
+          claimants: columns.map(([, who]) => [...who]),
+        };
+      }),
+    },
+    agreement: null,
+  };
+}
+
+// ---- Corroboration (union-find) ----
+
+function corroborate(
+  claims: Claim[],
+  articles: BriefArticle[],
+  labels: string[],
+  row: Map<string, number>,
+): BriefCorroboration {
+  const parent = claims.map((_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] as number;
+    while (parent[i] !== root) {
+      const next = parent[i] as number;
+      parent[i] = root;
+      i = next;
+    }
+    return root;
+  };
+  const index = new Map<string, number>();
+  claims.forEach(({ quote }, i) => {
+    if (!index.has(quote.id)) index.set(quote.id, i);
+  });
+  claims.forEach(({ links }, i) => {
+    for (const id of links) {
+      const j = index.get(id);
+      if (j === undefined || j === i) continue;
+      const a = find(i);
+      const b = find(j);
+      if (a !== b) parent[a] = b;
+    }
+  });
+
+  // Gather components (in claim order = set then sidecar order).
+  const members = new Map<number, number[]>();
+  claims.forEach((_, i) => {
+    const root = find(i);
+    const list = members.get(root);
+    if (list) list.push(i);
+    else members.set(root, [i]);
+  });
+
+  const outletKeys = articles.map(outletKey);
+  const groups: { group: BriefClaimGroup; first: number }[] = [];
+  let corroborated = 0;
+  for (const ids of members.values()) {
+    const columns = new Set(ids.map((i) => (claims[i] as Claim).column));
+    const independent = new Set([...columns].map((c) => outletKeys[c])).size;
+    const quotes = ids.map((i) => (claims[i] as Claim).quote);
+    for (const q of quotes) q.singleSource = independent < 2;
+    if (independent >= 2) corroborated += quotes.length;
+    if (columns.size < 2) continue;
+    const stanceSet = new Set(quotes.flatMap((q) => (q.stance ? [q.stance] : [])));
+    const tagSet = new Set(quotes.flatMap((q) => q.tags));
+    groups.push({
+      first: ids[0] as number,
+      group: {
+        quotes: sortByColumnThenPosition(ids.map((i) => claims[i] as Claim)),
+        articles: columns.size,
+        independentSources: independent,
+        tags: labels.filter((l) => tagSet.has(l)),
+        stances: STANCE_ORDER.filter((s) => stanceSet.has(s)),
+        contested: stanceSet.has('disputes') && (stanceSet.has('asserts') || stanceSet.has('speculates')),
+      },
+    });
+  }
+  groups.sort(
+    (a, b) =>
+      b.group.independentSources - a.group.independentSources ||
+      b.group.quotes.length - a.group.quotes.length ||
+      (row.get(a.group.tags[0] ?? '') ?? 0) - (row.get(b.group.tags[0] ?? '') ?? 0) ||
+      a.first - b.first,
+  );
+  groups.forEach(({ group }, g) => {
+    for (const q of group.quotes) q.group = g;
+  });
+
+  // Single-source claims in section order, each under its first tag, then set and reading order.
+  const single = claims.filter(({ quote }) => quote.singleSource);
+  single.sort(
+    (a, b) =>
+      (row.get(a.quote.tags[0] as string) ?? 0) - (row.get(b.quote.tags[0] as string) ?? 0) ||
+      a.column - b.column ||
+      position(a.quote) - position(b.quote),
+  );
+  return { groups: groups.map((g) => g.group), singleSource: single.map((c) => c.quote), corroborated };
+}
+
+// ---- Ordering helpers ----
+
+function position(quote: BriefModelQuote): number {
+  return quote.location?.start ?? Number.POSITIVE_INFINITY;
+}
+
+/** Reading order, stable for equal positions. */
+function inReadingOrder(quotes: BriefModelQuote[]): BriefModelQuote[] {
+  return [...quotes].sort((a, b) => position(a) - position(b));
+}
+
+function sortByColumnThenPosition(items: Claim[]): BriefModelQuote[] {
+  return [...items].sort((a, b) => a.column - b.column || position(a.quote) - position(b.quote)).map((i) => i.quote);
+}
+
+/** Quotes already grouped by article (set order); sorted within each article. */
+function groupedInReadingOrder(quotes: BriefModelQuote[]): BriefModelQuote[] {
+  const out: BriefModelQuote[] = [];
+  let start = 0;
+  for (let i = 1; i <= quotes.length; i++) {
+    if (i === quotes.length || (quotes[i] as BriefModelQuote).file !== (quotes[start] as BriefModelQuote).file) {
+      out.push(...inReadingOrder(quotes.slice(start, i)));
+      start = i;
+    }
+  }
+  return out;
+}
+
+// ---- Text helpers (shared with markdown.ts) ----
+
+const SHORT_TITLE_LENGTH = 40;
+
+/** Headings, cells and list items cannot hold line breaks: collapse all whitespace. */
+export function oneLine(value: string): string {
+  return value.replace(/\s+/gu, ' ').trim();
+}
+
+/** Truncated by code points (never splitting a surrogate pair), with an ellipsis. */
+export function shortTitle(title: string, length = SHORT_TITLE_LENGTH): string {
+  const chars = Array.from(title);
+  return chars.length <= length ? title : `${chars.slice(0, length - 1).join('').trimEnd()}…`;
+}
+
+const LABEL_LENGTH = 32;
+
+/** A title cut at a word boundary to at most LABEL_LENGTH code points, with an ellipsis. */
+export function shortLabel(title: string): string {
+  const chars = Array.from(title);
+  if (chars.length <= LABEL_LENGTH) return title;
+  const head = chars.slice(0, LABEL_LENGTH - 1).join('');
+  const space = head.lastIndexOf(' ');
+  const cut = space >= LABEL_LENGTH / 2 ? head.slice(0, space) : head;
+  return `${cut.replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
+
+function sum(values: number[]): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}
+
+function distinct<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,62 @@
+/**
+ * The input of every brief format (Markdown, CSV, the Brief view): the whole
+ * set, gathered by the caller (node/brief-input.ts) with each annotation
+ * anchored in the current text. Pure data, no I/O.
+ */
+import type { Confidence, Stance } from '../model/claim';
+import type { Tag } from '../model/codebook';
+
+export type QuoteStatus = 'exact' | 'moved' | 'fuzzy' | 'orphan';
+
+export interface BriefQuote {
+  id: string;
+  /** Verbatim quote; may span several lines (paragraphs) of the article. */
+  exact: string;
+  tags: string[];
+  note: string;
+  status: QuoteStatus;
+  /** `paragraph` is the 1-based line number; offsets are code points. Null for orphans. */
+  location: { paragraph: number; start: number; end: number } | null;
+  stance?: Stance;
+  /** Who makes the claim (as opposed to the outlet reporting it). */
+  attribution?: string;
+  confidence?: Confidence;
+  /** Ids of annotations in other articles that make the same claim. */
+  sameClaimAs: string[];
+}
+
+export interface BriefArticle {
+  file: string;
+  /** The title the analyst set, else the first non-empty line, else the file name. */
+  title: string;
+  /** Outlet. */
+  source?: string;
+  author?: string;
+  /** Publication date as the analyst entered it (ISO date preferred). */
+  published?: string;
+  quotes: BriefQuote[];
+}
+
+export interface BriefOptions {
+  /** Only these tags (labels); absent = all. */
+  tags?: string[];
+  excludeTags?: string[];
+  /** Only these articles (file names); absent = all. */
+  articles?: string[];
+  excludeArticles?: string[];
+  /** Only quotes with these stances; absent = all (including quotes with no stance). */
+  stances?: Stance[];
+  /** Order of the tag sections: the codebook's, or most claims first. Default: codebook. */
+  order?: 'codebook' | 'frequency';
+}
+
+export interface BriefInput {
+  setName: string;
+  /** Injected clock, so the output is reproducible in tests. */
+  exportedAt: Date;
+  /** Codebook order, already including tags used but missing from the codebook. */
+  tags: Tag[];
+  /** Set order; also the column order of the coverage table. */
+  articles: BriefArticle[];
+  options?: BriefOptions;
+}

@@ -1,0 +1,80 @@
+/**
+ * Claims: stance, attribution, confidence and "same claim as" links edited in
+ * the panel, article details edited above the text; all saved in the
+ * sidecars as documented.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { readSidecarFile } from './disk';
+import { expect, test } from './fixtures';
+import { SEEDS_DIR } from './harness/paths';
+import { dragSelect } from './harness/select';
+
+const A = '000_5070c6c1e48426b5.txt';
+const B = '002_629f6f8c301c9278.txt';
+const QUOTE_A = 'Rubio expressed confidence that a peace agreement between Baku and Yerevan could be signed in the near future.';
+const QUOTE_B = '“Armenia and Azerbaijan could strike a peace deal pretty soon,” U.S. Secretary of State Marco Rubio said';
+
+async function titleOf(file: string): Promise<string> {
+  const text = await readFile(path.join(SEEDS_DIR, file), 'utf8');
+  return text.split(/\r?\n/u).map((l) => l.trim()).find((l) => l !== '') ?? file;
+}
+
+async function tag(page: Page, file: string, phrase: string, label: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Articles' }).getByRole('link', { name: await titleOf(file), exact: true }).click();
+  await dragSelect(page, phrase);
+  await page.getByRole('toolbar', { name: 'Tag selection' }).getByRole('button', { name: label, exact: true }).click();
+  await expect(page.locator('mark.hl')).toHaveCount(1);
+}
+
+test('stance, attribution, confidence and same-claim links are edited in the panel and saved', async ({ app }) => {
+  const page = await app.launch();
+  const folder = app.dirs.defaultSetDir;
+  await tag(page, A, QUOTE_A, 'Peace deal');
+  await tag(page, B, QUOTE_B, 'Peace deal');
+
+  const card = page.getByRole('complementary', { name: 'Annotations' }).getByRole('listitem').filter({ hasText: 'strike a peace deal' });
+  await card.getByText('Claim details').click();
+  await card.getByLabel('Stance').selectOption({ label: 'Asserts' });
+  await card.getByLabel('Claimed by').fill('Marco Rubio');
+  await card.getByLabel('Claimed by').press('Enter');
+  await card.getByLabel('Confidence').selectOption({ label: 'High' });
+  await card.getByRole('button', { name: 'Link to other sources…' }).click();
+  // Checked once the link is saved (the box shows what is stored).
+  await card.getByRole('checkbox', { name: /Rubio expressed confidence/u }).click();
+  await expect(card.getByRole('checkbox', { name: /Rubio expressed confidence/u })).toBeChecked();
+  await card.getByRole('button', { name: 'Done' }).click();
+  await expect(card.getByText('Claim: Asserts · by Marco Rubio · high confidence · same claim in 1 other')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/claim.png' });
+
+  await app.flush();
+  const stored = (await readSidecarFile(folder, B)).annotations[0]!;
+  const linkedTo = (await readSidecarFile(folder, A)).annotations[0]!.id;
+  expect(stored).toMatchObject({ 'ra:stance': 'asserts', 'ra:attribution': 'Marco Rubio', 'ra:confidence': 'high', 'ra:sameClaimAs': [linkedTo] });
+
+  // Cleared fields leave no trace in the sidecar.
+  await card.getByLabel('Stance').selectOption({ label: 'Not set' });
+  await expect(card.getByText('Claim: by Marco Rubio · high confidence · same claim in 1 other')).toBeVisible();
+  await app.flush();
+  expect('ra:stance' in (await readSidecarFile(folder, B)).annotations[0]!).toBe(false);
+});
+
+test('article details are edited above the text and name the article in the list', async ({ app }) => {
+  const page = await app.launch();
+  const folder = app.dirs.defaultSetDir;
+  await page.getByRole('navigation', { name: 'Articles' }).getByRole('link', { name: await titleOf(B), exact: true }).click();
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  const form = page.getByRole('form', { name: 'Article details' });
+  await form.getByLabel('Title').fill('Moscow sidelined as Armenia and Azerbaijan near a deal');
+  await form.getByLabel('Outlet').fill('The National Interest');
+  await form.getByLabel('Published').fill('2025-07-12');
+  await form.getByRole('button', { name: 'Save details' }).click();
+
+  await expect(page.getByRole('navigation', { name: 'Articles' }).getByRole('link', { name: 'Moscow sidelined as Armenia and Azerbaijan near a deal', exact: true })).toBeVisible();
+  await expect(page.getByText('The National Interest · 2025-07-12')).toBeVisible();
+  await app.flush();
+  const sidecar = await readSidecarFile(folder, B);
+  expect(sidecar.article).toMatchObject({ file: B, title: 'Moscow sidelined as Armenia and Azerbaijan near a deal', source: 'The National Interest', published: '2025-07-12' });
+  expect(await readFile(path.join(folder, B))).toEqual(await readFile(path.join(SEEDS_DIR, B)));
+});

@@ -1,0 +1,75 @@
+/**
+ * The open article's details (title, outlet, author, date) above its text,
+ * editable: the brief lists sources by them. Saved in the article's sidecar;
+ * the article file itself is never touched.
+ */
+import { useState } from 'react';
+import type { ArticleMeta } from '../../annotations/api/contract';
+
+export interface DetailsDraft extends ArticleMeta {
+  title: string;
+}
+
+interface Props {
+  file: string;
+  details: DetailsDraft;
+  readOnly: boolean;
+  onSave: (draft: DetailsDraft) => void;
+}
+
+const FIELDS: { key: keyof DetailsDraft; label: string; placeholder: string }[] = [
+  { key: 'title', label: 'Title', placeholder: 'First line of the article' },
+  { key: 'source', label: 'Outlet', placeholder: 'e.g. Euronews' },
+  { key: 'author', label: 'Author', placeholder: 'Who wrote it' },
+  { key: 'published', label: 'Published', placeholder: 'YYYY-MM-DD' },
+];
+
+export function ArticleDetails({ file, details, readOnly, onSave }: Props): React.JSX.Element {
+  const [draft, setDraft] = useState<DetailsDraft | null>(null);
+  const meta = [details.source, details.author, details.published].filter(Boolean).join(' · ');
+
+  if (draft) {
+    return (
+      <form
+        className="details details--editing"
+        aria-label="Article details"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSave(draft);
+          setDraft(null);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') setDraft(null);
+        }}
+      >
+        {FIELDS.map((f) => (
+          <label key={f.key}>
+            {f.label}
+            <input type="text" value={draft[f.key] ?? ''} placeholder={f.placeholder} maxLength={500} onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })} />
+          </label>
+        ))}
+        <div className="details__actions">
+          <button type="submit" className="button button--primary">
+            Save details
+          </button>
+          <button type="button" className="button" onClick={() => setDraft(null)}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    );
+  }
+  return (
+    <div className="details">
+      <p className="details__meta">
+        {meta || <span className="details__empty">No outlet, author or date yet</span>}
+        <span className="details__file"> · {file}</span>
+      </p>
+      {!readOnly && (
+        <button type="button" className="button details__edit" onClick={() => setDraft({ ...details })}>
+          Edit details
+        </button>
+      )}
+    </div>
+  );
+}
