@@ -5,10 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { SEEDS_DIR } from './harness/paths';
-import { dragSelect } from './harness/select';
+import { openArticle, tagPhrase, titleOf } from './harness/actions';
 
 const A = '000_5070c6c1e48426b5.txt';
 const B = '002_629f6f8c301c9278.txt';
@@ -16,22 +14,14 @@ const QUOTE_A = 'Rubio expressed confidence that a peace agreement between Baku 
 const QUOTE_B = 'The peace talks come after Armenia’s defeats in a 2020 war';
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script> [click](javascript:window.__pwned=1) *bold*';
 
-async function titleOf(file: string): Promise<string> {
-  const text = await readFile(path.join(SEEDS_DIR, file), 'utf8');
-  return text.split(/\r?\n/u).map((l) => l.trim()).find((l) => l !== '') ?? file;
-}
 
-async function tag(page: Page, file: string, phrase: string, label: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Articles' }).getByRole('link', { name: await titleOf(file), exact: true }).click();
-  await dragSelect(page, phrase);
-  await page.getByRole('toolbar', { name: 'Tag selection' }).getByRole('button', { name: label, exact: true }).click();
-  await expect(page.locator('mark.hl', { hasText: phrase.slice(0, 20) })).toBeVisible();
-}
 
 test('heatmap cell → its quotes → the article at that passage; notes render as text', async ({ app }) => {
   const page = await app.launch();
-  await tag(page, A, QUOTE_A, 'Peace deal');
-  await tag(page, B, QUOTE_B, 'Russia');
+  await openArticle(page, A);
+  await tagPhrase(page, QUOTE_A, 'Peace deal');
+  await openArticle(page, B);
+  await tagPhrase(page, QUOTE_B, 'Russia');
   const note = page.getByRole('complementary', { name: 'Annotations' }).getByRole('textbox', { name: 'Note' });
   await note.fill(HOSTILE);
   await note.blur();
@@ -64,7 +54,8 @@ test('heatmap cell → its quotes → the article at that passage; notes render 
 
 test('Export brief writes Markdown, CSV or JSON-LD, by the type chosen in the save dialog', async ({ app, tmp }) => {
   const page = await app.launch();
-  await tag(page, A, QUOTE_A, 'Peace deal');
+  await openArticle(page, A);
+  await tagPhrase(page, QUOTE_A, 'Peace deal');
   await app.flush();
   for (const [name, check] of [
     ['brief.md', (s: string) => expect(s).toContain('## Peace deal')],

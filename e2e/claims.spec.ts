@@ -5,34 +5,25 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { readSidecarFile } from './disk';
 import { expect, test } from './fixtures';
 import { SEEDS_DIR } from './harness/paths';
-import { dragSelect } from './harness/select';
+import { openArticle, tagPhrase, titleOf } from './harness/actions';
 
 const A = '000_5070c6c1e48426b5.txt';
 const B = '002_629f6f8c301c9278.txt';
 const QUOTE_A = 'Rubio expressed confidence that a peace agreement between Baku and Yerevan could be signed in the near future.';
 const QUOTE_B = '“Armenia and Azerbaijan could strike a peace deal pretty soon,” U.S. Secretary of State Marco Rubio said';
 
-async function titleOf(file: string): Promise<string> {
-  const text = await readFile(path.join(SEEDS_DIR, file), 'utf8');
-  return text.split(/\r?\n/u).map((l) => l.trim()).find((l) => l !== '') ?? file;
-}
 
-async function tag(page: Page, file: string, phrase: string, label: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Articles' }).getByRole('link', { name: await titleOf(file), exact: true }).click();
-  await dragSelect(page, phrase);
-  await page.getByRole('toolbar', { name: 'Tag selection' }).getByRole('button', { name: label, exact: true }).click();
-  await expect(page.locator('mark.hl')).toHaveCount(1);
-}
 
 test('stance, attribution, confidence and same-claim links are edited in the panel and saved', async ({ app }) => {
   const page = await app.launch();
   const folder = app.dirs.defaultSetDir;
-  await tag(page, A, QUOTE_A, 'Peace deal');
-  await tag(page, B, QUOTE_B, 'Peace deal');
+  await openArticle(page, A);
+  await tagPhrase(page, QUOTE_A, 'Peace deal');
+  await openArticle(page, B);
+  await tagPhrase(page, QUOTE_B, 'Peace deal');
 
   const card = page.getByRole('complementary', { name: 'Annotations' }).getByRole('listitem').filter({ hasText: 'strike a peace deal' });
   await card.getByText('Claim details').click();

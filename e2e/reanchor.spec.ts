@@ -7,10 +7,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { articleCodePoints, quoteAndSlice, readSidecarFile } from './disk';
 import { expect, test } from './fixtures';
 import { dragSelect } from './harness/select';
+import { tagPhrase } from './harness/actions';
 
 const FILE = '000_5070c6c1e48426b5.txt';
 const KEPT_1 = 'Rubio expressed confidence that a peace agreement between Baku and Yerevan could be signed in the near future.';
@@ -18,19 +18,14 @@ const KEPT_2 = 'The prospect of a peace deal between Armenia and Azerbaijan was 
 const DELETED =
   'Mentioning this process at such a high level indicates the presence of real diplomatic efforts aimed at implementing the agreements initialed in March of this year.';
 
-async function tag(page: Page, phrase: string, label: string): Promise<void> {
-  await dragSelect(page, phrase);
-  await page.getByRole('toolbar', { name: 'Tag selection' }).getByRole('button', { name: label, exact: true }).click();
-  await expect(page.locator('mark.hl', { hasText: phrase.slice(0, 30) }).first()).toBeVisible();
-}
 
 test('an article edited on disk while open: highlights follow, a deleted passage becomes an orphan that can be re-attached', async ({ app }) => {
   const page = await app.launch();
   const folder = app.dirs.defaultSetDir;
   const file = path.join(folder, FILE);
-  await tag(page, KEPT_1, 'Peace deal');
-  await tag(page, KEPT_2, 'U.S. role');
-  await tag(page, DELETED, 'Russia');
+  await tagPhrase(page, KEPT_1, 'Peace deal');
+  await tagPhrase(page, KEPT_2, 'U.S. role');
+  await tagPhrase(page, DELETED, 'Russia');
   await app.flush();
 
   // An outlet's update: a paragraph added at the top, one sentence removed.
@@ -79,7 +74,7 @@ test('a typo corrected in the article gives an approximate match, marked for rev
   await writeFile(file, original.replace('diplomatic rhetoric', 'diplomatik rhetoric'));
   await page.reload();
   const withTypo = 'Rubio’s words reflected not only diplomatik rhetoric but also a desire to showcase concrete successes';
-  await tag(page, withTypo, 'U.S. role');
+  await tagPhrase(page, withTypo, 'U.S. role');
   await app.flush();
 
   await writeFile(file, original);

@@ -10,6 +10,7 @@ import { articleCodePoints, quoteAndSlice, readSidecarFile } from './disk';
 import { expect, test } from './fixtures';
 import { SEEDS_DIR } from './harness/paths';
 import { dragSelect } from './harness/select';
+import { openArticle, titleOf } from './harness/actions';
 import { tagsOf, noteOf } from '../annotations/model/annotation';
 
 const A = '000_5070c6c1e48426b5.txt';
@@ -20,15 +21,7 @@ const QUOTE_B = 'For the first time in decades, Moscow finds itself sidelined fr
 // Seed 003 has non-breaking spaces inside this sentence: offsets must count them as they are.
 const QUOTE_C = 'After almost four decades\u00a0of bitter conflict,\u00a0Baku and Yerevan might finally settle for peace';
 
-async function titleOf(file: string): Promise<string> {
-  const text = await readFile(path.join(SEEDS_DIR, file), 'utf8');
-  return text.split(/\r?\n/u).map((l) => l.trim()).find((l) => l !== '') ?? file;
-}
 
-async function openArticle(page: Page, file: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Articles' }).getByRole('link', { name: await titleOf(file), exact: true }).click();
-  await expect(page.getByRole('article', { name: await titleOf(file) })).toBeVisible();
-}
 
 async function tagSelection(page: Page, phrase: string, tag: { existing: string } | { new: string }, screenshot?: string): Promise<void> {
   await dragSelect(page, phrase);

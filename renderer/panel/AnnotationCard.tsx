@@ -5,11 +5,8 @@ import type { ClaimPatch } from '../../annotations/model/claim';
 import { ClaimEditor } from './ClaimEditor';
 import { NoteField } from './NoteField';
 
-interface Props {
-  annotation: AnnotationView;
-  tags: readonly TagView[];
-  active: boolean;
-  readOnly: boolean;
+/** What the analyst can do to an annotation from the panel. */
+export interface AnnotationActions {
   onFocus: (id: string) => void;
   onTagsChange: (id: string, tags: string[]) => void;
   onNoteChange: (id: string, note: string) => void;
@@ -18,6 +15,13 @@ interface Props {
   onConfirm: (id: string) => void;
   onClaimChange: (id: string, patch: ClaimPatch) => void;
   loadClaims: () => Promise<ClaimRef[]>;
+}
+
+interface Props extends AnnotationActions {
+  annotation: AnnotationView;
+  tags: readonly TagView[];
+  active: boolean;
+  readOnly: boolean;
 }
 
 export function AnnotationCard(props: Props): React.JSX.Element {

@@ -1,22 +1,13 @@
 /** The annotations of the open article, in text order; orphans last. */
-import type { AnnotationView, ClaimRef, TagView } from '../../annotations/api/contract';
-import type { ClaimPatch } from '../../annotations/model/claim';
-import { AnnotationCard } from './AnnotationCard';
+import type { AnnotationView, TagView } from '../../annotations/api/contract';
+import { AnnotationCard, type AnnotationActions } from './AnnotationCard';
 
-interface Props {
+interface Props extends AnnotationActions {
   annotations: readonly AnnotationView[];
   tags: readonly TagView[];
   readOnlyReason?: string | undefined;
   /** The annotation last chosen in the text or the panel. */
   activeId: string | null;
-  onFocus: (id: string) => void;
-  onTagsChange: (id: string, tags: string[]) => void;
-  onNoteChange: (id: string, note: string) => void;
-  onDelete: (id: string) => void;
-  onStartReattach: (id: string) => void;
-  onConfirm: (id: string) => void;
-  onClaimChange: (id: string, patch: ClaimPatch) => void;
-  loadClaims: () => Promise<ClaimRef[]>;
 }
 
 export function AnnotationsPanel({ annotations, tags, readOnlyReason, activeId, ...actions }: Props): React.JSX.Element {

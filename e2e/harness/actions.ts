@@ -1,0 +1,25 @@
+/** What an analyst does over and over, as the specs do it: by role and name, with the real mouse. */
+import { expect, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { SEEDS_DIR } from './paths';
+import { dragSelect } from './select';
+
+/** A seed article's title as the app names it: its first non-empty line. */
+export async function titleOf(file: string): Promise<string> {
+  const text = await readFile(path.join(SEEDS_DIR, file), 'utf8');
+  return text.split(/\r?\n/u).map((l) => l.trim()).find((l) => l !== '') ?? file;
+}
+
+export async function openArticle(page: Page, file: string): Promise<void> {
+  const title = await titleOf(file);
+  await page.getByRole('navigation', { name: 'Articles' }).getByRole('link', { name: title, exact: true }).click();
+  await expect(page.getByRole('article', { name: title })).toBeVisible();
+}
+
+/** Selects `phrase` in the open article and applies an existing tag from the toolbar. */
+export async function tagPhrase(page: Page, phrase: string, label: string): Promise<void> {
+  await dragSelect(page, phrase);
+  await page.getByRole('toolbar', { name: 'Tag selection' }).getByRole('button', { name: label, exact: true }).click();
+  await expect(page.locator('mark.hl', { hasText: phrase.slice(0, 20) }).first()).toBeVisible();
+}
