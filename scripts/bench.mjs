@@ -23,7 +23,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'dist/bench');
 
 /** Benchmark groups, run in this order. */
-const GROUPS = [{ name: 'reanchor', entry: 'bench/reanchor/run.ts' }];
+const GROUPS = [
+  { name: 'reanchor', entry: 'bench/reanchor/run.ts' },
+  { name: 'brief', entry: 'bench/brief/run.ts' },
+];
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');

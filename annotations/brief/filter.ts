@@ -1,8 +1,6 @@
 /**
- * Which quotes a brief covers, given its options: the rules of the Markdown
- * brief (buildBriefModel in model.ts), for the formats that list quotes one by
- * one (CSV). Keep the two in step: csv.test.ts checks that both select the
- * same quotes.
+ * Which quotes a brief covers, given its options: the one definition used by
+ * every format (the brief model behind Markdown and the Brief view, and CSV).
  *
  * - `articles` / `excludeArticles`: by file name, set order kept.
  * - `stances`: only quotes with one of these stances (a quote without a stance

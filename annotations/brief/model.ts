@@ -32,6 +32,7 @@
  *   first, top 15.
  */
 import type { Confidence, Stance } from '../model/claim';
+import { selectArticles, selectQuotes } from './filter';
 import type { BriefArticle, BriefInput, BriefOptions, BriefQuote, QuoteStatus } from './types';
 
 export type { BriefArticle, BriefInput, BriefOptions, BriefQuote } from './types';
@@ -181,34 +182,26 @@ interface Claim {
 
 export function buildBriefModel(input: BriefInput): BriefModel {
   const options = input.options ?? {};
-  const articles = filterArticles(input.articles, options);
+  const articles = selectArticles(input.articles, options);
+  const columnOf = new Map(articles.map((a, i) => [a.file, i]));
   const perOutlet = new Map<string, number>();
   for (const a of articles) perOutlet.set(outletKey(a), (perOutlet.get(outletKey(a)) ?? 0) + 1);
   const sources = articles.map((a, i) => toSource(a, i, (perOutlet.get(outletKey(a)) ?? 0) > 1));
 
-  // ---- One pass over the quotes: filter, classify, count ----
-  const tagFilter = tagPredicate(options);
-  const stanceFilter = options.stances ? new Set<Stance | undefined>(options.stances) : null;
+  // ---- One pass over the selected quotes (filter.ts): classify, count ----
   const claims: Claim[] = [];
   const orphans: BriefModelQuote[] = [];
   const untagged: BriefModelQuote[] = [];
   const tagCounts = new Map<string, number>();
-  articles.forEach((article, column) => {
-    for (const raw of article.quotes) {
-      if (stanceFilter && !stanceFilter.has(raw.stance)) continue;
-      const tags = distinct(raw.tags).filter(tagFilter);
-      // A quote whose tags were all filtered out is not an untagged highlight; with an
-      // explicit tag list, untagged highlights are out of scope too.
-      if (tags.length === 0 && (raw.tags.length > 0 || options.tags)) continue;
-      const quote = toModelQuote(raw, article.file, tags);
-      if (raw.status === 'orphan' || raw.location === null) orphans.push(quote);
-      else if (tags.length === 0) untagged.push(quote);
-      else {
-        claims.push({ quote, column, links: raw.sameClaimAs });
-        for (const t of tags) tagCounts.set(t, (tagCounts.get(t) ?? 0) + 1);
-      }
+  for (const { article, quote: raw, tags } of selectQuotes(input.articles, options)) {
+    const quote = toModelQuote(raw, article.file, tags);
+    if (raw.status === 'orphan' || raw.location === null) orphans.push(quote);
+    else if (tags.length === 0) untagged.push(quote);
+    else {
+      claims.push({ quote, column: columnOf.get(article.file) ?? 0, links: raw.sameClaimAs });
+      for (const t of tags) tagCounts.set(t, (tagCounts.get(t) ?? 0) + 1);
     }
-  });
+  }
 
   const labels = sectionOrder(input, tagCounts, options.order ?? 'codebook');
   const row = new Map(labels.map((l, i) => [l, i]));
@@ -312,18 +305,6 @@ export function buildBriefModel(input: BriefInput): BriefModel {
 }
 
 // ---- Options ----
-
-function filterArticles(articles: BriefArticle[], options: BriefOptions): BriefArticle[] {
-  const only = options.articles ? new Set(options.articles) : null;
-  const excluded = new Set(options.excludeArticles ?? []);
-  return articles.filter((a) => (only === null || only.has(a.file)) && !excluded.has(a.file));
-}
-
-function tagPredicate(options: BriefOptions): (label: string) => boolean {
-  const only = options.tags ? new Set(options.tags) : null;
-  const excluded = new Set(options.excludeTags ?? []);
-  return (label) => (only === null || only.has(label)) && !excluded.has(label);
-}
 
 /** Codebook order (unknown labels last, alphabetically), or most claims first with codebook order breaking ties. */
 function sectionOrder(input: BriefInput, counts: Map<string, number>, order: 'codebook' | 'frequency'): string[] {
