@@ -187,8 +187,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
       await set.store.resolveInside(file);
       return queue.run(file, async () => {
         const article = await set.articles.load(file, { fresh: true });
-        const view = set.articles.view(article, tagViews(set));
-        if (!article.needsSettling || article.readOnlyReason) return view;
+        if (!article.needsSettling || article.readOnlyReason) return set.articles.view(article, tagViews(set));
         // The text changed since the annotations were saved: write their new
         // places back (with the new hash), so the next open is exact.
         const reanchored = article.settle(clock().toISOString());
