@@ -31,9 +31,9 @@
  * - Co-occurrence: pairs of tags applied together on one claim, most frequent
  *   first, top 15.
  */
-import type { Confidence, Stance } from '../model/claim';
+import type { Stance } from '../model/claim';
 import { selectArticles, selectQuotes } from './filter';
-import type { BriefArticle, BriefInput, BriefOptions, BriefQuote, QuoteStatus } from './types';
+import type { BriefArticle, BriefInput, BriefOptions, BriefQuote } from './types';
 
 export type { BriefArticle, BriefInput, BriefOptions, BriefQuote } from './types';
 
@@ -98,18 +98,10 @@ export interface BriefCoverage {
 }
 
 /** A quote as the brief shows it, with its article and corroboration facts. */
-export interface BriefModelQuote {
-  id: string;
+export interface BriefModelQuote extends Omit<BriefQuote, 'sameClaimAs'> {
   file: string;
-  exact: string;
   /** Included tags only. */
   tags: string[];
-  note: string;
-  status: QuoteStatus;
-  location: { paragraph: number; start: number; end: number } | null;
-  stance?: Stance;
-  attribution?: string;
-  confidence?: Confidence;
   /** Index in `corroboration.groups`, or null when the claim is linked to no claim of another article. */
   group: number | null;
   /** True for a claim resting on one independent source; false for orphans and untagged highlights. */

@@ -3,11 +3,9 @@
  * started through bin/research-annotator.cjs in a child process, on temporary
  * set folders.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeRange } from '../anchoring/describe';
@@ -16,16 +14,14 @@ import { withClaim, type ClaimPatch } from '../model/claim';
 import { sha256Hex } from '../node/files';
 import { emptySidecar, serializeSidecar, sidecarNameFor } from '../sidecar/schema';
 import { CodePointIndex } from '../text/code-points';
+import { buildCli, runCli, type Run } from './test-support';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = path.join(repo, 'bin/research-annotator.cjs');
 const EPOCH = '1735689600'; // 2025-01-01T00:00:00Z
 
 let root: string;
 
 beforeAll(async () => {
-  const built = spawnSync(process.execPath, [path.join(repo, 'scripts/build.mjs'), 'cli'], { encoding: 'utf8' });
-  expect(built.status, built.stderr).toBe(0);
+  buildCli();
   root = await mkdtemp(path.join(os.tmpdir(), 'annotator-brief-'));
 }, 60_000);
 
@@ -33,20 +29,8 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 function cli(...args: string[]): Run {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    encoding: 'utf8',
-    cwd: root,
-    env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(root, args, { SOURCE_DATE_EPOCH: EPOCH });
 }
 
 const NOW = '2025-01-01T00:00:00.000Z';

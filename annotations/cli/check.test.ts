@@ -6,7 +6,6 @@ import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { describeRange } from '../anchoring/describe';
@@ -14,15 +13,13 @@ import { createAnnotation, type Annotation } from '../model/annotation';
 import { sha256Hex } from '../node/files';
 import { emptySidecar, serializeSidecar, sidecarNameFor } from '../sidecar/schema';
 import { CodePointIndex } from '../text/code-points';
+import { buildCli, CLI_BIN, runCli, type Run } from './test-support';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = path.join(repo, 'bin/research-annotator.cjs');
 
 let root: string;
 
 beforeAll(async () => {
-  const built = spawnSync(process.execPath, [path.join(repo, 'scripts/build.mjs'), 'cli'], { encoding: 'utf8' });
-  expect(built.status, built.stderr).toBe(0);
+  buildCli();
   root = await mkdtemp(path.join(os.tmpdir(), 'annotator-cli-'));
 }, 60_000);
 
@@ -30,15 +27,8 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 function cli(...args: string[]): Run {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: root });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(root, args);
 }
 
 /** Exactly the documented --json shape: strict objects, so no extra field slips in. */
@@ -283,7 +273,7 @@ describe('research-annotator: the command line', () => {
   it('tells how to build the CLI when the bundle is missing', async () => {
     const lonely = path.join(root, 'lonely/bin');
     await mkdir(lonely, { recursive: true });
-    await copyFile(bin, path.join(lonely, 'research-annotator.cjs'));
+    await copyFile(CLI_BIN, path.join(lonely, 'research-annotator.cjs'));
     const result = spawnSync(process.execPath, [path.join(lonely, 'research-annotator.cjs'), 'check', '.'], { encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('Run npm ci (or npm run build) first: the CLI is built by the prepare script.\n');

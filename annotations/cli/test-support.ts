@@ -1,0 +1,31 @@
+/** Shared by the CLI tests: the real built command, run as a child process (never imported by app code). */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The launcher `npx research-annotator` runs. */
+export const CLI_BIN = path.join(repo, 'bin/research-annotator.cjs');
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Bundles the CLI as `npm ci`'s prepare step does. */
+export function buildCli(): void {
+  const built = spawnSync(process.execPath, [path.join(repo, 'scripts/build.mjs'), 'cli'], { encoding: 'utf8' });
+  expect(built.status, built.stderr).toBe(0);
+}
+
+export function runCli(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Run {
+  const result = spawnSync(process.execPath, [CLI_BIN, ...args], {
+    encoding: 'utf8',
+    cwd,
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
