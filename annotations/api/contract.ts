@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import type { ErrorKind } from '../errors';
+import { BRIEF_ORDERS, STANCE_FILTERS, type StanceFilter } from '../brief/types';
 import { CONFIDENCES, STANCES, type Confidence, type Stance } from '../model/claim';
 
 // Names of files inside the set folder. A bare name: no separators, no "..".
@@ -27,6 +28,18 @@ const fileName = z
 
 const tagLabel = z.string().trim().min(1).max(200);
 const offset = z.number().int().nonnegative();
+
+/** What a brief covers and in which order (brief/types.ts BriefOptions). */
+const briefOptions = z
+  .object({
+    tags: z.array(tagLabel).max(10_000).optional(),
+    excludeTags: z.array(tagLabel).max(10_000).optional(),
+    articles: z.array(fileName).max(100_000).optional(),
+    excludeArticles: z.array(fileName).max(100_000).optional(),
+    stances: z.array(z.enum(STANCE_FILTERS as [StanceFilter, ...StanceFilter[]])).max(STANCE_FILTERS.length).optional(),
+    order: z.enum(BRIEF_ORDERS).optional(),
+  })
+  .strict();
 
 export const callArgs = {
   /** The open set (if any) and the recent sets. */
@@ -96,13 +109,19 @@ export const callArgs = {
         .optional(),
     })
     .strict(),
-  /** The brief for the Brief view: the coverage matrix, the quotes behind it, and the rest as Markdown. */
-  getBrief: z.object({}).strict(),
+  /**
+   * The brief for the Brief view, in the scope `options` give: the coverage
+   * matrix, the quotes behind it, and the rest as Markdown. Reports progress
+   * as `briefProgress` events (task `view`).
+   */
+  getBrief: z.object({ options: briefOptions.optional() }).strict(),
   /**
    * Asks where to save (native dialog, one filter per format) and writes the
-   * brief; the format follows the chosen file's extension unless given. Null if cancelled.
+   * brief in the scope `options` give; the format follows the chosen file's
+   * extension unless given. Null if cancelled. Reports progress as
+   * `briefProgress` events (task `export`).
    */
-  exportBrief: z.object({ format: z.enum(['markdown', 'csv', 'jsonld']).optional() }).strict(),
+  exportBrief: z.object({ format: z.enum(['markdown', 'csv', 'jsonld']).optional(), options: briefOptions.optional() }).strict(),
 } as const;
 
 export type CallName = keyof typeof callArgs;
@@ -216,6 +235,11 @@ export interface BriefQuoteRef {
 export interface BriefViewData {
   /** The brief in Markdown, without its coverage table (the view draws that as a heatmap). */
   markdown: string;
+  /** Everything the scope can be narrowed to: the set's tags (codebook order) and articles, whatever the options. */
+  scope: {
+    tags: TagView[];
+    articles: { file: string; title: string }[];
+  };
   coverage: {
     tags: TagView[];
     articles: { file: string; title: string }[];
@@ -270,20 +294,26 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 export const appCommands = ['openSet', 'closeSet', 'exportBrief'] as const;
 export type AppCommand = (typeof appCommands)[number];
 
-// ---- Events main sends to the UI (things that happened on disk) ----
+// ---- Events main sends to the UI ----
 
-/** An article file of the open set changed on disk (edited, replaced, removed). */
-export interface ArticleChangedEvent {
-  type: 'articleChanged';
-  file: string;
-}
-export type AppEvent = ArticleChangedEvent;
-
-function isAppEvent(payload: unknown): payload is AppEvent {
-  if (typeof payload !== 'object' || payload === null) return false;
-  const event = payload as Record<string, unknown>;
-  return event['type'] === 'articleChanged' && typeof event['file'] === 'string';
-}
+const appEvent = z.discriminatedUnion('type', [
+  /** An article file of the open set changed on disk (edited, replaced, removed). */
+  z.object({ type: z.literal('articleChanged'), file: z.string() }),
+  /**
+   * How far the brief being built has got: `reading` the set's articles (done
+   * of total), then `writing` the output, then `done` (also after a failure).
+   */
+  z.object({
+    type: z.literal('briefProgress'),
+    task: z.enum(['view', 'export']),
+    phase: z.enum(['reading', 'writing', 'done']),
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative(),
+  }),
+]);
+export type AppEvent = z.infer<typeof appEvent>;
+export type ArticleChangedEvent = Extract<AppEvent, { type: 'articleChanged' }>;
+export type BriefProgressEvent = Extract<AppEvent, { type: 'briefProgress' }>;
 
 // ---- The two sides ----
 
@@ -333,7 +363,8 @@ export function makeClient(
     });
   api['onEvent'] = (listener: (event: AppEvent) => void) =>
     subscribe(EVENT_CHANNEL, (payload) => {
-      if (isAppEvent(payload)) listener(payload);
+      const event = appEvent.safeParse(payload);
+      if (event.success) listener(event.data);
     });
   return api as AnnotatorApi;
 }

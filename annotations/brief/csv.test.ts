@@ -142,6 +142,8 @@ describe('briefToCsv', () => {
       ['articles', { articles: ['b.txt', 'c.txt'] }, ['five', 'six', 'seven']],
       ['excludeArticles', { excludeArticles: ['a.txt'] }, ['five', 'six', 'seven']],
       ['stances', { stances: ['disputes', 'reports'] }, ['two', 'five']],
+      ['no stance', { stances: ['none'] }, ['three', 'four', 'six', 'seven']],
+      ['a stance or none', { stances: ['asserts', 'none'] }, ['one', 'three', 'four', 'six', 'seven']],
       ['combined', { tags: ['claim', 'casualties'], articles: ['a.txt', 'c.txt'] }, ['one', 'two', 'four', 'seven']],
     ];
     it.each(cases)('%s', (_label, options, expected) => {

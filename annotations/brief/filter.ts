@@ -3,15 +3,14 @@
  * every format (the brief model behind Markdown and the Brief view, and CSV).
  *
  * - `articles` / `excludeArticles`: by file name, set order kept.
- * - `stances`: only quotes with one of these stances (a quote without a stance
- *   is then out); absent = every quote.
+ * - `stances`: only quotes with one of these stances, `none` standing for
+ *   quotes without a stance; absent = every quote.
  * - `tags` / `excludeTags`: a quote keeps the tags that pass; a quote whose tags
  *   were all filtered out is dropped. With an explicit `tags` list, untagged
  *   highlights are out of scope too.
  * - Orphans are never dropped for being orphans: they pass the same filters.
  */
-import type { Stance } from '../model/claim';
-import type { BriefArticle, BriefOptions, BriefQuote } from './types';
+import type { BriefArticle, BriefOptions, BriefQuote, StanceFilter } from './types';
 
 export interface SelectedQuote {
   article: BriefArticle;
@@ -35,11 +34,11 @@ export function tagPredicate(options: BriefOptions = {}): (label: string) => boo
 /** The quotes the brief covers, in set order then article (sidecar) order. */
 export function selectQuotes(articles: readonly BriefArticle[], options: BriefOptions = {}): SelectedQuote[] {
   const keepTag = tagPredicate(options);
-  const stances = options.stances ? new Set<Stance | undefined>(options.stances) : null;
+  const stances = options.stances ? new Set<StanceFilter>(options.stances) : null;
   const selected: SelectedQuote[] = [];
   for (const article of selectArticles(articles, options)) {
     for (const quote of article.quotes) {
-      if (stances && !stances.has(quote.stance)) continue;
+      if (stances && !stances.has(quote.stance ?? 'none')) continue;
       const tags = [...new Set(quote.tags)].filter(keepTag);
       if (tags.length === 0 && (quote.tags.length > 0 || options.tags)) continue;
       selected.push({ article, quote, tags });

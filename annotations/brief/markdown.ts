@@ -4,14 +4,17 @@
  * caller gathers the input (node/brief-input.ts) and writes the file.
  *
  * Everything the user typed (quotes, notes, titles, outlets, tags, the set
- * name) goes into mdast `text`/`inlineCode` nodes, which the serializer
- * escapes. Never build Markdown by string concatenation here: a quote
- * containing `<script>` or `[x](javascript:…)` must come out as text, not markup.
+ * name) goes into mdast `text`/`inlineCode` nodes or `briefQuotes` nodes, which
+ * the serializer escapes (markdown-text.ts, markdown-quote.ts). Never build
+ * Markdown by string concatenation here: a quote containing `<script>` or
+ * `[x](javascript:…)` must come out as text, not markup.
  */
-import type { BlockContent, Blockquote, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { STANCE_LABELS } from '../model/claim';
+import { briefQuotes, briefQuotesHandler, type QuoteBlock, quoteBlock, textLines } from './markdown-quote';
+import { textHandler } from './markdown-text';
 import {
   type BriefClaimGroup,
   type BriefModel,
@@ -22,7 +25,7 @@ import {
   oneLine,
   shortTitle,
 } from './model';
-import type { BriefInput, BriefQuote } from './types';
+import { type BriefInput, type BriefQuote, STANCE_FILTER_LABELS } from './types';
 
 export { shortTitle } from './model';
 
@@ -41,7 +44,12 @@ export function briefToMarkdown(input: BriefInput, options: MarkdownOptions = {}
 }
 
 export function modelToMarkdown(model: BriefModel, options: MarkdownOptions = {}): string {
-  return toMarkdown(modelToTree(model, options), { extensions: [gfmTableToMarkdown()] });
+  return treeToMarkdown(modelToTree(model, options));
+}
+
+/** The brief's serializer: GFM tables, user text through escapeText, quotes in one step. */
+export function treeToMarkdown(tree: Root): string {
+  return toMarkdown(tree, { extensions: [gfmTableToMarkdown()], handlers: { text: textHandler, briefQuotes: briefQuotesHandler } });
 }
 
 export function buildBriefTree(input: BriefInput, options: MarkdownOptions = {}): Root {
@@ -66,10 +74,20 @@ export function modelToTree(model: BriefModel, options: MarkdownOptions = {}): R
   };
 }
 
+/** The parts of a quote block that do not depend on the section it is shown in. */
+interface QuoteParts {
+  lines: string[];
+  /** The claim facts line and the note, those that are set. */
+  claim: string[];
+  corroboration: string;
+  location: string;
+}
+
 /** Lookups shared by the sections. */
 class Context {
   private readonly byFile = new Map<string, BriefSource>();
   private readonly groupFiles = new Map<number, string[]>();
+  private readonly quoteParts = new Map<BriefModelQuote, QuoteParts>();
 
   constructor(readonly model: BriefModel) {
     for (const s of model.sources) this.byFile.set(s.file, s);
@@ -81,6 +99,23 @@ class Context {
 
   label(file: string): string {
     return this.source(file).label;
+  }
+
+  /** What a quote shows wherever it appears, worked out once though it appears under each of its tags. */
+  partsOf(quote: BriefModelQuote): QuoteParts {
+    let parts = this.quoteParts.get(quote);
+    if (!parts) {
+      const claim = claimFacts(quote);
+      const note = quote.note.trim();
+      parts = {
+        lines: textLines(quote.exact),
+        claim: [...(claim.length > 0 ? [claim.join(' · ')] : []), ...(note !== '' ? [`Note: ${note}`] : [])],
+        corroboration: corroborationText(quote, this),
+        location: locationText(quote),
+      };
+      this.quoteParts.set(quote, parts);
+    }
+    return parts;
   }
 
   /** Distinct files of a claim group, in order; cached so each quote costs O(articles), not O(group). */
@@ -120,7 +155,7 @@ function filterText(model: BriefModel): string {
   if (o.excludeTags?.length) parts.push(`without tags ${list(o.excludeTags)}`);
   if (o.articles) parts.push(`only articles ${list(o.articles)}`);
   if (o.excludeArticles?.length) parts.push(`without articles ${list(o.excludeArticles)}`);
-  if (o.stances) parts.push(`only stances ${o.stances.map((s) => STANCE_LABELS[s]).join(', ')}`);
+  if (o.stances) parts.push(`only stances ${o.stances.map((s) => STANCE_FILTER_LABELS[s]).join(', ')}`);
   const sentences: string[] = [];
   if (parts.length > 0) sentences.push(`Filtered: ${parts.join('; ')}.`);
   if (o.order === 'frequency') sentences.push('Topics are ordered by number of claims.');
@@ -219,7 +254,7 @@ function tagSection(section: BriefTagSection, ctx: Context): RootContent[] {
   if (section.description.trim() !== '') out.push(paragraph(multiline(section.description)));
   out.push(paragraph([text(`${plural(section.claims, 'claim')} from ${section.sources.length} of ${n} sources.`)]));
   for (const { file, quotes } of section.sources) {
-    out.push(heading(3, sourceHeading(ctx.source(file))), ...quotes.flatMap((q) => quoteBlock(q, section.label, ctx)));
+    out.push(heading(3, sourceHeading(ctx.source(file))), briefQuotes(quotes.map((q) => quoteOf(q, section.label, ctx))));
   }
   const closing: PhrasingContent[][] = [];
   // Semicolons, because titles often contain commas.
@@ -342,56 +377,45 @@ function orphansSection(model: BriefModel, ctx: Context): RootContent[] {
   return [
     heading(2, 'Orphaned annotations'),
     paragraph([text('Not found in the current text of their article (it changed since they were made). Shown as stored; excluded from the counts above.')]),
-    ...perSource(model.orphans, ctx, (q) => quoteBlock(q, null, ctx)),
+    ...perSource(model.orphans, ctx),
   ];
 }
 
 function untaggedSection(model: BriefModel, ctx: Context): RootContent[] {
   if (model.untagged.length === 0) return [];
-  return [heading(2, 'Untagged highlights'), ...perSource(model.untagged, ctx, (q) => quoteBlock(q, null, ctx))];
+  return [heading(2, 'Untagged highlights'), ...perSource(model.untagged, ctx)];
 }
 
-/** Quotes already grouped by article: a heading per article, then each quote. */
-function perSource(quotes: BriefModelQuote[], ctx: Context, render: (q: BriefModelQuote) => RootContent[]): RootContent[] {
+/** Quotes already grouped by article, shown without a section tag: a heading per article, then its quotes. */
+function perSource(quotes: BriefModelQuote[], ctx: Context): RootContent[] {
   const out: RootContent[] = [];
-  let file: string | null = null;
-  for (const q of quotes) {
-    if (q.file !== file) {
-      file = q.file;
-      out.push(heading(3, sourceHeading(ctx.source(file))));
+  let run: QuoteBlock[] = [];
+  quotes.forEach((q, i) => {
+    if (i === 0 || q.file !== (quotes[i - 1] as BriefModelQuote).file) {
+      run = [];
+      out.push(heading(3, sourceHeading(ctx.source(q.file))), briefQuotes(run));
     }
-    out.push(...render(q));
-  }
+    run.push(quoteOf(q, null, ctx));
+  });
   return out;
 }
 
 // ---- Quotes ----
 
-/** The quote as a blockquote, then a paragraph of facts, one per line. */
-function quoteBlock(quote: BriefModelQuote, sectionTag: string | null, ctx: Context): RootContent[] {
-  // Each line of the quote is a paragraph of the article, so it stays one here.
-  // Edge whitespace is dropped: it would only be serialized as `&#x20;` noise.
-  const lines = quote.exact
-    .split(/\r\n|\r|\n/u)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
-  const body: BlockContent[] =
-    lines.length > 0 ? lines.map((l) => paragraph([text(l)])) : [paragraph([{ type: 'emphasis', children: [text('(empty highlight)')] }])];
-  const blockquote: Blockquote = { type: 'blockquote', children: body };
-
-  const facts: PhrasingContent[][] = [];
-  const claim = claimFacts(quote);
-  if (claim.length > 0) facts.push([text(claim.join(' · '))]);
-  if (quote.note.trim() !== '') facts.push([text('Note: '), ...multiline(quote.note)]);
+/** The quote as a blockquote, then its facts, one per line (see markdown-quote.ts). */
+function quoteOf(quote: BriefModelQuote, sectionTag: string | null, ctx: Context): QuoteBlock {
+  const parts = ctx.partsOf(quote);
+  const facts = [...parts.claim];
   if (sectionTag === null) {
-    if (quote.tags.length > 0) facts.push([text(`Tags: ${quote.tags.map(oneLine).join(', ')}`)]);
+    if (quote.tags.length > 0) facts.push(`Tags: ${quote.tags.map(oneLine).join(', ')}`);
   } else {
     const others = quote.tags.filter((t) => t !== sectionTag).map(oneLine);
-    if (others.length > 0) facts.push([text(`Also tagged: ${others.join(', ')}`)]);
-    facts.push([text(corroborationText(quote, ctx))]);
+    if (others.length > 0) facts.push(`Also tagged: ${others.join(', ')}`);
+    facts.push(parts.corroboration);
   }
-  facts.push([text(locationText(quote))]);
-  return [blockquote, paragraph(joinLines(facts))];
+  facts.push(parts.location);
+  // Each line of the quote is a paragraph of the article, so it stays one here.
+  return quoteBlock(parts.lines, facts);
 }
 
 /** "Claimed by: …", the stance and the confidence, those that are set. */
@@ -475,14 +499,9 @@ function bulletList(items: PhrasingContent[][]): List {
   return { type: 'list', ordered: false, spread: false, children: items.map(listItem) };
 }
 
-/** Free text whose line breaks matter (notes): lines joined by hard breaks. */
+/** Free text whose line breaks matter (descriptions): lines joined by hard breaks. */
 function multiline(value: string): PhrasingContent[] {
-  return joinLines(
-    value
-      .trim()
-      .split(/\r\n|\r|\n/u)
-      .map((l) => [text(l.trim())]),
-  );
+  return joinLines(textLines(value).map((line) => [text(line)]));
 }
 
 function joinLines(lines: PhrasingContent[][]): PhrasingContent[] {

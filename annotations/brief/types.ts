@@ -3,7 +3,7 @@
  * set, gathered by the caller (node/brief-input.ts) with each annotation
  * anchored in the current text. Pure data, no I/O.
  */
-import type { Confidence, Stance } from '../model/claim';
+import { type Confidence, type Stance, STANCE_LABELS, STANCES } from '../model/claim';
 import type { Tag } from '../model/codebook';
 
 export type QuoteStatus = 'exact' | 'moved' | 'fuzzy' | 'orphan';
@@ -37,6 +37,13 @@ export interface BriefArticle {
   quotes: BriefQuote[];
 }
 
+/** A stance to keep in the brief's scope, or `none` for quotes without one. */
+export type StanceFilter = Stance | 'none';
+export const STANCE_FILTERS: readonly StanceFilter[] = [...STANCES, 'none'];
+export const STANCE_FILTER_LABELS: Record<StanceFilter, string> = { ...STANCE_LABELS, none: 'No stance' };
+export const BRIEF_ORDERS = ['codebook', 'frequency'] as const;
+export type BriefOrder = (typeof BRIEF_ORDERS)[number];
+
 export interface BriefOptions {
   /** Only these tags (labels); absent = all. */
   tags?: string[];
@@ -44,10 +51,10 @@ export interface BriefOptions {
   /** Only these articles (file names); absent = all. */
   articles?: string[];
   excludeArticles?: string[];
-  /** Only quotes with these stances; absent = all (including quotes with no stance). */
-  stances?: Stance[];
+  /** Only quotes with these stances (`none`: quotes without a stance); absent = all. */
+  stances?: StanceFilter[];
   /** Order of the tag sections: the codebook's, or most claims first. Default: codebook. */
-  order?: 'codebook' | 'frequency';
+  order?: BriefOrder;
 }
 
 export interface BriefInput {

@@ -12,9 +12,12 @@ export async function briefInputFor(
   store: SetStore,
   articles: ArticleCache,
   meta: Omit<BriefInput, 'articles'>,
+  /** Called after each article is read: (articles read, articles in the set). */
+  onProgress?: (done: number, total: number) => void,
 ): Promise<BriefInput> {
   const files = await store.listArticleFiles();
   const result: BriefArticle[] = [];
+  onProgress?.(0, files.length);
   for (const file of files) {
     const article = await articles.load(file, { fresh: true });
     if (article.readOnlyReason) {
@@ -50,6 +53,7 @@ export async function briefInputFor(
         };
       }),
     });
+    onProgress?.(result.length, files.length);
   }
   return { ...meta, articles: result };
 }

@@ -4,12 +4,13 @@
  * the format the analyst chose in the save dialog.
  */
 import path from 'node:path';
-import type { BriefExport, BriefViewData } from '../api/contract';
-import { briefToMarkdown } from '../brief/brief';
+import type { BriefExport, BriefProgressEvent, BriefViewData } from '../api/contract';
+import { briefToMarkdown, modelToMarkdown } from '../brief/brief';
+import { selectArticles, selectQuotes } from '../brief/filter';
 import { briefToCsv } from '../brief/csv';
 import { setToJsonLd } from '../brief/jsonld';
 import { buildBriefModel } from '../brief/model';
-import type { BriefInput } from '../brief/types';
+import type { BriefInput, BriefOptions } from '../brief/types';
 import type { Tag } from '../model/codebook';
 import type { ArticleCache } from './article-cache';
 import { briefInputFor } from './brief-input';
@@ -31,39 +32,60 @@ export interface BriefContext {
   setName: string;
   tags: Tag[];
   now: Date;
+  /** What the brief covers and in which order. */
+  options: BriefOptions;
+  /** Progress, for the UI: articles read of the set's, then writing, then done. */
+  report: (phase: BriefPhase, done: number, total: number) => void;
 }
+
+export type BriefPhase = BriefProgressEvent['phase'];
 
 function gather(context: BriefContext): Promise<BriefInput> {
-  return briefInputFor(context.store, context.articles, { setName: context.setName, exportedAt: context.now, tags: context.tags });
+  const meta = { setName: context.setName, exportedAt: context.now, tags: context.tags, options: context.options };
+  return briefInputFor(context.store, context.articles, meta, (done, total) => context.report('reading', done, total));
 }
 
-export async function briefViewData(context: BriefContext): Promise<BriefViewData> {
-  const input = await gather(context);
-  const model = buildBriefModel(input);
-  const colorOf = new Map(input.tags.map((t) => [t.label, t.color]));
-  const sourceOf = new Map(model.sources.map((s) => [s.file, s]));
-  return {
-    markdown: briefToMarkdown(input, { omitCoverage: true }),
-    coverage: {
-      tags: model.coverage.tags.map((label) => ({ label, color: colorOf.get(label) ?? '#d9d9d9' })),
-      articles: model.coverage.articles.map((file) => ({ file, title: sourceOf.get(file)?.label ?? file })),
-      counts: model.coverage.counts,
-    },
-    quotes: input.articles.flatMap((article) =>
-      article.quotes
-        .filter((q) => q.tags.length > 0)
-        .map((q) => ({
+/** Runs `work` and reports `done` after it, whether it succeeded or not, so that no progress bar is left behind. */
+async function reporting<T>(context: BriefContext, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } finally {
+    context.report('done', 0, 0);
+  }
+}
+
+export function briefViewData(context: BriefContext): Promise<BriefViewData> {
+  return reporting(context, async () => {
+    const input = await gather(context);
+    context.report('writing', input.articles.length, input.articles.length);
+    const model = buildBriefModel(input);
+    const colorOf = new Map(input.tags.map((t) => [t.label, t.color]));
+    const sourceOf = new Map(model.sources.map((s) => [s.file, s]));
+    return {
+      markdown: modelToMarkdown(model, { omitCoverage: true }),
+      scope: {
+        tags: input.tags.map(({ label, color }) => ({ label, color })),
+        articles: input.articles.map((a) => ({ file: a.file, title: a.title })),
+      },
+      coverage: {
+        tags: model.coverage.tags.map((label) => ({ label, color: colorOf.get(label) ?? '#d9d9d9' })),
+        articles: model.coverage.articles.map((file) => ({ file, title: sourceOf.get(file)?.label ?? file })),
+        counts: model.coverage.counts,
+      },
+      quotes: selectQuotes(input.articles, input.options)
+        .filter(({ tags }) => tags.length > 0)
+        .map(({ article, quote: q, tags }) => ({
           id: q.id,
           file: article.file,
           exact: q.exact,
-          tags: q.tags,
+          tags,
           status: q.status,
           paragraph: q.location?.paragraph ?? null,
           ...(q.stance ? { stance: q.stance } : {}),
           ...(q.attribution ? { attribution: q.attribution } : {}),
         })),
-    ),
-  };
+    };
+  });
 }
 
 /** Asks where to save; the format follows the chosen file's extension unless one was asked for. */
@@ -77,20 +99,23 @@ export async function exportBriefFile(context: BriefContext, dialogs: Dialogs, f
   });
   if (target === null) return null;
   const chosen = format ?? formatOf(target);
-  const input = await gather(context);
-  const content =
-    chosen === 'markdown'
-      ? briefToMarkdown(input)
-      : chosen === 'csv'
-        ? briefToCsv(input)
-        : JSON.stringify(setToJsonLd(context.setName, await rawAnnotations(context, input), context.now), null, 2) + '\n';
-  await writeFileAtomic(target, content);
-  return {
-    path: target,
-    format: chosen,
-    articles: input.articles.length,
-    annotations: input.articles.reduce((n, a) => n + a.quotes.length, 0),
-  };
+  return reporting(context, async () => {
+    const input = await gather(context);
+    context.report('writing', input.articles.length, input.articles.length);
+    const content =
+      chosen === 'markdown'
+        ? briefToMarkdown(input)
+        : chosen === 'csv'
+          ? briefToCsv(input)
+          : JSON.stringify(setToJsonLd(context.setName, await rawAnnotations(context, input), context.now), null, 2) + '\n';
+    await writeFileAtomic(target, content);
+    return {
+      path: target,
+      format: chosen,
+      articles: selectArticles(input.articles, input.options).length,
+      annotations: selectQuotes(input.articles, input.options).length,
+    };
+  });
 }
 
 function formatOf(file: string): BriefFormat {
@@ -100,10 +125,14 @@ function formatOf(file: string): BriefFormat {
   return 'markdown';
 }
 
-/** The stored W3C annotations of every article, as gathered (and validated) for the brief. */
+/** The stored W3C annotations the brief's scope selects, as gathered (and validated) for the brief. */
 async function rawAnnotations(context: BriefContext, input: BriefInput) {
+  const selected = new Set(selectQuotes(input.articles, input.options).map(({ quote }) => quote.id));
   return Promise.all(
-    input.articles.map(async (a) => ({ file: a.file, annotations: (await context.articles.load(a.file)).sidecar.annotations })),
+    selectArticles(input.articles, input.options).map(async (a) => ({
+      file: a.file,
+      annotations: (await context.articles.load(a.file)).sidecar.annotations.filter((annotation) => selected.has(annotation.id)),
+    })),
   );
 }
 

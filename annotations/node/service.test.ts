@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { channelOf, type ApiError, type ApiResult, type CallArgs, type CallName, type CallResults } from '../api/contract';
+import { type AppEvent, channelOf, type ApiError, type ApiResult, type CallArgs, type CallName, type CallResults } from '../api/contract';
 import { dispatch } from '../api/dispatch';
 import { SET_FILE_NAME } from '../model/codebook';
 import { SEED_SET_NAME, STARTER_TAGS } from '../model/starter-codebook';
@@ -30,6 +30,8 @@ interface Harness {
   folderChoices: (string | null)[];
   /** Answers of the save dialog, taken in order (null = cancelled). */
   saveChoices: (string | null)[];
+  /** Events the service sent to the UI, in order. */
+  events: AppEvent[];
 }
 
 let root: string;
@@ -47,7 +49,9 @@ async function makeService(options: { dataDir?: string; initialSet?: string; sta
   const defaultSetDir = path.join(dataDir, 'Seed set');
   const folderChoices: (string | null)[] = [];
   const saveChoices: (string | null)[] = [];
+  const events: AppEvent[] = [];
   const service = createService({
+    emit: (event) => events.push(event),
     dataDir,
     defaultSetDir,
     seedsDir: SEEDS_DIR,
@@ -65,7 +69,7 @@ async function makeService(options: { dataDir?: string; initialSet?: string; sta
     ...(options.initialSet === undefined ? {} : { initialSet: options.initialSet }),
   });
   if (options.start !== false) await service.start();
-  return { service, dataDir, defaultSetDir, folderChoices, saveChoices };
+  return { service, dataDir, defaultSetDir, folderChoices, saveChoices, events };
 }
 
 /** One call as IPC makes it: arguments cloned through JSON, validated by dispatch. */
@@ -484,6 +488,85 @@ describe('exportBrief', () => {
     expect(ok(await call(h, 'exportBrief', {}))).toBeNull();
     expect((await readdir(path.dirname(target))).sort()).toEqual(before);
     expect((await readdir(h.defaultSetDir)).filter((f) => f.endsWith('.md'))).toEqual([]);
+  });
+});
+
+describe('the brief in a scope, with progress', () => {
+  /** Tags two seed passages: one asserted claim in 000 ("Peace deal"), one untagged-stance claim in 003 ("Sanctions"). */
+  async function tagTwo(h: Harness): Promise<void> {
+    const text000 = await readFile(path.join(h.defaultSetDir, SEED_000), 'utf8');
+    const q1 = 'Rubio expressed confidence that a peace agreement between Baku and Yerevan could be signed';
+    const a = ok(await call(h, 'createAnnotation', { file: SEED_000, ...passage(text000, text000.indexOf(q1), text000.indexOf(q1) + q1.length), tags: ['Peace deal'] }));
+    ok(await call(h, 'updateAnnotation', { file: SEED_000, id: a.annotation.id, stance: 'asserts' }));
+    const text003 = await readFile(path.join(h.defaultSetDir, SEED_003), 'utf8');
+    const start = Array.from(text003).findIndex((_c, i, all) => all.slice(i, i + 5).join('') === 'peace');
+    ok(await call(h, 'createAnnotation', { file: SEED_003, ...passage(text003, start, start + 5), tags: ['Sanctions'] }));
+  }
+
+  const progress = (h: Harness, task: 'view' | 'export') =>
+    h.events.flatMap((e) => (e.type === 'briefProgress' && e.task === task ? [`${e.phase} ${e.done}/${e.total}`] : []));
+
+  it('builds the Brief view for the options given, and lists the whole scope to choose from', async () => {
+    const h = await makeService();
+    await tagTwo(h);
+    const all = ok(await call(h, 'getBrief', {}));
+    expect(all.coverage.tags.map((t) => t.label)).toEqual(['Peace deal', 'Sanctions']);
+    expect(all.quotes).toHaveLength(2);
+
+    const narrowed = ok(await call(h, 'getBrief', { options: { stances: ['asserts'], order: 'frequency' } }));
+    expect(narrowed.coverage.tags.map((t) => t.label)).toEqual(['Peace deal']);
+    expect(narrowed.quotes.map((q) => q.file)).toEqual([SEED_000]);
+    expect(narrowed.markdown).toContain('Filtered: only stances Asserts.');
+    // The choices stay whole: every tag of the codebook and every article.
+    expect(narrowed.scope.tags.map((t) => t.label)).toEqual(expect.arrayContaining(['Peace deal', 'Sanctions', ...STARTER_TAGS.map((t) => t.label)]));
+    expect(narrowed.scope.articles).toHaveLength(5);
+    expect(narrowed.scope.articles.find((a) => a.file === SEED_000)?.title).toMatch(/\S/u);
+
+    const noStance = ok(await call(h, 'getBrief', { options: { stances: ['none'], excludeArticles: [SEED_000] } }));
+    expect(noStance.coverage.tags.map((t) => t.label)).toEqual(['Sanctions']);
+    expect(noStance.coverage.articles.map((a) => a.file)).not.toContain(SEED_000);
+    expect(progress(h, 'view')).toEqual([
+      ...Array.from({ length: 3 }, () => ['reading 0/5', 'reading 1/5', 'reading 2/5', 'reading 3/5', 'reading 4/5', 'reading 5/5', 'writing 5/5', 'done 0/0']).flat(),
+    ]);
+  });
+
+  it('exports only what the scope covers, in every format, reporting progress to the end', async () => {
+    const h = await makeService();
+    await tagTwo(h);
+    const options = { excludeTags: ['Sanctions'] };
+    for (const [file, check] of [
+      [
+        'brief.md',
+        (out: string) => {
+          expect(out).toContain('## Peace deal');
+          expect(out).not.toContain('## Sanctions');
+        },
+      ],
+      ['brief.csv', (out: string) => expect(out.trim().split('\n')).toHaveLength(2)],
+      ['brief.jsonld', (out: string) => expect(JSON.parse(out).total).toBe(1)],
+    ] as const) {
+      const target = path.join(root, file);
+      h.saveChoices.push(target);
+      const result = ok(await call(h, 'exportBrief', { options }));
+      expect(result).toMatchObject({ path: target, articles: 5, annotations: 1 });
+      check(await readFile(target, 'utf8'));
+    }
+    const steps = progress(h, 'export');
+    expect(steps.slice(0, 8)).toEqual(['reading 0/5', 'reading 1/5', 'reading 2/5', 'reading 3/5', 'reading 4/5', 'reading 5/5', 'writing 5/5', 'done 0/0']);
+    expect(steps).toHaveLength(24);
+  });
+
+  it('ends the progress when the export fails, and refuses options that are not valid', async () => {
+    const h = await makeService();
+    await writeFile(path.join(h.defaultSetDir, sidecarNameFor(SEED_003)), '{ not json');
+    h.saveChoices.push(path.join(root, 'brief.md'));
+    expect(failure(await call(h, 'exportBrief', {})).kind).toBe('invalid-sidecar');
+    expect(progress(h, 'export').at(-1)).toBe('done 0/0');
+
+    for (const options of [{ stances: ['maybe'] }, { articles: ['../outside.txt'] }, { order: 'random' }, { tags: [''] }, { extra: true }]) {
+      const error = failure(await call(h, 'getBrief', { options } as unknown as CallArgs<'getBrief'>));
+      expect(error.kind).toBe('invalid-argument');
+    }
   });
 });
 

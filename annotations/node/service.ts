@@ -8,7 +8,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { AppEvent, ClaimRef, Handlers, SetView, TagView } from '../api/contract';
+import type { AppEvent, BriefProgressEvent, ClaimRef, Handlers, SetView, TagView } from '../api/contract';
+import type { BriefOptions } from '../brief/types';
 import { AnnotatorError } from '../errors';
 import { effectiveTags, nextTagColor, normalizeTagLabel, type Tag } from '../model/codebook';
 import { createAnnotation, tagsOf, withNote, withTags } from '../model/annotation';
@@ -111,7 +112,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
     );
   }
 
-  async function briefContext(set: OpenSet): Promise<BriefContext> {
+  async function briefContext(set: OpenSet, task: BriefProgressEvent['task'], briefOptions: BriefOptions = {}): Promise<BriefContext> {
     const setFile = await set.store.readSetFile();
     return {
       store: set.store,
@@ -119,6 +120,8 @@ export function createService(options: ServiceOptions): AnnotatorService {
       setName: setFile?.name ?? path.basename(set.store.folder),
       tags: effectiveTags(set.codebook, set.articles.usedTags()),
       now: clock(),
+      options: briefOptions,
+      report: (phase, done, total) => options.emit?.({ type: 'briefProgress', task, phase, done, total }),
     };
   }
 
@@ -292,12 +295,12 @@ export function createService(options: ServiceOptions): AnnotatorService {
       return tagViews(set);
     },
 
-    async getBrief() {
-      return briefViewData(await briefContext(requireSet()));
+    async getBrief({ options: scope }) {
+      return briefViewData(await briefContext(requireSet(), 'view', scope));
     },
 
-    async exportBrief({ format }) {
-      return exportBriefFile(await briefContext(requireSet()), options.dialogs, format);
+    async exportBrief({ format, options: scope }) {
+      return exportBriefFile(await briefContext(requireSet(), 'export', scope), options.dialogs, format);
     },
   };
 

@@ -1,0 +1,122 @@
+/**
+ * escapeText: user text comes back from a CommonMark + GFM parser (the one
+ * react-markdown and remark-gfm use, and the grammar GitHub renders) exactly as
+ * it went in, as plain text, wherever the brief puts it.
+ */
+import fc from 'fast-check';
+import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { gfm } from 'micromark-extension-gfm';
+import { describe, expect, it } from 'vitest';
+import { escapeText, textHandler } from './markdown-text';
+
+function serialize(tree: Root): string {
+  return toMarkdown(tree, { extensions: [gfmTableToMarkdown()], handlers: { text: textHandler } });
+}
+
+function parse(markdown: string): Root {
+  return stripPositions(fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }));
+}
+
+function stripPositions<T extends Nodes>(node: T): T {
+  const { position: _position, ...rest } = node as T & { position?: unknown };
+  if ('children' in rest) (rest as { children: Nodes[] }).children = (rest.children as Nodes[]).map(stripPositions);
+  return rest as T;
+}
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+
+/** Every place the brief puts user text, as the parser gives the tree back. */
+function everywhere(v: string): Root {
+  const cell = (value: string) => ({ type: 'tableCell' as const, children: [text(value)] });
+  const children: RootContent[] = [
+    { type: 'heading', depth: 2, children: [text(v)] },
+    { type: 'paragraph', children: [text(v)] },
+    { type: 'paragraph', children: [text('a'), { type: 'break' }, text(v), { type: 'break' }, text(v)] },
+    { type: 'paragraph', children: [{ type: 'inlineCode', value: 'c' }, text(v), { type: 'inlineCode', value: 'd' }] },
+    { type: 'blockquote', children: [{ type: 'paragraph', children: [text(v)] }, { type: 'paragraph', children: [text(v)] }] },
+    {
+      type: 'list',
+      ordered: false,
+      start: null,
+      spread: false,
+      children: [{ type: 'listItem', spread: false, checked: null, children: [{ type: 'paragraph', children: [text(v)] }] }],
+    },
+    {
+      type: 'table',
+      align: [null, null],
+      children: [
+        { type: 'tableRow', children: [cell(v), cell('h')] },
+        { type: 'tableRow', children: [cell('b'), cell(v)] },
+      ],
+    },
+    { type: 'paragraph', children: [text(v)] },
+  ];
+  return { type: 'root', children };
+}
+
+/** No code point that CommonMark itself rewrites (NUL) and no GFM autolink literal (w, h, @ are left out). */
+const CHARS = [
+  ...'abZé019 \t\n\r\u00A0😀',
+  ...'!"#$%&\'()*+,-./:;<=>?[\\]^_`{|}~',
+];
+const valueArb = fc.array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 24 }).map((c) => c.join(''));
+
+describe('escapeText', () => {
+  it('round-trips any text through CommonMark + GFM, as text, in every place (3,000 random values)', () => {
+    fc.assert(
+      fc.property(valueArb, (v) => {
+        const tree = everywhere(v);
+        expect(parse(serialize(tree))).toEqual(tree);
+      }),
+      { numRuns: 3_000, seed: 4_242 },
+    );
+  });
+
+  it.each([
+    ['*bold* and _under_ and `code`', '\\*bold\\* and \\_under\\_ and \\`code\\`'],
+    ['snake_case stays', 'snake_case stays'],
+    ['<script>alert(1)</script>', '\\<script>alert(1)\\</script>'],
+    ['a < b & c', 'a < b & c'],
+    ['&amp; &#33;', '\\&amp; \\&#33;'],
+    ['[x](javascript:alert(1))', '\\[x\\](javascript:alert(1))'],
+    ['![img](http://evil.example/t.png)', '!\\[img\\](http://evil.example/t.png)'],
+    ['a | b ~struck~', 'a \\| b \\~struck\\~'],
+    ['back\\slash', 'back\\\\slash'],
+    ['two\nlines', 'two&#xA;lines'],
+    ['Topic #', 'Topic \\#'],
+    ['C# and #1', 'C# and #1'],
+  ])('escapes markup anywhere: %j → %j', (value, expected) => {
+    expect(escapeText(value, { before: 'x', after: 'x' })).toBe(expected);
+  });
+
+  it.each([
+    ['# not a heading', '\\# not a heading'],
+    ['1. not a list', '1\\. not a list'],
+    ['2) nor this', '2\\) nor this'],
+    ['> not a quote', '\\> not a quote'],
+    ['- not a bullet', '\\- not a bullet'],
+    ['+ nor this', '\\+ nor this'],
+    ['===', '\\==='],
+    [':-- not a table', '\\:-- not a table'],
+    ['    not code', '&#x20;   not code'],
+  ])('escapes line-start markup at a line start only: %j → %j', (value, expected) => {
+    expect(escapeText(value, { before: '\n', after: '\n' })).toBe(expected);
+    expect(escapeText(value, { before: 'x', after: 'x' })).toBe(value);
+  });
+
+  it('keeps edge whitespace, which parsers would strip, as character references', () => {
+    expect(escapeText(' padded\t', { before: '\n', after: '\n' })).toBe('&#x20;padded&#x9;');
+    expect(escapeText(' padded ', { before: '|', after: '|' })).toBe('&#x20;padded&#x20;');
+    expect(escapeText(' inline ', { before: '`', after: '`' })).toBe(' inline ');
+  });
+
+  it('escapes a final & or < that the next node would complete', () => {
+    expect(escapeText('a &', { before: 'x', after: 'amp;' })).toBe('a \\&');
+    expect(escapeText('a <', { before: 'x', after: '/b>' })).toBe('a \\<');
+    expect(escapeText('a &', { before: 'x', after: ' ' })).toBe('a &');
+  });
+});
