@@ -3,18 +3,17 @@
  * opens its article at the right passage. Text from notes renders literally:
  * nothing in the rendered brief runs or links anywhere.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { openArticle, tagPhrase, titleOf } from './harness/actions';
+import { SEEDS_DIR } from './harness/paths';
 
 const A = '000_5070c6c1e48426b5.txt';
 const B = '002_629f6f8c301c9278.txt';
 const QUOTE_A = 'Rubio expressed confidence that a peace agreement between Baku and Yerevan could be signed in the near future.';
 const QUOTE_B = 'The peace talks come after Armenia’s defeats in a 2020 war';
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script> [click](javascript:window.__pwned=1) *bold*';
-
-
 
 test('heatmap cell → its quotes → the article at that passage; notes render as text', async ({ app }) => {
   const page = await app.launch();
@@ -68,3 +67,89 @@ test('Export brief writes Markdown, CSV or JSON-LD, by the type chosen in the sa
     check(await readFile(path.join(tmp, name), 'utf8'));
   }
 });
+
+test('the scope narrows the Brief view and the exported brief: tags, stances, articles, order', async ({ app, tmp }) => {
+  const page = await app.launch();
+  await openArticle(page, A);
+  await tagPhrase(page, QUOTE_A, 'Peace deal');
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  await panel.getByText('Claim details').click();
+  await panel.getByRole('combobox', { name: 'Stance' }).selectOption('asserts');
+  await openArticle(page, B);
+  await tagPhrase(page, QUOTE_B, 'Russia');
+  await app.flush();
+
+  await page.getByRole('button', { name: 'Brief', exact: true }).click();
+  const brief = page.getByRole('region', { name: 'Brief' });
+  const scope = page.getByRole('complementary', { name: 'Scope of the brief' });
+  const heatmapRows = brief.getByRole('table').getByRole('rowheader');
+  const text = page.getByRole('article', { name: 'Brief text' });
+  await expect(heatmapRows).toHaveText(['Peace deal', 'Russia']);
+
+  await scope.getByRole('group', { name: /^Tags/u }).getByRole('checkbox', { name: 'Russia' }).uncheck();
+  await expect(heatmapRows).toHaveText(['Peace deal']);
+  await expect(text).toContainText('Filtered: without tags Russia.');
+  await expect(scope.getByRole('group', { name: /^Tags/u })).toContainText(/\d+ of \d+ tags/u);
+  await page.screenshot({ path: 'test-results/screens/brief-scope.png', fullPage: false });
+
+  // Exported from the top bar, the brief covers the same scope.
+  app.saveChoices.push(path.join(tmp, 'scoped.md'));
+  await page.getByRole('button', { name: 'Export brief' }).click();
+  await expect(page.getByRole('status')).toContainText('scoped.md');
+  const exported = await readFile(path.join(tmp, 'scoped.md'), 'utf8');
+  expect(exported).toContain('## Peace deal');
+  expect(exported).not.toContain('## Russia');
+  expect(exported).toContain('Filtered: without tags Russia.');
+
+  // Stances: without "Asserts" nothing is left; the view says why.
+  await scope.getByRole('group', { name: /^Stances/u }).getByRole('checkbox', { name: 'Asserts' }).uncheck();
+  await expect(brief.getByText('No claim is in this scope.')).toBeVisible();
+  await scope.getByRole('button', { name: 'Include everything' }).click();
+  await expect(heatmapRows).toHaveText(['Peace deal', 'Russia']);
+
+  // Articles: none, then all again; order: most claims first is stated in the brief.
+  await scope.getByRole('button', { name: 'Include no articles' }).click();
+  await expect(brief.getByText('No claim is in this scope.')).toBeVisible();
+  await scope.getByRole('button', { name: 'Include all articles' }).click();
+  await scope.getByRole('radio', { name: 'Most claims first' }).check();
+  await expect(text).toContainText('Topics are ordered by number of claims.');
+  await expect(scope.getByRole('button', { name: 'Include everything' })).toHaveCount(0);
+});
+
+test('a long export shows its progress, then the saved file', async ({ app, tmp }) => {
+  // 150 articles: long enough that the export's progress is on screen for a while.
+  const folder = path.join(tmp, 'Large set');
+  await mkdir(folder);
+  const seed = await readFile(path.join(SEEDS_DIR, A), 'utf8');
+  for (let i = 0; i < 150; i++) await writeFile(path.join(folder, `article-${String(i).padStart(3, '0')}.txt`), `Article ${i}\n${seed}`);
+  const page = await app.launch();
+  app.folderChoices.push(folder);
+  await page.getByRole('button', { name: 'Open set…' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Large set' })).toBeVisible();
+
+  // Every state the progress bar shows, recorded as it changes.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __progress: string[] }).__progress = seen;
+    new MutationObserver(() => {
+      const bar = document.querySelector('progress[aria-label="Exporting the brief"]');
+      const state = bar?.getAttribute('aria-valuetext');
+      if (state && seen.at(-1) !== state) seen.push(state);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  app.saveChoices.push(path.join(tmp, 'large.md'));
+  await page.getByRole('button', { name: 'Export brief' }).click();
+  await page.getByRole('progressbar', { name: 'Exporting the brief' }).waitFor({ timeout: 2_000 }).then(
+    () => page.screenshot({ path: 'test-results/screens/export-progress.png' }),
+    () => undefined, // already done: the recorded states below are what is checked
+  );
+  await expect(page.getByRole('status')).toContainText('large.md (150 articles, 0 annotations)');
+  await expect(page.getByRole('progressbar', { name: 'Exporting the brief' })).toHaveCount(0);
+  const states = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+  expect(states.length).toBeGreaterThan(2);
+  expect(states.every((s) => /^reading article \d+ of 150$|^writing…$|^starting…$/u.test(s))).toBe(true);
+  const read = states.flatMap((s) => /^reading article (\d+)/u.exec(s)?.[1] ?? []).map(Number);
+  expect(read).toEqual([...read].sort((a, b) => a - b));
+  await expect(readFile(path.join(tmp, 'large.md'), 'utf8')).resolves.toContain('# Comparative brief: Large set');
+});
+

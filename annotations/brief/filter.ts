@@ -19,10 +19,26 @@ export interface SelectedQuote {
   tags: string[];
 }
 
-export function selectArticles(articles: readonly BriefArticle[], options: BriefOptions = {}): BriefArticle[] {
+export function articlePredicate(options: BriefOptions = {}): (file: string) => boolean {
   const only = options.articles ? new Set(options.articles) : null;
   const excluded = new Set(options.excludeArticles ?? []);
-  return articles.filter((a) => (only === null || only.has(a.file)) && !excluded.has(a.file));
+  return (file) => (only === null || only.has(file)) && !excluded.has(file);
+}
+
+export function selectArticles(articles: readonly BriefArticle[], options: BriefOptions = {}): BriefArticle[] {
+  const keep = articlePredicate(options);
+  return articles.filter((a) => keep(a.file));
+}
+
+/** Whether the options leave anything out (the order of sections does not count). */
+export function isFiltered(options: BriefOptions = {}): boolean {
+  return (
+    options.tags !== undefined ||
+    (options.excludeTags?.length ?? 0) > 0 ||
+    options.articles !== undefined ||
+    (options.excludeArticles?.length ?? 0) > 0 ||
+    options.stances !== undefined
+  );
 }
 
 export function tagPredicate(options: BriefOptions = {}): (label: string) => boolean {

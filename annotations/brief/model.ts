@@ -32,7 +32,7 @@
  *   first, top 15.
  */
 import type { Stance } from '../model/claim';
-import { selectArticles, selectQuotes } from './filter';
+import { isFiltered, selectArticles, selectQuotes } from './filter';
 import type { BriefArticle, BriefInput, BriefOptions, BriefQuote } from './types';
 
 export type { BriefArticle, BriefInput, BriefOptions, BriefQuote } from './types';
@@ -268,12 +268,7 @@ export function buildBriefModel(input: BriefInput): BriefModel {
     )
     .slice(0, CO_OCCURRENCE_LIMIT);
 
-  const filtered =
-    options.tags !== undefined ||
-    (options.excludeTags?.length ?? 0) > 0 ||
-    options.articles !== undefined ||
-    (options.excludeArticles?.length ?? 0) > 0 ||
-    options.stances !== undefined;
+  const filtered = isFiltered(options);
 
   return {
     scope: {

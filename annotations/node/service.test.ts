@@ -13,6 +13,7 @@ import { dispatch } from '../api/dispatch';
 import { SET_FILE_NAME } from '../model/codebook';
 import { SEED_SET_NAME, STARTER_TAGS } from '../model/starter-codebook';
 import { parseSetFile, parseSidecar, sidecarNameFor, type Sidecar } from '../sidecar/schema';
+import { inWholePercents } from './brief-service';
 import { createService, type AnnotatorService } from './service';
 
 const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
@@ -719,5 +720,20 @@ describe('re-anchoring when the article changed', () => {
     ok(await call(restarted, 'reattachAnnotation', { file: 'a.txt', id: annotation.id, start: current.start!, end: current.end!, exact: current.exact }));
     expect((await readSidecarAt(folder, 'a.txt')).annotations[0]!['anchorReview']).toBeUndefined();
     expect(ok(await call(restarted, 'openArticle', { file: 'a.txt' })).annotations[0]!.status).toBe('exact');
+  });
+});
+
+describe('brief progress', () => {
+  it('is reported at each whole percent, with the start and the end', () => {
+    const seen: string[] = [];
+    const report = inWholePercents((done, total) => seen.push(`${done}/${total}`));
+    for (let done = 0; done <= 1_000; done++) report(done, 1_000);
+    expect(seen).toHaveLength(101);
+    expect(seen.slice(0, 3)).toEqual(['0/1000', '10/1000', '20/1000']);
+    expect(seen.at(-1)).toBe('1000/1000');
+    const few: string[] = [];
+    const small = inWholePercents((done, total) => few.push(`${done}/${total}`));
+    for (let done = 0; done <= 3; done++) small(done, 3);
+    expect(few).toEqual(['0/3', '1/3', '2/3', '3/3']);
   });
 });

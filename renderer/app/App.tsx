@@ -1,10 +1,14 @@
 /**
- * The app: the start screen or the open set, and the two commands that also
- * come from the native menu (Open set…, Export brief).
+ * The app: the start screen or the open set, and the commands that also come
+ * from the native menu (Open set…, Close set, Export brief). The brief's scope
+ * lives here, so that Export brief from the menu writes what the Brief view
+ * shows; it starts over with each set.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SessionView, SetView } from '../../annotations/api/contract';
+import type { BriefOptions } from '../../annotations/brief/types';
 import { call, getApi } from '../api';
+import { BriefProgress } from '../brief/BriefProgress';
 import { NoticesProvider, useNotices } from './notices';
 import { StartScreen } from './StartScreen';
 import { Workspace } from './Workspace';
@@ -21,6 +25,9 @@ function Shell(): React.JSX.Element {
   const api = getApi();
   const notices = useNotices();
   const [session, setSession] = useState<SessionView | null>(null);
+  const [briefOptions, setBriefOptions] = useState<BriefOptions>({});
+  const [exporting, setExporting] = useState(false);
+  const exportingNow = useRef(false);
 
   useEffect(() => {
     call(api.getSession({})).then(
@@ -34,6 +41,7 @@ function Shell(): React.JSX.Element {
 
   const showSet = useCallback((set: SetView) => {
     setSession((s) => ({ recentSets: s?.recentSets ?? [], set }));
+    setBriefOptions({});
     window.location.hash = '';
   }, []);
 
@@ -54,6 +62,7 @@ function Shell(): React.JSX.Element {
     call(api.closeSet({})).then(
       (view) => {
         setSession(view);
+        setBriefOptions({});
         window.location.hash = '';
       },
       (error: Error) => notices.error(error.message),
@@ -61,12 +70,20 @@ function Shell(): React.JSX.Element {
   }, [api, notices]);
 
   const exportBrief = useCallback(() => {
-    call(api.exportBrief({}))
+    // One export at a time: the menu's shortcut can fire while one runs.
+    if (exportingNow.current) return;
+    exportingNow.current = true;
+    setExporting(true);
+    call(api.exportBrief({ options: briefOptions }))
       .then((result) => {
         if (result) notices.info(`Brief saved: ${result.path} (${result.articles} articles, ${result.annotations} annotations).`);
       })
-      .catch((error: Error) => notices.error(`Brief not exported: ${error.message}`));
-  }, [api, notices]);
+      .catch((error: Error) => notices.error(`Brief not exported: ${error.message}`))
+      .finally(() => {
+        exportingNow.current = false;
+        setExporting(false);
+      });
+  }, [api, notices, briefOptions]);
 
   useEffect(
     () =>
@@ -80,5 +97,22 @@ function Shell(): React.JSX.Element {
 
   if (!session) return <p className="loading">Opening…</p>;
   if (!session.set) return <StartScreen recentSets={session.recentSets} onOpenSet={openSet} onOpenRecent={openRecent} />;
-  return <Workspace key={session.set.folder} set={session.set} onOpenSet={openSet} onCloseSet={closeSet} onExportBrief={exportBrief} />;
+  return (
+    <>
+      <Workspace
+        key={session.set.folder}
+        set={session.set}
+        onOpenSet={openSet}
+        onCloseSet={closeSet}
+        onExportBrief={exportBrief}
+        briefOptions={briefOptions}
+        onBriefOptionsChange={setBriefOptions}
+        exporting={exporting}
+      />
+      {/* Shown from the first progress event: until then the save dialog is up. */}
+      <div className="export-progress">
+        <BriefProgress label="Exporting the brief" task="export" />
+      </div>
+    </>
+  );
 }

@@ -17,15 +17,20 @@ import { useNotices } from './notices';
 import { useArticleFromHash } from './use-hash-route';
 import { CodePointIndex } from '../../annotations/text/code-points';
 import type { ClaimPatch } from '../../annotations/model/claim';
+import type { BriefOptions } from '../../annotations/brief/types';
 
 interface Props {
   set: SetView;
   onOpenSet: () => void;
   onCloseSet: () => void;
   onExportBrief: () => void;
+  /** The brief's scope (kept by the app, so that an export from the menu uses it too). */
+  briefOptions: BriefOptions;
+  onBriefOptionsChange: (options: BriefOptions) => void;
+  exporting: boolean;
 }
 
-export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief }: Props): React.JSX.Element {
+export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOptions, onBriefOptionsChange, exporting }: Props): React.JSX.Element {
   const api = getApi();
   const notices = useNotices();
   const store = useMemo(() => new ArticleStore(), []);
@@ -224,7 +229,7 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief }: Props):
   }, []);
 
   return (
-    <div className="workspace">
+    <div className={view === 'brief' ? 'workspace workspace--brief' : 'workspace'}>
       <header className="topbar">
         <div className="topbar__title">
           <h1>{set.name}</h1>
@@ -242,14 +247,16 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief }: Props):
           <button type="button" className="button" aria-pressed={view === 'brief'} onClick={() => setView(view === 'brief' ? 'article' : 'brief')}>
             Brief
           </button>
-          <button type="button" className="button button--primary" onClick={onExportBrief} aria-keyshortcuts="Control+E">
+          <button type="button" className="button button--primary" onClick={onExportBrief} disabled={exporting} aria-keyshortcuts="Control+E">
             Export brief
           </button>
         </div>
       </header>
       <ArticleList articles={summaries} selected={selected} counts={counts} />
       <main className="reader">
-        {view === 'brief' && <BriefView onOpenQuote={openQuote} onExport={onExportBrief} />}
+        {view === 'brief' && (
+          <BriefView options={briefOptions} onOptionsChange={onBriefOptionsChange} onOpenQuote={openQuote} onExport={onExportBrief} exporting={exporting} />
+        )}
         {view === 'article' && loadError && (
           <p className="reader__error" role="alert">
             {loadError}
@@ -291,23 +298,25 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief }: Props):
           <p className="reader__empty">This folder has no .txt articles yet.</p>
         )}
       </main>
-      <AnnotationsPanel
-        annotations={state.annotations}
-        tags={tags}
-        readOnlyReason={article?.readOnlyReason}
-        activeId={activeId}
-        onFocus={(id) => {
-          setActiveId(id);
-          viewer.current?.focusAnnotation(id);
-        }}
-        onTagsChange={onTagsChange}
-        onNoteChange={onNoteChange}
-        onDelete={onDelete}
-        onStartReattach={setReattachId}
-        onConfirm={onConfirm}
-        onClaimChange={onClaimChange}
-        loadClaims={loadClaims}
-      />
+      {view === 'article' && (
+        <AnnotationsPanel
+          annotations={state.annotations}
+          tags={tags}
+          readOnlyReason={article?.readOnlyReason}
+          activeId={activeId}
+          onFocus={(id) => {
+            setActiveId(id);
+            viewer.current?.focusAnnotation(id);
+          }}
+          onTagsChange={onTagsChange}
+          onNoteChange={onNoteChange}
+          onDelete={onDelete}
+          onStartReattach={setReattachId}
+          onConfirm={onConfirm}
+          onClaimChange={onClaimChange}
+          loadClaims={loadClaims}
+        />
+      )}
     </div>
   );
 }

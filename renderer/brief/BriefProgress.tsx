@@ -1,0 +1,48 @@
+/**
+ * How far a brief being built has got, from the core's `briefProgress`
+ * events: articles read of the set's, then writing. A progress bar with an
+ * accessible name (and its state in words as its value text), and the same
+ * words on screen.
+ *
+ * The component listens to the events itself, so that only it re-renders as
+ * they arrive, not the brief or the workspace around it.
+ */
+import { useEffect, useState } from 'react';
+import type { BriefProgressEvent } from '../../annotations/api/contract';
+import { getApi } from '../api';
+
+interface Props {
+  label: string;
+  task: BriefProgressEvent['task'];
+  /** Show the bar before the first event arrives (the caller knows the task has started). */
+  started?: boolean;
+}
+
+export function BriefProgress({ label, task, started = false }: Props): React.JSX.Element | null {
+  const api = getApi();
+  const [progress, setProgress] = useState<BriefProgressEvent | null>(null);
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.type === 'briefProgress' && event.task === task) setProgress(event.phase === 'done' ? null : event);
+      }),
+    [api, task],
+  );
+  if (!progress && !started) return null;
+
+  const reading = progress?.phase === 'reading' && progress.total > 0;
+  const words = reading ? `reading article ${progress.done} of ${progress.total}` : progress?.phase === 'writing' ? 'writing…' : 'starting…';
+  return (
+    <div className="progress">
+      <span className="progress__text" aria-hidden="true">
+        {label}: {words}
+      </span>
+      {/* Without a value the bar is indeterminate: writing is one step. */}
+      {reading ? (
+        <progress aria-label={label} aria-valuetext={words} max={progress.total} value={progress.done} />
+      ) : (
+        <progress aria-label={label} aria-valuetext={words} />
+      )}
+    </div>
+  );
+}
