@@ -10,7 +10,7 @@
  *   highlights are out of scope too.
  * - Orphans are never dropped for being orphans: they pass the same filters.
  */
-import type { BriefArticle, BriefOptions, BriefQuote, StanceFilter } from './types';
+import type { BriefArticle, BriefInput, BriefOptions, BriefQuote, StanceFilter } from './types';
 
 export interface SelectedQuote {
   article: BriefArticle;
@@ -62,3 +62,20 @@ export function selectQuotes(articles: readonly BriefArticle[], options: BriefOp
   }
   return selected;
 }
+
+/**
+ * The stored annotations (as in their sidecars) that the options select, for
+ * the formats that export annotations as stored (JSON-LD): the same selection
+ * as the brief's, by annotation id, in set order.
+ */
+export function selectStored<A extends { id: string }>(
+  input: Pick<BriefInput, 'articles' | 'options'>,
+  storedOf: (file: string) => readonly A[],
+): { file: string; annotations: A[] }[] {
+  const selected = new Set(selectQuotes(input.articles, input.options).map(({ quote }) => quote.id));
+  return selectArticles(input.articles, input.options).map((article) => ({
+    file: article.file,
+    annotations: storedOf(article.file).filter((annotation) => selected.has(annotation.id)),
+  }));
+}
+

@@ -234,6 +234,48 @@ describe('research-annotator brief: filters', () => {
     ]);
   });
 
+  it('--exclude-tags and --exclude-articles leave those out, and keep untagged highlights', () => {
+    const quotes = (args: string[]) => csvRows(cli('brief', folder, '--format', 'csv', ...args).stdout).slice(1).map((r) => r[2]);
+    expect(quotes(['--exclude-tags', 'strike'])).toEqual(['The ministry denied any involvement', 'rockets hit the depot', "'=an accident"]);
+    expect(quotes(['--exclude-articles', 'a.txt,plain.txt'])).toEqual(['rockets hit the depot', "'=an accident"]);
+    const markdown = cli('brief', folder, '--exclude-tags', 'strike').stdout;
+    expect(markdown).toContain('Filtered: without tags strike.');
+    expect(markdown).not.toContain('## strike');
+  });
+
+  it('--stances keeps annotations with those stances, "none" those without (every format)', () => {
+    const rows = csvRows(cli('brief', folder, '--format', 'csv', '--stances', 'none').stdout).slice(1);
+    expect(rows.map((r) => r[2])).toEqual(['A paragraph that will be edited away', "'=an accident"]);
+    const doc = JSON.parse(cli('brief', folder, '--format', 'jsonld', '--stances', 'reports,asserts').stdout) as { first: { items: Annotation[] } };
+    expect(doc.first.items.map((a) => a.id)).toEqual(['urn:uuid:a1', 'urn:uuid:b1']);
+    expect(cli('brief', folder, '--stances', 'disputes').stdout).toContain('Filtered: only stances Disputes.');
+  });
+
+  it('--order frequency puts the topics with most claims first, and says so', () => {
+    // Without "asserts": strike keeps 1 claim (b1), denial 2 (a2, b2), casualties 1 (b1).
+    const sections = (args: string[]) =>
+      cli('brief', folder, '--stances', 'disputes,reports,speculates,none', ...args)
+        .stdout.split('\n')
+        .filter((l) => /^## (strike|denial|casualties)$/u.test(l));
+    expect(sections([])).toEqual(['## strike', '## denial', '## casualties']);
+    expect(sections(['--order', 'frequency'])).toEqual(['## denial', '## strike', '## casualties']);
+    expect(cli('brief', folder, '--order', 'frequency').stdout).toContain('Topics are ordered by number of claims.');
+  });
+
+  it('refuses an unknown stance or order with exit 2', () => {
+    for (const [args, message] of [
+      [['--stances', 'asserts,maybe'], 'unknown stance "maybe"'],
+      [['--order', 'random'], 'unknown order "random"'],
+      [['--exclude-tags', 'strikes'], 'no tag "strikes" in the set'],
+      [['--exclude-articles', 'c.txt'], 'no article "c.txt" in the set'],
+    ] as const) {
+      const run = cli('brief', folder, ...args);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain(message);
+    }
+  });
+
   it('refuses an unknown tag or article with exit 2 (an empty brief would hide the typo)', () => {
     for (const args of [
       ['--tags', 'strikes'],

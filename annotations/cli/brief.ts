@@ -14,8 +14,9 @@ import { briefToCsv } from '../brief/csv';
 import { setToJsonLd } from '../brief/jsonld';
 import type { BriefInput, BriefOptions } from '../brief/types';
 import { AnnotatorError } from '../errors';
-import { tagsOf, type Annotation } from '../model/annotation';
+import type { Annotation } from '../model/annotation';
 import { effectiveTags, SET_FILE_NAME, type Tag } from '../model/codebook';
+import { selectStored } from '../brief/filter';
 import { ArticleCache } from '../node/article-cache';
 import { briefInputFor } from '../node/brief-input';
 import { errorCode, writeFileAtomic } from '../node/files';
@@ -30,8 +31,8 @@ export interface BriefRequest {
   format: BriefFormat;
   /** Where to write (relative to the working directory); absent = stdout. */
   out?: string;
-  tags?: string[];
-  articles?: string[];
+  /** What the brief covers and in which order, as in the app. */
+  options: BriefOptions;
   /** The export time written into the brief. */
   now: Date;
 }
@@ -63,22 +64,24 @@ export async function buildBrief(request: BriefRequest): Promise<string> {
   }
   const { codebook, articleFiles } = await validateSet(store);
 
-  const unknownArticles = (request.articles ?? []).filter((f) => !articleFiles.includes(f));
+  const { options } = request;
+  const named = [...(options.articles ?? []), ...(options.excludeArticles ?? [])];
+  const unknownArticles = [...new Set(named.filter((f) => !articleFiles.includes(f)))];
   if (unknownArticles.length > 0) {
     throw new BriefFailure(true, [{ file: request.folder, message: `no article ${unknownArticles.map((f) => `"${f}"`).join(', ')} in the set (--articles takes file names, e.g. a.txt)` }]);
   }
-  const options: BriefOptions = {
-    ...(request.tags ? { tags: request.tags } : {}),
-    ...(request.articles ? { articles: request.articles } : {}),
-  };
 
   try {
-    if (request.format === 'jsonld') return await jsonLd(store, articleFiles, codebook, request, options);
     const cache = new ArticleCache(store);
     const gathered = await briefInputFor(store, cache, { setName: store.name, exportedAt: request.now, tags: [], options });
     const input: BriefInput = { ...gathered, tags: effectiveTags(codebook, cache.usedTags()) };
-    checkTags(request.tags, input.tags.map((t) => t.label), request.folder);
-    return request.format === 'csv' ? briefToCsv(input) : briefToMarkdown(input);
+    checkTags([...(options.tags ?? []), ...(options.excludeTags ?? [])], input.tags.map((t) => t.label), request.folder);
+    if (request.format === 'csv') return briefToCsv(input);
+    if (request.format === 'markdown') return briefToMarkdown(input);
+    // JSON-LD: the stored annotations the same options select (their tags, as stored, all kept).
+    const stored = new Map<string, Annotation[]>();
+    for (const file of articleFiles) stored.set(file, (await store.readSidecar(file))?.annotations ?? []);
+    return JSON.stringify(setToJsonLd(store.name, selectStored(input, (file) => stored.get(file) ?? []), request.now), null, 2) + '\n';
   } catch (error) {
     if (error instanceof BriefFailure) throw error;
     if (error instanceof AnnotatorError) throw new BriefFailure(false, [{ file: error.file ?? request.folder, message: withoutFilePrefix(error) }]);
@@ -86,27 +89,9 @@ export async function buildBrief(request: BriefRequest): Promise<string> {
   }
 }
 
-/** The raw sidecars, as stored, of the selected articles; --tags keeps annotations with one of the tags. */
-async function jsonLd(store: SetStore, files: string[], codebook: Tag[], request: BriefRequest, options: BriefOptions): Promise<string> {
-  const only = options.articles ? new Set(options.articles) : null;
-  const articles: { file: string; annotations: Annotation[] }[] = [];
-  for (const file of files) {
-    const sidecar = await store.readSidecar(file);
-    if (!sidecar) continue;
-    if (only === null || only.has(file)) articles.push({ file, annotations: sidecar.annotations });
-  }
-  const used = articles.flatMap((a) => a.annotations.flatMap(tagsOf));
-  checkTags(request.tags, effectiveTags(codebook, used).map((t) => t.label), request.folder);
-  const wanted = request.tags ? new Set(request.tags) : null;
-  const selected = wanted
-    ? articles.map((a) => ({ file: a.file, annotations: a.annotations.filter((x) => tagsOf(x).some((t) => wanted.has(t))) }))
-    : articles;
-  return JSON.stringify(setToJsonLd(store.name, selected, request.now), null, 2) + '\n';
-}
-
 /** A tag that is neither in the codebook nor used is a typo: an empty brief would hide it. */
-function checkTags(tags: string[] | undefined, known: string[], folder: string): void {
-  const unknown = (tags ?? []).filter((t) => !known.includes(t));
+function checkTags(tags: string[], known: string[], folder: string): void {
+  const unknown = [...new Set(tags.filter((t) => !known.includes(t)))];
   if (unknown.length > 0) {
     throw new BriefFailure(true, [{ file: folder, message: `no tag ${unknown.map((t) => `"${t}"`).join(', ')} in the set (known: ${known.join(', ') || 'none'})` }]);
   }

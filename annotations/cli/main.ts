@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { BRIEF_FORMATS, BriefFailure, buildBrief, refuseOutInsideSet, writeOut, type BriefFormat } from './brief';
 import { checkSet, SetFolderError, type CheckReport } from './check';
 import { formatErrors, formatHuman, toJson } from './format';
+import { BRIEF_ORDERS, STANCE_FILTERS, type BriefOptions, type BriefOrder, type StanceFilter } from '../brief/types';
 
 export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
@@ -20,7 +21,9 @@ export const EXIT_USAGE = 2;
 
 export const USAGE = `Usage: research-annotator check <set-folder> [--json]
        research-annotator brief <set-folder> [--format markdown|csv|jsonld] [--out FILE]
-                                [--tags a,b] [--articles f1.txt,f2.txt]
+                                [--tags a,b | --exclude-tags a,b]
+                                [--articles f1.txt,f2.txt | --exclude-articles f1.txt]
+                                [--stances asserts,none] [--order codebook|frequency]
 
 research-annotator check <set-folder> [--json]
 
@@ -59,9 +62,18 @@ Options:
                  jsonld: the stored annotations as a W3C Web Annotation
                       AnnotationCollection (JSON-LD)
   --out FILE     write to FILE (atomically) instead of stdout
-  --tags a,b     only these tags (jsonld: annotations with one of them)
+  --tags a,b     only these tags (jsonld: annotations with one of them);
+                 untagged highlights are then left out too
+  --exclude-tags a,b
+                 all tags but these (untagged highlights stay)
   --articles f1.txt,f2.txt
                  only these articles (file names)
+  --exclude-articles f1.txt,f2.txt
+                 all articles but these
+  --stances S,S  only annotations with one of these stances: asserts, disputes,
+                 reports, speculates, or none (annotations without a stance)
+  --order O      the order of the topics: codebook (default) or frequency
+                 (most claims first)
   -h, --help     show this help
 The export time written in the brief is now, or SOURCE_DATE_EPOCH (seconds)
 when that variable is set, for reproducible output.
@@ -82,7 +94,7 @@ class UsageError extends Error {}
 type Parsed =
   | { help: true }
   | { help: false; command: 'check'; folder: string; json: boolean }
-  | { help: false; command: 'brief'; folder: string; format: BriefFormat; out?: string; tags?: string[]; articles?: string[] };
+  | { help: false; command: 'brief'; folder: string; format: BriefFormat; out?: string; options: BriefOptions };
 
 const COMMANDS = 'the commands are "check" and "brief"';
 
@@ -128,8 +140,8 @@ export async function run(args: readonly string[], io: Io, env: Record<string, s
 async function runBrief(parsed: Extract<Parsed, { command: 'brief' }>, now: Date, io: Io): Promise<number> {
   try {
     if (parsed.out !== undefined) await refuseOutInsideSet(parsed.folder, parsed.out);
-    const { folder, format, tags, articles } = parsed;
-    const content = await buildBrief({ folder, format, now, ...(tags ? { tags } : {}), ...(articles ? { articles } : {}) });
+    const { folder, format, options } = parsed;
+    const content = await buildBrief({ folder, format, now, options });
     if (parsed.out === undefined) io.out(content);
     else await writeOut(parsed.out, content);
     return EXIT_OK;
@@ -179,7 +191,11 @@ function parseBrief(args: readonly string[]): Parsed {
       format: { type: 'string' },
       out: { type: 'string' },
       tags: { type: 'string' },
+      'exclude-tags': { type: 'string' },
       articles: { type: 'string' },
+      'exclude-articles': { type: 'string' },
+      stances: { type: 'string' },
+      order: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -194,16 +210,36 @@ function parseBrief(args: readonly string[]): Parsed {
     throw new UsageError(`unknown format "${format}" (the formats are ${BRIEF_FORMATS.join(', ')})`);
   }
   if (values.out === '') throw new UsageError('--out needs a file name');
-  const tags = list('--tags', values.tags);
-  const articles = list('--articles', values.articles);
   return {
     help: false,
     command: 'brief',
     folder,
     format: format as BriefFormat,
     ...(values.out !== undefined ? { out: values.out } : {}),
+    options: briefOptions(values),
+  };
+}
+
+function briefOptions(values: Record<string, string | boolean | undefined>): BriefOptions {
+  const text = (name: string) => (typeof values[name] === 'string' ? values[name] : undefined);
+  const tags = list('--tags', text('tags'));
+  const excludeTags = list('--exclude-tags', text('exclude-tags'));
+  const articles = list('--articles', text('articles'));
+  const excludeArticles = list('--exclude-articles', text('exclude-articles'));
+  const stances = list('--stances', text('stances'));
+  const wrong = (stances ?? []).filter((s) => !(STANCE_FILTERS as readonly string[]).includes(s));
+  if (wrong.length > 0) throw new UsageError(`unknown stance "${wrong[0]}" (the stances are ${STANCE_FILTERS.join(', ')})`);
+  const order = text('order');
+  if (order !== undefined && !(BRIEF_ORDERS as readonly string[]).includes(order)) {
+    throw new UsageError(`unknown order "${order}" (the orders are ${BRIEF_ORDERS.join(', ')})`);
+  }
+  return {
     ...(tags ? { tags } : {}),
+    ...(excludeTags ? { excludeTags } : {}),
     ...(articles ? { articles } : {}),
+    ...(excludeArticles ? { excludeArticles } : {}),
+    ...(stances ? { stances: stances as StanceFilter[] } : {}),
+    ...(order ? { order: order as BriefOrder } : {}),
   };
 }
 

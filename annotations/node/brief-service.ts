@@ -6,7 +6,8 @@
 import path from 'node:path';
 import type { BriefExport, BriefProgressEvent, BriefViewData } from '../api/contract';
 import { briefToMarkdown, modelToMarkdown } from '../brief/brief';
-import { selectArticles, selectQuotes } from '../brief/filter';
+import { selectArticles, selectQuotes, selectStored } from '../brief/filter';
+import type { Annotation } from '../model/annotation';
 import { briefToCsv } from '../brief/csv';
 import { setToJsonLd } from '../brief/jsonld';
 import { buildBriefModel } from '../brief/model';
@@ -142,13 +143,9 @@ function formatOf(file: string): BriefFormat {
 
 /** The stored W3C annotations the brief's scope selects, as gathered (and validated) for the brief. */
 async function rawAnnotations(context: BriefContext, input: BriefInput) {
-  const selected = new Set(selectQuotes(input.articles, input.options).map(({ quote }) => quote.id));
-  return Promise.all(
-    selectArticles(input.articles, input.options).map(async (a) => ({
-      file: a.file,
-      annotations: (await context.articles.load(a.file)).sidecar.annotations.filter((annotation) => selected.has(annotation.id)),
-    })),
-  );
+  const stored = new Map<string, Annotation[]>();
+  for (const a of input.articles) stored.set(a.file, (await context.articles.load(a.file)).sidecar.annotations);
+  return selectStored(input, (file) => stored.get(file) ?? []);
 }
 
 /** A file name safe on every platform for a set name. */
