@@ -12,6 +12,7 @@ export type ErrorKind =
   | 'no-set-open'
   | 'read-only'
   | 'io'
+  | 'conflict'
   | 'internal';
 
 export class AnnotatorError extends Error {

@@ -7,6 +7,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { articleCodePoints, quoteAndSlice, readSidecarFile } from './disk';
 import { expect, test } from './fixtures';
+import { openArticle, tagPhrase } from './harness/actions';
 import { dragSelect } from './harness/select';
 
 // CRLF line endings and an emoji before the quote: offsets must count code points.
@@ -119,4 +120,27 @@ test('a corrupt sidecar is never overwritten: the article opens read-only with t
   await page.screenshot({ path: 'test-results/screens/read-only.png' });
   await app.flush();
   expect(await readFile(sidecarPath, 'utf8')).toBe(corrupt);
+});
+
+test('a save the disk refuses is reported, kept, and saved when the disk works again', async ({ app }) => {
+  const page = await app.launch();
+  const file = '000_5070c6c1e48426b5.txt';
+  await openArticle(page, file);
+  const sidecar = path.join(app.dirs.defaultSetDir, `${file}.annotations.json`);
+  const before = await readFile(sidecar).catch(() => null);
+
+  app.disk.arm({ step: 'write', code: 'ENOSPC' });
+  await tagPhrase(page, 'Rubio expressed confidence', 'Peace deal');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(`Not saved: ${file}.annotations.json: the disk is full (ENOSPC while writing)`);
+  await expect(alert).toContainText('Your changes are kept');
+  // Still on screen, and the file on disk untouched.
+  await expect(page.locator('mark.hl', { hasText: 'Rubio expressed confidence' })).toBeVisible();
+  expect(await readFile(sidecar).catch(() => null)).toEqual(before);
+  await page.screenshot({ path: 'test-results/screens/not-saved.png' });
+
+  app.disk.disarm();
+  await expect(page.getByRole('status')).toContainText(`Saved ${file}.annotations.json.`, { timeout: 10_000 });
+  await expect(alert).not.toContainText('Not saved');
+  expect(await readFile(sidecar, 'utf8')).toContain('Rubio expressed confidence');
 });

@@ -15,15 +15,17 @@ import { z } from 'zod';
 import type { ErrorKind } from '../errors';
 import { BRIEF_ORDERS, STANCE_FILTERS, type StanceFilter } from '../brief/types';
 import { CONFIDENCES, STANCES, type Confidence, type Stance } from '../model/claim';
+import { fileNameProblem } from '../model/file-name';
 
-// Names of files inside the set folder. A bare name: no separators, no "..".
+// Names of files inside the set folder: a bare name (model/file-name.ts).
 // (The store checks again, on the real path, that the file is inside the set.)
 const fileName = z
   .string()
   .min(1)
   .max(255)
-  .refine((s) => !/[\\/]/u.test(s) && s !== '.' && s !== '..' && !s.includes('\0'), {
-    message: 'must be a file name inside the set, without a folder',
+  .superRefine((s, ctx) => {
+    const problem = fileNameProblem(s);
+    if (problem) ctx.addIssue({ code: 'custom', message: `must be a file name inside the set (${problem})` });
   });
 
 const tagLabel = z.string().trim().min(1).max(200);
@@ -303,6 +305,19 @@ const appEvent = z.discriminatedUnion('type', [
    * How far the brief being built has got: `reading` the set's articles (done
    * of total), then `writing` the output, then `done` (also after a failure).
    */
+  /**
+   * The annotations of an article could not be saved (`reason` says why, in
+   * words). They are kept and saving is tried again in `retryInSeconds`.
+   */
+  z.object({ type: z.literal('saveFailed'), file: z.string(), sidecar: z.string(), reason: z.string(), retryInSeconds: z.number().nonnegative() }),
+  /** An article whose save had failed is saved now. */
+  z.object({ type: z.literal('saved'), file: z.string(), sidecar: z.string() }),
+  /**
+   * An article's sidecar had been changed on disk (another window, a sync
+   * tool) and was merged with the changes made here. With `conflicts`, the
+   * version on disk is also kept beside it as `keptAside`.
+   */
+  z.object({ type: z.literal('merged'), file: z.string(), sidecar: z.string(), conflicts: z.number().int().nonnegative(), keptAside: z.string().optional() }),
   z.object({
     type: z.literal('briefProgress'),
     task: z.enum(['view', 'export']),

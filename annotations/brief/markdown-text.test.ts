@@ -74,7 +74,7 @@ describe('escapeText', () => {
       }),
       { numRuns: 3_000, seed: 4_242 },
     );
-  });
+  }, 60_000);
 
   it.each([
     ['*bold* and _under_ and `code`', '\\*bold\\* and \\_under\\_ and \\`code\\`'],

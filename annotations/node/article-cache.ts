@@ -11,7 +11,7 @@ import { tagsOf, type Annotation } from '../model/annotation';
 import { reviewOf } from '../model/review';
 import { CodePointIndex } from '../text/code-points';
 import { emptySidecar, sidecarNameFor, type Sidecar } from '../sidecar/schema';
-import type { SetStore } from './set-store';
+import type { SetStore, SidecarSaved } from './set-store';
 
 const ORPHAN: AnchorResult = { status: 'orphan', start: null, end: null };
 
@@ -29,6 +29,11 @@ export class LoadedArticle {
   /** How annotations were found when this text was opened, shown to the analyst for this session. */
   private readonly sessionStatus = new Map<string, AnchorResult>();
 
+  /** The sidecar as last read from or saved to disk (null: there was none): the base of a merge. */
+  base: Sidecar | null;
+  /** Changed here and not saved yet (a save failed): never replaced by what is on disk. */
+  unsaved = false;
+
   constructor(
     readonly file: string,
     readonly text: string,
@@ -36,11 +41,24 @@ export class LoadedArticle {
     public sidecar: Sidecar,
     /** Why annotations cannot be saved, e.g. the sidecar is corrupt and must stay untouched. */
     readonly readOnlyReason?: string,
+    stored: Sidecar | null = sidecar,
   ) {
     this.index = new CodePointIndex(text);
     this.sidecarName = sidecarNameFor(file);
-    const results = anchorAll(this.index, sidecar.annotations);
-    sidecar.annotations.forEach((annotation, i) => this.anchors.set(annotation.id, results[i] ?? ORPHAN));
+    this.base = stored;
+    this.anchorEverything();
+  }
+
+  /** Takes the sidecar a save merged with changes made on disk meanwhile: every annotation is anchored again. */
+  adopt(merged: Sidecar): void {
+    this.sidecar = merged;
+    this.anchors.clear();
+    this.anchorEverything();
+  }
+
+  private anchorEverything(): void {
+    const results = anchorAll(this.index, this.sidecar.annotations);
+    this.sidecar.annotations.forEach((annotation, i) => this.anchors.set(annotation.id, results[i] ?? ORPHAN));
   }
 
   get title(): string {
@@ -152,32 +170,37 @@ export class ArticleCache {
     private readonly watcher?: { known(file: string, sha256: string): void },
   ) {}
 
+  /** The article, read again from disk when `fresh`, unless it holds changes not saved yet. */
   async load(file: string, { fresh = false } = {}): Promise<LoadedArticle> {
     const cached = this.loaded.get(file);
-    if (cached && !fresh) return cached;
+    if (cached && (!fresh || cached.unsaved)) return cached;
     const { text, sha256 } = await this.store.readArticle(file);
     this.watcher?.known(file, sha256);
-    let sidecar: Sidecar;
+    let stored: Sidecar | null = null;
     let readOnlyReason: string | undefined;
     try {
-      sidecar = (await this.store.readSidecar(file)) ?? emptySidecar(file, sha256);
+      stored = await this.store.readSidecar(file);
     } catch (error) {
       if (!(error instanceof AnnotatorError)) throw error;
       // The sidecar stays untouched on disk; the article can still be read.
-      sidecar = emptySidecar(file, sha256);
       readOnlyReason = `Annotations of this article cannot be changed: ${error.message}`;
     }
-    const article = new LoadedArticle(file, text, sha256, sidecar, readOnlyReason);
+    const article = new LoadedArticle(file, text, sha256, stored ?? emptySidecar(file, sha256), readOnlyReason, stored);
     this.loaded.set(file, article);
     this.noteTags(article);
     return article;
   }
 
-  async save(article: LoadedArticle): Promise<void> {
-    const sidecar = article.toSidecar();
-    await this.store.writeSidecar(article.file, sidecar);
-    article.sidecar = sidecar;
+  /** Saves the article's sidecar, merged with changes made on disk since it was read (see SetStore.writeSidecar). */
+  async save(article: LoadedArticle): Promise<SidecarSaved> {
+    article.unsaved = true;
+    const saved = await this.store.writeSidecar(article.file, article.toSidecar(), article.base);
+    article.unsaved = false;
+    if (saved.merged) article.adopt(saved.sidecar);
+    else article.sidecar = saved.sidecar;
+    article.base = saved.sidecar;
     this.noteTags(article);
+    return saved;
   }
 
   async summary(file: string): Promise<ArticleSummary> {

@@ -5,11 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
-import path from 'node:path';
 import { TextDecoder } from 'node:util';
-import writeFileAtomicLib from 'write-file-atomic';
 import { AnnotatorError } from '../errors';
 import { stripBom } from '../text/code-points';
+import { codeOf as errorCode } from './atomic-write';
 
 /** Larger files are refused: the viewer renders the whole text and would stall. */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
@@ -18,33 +17,9 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Platforms that cannot fsync a directory (Windows) say so with one of these. */
-const DIR_FSYNC_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EINVAL', 'EACCES']);
-
-/**
- * Writes to a temporary file, fsyncs it and renames it over `filePath`; then
- * fsyncs the folder so the rename itself survives a power cut.
- */
-export async function writeFileAtomic(filePath: string, data: string): Promise<void> {
-  await writeFileAtomicLib(filePath, data, { encoding: 'utf8', fsync: true });
-  await fsyncDirectory(path.dirname(filePath));
-}
-
-async function fsyncDirectory(dir: string): Promise<void> {
-  let handle;
-  try {
-    handle = await open(dir, 'r');
-    await handle.sync();
-  } catch (error) {
-    if (!DIR_FSYNC_UNSUPPORTED.has(errorCode(error))) throw error;
-  } finally {
-    await handle?.close();
-  }
-}
-
-export function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-}
+// Saves: atomic-write.ts (kept there with its injectable steps for the fault tests).
+export { writeFileAtomic } from './atomic-write';
+export { codeOf as errorCode } from './atomic-write';
 
 /**
  * Reads an article: refuses oversize, binary (NUL bytes) and non-UTF-8 files

@@ -202,9 +202,9 @@ describe('start', () => {
     expect(session.startupProblem).toContain(folder);
   });
 
-  it('flush resolves after start', async () => {
+  it('flush resolves after start, with nothing unsaved', async () => {
     const h = await makeService();
-    await expect(h.service.flush()).resolves.toBeUndefined();
+    await expect(h.service.flush()).resolves.toEqual({ unsaved: [] });
   });
 });
 

@@ -11,18 +11,20 @@ import path from 'node:path';
 import type { AppEvent, BriefProgressEvent, ClaimRef, Handlers, SetView, TagView } from '../api/contract';
 import type { BriefOptions } from '../brief/types';
 import { AnnotatorError } from '../errors';
-import { effectiveTags, nextTagColor, normalizeTagLabel, type Tag } from '../model/codebook';
+import { effectiveTags, nextTagColor, normalizeTagLabel, SET_FILE_NAME, type SetFile, type Tag } from '../model/codebook';
 import { createAnnotation, tagsOf, withNote, withTags } from '../model/annotation';
 import { withClaim } from '../model/claim';
 import { describeRange } from '../anchoring/describe';
 import { toAnnotationView } from '../api/views';
-import { emptySetFile } from '../sidecar/schema';
+import { emptySetFile, sidecarNameFor } from '../sidecar/schema';
 import { ArticleCache, type LoadedArticle } from './article-cache';
 import { briefViewData, exportBriefFile, type BriefContext } from './brief-service';
 import { ensureSeedSet } from './seed-set';
 import { SetStore } from './set-store';
 import { SettingsStore } from './settings';
 import { KeyedQueue } from './keyed-queue';
+import { type FsSteps, SaveError } from './atomic-write';
+import { PendingSaves } from './pending-saves';
 import { watchSet, type SetWatcher } from './set-watcher';
 
 export interface Dialogs {
@@ -48,14 +50,21 @@ export interface ServiceOptions {
   emit?: (event: AppEvent) => void;
   clock?: () => Date;
   newId?: () => string;
+  /** The filesystem steps of a save (the fault tests inject failures here). */
+  fs?: FsSteps;
+  /** Delays between attempts to save again after a failure (tests shorten them). */
+  retryDelaysMs?: readonly number[];
 }
 
 export interface AnnotatorService {
   handlers: Handlers;
   /** Opens the initial set: the command-line folder, else the last set, else the seed set. */
   start(): Promise<void>;
-  /** Resolves when every change already received is on disk. */
-  flush(): Promise<void>;
+  /**
+   * Resolves when every change already received is on disk, after trying
+   * failed saves once more; lists the articles whose changes still are not.
+   */
+  flush(): Promise<{ unsaved: string[] }>;
   /** Stops watching the open set's files. */
   dispose(): void;
 }
@@ -76,9 +85,57 @@ export function createService(options: ServiceOptions): AnnotatorService {
   const queue = new KeyedQueue();
   let current: OpenSet | null = null;
   let startupProblem: string | undefined;
+  const emit = (event: AppEvent) => options.emit?.(event);
+  // Pending files are article names, or SET_FILE_NAME for the codebook.
+  const fileOnDisk = (file: string) => (file === SET_FILE_NAME ? SET_FILE_NAME : sidecarNameFor(file));
+  const pending = new PendingSaves(
+    (file) =>
+      file === SET_FILE_NAME
+        ? queue.run('\0codebook', () => writeCodebook(requireSet()))
+        : queue.run(file, async () => saveNow(requireSet(), await requireSet().articles.load(file))),
+    {
+      failed: (file, error, retryInMs) =>
+        emit({ type: 'saveFailed', file, sidecar: fileOnDisk(file), reason: error.message, retryInSeconds: Math.round(retryInMs / 1000) }),
+      saved: (file) => emit({ type: 'saved', file, sidecar: fileOnDisk(file) }),
+    },
+    options.retryDelaysMs,
+  );
+
+  /** Saves an article's sidecar; reports a merge with changes made on disk. Throws when the save fails. */
+  async function saveNow(set: OpenSet, article: LoadedArticle): Promise<void> {
+    const saved = await set.articles.save(article);
+    if (!saved.merged) return;
+    emit({ type: 'merged', file: article.file, sidecar: article.sidecarName, conflicts: saved.conflicts.length, ...(saved.keptAside ? { keptAside: saved.keptAside } : {}) });
+    // The window shows the article again, with what the merge brought in.
+    emit({ type: 'articleChanged', file: article.file });
+  }
+
+  /**
+   * Saves after a change. When the disk fails the change is kept in memory,
+   * reported, and saved again later (PendingSaves); the caller goes on.
+   */
+  async function save(set: OpenSet, article: LoadedArticle): Promise<void> {
+    try {
+      await saveNow(set, article);
+      pending.succeeded(article.file);
+    } catch (error) {
+      if (!(error instanceof SaveError)) throw error;
+      pending.failed(article.file, error);
+    }
+  }
+
+  /** Closing or switching sets must not drop changes that could not be saved yet. */
+  async function refuseUnsaved(action: string): Promise<void> {
+    await queue.idle();
+    const unsaved = await pending.retryAll();
+    if (unsaved.length > 0) {
+      throw new AnnotatorError('io', `Cannot ${action}: the changes to ${unsaved.join(', ')} are not saved yet (the disk refused them). Free some space or fix the folder's permissions; saving is tried again.`);
+    }
+  }
 
   async function openFolder(folder: string): Promise<SetView> {
-    const store = await SetStore.open(folder);
+    if (current) await refuseUnsaved('open another set');
+    const store = await SetStore.open(folder, { ...(options.fs ? { fs: options.fs } : {}), clock });
     const setFile = await store.readSetFile();
     const watcher = watchSet(store.folder, (file) => options.emit?.({ type: 'articleChanged', file }));
     const next: OpenSet = { store, articles: new ArticleCache(store, watcher), codebook: setFile?.tags ?? [], watcher };
@@ -140,9 +197,28 @@ export function createService(options: ServiceOptions): AnnotatorService {
       for (const label of missing) {
         if (!tags.some((t) => t.label === label)) tags.push({ label, color: nextTagColor(tags) });
       }
-      await set.store.writeSetFile({ ...setFile, tags });
       set.codebook = tags;
+      await saveCodebook(set, setFile);
     });
+  }
+
+  async function writeCodebook(set: OpenSet, setFile?: SetFile): Promise<void> {
+    const stored = setFile ?? (await set.store.readSetFile()) ?? emptySetFile();
+    await set.store.writeSetFile({ ...stored, tags: set.codebook });
+  }
+
+  /** Saves the codebook as held in memory; like a sidecar, a failed save is reported and tried again. */
+  async function saveCodebook(set: OpenSet, setFile?: SetFile): Promise<void> {
+    try {
+      await writeCodebook(set, setFile);
+      pending.succeeded(SET_FILE_NAME);
+    } catch (error) {
+      // The annotation that brought the tag is saved already: a codebook that
+      // cannot be written (full disk, a link leading outside) must not fail
+      // the call, or the window would retry and create the annotation twice.
+      if (!(error instanceof AnnotatorError)) throw error;
+      pending.failed(SET_FILE_NAME, error);
+    }
   }
 
   /** Runs `change` on the article's annotations and saves the sidecar before resolving. */
@@ -151,7 +227,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
       const article = await set.articles.load(file);
       if (article.readOnlyReason) throw new AnnotatorError('read-only', article.readOnlyReason, article.sidecarName);
       const result = change(article, clock().toISOString());
-      await set.articles.save(article);
+      await save(set, article);
       return result;
     });
   }
@@ -178,7 +254,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
     },
 
     async closeSet() {
-      await queue.idle();
+      await refuseUnsaved('close the set');
       current?.watcher.close();
       current = null;
       await settings.forgetLastSet();
@@ -194,7 +270,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
         // The text changed since the annotations were saved: write their new
         // places back (with the new hash), so the next open is exact.
         const reanchored = article.settle(clock().toISOString());
-        await set.articles.save(article);
+        await save(set, article);
         return { ...set.articles.view(article, tagViews(set)), reanchored };
       });
     },
@@ -324,7 +400,13 @@ export function createService(options: ServiceOptions): AnnotatorService {
         startupProblem = `Could not reopen ${initial}: ${error instanceof Error ? error.message : String(error)}`;
       }
     },
-    flush: () => queue.idle(),
-    dispose: () => current?.watcher.close(),
+    flush: async () => {
+      await queue.idle();
+      return { unsaved: await pending.retryAll() };
+    },
+    dispose: () => {
+      pending.dispose();
+      current?.watcher.close();
+    },
   };
 }

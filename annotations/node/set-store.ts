@@ -6,9 +6,11 @@
  */
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { lock } from 'proper-lockfile';
 import { TextDecoder } from 'node:util';
 import { AnnotatorError } from '../errors';
 import { SET_FILE_NAME, type SetFile } from '../model/codebook';
+import { fileNameProblem } from '../model/file-name';
 import {
   parseSetFile,
   parseSidecar,
@@ -19,18 +21,56 @@ import {
   SIDECAR_VERSION,
   type Sidecar,
 } from '../sidecar/schema';
-import { errorCode, readArticleFile, writeFileAtomic } from './files';
+import { mergeSidecars } from '../sidecar/merge';
+import { type FsSteps, nodeFs, removeStrayTemporaries } from './atomic-write';
+import { errorCode, readArticleFile, sha256Hex, writeFileAtomic } from './files';
 import { KeyedQueue } from './keyed-queue';
+
+export interface SetStoreOptions {
+  /** The filesystem steps of a save (the fault tests inject failures here). */
+  fs?: FsSteps;
+  /** For the names of conflict copies. */
+  clock?: () => Date;
+}
+
+/** What a sidecar save did. */
+export interface SidecarSaved {
+  /** What is now on disk: ours, or ours merged with changes made on disk meanwhile. */
+  sidecar: Sidecar;
+  /** The file had changed on disk since it was read here, and the two were merged. */
+  merged: boolean;
+  /** Annotations (ids) or article fields changed differently on both sides; ours were kept. */
+  conflicts: string[];
+  /** With conflicts: the name of the copy of the disk version, kept beside the sidecar. */
+  keptAside?: string;
+}
 
 export class SetStore {
   /** Writes per file name (one folder, so one path each), one at a time: two quick saves never interleave. */
   private readonly writes = new KeyedQueue();
   private storedName: string | undefined;
+  /**
+   * The sha256 of each JSON file as last read or written here (null: it did
+   * not exist). A file whose bytes differ at the next save was changed by
+   * someone else meanwhile, and is merged, never silently overwritten.
+   */
+  private readonly known = new Map<string, string | null>();
+  private readonly fs: FsSteps;
+  private readonly clock: () => Date;
 
-  private constructor(readonly folder: string) {}
+  private constructor(
+    readonly folder: string,
+    options: SetStoreOptions,
+  ) {
+    this.fs = options.fs ?? nodeFs;
+    this.clock = options.clock ?? (() => new Date());
+  }
 
-  /** Opens a folder as a set. Throws 'not-found' when it is missing or not a folder. */
-  static async open(folder: string): Promise<SetStore> {
+  /**
+   * Opens a folder as a set, removing the temporary files of saves a crash
+   * interrupted. Throws 'not-found' when it is missing or not a folder.
+   */
+  static async open(folder: string, options: SetStoreOptions = {}): Promise<SetStore> {
     let real: string;
     try {
       real = await realpath(folder);
@@ -40,7 +80,8 @@ export class SetStore {
     if (!(await stat(real)).isDirectory()) {
       throw new AnnotatorError('not-found', `"${folder}" is not a folder.`, folder);
     }
-    const store = new SetStore(real);
+    const store = new SetStore(real, options);
+    await removeStrayTemporaries(real).catch(() => []);
     // The name is a nicety: an unreadable codebook must not prevent opening the set.
     await store.readSetFile().catch(() => null);
     return store;
@@ -82,11 +123,10 @@ export class SetStore {
   async resolveInside(file: string): Promise<string> {
     const refuse = (why: string): AnnotatorError =>
       new AnnotatorError('outside-set', `"${file}" is not a file of this set: ${why}.`, file);
-    if (typeof file !== 'string' || file === '' || file === '.' || file === '..') throw refuse('not a file name');
-    if (file.includes('\0')) throw refuse('it contains a NUL character');
-    if (/[\\/]/u.test(file) || path.isAbsolute(file) || (process.platform === 'win32' && file.includes(':'))) {
-      throw refuse('it names a folder');
-    }
+    if (typeof file !== 'string') throw refuse('not a file name');
+    const problem = fileNameProblem(file);
+    if (problem) throw refuse(problem);
+    if (path.isAbsolute(file) || (process.platform === 'win32' && file.includes(':'))) throw refuse('it names a folder');
     const absolute = path.join(this.folder, file);
     let real: string;
     try {
@@ -111,22 +151,76 @@ export class SetStore {
 
   /** The article's sidecar, or null when it has none. Invalid sidecars throw, naming the sidecar. */
   async readSidecar(file: string): Promise<Sidecar | null> {
+    // The article's own name is checked too: ".." or a link leading outside has no sidecar here.
+    await this.resolveInside(file);
     const name = sidecarNameFor(file);
     const json = await this.readJsonText(name);
     return json === null ? null : parseSidecar(json, name);
   }
 
-  /** Saves atomically; refuses to replace a sidecar written by a newer version. */
-  async writeSidecar(file: string, sidecar: Sidecar): Promise<void> {
+  /**
+   * Saves atomically; refuses to replace a sidecar written by a newer version.
+   * `base` is the sidecar as this caller last read or saved it: if the file
+   * changed on disk since, the changes are merged (sidecar/merge.ts), and on a
+   * conflict the disk version is also kept beside it, under a name that says so.
+   */
+  async writeSidecar(file: string, sidecar: Sidecar, base: Sidecar | null = null): Promise<SidecarSaved> {
     const name = sidecarNameFor(file);
     // Queued before any await, so saves land in the order they were called.
-    await this.writes.run(name, async () => {
+    return this.writes.run(name, async () => {
+      await this.resolveInside(file);
       const absolute = await this.resolveInside(name);
-      await this.refuseNewerOnDisk(name, SIDECAR_VERSION);
-      const json = serializeSidecar(sidecar);
-      checkWritable(() => parseSidecar(json, name), name);
-      await writeFileAtomic(absolute, json);
+      // Another instance of the app may save this file at the same moment: the
+      // read-compare-merge-write below must not interleave with its own.
+      const release = await lockBeside(absolute);
+      try {
+        return await this.saveMerged(name, absolute, sidecar, base);
+      } finally {
+        await release().catch(() => undefined);
+      }
     });
+  }
+
+  /** Under the lock: what is on disk now is compared with what was last seen here, merged if it changed, then replaced. */
+  private async saveMerged(name: string, absolute: string, sidecar: Sidecar, base: Sidecar | null): Promise<SidecarSaved> {
+    const onDisk = await this.readJsonText(name, { remember: false });
+    await this.refuseNewerOnDisk(name, SIDECAR_VERSION, onDisk);
+    let saved: SidecarSaved = { sidecar, merged: false, conflicts: [] };
+    if (onDisk !== null && sha256Hex(new TextEncoder().encode(onDisk)) !== this.known.get(name)) {
+      saved = await this.mergeWithDisk(name, sidecar, base, onDisk);
+    }
+    const json = serializeSidecar(saved.sidecar);
+    checkWritable(() => parseSidecar(json, name), name);
+    await writeFileAtomic(absolute, json, this.fs);
+    this.known.set(name, sha256Hex(new TextEncoder().encode(json)));
+    return saved;
+  }
+
+  private async mergeWithDisk(name: string, ours: Sidecar, base: Sidecar | null, onDisk: string): Promise<SidecarSaved> {
+    let theirs: Sidecar;
+    try {
+      theirs = parseSidecar(onDisk, name);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new AnnotatorError('conflict', `${name} was changed on disk and can no longer be read, so it was not overwritten: ${reason}`, name);
+    }
+    const { merged, conflicts } = mergeSidecars(base, ours, theirs);
+    if (conflicts.length === 0) return { sidecar: merged, merged: true, conflicts };
+    const keptAside = await this.keepAside(name, onDisk, 'conflict');
+    return { sidecar: merged, merged: true, conflicts, keptAside };
+  }
+
+  /** Writes `text` beside `name` as `<name without .json>.<why>-<UTC time>.json`; returns the new name. */
+  private async keepAside(name: string, text: string, why: string): Promise<string> {
+    const stamp = this.clock().toISOString().replace(/[-:]/gu, '').replace(/\.\d+Z$/u, 'Z');
+    const stem = name.replace(/\.json$/u, '');
+    for (let n = 1; ; n++) {
+      const aside = `${stem}.${why}-${stamp}${n === 1 ? '' : `-${n}`}.json`;
+      const absolute = await this.resolveInside(aside);
+      if ((await this.readJsonText(aside, { remember: false }).catch(() => '')) !== null) continue;
+      await writeFileAtomic(absolute, text, this.fs);
+      return aside;
+    }
   }
 
   /** The codebook, or null when the set has none. */
@@ -144,7 +238,8 @@ export class SetStore {
       await this.refuseNewerOnDisk(SET_FILE_NAME, SET_VERSION);
       const json = serializeSetFile(setFile);
       checkWritable(() => parseSetFile(json, SET_FILE_NAME), SET_FILE_NAME);
-      await writeFileAtomic(absolute, json);
+      await writeFileAtomic(absolute, json, this.fs);
+      this.known.set(SET_FILE_NAME, sha256Hex(new TextEncoder().encode(json)));
       this.storedName = setFile.name;
     });
   }
@@ -154,15 +249,20 @@ export class SetStore {
    * a lenient decode would turn bad bytes into U+FFFD and the next save would
    * make that loss permanent.
    */
-  private async readJsonText(name: string): Promise<string | null> {
+  private async readJsonText(name: string, { remember = true } = {}): Promise<string | null> {
     const absolute = await this.resolveInside(name);
     let bytes: Uint8Array;
     try {
       bytes = await readFile(absolute);
     } catch (error) {
-      if (errorCode(error) === 'ENOENT') return null;
+      if (errorCode(error) === 'ENOENT') {
+        if (remember) this.known.set(name, null);
+        return null;
+      }
       throw new AnnotatorError('io', `Cannot read ${name}: ${error instanceof Error ? error.message : String(error)}`, name);
     }
+    // Remembered even if it does not decode: what matters is whether the bytes change.
+    if (remember) this.known.set(name, sha256Hex(bytes));
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
@@ -171,8 +271,8 @@ export class SetStore {
   }
 
   /** A file from a newer version is never overwritten, whatever the caller holds in memory. */
-  private async refuseNewerOnDisk(name: string, supported: number): Promise<void> {
-    const json = await this.readJsonText(name).catch(() => null);
+  private async refuseNewerOnDisk(name: string, supported: number, onDisk?: string | null): Promise<void> {
+    const json = onDisk !== undefined ? onDisk : await this.readJsonText(name, { remember: false }).catch(() => null);
     if (json === null) return;
     let version: unknown;
     try {
@@ -188,6 +288,22 @@ export class SetStore {
       );
     }
   }
+}
+
+/** A save lock older than this was left by a crashed process (a live holder refreshes it). */
+export const STALE_LOCK_MS = 5_000;
+
+/**
+ * A lock on `absolute` held by a `<file>.lock` folder beside it
+ * (proper-lockfile: atomic mkdir, works across processes and on network
+ * shares). Waits up to about 6 s, past STALE_LOCK_MS, so that a lock left by
+ * a crash delays a save but never blocks it.
+ */
+function lockBeside(absolute: string): Promise<() => Promise<void>> {
+  return lock(absolute, { realpath: false, stale: STALE_LOCK_MS, retries: { retries: 80, minTimeout: 5, maxTimeout: 100 } }).catch((error: unknown) => {
+    const name = path.basename(absolute);
+    throw new AnnotatorError('io', `${name} is being saved by another program; try again (${error instanceof Error ? error.message : String(error)}).`, name);
+  });
 }
 
 async function isSymlink(absolute: string): Promise<boolean> {

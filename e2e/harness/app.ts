@@ -11,6 +11,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import path from 'node:path';
 import { COMMAND_CHANNEL, EVENT_CHANNEL, type AppCommand, type AppEvent } from '../../annotations/api/contract';
 import { dispatch } from '../../annotations/api/dispatch';
+import { faultyFs, type FaultyFs } from '../../annotations/node/faults/faulty-fs';
 import { createService, type AnnotatorService } from '../../annotations/node/service';
 import { REPO_ROOT } from './paths';
 
@@ -24,6 +25,8 @@ export interface AppDirs {
 export class TestApp {
   readonly folderChoices: string[] = [];
   readonly saveChoices: string[] = [];
+  /** The disk under the service: real, until a test arms a fault (a full disk, a locked file). */
+  readonly disk: FaultyFs = faultyFs();
   readonly calls: string[] = [];
   private service: AnnotatorService | null = null;
   page!: Page;
@@ -43,6 +46,7 @@ export class TestApp {
       ...(options.initialSet ? { initialSet: options.initialSet } : {}),
       // As main does with webContents.send: events reach the page on their own channel.
       emit: (event) => void this.emit(EVENT_CHANNEL, event),
+      fs: this.disk,
       dialogs: {
         chooseFolder: async () => this.folderChoices.shift() ?? null,
         chooseSaveFile: async () => this.saveChoices.shift() ?? null,

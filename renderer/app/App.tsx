@@ -85,6 +85,27 @@ function Shell(): React.JSX.Element {
       });
   }, [api, notices, briefOptions]);
 
+  // Saves happen in the background; their trouble (and its end) is told here, whatever view is open.
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.type === 'saveFailed') {
+          notices.error(`Not saved: ${event.reason}. Your changes are kept and saving is tried again in ${event.retryInSeconds} s.`, `save:${event.sidecar}`);
+        } else if (event.type === 'saved') {
+          notices.clear(`save:${event.sidecar}`);
+          notices.info(`Saved ${event.sidecar}.`);
+        } else if (event.type === 'merged') {
+          if (event.conflicts === 0) notices.info(`${event.sidecar} had also been changed on disk; both sets of changes are merged.`);
+          else {
+            notices.error(
+              `${event.sidecar} had also been changed on disk, and ${event.conflicts === 1 ? 'one annotation was' : `${event.conflicts} annotations were`} changed on both sides. Yours are kept; the other version is saved beside it as ${event.keptAside ?? 'a copy'}.`,
+            );
+          }
+        }
+      }),
+    [api, notices],
+  );
+
   useEffect(
     () =>
       api.onCommand((command) => {

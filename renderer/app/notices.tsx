@@ -9,14 +9,18 @@ interface Notice {
   id: number;
   kind: 'info' | 'error';
   text: string;
+  /** A notice with a key replaces the one with the same key (a save retried, then failing again). */
+  key?: string;
 }
 
 interface Notices {
   info(text: string): void;
-  error(text: string): void;
+  error(text: string, key?: string): void;
+  /** Removes the notice with this key, if it is shown (the save succeeded at last). */
+  clear(key: string): void;
 }
 
-const NoticesContext = createContext<Notices>({ info: () => undefined, error: () => undefined });
+const NoticesContext = createContext<Notices>({ info: () => undefined, error: () => undefined, clear: () => undefined });
 
 export function useNotices(): Notices {
   return useContext(NoticesContext);
@@ -28,14 +32,19 @@ export function NoticesProvider({ children }: { children: ReactNode }): React.JS
   const [notices, setNotices] = useState<Notice[]>([]);
   const dismiss = useCallback((id: number) => setNotices((all) => all.filter((n) => n.id !== id)), []);
   const push = useCallback(
-    (kind: Notice['kind'], text: string) => {
+    (kind: Notice['kind'], text: string, key?: string) => {
       const id = nextId++;
-      setNotices((all) => [...all.slice(-3), { id, kind, text }]);
+      const notice: Notice = key === undefined ? { id, kind, text } : { id, kind, text, key };
+      setNotices((all) => [...all.filter((n) => key === undefined || n.key !== key).slice(-3), notice]);
       if (kind === 'info') window.setTimeout(() => dismiss(id), 6000);
     },
     [dismiss],
   );
-  const api = useMemo(() => ({ info: (t: string) => push('info', t), error: (t: string) => push('error', t) }), [push]);
+  const clear = useCallback((key: string) => setNotices((all) => all.filter((n) => n.key !== key)), []);
+  const api = useMemo(
+    () => ({ info: (t: string) => push('info', t), error: (t: string, key?: string) => push('error', t, key), clear }),
+    [push, clear],
+  );
   const infos = notices.filter((n) => n.kind === 'info');
   const errors = notices.filter((n) => n.kind === 'error');
 
