@@ -103,7 +103,7 @@ test('the native menu commands Open set… and Export brief reach the app', asyn
   expect(await readFile(brief, 'utf8')).toContain('# Comparative brief: Interviews');
 });
 
-test('a corrupt sidecar is never overwritten: the article opens read-only with the problem named', async ({ app, tmp }) => {
+test('a corrupt sidecar is never overwritten: the article opens read-only with the problem named, and can be moved aside', async ({ app, tmp }) => {
   const folder = await makeSet(tmp);
   const corrupt = '{"format": "research-annotator/sidecar", "version": 1, "annotations": [';
   const sidecarPath = path.join(folder, 'notes.txt.annotations.json');
@@ -120,6 +120,22 @@ test('a corrupt sidecar is never overwritten: the article opens read-only with t
   await page.screenshot({ path: 'test-results/screens/read-only.png' });
   await app.flush();
   expect(await readFile(sidecarPath, 'utf8')).toBe(corrupt);
+
+  // Moved aside, byte for byte, under a name that says so; the article can be annotated again.
+  await page.keyboard.press('Escape');
+  await panel.getByRole('button', { name: 'Move the file aside and start afresh' }).click();
+  await expect(page.getByRole('status')).toContainText('moved aside as notes.txt.annotations.damaged-');
+  const aside = (await readdir(folder)).filter((name) => name.startsWith('notes.txt.annotations.damaged-'));
+  expect(aside).toHaveLength(1);
+  expect(await readFile(path.join(folder, aside[0] as string), 'utf8')).toBe(corrupt);
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+  await dragSelect(page, 'The corridor question remains open.');
+  const newTag = page.getByRole('toolbar', { name: 'Tag selection' }).getByRole('textbox', { name: 'New tag' });
+  await newTag.fill('Corridor');
+  await newTag.press('Enter');
+  await expect(panel.getByRole('listitem').filter({ hasText: 'The corridor question remains open.' })).toBeVisible();
+  await app.flush();
+  expect(await readFile(sidecarPath, 'utf8')).toContain('The corridor question remains open.');
 });
 
 test('a save the disk refuses is reported, kept, and saved when the disk works again', async ({ app }) => {

@@ -27,3 +27,17 @@ export function electronDialogs(parent: () => BrowserWindow | null): Dialogs {
     },
   };
 }
+
+/** Asked on quit when changes still cannot be saved: true to quit without them. */
+export async function confirmQuitUnsaved(parent: BrowserWindow | null, unsaved: string[]): Promise<boolean> {
+  const options: Electron.MessageBoxOptions = {
+    type: 'warning',
+    buttons: ['Keep the app open', 'Quit without saving them'],
+    defaultId: 0,
+    cancelId: 0,
+    message: 'Some changes could not be saved',
+    detail: `The disk refused the changes to ${unsaved.join(', ')}. If you quit now they are lost. Keep the app open to free some space or fix the folder; saving is tried again.`,
+  };
+  const result = await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+  return result.response === 1;
+}

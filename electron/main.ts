@@ -10,7 +10,7 @@ import path from 'node:path';
 import { app, BrowserWindow, nativeTheme, protocol, session } from 'electron';
 import { EVENT_CHANNEL } from '../annotations/api/contract';
 import { createService, type AnnotatorService } from '../annotations/node/service';
-import { electronDialogs } from './dialogs';
+import { confirmQuitUnsaved, electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { createRendererHandler } from './renderer-protocol';
@@ -125,8 +125,9 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-// Writes are already on disk when a call resolves; this waits for calls still
-// in flight. Quitting is delayed once, at most FLUSH_TIMEOUT_MS.
+// Waits for calls still in flight and tries failed saves once more, at most
+// FLUSH_TIMEOUT_MS. If changes still cannot be saved, the analyst chooses:
+// keep the app open (and the changes in memory) or quit without them.
 let flushed = false;
 let flushing = false;
 app.on('before-quit', (event) => {
@@ -134,10 +135,17 @@ app.on('before-quit', (event) => {
   event.preventDefault();
   if (flushing) return;
   flushing = true;
-  const timeout = new Promise<void>((resolve) => setTimeout(resolve, FLUSH_TIMEOUT_MS).unref());
+  const timeout = new Promise<{ unsaved: string[] }>((resolve) => setTimeout(() => resolve({ unsaved: [] }), FLUSH_TIMEOUT_MS).unref());
   Promise.race([service.flush(), timeout])
-    .catch((error: unknown) => console.error('Flush before quit failed:', error))
-    .finally(() => {
+    .catch((error: unknown) => {
+      console.error('Flush before quit failed:', error);
+      return { unsaved: [] };
+    })
+    .then(async ({ unsaved }) => {
+      if (unsaved.length > 0 && !(await confirmQuitUnsaved(mainWindow, unsaved))) {
+        flushing = false;
+        return;
+      }
       service?.dispose();
       flushed = true;
       app.quit();

@@ -91,6 +91,12 @@ export const callArgs = {
     })
     .strict(),
   deleteAnnotation: z.object({ file: fileName, id: z.string().min(1).max(500) }).strict(),
+  /**
+   * For an article whose sidecar cannot be read (read-only): moves that file
+   * aside, untouched, under a name that says so, and starts its annotations
+   * afresh. Resolves with the new name and the article, now writable.
+   */
+  moveSidecarAside: z.object({ file: fileName }).strict(),
   /** Moves an annotation (typically an orphan) onto newly selected text; also confirms a fuzzy match. */
   reattachAnnotation: z
     .object({
@@ -270,6 +276,7 @@ export interface CallResults {
   updateArticleMeta: ArticleSummary;
   listClaims: ClaimRef[];
   deleteAnnotation: { id: string };
+  moveSidecarAside: { movedTo: string; article: ArticleView };
   reattachAnnotation: { annotation: AnnotationView };
   addTag: TagView[];
   getBrief: BriefViewData;

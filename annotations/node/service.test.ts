@@ -455,6 +455,27 @@ describe('a corrupt sidecar', () => {
   });
 });
 
+describe('moveSidecarAside', () => {
+  it('moves an unreadable sidecar aside byte for byte, then the article is writable; a readable one is refused', async () => {
+    const h = await makeService();
+    const sidecarName = sidecarNameFor(SEED_000);
+    const corrupt = Buffer.from([0x7b, 0x00, 0xff, 0x22]);
+    await writeFile(path.join(h.defaultSetDir, sidecarName), corrupt);
+
+    const { movedTo, article } = ok(await call(h, 'moveSidecarAside', { file: SEED_000 }));
+    expect(movedTo).toBe(`${SEED_000}.annotations.damaged-20250807T102030Z.json`);
+    expect((await readFile(path.join(h.defaultSetDir, movedTo))).equals(corrupt)).toBe(true);
+    expect(await exists(path.join(h.defaultSetDir, sidecarName))).toBe(false);
+    expect(article.readOnlyReason).toBeUndefined();
+
+    const text = await readFile(path.join(h.defaultSetDir, SEED_000), 'utf8');
+    ok(await call(h, 'createAnnotation', { file: SEED_000, ...passage(text, 0, 6), tags: ['Peace deal'] }));
+    expect((await readSidecarAt(h.defaultSetDir, SEED_000)).annotations).toHaveLength(1);
+    expect(failure(await call(h, 'moveSidecarAside', { file: SEED_000 })).kind).toBe('invalid-argument');
+    expect((await readdir(h.defaultSetDir)).filter((f) => f.includes('.damaged-'))).toEqual([movedTo]);
+  });
+});
+
 describe('exportBrief', () => {
   it('writes the Markdown brief where the user chose, or nothing when cancelled', async () => {
     const h = await makeService();

@@ -371,6 +371,20 @@ export function createService(options: ServiceOptions): AnnotatorService {
       return tagViews(set);
     },
 
+    async moveSidecarAside({ file }) {
+      const set = requireSet();
+      await set.store.resolveInside(file);
+      return queue.run(file, async () => {
+        const before = await set.articles.load(file, { fresh: true });
+        if (!before.readOnlyReason) {
+          throw new AnnotatorError('invalid-argument', `The annotations of ${file} can be read and changed: there is nothing to move aside.`, before.sidecarName);
+        }
+        const movedTo = await set.store.moveSidecarAside(file);
+        const article = await set.articles.load(file, { fresh: true });
+        return { movedTo, article: set.articles.view(article, tagViews(set)) };
+      });
+    },
+
     async getBrief({ options: scope }) {
       return briefViewData(await briefContext(requireSet(), 'view', scope));
     },

@@ -4,7 +4,7 @@
  * read or write outside the folder the user opened (not via "..", not via a
  * symlink).
  */
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { lock } from 'proper-lockfile';
 import { TextDecoder } from 'node:util';
@@ -196,6 +196,27 @@ export class SetStore {
     return saved;
   }
 
+  /**
+   * Moves an article's sidecar aside, byte for byte, as
+   * `<sidecar without .json>.damaged-<UTC time>.json`; returns the new name.
+   * Used for a sidecar that cannot be read: it is kept, never overwritten.
+   */
+  async moveSidecarAside(file: string): Promise<string> {
+    const name = sidecarNameFor(file);
+    return this.writes.run(name, async () => {
+      await this.resolveInside(file);
+      const absolute = await this.resolveInside(name);
+      const aside = await this.freeAsideName(name, 'damaged');
+      try {
+        await rename(absolute, await this.resolveInside(aside));
+      } catch (error) {
+        throw new AnnotatorError('io', `Cannot move ${name} aside: ${error instanceof Error ? error.message : String(error)}`, name);
+      }
+      this.known.set(name, null);
+      return aside;
+    });
+  }
+
   private async mergeWithDisk(name: string, ours: Sidecar, base: Sidecar | null, onDisk: string): Promise<SidecarSaved> {
     let theirs: Sidecar;
     try {
@@ -212,14 +233,18 @@ export class SetStore {
 
   /** Writes `text` beside `name` as `<name without .json>.<why>-<UTC time>.json`; returns the new name. */
   private async keepAside(name: string, text: string, why: string): Promise<string> {
+    const aside = await this.freeAsideName(name, why);
+    await writeFileAtomic(await this.resolveInside(aside), text, this.fs);
+    return aside;
+  }
+
+  /** `<name without .json>.<why>-<UTC time>[-n].json`, not taken yet. */
+  private async freeAsideName(name: string, why: string): Promise<string> {
     const stamp = this.clock().toISOString().replace(/[-:]/gu, '').replace(/\.\d+Z$/u, 'Z');
     const stem = name.replace(/\.json$/u, '');
     for (let n = 1; ; n++) {
       const aside = `${stem}.${why}-${stamp}${n === 1 ? '' : `-${n}`}.json`;
-      const absolute = await this.resolveInside(aside);
-      if ((await this.readJsonText(aside, { remember: false }).catch(() => '')) !== null) continue;
-      await writeFileAtomic(absolute, text, this.fs);
-      return aside;
+      if (!(await exists(await this.resolveInside(aside)))) return aside;
     }
   }
 
@@ -304,6 +329,15 @@ function lockBeside(absolute: string): Promise<() => Promise<void>> {
     const name = path.basename(absolute);
     throw new AnnotatorError('io', `${name} is being saved by another program; try again (${error instanceof Error ? error.message : String(error)}).`, name);
   });
+}
+
+async function exists(absolute: string): Promise<boolean> {
+  try {
+    await lstat(absolute);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function isSymlink(absolute: string): Promise<boolean> {

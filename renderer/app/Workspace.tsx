@@ -169,6 +169,17 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
   );
 
   /** Confirms a fuzzy match where it is: the same as re-attaching it to its current text. */
+  const onMoveAside = useCallback(() => {
+    if (!article) return;
+    call(api.moveSidecarAside({ file: article.file }))
+      .then(({ movedTo }) => {
+        notices.info(`The unreadable annotations file was moved aside as ${movedTo}, untouched. ${article.file} can be annotated again.`);
+        setSummaries((all) => all.map(({ problem: _problem, ...rest }) => (rest.file === article.file ? rest : { ...rest, ...(_problem ? { problem: _problem } : {}) })));
+        setRevision((r) => r + 1);
+      })
+      .catch((error: Error) => notices.error(`Not moved: ${error.message}`));
+  }, [api, article, notices]);
+
   const onConfirm = useCallback(
     (id: string) => {
       const annotation = store.getState().annotations.find((a) => a.id === id);
@@ -315,6 +326,7 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
           onConfirm={onConfirm}
           onClaimChange={onClaimChange}
           loadClaims={loadClaims}
+          onMoveAside={onMoveAside}
         />
       )}
     </div>

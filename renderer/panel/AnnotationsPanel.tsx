@@ -8,9 +8,11 @@ interface Props extends AnnotationActions {
   readOnlyReason?: string | undefined;
   /** The annotation last chosen in the text or the panel. */
   activeId: string | null;
+  /** Offered when the annotations are read-only: move the unreadable file aside and start afresh. */
+  onMoveAside: () => void;
 }
 
-export function AnnotationsPanel({ annotations, tags, readOnlyReason, activeId, ...actions }: Props): React.JSX.Element {
+export function AnnotationsPanel({ annotations, tags, readOnlyReason, activeId, onMoveAside, ...actions }: Props): React.JSX.Element {
   const placed = annotations.filter((a) => a.status !== 'orphan');
   const orphans = annotations.filter((a) => a.status === 'orphan');
   const card = (annotation: AnnotationView) => (
@@ -32,9 +34,13 @@ export function AnnotationsPanel({ annotations, tags, readOnlyReason, activeId, 
         </span>
       </header>
       {readOnlyReason && (
-        <p className="panel__warning" role="alert">
-          {readOnlyReason}
-        </p>
+        <div className="panel__warning" role="alert">
+          <p>{readOnlyReason}</p>
+          <p>The file is left exactly as it is. You can move it aside (it is kept, under a new name) and annotate this article afresh.</p>
+          <button type="button" className="button" onClick={onMoveAside}>
+            Move the file aside and start afresh
+          </button>
+        </div>
       )}
       {annotations.length === 0 && !readOnlyReason && (
         <p className="panel__empty">Select a passage in the article, then choose a tag to record a claim.</p>
