@@ -183,10 +183,11 @@ export class SetStore {
 
   /** Under the lock: what is on disk now is compared with what was last seen here, merged if it changed, then replaced. */
   private async saveMerged(name: string, absolute: string, sidecar: Sidecar, base: Sidecar | null): Promise<SidecarSaved> {
-    const onDisk = await this.readJsonText(name, { remember: false });
+    const read = await this.readJson(name);
+    const onDisk = read === null ? null : read.text();
     await this.refuseNewerOnDisk(name, SIDECAR_VERSION, onDisk);
     let saved: SidecarSaved = { sidecar, merged: false, conflicts: [] };
-    if (onDisk !== null && sha256Hex(new TextEncoder().encode(onDisk)) !== this.known.get(name)) {
+    if (read !== null && onDisk !== null && read.sha256 !== this.known.get(name)) {
       saved = await this.mergeWithDisk(name, sidecar, base, onDisk);
     }
     const json = serializeSidecar(saved.sidecar);
@@ -275,24 +276,39 @@ export class SetStore {
    * make that loss permanent.
    */
   private async readJsonText(name: string, { remember = true } = {}): Promise<string | null> {
+    const read = await this.readJson(name);
+    // Remembered even if it does not decode: what matters is whether the bytes change.
+    if (remember) this.known.set(name, read?.sha256 ?? null);
+    return read === null ? null : read.text();
+  }
+
+  /**
+   * The bytes' hash and (lazily, as it may throw) their text. Files over
+   * MAX_JSON_BYTES are refused before they are read.
+   */
+  private async readJson(name: string): Promise<{ sha256: string; text: () => string } | null> {
     const absolute = await this.resolveInside(name);
     let bytes: Uint8Array;
     try {
+      const { size } = await stat(absolute);
+      if (size > MAX_JSON_BYTES) {
+        throw new AnnotatorError('invalid-sidecar', `${name} is larger than ${MAX_JSON_BYTES / MiB} MiB, more than any annotations file should be; it is left as it is.`, name);
+      }
       bytes = await readFile(absolute);
     } catch (error) {
-      if (errorCode(error) === 'ENOENT') {
-        if (remember) this.known.set(name, null);
-        return null;
-      }
+      if (error instanceof AnnotatorError) throw error;
+      if (errorCode(error) === 'ENOENT') return null;
       throw new AnnotatorError('io', `Cannot read ${name}: ${error instanceof Error ? error.message : String(error)}`, name);
     }
-    // Remembered even if it does not decode: what matters is whether the bytes change.
-    if (remember) this.known.set(name, sha256Hex(bytes));
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      throw new AnnotatorError('invalid-sidecar', `${name}: the file is not valid UTF-8 text.`, name);
-    }
+    const text = () => {
+      try {
+        // ignoreBOM keeps a BOM in the text: the parser is the one place that drops it.
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+      } catch {
+        throw new AnnotatorError('invalid-sidecar', `${name}: the file is not valid UTF-8 text.`, name);
+      }
+    };
+    return { sha256: sha256Hex(bytes), text };
   }
 
   /** A file from a newer version is never overwritten, whatever the caller holds in memory. */
@@ -314,6 +330,14 @@ export class SetStore {
     }
   }
 }
+
+const MiB = 1024 * 1024;
+/**
+ * Sidecars and the codebook above this size are refused, unread: 10,000
+ * annotations make about 5 MiB, so a larger file is not one of ours, or is
+ * damaged, and reading it whole would stall the app.
+ */
+export const MAX_JSON_BYTES = 64 * MiB;
 
 /** A save lock older than this was left by a crashed process (a live holder refreshes it). */
 export const STALE_LOCK_MS = 5_000;

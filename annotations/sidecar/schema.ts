@@ -94,7 +94,8 @@ const knownSelectors: Record<string, z.ZodType> = {
 const selectorSchema = z
   .looseObject({ type: z.string({ error: expected('a string') }) }, AN_OBJECT)
   .superRefine((selector, ctx) => {
-    const known = knownSelectors[selector.type];
+    // Own keys only: a selector of type "constructor" or "toString" is another tool's, not Object's.
+    const known = Object.hasOwn(knownSelectors, selector.type) ? knownSelectors[selector.type] : undefined;
     const result = known?.safeParse(selector);
     for (const issue of result?.error?.issues ?? []) {
       ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path.filter(isPathKey) });
@@ -257,17 +258,64 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+/**
+ * Deeper JSON is refused: no real file nests anywhere near this deep, and
+ * JSON.stringify (every save) recurses, overflowing the stack at a few
+ * thousand levels; a file the app accepted could then never be saved.
+ */
+export const MAX_JSON_DEPTH = 1000;
+
 /** JSON text → value, or an 'invalid-sidecar' error naming the file. */
 function parseJson(json: string, fileName: string): unknown {
   const text = stripBom(json);
   if (text.trim() === '') throw invalid(fileName, 'the file is empty');
   if (text.includes('\0')) throw invalid(fileName, 'the file contains NUL bytes, so it is not a JSON text file');
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch (error) {
     const detail = error instanceof Error ? ` (${error.message})` : '';
     throw invalid(fileName, `the file is not valid JSON${detail}`);
   }
+  const problem = unwritable(value);
+  if (problem !== null) throw invalid(fileName, problem);
+  return value;
+}
+
+/**
+ * What JSON.parse accepts but a save could not write back as it was: nesting
+ * deeper than MAX_JSON_DEPTH, and numbers beyond the range of a double such as
+ * 1e400 (read as Infinity, written as null). The first one found, or null.
+ * Not recursive, so any depth is safe.
+ */
+function unwritable(value: unknown): string | null {
+  interface Entry {
+    node: object;
+    depth: number;
+    key: string | number;
+    parent: Entry | null;
+  }
+  const pathTo = (entry: Entry, key: string | number): (string | number)[] => {
+    const keys = [key];
+    for (let e: Entry | null = entry; e?.parent; e = e.parent) keys.unshift(e.key);
+    return keys;
+  };
+  const stack: Entry[] = typeof value === 'object' && value !== null ? [{ node: value, depth: 1, key: '', parent: null }] : [];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    if (entry.depth > MAX_JSON_DEPTH) {
+      return `the JSON is nested more than ${MAX_JSON_DEPTH} levels deep (arrays or objects inside each other)`;
+    }
+    const { node } = entry;
+    const keys: (string | number)[] = Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node);
+    for (const key of keys) {
+      const child: unknown = (node as Record<string | number, unknown>)[key];
+      if (typeof child === 'number' && !Number.isFinite(child)) {
+        return `${formatPath(pathTo(entry, key))}: the number is too large to be kept (beyond ±1.8e308)`;
+      }
+      if (typeof child === 'object' && child !== null) stack.push({ node: child, depth: entry.depth + 1, key, parent: entry });
+    }
+  }
+  return null;
 }
 
 function invalid(fileName: string, message: string): AnnotatorError {
