@@ -98,6 +98,9 @@ describe('a save killed at a random moment', () => {
       expect((await readdir(setDir)).filter((name) => name.endsWith(TEMP_SUFFIX))).toEqual([]);
     }
     console.log(`kill test: ${TRIALS} trials, ${acknowledged.length} annotations acknowledged, ${extra} saved but killed before acknowledging, ${stray} temporary files left by kills and removed on open, 0 lost`);
-    expect(acknowledged.length).toBeGreaterThan(TRIALS);
+    // The kills did land during saves: some left a temporary file, some came between a save and its acknowledgement.
+    expect(acknowledged.length).toBeGreaterThan(TRIALS / 4);
+    expect(stray).toBeGreaterThan(0);
+    expect(extra).toBeGreaterThan(0);
   }, 1_800_000);
 });
