@@ -216,7 +216,7 @@ describe('briefToMarkdown: user text is escaped', () => {
     expect(md).toContain('> \\<script>alert(1)\\</script>');
     expect(md).toContain('> \\[x\\](javascript:alert(1))');
     expect(md).toContain('> \\- not a bullet');
-    expect(md).toContain('> !\\[img\\](http://evil.example/t.png)');
+    expect(md).toContain('> !\\[img\\](http&#x3A;//evil.example/t.png)');
     // "1." mid-line is harmless, so only the line starts need escapes.
     expect(md).toContain('Note: 1. step\\\n\\> quoted\\\n\\<script>alert(1)\\</script> \\[x\\](javascript:alert(1))');
     expect(md).toContain('## #Tag_with \\*stars\\*'); // intraword _ is not emphasis

@@ -76,6 +76,32 @@ describe('escapeText', () => {
     );
   }, 60_000);
 
+  it('keeps markup out after web addresses, which GFM links (2,000 random values)', () => {
+    // Links are allowed here (GFM makes them from plain addresses, holding the
+    // address as text); markup is not, and the text must read the same.
+    const pieces = ['http://', 'https://', 'HTTP://', 'www.', 'example.com', '/path', 'a@b.co', ' ', 'x', '<', '>', '&', 'amp;', '*', '_', '[', ']', '(', ')', '`', '\\', '~', '!', 'img src=x onerror=f()', '</script>', '.', ':'];
+    const urlish = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 12 }).map((p) => p.join('').trim()).filter((v) => v !== '');
+    fc.assert(
+      fc.property(urlish, (v) => {
+        const tree = parse(serialize({ type: 'root', children: [{ type: 'paragraph', children: [text(v)] }] }));
+        const kinds = new Set<string>();
+        const flat = (node: Nodes): string => {
+          kinds.add(node.type);
+          if (node.type === 'text') return node.value;
+          return 'children' in node ? node.children.map(flat).join('') : '';
+        };
+        expect(flat(tree)).toBe(v);
+        for (const markup of ['html', 'image', 'emphasis', 'strong', 'delete', 'inlineCode', 'linkReference']) expect(kinds).not.toContain(markup);
+      }),
+      { numRuns: 2_000, seed: 99 },
+    );
+  }, 60_000);
+
+  it('breaks a GFM address before an escape it would swallow', () => {
+    expect(escapeText('see http://example.com/report<img src=x>', { before: 'x', after: 'x' })).toBe('see http&#x3A;//example.com/report\\<img src=x>');
+    expect(escapeText('www.example.com', { before: 'x', after: 'x' })).toBe('www&#x2E;example.com');
+  });
+
   it.each([
     ['*bold* and _under_ and `code`', '\\*bold\\* and \\_under\\_ and \\`code\\`'],
     ['snake_case stays', 'snake_case stays'],
@@ -83,7 +109,7 @@ describe('escapeText', () => {
     ['a < b & c', 'a < b & c'],
     ['&amp; &#33;', '\\&amp; \\&#33;'],
     ['[x](javascript:alert(1))', '\\[x\\](javascript:alert(1))'],
-    ['![img](http://evil.example/t.png)', '!\\[img\\](http://evil.example/t.png)'],
+    ['![img](http://evil.example/t.png)', '!\\[img\\](http&#x3A;//evil.example/t.png)'],
     ['a | b ~struck~', 'a \\| b \\~struck\\~'],
     ['back\\slash', 'back\\\\slash'],
     ['two\nlines', 'two&#xA;lines'],

@@ -24,11 +24,11 @@
  * - At a block's or line's edge, a leading or trailing space or tab becomes a
  *   character reference: parsers strip it, and four of them make code.
  * - A trailing run of `#` after a space is escaped (a heading's closing sequence).
- *
- * Not escaped: GFM autolink literals (`https://…`, `www.…`, `a@b.c`). A GFM
- * renderer links them whatever the escaping (its transform runs on the parsed
- * text), and they can only ever be http(s) or mailto links; `javascript:` and
- * the like stay text.
+ * - `http://`, `https://` and `www.` get a character reference in the middle,
+ *   so that GFM does not start a link there whose path would swallow the
+ *   backslash of the next escape (`http://x\<img>`). GFM may still link the
+ *   text afterwards (`https://…`, `www.…`, `a@b.c`), but only as a link holding
+ *   plain text, and only ever http(s) or mailto; `javascript:` stays text.
  */
 import type { Handle, Info } from 'mdast-util-to-markdown';
 
@@ -63,6 +63,7 @@ export function escapeText(value: string, { before, after }: TextEdges): string 
     out = `${out.slice(0, -1)}\\${last}`;
   }
   out = escapeClosingHashes(out);
+  out = breakLiteralAutolinks(out);
 
   const previous = before.charAt(before.length - 1);
   if (isEdge(previous) && isSpaceOrTab(out.charAt(0))) {
@@ -73,6 +74,19 @@ export function escapeText(value: string, { before, after }: TextEdges): string 
   }
   if (isEdge(next) && isSpaceOrTab(out.charAt(out.length - 1))) out = out.slice(0, -1) + characterReference(out.charCodeAt(out.length - 1));
   return out;
+}
+
+/**
+ * GFM turns `http://…`, `https://…` and `www.…` into links while it reads the
+ * characters, and a link's path swallows backslashes: `http://x\<img …>`
+ * would be a link to `http://x\` followed by live HTML. A character
+ * reference in the scheme or after `www` keeps the reader from starting such
+ * a link; the text reads the same. (GFM's later pass may still link the
+ * decoded text, but as a link node holding text, never markup.)
+ */
+function breakLiteralAutolinks(value: string): string {
+  if (!/https?:\/\/|www\./iu.test(value)) return value;
+  return value.replace(/(https?):(?=\/\/)/giu, '$1&#x3A;').replace(/(www)\.(?=[^\s])/giu, '$1&#x2E;');
 }
 
 /** `#` at the end, after a space or alone (spaces may follow): an ATX heading's closing sequence. */

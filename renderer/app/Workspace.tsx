@@ -207,11 +207,15 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
     (draft: DetailsDraft) => {
       if (!article) return;
       const clear = (value: string | undefined) => (value?.trim() ? value.trim() : null);
-      call(api.updateArticleMeta({ file: article.file, title: clear(draft.title), source: clear(draft.source), author: clear(draft.author), published: clear(draft.published) }))
+      // The title is sent only when the analyst changed it: an untouched form
+      // holds the title derived from the first line, which may be long and is
+      // not theirs to pin.
+      const title = draft.title.trim() === (summary?.title ?? '').trim() ? {} : { title: clear(draft.title) };
+      call(api.updateArticleMeta({ file: article.file, ...title, source: clear(draft.source), author: clear(draft.author), published: clear(draft.published) }))
         .then((updated) => setSummaries((all) => all.map((a) => (a.file === updated.file ? updated : a))))
         .catch(report);
     },
-    [api, article, report],
+    [api, article, report, summary?.title],
   );
 
   const onViewerReady = useCallback((handle: ViewerHandle) => {

@@ -35,6 +35,7 @@ export function BriefView({ options, onOptionsChange, onOpenQuote, onExport, exp
   const notices = useNotices();
   const [data, setData] = useState<BriefViewData | null>(null);
   const [loading, setLoading] = useState(true);
+  const [failure, setFailure] = useState<string | null>(null);
   const [cell, setCell] = useState<Cell | null>(null);
 
   useEffect(() => {
@@ -45,11 +46,13 @@ export function BriefView({ options, onOptionsChange, onOpenQuote, onExport, exp
       (view) => {
         if (!latest) return;
         setData(view);
+        setFailure(null);
         setLoading(false);
       },
       (error: Error) => {
         if (!latest) return;
         setLoading(false);
+        setFailure(error.message);
         notices.error(`Brief not available: ${error.message}`);
       },
     );
@@ -60,8 +63,9 @@ export function BriefView({ options, onOptionsChange, onOpenQuote, onExport, exp
 
   if (!data) {
     return (
-      <section className="brief" aria-label="Brief" aria-busy="true">
+      <section className="brief" aria-label="Brief" aria-busy={loading}>
         {loading && <BriefProgress label="Building the brief" task="view" started />}
+        {!loading && failure && <p className="brief__failure">The brief cannot be built: {failure}</p>}
       </section>
     );
   }
