@@ -34,6 +34,7 @@ import path from 'node:path';
 import { MAX_ARTICLE_BYTES } from '../annotations/node/files';
 import { articleCodePoints, quoteAndSlice, readSidecarFile } from './disk';
 import { expect, test } from './fixtures';
+import { dragSelect } from './harness/select';
 import {
   ALL_PAYLOADS_FILE,
   ALL_PAYLOADS_TITLE,
@@ -286,50 +287,6 @@ async function selectSpan(page: Page, first: string, last: string): Promise<void
   // The toolbar follows a finished keyboard selection (Shift released).
   await page.keyboard.press('Shift');
   await expect(page.getByRole('toolbar', { name: 'Tag selection' })).toBeVisible();
-}
-
-/**
- * Selects `phrase` with a real mouse drag, like harness/select.ts, but scrolls
- * the phrase itself into view: that helper scrolls the phrase's text span,
- * and in a one-line article that span is the whole 2 MB line, whose centre is
- * nowhere near the phrase.
- */
-async function dragSelectInView(page: Page, phrase: string): Promise<void> {
-  const points = await page.locator('.article-text').evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    let all = '';
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      nodes.push(n as Text);
-      all += (n as Text).data;
-    }
-    const at = all.indexOf(wanted);
-    if (at < 0) throw new Error(`"${wanted}" is not in the article.`);
-    const locate = (offset: number): [Text, number] => {
-      let before = 0;
-      for (const node of nodes) {
-        if (offset <= before + node.data.length) return [node, offset - before];
-        before += node.data.length;
-      }
-      throw new Error('offset out of range');
-    };
-    const range = document.createRange();
-    range.setStart(...locate(at));
-    range.setEnd(...locate(at + wanted.length));
-    const scroller = root.closest('.article-scroll');
-    if (!(scroller instanceof HTMLElement)) throw new Error('The article does not scroll.');
-    const view = scroller.getBoundingClientRect();
-    scroller.scrollTop += range.getBoundingClientRect().top - (view.top + view.height / 2);
-    const rects = [...range.getClientRects()].filter((r) => r.width > 0);
-    const first = rects[0];
-    const last = rects[rects.length - 1];
-    if (!first || !last) throw new Error('The phrase has no visible box.');
-    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-  }, phrase);
-  await page.mouse.move(points.x1, points.y1);
-  await page.mouse.down();
-  await page.mouse.move(points.x2, points.y2, { steps: 8 });
-  await page.mouse.up();
 }
 
 // ---------------------------------------------------------------------------
@@ -639,7 +596,7 @@ async function writeLongLineSet(root: string): Promise<{ folder: string; line: s
 
 /** Tags "END-OF-LINE" at the end of the long line with a new tag "Long". */
 async function tagEndOfLine(page: Page): Promise<void> {
-  await dragSelectInView(page, 'END-OF-LINE');
+  await dragSelect(page, 'END-OF-LINE');
   const toolbar = page.getByRole('toolbar', { name: 'Tag selection' });
   await toolbar.getByRole('textbox', { name: 'New tag' }).fill('Long');
   await toolbar.getByRole('textbox', { name: 'New tag' }).press('Enter');

@@ -30,7 +30,15 @@ export async function dragSelect(page: Page, phrase: string): Promise<void> {
     const range = document.createRange();
     range.setStart(...locate(at));
     range.setEnd(...locate(at + wanted.length));
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    // The phrase itself to the middle of the view, not its text node: in a long
+    // paragraph (or a one-line article) the node's centre is far from the phrase.
+    const scroller = root.closest('.article-scroll');
+    if (scroller instanceof HTMLElement) {
+      const view = scroller.getBoundingClientRect();
+      scroller.scrollTop += range.getBoundingClientRect().top - (view.top + view.height / 2);
+    } else {
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    }
     const rects = [...range.getClientRects()].filter((r) => r.width > 0);
     const first = rects[0];
     const last = rects[rects.length - 1];
