@@ -13,14 +13,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { channelOf, type ApiError, type ApiResult, type CallArgs, type CallName, type CallResults } from '../api/contract';
-import { dispatch } from '../api/dispatch';
+import type { ApiResult, CallArgs, CallName, CallResults } from '../api/contract';
 import { describeRange } from '../anchoring/describe';
 import { createAnnotation } from '../model/annotation';
 import { emptySidecar, serializeSidecar, sidecarNameFor, type Sidecar } from '../sidecar/schema';
 import { CodePointIndex } from '../text/code-points';
 import { sha256Hex } from './files';
 import { createService, type AnnotatorService } from './service';
+import { failure, ipcCall, ok } from './test-support';
 
 const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const NOW = new Date('2025-08-07T10:20:30.000Z');
@@ -79,20 +79,9 @@ async function makeService(initialSet: string): Promise<Harness> {
   return { service, saveChoices };
 }
 
-/** One call as IPC makes it: arguments cloned through JSON, validated by dispatch. */
-async function call<K extends CallName>(h: Harness, name: K, args: CallArgs<K>): Promise<ApiResult<CallResults[K]>> {
-  const raw: unknown = JSON.parse(JSON.stringify(args));
-  return (await dispatch(h.service.handlers, channelOf(name), raw)) as ApiResult<CallResults[K]>;
-}
-
-function ok<T>(result: ApiResult<T>): T {
-  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.error)}`);
-  return result.value;
-}
-
-function failure<T>(result: ApiResult<T>): ApiError {
-  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value).slice(0, 500)}`);
-  return result.error;
+/** One call as IPC makes it (test-support.ts). */
+function call<K extends CallName>(h: Harness, name: K, args: CallArgs<K>): Promise<ApiResult<CallResults[K]>> {
+  return ipcCall(h.service.handlers, name, args);
 }
 
 /** A passage of TEXT in code points. */

@@ -33,14 +33,13 @@ import { link, lstat, mkdir, mkdtemp, readdir, readFile, readlink, realpath, rm,
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { channelOf, type ApiError, type ApiResult, type CallArgs, type CallName, type CallResults } from '../api/contract';
-import { dispatch } from '../api/dispatch';
+import type { ApiError, ApiResult, CallArgs, CallName, CallResults } from '../api/contract';
 import type { ErrorKind } from '../errors';
 import { createAnnotation } from '../model/annotation';
 import { emptySidecar, serializeSidecar, sidecarNameFor } from '../sidecar/schema';
 import { createService, type AnnotatorService } from './service';
 import { SetStore } from './set-store';
-import { refusal } from './test-support';
+import { failure, ipcCall, ipcCallRaw, ok, refusal } from './test-support';
 
 const NOW = new Date('2025-08-07T10:20:30.000Z');
 // Every article of the set starts with "Secret", so one selection (code points 0-6) is valid in each.
@@ -115,24 +114,13 @@ function running(): AnnotatorService {
   return service;
 }
 
-/** One call as IPC makes it: arguments cloned through JSON, validated by dispatch. */
-async function call<K extends CallName>(name: K, args: CallArgs<K>): Promise<ApiResult<CallResults[K]>> {
-  return (await callRaw(name, args)) as ApiResult<CallResults[K]>;
+/** One call as IPC makes it (test-support.ts), to the running service. */
+function call<K extends CallName>(name: K, args: CallArgs<K>): Promise<ApiResult<CallResults[K]>> {
+  return ipcCall(running().handlers, name, args);
 }
 
-async function callRaw(name: CallName, args: unknown): Promise<ApiResult<unknown>> {
-  const raw: unknown = JSON.parse(JSON.stringify(args));
-  return dispatch(running().handlers, channelOf(name), raw);
-}
-
-function ok<T>(result: ApiResult<T>): T {
-  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.error)}`);
-  return result.value;
-}
-
-function failure<T>(result: ApiResult<T>): ApiError {
-  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
-  return result.error;
+function callRaw(name: CallName, args: unknown): Promise<ApiResult<unknown>> {
+  return ipcCallRaw(running().handlers, name, args);
 }
 
 /** The result is a refusal of one of `kinds`, with a message that explains it and leaks nothing read outside. */

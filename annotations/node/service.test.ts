@@ -8,13 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type AppEvent, channelOf, type ApiError, type ApiResult, type CallArgs, type CallName, type CallResults } from '../api/contract';
-import { dispatch } from '../api/dispatch';
+import type { ApiResult, AppEvent, CallArgs, CallName, CallResults } from '../api/contract';
 import { SET_FILE_NAME } from '../model/codebook';
 import { SEED_SET_NAME, STARTER_TAGS } from '../model/starter-codebook';
 import { parseSetFile, parseSidecar, sidecarNameFor, type Sidecar } from '../sidecar/schema';
 import { inWholePercents } from './brief-service';
 import { createService, type AnnotatorService } from './service';
+import { failure, ipcCall, ok } from './test-support';
 
 const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const SEED_003 = '003_8d5387ac8c00ce0b.txt';
@@ -73,20 +73,9 @@ async function makeService(options: { dataDir?: string; initialSet?: string; sta
   return { service, dataDir, defaultSetDir, folderChoices, saveChoices, events };
 }
 
-/** One call as IPC makes it: arguments cloned through JSON, validated by dispatch. */
-async function call<K extends CallName>(h: Harness, name: K, args: CallArgs<K>): Promise<ApiResult<CallResults[K]>> {
-  const raw: unknown = JSON.parse(JSON.stringify(args));
-  return (await dispatch(h.service.handlers, channelOf(name), raw)) as ApiResult<CallResults[K]>;
-}
-
-function ok<T>(result: ApiResult<T>): T {
-  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.error)}`);
-  return result.value;
-}
-
-function failure<T>(result: ApiResult<T>): ApiError {
-  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
-  return result.error;
+/** One call as IPC makes it (test-support.ts). */
+function call<K extends CallName>(h: Harness, name: K, args: CallArgs<K>): Promise<ApiResult<CallResults[K]>> {
+  return ipcCall(h.service.handlers, name, args);
 }
 
 /** A set folder with the given articles (name → text). */

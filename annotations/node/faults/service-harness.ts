@@ -7,10 +7,10 @@ import { mkdtemp, readFile, realpath, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ApiResult, type AppEvent, type CallArgs, type CallName, type CallResults, channelOf } from '../../api/contract';
-import { dispatch } from '../../api/dispatch';
+import type { ApiResult, AppEvent, CallArgs, CallName, CallResults } from '../../api/contract';
 import type { FsSteps } from '../atomic-write';
 import { createService, type AnnotatorService } from '../service';
+import { ipcCall, ok } from '../test-support';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 export const SEED = '000_5070c6c1e48426b5.txt';
@@ -55,14 +55,8 @@ export async function startService(
     ...(options.retryDelaysMs ? { retryDelaysMs: options.retryDelaysMs } : {}),
   });
   await service.start();
-  const call = async <K extends CallName>(name: K, args: CallArgs<K>) =>
-    (await dispatch(service.handlers, channelOf(name), JSON.parse(JSON.stringify(args)))) as ApiResult<CallResults[K]>;
-  const ok = async <K extends CallName>(name: K, args: CallArgs<K>) => {
-    const result = await call(name, args);
-    if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
-    return result.value;
-  };
-  return { service, setDir, events, call, ok };
+  const call = <K extends CallName>(name: K, args: CallArgs<K>) => ipcCall(service.handlers, name, args);
+  return { service, setDir, events, call, ok: async (name, args) => ok(await call(name, args)) };
 }
 
 /** The n-th sentence-sized passage of the seed article, as createAnnotation takes it (the seed has no astral characters). */
