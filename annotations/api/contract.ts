@@ -142,6 +142,8 @@ export interface TagView {
   label: string;
   color: string;
   description?: string;
+  /** The digit key (1–9) that applies the tag to a selection; absent when it has none. */
+  hotkey?: number;
 }
 
 /** Metadata the analyst can edit; absent when not set. */

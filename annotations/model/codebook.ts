@@ -9,6 +9,11 @@ export interface Tag {
   /** CSS hex colour, `#rrggbb`. */
   color: string;
   description?: string;
+  /**
+   * The digit key (1–9) the analyst assigned to this tag, or null for "none".
+   * Absent: the tag takes a free digit in codebook order (hotkeysOf).
+   */
+  hotkey?: number | null;
   [key: string]: unknown;
 }
 
@@ -64,4 +69,30 @@ export function effectiveTags(codebook: readonly Tag[], usedLabels: Iterable<str
   const known = new Set(codebook.map((t) => t.label));
   const extra = [...new Set(usedLabels)].filter((l) => !known.has(l)).sort((a, b) => a.localeCompare(b));
   return [...codebook, ...extra.map((label) => ({ label, color: defaultTagColor(label) }))];
+}
+
+export const HOTKEYS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+
+/**
+ * The digit each tag answers to: hotkeys the analyst assigned are kept (the
+ * first tag to claim a digit wins, so two tags never share one), and the
+ * digits left over go to the remaining tags in codebook order, so a fresh
+ * codebook gets 1–9 on its first nine tags.
+ */
+export function hotkeysOf(tags: readonly Tag[]): Map<string, number> {
+  const result = new Map<string, number>();
+  const taken = new Set<number>();
+  for (const tag of tags) {
+    const key = tag.hotkey;
+    if (typeof key === 'number' && (HOTKEYS as readonly number[]).includes(key) && !taken.has(key)) {
+      result.set(tag.label, key);
+      taken.add(key);
+    }
+  }
+  const free = HOTKEYS.filter((k) => !taken.has(k));
+  for (const tag of tags) {
+    if (free.length === 0) break;
+    if (!result.has(tag.label) && tag.hotkey === undefined) result.set(tag.label, free.shift() as number);
+  }
+  return result;
 }

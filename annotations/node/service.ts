@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { AppEvent, BriefProgressEvent, ClaimRef, Handlers, SetView, TagView } from '../api/contract';
 import type { BriefOptions } from '../brief/types';
 import { AnnotatorError } from '../errors';
-import { effectiveTags, nextTagColor, normalizeTagLabel, SET_FILE_NAME, type SetFile, type Tag } from '../model/codebook';
+import { effectiveTags, hotkeysOf, nextTagColor, normalizeTagLabel, SET_FILE_NAME, type SetFile, type Tag } from '../model/codebook';
 import { createAnnotation, tagsOf, withNote, withTags } from '../model/annotation';
 import { withClaim } from '../model/claim';
 import { describeRange } from '../anchoring/describe';
@@ -164,9 +164,12 @@ export function createService(options: ServiceOptions): AnnotatorService {
   }
 
   function tagViews(set: OpenSet): TagView[] {
-    return effectiveTags(set.codebook, set.articles.usedTags()).map(({ label, color, description }) =>
-      description === undefined ? { label, color } : { label, color, description },
-    );
+    const tags = effectiveTags(set.codebook, set.articles.usedTags());
+    const hotkeys = hotkeysOf(tags);
+    return tags.map(({ label, color, description }) => {
+      const hotkey = hotkeys.get(label);
+      return { label, color, ...(description === undefined ? {} : { description }), ...(hotkey === undefined ? {} : { hotkey }) };
+    });
   }
 
   async function briefContext(set: OpenSet, task: BriefProgressEvent['task'], briefOptions: BriefOptions = {}): Promise<BriefContext> {

@@ -229,6 +229,8 @@ export const tagSchema = z.looseObject(
     label: nonEmptyString,
     color: z.string({ error: expected('a string') }).regex(/^#[0-9a-fA-F]{6}$/u, { error: 'expected a colour #rrggbb' }),
     description: optionalString,
+    /** 1–9, or null for none; absent: the next free digit (model/codebook.ts hotkeysOf). */
+    hotkey: z.number({ error: expected('a digit 1–9 or null') }).int().min(1).max(9).nullable().optional(),
   },
   AN_OBJECT,
 );
