@@ -135,6 +135,12 @@ describe('HTML', () => {
     expect((await convertArticle('c.html', utf8('<link rel="canonical" href="https://news.example/a"><p>x</p>'))).meta).toEqual({ source: 'https://news.example/a' });
   });
 
+  it('ends an SVG left open where a browser would (a paragraph breaks out), and takes only the first <title>', async () => {
+    const article = await convertArticle('open-svg.html', utf8('<title>Real</title><h1>Real</h1><svg/onload=x()><text>drawn</text>\n<p>Kept after the SVG.</p><title>Injected</title>'));
+    expect(article.meta).toEqual({ title: 'Real' });
+    expect(article.text).toBe('Real\nKept after the SVG.\n');
+  });
+
   it('refuses a page with no text', async () => {
     expect(await refusalOf('only-script.html', utf8('<script>alert(1)</script><img src=x>'))).toBe('only-script.html: the file has no text to import.');
   });

@@ -23,6 +23,17 @@ const DROPPED = new Set([
   'datalist', 'dialog', 'xmp', 'plaintext',
 ]);
 
+/**
+ * HTML elements that end SVG or MathML content left open, as a browser's
+ * parser does ("breakout" tags): the text after `<svg/onload=…><p>…` is the
+ * page's again, not the drawing's.
+ */
+const BREAKOUT = new Set([
+  'b', 'big', 'blockquote', 'body', 'br', 'center', 'code', 'dd', 'div', 'dl', 'dt', 'em', 'embed', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'head', 'hr', 'i', 'img', 'li', 'listing', 'menu', 'meta', 'nobr', 'ol', 'p', 'pre', 'ruby', 's', 'small', 'span', 'strong',
+  'strike', 'sub', 'sup', 'table', 'tt', 'u', 'ul', 'var',
+]);
+
 /** Elements that start and end a line of their own. */
 const BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt',
@@ -53,9 +64,13 @@ export function htmlToText(html: string): HtmlText {
   const metas = new Map<string, string>();
   let line = '';
   let dropDepth = 0;
+  /** The element that started the dropped content, when it is foreign (svg, math). */
+  let foreign: string | null = null;
   let preDepth = 0;
   let inTitle = false;
   let titleText = '';
+  /** Only the first <title> is the page's: a later one (in the body, from a payload) is neither title nor text. */
+  let titleSeen = false;
   let inH1 = false;
   let firstH1 = '';
   let canonical: string | undefined;
@@ -78,7 +93,12 @@ export function htmlToText(html: string): HtmlText {
           if (key && content !== undefined && !metas.has(key)) metas.set(key, content);
         }
         if (name === 'link' && (attributes['rel'] ?? '').toLowerCase().split(/\s+/u).includes('canonical')) canonical ??= attributes['href'];
+        if (foreign !== null && BREAKOUT.has(name)) {
+          dropDepth = 0;
+          foreign = null;
+        }
         if (DROPPED.has(name)) {
+          if (dropDepth === 0 && (name === 'svg' || name === 'math')) foreign = name;
           dropDepth++;
           return;
         }
@@ -107,15 +127,19 @@ export function htmlToText(html: string): HtmlText {
       },
       ontext(text) {
         // The title is metadata, not a line of the article.
-        if (inTitle) titleText += text;
+        if (inTitle && !titleSeen) titleText += text;
         if (inTitle || dropDepth > 0) return;
         if (inH1) firstH1 += text;
         line += text;
       },
       onclosetag(name) {
-        if (name === 'title') inTitle = false;
+        if (name === 'title' && inTitle) {
+          inTitle = false;
+          titleSeen = true;
+        }
         if (DROPPED.has(name)) {
           if (dropDepth > 0) dropDepth--;
+          if (dropDepth === 0) foreign = null;
           return;
         }
         if (dropDepth > 0) return;
