@@ -25,6 +25,12 @@ export function electronDialogs(parent: () => BrowserWindow | null): Dialogs {
       const result = await (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options));
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    async chooseImportFiles({ title, filters }) {
+      const options: Electron.OpenDialogOptions = { title, filters, properties: ['openFile', 'multiSelections'] };
+      const window = parent();
+      const result = await (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options));
+      return result.canceled ? [] : result.filePaths;
+    },
   };
 }
 

@@ -37,6 +37,7 @@ export function buildMenuTemplate(isMac = process.platform === 'darwin'): MenuIt
       label: 'File',
       submenu: [
         { label: 'Open Set…', accelerator: 'CmdOrCtrl+O', click: () => sendCommand('openSet') },
+        { label: 'Import Articles…', accelerator: 'CmdOrCtrl+I', click: () => sendCommand('importArticles') },
         { label: 'Export Brief…', accelerator: 'CmdOrCtrl+E', click: () => sendCommand('exportBrief') },
         { label: 'Close Set', click: () => sendCommand('closeSet') },
         { type: 'separator' },

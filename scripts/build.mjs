@@ -15,6 +15,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const production = process.env.NODE_ENV !== 'development';
 
+/**
+ * Loaded from node_modules at run time, not bundled: PDF.js finds its worker
+ * and polyfills relative to its own files, which bundling breaks. It is
+ * imported only when a PDF is imported (annotations/import/formats/pdf.ts).
+ */
+const UNBUNDLED = ['pdfjs-dist'];
+
 const targets = {
   async renderer() {
     const out = path.join(dist, 'renderer');
@@ -40,7 +47,7 @@ const targets = {
   async electron() {
     const out = path.join(dist, 'electron');
     await rm(out, { recursive: true, force: true });
-    const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['electron'], logLevel: 'warning' };
+    const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['electron', ...UNBUNDLED], logLevel: 'warning' };
     await build({ ...common, entryPoints: [path.join(root, 'electron/main.ts')], outfile: path.join(out, 'main.cjs') });
     await build({ ...common, minify: true, entryPoints: [path.join(root, 'electron/preload.ts')], outfile: path.join(out, 'preload.cjs') });
   },
@@ -53,6 +60,7 @@ const targets = {
       platform: 'node',
       format: 'cjs',
       target: 'node20',
+      external: UNBUNDLED,
       logLevel: 'warning',
     });
   },

@@ -16,6 +16,8 @@ import type { ErrorKind } from '../errors';
 import { BRIEF_ORDERS, STANCE_FILTERS, type StanceFilter } from '../brief/types';
 import { CONFIDENCES, STANCES, type Confidence, type Stance } from '../model/claim';
 import { fileNameProblem } from '../model/file-name';
+import { importFilesArgs } from '../import/import-args';
+import type { ImportResult } from '../import/types';
 
 // Names of files inside the set folder: a bare name (model/file-name.ts).
 // (The store checks again, on the real path, that the file is inside the set.)
@@ -130,6 +132,17 @@ export const callArgs = {
    * `briefProgress` events (task `export`).
    */
   exportBrief: z.object({ format: z.enum(['markdown', 'csv', 'jsonld']).optional(), options: briefOptions.optional() }).strict(),
+  /**
+   * Asks the user for files (native multi-file dialog) and imports each as a
+   * new article of the open set (import/). Null if cancelled. Reports
+   * progress as `importProgress` events.
+   */
+  importArticles: z.object({}).strict(),
+  /**
+   * Imports files dropped on the window: their names and bytes, never their
+   * paths (main reads no path a window names). Limits in import/import-args.ts.
+   */
+  importArticleFiles: importFilesArgs,
 } as const;
 
 export type CallName = keyof typeof callArgs;
@@ -283,6 +296,8 @@ export interface CallResults {
   addTag: TagView[];
   getBrief: BriefViewData;
   exportBrief: BriefExport | null;
+  importArticles: ImportResult | null;
+  importArticleFiles: ImportResult;
 }
 
 // Compile-time check that every call has a result type and vice versa.
@@ -302,7 +317,7 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 
 // ---- Commands main sends to the UI (native menu items) ----
 
-export const appCommands = ['openSet', 'closeSet', 'exportBrief'] as const;
+export const appCommands = ['openSet', 'closeSet', 'exportBrief', 'importArticles'] as const;
 export type AppCommand = (typeof appCommands)[number];
 
 // ---- Events main sends to the UI ----
@@ -334,10 +349,19 @@ const appEvent = z.discriminatedUnion('type', [
     done: z.number().int().nonnegative(),
     total: z.number().int().nonnegative(),
   }),
+  /** How far an import has got: `done` of `total` files, `current` the one being converted; `finished` once at the end. */
+  z.object({
+    type: z.literal('importProgress'),
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative(),
+    current: z.string().optional(),
+    finished: z.boolean(),
+  }),
 ]);
 export type AppEvent = z.infer<typeof appEvent>;
 export type ArticleChangedEvent = Extract<AppEvent, { type: 'articleChanged' }>;
 export type BriefProgressEvent = Extract<AppEvent, { type: 'briefProgress' }>;
+export type ImportProgressEvent = Extract<AppEvent, { type: 'importProgress' }>;
 
 // ---- The two sides ----
 

@@ -2,8 +2,8 @@
  * Entry point of the `research-annotator` command (bundled to
  * dist/cli/research-annotator.cjs, started by bin/research-annotator.cjs).
  *
- * Commands: `check` (validate and re-anchor, see check.ts) and `brief` (export
- * the brief, see brief.ts).
+ * Commands: `check` (validate and re-anchor, see check.ts), `brief` (export
+ * the brief, see brief.ts) and `import` (articles into a set, see import.ts).
  *
  * Exit codes: 0 every sidecar is valid (orphans are reported, not failures);
  * 1 a sidecar is invalid or unreadable, or the set folder cannot be read
@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { BRIEF_FORMATS, BriefFailure, buildBrief, refuseOutInsideSet, writeOut, type BriefFormat } from './brief';
 import { checkSet, SetFolderError, type CheckReport } from './check';
 import { formatErrors, formatHuman, toJson } from './format';
+import { IMPORT_USAGE, ImportUsageError, parseImport, runImport, type ImportCommand } from './import';
 import { BRIEF_ORDERS, STANCE_FILTERS, type BriefOptions, type BriefOrder, type StanceFilter } from '../brief/types';
 
 export const EXIT_OK = 0;
@@ -24,6 +25,7 @@ export const USAGE = `Usage: research-annotator check <set-folder> [--json]
                                 [--tags a,b | --exclude-tags a,b]
                                 [--articles f1.txt,f2.txt | --exclude-articles f1.txt]
                                 [--stances asserts,none] [--order codebook|frequency]
+       research-annotator import <set-folder> <file>... [--json]
 
 research-annotator check <set-folder> [--json]
 
@@ -78,9 +80,10 @@ Options:
 The export time written in the brief is now, or SOURCE_DATE_EPOCH (seconds)
 when that variable is set, for reproducible output.
 
+${IMPORT_USAGE}
 Exit status: 0 all sidecars valid (orphans do not fail the check),
              1 a sidecar is invalid or unreadable, or the folder cannot be read
-               (brief: nothing written),
+               (brief: nothing written; import: a file was refused),
              2 wrong command line (brief: also an unknown tag or article).
 `;
 
@@ -94,9 +97,10 @@ class UsageError extends Error {}
 type Parsed =
   | { help: true }
   | { help: false; command: 'check'; folder: string; json: boolean }
-  | { help: false; command: 'brief'; folder: string; format: BriefFormat; out?: string; options: BriefOptions };
+  | { help: false; command: 'brief'; folder: string; format: BriefFormat; out?: string; options: BriefOptions }
+  | ImportCommand;
 
-const COMMANDS = 'the commands are "check" and "brief"';
+const COMMANDS = 'the commands are "check", "brief" and "import"';
 
 /** Runs the command line `args` (without node and script) and returns the exit code. */
 export async function run(args: readonly string[], io: Io, env: Record<string, string | undefined> = {}): Promise<number> {
@@ -104,13 +108,14 @@ export async function run(args: readonly string[], io: Io, env: Record<string, s
   try {
     parsed = parseCommandLine(args);
   } catch (error) {
-    if (!(error instanceof UsageError || isParseArgsError(error))) throw error;
+    if (!(error instanceof UsageError || error instanceof ImportUsageError || isParseArgsError(error))) throw error;
     return usageError(io, (error as Error).message);
   }
   if (parsed.help) {
     io.out(USAGE);
     return EXIT_OK;
   }
+  if (parsed.command === 'import') return runImport(parsed, io);
   if (parsed.command === 'brief') {
     let now: Date;
     try {
@@ -169,6 +174,7 @@ function parseCommandLine(args: readonly string[]): Parsed {
   // The command is the first word that is not an option.
   const command = args.find((a) => !a.startsWith('-'));
   if (command === 'brief') return parseBrief(args.filter((a, i) => i !== args.indexOf(command)));
+  if (command === 'import') return parseImport(args.filter((a, i) => i !== args.indexOf(command)));
   const { values, positionals } = parseArgs({
     args: [...args],
     options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },

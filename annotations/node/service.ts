@@ -26,6 +26,9 @@ import { KeyedQueue } from './keyed-queue';
 import { type FsSteps, SaveError } from './atomic-write';
 import { PendingSaves } from './pending-saves';
 import { watchSet, type SetWatcher } from './set-watcher';
+import { importSources, sourceFromBase64, sourceFromPath, type ImportSource } from './import-service';
+import { IMPORT_DIALOG_EXTENSIONS } from '../import/detect';
+import type { ImportResult } from '../import/types';
 
 export interface Dialogs {
   chooseFolder(title: string): Promise<string | null>;
@@ -34,6 +37,8 @@ export interface Dialogs {
     defaultPath: string;
     filters: { name: string; extensions: string[] }[];
   }): Promise<string | null>;
+  /** Files to import (multi-select); empty when cancelled. Absent where no file dialog can be shown. */
+  chooseImportFiles?(options: { title: string; filters: { name: string; extensions: string[] }[] }): Promise<string[]>;
 }
 
 export interface ServiceOptions {
@@ -235,6 +240,17 @@ export function createService(options: ServiceOptions): AnnotatorService {
     });
   }
 
+  /** Imports the sources into the set (import-service.ts); their metadata goes to their new sidecars. */
+  async function importInto(set: OpenSet, sources: ImportSource[]): Promise<ImportResult> {
+    const items = await importSources(sources, {
+      folder: set.store.folder,
+      ...(options.fs ? { fs: options.fs } : {}),
+      saveMeta: (file, meta) => mutate(set, file, (article) => article.setMeta(meta)),
+      report: (done, total, current) => emit({ type: 'importProgress', done, total, finished: current === undefined, ...(current === undefined ? {} : { current }) }),
+    });
+    return { items, articles: (await setView(set)).articles };
+  }
+
   const handlers: Handlers = {
     async getSession() {
       const { recentSets } = await settings.read();
@@ -394,6 +410,20 @@ export function createService(options: ServiceOptions): AnnotatorService {
 
     async exportBrief({ format, options: scope }) {
       return exportBriefFile(await briefContext(requireSet(), 'export', scope), options.dialogs, format);
+    },
+
+    async importArticles() {
+      const set = requireSet();
+      if (!options.dialogs.chooseImportFiles) throw new AnnotatorError('internal', 'This window cannot show a file dialog; drop the files on it instead.');
+      const files = await options.dialogs.chooseImportFiles({
+        title: 'Import articles',
+        filters: [{ name: 'Articles (text, Markdown, HTML, Word, PDF)', extensions: IMPORT_DIALOG_EXTENSIONS }],
+      });
+      return files.length === 0 ? null : importInto(set, files.map((file) => sourceFromPath(file)));
+    },
+
+    async importArticleFiles({ files }) {
+      return importInto(requireSet(), files.map((f) => sourceFromBase64(f.name, f.dataBase64)));
     },
   };
 

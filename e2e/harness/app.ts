@@ -25,6 +25,8 @@ export interface AppDirs {
 export class TestApp {
   readonly folderChoices: string[] = [];
   readonly saveChoices: string[] = [];
+  /** The files the "user" picks in the import dialog, one list per dialog (none queued: cancelled). */
+  readonly importChoices: string[][] = [];
   /** The disk under the service: real, until a test arms a fault (a full disk, a locked file). */
   readonly disk: FaultyFs = faultyFs();
   readonly calls: string[] = [];
@@ -50,6 +52,7 @@ export class TestApp {
       dialogs: {
         chooseFolder: async () => this.folderChoices.shift() ?? null,
         chooseSaveFile: async () => this.saveChoices.shift() ?? null,
+        chooseImportFiles: async () => this.importChoices.shift() ?? [],
       },
     });
     await service.start();

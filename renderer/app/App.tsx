@@ -112,8 +112,10 @@ function Shell(): React.JSX.Element {
         if (command === 'openSet') openSet();
         if (command === 'closeSet') closeSet();
         if (command === 'exportBrief') exportBrief();
+        // With a set open, the workspace imports (Workspace.tsx).
+        if (command === 'importArticles' && !session?.set) notices.info('Open a set first: articles are imported into the open set.');
       }),
-    [api, openSet, closeSet, exportBrief],
+    [api, openSet, closeSet, exportBrief, notices, session?.set],
   );
 
   if (!session) return <p className="loading">Opening…</p>;

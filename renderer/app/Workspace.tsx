@@ -18,6 +18,10 @@ import { useArticleFromHash } from './use-hash-route';
 import { CodePointIndex } from '../../annotations/text/code-points';
 import type { ClaimPatch } from '../../annotations/model/claim';
 import type { BriefOptions } from '../../annotations/brief/types';
+import type { ImportResult } from '../../annotations/import/types';
+import { useArticleImport } from '../import/use-article-import';
+import { ImportProgress } from '../import/ImportProgress';
+import { DropZone } from '../import/DropZone';
 
 interface Props {
   set: SetView;
@@ -36,13 +40,13 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
   const store = useMemo(() => new ArticleStore(), []);
   const state = useArticleState(store);
   const fromHash = useArticleFromHash();
-  const selected = set.articles.some((a) => a.file === fromHash) ? fromHash : (set.articles[0]?.file ?? null);
   const [article, setArticle] = useState<ArticleView | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [tags, setTags] = useState<TagView[]>(set.tags);
   const [counts, setCounts] = useState<Map<string, number>>(new Map());
   /** The article list, kept up to date when the analyst edits an article's details. */
   const [summaries, setSummaries] = useState<ArticleSummary[]>(set.articles);
+  const selected = summaries.some((a) => a.file === fromHash) ? fromHash : (summaries[0]?.file ?? null);
   const summary = summaries.find((a) => a.file === selected);
   const viewer = useRef<ViewerHandle | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -237,6 +241,19 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
     requestAnimationFrame(tryFocus);
   }, [state.annotations, view]);
 
+  // Imported articles join the list at once, and the first one opens.
+  const onImported = useCallback((result: ImportResult) => {
+    setSummaries(result.articles);
+    const first = result.items.find((i) => i.ok);
+    if (first?.ok) {
+      setView('article');
+      window.location.hash = articleHref(first.file);
+    }
+  }, []);
+  const importer = useArticleImport(onImported);
+  const { importByDialog } = importer;
+  useEffect(() => api.onCommand((command) => command === 'importArticles' && importByDialog()), [api, importByDialog]);
+
   const openQuote = useCallback((file: string, id: string) => {
     pendingFocus.current = id;
     setView('article');
@@ -258,6 +275,9 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
           </button>
           <button type="button" className="button" onClick={onOpenSet} aria-keyshortcuts="Control+O">
             Open set…
+          </button>
+          <button type="button" className="button" onClick={importByDialog} disabled={importer.run !== null} aria-keyshortcuts="Control+I">
+            Import articles…
           </button>
           <button type="button" className="button" aria-pressed={view === 'brief'} onClick={() => setView(view === 'brief' ? 'article' : 'brief')}>
             Brief
@@ -309,8 +329,13 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
             onReady={onViewerReady}
           />
         )}
-        {!article && !loadError && set.articles.length === 0 && (
-          <p className="reader__empty">This folder has no .txt articles yet.</p>
+        {!article && !loadError && summaries.length === 0 && (
+          <div className="reader__empty">
+            <p>This folder has no .txt articles yet. Import articles (.txt, .md, .html, .docx, .pdf), or drop the files here.</p>
+            <button type="button" className="button button--primary" onClick={importByDialog} disabled={importer.run !== null}>
+              Import articles…
+            </button>
+          </div>
         )}
       </main>
       {view === 'article' && (
@@ -333,6 +358,8 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
           onMoveAside={onMoveAside}
         />
       )}
+      <DropZone onFiles={importer.importFiles} disabled={importer.run !== null} />
+      {importer.run && <ImportProgress run={importer.run} />}
     </div>
   );
 }

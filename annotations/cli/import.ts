@@ -1,0 +1,85 @@
+/**
+ * `research-annotator import <set-folder> <file>...`: imports files into a
+ * set as the app does (the same service call, the same converters and
+ * checks), without a window. Prints one line per file: what it became, or
+ * why it was refused.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ImportResult } from '../import/types';
+import { createService } from '../node/service';
+
+export interface ImportCommand {
+  help: false;
+  command: 'import';
+  folder: string;
+  files: string[];
+  json: boolean;
+}
+
+export const IMPORT_USAGE = `research-annotator import <set-folder> <file>... [--json]
+
+Imports each file (.txt, .md, .html, .docx, .pdf) into the set as a new
+plain-text article, with the metadata the file has (title, author, source,
+date) in its sidecar, exactly as Import articles… does in the app. Nothing in
+a file is run or fetched; no existing file is overwritten. A file that cannot
+be imported (empty, binary, not UTF-8, over its size limit, unsupported) is
+reported with the reason and the others are imported all the same.
+
+Options:
+  --json      print { "items": [ { "source", "ok", "file", "title", "format" }
+              | { "source", "ok": false, "reason" } ] } on stdout
+  -h, --help  show this help
+`;
+
+/** Thrown for a wrong command line (main.ts turns it into exit status 2). */
+export class ImportUsageError extends Error {}
+
+export function parseImport(args: readonly string[]): ImportCommand | { help: true } {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) return { help: true };
+  const [folder, ...files] = positionals;
+  if (folder === undefined || folder === '') throw new ImportUsageError('missing argument: the set folder to import into');
+  if (files.length === 0) throw new ImportUsageError('missing argument: the files to import');
+  return { help: false, command: 'import', folder, files: files.map((f) => path.resolve(f)), json: values.json === true };
+}
+
+export async function runImport(command: ImportCommand, io: { out(text: string): void; err(text: string): void }): Promise<number> {
+  // The service keeps recent sets in a data folder: a throwaway one, so the CLI leaves no trace of its own.
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'research-annotator-cli-'));
+  const service = createService({
+    dataDir,
+    defaultSetDir: path.join(dataDir, 'unused'),
+    seedsDir: path.join(dataDir, 'unused'),
+    initialSet: command.folder,
+    dialogs: {
+      chooseFolder: async () => null,
+      chooseSaveFile: async () => null,
+      chooseImportFiles: async () => command.files,
+    },
+  });
+  try {
+    await service.start();
+    const session = await service.handlers.getSession({});
+    if (!session.set) {
+      io.err(`error: ${session.startupProblem ?? `cannot open ${command.folder}`}\n`);
+      return 1;
+    }
+    const result = (await service.handlers.importArticles({})) as ImportResult;
+    await service.flush();
+    if (command.json) io.out(`${JSON.stringify({ items: result.items }, null, 2)}\n`);
+    else io.out(result.items.map((i) => (i.ok ? `imported  ${i.source} -> ${i.file}\n` : '')).join(''));
+    io.err(result.items.map((i) => (i.ok ? '' : `refused   ${i.reason}\n`)).join(''));
+    return result.items.every((i) => i.ok) ? 0 : 1;
+  } finally {
+    service.dispose();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Importing articles from the workspace: by the file dialog or by drop. One
+ * import at a time; the outcome is told in notices (what was imported, and
+ * every refusal with its reason, kept until dismissed).
+ */
+import { useCallback, useRef, useState } from 'react';
+import type { ImportItemResult, ImportResult } from '../../annotations/import/types';
+import { call, getApi } from '../api';
+import { useNotices } from '../app/notices';
+import { planBatches, readAsBase64, type DroppedFile } from './read-dropped-files';
+
+/** Where a running import is: files before this call's (`offset`) of all the import's (`total`). */
+export interface ImportRun {
+  offset: number;
+  total: number;
+}
+
+/** Imported articles named in the notice; the rest are counted. */
+const NAMED = 5;
+
+export interface ArticleImport {
+  /** Set while an import runs. */
+  run: ImportRun | null;
+  importByDialog(): void;
+  importFiles(files: readonly File[]): void;
+}
+
+export function useArticleImport(onImported: (result: ImportResult) => void): ArticleImport {
+  const api = getApi();
+  const notices = useNotices();
+  const [run, setRun] = useState<ImportRun | null>(null);
+  const running = useRef(false);
+
+  const report = useCallback(
+    (items: readonly ImportItemResult[]) => {
+      const imported = items.filter((i) => i.ok);
+      const refused = items.filter((i) => !i.ok);
+      if (imported.length > 0) {
+        const names = imported.slice(0, NAMED).map((i) => i.file);
+        const more = imported.length > NAMED ? ` and ${imported.length - NAMED} more` : '';
+        notices.info(`Imported ${imported.length === 1 ? '1 article' : `${imported.length} articles`}: ${names.join(', ')}${more}.`);
+      }
+      // Every refusal, one per line, until dismissed: the analyst must be able to act on each.
+      if (refused.length > 0) {
+        notices.error(`${refused.length === 1 ? '1 file' : `${refused.length} files`} not imported:\n${refused.map((i) => i.reason).join('\n')}`);
+      }
+    },
+    [notices],
+  );
+
+  /** Runs `work` unless an import is running; always ends the run. */
+  const exclusive = useCallback(
+    (work: () => Promise<void>) => {
+      if (running.current) {
+        notices.info('An import is running; wait for it to finish.');
+        return;
+      }
+      running.current = true;
+      work()
+        .catch((error: Error) => notices.error(`Not imported: ${error.message}`))
+        .finally(() => {
+          running.current = false;
+          setRun(null);
+        });
+    },
+    [notices],
+  );
+
+  const importByDialog = useCallback(
+    () =>
+      exclusive(async () => {
+        setRun({ offset: 0, total: 0 });
+        const result = await call(api.importArticles({}));
+        if (!result) return;
+        onImported(result);
+        report(result.items);
+      }),
+    [api, exclusive, onImported, report],
+  );
+
+  const importFiles = useCallback(
+    (files: readonly File[]) =>
+      exclusive(async () => {
+        const { batches, refused } = planBatches(files);
+        const items: ImportItemResult[] = refused.map((r) => ({ ...r, ok: false }));
+        const total = batches.reduce((n, b) => n + b.length, 0);
+        let offset = 0;
+        let last: ImportResult | null = null;
+        for (const batch of batches) {
+          setRun({ offset, total });
+          const readable: DroppedFile[] = [];
+          for (const file of batch) {
+            try {
+              readable.push({ name: file.name, dataBase64: await readAsBase64(file) });
+            } catch (error) {
+              items.push({ source: file.name, ok: false, reason: (error as Error).message });
+            }
+          }
+          if (readable.length > 0) {
+            last = await call(api.importArticleFiles({ files: readable }));
+            items.push(...last.items);
+            onImported(last);
+          }
+          offset += batch.length;
+        }
+        if (last === null && items.length === 0) return;
+        report(items);
+      }),
+    [api, exclusive, onImported, report],
+  );
+
+  return { run, importByDialog, importFiles };
+}
