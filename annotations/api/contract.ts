@@ -16,6 +16,8 @@ import type { ErrorKind } from '../errors';
 import { BRIEF_ORDERS, STANCE_FILTERS, type StanceFilter } from '../brief/types';
 import { CONFIDENCES, STANCES, type Confidence, type Stance } from '../model/claim';
 import { fileNameProblem } from '../model/file-name';
+import type { SearchResults } from '../navigation/set-search';
+import type { TagQuotes } from '../navigation/tag-quotes';
 
 // Names of files inside the set folder: a bare name (model/file-name.ts).
 // (The store checks again, on the real path, that the file is inside the set.)
@@ -130,6 +132,14 @@ export const callArgs = {
    * `briefProgress` events (task `export`).
    */
   exportBrief: z.object({ format: z.enum(['markdown', 'csv', 'jsonld']).optional(), options: briefOptions.optional() }).strict(),
+  /**
+   * Finds `query` in the set's article texts, quotes and notes (ignoring case
+   * and accents); offsets are code points into the original text. At most
+   * `limit` matches are listed; all are counted (navigation/set-search.ts).
+   */
+  searchSet: z.object({ query: z.string().max(1000), limit: z.number().int().min(1).max(1000).optional() }).strict(),
+  /** Every quote under `tag` (its children included) from every article of the set, grouped by article. */
+  listTagQuotes: z.object({ tag: tagLabel }).strict(),
 } as const;
 
 export type CallName = keyof typeof callArgs;
@@ -283,6 +293,8 @@ export interface CallResults {
   addTag: TagView[];
   getBrief: BriefViewData;
   exportBrief: BriefExport | null;
+  searchSet: SearchResults;
+  listTagQuotes: TagQuotes;
 }
 
 // Compile-time check that every call has a result type and vice versa.

@@ -26,6 +26,7 @@ import { KeyedQueue } from './keyed-queue';
 import { type FsSteps, SaveError } from './atomic-write';
 import { PendingSaves } from './pending-saves';
 import { watchSet, type SetWatcher } from './set-watcher';
+import { SetNavigation } from './navigation-service';
 
 export interface Dialogs {
   chooseFolder(title: string): Promise<string | null>;
@@ -84,6 +85,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
   // sidecar never interleaves with another on the same file.
   const queue = new KeyedQueue();
   let current: OpenSet | null = null;
+  const navigation = new SetNavigation();
   let startupProblem: string | undefined;
   const emit = (event: AppEvent) => options.emit?.(event);
   // Pending files are article names, or SET_FILE_NAME for the codebook.
@@ -395,6 +397,10 @@ export function createService(options: ServiceOptions): AnnotatorService {
     async exportBrief({ format, options: scope }) {
       return exportBriefFile(await briefContext(requireSet(), 'export', scope), options.dialogs, format);
     },
+
+    searchSet: ({ query, limit }) => navigation.search(requireSet(), query, limit),
+
+    listTagQuotes: ({ tag }) => navigation.tagQuotes(requireSet(), normalizeTagLabel(tag)),
   };
 
   return {
