@@ -55,3 +55,17 @@ describe('filtering the annotations panel', () => {
     expect(toggled(['a', 'b'], 'a')).toEqual(['b']);
   });
 });
+
+describe('tags offered by the filter', () => {
+  it('lists parents before children, adding parents that are only prefixes, in codebook order', async () => {
+    const { tagOptions } = await import('./tag-tree');
+    expect(tagOptions(['Russia', 'Security/Guarantees', 'Peace deal', 'Security/Corridor/Zangezur'])).toEqual([
+      { label: 'Russia', depth: 0 },
+      { label: 'Security', depth: 0 },
+      { label: 'Security/Guarantees', depth: 1 },
+      { label: 'Security/Corridor', depth: 1 },
+      { label: 'Security/Corridor/Zangezur', depth: 2 },
+      { label: 'Peace deal', depth: 0 },
+    ]);
+  });
+});

@@ -18,6 +18,11 @@ import { useArticleFromHash } from './use-hash-route';
 import { CodePointIndex } from '../../annotations/text/code-points';
 import type { ClaimPatch } from '../../annotations/model/claim';
 import type { BriefOptions } from '../../annotations/brief/types';
+import { isFilterActive, matchesFilter, NO_FILTER, type AnnotationFilter } from '../../annotations/navigation/annotation-filter';
+import type { SearchHit } from '../../annotations/navigation/set-search';
+import { SearchBox } from '../search/SearchBox';
+import { SearchResultsPanel } from '../search/SearchResultsPanel';
+import { TagQuotesView } from '../tags/TagQuotesView';
 
 interface Props {
   set: SetView;
@@ -49,7 +54,14 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
   /** Bumped when the open article's file changed on disk: it is read (and re-anchored) again. */
   const [revision, setRevision] = useState(0);
   const [reattachId, setReattachId] = useState<string | null>(null);
-  const [view, setView] = useState<'article' | 'brief'>('article');
+  const [view, setView] = useState<'article' | 'brief' | 'tag'>('article');
+  /** The panel's filters, kept across articles. */
+  const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER);
+  /** The search whose results show beside the article (null: the annotations show). */
+  const [searchQuery, setSearchQuery] = useState<string | null>(null);
+  const [tagViewTag, setTagViewTag] = useState<string | null>(null);
+  /** A text range to scroll to once its article is open (a search match). */
+  const pendingRange = useRef<{ start: number; end: number } | null>(null);
   /** An annotation to scroll to once its article is open (from the Brief view). */
   const pendingFocus = useRef<string | null>(null);
 
@@ -237,14 +249,50 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
     requestAnimationFrame(tryFocus);
   }, [state.annotations, view]);
 
-  const openQuote = useCallback((file: string, id: string) => {
-    pendingFocus.current = id;
-    setView('article');
-    window.location.hash = articleHref(file);
+  const openQuote = useCallback(
+    (file: string, id: string) => {
+      setView('article');
+      // Already open: nothing will change to trigger the effect above.
+      if (article?.file === file && file === selected && view === 'article' && viewer.current?.focusAnnotation(id)) {
+        setActiveId(id);
+        return;
+      }
+      pendingFocus.current = id;
+      window.location.hash = articleHref(file);
+    },
+    [article?.file, selected, view],
+  );
+
+  // A search match in an article being opened: select it once its text is painted.
+  useEffect(() => {
+    const range = pendingRange.current;
+    if (!range || !article || view !== 'article') return;
+    pendingRange.current = null;
+    eachFrameUntil(() => viewer.current?.focusRange(range.start, range.end) ?? false);
+  }, [article, view]);
+
+  const openSearchHit = useCallback(
+    (file: string, hit: SearchHit) => {
+      if (hit.annotationId !== undefined) return openQuote(file, hit.annotationId);
+      if (article?.file === file && file === selected && viewer.current?.focusRange(hit.start, hit.end)) return;
+      pendingRange.current = { start: hit.start, end: hit.end };
+      window.location.hash = articleHref(file);
+    },
+    [article?.file, openQuote, selected],
+  );
+
+  const showTag = useCallback((tag: string) => {
+    setTagViewTag(tag);
+    setView('tag');
   }, []);
 
+  const dimmed = useMemo(
+    () => new Set(isFilterActive(filter) ? state.annotations.filter((a) => !matchesFilter(a, filter)).map((a) => a.id) : []),
+    [filter, state.annotations],
+  );
+
   return (
-    <div className={view === 'brief' ? 'workspace workspace--brief' : 'workspace'}>
+    <div className={view === 'article' ? 'workspace' : 'workspace workspace--brief'}>
       <header className="topbar">
         <div className="topbar__title">
           <h1>{set.name}</h1>
@@ -253,6 +301,7 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
           </span>
         </div>
         <div className="topbar__actions">
+          <SearchBox onSearch={(query) => (setSearchQuery(query), setView('article'))} onClose={() => setSearchQuery(null)} />
           <button type="button" className="button" onClick={onCloseSet}>
             Close set
           </button>
@@ -261,6 +310,9 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
           </button>
           <button type="button" className="button" aria-pressed={view === 'brief'} onClick={() => setView(view === 'brief' ? 'article' : 'brief')}>
             Brief
+          </button>
+          <button type="button" className="button" aria-pressed={view === 'tag'} onClick={() => setView(view === 'tag' ? 'article' : 'tag')}>
+            Tags
           </button>
           <button type="button" className="button button--primary" onClick={onExportBrief} disabled={exporting} aria-keyshortcuts="Control+E">
             Export brief
@@ -272,6 +324,7 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
         {view === 'brief' && (
           <BriefView options={briefOptions} onOptionsChange={onBriefOptionsChange} onOpenQuote={openQuote} onExport={onExportBrief} exporting={exporting} />
         )}
+        {view === 'tag' && <TagQuotesView tags={tags} tag={tagViewTag} onTagChange={setTagViewTag} onOpenQuote={openQuote} />}
         {view === 'article' && loadError && (
           <p className="reader__error" role="alert">
             {loadError}
@@ -307,13 +360,15 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
             onReattach={onReattach}
             onSelectAnnotation={setActiveId}
             onReady={onViewerReady}
+            dimmed={dimmed}
           />
         )}
         {!article && !loadError && set.articles.length === 0 && (
           <p className="reader__empty">This folder has no .txt articles yet.</p>
         )}
       </main>
-      {view === 'article' && (
+      {view === 'article' && searchQuery !== null && <SearchResultsPanel query={searchQuery} onOpen={openSearchHit} onClose={() => setSearchQuery(null)} />}
+      {view === 'article' && searchQuery === null && (
         <AnnotationsPanel
           annotations={state.annotations}
           tags={tags}
@@ -331,6 +386,9 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
           onClaimChange={onClaimChange}
           loadClaims={loadClaims}
           onMoveAside={onMoveAside}
+          filter={filter}
+          onFilterChange={setFilter}
+          onShowTag={showTag}
         />
       )}
     </div>
@@ -348,4 +406,10 @@ function describeReanchoring({ moved, fuzzy, orphan }: { moved: number; fuzzy: n
 
 function pickMeta({ source, author, published }: ArticleMeta): ArticleMeta {
   return { ...(source ? { source } : {}), ...(author ? { author } : {}), ...(published ? { published } : {}) };
+}
+
+/** Runs `attempt` on each animation frame until it succeeds (a view painted after a render), for at most half a second. */
+function eachFrameUntil(attempt: () => boolean, frames = 30): void {
+  if (attempt() || frames <= 0) return;
+  requestAnimationFrame(() => eachFrameUntil(attempt, frames - 1));
 }
