@@ -110,7 +110,7 @@ test('search finds text, quotes and notes across the set and opens each at its p
   await box.fill('CAFE ACCORD');
   await box.press('Enter');
   const results = page.getByRole('complementary', { name: 'Search results' });
-  await expect(results.getByRole('status')).toHaveText('3 matches for “CAFE ACCORD” in 2 articles.');
+  await expect(results.getByText('3 matches for “CAFE ACCORD” in 2 articles.', { exact: true })).toBeVisible();
   const accented = results.getByRole('region', { name: 'Notes from Zürich' });
   await expect(accented.getByRole('button')).toHaveCount(2);
   await expect(results.getByRole('region', { name: await titleOf(A) }).getByRole('button')).toHaveText(/^Note.*cafe accord/u);
@@ -160,17 +160,17 @@ test('the tag view lists the quotes of a tag from several articles and opens one
 
   // From the panel's filter: "across set" beside a tag.
   await panel.getByRole('button', { name: 'Filter' }).click();
-  await panel.getByRole('button', { name: 'All quotes tagged Peace deal, across articles' }).click();
+  await panel.getByRole('button', { name: 'All quotes tagged Peace deal across set' }).click();
   const view = page.getByRole('region', { name: 'Quotes by tag' });
   await expect(view.getByRole('heading', { name: 'Quotes tagged Peace deal' })).toBeVisible();
-  await expect(view.getByRole('status')).toHaveText('2 quotes in 2 articles.');
+  await expect(view.getByText('2 quotes in 2 articles.', { exact: true })).toBeVisible();
   await expect(view.getByRole('heading', { level: 3 })).toHaveText([`${await titleOf(A)} (1)`, `${await titleOf(B)} (1)`]);
   await expect(view.getByText('Peace deal · Reports neutrally · by Reuters')).toBeVisible();
   await readmeShot(page, 'tag-view');
 
   // Another tag from the picker; then a quote opens its article at the passage.
   await view.getByRole('combobox', { name: 'Tag' }).selectOption('Russia');
-  await expect(view.getByRole('status')).toHaveText('1 quote in 1 article.');
+  await expect(view.getByText('1 quote in 1 article.', { exact: true })).toBeVisible();
   await view.getByRole('combobox', { name: 'Tag' }).selectOption('Peace deal');
   await view.getByRole('button', { name: KEPT_1 }).click();
   await expect(page.getByRole('article', { name: await titleOf(A) })).toBeVisible();

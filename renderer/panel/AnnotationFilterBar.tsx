@@ -47,7 +47,7 @@ export function AnnotationFilterBar({ filter, onChange, tags, shown, total, onSh
         <button type="button" className="button filter-bar__toggle" aria-expanded={open} aria-controls={`${id}-choices`} onClick={() => setOpen(!open)}>
           Filter{active ? ` (${chips.length})` : ''}
         </button>
-        <span className="filter-bar__count" role="status">
+        <span className="filter-bar__count" aria-live="polite">
           {active ? `Showing ${shown} of ${total}` : `${total} ${total === 1 ? 'annotation' : 'annotations'}`}
         </span>
         {active && (
@@ -82,7 +82,7 @@ export function AnnotationFilterBar({ filter, onChange, tags, shown, total, onSh
                     {depth > 0 ? label.slice(label.lastIndexOf('/') + 1) : label}
                   </label>
                   {onShowTag && (
-                    <button type="button" className="link-button filter-bar__across" aria-label={`All quotes tagged ${label}, across articles`} onClick={() => onShowTag(label)}>
+                    <button type="button" className="link-button filter-bar__across" aria-label={`All quotes tagged ${label} across set`} onClick={() => onShowTag(label)}>
                       across set
                     </button>
                   )}

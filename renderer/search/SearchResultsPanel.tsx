@@ -44,7 +44,7 @@ export function SearchResultsPanel({ query, onOpen, onClose }: Props): React.JSX
           Close search
         </button>
       </header>
-      <p className="search-results__summary" role="status">
+      <p className="search-results__summary" aria-live="polite">
         {state.kind === 'searching' && <>Searching the set for “{query}”…</>}
         {state.kind === 'failed' && <span className="search-results__error">Search failed: {state.message}</span>}
         {state.kind === 'done' && summaryOf(state.results)}

@@ -57,7 +57,7 @@ export function TagQuotesView({ tags, tag, onTagChange, onOpenQuote }: Props): R
           </select>
         </label>
       </header>
-      <p className="tag-quotes__summary" role="status">
+      <p className="tag-quotes__summary" aria-live="polite">
         {!tag && (options.length === 0 ? 'No tags yet: tag a passage first.' : 'Choose a tag to see every quote under it, from all articles.')}
         {state.kind === 'loading' && 'Collecting the quotes…'}
         {state.kind === 'failed' && <span className="tag-quotes__error">Could not list the quotes: {state.message}</span>}
