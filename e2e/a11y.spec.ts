@@ -10,7 +10,6 @@ import { openArticle, tagPhrase } from './harness/actions';
 import { expectAccessible } from './harness/axe';
 import { dragSelect } from './harness/select';
 
-const A = '000_5070c6c1e48426b5.txt';
 const B = '002_629f6f8c301c9278.txt';
 const QUOTE_A = 'Rubio expressed confidence that a peace agreement between Baku and Yerevan could be signed in the near future.';
 

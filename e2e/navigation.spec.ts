@@ -59,7 +59,7 @@ test('filters by tag (children included), stance and status change what the pane
   // Filtered-out highlights stay in the text, dimmed.
   await expect(page.locator('mark.hl', { hasText: 'Rubio expressed' })).toHaveClass(/hl--dimmed/u);
   await expect(page.locator('mark.hl', { hasText: 'The prospect of a peace deal' })).not.toHaveClass(/hl--dimmed/u);
-  await page.screenshot({ path: 'test-results/screens/panel-filter.png' });
+  await readmeShot(page, 'filters');
 
   // Several tags are alternatives.
   await panel.getByRole('group', { name: 'Tag' }).getByRole('checkbox', { name: 'Peace deal' }).check();

@@ -23,6 +23,9 @@ import type { SearchHit } from '../../annotations/navigation/set-search';
 import { SearchBox } from '../search/SearchBox';
 import { SearchResultsPanel } from '../search/SearchResultsPanel';
 import { TagQuotesView } from '../tags/TagQuotesView';
+import { ResizeHandle } from '../layout/ResizeHandle';
+import { DisplayControls } from '../layout/DisplayControls';
+import { COLUMN_LIMITS, useColumnWidths } from '../layout/use-column-widths';
 
 interface Props {
   set: SetView;
@@ -62,6 +65,7 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
   const [tagViewTag, setTagViewTag] = useState<string | null>(null);
   /** A text range to scroll to once its article is open (a search match). */
   const pendingRange = useRef<{ start: number; end: number } | null>(null);
+  const columns = useColumnWidths();
   /** An annotation to scroll to once its article is open (from the Brief view). */
   const pendingFocus = useRef<string | null>(null);
 
@@ -292,7 +296,7 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
   );
 
   return (
-    <div className={view === 'article' ? 'workspace' : 'workspace workspace--brief'}>
+    <div className={view === 'article' ? 'workspace workspace--resizable' : 'workspace workspace--resizable workspace--brief'} style={columns.style}>
       <header className="topbar">
         <div className="topbar__title">
           <h1>{set.name}</h1>
@@ -317,9 +321,14 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
           <button type="button" className="button button--primary" onClick={onExportBrief} disabled={exporting} aria-keyshortcuts="Control+E">
             Export brief
           </button>
+          <DisplayControls />
         </div>
       </header>
       <ArticleList articles={summaries} selected={selected} counts={counts} />
+      <ResizeHandle className="resize-handle--nav" label="Resize the article list" value={columns.widths.nav} min={COLUMN_LIMITS.nav.min} max={COLUMN_LIMITS.nav.max} direction={1} onChange={(w) => columns.setWidth('nav', w)} />
+      {view === 'article' && (
+        <ResizeHandle className="resize-handle--panel" label="Resize the side panel" value={columns.widths.panel} min={COLUMN_LIMITS.panel.min} max={COLUMN_LIMITS.panel.max} direction={-1} onChange={(w) => columns.setWidth('panel', w)} />
+      )}
       <main className="reader">
         {view === 'brief' && (
           <BriefView options={briefOptions} onOptionsChange={onBriefOptionsChange} onOpenQuote={openQuote} onExport={onExportBrief} exporting={exporting} />

@@ -41,7 +41,8 @@ export function SearchBox({ onSearch, onClose }: Props): React.JSX.Element {
         type="search"
         aria-label="Search the set"
         aria-keyshortcuts="Control+Shift+F Meta+Shift+F"
-        placeholder="Search the set (Ctrl+Shift+F)"
+        placeholder="Search the set…"
+        title="Search article texts, quotes and notes (Ctrl+Shift+F)"
         value={value}
         maxLength={1000}
         onChange={(event) => setValue(event.target.value)}
