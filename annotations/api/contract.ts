@@ -18,6 +18,8 @@ import { CONFIDENCES, STANCES, type Confidence, type Stance } from '../model/cla
 import { fileNameProblem } from '../model/file-name';
 import { importFilesArgs } from '../import/import-args';
 import type { ImportResult } from '../import/types';
+import type { SearchResults } from '../navigation/set-search';
+import type { TagQuotes } from '../navigation/tag-quotes';
 
 // Names of files inside the set folder: a bare name (model/file-name.ts).
 // (The store checks again, on the real path, that the file is inside the set.)
@@ -143,6 +145,14 @@ export const callArgs = {
    * paths (main reads no path a window names). Limits in import/import-args.ts.
    */
   importArticleFiles: importFilesArgs,
+  /**
+   * Finds `query` in the set's article texts, quotes and notes (ignoring case
+   * and accents); offsets are code points into the original text. At most
+   * `limit` matches are listed; all are counted (navigation/set-search.ts).
+   */
+  searchSet: z.object({ query: z.string().max(1000), limit: z.number().int().min(1).max(1000).optional() }).strict(),
+  /** Every quote under `tag` (its children included) from every article of the set, grouped by article. */
+  listTagQuotes: z.object({ tag: tagLabel }).strict(),
 } as const;
 
 export type CallName = keyof typeof callArgs;
@@ -298,6 +308,8 @@ export interface CallResults {
   exportBrief: BriefExport | null;
   importArticles: ImportResult | null;
   importArticleFiles: ImportResult;
+  searchSet: SearchResults;
+  listTagQuotes: TagQuotes;
 }
 
 // Compile-time check that every call has a result type and vice versa.

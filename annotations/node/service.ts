@@ -29,6 +29,7 @@ import { watchSet, type SetWatcher } from './set-watcher';
 import { importSources, sourceFromBase64, sourceFromPath, type ImportSource } from './import-service';
 import { IMPORT_DIALOG_EXTENSIONS } from '../import/detect';
 import type { ImportResult } from '../import/types';
+import { SetNavigation } from './navigation-service';
 
 export interface Dialogs {
   chooseFolder(title: string): Promise<string | null>;
@@ -89,6 +90,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
   // sidecar never interleaves with another on the same file.
   const queue = new KeyedQueue();
   let current: OpenSet | null = null;
+  const navigation = new SetNavigation();
   let startupProblem: string | undefined;
   const emit = (event: AppEvent) => options.emit?.(event);
   // Pending files are article names, or SET_FILE_NAME for the codebook.
@@ -425,6 +427,9 @@ export function createService(options: ServiceOptions): AnnotatorService {
     async importArticleFiles({ files }) {
       return importInto(requireSet(), files.map((f) => sourceFromBase64(f.name, f.dataBase64)));
     },
+    searchSet: ({ query, limit }) => navigation.search(requireSet(), query, limit),
+
+    listTagQuotes: ({ tag }) => navigation.tagQuotes(requireSet(), normalizeTagLabel(tag)),
   };
 
   return {

@@ -22,6 +22,14 @@ import type { ImportResult } from '../../annotations/import/types';
 import { useArticleImport } from '../import/use-article-import';
 import { ImportProgress } from '../import/ImportProgress';
 import { DropZone } from '../import/DropZone';
+import { isFilterActive, matchesFilter, NO_FILTER, type AnnotationFilter } from '../../annotations/navigation/annotation-filter';
+import type { SearchHit } from '../../annotations/navigation/set-search';
+import { SearchBox } from '../search/SearchBox';
+import { SearchResultsPanel } from '../search/SearchResultsPanel';
+import { TagQuotesView } from '../tags/TagQuotesView';
+import { ResizeHandle } from '../layout/ResizeHandle';
+import { DisplayControls } from '../layout/DisplayControls';
+import { COLUMN_LIMITS, useColumnWidths } from '../layout/use-column-widths';
 
 interface Props {
   set: SetView;
@@ -53,7 +61,15 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
   /** Bumped when the open article's file changed on disk: it is read (and re-anchored) again. */
   const [revision, setRevision] = useState(0);
   const [reattachId, setReattachId] = useState<string | null>(null);
-  const [view, setView] = useState<'article' | 'brief'>('article');
+  const [view, setView] = useState<'article' | 'brief' | 'tag'>('article');
+  /** The panel's filters, kept across articles. */
+  const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER);
+  /** The search whose results show beside the article (null: the annotations show). */
+  const [searchQuery, setSearchQuery] = useState<string | null>(null);
+  const [tagViewTag, setTagViewTag] = useState<string | null>(null);
+  /** A text range to scroll to once its article is open (a search match). */
+  const pendingRange = useRef<{ start: number; end: number } | null>(null);
+  const columns = useColumnWidths();
   /** An annotation to scroll to once its article is open (from the Brief view). */
   const pendingFocus = useRef<string | null>(null);
 
@@ -254,14 +270,50 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
   const { importByDialog } = importer;
   useEffect(() => api.onCommand((command) => command === 'importArticles' && importByDialog()), [api, importByDialog]);
 
-  const openQuote = useCallback((file: string, id: string) => {
-    pendingFocus.current = id;
-    setView('article');
-    window.location.hash = articleHref(file);
+  const openQuote = useCallback(
+    (file: string, id: string) => {
+      setView('article');
+      // Already open: nothing will change to trigger the effect above.
+      if (article?.file === file && file === selected && view === 'article' && viewer.current?.focusAnnotation(id)) {
+        setActiveId(id);
+        return;
+      }
+      pendingFocus.current = id;
+      window.location.hash = articleHref(file);
+    },
+    [article?.file, selected, view],
+  );
+
+  // A search match in an article being opened: select it once its text is painted.
+  useEffect(() => {
+    const range = pendingRange.current;
+    if (!range || !article || view !== 'article') return;
+    pendingRange.current = null;
+    eachFrameUntil(() => viewer.current?.focusRange(range.start, range.end) ?? false);
+  }, [article, view]);
+
+  const openSearchHit = useCallback(
+    (file: string, hit: SearchHit) => {
+      if (hit.annotationId !== undefined) return openQuote(file, hit.annotationId);
+      if (article?.file === file && file === selected && viewer.current?.focusRange(hit.start, hit.end)) return;
+      pendingRange.current = { start: hit.start, end: hit.end };
+      window.location.hash = articleHref(file);
+    },
+    [article?.file, openQuote, selected],
+  );
+
+  const showTag = useCallback((tag: string) => {
+    setTagViewTag(tag);
+    setView('tag');
   }, []);
 
+  const dimmed = useMemo(
+    () => new Set(isFilterActive(filter) ? state.annotations.filter((a) => !matchesFilter(a, filter)).map((a) => a.id) : []),
+    [filter, state.annotations],
+  );
+
   return (
-    <div className={view === 'brief' ? 'workspace workspace--brief' : 'workspace'}>
+    <div className={view === 'article' ? 'workspace workspace--resizable' : 'workspace workspace--resizable workspace--brief'} style={columns.style}>
       <header className="topbar">
         <div className="topbar__title">
           <h1>{set.name}</h1>
@@ -270,6 +322,7 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
           </span>
         </div>
         <div className="topbar__actions">
+          <SearchBox onSearch={(query) => (setSearchQuery(query), setView('article'))} onClose={() => setSearchQuery(null)} />
           <button type="button" className="button" onClick={onCloseSet}>
             Close set
           </button>
@@ -282,16 +335,25 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
           <button type="button" className="button" aria-pressed={view === 'brief'} onClick={() => setView(view === 'brief' ? 'article' : 'brief')}>
             Brief
           </button>
+          <button type="button" className="button" aria-pressed={view === 'tag'} onClick={() => setView(view === 'tag' ? 'article' : 'tag')}>
+            Tags
+          </button>
           <button type="button" className="button button--primary" onClick={onExportBrief} disabled={exporting} aria-keyshortcuts="Control+E">
             Export brief
           </button>
+          <DisplayControls />
         </div>
       </header>
       <ArticleList articles={summaries} selected={selected} counts={counts} />
+      <ResizeHandle className="resize-handle--nav" label="Resize the article list" value={columns.widths.nav} min={COLUMN_LIMITS.nav.min} max={COLUMN_LIMITS.nav.max} direction={1} onChange={(w) => columns.setWidth('nav', w)} />
+      {view === 'article' && (
+        <ResizeHandle className="resize-handle--panel" label="Resize the side panel" value={columns.widths.panel} min={COLUMN_LIMITS.panel.min} max={COLUMN_LIMITS.panel.max} direction={-1} onChange={(w) => columns.setWidth('panel', w)} />
+      )}
       <main className="reader">
         {view === 'brief' && (
           <BriefView options={briefOptions} onOptionsChange={onBriefOptionsChange} onOpenQuote={openQuote} onExport={onExportBrief} exporting={exporting} />
         )}
+        {view === 'tag' && <TagQuotesView tags={tags} tag={tagViewTag} onTagChange={setTagViewTag} onOpenQuote={openQuote} />}
         {view === 'article' && loadError && (
           <p className="reader__error" role="alert">
             {loadError}
@@ -327,6 +389,7 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
             onReattach={onReattach}
             onSelectAnnotation={setActiveId}
             onReady={onViewerReady}
+            dimmed={dimmed}
           />
         )}
         {!article && !loadError && summaries.length === 0 && (
@@ -338,7 +401,8 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
           </div>
         )}
       </main>
-      {view === 'article' && (
+      {view === 'article' && searchQuery !== null && <SearchResultsPanel query={searchQuery} onOpen={openSearchHit} onClose={() => setSearchQuery(null)} />}
+      {view === 'article' && searchQuery === null && (
         <AnnotationsPanel
           annotations={state.annotations}
           tags={tags}
@@ -356,6 +420,9 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
           onClaimChange={onClaimChange}
           loadClaims={loadClaims}
           onMoveAside={onMoveAside}
+          filter={filter}
+          onFilterChange={setFilter}
+          onShowTag={showTag}
         />
       )}
       <DropZone onFiles={importer.importFiles} disabled={importer.run !== null} />
@@ -375,4 +442,10 @@ function describeReanchoring({ moved, fuzzy, orphan }: { moved: number; fuzzy: n
 
 function pickMeta({ source, author, published }: ArticleMeta): ArticleMeta {
   return { ...(source ? { source } : {}), ...(author ? { author } : {}), ...(published ? { published } : {}) };
+}
+
+/** Runs `attempt` on each animation frame until it succeeds (a view painted after a render), for at most half a second. */
+function eachFrameUntil(attempt: () => boolean, frames = 30): void {
+  if (attempt() || frames <= 0) return;
+  requestAnimationFrame(() => eachFrameUntil(attempt, frames - 1));
 }

@@ -80,10 +80,10 @@ function CheckList({ legend, noun, summary, items, onToggle }: { legend: string;
         {legend} <span className="scope__count">({summary})</span>
       </legend>
       <div className="scope__bulk">
-        <button type="button" className="link-button" aria-label={`Include all ${noun}`} onClick={() => onToggle(keys, true)}>
+        <button type="button" className="link-button" aria-label={`All: include all ${noun}`} onClick={() => onToggle(keys, true)}>
           All
         </button>
-        <button type="button" className="link-button" aria-label={`Include no ${noun}`} onClick={() => onToggle(keys, false)}>
+        <button type="button" className="link-button" aria-label={`None: include no ${noun}`} onClick={() => onToggle(keys, false)}>
           None
         </button>
       </div>

@@ -1,6 +1,8 @@
 /** The annotations of the open article, in text order; orphans last. */
 import type { AnnotationView, TagView } from '../../annotations/api/contract';
+import { filterAnnotations, isFilterActive, type AnnotationFilter } from '../../annotations/navigation/annotation-filter';
 import { AnnotationCard, type AnnotationActions } from './AnnotationCard';
+import { AnnotationFilterBar } from './AnnotationFilterBar';
 
 interface Props extends AnnotationActions {
   annotations: readonly AnnotationView[];
@@ -10,11 +12,16 @@ interface Props extends AnnotationActions {
   activeId: string | null;
   /** Offered when the annotations are read-only: move the unreadable file aside and start afresh. */
   onMoveAside: () => void;
+  /** What the panel shows (the highlights of the rest are dimmed in the text). */
+  filter: AnnotationFilter;
+  onFilterChange: (filter: AnnotationFilter) => void;
+  onShowTag?: (tag: string) => void;
 }
 
-export function AnnotationsPanel({ annotations, tags, readOnlyReason, activeId, onMoveAside, ...actions }: Props): React.JSX.Element {
-  const placed = annotations.filter((a) => a.status !== 'orphan');
-  const orphans = annotations.filter((a) => a.status === 'orphan');
+export function AnnotationsPanel({ annotations, tags, readOnlyReason, activeId, onMoveAside, filter, onFilterChange, onShowTag, ...actions }: Props): React.JSX.Element {
+  const shown = filterAnnotations(annotations, filter);
+  const placed = shown.filter((a) => a.status !== 'orphan');
+  const orphans = shown.filter((a) => a.status === 'orphan');
   const card = (annotation: AnnotationView) => (
     <AnnotationCard
       key={annotation.id}
@@ -42,6 +49,10 @@ export function AnnotationsPanel({ annotations, tags, readOnlyReason, activeId, 
           </button>
         </div>
       )}
+      {(annotations.length > 0 || isFilterActive(filter)) && (
+        <AnnotationFilterBar filter={filter} onChange={onFilterChange} tags={tags} shown={shown.length} total={annotations.length} {...(onShowTag ? { onShowTag } : {})} />
+      )}
+      {annotations.length > 0 && shown.length === 0 && <p className="panel__empty">No annotation of this article matches the filters.</p>}
       {annotations.length === 0 && !readOnlyReason && (
         <p className="panel__empty">Select a passage in the article, then choose a tag to record a claim.</p>
       )}

@@ -14,10 +14,12 @@ import type { TagView } from '../../annotations/api/contract';
 import { CodePointIndex } from '../../annotations/text/code-points';
 import { splitLines } from '../../annotations/text/lines';
 import type { ArticleStore } from '../state/article-store';
-import { FOCUS_ANNOTATION_COMMAND } from './commands';
+import { FOCUS_ANNOTATION_COMMAND, FOCUS_RANGE_COMMAND } from './commands';
 import { MarkIndex } from './mark-index';
 import { ArticleContentPlugin } from './plugins/ArticleContentPlugin';
+import { DimHighlightsPlugin } from './plugins/DimHighlightsPlugin';
 import { FocusAnnotationPlugin } from './plugins/FocusAnnotationPlugin';
+import { FocusRangePlugin } from './plugins/FocusRangePlugin';
 import { HighlightClickPlugin } from './plugins/HighlightClickPlugin';
 import { HighlightStylePlugin } from './plugins/HighlightStylePlugin';
 import { SelectionToolbarPlugin } from './plugins/selection-toolbar/SelectionToolbarPlugin';
@@ -28,7 +30,11 @@ const theme = { paragraph: 'article-paragraph', mark: 'hl', markOverlap: 'hl-ove
 export interface ViewerHandle {
   /** Scrolls to the annotation and flashes it; false when it is not painted (yet). */
   focusAnnotation(id: string): boolean;
+  /** Scrolls to a range of the text (code points), selects and marks it; false when it is not rendered (yet). */
+  focusRange(start: number, end: number): boolean;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 interface Props {
   store: ArticleStore;
@@ -42,10 +48,12 @@ interface Props {
   onReattach: (range: SelectedRange) => void;
   onSelectAnnotation: (id: string) => void;
   onReady: (handle: ViewerHandle) => void;
+  /** Annotations the panel's filters leave out: their highlights are dimmed. */
+  dimmed?: ReadonlySet<string>;
 }
 
 export function ArticleViewer(props: Props): React.JSX.Element {
-  const { store, text, title, tags, readOnlyReason, onTag, reattaching, onReattach, onSelectAnnotation, onReady } = props;
+  const { store, text, title, tags, readOnlyReason, onTag, reattaching, onReattach, onSelectAnnotation, onReady, dimmed = NONE } = props;
   const lines = useMemo(() => splitLines(text), [text]);
   const index = useMemo(() => new CodePointIndex(text), [text]);
   const marks = useMemo(() => new MarkIndex(), []);
@@ -75,6 +83,8 @@ export function ArticleViewer(props: Props): React.JSX.Element {
       <ArticleContentPlugin store={store} lines={lines} />
       <HighlightStylePlugin store={store} marks={marks} />
       <FocusAnnotationPlugin marks={marks} />
+      <FocusRangePlugin lines={lines} />
+      <DimHighlightsPlugin marks={marks} dimmed={dimmed} />
       <HighlightClickPlugin onSelect={onSelectAnnotation} />
       <SelectionToolbarPlugin
         lines={lines}
@@ -94,7 +104,10 @@ export function ArticleViewer(props: Props): React.JSX.Element {
 function HandlePlugin({ onReady }: { onReady: (handle: ViewerHandle) => void }): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
-    onReady({ focusAnnotation: (id) => editor.dispatchCommand(FOCUS_ANNOTATION_COMMAND, id) });
+    onReady({
+      focusAnnotation: (id) => editor.dispatchCommand(FOCUS_ANNOTATION_COMMAND, id),
+      focusRange: (start, end) => editor.dispatchCommand(FOCUS_RANGE_COMMAND, { start, end }),
+    });
   }, [editor, onReady]);
   return null;
 }

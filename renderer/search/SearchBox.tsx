@@ -1,0 +1,58 @@
+/**
+ * The search box of the top bar. Enter searches the whole set; Ctrl/Cmd+
+ * Shift+F focuses it from anywhere (as in editors); Escape closes the results.
+ */
+import { useEffect, useRef, useState } from 'react';
+import './search.css';
+
+interface Props {
+  onSearch: (query: string) => void;
+  onClose: () => void;
+}
+
+export function SearchBox({ onSearch, onClose }: Props): React.JSX.Element {
+  const input = useRef<HTMLInputElement>(null);
+  const [value, setValue] = useState('');
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        input.current?.focus();
+        input.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  return (
+    <form
+      className="search-box"
+      role="search"
+      aria-label="Search the set"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (value.trim() !== '') onSearch(value.trim());
+      }}
+    >
+      <input
+        ref={input}
+        type="search"
+        aria-label="Search the set"
+        aria-keyshortcuts="Control+Shift+F Meta+Shift+F"
+        placeholder="Search the set…"
+        title="Search article texts, quotes and notes (Ctrl+Shift+F)"
+        value={value}
+        maxLength={1000}
+        onChange={(event) => setValue(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            setValue('');
+            onClose();
+          }
+        }}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * Dims the highlights the panel's filters leave out: they stay in the text
+ * (a passage does not vanish because of a filter) but step back, so what the
+ * filter selects stands out. A mark shared by several annotations is dimmed
+ * only when all of them are filtered out.
+ */
+import { MarkNode } from '@lexical/mark';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getNodeByKey } from 'lexical';
+import { useEffect } from 'react';
+import type { MarkIndex } from '../mark-index';
+
+export function DimHighlightsPlugin({ marks, dimmed }: { marks: MarkIndex; dimmed: ReadonlySet<string> }): null {
+  const [editor] = useLexicalComposerContext();
+
+  useEffect(() => {
+    const paint = (key: string, ids: readonly string[]) => {
+      editor.getElementByKey(key)?.classList.toggle('hl--dimmed', ids.length > 0 && ids.every((id) => dimmed.has(id)));
+    };
+    for (const key of marks.allKeys()) paint(key, marks.idsOf(key));
+    return editor.registerMutationListener(MarkNode, (mutations) => {
+      editor.getEditorState().read(() => {
+        for (const [key, mutation] of mutations) {
+          const node = mutation === 'destroyed' ? null : $getNodeByKey<MarkNode>(key);
+          if (node) paint(key, node.getIDs());
+        }
+      });
+    });
+  }, [editor, marks, dimmed]);
+
+  return null;
+}
