@@ -14,6 +14,7 @@ import { AnnotatorError } from '../errors';
 import { effectiveTags, hotkeysOf, nextTagColor, normalizeTagLabel, SET_FILE_NAME, type SetFile, type Tag } from '../model/codebook';
 import { createAnnotation, tagsOf, withNote, withTags } from '../model/annotation';
 import { withClaim } from '../model/claim';
+import { parseLabel } from '../codebook/labels';
 import { describeRange } from '../anchoring/describe';
 import { toAnnotationView } from '../api/views';
 import { emptySetFile, sidecarNameFor } from '../sidecar/schema';
@@ -26,6 +27,10 @@ import { KeyedQueue } from './keyed-queue';
 import { type FsSteps, SaveError } from './atomic-write';
 import { PendingSaves } from './pending-saves';
 import { watchSet, type SetWatcher } from './set-watcher';
+import { createCodebookHandlers } from './codebook-service';
+import { createHistory, type History } from './history-service';
+import { createTrash, type Trash } from './trash-service';
+import type { EditDeps } from './set-edits';
 
 export interface Dialogs {
   chooseFolder(title: string): Promise<string | null>;
@@ -224,16 +229,27 @@ export function createService(options: ServiceOptions): AnnotatorService {
     }
   }
 
-  /** Runs `change` on the article's annotations and saves the sidecar before resolving. */
-  function mutate<T>(set: OpenSet, file: string, change: (article: LoadedArticle, now: string) => T): Promise<T> {
+  /**
+   * Runs `change` on the article's annotations and saves the sidecar before
+   * resolving; what changed is recorded for undo under `action`.
+   */
+  function mutate<T>(set: OpenSet, file: string, action: string, change: (article: LoadedArticle, now: string) => T): Promise<T> {
     return queue.run(file, async () => {
       const article = await set.articles.load(file);
       if (article.readOnlyReason) throw new AnnotatorError('read-only', article.readOnlyReason, article.sidecarName);
+      const before = article.sidecar;
       const result = change(article, clock().toISOString());
       await save(set, article);
+      history.recordSidecar(set, action, file, before, article.sidecar);
       return result;
     });
   }
+
+  // Codebook edits, undo/redo and the trash (codebook-service.ts, history-service.ts, trash-service.ts).
+  const editDeps: EditDeps = { requireSet, queue, pending, saveNow, saveCodebook: (set) => saveCodebook(set as OpenSet), tagViews: (set) => tagViews(set as OpenSet), clock, emit };
+  const history: History = createHistory(editDeps, () => trash);
+  const trash: Trash = createTrash(editDeps, () => history);
+  const codebookHandlers = createCodebookHandlers(editDeps, history);
 
   const handlers: Handlers = {
     async getSession() {
@@ -281,7 +297,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
     async createAnnotation({ file, start, end, exact, tags, note }) {
       const set = requireSet();
       const labels = [...new Set(tags.map(normalizeTagLabel))];
-      const annotation = await mutate(set, file, (article, now) => {
+      const annotation = await mutate(set, file, 'Create annotation', (article, now) => {
         if (end > article.index.length) {
           throw new AnnotatorError('invalid-argument', `The selection ends after the end of ${file}.`, file);
         }
@@ -304,7 +320,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
     async updateAnnotation({ file, id, tags, note, ...claim }) {
       const set = requireSet();
       const labels = tags === undefined ? undefined : [...new Set(tags.map(normalizeTagLabel))];
-      const view = await mutate(set, file, (article, now) => {
+      const view = await mutate(set, file, describeUpdate({ tags, note, ...claim }), (article, now) => {
         let next = article.get(id);
         if (labels !== undefined) next = withTags(next, labels, now);
         if (note !== undefined) next = withNote(next, note, now);
@@ -333,19 +349,19 @@ export function createService(options: ServiceOptions): AnnotatorService {
 
     async updateArticleMeta({ file, ...meta }) {
       const set = requireSet();
-      await mutate(set, file, (article) => article.setMeta(meta));
+      await mutate(set, file, 'Edit article details', (article) => article.setMeta(meta));
       return set.articles.summary(file);
     },
 
     async deleteAnnotation({ file, id }) {
       const set = requireSet();
-      await mutate(set, file, (article) => article.remove(id));
+      await trash.deleteAnnotation(set, file, id);
       return { id };
     },
 
     async reattachAnnotation({ file, id, start, end, exact }) {
       const set = requireSet();
-      const annotation = await mutate(set, file, (article, now) => {
+      const annotation = await mutate(set, file, 'Re-attach annotation', (article, now) => {
         if (end > article.index.length || article.index.slice(start, end) !== exact) {
           throw new AnnotatorError(
             'invalid-argument',
@@ -361,7 +377,8 @@ export function createService(options: ServiceOptions): AnnotatorService {
 
     async addTag({ label, color }) {
       const set = requireSet();
-      const normalized = normalizeTagLabel(label);
+      const normalized = parseLabel(label);
+      const before = set.codebook;
       await registerTags(set, [normalized]);
       if (color) {
         await queue.run('\0codebook', async () => {
@@ -371,6 +388,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
           set.codebook = tags;
         });
       }
+      if (set.codebook !== before) history.record(set, { label: `Add tag “${normalized}”`, sidecars: [], codebook: { before, after: set.codebook } });
       return tagViews(set);
     },
 
@@ -395,6 +413,10 @@ export function createService(options: ServiceOptions): AnnotatorService {
     async exportBrief({ format, options: scope }) {
       return exportBriefFile(await briefContext(requireSet(), 'export', scope), options.dialogs, format);
     },
+
+    ...codebookHandlers,
+    ...history.handlers,
+    ...trash.handlers,
   };
 
   return {
@@ -426,4 +448,11 @@ export function createService(options: ServiceOptions): AnnotatorService {
       current?.watcher.close();
     },
   };
+}
+
+/** An annotation edit in words, for the Undo button. */
+function describeUpdate(change: { tags?: unknown; note?: unknown; [claim: string]: unknown }): string {
+  if (change.tags !== undefined) return 'Change tags';
+  if (change.note !== undefined) return 'Edit note';
+  return 'Edit claim';
 }
