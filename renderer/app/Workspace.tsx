@@ -4,7 +4,7 @@
  * returns, so the screen shows what is on disk.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ArticleMeta, ArticleSummary, ArticleView, SetView, TagView } from '../../annotations/api/contract';
+import type { ArticleMeta, ArticleSummary, ArticleView, SetEditResult, SetView, TagView } from '../../annotations/api/contract';
 import { ArticleDetails, type DetailsDraft } from './ArticleDetails';
 import { call, getApi } from '../api';
 import { AnnotationsPanel } from '../panel/AnnotationsPanel';
@@ -13,6 +13,7 @@ import { ArticleViewer, type ViewerHandle } from '../viewer/ArticleViewer';
 import type { SelectedRange } from '../viewer/selection-offsets';
 import { ArticleList, articleHref } from './ArticleList';
 import { BriefView } from '../brief/BriefView';
+import { SetTools } from '../codebook/SetTools';
 import { useNotices } from './notices';
 import { useArticleFromHash } from './use-hash-route';
 import { CodePointIndex } from '../../annotations/text/code-points';
@@ -49,6 +50,8 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
   /** Bumped when the open article's file changed on disk: it is read (and re-anchored) again. */
   const [revision, setRevision] = useState(0);
   const [reattachId, setReattachId] = useState<string | null>(null);
+  /** Bumped when a codebook action, undo or restore changed the open article (SetTools). */
+  const [edits, setEdits] = useState(0);
   const [view, setView] = useState<'article' | 'brief'>('article');
   /** An annotation to scroll to once its article is open (from the Brief view). */
   const pendingFocus = useRef<string | null>(null);
@@ -147,7 +150,7 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
       call(api.deleteAnnotation({ file: article.file, id }))
         .then(() => {
           store.remove(id);
-          notices.info('Annotation deleted.');
+          notices.info('Annotation moved to the trash (Ctrl+Z undoes).');
         })
         .catch(report);
     },
@@ -218,6 +221,33 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
     [api, article, report, summary?.title],
   );
 
+  /** A codebook action, undo, redo or restore changed the set: new tags, the open article read again if it changed, fresh counts. */
+  const onSetEdited = useCallback(
+    (result: SetEditResult) => {
+      setTags(result.tags);
+      if (selected && result.updated.includes(selected)) {
+        // Read first, then shown anew: the viewer paints highlights from the store when it mounts.
+        call(api.openArticle({ file: selected }))
+          .then((view) => {
+            store.load(view);
+            setArticle(view);
+            setEdits((n) => n + 1);
+          })
+          .catch(report);
+      }
+      if (result.updated.length > 0) {
+        call(api.getSession({}))
+          .then((session) => {
+            if (!session.set) return;
+            setSummaries(session.set.articles);
+            setCounts(new Map());
+          })
+          .catch(() => undefined);
+      }
+    },
+    [api, report, selected, store],
+  );
+
   const onViewerReady = useCallback((handle: ViewerHandle) => {
     viewer.current = handle;
   }, []);
@@ -253,6 +283,7 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
           </span>
         </div>
         <div className="topbar__actions">
+          <SetTools onEdited={onSetEdited} />
           <button type="button" className="button" onClick={onCloseSet}>
             Close set
           </button>
@@ -296,7 +327,7 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
         )}
         {view === 'article' && article && (
           <ArticleViewer
-            key={`${article.file}#${revision}`}
+            key={`${article.file}#${revision}#${edits}`}
             store={store}
             text={article.text}
             title={summary?.title ?? article.title}
