@@ -17,7 +17,7 @@ import { tagsOf } from '../model/annotation';
 import type { Tag } from '../model/codebook';
 import { diffSidecars, type SidecarChange } from '../history/sidecar-change';
 import type { History } from './history-service';
-import { CODEBOOK_KEY, rewriteArticle, type EditableSet, type EditDeps } from './set-edits';
+import { CODEBOOK_KEY, rewriteArticle, SET_EDIT_KEY, type EditableSet, type EditDeps } from './set-edits';
 
 type CodebookHandlers = Pick<Handlers, 'getCodebook' | 'renameTag' | 'mergeTags' | 'deleteTag' | 'updateTag'>;
 
@@ -29,7 +29,11 @@ export function createCodebookHandlers(deps: EditDeps, history: History): Codebo
   }
 
   /** Applies a codebook change everywhere: the codebook first, then each sidecar in turn. */
-  async function relabel(set: EditableSet, label: string, change: (codebook: readonly Tag[], used: string[]) => Relabelled): Promise<SetEditResult> {
+  function relabel(set: EditableSet, label: string, change: (codebook: readonly Tag[], used: string[]) => Relabelled): Promise<SetEditResult> {
+    return deps.queue.run(SET_EDIT_KEY, () => relabelNow(set, label, change));
+  }
+
+  async function relabelNow(set: EditableSet, label: string, change: (codebook: readonly Tag[], used: string[]) => Relabelled): Promise<SetEditResult> {
     const used = await usedLabels(set);
     const before = set.codebook;
     const { tags, mapping } = change(before, used);
@@ -63,7 +67,7 @@ export function createCodebookHandlers(deps: EditDeps, history: History): Codebo
     return result;
   }
 
-  return {
+  const handlers: CodebookHandlers = {
     async getCodebook() {
       const set = deps.requireSet();
       await usedLabels(set);
@@ -97,20 +101,26 @@ export function createCodebookHandlers(deps: EditDeps, history: History): Codebo
       return relabel(set, `Delete tag “${label}”`, (codebook, used) => deleteTag(codebook, used, label));
     },
 
-    async updateTag({ label, ...patch }) {
+    updateTag(args) {
       const set = deps.requireSet();
-      const used = await usedLabels(set);
-      const before = set.codebook;
-      const { tags, displaced } = editTag(before, used, label, patch);
-      await deps.queue.run(CODEBOOK_KEY, async () => {
-        set.codebook = tags;
-        await deps.saveCodebook(set);
-      });
-      const what = patch.hotkey !== undefined ? (patch.hotkey === null ? 'Remove hotkey of' : `Give key ${patch.hotkey} to`) : patch.color !== undefined ? 'Recolour' : 'Describe';
-      const action = `${what} “${label}”`;
-      history.record(set, { label: action, sidecars: [], codebook: { before, after: tags } });
-      const result: SetEditResult = { label: action, tags: deps.tagViews(set), updated: [], failed: [], annotations: 0 };
-      return displaced === undefined ? result : { ...result, hotkeyTakenFrom: displaced };
+      return deps.queue.run(SET_EDIT_KEY, () => updateTagNow(set, args));
     },
   };
+
+  async function updateTagNow(set: EditableSet, { label, ...patch }: Parameters<CodebookHandlers['updateTag']>[0]): Promise<SetEditResult> {
+    const used = await usedLabels(set);
+    const before = set.codebook;
+    const { tags, displaced } = editTag(before, used, label, patch);
+    await deps.queue.run(CODEBOOK_KEY, async () => {
+      set.codebook = tags;
+      await deps.saveCodebook(set);
+    });
+    const what = patch.hotkey !== undefined ? (patch.hotkey === null ? 'Remove hotkey of' : `Give key ${patch.hotkey} to`) : patch.color !== undefined ? 'Recolour' : 'Describe';
+    const action = `${what} “${label}”`;
+    history.record(set, { label: action, sidecars: [], codebook: { before, after: tags } });
+    const result: SetEditResult = { label: action, tags: deps.tagViews(set), updated: [], failed: [], annotations: 0 };
+    return displaced === undefined ? result : { ...result, hotkeyTakenFrom: displaced };
+  }
+
+  return handlers;
 }

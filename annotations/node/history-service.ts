@@ -11,7 +11,7 @@ import { emptyStack, recorded, redoStep, undoStep, type UndoStack } from '../his
 import type { Tag } from '../model/codebook';
 import type { Sidecar } from '../sidecar/schema';
 import type { TrashItem } from '../sidecar/trash';
-import { CODEBOOK_KEY, rewriteArticle, type EditableSet, type EditDeps } from './set-edits';
+import { CODEBOOK_KEY, rewriteArticle, SET_EDIT_KEY, type EditableSet, type EditDeps } from './set-edits';
 
 export interface HistoryEntry {
   /** In words, for the buttons: "Merge “A” into “B”". */
@@ -87,8 +87,12 @@ export function createHistory(deps: EditDeps, trash: () => TrashEdits): History 
     return result;
   }
 
-  async function step(direction: Direction): Promise<SetEditResult | null> {
+  function step(direction: Direction): Promise<SetEditResult | null> {
     const set = deps.requireSet();
+    return deps.queue.run(SET_EDIT_KEY, () => stepNow(set, direction));
+  }
+
+  async function stepNow(set: EditableSet, direction: Direction): Promise<SetEditResult | null> {
     const taken = (direction === 'undo' ? undoStep : redoStep)(stackOf(set));
     if (!taken) return null;
     // Moved first, so a second Ctrl+Z pressed while this one runs takes the next entry.

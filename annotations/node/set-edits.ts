@@ -38,6 +38,13 @@ export interface EditDeps {
 export const CODEBOOK_KEY = '\0codebook';
 
 /**
+ * Set-wide actions (a rename, a merge, an undo) run one after another: each
+ * computes its change from the codebook and sidecars as the previous one left
+ * them. (Edits of single annotations keep their per-file queue.)
+ */
+export const SET_EDIT_KEY = '\0set-edit';
+
+/**
  * Replaces an article's annotations with `next(current)` and saves, under the
  * article's queue. Read-only (unreadable) sidecars are never touched. A save
  * the disk refuses is kept and retried like any other (PendingSaves) and
