@@ -417,6 +417,8 @@ const appEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('merged'), file: z.string(), sidecar: z.string(), conflicts: z.number().int().nonnegative(), keptAside: z.string().optional() }),
   /** What Undo and Redo would do now changed (an action was done, undone or redone; another set opened). */
   z.object({ type: z.literal('historyChanged'), undo: z.string().optional(), redo: z.string().optional() }),
+  /** How far a set-wide rename, merge, delete, undo or redo has got: articles gone through, of all. */
+  z.object({ type: z.literal('setEditProgress'), done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
   /** The number of annotations in the set's trash changed. */
   z.object({ type: z.literal('trashChanged'), count: z.number().int().nonnegative() }),
   z.object({

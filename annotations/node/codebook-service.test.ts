@@ -89,6 +89,7 @@ describe('rename and merge across the set', () => {
     expect(await tagsOnDisk('a.txt')).toEqual([['Russia']]);
     expect(await tagsOnDisk('b.txt')).toEqual([['Russia']]);
     expect((await codebookOnDisk()).map((t) => t.label)).toEqual(['Russia']);
+    expect(events.filter((e) => e.type === 'setEditProgress').at(-1)).toEqual({ type: 'setEditProgress', done: 3, total: 3 });
     expect(await call('getCodebook', {})).toEqual([expect.objectContaining({ label: 'Russia', uses: 2, articles: 2 })]);
   });
 

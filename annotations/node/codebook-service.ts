@@ -17,7 +17,7 @@ import { tagsOf } from '../model/annotation';
 import type { Tag } from '../model/codebook';
 import { diffSidecars, type SidecarChange } from '../history/sidecar-change';
 import type { History } from './history-service';
-import { CODEBOOK_KEY, rewriteArticle, SET_EDIT_KEY, type EditableSet, type EditDeps } from './set-edits';
+import { CODEBOOK_KEY, progressReporter, rewriteArticle, SET_EDIT_KEY, type EditableSet, type EditDeps } from './set-edits';
 
 type CodebookHandlers = Pick<Handlers, 'getCodebook' | 'renameTag' | 'mergeTags' | 'deleteTag' | 'updateTag'>;
 
@@ -44,7 +44,10 @@ export function createCodebookHandlers(deps: EditDeps, history: History): Codebo
     const now = deps.clock().toISOString();
     const result: SetEditResult = { label, tags: [], updated: [], failed: [], annotations: 0 };
     const sidecars: SidecarChange[] = [];
-    for (const file of await set.store.listArticleFiles()) {
+    const files = await set.store.listArticleFiles();
+    const report = progressReporter(deps, files.length);
+    for (const [i, file] of files.entries()) {
+      report(i);
       const outcome = await rewriteArticle(deps, set, file, (current) => {
         if (!current.annotations.some((a) => tagsOf(a).some((t) => mapping.has(t)))) return null;
         const { annotations } = retagAll(current.annotations, mapping, now);
@@ -62,6 +65,7 @@ export function createCodebookHandlers(deps: EditDeps, history: History): Codebo
         result.annotations += diff.annotations.length;
       }
     }
+    report(files.length);
     history.record(set, { label, sidecars, codebook: { before, after: tags } });
     result.tags = deps.tagViews(set);
     return result;

@@ -11,7 +11,7 @@ import { emptyStack, recorded, redoStep, undoStep, type UndoStack } from '../his
 import type { Tag } from '../model/codebook';
 import type { Sidecar } from '../sidecar/schema';
 import type { TrashItem } from '../sidecar/trash';
-import { CODEBOOK_KEY, rewriteArticle, SET_EDIT_KEY, type EditableSet, type EditDeps } from './set-edits';
+import { CODEBOOK_KEY, progressReporter, rewriteArticle, SET_EDIT_KEY, type EditableSet, type EditDeps } from './set-edits';
 
 export interface HistoryEntry {
   /** In words, for the buttons: "Merge “A” into “B”". */
@@ -62,7 +62,9 @@ export function createHistory(deps: EditDeps, trash: () => TrashEdits): History 
         await deps.saveCodebook(set);
       });
     }
-    for (const change of entry.sidecars) {
+    const report = progressReporter(deps, entry.sidecars.length);
+    for (const [i, change] of entry.sidecars.entries()) {
+      if (entry.sidecars.length > 1) report(i);
       let conflicts: string[] = [];
       const outcome = await rewriteArticle(deps, set, change.file, (current) => {
         const applied = applyChange(current, change, direction);
@@ -78,6 +80,7 @@ export function createHistory(deps: EditDeps, trash: () => TrashEdits): History 
         }
       }
     }
+    if (entry.sidecars.length > 1) report(entry.sidecars.length);
     if (entry.trash) {
       const [put, take] = direction === 'undo' ? [entry.trash.removed, entry.trash.added] : [entry.trash.added, entry.trash.removed];
       if (take.length > 0) await trash().take(set, take.map((i) => i.annotation.id));

@@ -91,3 +91,15 @@ export function messageOf(error: unknown): string {
   if (error instanceof AnnotatorError || error instanceof Error) return error.message;
   return String(error);
 }
+
+/** Reports progress through `total` files every so often (and at the end), so a long rename shows it is moving. */
+export function progressReporter(deps: EditDeps, total: number): (done: number) => void {
+  let last = 0;
+  return (done) => {
+    const now = Date.now();
+    if (done === total || now - last >= 100) {
+      last = now;
+      deps.emit({ type: 'setEditProgress', done, total });
+    }
+  };
+}

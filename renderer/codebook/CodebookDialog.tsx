@@ -10,6 +10,7 @@ import { HOTKEYS } from '../../annotations/model/codebook';
 import { call, getApi } from '../api';
 import { useNotices } from '../app/notices';
 import { Modal } from './Modal';
+import { SetEditProgress } from './SetEditProgress';
 import { describeEdit, describeFailures } from './SetEditNotice';
 import { tagTree, type TagNode } from './tag-tree';
 
@@ -95,11 +96,7 @@ export function CodebookDialog({ onClose, onEdited }: Props): React.JSX.Element 
       ) : (
         <TagList nodes={tagTree(tags)} all={tags} run={run} busy={busy} />
       )}
-      {busy && busy !== 'add' && (
-        <p className="codebook__progress" role="status">
-          Updating the articles of the set…
-        </p>
-      )}
+      {busy && busy !== 'add' && <SetEditProgress />}
     </Modal>
   );
 }
