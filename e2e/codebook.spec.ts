@@ -154,6 +154,13 @@ test('a hotkey given to another tag moves, never shared', async ({ app }) => {
   await dialog.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('button', { name: 'Undo Describe “Russia”' }).click();
   await expect(page.getByRole('button', { name: 'Undo Recolour “Russia”' })).toBeEnabled();
+
+  // In a text field, Ctrl+Z undoes the typing, not the last action.
+  await page.getByRole('button', { name: 'Codebook' }).click();
+  await dialog.getByRole('textbox', { name: 'New tag' }).pressSequentially('Envoy');
+  await dialog.getByRole('textbox', { name: 'New tag' }).press('Control+z');
+  await expect(dialog.getByRole('textbox', { name: 'New tag' })).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Undo Recolour “Russia”' })).toBeEnabled();
   await app.flush();
   const russia = (await codebookOnDisk(folder)).find((t) => t.label === 'Russia') as { color?: string; description?: string };
   expect(russia.color).toBe('#336699');

@@ -93,13 +93,15 @@ describe('rename and merge across the set', () => {
     expect(await call('getCodebook', {})).toEqual([expect.objectContaining({ label: 'Russia', uses: 2, articles: 2 })]);
   });
 
-  it('reports a corrupt sidecar, leaves it byte for byte, and changes the others', async () => {
+  it.each([
+    ['corrupt', '{"format": "research-annotator/sidecar", "version": 1, "annotations": [tr', /c\.txt\.annotations\.json.*not valid JSON/u],
+    ['from a newer version', '{"format": "research-annotator/sidecar", "version": 2, "annotations": [{"body": [{"value": "Russia"}]}]}', /c\.txt\.annotations\.json.*newer version/u],
+  ])('reports a %s sidecar, leaves it byte for byte, and changes the others', async (_kind, corrupt, reason) => {
     await tag('a.txt', 0, 8, ['Russia']);
-    const corrupt = '{"format": "research-annotator/sidecar", "version": 1, "annotations": [tr';
     await writeFile(path.join(folder, sidecarNameFor('c.txt')), corrupt);
     const result = await call('renameTag', { label: 'Russia', to: 'Moscow' });
     expect(result.updated).toEqual(['a.txt']);
-    expect(result.failed).toEqual([{ file: 'c.txt', reason: expect.stringMatching(/c\.txt\.annotations\.json.*not valid JSON/u) }]);
+    expect(result.failed).toEqual([{ file: 'c.txt', reason: expect.stringMatching(reason) }]);
     expect(await sidecarText('c.txt')).toBe(corrupt);
     expect(await tagsOnDisk('a.txt')).toEqual([['Moscow']]);
   });

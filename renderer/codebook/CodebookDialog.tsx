@@ -18,9 +18,11 @@ interface Props {
   onClose: () => void;
   /** A change was made: the workspace shows the new tags and reloads changed articles. */
   onEdited: (result: SetEditResult) => void;
+  /** Changes when the set was changed (here, by undo or redo): the list is read again. */
+  edits: number;
 }
 
-export function CodebookDialog({ onClose, onEdited }: Props): React.JSX.Element {
+export function CodebookDialog({ onClose, onEdited, edits }: Props): React.JSX.Element {
   const api = getApi();
   const notices = useNotices();
   const [tags, setTags] = useState<CodebookTagView[] | null>(null);
@@ -29,7 +31,7 @@ export function CodebookDialog({ onClose, onEdited }: Props): React.JSX.Element 
   const reload = useCallback(() => {
     call(api.getCodebook({})).then(setTags, (error: Error) => notices.error(error.message));
   }, [api, notices]);
-  useEffect(reload, [reload]);
+  useEffect(reload, [reload, edits]);
 
   /** Runs one codebook call, then tells the workspace, reports failures by file and reads the codebook again. */
   const run = useCallback(
@@ -42,11 +44,11 @@ export function CodebookDialog({ onClose, onEdited }: Props): React.JSX.Element 
           const failures = describeFailures(result);
           if (failures) notices.error(failures);
         })
-        .catch((error: Error) => notices.error(error.message))
-        .finally(() => {
-          setBusy(null);
+        .catch((error: Error) => {
+          notices.error(error.message);
           reload();
-        });
+        })
+        .finally(() => setBusy(null));
     },
     [notices, onEdited, reload],
   );
@@ -62,10 +64,7 @@ export function CodebookDialog({ onClose, onEdited }: Props): React.JSX.Element 
         onEdited({ label: `Add tag “${label}”`, tags: all, updated: [], failed: [], annotations: 0 });
       })
       .catch((error: Error) => notices.error(error.message))
-      .finally(() => {
-        setBusy(null);
-        reload();
-      });
+      .finally(() => setBusy(null));
   };
 
   return (

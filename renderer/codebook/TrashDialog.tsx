@@ -13,9 +13,11 @@ import { describeEdit, describeFailures } from './SetEditNotice';
 interface Props {
   onClose: () => void;
   onEdited: (result: SetEditResult) => void;
+  /** Changes when the set was changed (here, by undo or redo): the list is read again. */
+  edits: number;
 }
 
-export function TrashDialog({ onClose, onEdited }: Props): React.JSX.Element {
+export function TrashDialog({ onClose, onEdited, edits }: Props): React.JSX.Element {
   const api = getApi();
   const notices = useNotices();
   const [items, setItems] = useState<TrashItemView[] | null>(null);
@@ -24,7 +26,7 @@ export function TrashDialog({ onClose, onEdited }: Props): React.JSX.Element {
   const reload = useCallback(() => {
     call(api.listTrash({})).then(setItems, (error: Error) => notices.error(error.message));
   }, [api, notices]);
-  useEffect(reload, [reload]);
+  useEffect(reload, [reload, edits]);
 
   const restore = (ids: string[]) => {
     call(api.restoreFromTrash({ ids }))
@@ -34,8 +36,10 @@ export function TrashDialog({ onClose, onEdited }: Props): React.JSX.Element {
         const failures = describeFailures(result);
         if (failures) notices.error(failures);
       })
-      .catch((error: Error) => notices.error(error.message))
-      .finally(reload);
+      .catch((error: Error) => {
+        notices.error(error.message);
+        reload();
+      });
   };
 
   const empty = () => {
