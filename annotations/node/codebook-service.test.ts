@@ -115,6 +115,13 @@ describe('rename and merge across the set', () => {
     expect((await codebookOnDisk()).map((t) => t.label)).toEqual(['Objection']);
   });
 
+  it('normalizes hierarchical labels on tagging and refuses empty levels', async () => {
+    await tag('a.txt', 0, 8, ['Security / Guarantees']);
+    expect(await tagsOnDisk('a.txt')).toEqual([['Security/Guarantees']]);
+    const error = await refused('createAnnotation', { file: 'a.txt', start: 0, end: 8, exact: TEXT.slice(0, 8), tags: ['Security//Guarantees'] });
+    expect(error).toMatchObject({ kind: 'invalid-argument', message: expect.stringMatching(/each level/u) });
+  });
+
   it('moves a hotkey from the tag that had it, and says which', async () => {
     await tag('a.txt', 0, 8, ['One', 'Two', 'Three']);
     const result = await call('updateTag', { label: 'Three', hotkey: 1 });

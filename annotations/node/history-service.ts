@@ -62,6 +62,8 @@ export function createHistory(deps: EditDeps, trash: () => TrashEdits): History 
         await deps.saveCodebook(set);
       });
     }
+    /** Annotations left as they were (their file failed, or they changed since): their trash items stay as they are too. */
+    const skipped = new Set<string>();
     const report = progressReporter(deps, entry.sidecars.length);
     for (const [i, change] of entry.sidecars.entries()) {
       if (entry.sidecars.length > 1) report(i);
@@ -71,8 +73,11 @@ export function createHistory(deps: EditDeps, trash: () => TrashEdits): History 
         conflicts = applied.conflicts;
         return applied.sidecar;
       });
-      if (outcome && 'failure' in outcome) result.failed.push(outcome.failure);
-      else {
+      if (outcome && 'failure' in outcome) {
+        result.failed.push(outcome.failure);
+        for (const c of change.annotations) skipped.add(c.id);
+      } else {
+        for (const id of conflicts) skipped.add(id);
         result.updated.push(change.file);
         result.annotations += change.annotations.length - conflicts.filter((c) => c !== 'article').length;
         if (conflicts.length > 0) {
@@ -82,7 +87,9 @@ export function createHistory(deps: EditDeps, trash: () => TrashEdits): History 
     }
     if (entry.sidecars.length > 1) report(entry.sidecars.length);
     if (entry.trash) {
-      const [put, take] = direction === 'undo' ? [entry.trash.removed, entry.trash.added] : [entry.trash.added, entry.trash.removed];
+      const [allPut, allTake] = direction === 'undo' ? [entry.trash.removed, entry.trash.added] : [entry.trash.added, entry.trash.removed];
+      const put = allPut.filter((i) => !skipped.has(i.annotation.id));
+      const take = allTake.filter((i) => !skipped.has(i.annotation.id));
       if (take.length > 0) await trash().take(set, take.map((i) => i.annotation.id));
       if (put.length > 0) await trash().put(set, put);
     }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { AppEvent, BriefProgressEvent, ClaimRef, Handlers, SetView, TagView } from '../api/contract';
 import type { BriefOptions } from '../brief/types';
 import { AnnotatorError } from '../errors';
-import { effectiveTags, hotkeysOf, nextTagColor, normalizeTagLabel, SET_FILE_NAME, type SetFile, type Tag } from '../model/codebook';
+import { effectiveTags, hotkeysOf, nextTagColor, SET_FILE_NAME, type SetFile, type Tag } from '../model/codebook';
 import { createAnnotation, tagsOf, withNote, withTags } from '../model/annotation';
 import { withClaim } from '../model/claim';
 import { parseLabel } from '../codebook/labels';
@@ -296,7 +296,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
 
     async createAnnotation({ file, start, end, exact, tags, note }) {
       const set = requireSet();
-      const labels = [...new Set(tags.map(normalizeTagLabel))];
+      const labels = [...new Set(tags.map(parseLabel))];
       const annotation = await mutate(set, file, 'Create annotation', (article, now) => {
         if (end > article.index.length) {
           throw new AnnotatorError('invalid-argument', `The selection ends after the end of ${file}.`, file);
@@ -319,7 +319,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
 
     async updateAnnotation({ file, id, tags, note, ...claim }) {
       const set = requireSet();
-      const labels = tags === undefined ? undefined : [...new Set(tags.map(normalizeTagLabel))];
+      const labels = tags === undefined ? undefined : [...new Set(tags.map(parseLabel))];
       const view = await mutate(set, file, describeUpdate({ tags, note, ...claim }), (article, now) => {
         let next = article.get(id);
         if (labels !== undefined) next = withTags(next, labels, now);
