@@ -45,7 +45,7 @@ test('renaming and merging tags in the Codebook rewrites every sidecar; a merge 
   await dialog.getByRole('textbox', { name: 'Label of Peace deal' }).fill('Peace/Agreement');
   await dialog.getByRole('textbox', { name: 'Label of Peace deal' }).press('Enter');
   await expect(dialog.getByRole('group', { name: 'Peace/Agreement' })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Renamed: Rename “Peace deal” to “Peace/Agreement” in 1 article.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Rename “Peace deal” to “Peace/Agreement”: 1 article updated.' })).toBeVisible();
   await app.flush();
   expect(await tagsOnDisk(folder, A)).toEqual([['Peace/Agreement']]);
 

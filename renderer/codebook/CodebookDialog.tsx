@@ -35,12 +35,12 @@ export function CodebookDialog({ onClose, onEdited, edits }: Props): React.JSX.E
 
   /** Runs one codebook call, then tells the workspace, reports failures by file and reads the codebook again. */
   const run = useCallback(
-    (what: string, request: () => Promise<SetEditResult>, verb = 'Done') => {
+    (what: string, request: () => Promise<SetEditResult>) => {
       setBusy(what);
       request()
         .then((result) => {
           onEdited(result);
-          notices.info(result.hotkeyTakenFrom ? `${describeEdit(result, verb)} “${result.hotkeyTakenFrom}” has no hotkey now.` : describeEdit(result, verb));
+          notices.info(describeEdit(result));
           const failures = describeFailures(result);
           if (failures) notices.error(failures);
         })
@@ -100,7 +100,7 @@ export function CodebookDialog({ onClose, onEdited, edits }: Props): React.JSX.E
   );
 }
 
-type Run = (what: string, request: () => Promise<SetEditResult>, verb?: string) => void;
+type Run = (what: string, request: () => Promise<SetEditResult>) => void;
 
 function TagList({ nodes, all, run, busy }: { nodes: TagNode<CodebookTagView>[]; all: CodebookTagView[]; run: Run; busy: string | null }): React.JSX.Element {
   return (
@@ -131,7 +131,7 @@ function TagRow({ node, all, run, busy }: { node: TagNode<CodebookTagView>; all:
     const input = color.current;
     if (!input) return;
     const onChange = () => {
-      if (input.value.toLowerCase() !== tag.color.toLowerCase()) run('color', () => call(api.updateTag({ label: tag.label, color: input.value })), 'Done');
+      if (input.value.toLowerCase() !== tag.color.toLowerCase()) run('color', () => call(api.updateTag({ label: tag.label, color: input.value })));
     };
     input.addEventListener('change', onChange);
     return () => input.removeEventListener('change', onChange);
@@ -144,7 +144,7 @@ function TagRow({ node, all, run, busy }: { node: TagNode<CodebookTagView>; all:
     if (to === '' || to === tag.label) return setLabel(tag.label);
     if (sent.current === `label:${to}`) return;
     sent.current = `label:${to}`;
-    run('rename', () => call(api.renameTag({ label: tag.label, to })), 'Renamed');
+    run('rename', () => call(api.renameTag({ label: tag.label, to })));
   };
   const describe = () => {
     const text = description.trim();
@@ -181,7 +181,7 @@ function TagRow({ node, all, run, busy }: { node: TagNode<CodebookTagView>; all:
         value={tag.hotkey ?? ''}
         onChange={(e) => {
           const hotkey = e.target.value === '' ? null : Number(e.target.value);
-          run('hotkey', () => call(api.updateTag({ label: tag.label, hotkey })), 'Done');
+          run('hotkey', () => call(api.updateTag({ label: tag.label, hotkey })));
         }}
       >
         <option value="">No key</option>
@@ -220,7 +220,7 @@ function TagRow({ node, all, run, busy }: { node: TagNode<CodebookTagView>; all:
             e.preventDefault();
             if (!mergeInto) return;
             setMode('idle');
-            run('merge', () => call(api.mergeTags({ from: tag.label, into: mergeInto })), 'Merged');
+            run('merge', () => call(api.mergeTags({ from: tag.label, into: mergeInto })));
           }}
         >
           <label>
@@ -253,7 +253,7 @@ function TagRow({ node, all, run, busy }: { node: TagNode<CodebookTagView>; all:
             className="button button--danger"
             onClick={() => {
               setMode('idle');
-              run('delete', () => call(api.deleteTag({ label: tag.label })), 'Deleted');
+              run('delete', () => call(api.deleteTag({ label: tag.label })));
             }}
           >
             Delete tag

@@ -1,9 +1,12 @@
 /** What a codebook action, undo or redo did, in words for the notices. */
 import type { SetEditResult } from '../../annotations/api/contract';
 
-export function describeEdit(result: SetEditResult, verb: string): string {
-  const where = result.updated.length === 0 ? '' : ` in ${result.updated.length === 1 ? '1 article' : `${result.updated.length} articles`}`;
-  return `${verb}: ${result.label}${where}.`;
+/** "Merge “A” into “B”: 3 articles updated." or, for an undo, "Undone: Merge “A” into “B”: 3 articles updated." */
+export function describeEdit(result: SetEditResult, prefix?: 'Undone' | 'Redone'): string {
+  const n = result.updated.length;
+  const where = n === 0 ? '' : `: ${n === 1 ? '1 article' : `${n} articles`} updated`;
+  const taken = result.hotkeyTakenFrom ? ` “${result.hotkeyTakenFrom}” has no hotkey now.` : '';
+  return `${prefix ? `${prefix}: ` : ''}${result.label}${where}.${taken}`;
 }
 
 /** Null when every file was changed. */

@@ -32,7 +32,7 @@ export function TrashDialog({ onClose, onEdited, edits }: Props): React.JSX.Elem
     call(api.restoreFromTrash({ ids }))
       .then((result) => {
         onEdited(result);
-        notices.info(describeEdit(result, 'Restored'));
+        notices.info(describeEdit(result));
         const failures = describeFailures(result);
         if (failures) notices.error(failures);
       })
