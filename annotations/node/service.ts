@@ -246,7 +246,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
   }
 
   // Codebook edits, undo/redo and the trash (codebook-service.ts, history-service.ts, trash-service.ts).
-  const editDeps: EditDeps = { requireSet, queue, pending, saveNow, saveCodebook: (set) => saveCodebook(set as OpenSet), tagViews: (set) => tagViews(set as OpenSet), clock, emit };
+  const editDeps: EditDeps = { requireSet, queue, pending, saveNow, saveCodebook, tagViews, clock, emit };
   const history: History = createHistory(editDeps, () => trash);
   const trash: Trash = createTrash(editDeps, () => history);
   const codebookHandlers = createCodebookHandlers(editDeps, history);
