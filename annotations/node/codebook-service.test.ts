@@ -173,6 +173,19 @@ describe('undo and redo', () => {
     expect(await call('getHistory', {})).toEqual({ undo: 'Edit note' });
   });
 
+  it('undoes tagging with a new tag, taking the tag out of the codebook too', async () => {
+    await call('addTag', { label: 'Russia' });
+    const codebook = await readFile(path.join(folder, SET_FILE_NAME), 'utf8');
+    await tag('a.txt', 0, 8, ['Russia', 'Brand new']);
+    expect((await codebookOnDisk()).map((t) => t.label)).toEqual(['Russia', 'Brand new']);
+    const undone = await call('undo', {});
+    expect(undone?.tags.map((t) => t.label)).toEqual(['Russia']);
+    expect(await readFile(path.join(folder, SET_FILE_NAME), 'utf8')).toBe(codebook);
+    await call('redo', {});
+    expect((await codebookOnDisk()).map((t) => t.label)).toEqual(['Russia', 'Brand new']);
+    expect(await tagsOnDisk('a.txt')).toEqual([['Russia', 'Brand new']]);
+  });
+
   it('undoes recolouring, describing and adding a tag', async () => {
     await call('addTag', { label: 'Russia' });
     const codebook = await readFile(path.join(folder, SET_FILE_NAME), 'utf8');

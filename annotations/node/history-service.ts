@@ -33,6 +33,11 @@ export interface History {
   record(set: EditableSet, entry: HistoryEntry): void;
   /** Records what an edit of one article did, if it changed anything. */
   recordSidecar(set: EditableSet, label: string, file: string, before: Sidecar, after: Sidecar): void;
+  /**
+   * Adds a codebook change to the action recorded last (tagging with a new
+   * tag also adds it to the codebook), unless that action has one already.
+   */
+  amendCodebook(set: EditableSet, before: Tag[], after: Tag[]): void;
   handlers: Pick<Handlers, 'undo' | 'redo' | 'getHistory'>;
 }
 
@@ -116,6 +121,12 @@ export function createHistory(deps: EditDeps, trash: () => TrashEdits): History 
     recordSidecar(set, label, file, before, after) {
       const change = diffSidecars(file, before, after);
       if (change) record(set, { label, sidecars: [change] });
+    },
+    amendCodebook(set, before, after) {
+      const stack = stackOf(set);
+      const last = stack.done.at(-1);
+      if (!last || last.codebook) return;
+      stacks.set(set, { ...stack, done: [...stack.done.slice(0, -1), { ...last, codebook: { before, after } }] });
     },
     handlers: {
       undo: () => step('undo'),

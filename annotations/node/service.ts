@@ -210,6 +210,13 @@ export function createService(options: ServiceOptions): AnnotatorService {
     });
   }
 
+  /** registerTags, as part of the annotation edit just recorded: undoing it also takes the new tags out of the codebook. */
+  async function registerTagsUndoably(set: OpenSet, labels: readonly string[]): Promise<void> {
+    const before = set.codebook;
+    await registerTags(set, labels);
+    if (set.codebook !== before) history.amendCodebook(set, before, set.codebook);
+  }
+
   async function writeCodebook(set: OpenSet, setFile?: SetFile): Promise<void> {
     const stored = setFile ?? (await set.store.readSetFile()) ?? emptySetFile();
     await set.store.writeSetFile({ ...stored, tags: set.codebook });
@@ -313,7 +320,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
         article.add(created);
         return created;
       });
-      await registerTags(set, labels);
+      await registerTagsUndoably(set, labels);
       return { annotation: toAnnotationView(annotation, { status: 'exact', start, end }), tags: tagViews(set) };
     },
 
@@ -329,7 +336,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
         article.replace(next);
         return article.annotationView(id);
       });
-      if (labels) await registerTags(set, labels);
+      if (labels) await registerTagsUndoably(set, labels);
       return { annotation: view, tags: tagViews(set) };
     },
 

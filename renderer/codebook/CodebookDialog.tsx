@@ -258,7 +258,7 @@ function TagRow({ node, all, run, busy }: { node: TagNode<CodebookTagView>; all:
           >
             Delete tag
           </button>
-          <button type="button" className="button" onClick={() => setMode('idle')}>
+          <button type="button" className="button" onClick={() => setMode('idle')} autoFocus>
             Cancel
           </button>
         </div>

@@ -76,7 +76,7 @@ export function TrashDialog({ onClose, onEdited, edits }: Props): React.JSX.Elem
               <button type="button" className="button button--danger" onClick={empty}>
                 Empty trash
               </button>
-              <button type="button" className="button" onClick={() => setConfirming(false)}>
+              <button type="button" className="button" onClick={() => setConfirming(false)} autoFocus>
                 Cancel
               </button>
             </div>
