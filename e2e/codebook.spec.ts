@@ -145,6 +145,9 @@ test('a hotkey given to another tag moves, never shared', async ({ app }) => {
   await dialog.getByRole('button', { name: 'Add tag' }).click();
   await expect(dialog.getByRole('group', { name: 'Russia' }).locator('xpath=..').getByRole('group', { name: 'Russia/Envoys' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/codebook-tree.png' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: 'test-results/screens/codebook-dark.png' });
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // Recolour and describe, then undo the description from the button.
   await dialog.getByLabel('Colour of Russia', { exact: true }).fill('#336699');
