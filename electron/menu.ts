@@ -49,8 +49,11 @@ export function buildMenuTemplate(isMac = process.platform === 'darwin'): MenuIt
     {
       label: 'Edit',
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        // Undo/Redo act on annotations and the codebook (the window's history).
+        // The keys are not taken from the window (registerAccelerator: false):
+        // it handles them itself, so that in a text field they undo the typing.
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => sendCommand('undo') },
+        { label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', registerAccelerator: false, click: () => sendCommand('redo') },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

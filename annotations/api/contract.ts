@@ -121,6 +121,35 @@ export const callArgs = {
         .optional(),
     })
     .strict(),
+  // ---- Codebook, undo and trash (codebook/, history/, node/codebook-service.ts) ----
+  /** The codebook with, for each tag, how many annotations and articles use it. */
+  getCodebook: z.object({}).strict(),
+  /** Renames a tag everywhere (codebook and every sidecar); tags under it move along. */
+  renameTag: z.object({ label: tagLabel, to: tagLabel }).strict(),
+  /** Retags every annotation of `from` as `into`, and removes `from` from the codebook. */
+  mergeTags: z.object({ from: tagLabel, into: tagLabel }).strict(),
+  /** Removes a tag (and those under it) from the codebook and from every annotation. */
+  deleteTag: z.object({ label: tagLabel }).strict(),
+  /** Recolours, describes ("" or null clears) or assigns a hotkey (null: none) to one tag. */
+  updateTag: z
+    .object({
+      label: tagLabel,
+      color: z.string().regex(/^#[0-9a-fA-F]{6}$/u).optional(),
+      description: z.string().max(2000).nullable().optional(),
+      hotkey: z.number().int().min(1).max(9).nullable().optional(),
+    })
+    .strict(),
+  /** Undoes the last annotation or codebook action of this session on the open set. */
+  undo: z.object({}).strict(),
+  redo: z.object({}).strict(),
+  /** What undo and redo would do now (labels), as the `historyChanged` event tells. */
+  getHistory: z.object({}).strict(),
+  /** The annotations deleted in this set, newest first. */
+  listTrash: z.object({}).strict(),
+  /** Puts annotations back into their articles (re-anchored) and out of the trash. */
+  restoreFromTrash: z.object({ ids: z.array(z.string().min(1).max(500)).min(1).max(100_000) }).strict(),
+  /** Deletes the annotations in the trash for good. */
+  emptyTrash: z.object({}).strict(),
   /**
    * The brief for the Brief view, in the scope `options` give: the coverage
    * matrix, the quotes behind it, and the rest as Markdown. Reports progress
@@ -290,6 +319,54 @@ export interface BriefExport {
   annotations: number;
 }
 
+/** A tag as the Codebook view shows it: with how much it is used in the set. */
+export interface CodebookTagView extends TagView {
+  /** Annotations tagged with it. */
+  uses: number;
+  /** Articles with at least one of those. */
+  articles: number;
+}
+
+/** A file a set-wide action could not change, and why. */
+export interface FileFailure {
+  file: string;
+  reason: string;
+}
+
+/**
+ * What a codebook action, an undo or a redo did: which articles' annotations
+ * changed (so the window reloads the open one) and which could not be
+ * changed (a read-only or damaged sidecar, a full disk), each with the reason.
+ */
+export interface SetEditResult {
+  /** The action, in words: "Merge “A” into “B”". */
+  label: string;
+  tags: TagView[];
+  /** Articles whose sidecar was rewritten. */
+  updated: string[];
+  failed: FileFailure[];
+  /** Annotations changed. */
+  annotations: number;
+  /** For a hotkey given to a tag: the tag that had that digit and has none now. */
+  hotkeyTakenFrom?: string;
+}
+
+/** What Undo and Redo would do now; absent when there is nothing to undo or redo. */
+export interface HistoryView {
+  undo?: string;
+  redo?: string;
+}
+
+export interface TrashItemView {
+  id: string;
+  file: string;
+  title: string;
+  exact: string;
+  tags: string[];
+  note: string;
+  deleted: string;
+}
+
 export interface CallResults {
   getSession: SessionView;
   openRecentSet: SetView;
@@ -310,6 +387,17 @@ export interface CallResults {
   importArticleFiles: ImportResult;
   searchSet: SearchResults;
   listTagQuotes: TagQuotes;
+  getCodebook: CodebookTagView[];
+  renameTag: SetEditResult;
+  mergeTags: SetEditResult;
+  deleteTag: SetEditResult;
+  updateTag: SetEditResult;
+  undo: SetEditResult | null;
+  redo: SetEditResult | null;
+  getHistory: HistoryView;
+  listTrash: TrashItemView[];
+  restoreFromTrash: SetEditResult;
+  emptyTrash: { removed: number };
 }
 
 // Compile-time check that every call has a result type and vice versa.
@@ -329,7 +417,7 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 
 // ---- Commands main sends to the UI (native menu items) ----
 
-export const appCommands = ['openSet', 'closeSet', 'exportBrief', 'importArticles'] as const;
+export const appCommands = ['openSet', 'closeSet', 'exportBrief', 'importArticles', 'undo', 'redo'] as const;
 export type AppCommand = (typeof appCommands)[number];
 
 // ---- Events main sends to the UI ----
@@ -354,6 +442,12 @@ const appEvent = z.discriminatedUnion('type', [
    * version on disk is also kept beside it as `keptAside`.
    */
   z.object({ type: z.literal('merged'), file: z.string(), sidecar: z.string(), conflicts: z.number().int().nonnegative(), keptAside: z.string().optional() }),
+  /** What Undo and Redo would do now changed (an action was done, undone or redone; another set opened). */
+  z.object({ type: z.literal('historyChanged'), undo: z.string().optional(), redo: z.string().optional() }),
+  /** How far a set-wide rename, merge, delete, undo or redo has got: articles gone through, of all. */
+  z.object({ type: z.literal('setEditProgress'), done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
+  /** The number of annotations in the set's trash changed. */
+  z.object({ type: z.literal('trashChanged'), count: z.number().int().nonnegative() }),
   z.object({
     type: z.literal('briefProgress'),
     task: z.enum(['view', 'export']),

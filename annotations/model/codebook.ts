@@ -56,9 +56,13 @@ export function nextTagColor(tags: readonly Tag[]): string {
   return TAG_PALETTE.find((c) => !used.has(c)) ?? (TAG_PALETTE[tags.length % TAG_PALETTE.length] as string);
 }
 
-/** Normalizes a label typed by the user: trimmed, inner whitespace collapsed. */
+/**
+ * Normalizes a label typed by the user: trimmed, inner whitespace collapsed,
+ * none around the `/` of a hierarchical label (`Security / Guarantees` is
+ * `Security/Guarantees`).
+ */
 export function normalizeTagLabel(raw: string): string {
-  return raw.trim().replace(/\s+/gu, ' ');
+  return raw.trim().replace(/\s+/gu, ' ').replace(/ ?\/ ?/gu, '/');
 }
 
 /**

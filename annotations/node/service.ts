@@ -14,6 +14,7 @@ import { AnnotatorError } from '../errors';
 import { effectiveTags, hotkeysOf, nextTagColor, normalizeTagLabel, SET_FILE_NAME, type SetFile, type Tag } from '../model/codebook';
 import { createAnnotation, tagsOf, withNote, withTags } from '../model/annotation';
 import { withClaim } from '../model/claim';
+import { parseLabel } from '../codebook/labels';
 import { describeRange } from '../anchoring/describe';
 import { toAnnotationView } from '../api/views';
 import { emptySetFile, sidecarNameFor } from '../sidecar/schema';
@@ -30,6 +31,10 @@ import { importSources, sourceFromBase64, sourceFromPath, type ImportSource } fr
 import { IMPORT_DIALOG_EXTENSIONS } from '../import/detect';
 import type { ImportResult } from '../import/types';
 import { SetNavigation } from './navigation-service';
+import { createCodebookHandlers } from './codebook-service';
+import { createHistory, type History } from './history-service';
+import { createTrash, type Trash } from './trash-service';
+import type { EditDeps } from './set-edits';
 
 export interface Dialogs {
   chooseFolder(title: string): Promise<string | null>;
@@ -212,6 +217,13 @@ export function createService(options: ServiceOptions): AnnotatorService {
     });
   }
 
+  /** registerTags, as part of the annotation edit just recorded: undoing it also takes the new tags out of the codebook. */
+  async function registerTagsUndoably(set: OpenSet, labels: readonly string[]): Promise<void> {
+    const before = set.codebook;
+    await registerTags(set, labels);
+    if (set.codebook !== before) history.amendCodebook(set, before, set.codebook);
+  }
+
   async function writeCodebook(set: OpenSet, setFile?: SetFile): Promise<void> {
     const stored = setFile ?? (await set.store.readSetFile()) ?? emptySetFile();
     await set.store.writeSetFile({ ...stored, tags: set.codebook });
@@ -231,13 +243,19 @@ export function createService(options: ServiceOptions): AnnotatorService {
     }
   }
 
-  /** Runs `change` on the article's annotations and saves the sidecar before resolving. */
-  function mutate<T>(set: OpenSet, file: string, change: (article: LoadedArticle, now: string) => T): Promise<T> {
+  /**
+   * Runs `change` on the article's annotations and saves the sidecar before
+   * resolving; what changed is recorded for undo under `action` (null: not
+   * an analyst's action, e.g. the metadata an import brings with a new article).
+   */
+  function mutate<T>(set: OpenSet, file: string, action: string | null, change: (article: LoadedArticle, now: string) => T): Promise<T> {
     return queue.run(file, async () => {
       const article = await set.articles.load(file);
       if (article.readOnlyReason) throw new AnnotatorError('read-only', article.readOnlyReason, article.sidecarName);
+      const before = article.sidecar;
       const result = change(article, clock().toISOString());
       await save(set, article);
+      if (action !== null) history.recordSidecar(set, action, file, before, article.sidecar);
       return result;
     });
   }
@@ -247,11 +265,17 @@ export function createService(options: ServiceOptions): AnnotatorService {
     const items = await importSources(sources, {
       folder: set.store.folder,
       ...(options.fs ? { fs: options.fs } : {}),
-      saveMeta: (file, meta) => mutate(set, file, (article) => article.setMeta(meta)),
+      saveMeta: (file, meta) => mutate(set, file, null, (article) => article.setMeta(meta)),
       report: (done, total, current) => emit({ type: 'importProgress', done, total, finished: current === undefined, ...(current === undefined ? {} : { current }) }),
     });
     return { items, articles: (await setView(set)).articles };
   }
+
+  // Codebook edits, undo/redo and the trash (codebook-service.ts, history-service.ts, trash-service.ts).
+  const editDeps: EditDeps = { requireSet, queue, pending, saveNow, saveCodebook, tagViews, clock, emit };
+  const history: History = createHistory(editDeps, () => trash);
+  const trash: Trash = createTrash(editDeps, () => history);
+  const codebookHandlers = createCodebookHandlers(editDeps, history);
 
   const handlers: Handlers = {
     async getSession() {
@@ -298,8 +322,8 @@ export function createService(options: ServiceOptions): AnnotatorService {
 
     async createAnnotation({ file, start, end, exact, tags, note }) {
       const set = requireSet();
-      const labels = [...new Set(tags.map(normalizeTagLabel))];
-      const annotation = await mutate(set, file, (article, now) => {
+      const labels = [...new Set(tags.map(parseLabel))];
+      const annotation = await mutate(set, file, 'Create annotation', (article, now) => {
         if (end > article.index.length) {
           throw new AnnotatorError('invalid-argument', `The selection ends after the end of ${file}.`, file);
         }
@@ -315,14 +339,14 @@ export function createService(options: ServiceOptions): AnnotatorService {
         article.add(created);
         return created;
       });
-      await registerTags(set, labels);
+      await registerTagsUndoably(set, labels);
       return { annotation: toAnnotationView(annotation, { status: 'exact', start, end }), tags: tagViews(set) };
     },
 
     async updateAnnotation({ file, id, tags, note, ...claim }) {
       const set = requireSet();
-      const labels = tags === undefined ? undefined : [...new Set(tags.map(normalizeTagLabel))];
-      const view = await mutate(set, file, (article, now) => {
+      const labels = tags === undefined ? undefined : [...new Set(tags.map(parseLabel))];
+      const view = await mutate(set, file, describeUpdate({ tags, note, ...claim }), (article, now) => {
         let next = article.get(id);
         if (labels !== undefined) next = withTags(next, labels, now);
         if (note !== undefined) next = withNote(next, note, now);
@@ -331,7 +355,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
         article.replace(next);
         return article.annotationView(id);
       });
-      if (labels) await registerTags(set, labels);
+      if (labels) await registerTagsUndoably(set, labels);
       return { annotation: view, tags: tagViews(set) };
     },
 
@@ -351,19 +375,19 @@ export function createService(options: ServiceOptions): AnnotatorService {
 
     async updateArticleMeta({ file, ...meta }) {
       const set = requireSet();
-      await mutate(set, file, (article) => article.setMeta(meta));
+      await mutate(set, file, 'Edit article details', (article) => article.setMeta(meta));
       return set.articles.summary(file);
     },
 
     async deleteAnnotation({ file, id }) {
       const set = requireSet();
-      await mutate(set, file, (article) => article.remove(id));
+      await trash.deleteAnnotation(set, file, id);
       return { id };
     },
 
     async reattachAnnotation({ file, id, start, end, exact }) {
       const set = requireSet();
-      const annotation = await mutate(set, file, (article, now) => {
+      const annotation = await mutate(set, file, 'Re-attach annotation', (article, now) => {
         if (end > article.index.length || article.index.slice(start, end) !== exact) {
           throw new AnnotatorError(
             'invalid-argument',
@@ -379,7 +403,8 @@ export function createService(options: ServiceOptions): AnnotatorService {
 
     async addTag({ label, color }) {
       const set = requireSet();
-      const normalized = normalizeTagLabel(label);
+      const normalized = parseLabel(label);
+      const before = set.codebook;
       await registerTags(set, [normalized]);
       if (color) {
         await queue.run('\0codebook', async () => {
@@ -389,6 +414,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
           set.codebook = tags;
         });
       }
+      if (set.codebook !== before) history.record(set, { label: `Add tag “${normalized}”`, sidecars: [], codebook: { before, after: set.codebook } });
       return tagViews(set);
     },
 
@@ -427,9 +453,14 @@ export function createService(options: ServiceOptions): AnnotatorService {
     async importArticleFiles({ files }) {
       return importInto(requireSet(), files.map((f) => sourceFromBase64(f.name, f.dataBase64)));
     },
+
     searchSet: ({ query, limit }) => navigation.search(requireSet(), query, limit),
 
     listTagQuotes: ({ tag }) => navigation.tagQuotes(requireSet(), normalizeTagLabel(tag)),
+
+    ...codebookHandlers,
+    ...history.handlers,
+    ...trash.handlers,
   };
 
   return {
@@ -461,4 +492,11 @@ export function createService(options: ServiceOptions): AnnotatorService {
       current?.watcher.close();
     },
   };
+}
+
+/** An annotation edit in words, for the Undo button. */
+function describeUpdate(change: { tags?: unknown; note?: unknown; [claim: string]: unknown }): string {
+  if (change.tags !== undefined) return 'Change tags';
+  if (change.note !== undefined) return 'Edit note';
+  return 'Edit claim';
 }

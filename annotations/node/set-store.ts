@@ -22,6 +22,7 @@ import {
   type Sidecar,
 } from '../sidecar/schema';
 import { mergeSidecars } from '../sidecar/merge';
+import { parseTrashFile, serializeTrashFile, TRASH_FILE_NAME, TRASH_VERSION, type TrashFile } from '../sidecar/trash';
 import { type FsSteps, nodeFs, removeStrayTemporaries } from './atomic-write';
 import { errorCode, readArticleFile, sha256Hex, writeFileAtomic } from './files';
 import { KeyedQueue } from './keyed-queue';
@@ -267,6 +268,24 @@ export class SetStore {
       await writeFileAtomic(absolute, json, this.fs);
       this.known.set(SET_FILE_NAME, sha256Hex(new TextEncoder().encode(json)));
       this.storedName = setFile.name;
+    });
+  }
+
+  /** The set's trash (sidecar/trash.ts), or null when it has none. Invalid files throw, naming the file. */
+  async readTrashFile(): Promise<TrashFile | null> {
+    const json = await this.readJsonText(TRASH_FILE_NAME);
+    return json === null ? null : parseTrashFile(json, TRASH_FILE_NAME);
+  }
+
+  /** Saves the trash atomically; refuses to replace one a newer version wrote or that this one could not read back. */
+  async writeTrashFile(trash: TrashFile): Promise<void> {
+    await this.writes.run(TRASH_FILE_NAME, async () => {
+      const absolute = await this.resolveInside(TRASH_FILE_NAME);
+      await this.refuseNewerOnDisk(TRASH_FILE_NAME, TRASH_VERSION);
+      const json = serializeTrashFile(trash);
+      checkWritable(() => parseTrashFile(json, TRASH_FILE_NAME), TRASH_FILE_NAME);
+      await writeFileAtomic(absolute, json, this.fs);
+      this.known.set(TRASH_FILE_NAME, sha256Hex(new TextEncoder().encode(json)));
     });
   }
 

@@ -385,3 +385,10 @@ export function serializeSetFile(setFile: SetFile): string {
 export function emptySetFile(): SetFile {
   return { format: SET_FORMAT, version: SET_VERSION, tags: [] };
 }
+
+/** Another versioned JSON file of the set (the trash, trash.ts), by the same rules and with the same errors. */
+export function parseVersionedJson<T>(json: string, fileName: string, schema: z.ZodType, supported: number): T {
+  const value = parseJson(json, fileName);
+  refuseNewerVersion(value, supported, fileName);
+  return validate<T>(schema, value, fileName);
+}

@@ -4,7 +4,7 @@
  * returns, so the screen shows what is on disk.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ArticleMeta, ArticleSummary, ArticleView, SetView, TagView } from '../../annotations/api/contract';
+import type { ArticleMeta, ArticleSummary, ArticleView, SetEditResult, SetView, TagView } from '../../annotations/api/contract';
 import { ArticleDetails, type DetailsDraft } from './ArticleDetails';
 import { call, getApi } from '../api';
 import { AnnotationsPanel } from '../panel/AnnotationsPanel';
@@ -13,6 +13,7 @@ import { ArticleViewer, type ViewerHandle } from '../viewer/ArticleViewer';
 import type { SelectedRange } from '../viewer/selection-offsets';
 import { ArticleList, articleHref } from './ArticleList';
 import { BriefView } from '../brief/BriefView';
+import { SetTools } from '../codebook/SetTools';
 import { useNotices } from './notices';
 import { useArticleFromHash } from './use-hash-route';
 import { CodePointIndex } from '../../annotations/text/code-points';
@@ -70,6 +71,8 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
   /** A text range to scroll to once its article is open (a search match). */
   const pendingRange = useRef<{ start: number; end: number } | null>(null);
   const columns = useColumnWidths();
+  /** Bumped when a codebook action, undo or restore changed the open article (SetTools). */
+  const [edits, setEdits] = useState(0);
   /** An annotation to scroll to once its article is open (from the Brief view). */
   const pendingFocus = useRef<string | null>(null);
 
@@ -167,7 +170,7 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
       call(api.deleteAnnotation({ file: article.file, id }))
         .then(() => {
           store.remove(id);
-          notices.info('Annotation deleted.');
+          notices.info('Annotation moved to the trash (Ctrl+Z undoes).');
         })
         .catch(report);
     },
@@ -236,6 +239,33 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
         .catch(report);
     },
     [api, article, report, summary?.title],
+  );
+
+  /** A codebook action, undo, redo or restore changed the set: new tags, the open article read again if it changed, fresh counts. */
+  const onSetEdited = useCallback(
+    (result: SetEditResult) => {
+      setTags(result.tags);
+      if (selected && result.updated.includes(selected)) {
+        // Read first, then shown anew: the viewer paints highlights from the store when it mounts.
+        call(api.openArticle({ file: selected }))
+          .then((view) => {
+            store.load(view);
+            setArticle(view);
+            setEdits((n) => n + 1);
+          })
+          .catch(report);
+      }
+      if (result.updated.length > 0) {
+        call(api.getSession({}))
+          .then((session) => {
+            if (!session.set) return;
+            setSummaries(session.set.articles);
+            setCounts(new Map());
+          })
+          .catch(() => undefined);
+      }
+    },
+    [api, report, selected, store],
   );
 
   const onViewerReady = useCallback((handle: ViewerHandle) => {
@@ -323,6 +353,7 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
         </div>
         <div className="topbar__actions">
           <SearchBox onSearch={(query) => (setSearchQuery(query), setView('article'))} onClose={() => setSearchQuery(null)} />
+          <SetTools onEdited={onSetEdited} />
           <button type="button" className="button" onClick={onCloseSet}>
             Close set
           </button>
@@ -378,7 +409,7 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
         )}
         {view === 'article' && article && (
           <ArticleViewer
-            key={`${article.file}#${revision}`}
+            key={`${article.file}#${revision}#${edits}`}
             store={store}
             text={article.text}
             title={summary?.title ?? article.title}

@@ -1,0 +1,84 @@
+/**
+ * Undo and Redo buttons, named after what they would undo or redo ("Undo
+ * Merge “A” into “B”"), disabled when there is nothing; also run by the
+ * keyboard (use-undo-shortcuts) and by Edit ▸ Undo/Redo in the native menu.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { HistoryView, SetEditResult } from '../../annotations/api/contract';
+import { call, getApi } from '../api';
+import { useNotices } from '../app/notices';
+import { useUndoShortcuts } from '../app/use-undo-shortcuts';
+import { describeEdit, describeFailures } from '../codebook/SetEditNotice';
+
+export function HistoryControls({ onEdited }: { onEdited: (result: SetEditResult) => void }): React.JSX.Element {
+  const api = getApi();
+  const notices = useNotices();
+  const [history, setHistory] = useState<HistoryView>({});
+  /** One step at a time: a held Ctrl+Z must not race its own results. */
+  const running = useRef(false);
+
+  useEffect(() => {
+    call(api.getHistory({})).then(setHistory, () => undefined);
+    return api.onEvent((event) => {
+      if (event.type === 'historyChanged') setHistory({ ...(event.undo ? { undo: event.undo } : {}), ...(event.redo ? { redo: event.redo } : {}) });
+    });
+  }, [api]);
+
+  const step = useCallback(
+    (direction: 'undo' | 'redo') => {
+      if (running.current) return;
+      running.current = true;
+      call(direction === 'undo' ? api.undo({}) : api.redo({}))
+        .then((result) => {
+          if (!result) return;
+          onEdited(result);
+          notices.info(describeEdit(result, direction === 'undo' ? 'Undone' : 'Redone'));
+          const failures = describeFailures(result);
+          if (failures) notices.error(failures);
+        })
+        .catch((error: Error) => notices.error(error.message))
+        .finally(() => {
+          running.current = false;
+        });
+    },
+    [api, notices, onEdited],
+  );
+  const undo = useCallback(() => step('undo'), [step]);
+  const redo = useCallback(() => step('redo'), [step]);
+  useUndoShortcuts(undo, redo);
+  useEffect(
+    () =>
+      api.onCommand((command) => {
+        if (command === 'undo') undo();
+        if (command === 'redo') redo();
+      }),
+    [api, undo, redo],
+  );
+
+  return (
+    <span className="history">
+      <button
+        type="button"
+        className="button"
+        onClick={undo}
+        disabled={!history.undo}
+        aria-label={history.undo ? `Undo ${history.undo}` : 'Undo'}
+        title={history.undo ? `Undo ${history.undo} (Ctrl+Z)` : 'Nothing to undo'}
+        aria-keyshortcuts="Control+Z Meta+Z"
+      >
+        ↶ Undo
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={redo}
+        disabled={!history.redo}
+        aria-label={history.redo ? `Redo ${history.redo}` : 'Redo'}
+        title={history.redo ? `Redo ${history.redo} (Shift+Ctrl+Z)` : 'Nothing to redo'}
+        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+      >
+        ↷ Redo
+      </button>
+    </span>
+  );
+}
