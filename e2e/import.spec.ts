@@ -193,6 +193,14 @@ test('dropping a file whose name is taken keeps both; Import articles… is offe
   await openSet(page, app.folderChoices, folder);
   await expect(page.getByRole('main')).toContainText('This folder has no .txt articles yet.');
   await page.screenshot({ path: `${SCREENS}/import-empty-set.png` });
+  // The overlay in dark mode (it uses the app's colour variables).
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await dragFilesOver(page, [{ name: 'a.txt', bytes: 'a' }]);
+  await expect(page.getByRole('region', { name: 'Drop files to import' })).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/import-drop-overlay-dark.png` });
+  await page.evaluate(() => document.body.dispatchEvent(new DragEvent('dragleave', { bubbles: true, dataTransfer: (window as unknown as { __dragged: DataTransfer }).__dragged })));
+  await expect(page.getByRole('region', { name: 'Drop files to import' })).toBeHidden();
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // The menu's Import Articles… opens the same dialog (here: one file chosen).
   await writeFile(path.join(tmp, 'existing.txt'), 'Same name\nFrom the dialog.\n');

@@ -157,6 +157,13 @@ describe('Word (.docx)', () => {
     });
   });
 
+  it('refuses a document that would unpack to more than its limit, before unpacking it', async () => {
+    const bytes = await sampleDocx({ paragraphs: ['x'.repeat(5000)] });
+    expect(bytes.length).toBeLessThan(2000);
+    const limits = { ...DEFAULT_IMPORT_LIMITS, maxDocxUnpackedBytes: 4000 };
+    expect(await refusalOf('bomb.docx', bytes, limits)).toMatch(/^bomb\.docx: the document would unpack to \d+ KiB, over the 4 KiB limit \(is it a zip bomb\?\)\.$/u);
+  });
+
   it('refuses an old .doc, a file that is not a zip, and a zip that is not a Word document', async () => {
     expect(await refusalOf('old.docx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]))).toMatch(/old Word \(\.doc\) file/u);
     expect(await refusalOf('text.docx', utf8('just text'))).toMatch(/not a Word \.docx file/u);

@@ -32,7 +32,7 @@ function convertFormat(format: ImportFormat, name: string, bytes: Uint8Array, li
     case 'html':
       return convertHtml(name, bytes);
     case 'docx':
-      return convertDocx(name, bytes);
+      return convertDocx(name, bytes, limits.maxDocxUnpackedBytes);
     case 'pdf':
       return convertPdf(name, bytes, limits.maxPdfPages);
   }

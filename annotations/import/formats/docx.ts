@@ -8,10 +8,11 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { Parser } from 'htmlparser2';
 import { refuse } from '../detect';
+import { formatBytes } from '../limits';
 import { joinBlocks, metaValue, publishedDate } from '../plain-text';
 import type { ConvertedArticle, ImportedMeta } from '../types';
 
-export async function convertDocx(name: string, bytes: Uint8Array): Promise<ConvertedArticle> {
+export async function convertDocx(name: string, bytes: Uint8Array, maxUnpackedBytes: number): Promise<ConvertedArticle> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -19,6 +20,10 @@ export async function convertDocx(name: string, bytes: Uint8Array): Promise<Conv
     throw refuse(name, 'the file is not a valid .docx (its zip archive cannot be read).');
   }
   if (!zip.file('word/document.xml')) throw refuse(name, 'the file is a zip archive but not a Word document (it has no word/document.xml).');
+  const unpacked = unpackedSize(zip);
+  if (unpacked > maxUnpackedBytes) {
+    throw refuse(name, `the document would unpack to ${formatBytes(unpacked)}, over the ${formatBytes(maxUnpackedBytes)} limit (is it a zip bomb?).`);
+  }
   let raw: string;
   try {
     // In Node, mammoth takes a Buffer (its `arrayBuffer` input is for browsers).
@@ -29,6 +34,21 @@ export async function convertDocx(name: string, bytes: Uint8Array): Promise<Conv
   // mammoth ends every paragraph with a blank line.
   const paragraphs = raw.split(/\n+/u);
   return { format: 'docx', text: joinBlocks(paragraphs), meta: await coreProperties(zip) };
+}
+
+/**
+ * What the archive's entries unpack to, as its central directory states it
+ * (read by JSZip without unpacking anything; the field is JSZip's own, not in
+ * its types). A file entry whose size is not stated counts as over any limit.
+ */
+function unpackedSize(zip: JSZip): number {
+  let total = 0;
+  zip.forEach((_path, entry) => {
+    if (entry.dir) return;
+    const size = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
+    total += typeof size === 'number' && Number.isFinite(size) && size >= 0 ? size : Number.MAX_SAFE_INTEGER;
+  });
+  return total;
 }
 
 /** Title, creator and creation date from docProps/core.xml, when the document has them. */
