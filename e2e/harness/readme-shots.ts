@@ -9,9 +9,26 @@ import { REPO_ROOT } from './paths';
 
 export const README_SHOTS_DIR = path.join(REPO_ROOT, 'docs/screenshots');
 
+/** Where the README pictures say the set lives, instead of this run's temporary folder. */
+const SHOWN_FOLDER = '~/Documents/Research Annotator/Seed set';
+
 export async function readmeShot(page: Page, name: string): Promise<void> {
   // The caret and smooth scrolling would make every run's picture differ.
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: path.join(README_SHOTS_DIR, `${name}.png`), caret: 'hide', animations: 'disabled' });
   await page.screenshot({ path: path.join(REPO_ROOT, 'test-results/screens', `${name}.png`), caret: 'hide', animations: 'disabled' });
+  // So would the temporary folder in the top bar: the committed picture shows
+  // a typical path instead (the text only, put back at once).
+  const shown = await page.evaluate((folder) => {
+    const elements = [...document.querySelectorAll<HTMLElement>('.topbar__folder')];
+    const before = elements.map((e) => e.textContent);
+    for (const e of elements) e.textContent = folder;
+    return before;
+  }, SHOWN_FOLDER);
+  try {
+    await page.screenshot({ path: path.join(README_SHOTS_DIR, `${name}.png`), caret: 'hide', animations: 'disabled' });
+  } finally {
+    await page.evaluate((before) => {
+      document.querySelectorAll<HTMLElement>('.topbar__folder').forEach((e, i) => (e.textContent = before[i] ?? ''));
+    }, shown);
+  }
 }
