@@ -11,6 +11,7 @@ import { parseSetFile } from '../annotations/sidecar/schema';
 import { readSidecarFile } from './disk';
 import { expect, test } from './fixtures';
 import { openArticle, tagPhrase } from './harness/actions';
+import { expectAccessible } from './harness/axe';
 
 const A = '000_5070c6c1e48426b5.txt';
 const B = '002_629f6f8c301c9278.txt';
@@ -54,10 +55,12 @@ test('renaming and merging tags in the Codebook rewrites every sidecar; a merge 
   await russia.getByRole('button', { name: 'Merge into…' }).click();
   await russia.getByLabel('Merge “Russia” into').selectOption('Peace/Agreement');
   await page.screenshot({ path: 'test-results/screens/codebook-merge.png' });
+  await expectAccessible(page, 'codebook dialog, merging a tag');
   await russia.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(dialog.getByRole('group', { name: 'Russia' })).toHaveCount(0);
   await expect(dialog.getByRole('group', { name: 'Peace/Agreement' })).toContainText('2 annotations in 2 articles');
   await page.screenshot({ path: 'test-results/screens/codebook.png' });
+  await expectAccessible(page, 'codebook dialog');
   await app.flush();
   expect(await tagsOnDisk(folder, B)).toEqual([['Peace/Agreement']]);
   expect((await codebookOnDisk(folder)).map((t) => t.label)).not.toContain('Russia');
@@ -98,6 +101,7 @@ test('a deleted annotation goes to the trash and is restored into its article', 
   const item = trash.getByRole('listitem', { name: QUOTE_A });
   await expect(item).toContainText('Peace deal');
   await page.screenshot({ path: 'test-results/screens/trash.png' });
+  await expectAccessible(page, 'trash dialog');
   await item.getByRole('button', { name: 'Restore' }).click();
   await expect(trash.getByText('The trash is empty.')).toBeVisible();
   await trash.getByRole('button', { name: 'Close' }).click();
@@ -117,6 +121,7 @@ test('a deleted annotation goes to the trash and is restored into its article', 
   await page.getByRole('button', { name: 'Trash (1)' }).click();
   await trash.getByRole('button', { name: 'Empty trash…' }).click();
   await expect(trash.getByRole('alert')).toContainText('Delete this annotation for good? This cannot be undone.');
+  await expectAccessible(page, 'trash dialog, confirming empty');
   await trash.getByRole('button', { name: 'Empty trash', exact: true }).click();
   await expect(trash.getByText('The trash is empty.')).toBeVisible();
 });

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { sampleDocx, samplePdf } from '../annotations/import/formats/sample-files';
 import { readSidecarFile } from './disk';
 import { expect, test } from './fixtures';
+import { expectAccessible } from './harness/axe';
 import { dragFilesOver, dropDragged, dropFiles } from './harness/drop';
 
 const SCREENS = 'test-results/screens';
@@ -143,6 +144,7 @@ test('files dropped on the window are imported in a batch with progress; refusal
   await expect(overlay).toBeVisible();
   await expect(overlay).toContainText('Drop files to import');
   await page.screenshot({ path: `${SCREENS}/import-drop-overlay.png` });
+  await expectAccessible(page, 'import drop overlay');
 
   // Every value the progress bar shows, recorded as it changes.
   await page.evaluate(() => {
@@ -159,6 +161,7 @@ test('files dropped on the window are imported in a batch with progress; refusal
   const progress = page.getByRole('progressbar', { name: 'Importing articles' });
   await expect(progress).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/import-progress.png` });
+  await expectAccessible(page, 'import in progress');
   await expect(progress).toBeHidden({ timeout: 30_000 });
 
   await expect(page.getByRole('status').filter({ hasText: 'Imported 25 articles' })).toContainText(
@@ -171,6 +174,7 @@ test('files dropped on the window are imported in a batch with progress; refusal
   await expect(alert).toContainText('empty.md: the file is empty.');
   await expect(alert).toContainText('fake.pdf: this is not a PDF file (it does not start with "%PDF-").');
   await page.screenshot({ path: `${SCREENS}/import-drop-result.png` });
+  await expectAccessible(page, 'import result with refusals');
 
   const shown = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
   expect(shown.length, `progress values shown: ${shown.join(' | ')}`).toBeGreaterThan(2);
