@@ -6,6 +6,7 @@
  */
 import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
 import { COMMAND_CHANNEL, type AppCommand } from '../annotations/api/contract';
+import { accelerator, ANNOTATE_MENU_COMMANDS, commandById, keysFor } from '../annotations/api/commands';
 
 function sendCommand(command: AppCommand): void {
   BrowserWindow.getFocusedWindow()?.webContents.send(COMMAND_CHANNEL, command);
@@ -26,6 +27,22 @@ async function showAbout(): Promise<void> {
   };
   const parent = BrowserWindow.getFocusedWindow();
   await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+}
+
+/**
+ * A menu item for a command of the shortcut table. Its keys are shown, not
+ * registered (`registerAccelerator: false`): single letters like J must keep
+ * typing into text fields, so the UI's dispatcher, which knows about fields,
+ * handles them.
+ */
+function commandItem(id: AppCommand & Parameters<typeof commandById>[0], isMac: boolean): MenuItemConstructorOptions {
+  const command = commandById(id);
+  const keys = keysFor(command, isMac ? 'mac' : 'other')[0];
+  return {
+    label: command.label,
+    ...(keys ? { accelerator: accelerator(keys), registerAccelerator: false } : {}),
+    click: () => sendCommand(id),
+  };
 }
 
 export function buildMenuTemplate(isMac = process.platform === 'darwin'): MenuItemConstructorOptions[] {
@@ -58,6 +75,10 @@ export function buildMenuTemplate(isMac = process.platform === 'darwin'): MenuIt
       ],
     },
     {
+      label: 'Annotate',
+      submenu: ANNOTATE_MENU_COMMANDS.map((id) => commandItem(id, isMac)),
+    },
+    {
       label: 'View',
       submenu: [
         { role: 'resetZoom' },
@@ -72,6 +93,8 @@ export function buildMenuTemplate(isMac = process.platform === 'darwin'): MenuIt
     {
       role: 'help',
       submenu: [
+        commandItem('showShortcuts', isMac),
+        { type: 'separator' },
         {
           label: 'About Research Annotator',
           click: () => {

@@ -16,6 +16,7 @@ import type { ErrorKind } from '../errors';
 import { BRIEF_ORDERS, STANCE_FILTERS, type StanceFilter } from '../brief/types';
 import { CONFIDENCES, STANCES, type Confidence, type Stance } from '../model/claim';
 import { fileNameProblem } from '../model/file-name';
+import { ANNOTATE_MENU_COMMANDS } from './commands';
 
 // Names of files inside the set folder: a bare name (model/file-name.ts).
 // (The store checks again, on the real path, that the file is inside the set.)
@@ -302,7 +303,8 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 
 // ---- Commands main sends to the UI (native menu items) ----
 
-export const appCommands = ['openSet', 'closeSet', 'exportBrief'] as const;
+// The Annotate menu and Help → Keyboard Shortcuts send commands of the shortcut table (commands.ts).
+export const appCommands = ['openSet', 'closeSet', 'exportBrief', 'showShortcuts', ...ANNOTATE_MENU_COMMANDS] as const;
 export type AppCommand = (typeof appCommands)[number];
 
 // ---- Events main sends to the UI ----

@@ -9,6 +9,8 @@ import type { SessionView, SetView } from '../../annotations/api/contract';
 import type { BriefOptions } from '../../annotations/brief/types';
 import { call, getApi } from '../api';
 import { BriefProgress } from '../brief/BriefProgress';
+import { ShortcutsDialog } from '../help/ShortcutsDialog';
+import { CommandsProvider, useCommands } from '../commands/CommandsProvider';
 import { NoticesProvider, useNotices } from './notices';
 import { StartScreen } from './StartScreen';
 import { Workspace } from './Workspace';
@@ -16,7 +18,9 @@ import { Workspace } from './Workspace';
 export function App(): React.JSX.Element {
   return (
     <NoticesProvider>
-      <Shell />
+      <CommandsProvider>
+        <Shell />
+      </CommandsProvider>
     </NoticesProvider>
   );
 }
@@ -106,20 +110,30 @@ function Shell(): React.JSX.Element {
     [api, notices],
   );
 
+  const commands = useCommands();
   useEffect(
     () =>
       api.onCommand((command) => {
         if (command === 'openSet') openSet();
-        if (command === 'closeSet') closeSet();
-        if (command === 'exportBrief') exportBrief();
+        else if (command === 'closeSet') closeSet();
+        else if (command === 'exportBrief') exportBrief();
+        // The Annotate menu and Help → Keyboard Shortcuts: the same runners as the keys.
+        else commands.run(command);
       }),
-    [api, openSet, closeSet, exportBrief],
+    [api, commands, openSet, closeSet, exportBrief],
   );
 
   if (!session) return <p className="loading">Opening…</p>;
-  if (!session.set) return <StartScreen recentSets={session.recentSets} onOpenSet={openSet} onOpenRecent={openRecent} />;
+  if (!session.set)
+    return (
+      <>
+        <StartScreen recentSets={session.recentSets} onOpenSet={openSet} onOpenRecent={openRecent} />
+        <ShortcutsDialog />
+      </>
+    );
   return (
     <>
+      <ShortcutsDialog />
       <Workspace
         key={session.set.folder}
         set={session.set}

@@ -14,6 +14,8 @@ import type { SelectedRange } from '../viewer/selection-offsets';
 import { ArticleList, articleHref } from './ArticleList';
 import { BriefView } from '../brief/BriefView';
 import { useNotices } from './notices';
+import { useAnnotationCommands } from './use-annotation-commands';
+import { useCommands, useShortcut } from '../commands/CommandsProvider';
 import { useArticleFromHash } from './use-hash-route';
 import { CodePointIndex } from '../../annotations/text/code-points';
 import type { ClaimPatch } from '../../annotations/model/claim';
@@ -113,7 +115,13 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
               return r;
             },
           );
-      request.then((r) => setTags(r.tags)).catch(report);
+      request
+        .then((r) => {
+          setTags(r.tags);
+          // The annotation just made is the current one: Enter opens its note, j/k go on from it.
+          setActiveId(r.annotation.id);
+        })
+        .catch(report);
     },
     [api, article, index, report, store],
   );
@@ -218,6 +226,34 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
     [api, article, report, summary?.title],
   );
 
+  const onMove = useCallback(
+    (id: string, start: number, end: number) => {
+      if (!article) return;
+      call(api.reattachAnnotation({ file: article.file, id, start, end, exact: index.slice(start, end) }))
+        .then((r) => store.update(r.annotation))
+        .catch(report);
+    },
+    [api, article, index, report, store],
+  );
+
+  useAnnotationCommands({
+    store,
+    viewer,
+    tags,
+    text: index,
+    activeId,
+    setActiveId,
+    readOnly: article?.readOnlyReason !== undefined,
+    onTagsChange,
+    onDelete,
+    onMove,
+    notify: notices.info,
+  });
+  const commands = useCommands();
+  const openSetKeys = useShortcut('openSet');
+  const exportKeys = useShortcut('exportBrief');
+  const helpKeys = useShortcut('showShortcuts');
+
   const onViewerReady = useCallback((handle: ViewerHandle) => {
     viewer.current = handle;
   }, []);
@@ -256,14 +292,17 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
           <button type="button" className="button" onClick={onCloseSet}>
             Close set
           </button>
-          <button type="button" className="button" onClick={onOpenSet} aria-keyshortcuts="Control+O">
+          <button type="button" className="button" onClick={onOpenSet} aria-keyshortcuts={openSetKeys.aria} title={openSetKeys.text}>
             Open set…
           </button>
           <button type="button" className="button" aria-pressed={view === 'brief'} onClick={() => setView(view === 'brief' ? 'article' : 'brief')}>
             Brief
           </button>
-          <button type="button" className="button button--primary" onClick={onExportBrief} disabled={exporting} aria-keyshortcuts="Control+E">
+          <button type="button" className="button button--primary" onClick={onExportBrief} disabled={exporting} aria-keyshortcuts={exportKeys.aria} title={exportKeys.text}>
             Export brief
+          </button>
+          <button type="button" className="button" onClick={() => commands.run('showShortcuts')} aria-keyshortcuts={helpKeys.aria} title={`Keyboard shortcuts (${helpKeys.text})`}>
+            Keyboard shortcuts <kbd className="shortcut-hint" aria-hidden="true">{helpKeys.text}</kbd>
           </button>
         </div>
       </header>

@@ -14,12 +14,13 @@ import type { TagView } from '../../annotations/api/contract';
 import { CodePointIndex } from '../../annotations/text/code-points';
 import { splitLines } from '../../annotations/text/lines';
 import type { ArticleStore } from '../state/article-store';
-import { FOCUS_ANNOTATION_COMMAND } from './commands';
+import { FOCUS_ANNOTATION_COMMAND, PLACE_CARET_COMMAND } from './commands';
 import { MarkIndex } from './mark-index';
 import { ArticleContentPlugin } from './plugins/ArticleContentPlugin';
 import { FocusAnnotationPlugin } from './plugins/FocusAnnotationPlugin';
 import { HighlightClickPlugin } from './plugins/HighlightClickPlugin';
 import { HighlightStylePlugin } from './plugins/HighlightStylePlugin';
+import { ReadingCaretPlugin } from './plugins/caret/ReadingCaretPlugin';
 import { SelectionToolbarPlugin } from './plugins/selection-toolbar/SelectionToolbarPlugin';
 import type { SelectedRange } from './selection-offsets';
 
@@ -28,6 +29,10 @@ const theme = { paragraph: 'article-paragraph', mark: 'hl', markOverlap: 'hl-ove
 export interface ViewerHandle {
   /** Scrolls to the annotation and flashes it; false when it is not painted (yet). */
   focusAnnotation(id: string): boolean;
+  /** Focuses the text with the reading caret at a code-point offset. */
+  placeCaret(offset: number): void;
+  /** True when the keyboard focus is in the article text. */
+  hasFocus(): boolean;
 }
 
 interface Props {
@@ -67,7 +72,7 @@ export function ArticleViewer(props: Props): React.JSX.Element {
       <div className="article-scroll">
         <article className="article" aria-label={title}>
           <RichTextPlugin
-            contentEditable={<ContentEditable className="article-text" aria-label="Article text" aria-readonly="true" />}
+            contentEditable={<ContentEditable className="article-text" aria-label="Article text" aria-readonly="true" tabIndex={0} />}
             ErrorBoundary={LexicalErrorBoundary}
           />
         </article>
@@ -85,6 +90,7 @@ export function ArticleViewer(props: Props): React.JSX.Element {
         reattaching={reattaching}
         onReattach={onReattach}
       />
+      <ReadingCaretPlugin lines={lines} />
       <HandlePlugin onReady={onReady} />
     </LexicalComposer>
   );
@@ -94,7 +100,11 @@ export function ArticleViewer(props: Props): React.JSX.Element {
 function HandlePlugin({ onReady }: { onReady: (handle: ViewerHandle) => void }): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
-    onReady({ focusAnnotation: (id) => editor.dispatchCommand(FOCUS_ANNOTATION_COMMAND, id) });
+    onReady({
+      focusAnnotation: (id) => editor.dispatchCommand(FOCUS_ANNOTATION_COMMAND, id),
+      placeCaret: (offset) => void editor.dispatchCommand(PLACE_CARET_COMMAND, offset),
+      hasFocus: () => document.activeElement !== null && document.activeElement === editor.getRootElement(),
+    });
   }, [editor, onReady]);
   return null;
 }

@@ -1,0 +1,72 @@
+/**
+ * The keyboard shortcuts overlay (`?`, Help → Keyboard Shortcuts, the
+ * "Keyboard shortcuts" button): every command of the shortcut table with its
+ * keys on this platform, by group. A native modal <dialog>: the page behind
+ * is inert, Tab stays inside, Escape closes, and focus returns to where it was.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { COMMANDS, formatKeys, keysFor, type CommandDef, type CommandGroup } from '../../annotations/api/commands';
+import { useCommand, useCommands } from '../commands/CommandsProvider';
+import './shortcuts-dialog.css';
+
+const GROUPS: readonly CommandGroup[] = ['Tagging', 'Current annotation', 'Reading caret', 'App'];
+
+export function ShortcutsDialog(): React.JSX.Element {
+  const registry = useCommands();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+
+  useCommand('showShortcuts', () => setOpen(true));
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  const keysOf = (command: CommandDef) =>
+    command.summary ? [command.summary] : keysFor(command, registry.platform).map((keys) => formatKeys(keys, registry.platform));
+
+  return (
+    <dialog ref={dialog} className="shortcuts" aria-labelledby="shortcuts-title" onClose={() => setOpen(false)}>
+      <header className="shortcuts__header">
+        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <button type="button" className="button" onClick={() => setOpen(false)} autoFocus>
+          Close
+        </button>
+      </header>
+      {open && (
+        <div className="shortcuts__groups">
+          {GROUPS.map((group) => (
+            <section key={group} aria-labelledby={`shortcuts-${group}`}>
+              <h3 id={`shortcuts-${group}`}>{group}</h3>
+              <table className="shortcuts__table">
+                <tbody>
+                  {(COMMANDS as readonly CommandDef[])
+                    .filter((c) => c.group === group)
+                    .map((command) => (
+                      <tr key={command.id}>
+                        <th scope="row">{command.label}</th>
+                        <td>
+                          {keysOf(command).map((text, i) => (
+                            <span key={text}>
+                              {i > 0 && <span className="shortcuts__or"> or </span>}
+                              <kbd>{text}</kbd>
+                            </span>
+                          ))}
+                        </td>
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+            </section>
+          ))}
+          <p className="shortcuts__note">
+            Letters, digits and Enter act when the focus is not in a text field; Escape always brings you back to the article text.
+          </p>
+        </div>
+      )}
+    </dialog>
+  );
+}
