@@ -58,3 +58,89 @@ test('keyboard-only tagging of three claims, with a note', async ({ app }) => {
   );
   expect(stored).toHaveLength(3);
 });
+
+/** Tags each claim from the keyboard, as in the test above. */
+async function tagAll(page: Page, claims: readonly { phrase: string; digit: string }[]): Promise<void> {
+  for (const claim of claims) {
+    await keyboardSelect(page, claim.phrase);
+    await expect(page.getByRole('toolbar', { name: 'Tag selection' })).toBeVisible();
+    await page.keyboard.press(claim.digit);
+    await expect(panel(page).getByRole('listitem').filter({ hasText: claim.phrase.slice(0, 40) })).toHaveAttribute('aria-current', 'true');
+  }
+}
+
+const current = (page: Page) => panel(page).locator('li.card[aria-current="true"] .card__quote');
+
+test('j and k move the current annotation in text order; the keys move its start and end by a word', async ({ app }) => {
+  const page = await app.launch();
+  await expect(page.locator('.article-text')).toContainText('Rubio expressed confidence');
+  await tabIntoText(page);
+  // Made out of order: the last one made (in the middle of the text) is current.
+  await tagAll(page, [CLAIMS[0]!, CLAIMS[2]!, CLAIMS[1]!]);
+  await expect(current(page)).toHaveText(CLAIMS[1]!.phrase);
+
+  await page.keyboard.press('j');
+  await expect(current(page)).toHaveText(CLAIMS[2]!.phrase);
+  await expect(page.locator('mark.hl-current')).toContainText(['The prospect of a peace deal']);
+  await page.keyboard.press('k');
+  await page.keyboard.press('k');
+  await expect(current(page)).toHaveText(CLAIMS[0]!.phrase);
+  await page.keyboard.press(']');
+  await expect(current(page)).toHaveText(CLAIMS[1]!.phrase);
+  await page.screenshot({ path: 'test-results/screens/keyboard-current.png' });
+
+  // "a desire to showcase concrete successes of U.S. President Donald Trump" on the international stage.
+  await page.keyboard.press('Alt+Shift+ArrowRight');
+  await expect(current(page)).toHaveText('a desire to showcase concrete successes of U.S. President Donald Trump on');
+  await page.keyboard.press('Control+Alt+ArrowRight');
+  await expect(current(page)).toHaveText('desire to showcase concrete successes of U.S. President Donald Trump on');
+  await page.keyboard.press('Alt+Shift+ArrowLeft');
+  await page.keyboard.press('Alt+Shift+ArrowLeft');
+  await expect(current(page)).toHaveText('desire to showcase concrete successes of U.S. President Donald');
+  await page.keyboard.press('Control+Alt+ArrowLeft');
+  await page.keyboard.press('Control+Alt+ArrowLeft');
+  await expect(current(page)).toHaveText('also a desire to showcase concrete successes of U.S. President Donald');
+  await expect(page.locator('mark.hl-current')).toHaveText('also a desire to showcase concrete successes of U.S. President Donald');
+
+  await app.flush();
+  const quotes = (await readSidecarFile(app.dirs.defaultSetDir, A)).annotations.map((a) => quoteSelectorOf(a)?.exact);
+  expect(quotes).toContain('also a desire to showcase concrete successes of U.S. President Donald');
+  expect(quotes).not.toContain(CLAIMS[1]!.phrase);
+
+  // A digit toggles that tag on the current annotation; Delete removes it.
+  await page.keyboard.press('3');
+  await expect(panel(page).locator('li.card[aria-current="true"]').getByRole('list', { name: 'Tags' })).toContainText('Russia');
+  await page.keyboard.press('Delete');
+  await expect(panel(page).getByRole('listitem').filter({ hasText: 'showcase concrete' })).toHaveCount(0);
+  await expect(page.locator('mark.hl')).toHaveCount(2);
+});
+
+test('the shortcuts overlay lists every command with its keys, opens with ? and closes with Escape', async ({ app }) => {
+  const page = await app.launch();
+  await expect(page.locator('.article-text')).toContainText('Rubio expressed confidence');
+  await tabIntoText(page);
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  for (const label of ['Next annotation', 'Previous annotation', 'Edit the note', 'Extend the end by a word', 'Move the start on by a word', 'Select by a word']) {
+    await expect(dialog.getByRole('row', { name: new RegExp(`^${label}`, 'u') })).toBeVisible();
+  }
+  await expect(dialog.getByRole('row', { name: /^Extend the end by a word/u })).toContainText('Alt+Shift+→');
+  await expect(dialog.getByRole('row', { name: /^Tag the selection \(or the current annotation\)/u })).toContainText('1–9');
+  await page.screenshot({ path: 'test-results/screens/shortcuts-overlay.png' });
+  // Modal: keys meant for the article do nothing while it is open; Tab stays inside.
+  await page.keyboard.press('j');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('.article-text')).toBeFocused();
+
+  // The same overlay from the button and from Help → Keyboard Shortcuts.
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).press('Enter');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).press('Enter');
+  await expect(dialog).toBeHidden();
+  await app.menuCommand('showShortcuts');
+  await expect(dialog).toBeVisible();
+});

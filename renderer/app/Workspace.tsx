@@ -227,11 +227,15 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
   );
 
   const onMove = useCallback(
-    (id: string, start: number, end: number) => {
+    async (id: string, start: number, end: number) => {
       if (!article) return;
-      call(api.reattachAnnotation({ file: article.file, id, start, end, exact: index.slice(start, end) }))
-        .then((r) => store.update(r.annotation))
-        .catch(report);
+      try {
+        const r = await call(api.reattachAnnotation({ file: article.file, id, start, end, exact: index.slice(start, end) }));
+        store.update(r.annotation);
+      } catch (error) {
+        report(error as Error);
+        throw error;
+      }
     },
     [api, article, index, report, store],
   );
@@ -345,6 +349,7 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
             reattaching={reattachId !== null}
             onReattach={onReattach}
             onSelectAnnotation={setActiveId}
+            currentId={activeId}
             onReady={onViewerReady}
           />
         )}

@@ -4,7 +4,7 @@
  * previous one in text order, tag it by digit, open its note, delete it,
  * move its start or end by a word. Also Escape outside the text: back to it.
  */
-import type { RefObject } from 'react';
+import { useRef, type RefObject } from 'react';
 import type { AnnotationView, TagView } from '../../annotations/api/contract';
 import { adjustByWord, type WordEdit } from '../../annotations/text/words';
 import type { CodePointIndex } from '../../annotations/text/code-points';
@@ -23,8 +23,8 @@ interface Options {
   readOnly: boolean;
   onTagsChange: (id: string, tags: string[]) => void;
   onDelete: (id: string) => void;
-  /** Saves a new place for an annotation (reattachAnnotation). */
-  onMove: (id: string, start: number, end: number) => void;
+  /** Saves a new place for an annotation (reattachAnnotation); rejects when it was not saved. */
+  onMove: (id: string, start: number, end: number) => Promise<void>;
   notify: (message: string) => void;
 }
 
@@ -34,6 +34,12 @@ function placed(store: ArticleStore): AnnotationView[] {
 }
 
 export function useAnnotationCommands(options: Options): void {
+  /**
+   * Where each annotation's edges were last sent, ahead of the store: keys
+   * pressed quickly in a row each move from the previous result, not from
+   * what the core has confirmed so far.
+   */
+  const sent = useRef(new Map<string, { start: number; end: number }>());
   const { store, viewer, tags, text, activeId, setActiveId, readOnly, onTagsChange, onDelete, onMove, notify } = options;
   const current = () => store.getState().annotations.find((a) => a.id === activeId) ?? null;
   const hasCurrent = () => current() !== null;
@@ -96,12 +102,17 @@ export function useAnnotationCommands(options: Options): void {
   const adjust = (edit: WordEdit) => {
     const annotation = current();
     if (!annotation || annotation.start === null || annotation.end === null) return;
-    const range = adjustByWord(text, annotation.start, annotation.end, edit);
+    const ahead = sent.current.get(annotation.id);
+    // Once the store shows what was sent, it is the reference again.
+    if (ahead && ahead.start === annotation.start && ahead.end === annotation.end) sent.current.delete(annotation.id);
+    const from = sent.current.get(annotation.id) ?? { start: annotation.start, end: annotation.end };
+    const range = adjustByWord(text, from.start, from.end, edit);
     if (!range) {
       notify(edit.startsWith('shrink') ? 'A highlight keeps at least one word.' : 'There is no further word that way.');
       return;
     }
-    onMove(annotation.id, range.start, range.end);
+    sent.current.set(annotation.id, range);
+    onMove(annotation.id, range.start, range.end).catch(() => sent.current.delete(annotation.id));
   };
   const placedCurrent = () => writable() && current()?.start !== null;
   useCommand('extendEnd', () => adjust('extendEnd'), placedCurrent);

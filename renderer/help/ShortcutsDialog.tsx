@@ -2,12 +2,28 @@
  * The keyboard shortcuts overlay (`?`, Help → Keyboard Shortcuts, the
  * "Keyboard shortcuts" button): every command of the shortcut table with its
  * keys on this platform, by group. A native modal <dialog>: the page behind
- * is inert, Tab stays inside, Escape closes, and focus returns to where it was.
+ * is inert, Escape closes, and focus returns to where it was; Tab is kept inside.
  */
 import { useEffect, useRef, useState } from 'react';
 import { COMMANDS, formatKeys, keysFor, type CommandDef, type CommandGroup } from '../../annotations/api/commands';
 import { useCommand, useCommands } from '../commands/CommandsProvider';
 import './shortcuts-dialog.css';
+
+/**
+ * Keeps Tab inside the dialog: a modal <dialog> makes the page inert, but Tab
+ * past its last control would still leave for the browser's own UI.
+ */
+function trapTab(event: React.KeyboardEvent<HTMLDialogElement>): void {
+  if (event.key !== 'Tab') return;
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, [tabindex]:not([tabindex="-1"])')];
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  if (event.shiftKey ? document.activeElement === first : document.activeElement === last) {
+    event.preventDefault();
+    (event.shiftKey ? last : first).focus();
+  }
+}
 
 const GROUPS: readonly CommandGroup[] = ['Tagging', 'Current annotation', 'Reading caret', 'App'];
 
@@ -29,7 +45,7 @@ export function ShortcutsDialog(): React.JSX.Element {
     command.summary ? [command.summary] : keysFor(command, registry.platform).map((keys) => formatKeys(keys, registry.platform));
 
   return (
-    <dialog ref={dialog} className="shortcuts" aria-labelledby="shortcuts-title" onClose={() => setOpen(false)}>
+    <dialog ref={dialog} className="shortcuts" aria-labelledby="shortcuts-title" onClose={() => setOpen(false)} onKeyDown={trapTab}>
       <header className="shortcuts__header">
         <h2 id="shortcuts-title">Keyboard shortcuts</h2>
         <button type="button" className="button" onClick={() => setOpen(false)} autoFocus>

@@ -17,6 +17,7 @@ import type { ArticleStore } from '../state/article-store';
 import { FOCUS_ANNOTATION_COMMAND, PLACE_CARET_COMMAND } from './commands';
 import { MarkIndex } from './mark-index';
 import { ArticleContentPlugin } from './plugins/ArticleContentPlugin';
+import { CurrentAnnotationPlugin } from './plugins/CurrentAnnotationPlugin';
 import { FocusAnnotationPlugin } from './plugins/FocusAnnotationPlugin';
 import { HighlightClickPlugin } from './plugins/HighlightClickPlugin';
 import { HighlightStylePlugin } from './plugins/HighlightStylePlugin';
@@ -46,11 +47,13 @@ interface Props {
   reattaching: boolean;
   onReattach: (range: SelectedRange) => void;
   onSelectAnnotation: (id: string) => void;
+  /** The current annotation, outlined in the text. */
+  currentId?: string | null;
   onReady: (handle: ViewerHandle) => void;
 }
 
 export function ArticleViewer(props: Props): React.JSX.Element {
-  const { store, text, title, tags, readOnlyReason, onTag, reattaching, onReattach, onSelectAnnotation, onReady } = props;
+  const { store, text, title, tags, readOnlyReason, onTag, reattaching, onReattach, onSelectAnnotation, currentId = null, onReady } = props;
   const lines = useMemo(() => splitLines(text), [text]);
   const index = useMemo(() => new CodePointIndex(text), [text]);
   const marks = useMemo(() => new MarkIndex(), []);
@@ -80,6 +83,7 @@ export function ArticleViewer(props: Props): React.JSX.Element {
       <ArticleContentPlugin store={store} lines={lines} />
       <HighlightStylePlugin store={store} marks={marks} />
       <FocusAnnotationPlugin marks={marks} />
+      <CurrentAnnotationPlugin marks={marks} currentId={currentId} />
       <HighlightClickPlugin onSelect={onSelectAnnotation} />
       <SelectionToolbarPlugin
         lines={lines}
