@@ -22,6 +22,7 @@ import { FocusAnnotationPlugin } from './plugins/FocusAnnotationPlugin';
 import { HighlightClickPlugin } from './plugins/HighlightClickPlugin';
 import { HighlightStylePlugin } from './plugins/HighlightStylePlugin';
 import { ReadingCaretPlugin } from './plugins/caret/ReadingCaretPlugin';
+import { OverlapChooserPlugin } from './plugins/overlaps/OverlapChooserPlugin';
 import { SelectionToolbarPlugin } from './plugins/selection-toolbar/SelectionToolbarPlugin';
 import type { SelectedRange } from './selection-offsets';
 
@@ -85,6 +86,7 @@ export function ArticleViewer(props: Props): React.JSX.Element {
       <FocusAnnotationPlugin marks={marks} />
       <CurrentAnnotationPlugin marks={marks} currentId={currentId} />
       <HighlightClickPlugin onSelect={onSelectAnnotation} />
+      <OverlapChooserPlugin store={store} onSelect={onSelectAnnotation} />
       <SelectionToolbarPlugin
         lines={lines}
         text={index}

@@ -47,11 +47,15 @@ export function HighlightStylePlugin({ store, marks }: { store: ArticleStore; ma
 }
 
 function paint(element: HTMLElement, ids: readonly string[], state: ArticleState): void {
-  const first = state.annotations.find((a) => a.id === ids[0]);
-  const tag = first?.tags[0];
-  const color = state.tags.find((t) => t.label === tag)?.color ?? UNTAGGED_COLOR;
+  const colorOf = (id: string | undefined) => {
+    const tag = state.annotations.find((a) => a.id === id)?.tags[0];
+    return state.tags.find((t) => t.label === tag)?.color ?? UNTAGGED_COLOR;
+  };
   element.dataset['annotationIds'] = ids.join(' ');
-  element.style.setProperty('--hl', color);
+  element.style.setProperty('--hl', colorOf(ids[0]));
+  // An overlap also shows the second annotation's colour (plugins/overlaps/overlaps.css).
+  if (ids.length > 1) element.style.setProperty('--hl2', colorOf(ids[1]));
+  else element.style.removeProperty('--hl2');
   element.classList.toggle('hl-overlap', ids.length > 1);
   const labels = [...new Set(ids.flatMap((id) => state.annotations.find((a) => a.id === id)?.tags ?? []))];
   element.title = labels.length > 0 ? labels.join(', ') : 'Untagged highlight';

@@ -1,0 +1,72 @@
+/**
+ * Overlapping highlights: a segment covered by two annotations looks unlike
+ * a single highlight, a click on it offers both, and choosing one makes it
+ * current. Tag labels stand in the margin beside the highlights.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { dragSelect } from './harness/select';
+
+async function tagPhrase(page: Page, phrase: string, label: string): Promise<void> {
+  await dragSelect(page, phrase);
+  await page.getByRole('toolbar', { name: 'Tag selection' }).getByRole('button', { name: label, exact: true }).click();
+  await expect(page.getByRole('complementary', { name: 'Annotations' }).getByRole('button', { name: phrase, exact: true })).toBeVisible();
+}
+
+const FIRST = 'Rubio expressed confidence that a peace agreement';
+const SECOND = 'a peace agreement between Baku and Yerevan';
+const SHARED = 'a peace agreement';
+
+async function styleOf(page: Page, text: string): Promise<{ backgroundImage: string; boxShadow: string; backgroundColor: string }> {
+  const mark = page.locator('.article-text mark.hl').filter({ hasText: new RegExp(`^${text}$`, 'u') });
+  await expect(mark).toHaveCount(1);
+  return mark.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { backgroundImage: style.backgroundImage, boxShadow: style.boxShadow, backgroundColor: style.backgroundColor };
+  });
+}
+
+test('overlapping highlights look distinct, and a click on the overlap offers both', async ({ app }) => {
+  const page = await app.launch();
+  await tagPhrase(page, FIRST, 'Peace deal');
+  await tagPhrase(page, SECOND, 'U.S. role');
+
+  // Flat marks: "Rubio expressed confidence that " {first}, "a peace agreement" {first, second}, " between Baku and Yerevan" {second}.
+  const single = await styleOf(page, 'Rubio expressed confidence that ');
+  const overlap = await styleOf(page, SHARED);
+  const otherSingle = await styleOf(page, ' between Baku and Yerevan');
+  expect(page.locator('.article-text mark mark')).toHaveCount(0);
+  expect(single.backgroundImage).toBe('none');
+  expect(otherSingle.backgroundImage).toBe('none');
+  expect(overlap.backgroundImage).toContain('repeating-linear-gradient');
+  expect(overlap.boxShadow).not.toBe('none');
+  expect(overlap.backgroundColor).not.toBe(single.backgroundColor);
+  await page.locator('.article-text mark.hl-overlap').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/overlaps.png' });
+
+  await page.locator('.article-text mark.hl-overlap').click();
+  const chooser = page.getByRole('listbox', { name: '2 annotations here' });
+  await expect(chooser).toBeFocused();
+  await expect(chooser.getByRole('option')).toHaveCount(2);
+  await expect(chooser.getByRole('option', { name: /Peace deal/u })).toBeVisible();
+  await expect(chooser.getByRole('option', { name: /U\.S\. role/u })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/overlap-chooser.png' });
+
+  // Keyboard: the second choice, then Enter.
+  await page.keyboard.press('ArrowDown');
+  await expect(chooser.getByRole('option', { name: /U\.S\. role/u })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(chooser).toBeHidden();
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  await expect(panel.locator('li.card[aria-current="true"] .card__quote')).toHaveText(SECOND);
+  await expect(page.locator('.article-text mark.hl-current')).toHaveText([SHARED, ' between Baku and Yerevan']);
+
+  // The mouse: the first one; Escape closes without choosing.
+  await page.locator('.article-text mark.hl-overlap').click();
+  await chooser.getByRole('option', { name: /Peace deal/u }).click();
+  await expect(panel.locator('li.card[aria-current="true"] .card__quote')).toHaveText(FIRST);
+  await page.locator('.article-text mark.hl-overlap').click();
+  await page.keyboard.press('Escape');
+  await expect(chooser).toBeHidden();
+  await expect(panel.locator('li.card[aria-current="true"] .card__quote')).toHaveText(FIRST);
+});
