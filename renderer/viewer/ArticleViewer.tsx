@@ -23,6 +23,7 @@ import { HighlightClickPlugin } from './plugins/HighlightClickPlugin';
 import { HighlightStylePlugin } from './plugins/HighlightStylePlugin';
 import { ReadingCaretPlugin } from './plugins/caret/ReadingCaretPlugin';
 import { OverlapChooserPlugin } from './plugins/overlaps/OverlapChooserPlugin';
+import { MarginLabelsPlugin } from './plugins/margin/MarginLabelsPlugin';
 import { SelectionToolbarPlugin } from './plugins/selection-toolbar/SelectionToolbarPlugin';
 import type { SelectedRange } from './selection-offsets';
 
@@ -87,6 +88,7 @@ export function ArticleViewer(props: Props): React.JSX.Element {
       <CurrentAnnotationPlugin marks={marks} currentId={currentId} />
       <HighlightClickPlugin onSelect={onSelectAnnotation} />
       <OverlapChooserPlugin store={store} onSelect={onSelectAnnotation} />
+      <MarginLabelsPlugin store={store} lines={lines} onSelect={onSelectAnnotation} />
       <SelectionToolbarPlugin
         lines={lines}
         text={index}
