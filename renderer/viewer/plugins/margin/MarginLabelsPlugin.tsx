@@ -138,6 +138,7 @@ export function MarginLabelsPlugin(props: { store: ArticleStore; lines: readonly
         type="button"
         tabIndex={-1}
         className="margin-label"
+        data-annotation-id={label.id}
         style={{ top: label.top, '--label-color': label.color } as React.CSSProperties}
         title={label.text}
         onMouseDown={(event) => event.preventDefault()}
