@@ -16,11 +16,13 @@ const CLAIMS = [
   { phrase: 'a desire to showcase concrete successes of U.S. President Donald Trump', digit: '2', tag: 'U.S. role' },
   { phrase: 'The prospect of a peace deal between Armenia and Azerbaijan was also included in this list', digit: '1', tag: 'Peace deal' },
 ];
+/** A claim tagged with a tag the codebook does not have yet: n, type it, Enter. */
+const NEW_TAG_CLAIM = { phrase: 'airstrikes on Iran’s nuclear facilities', tag: 'Iran' };
 const NOTE = 'Rubio speaks for the White House here.';
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Annotations' });
 
-test('keyboard-only tagging of three claims, with a note', async ({ app }) => {
+test('keyboard-only tagging of three claims, with a note, and one more with a new tag', async ({ app }) => {
   const page = await app.launch();
   await expect(page.locator('.article-text')).toContainText('Rubio expressed confidence');
   await tabIntoText(page);
@@ -47,16 +49,27 @@ test('keyboard-only tagging of three claims, with a note', async ({ app }) => {
       await expect(page.locator('.article-text')).toBeFocused();
     }
   }
-  await expect(page.locator('mark.hl')).toHaveCount(3);
+  await keyboardSelect(page, NEW_TAG_CLAIM.phrase);
+  await page.keyboard.press('n');
+  const newTag = page.getByRole('toolbar', { name: 'Tag selection' }).getByRole('textbox', { name: 'New tag' });
+  await expect(newTag).toBeFocused();
+  await page.keyboard.type(NEW_TAG_CLAIM.tag);
+  await page.keyboard.press('Enter');
+  await expect(panel(page).getByRole('listitem').filter({ hasText: NEW_TAG_CLAIM.phrase })).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator('.article-text')).toBeFocused();
+  await expect(page.locator('mark.hl')).toHaveCount(4);
   await page.screenshot({ path: 'test-results/screens/keyboard-three-claims.png' });
 
   await app.flush();
   const sidecar = await readSidecarFile(app.dirs.defaultSetDir, A);
   const stored = sidecar.annotations.map((a) => ({ quote: quoteSelectorOf(a)?.exact, tags: tagsOf(a), note: noteOf(a) }));
   expect(stored).toEqual(
-    expect.arrayContaining(CLAIMS.map((c, i) => ({ quote: c.phrase, tags: [c.tag], note: i === 0 ? NOTE : '' }))),
+    expect.arrayContaining([
+      ...CLAIMS.map((c, i) => ({ quote: c.phrase, tags: [c.tag], note: i === 0 ? NOTE : '' })),
+      { quote: NEW_TAG_CLAIM.phrase, tags: [NEW_TAG_CLAIM.tag], note: '' },
+    ]),
   );
-  expect(stored).toHaveLength(3);
+  expect(stored).toHaveLength(4);
 });
 
 /** Tags each claim from the keyboard, as in the test above. */

@@ -92,6 +92,11 @@ test('tag labels stand in the margin beside their highlights, stacked, and a cli
   // Coloured like the tag.
   await expect(labels.nth(2)).toHaveCSS('border-left-color', 'rgb(244, 165, 130)');
   await page.screenshot({ path: 'test-results/screens/margin-labels.png' });
+  // Dark mode: the same overlap and labels on the dark palette.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.locator('.article-text mark.hl-overlap').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/margin-labels-dark.png' });
+  await page.emulateMedia({ colorScheme: 'light' });
 
   await labels.nth(2).click();
   await expect(page.getByRole('complementary', { name: 'Annotations' }).locator('li.card[aria-current="true"] .card__quote')).toHaveText(
