@@ -94,6 +94,8 @@ test('j and k move the current annotation in text order; the keys move its start
 
   await page.keyboard.press('j');
   await expect(current(page)).toHaveText(CLAIMS[2]!.phrase);
+  // Screen readers hear where they are.
+  await expect(page.getByRole('status').filter({ hasText: 'Annotation 3 of 3' })).toHaveText(`Annotation 3 of 3, Peace deal: ${CLAIMS[2]!.phrase}`);
   await expect(page.locator('mark.hl-current')).toContainText(['The prospect of a peace deal']);
   await page.keyboard.press('k');
   await page.keyboard.press('k');

@@ -12,6 +12,7 @@ import { useCommand } from '../commands/CommandsProvider';
 import type { ArticleStore } from '../state/article-store';
 import type { ViewerHandle } from '../viewer/ArticleViewer';
 import { focusNoteOf } from '../panel/focus-note';
+import { announce } from './announce';
 
 interface Options {
   store: ArticleStore;
@@ -55,6 +56,7 @@ export function useAnnotationCommands(options: Options): void {
       return;
     }
     setActiveId(next.id);
+    announce(`Annotation ${list.indexOf(next) + 1} of ${list.length}, ${next.tags.join(', ') || 'untagged'}: ${next.exact}`);
     // The caret follows, so that a selection can start from there.
     if (viewer.current?.hasFocus() && next.start !== null) viewer.current.placeCaret(next.start);
     viewer.current?.focusAnnotation(next.id);
@@ -112,6 +114,7 @@ export function useAnnotationCommands(options: Options): void {
       return;
     }
     sent.current.set(annotation.id, range);
+    announce(`Highlight now: ${text.slice(range.start, range.end)}`);
     onMove(annotation.id, range.start, range.end).catch(() => sent.current.delete(annotation.id));
   };
   const placedCurrent = () => writable() && current()?.start !== null;

@@ -4,7 +4,7 @@
  * keys on this platform, by group. A native modal <dialog>: the page behind
  * is inert, Escape closes, and focus returns to where it was; Tab is kept inside.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { COMMANDS, formatKeys, keysFor, type CommandDef, type CommandGroup } from '../../annotations/api/commands';
 import { useCommand, useCommands } from '../commands/CommandsProvider';
 import './shortcuts-dialog.css';
@@ -30,30 +30,25 @@ const GROUPS: readonly CommandGroup[] = ['Tagging', 'Current annotation', 'Readi
 export function ShortcutsDialog(): React.JSX.Element {
   const registry = useCommands();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [open, setOpen] = useState(false);
 
-  useCommand('showShortcuts', () => setOpen(true));
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+  // The native dialog holds the open state itself: no React state to fall out
+  // of step when it is closed (Escape) and reopened in quick succession.
+  useCommand('showShortcuts', () => {
+    if (dialog.current && !dialog.current.open) dialog.current.showModal();
+  });
 
   const keysOf = (command: CommandDef) =>
     command.summary ? [command.summary] : keysFor(command, registry.platform).map((keys) => formatKeys(keys, registry.platform));
 
   return (
-    <dialog ref={dialog} className="shortcuts" aria-labelledby="shortcuts-title" onClose={() => setOpen(false)} onKeyDown={trapTab}>
+    <dialog ref={dialog} className="shortcuts" aria-labelledby="shortcuts-title" onKeyDown={trapTab}>
       <header className="shortcuts__header">
         <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-        <button type="button" className="button" onClick={() => setOpen(false)} autoFocus>
+        <button type="button" className="button" onClick={() => dialog.current?.close()} autoFocus>
           Close
         </button>
       </header>
-      {open && (
-        <div className="shortcuts__groups">
+      <div className="shortcuts__groups">
           {GROUPS.map((group) => (
             <section key={group} aria-labelledby={`shortcuts-${group}`}>
               <h3 id={`shortcuts-${group}`}>{group}</h3>
@@ -81,8 +76,7 @@ export function ShortcutsDialog(): React.JSX.Element {
           <p className="shortcuts__note">
             Letters, digits and Enter act when the focus is not in a text field; Escape always brings you back to the article text.
           </p>
-        </div>
-      )}
+      </div>
     </dialog>
   );
 }
