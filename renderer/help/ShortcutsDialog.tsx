@@ -25,6 +25,9 @@ function trapTab(event: React.KeyboardEvent<HTMLDialogElement>): void {
   }
 }
 
+/** An id for a group's heading (ids cannot hold spaces: aria-labelledby splits on them). */
+const groupId = (group: CommandGroup) => `shortcuts-${group.toLowerCase().replace(/\s+/gu, '-')}`;
+
 const GROUPS: readonly CommandGroup[] = ['Tagging', 'Current annotation', 'Reading caret', 'App'];
 
 export function ShortcutsDialog(): React.JSX.Element {
@@ -49,33 +52,33 @@ export function ShortcutsDialog(): React.JSX.Element {
         </button>
       </header>
       <div className="shortcuts__groups">
-          {GROUPS.map((group) => (
-            <section key={group} aria-labelledby={`shortcuts-${group}`}>
-              <h3 id={`shortcuts-${group}`}>{group}</h3>
-              <table className="shortcuts__table">
-                <tbody>
-                  {(COMMANDS as readonly CommandDef[])
-                    .filter((c) => c.group === group)
-                    .map((command) => (
-                      <tr key={command.id}>
-                        <th scope="row">{command.label}</th>
-                        <td>
-                          {keysOf(command).map((text, i) => (
-                            <span key={text}>
-                              {i > 0 && <span className="shortcuts__or"> or </span>}
-                              <kbd>{text}</kbd>
-                            </span>
-                          ))}
-                        </td>
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
-            </section>
-          ))}
-          <p className="shortcuts__note">
-            Letters, digits and Enter act when the focus is not in a text field; Escape always brings you back to the article text.
-          </p>
+        {GROUPS.map((group) => (
+          <section key={group} aria-labelledby={groupId(group)}>
+            <h3 id={groupId(group)}>{group}</h3>
+            <table className="shortcuts__table">
+              <tbody>
+                {(COMMANDS as readonly CommandDef[])
+                  .filter((c) => c.group === group)
+                  .map((command) => (
+                    <tr key={command.id}>
+                      <th scope="row">{command.label}</th>
+                      <td>
+                        {keysOf(command).map((text, i) => (
+                          <span key={text}>
+                            {i > 0 && <span className="shortcuts__or"> or </span>}
+                            <kbd>{text}</kbd>
+                          </span>
+                        ))}
+                      </td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </section>
+        ))}
+        <p className="shortcuts__note">
+          Letters, digits and Enter act when the focus is not in a text field; Escape always brings you back to the article text.
+        </p>
       </div>
     </dialog>
   );
