@@ -82,7 +82,7 @@ export const SelectionToolbar = forwardRef<HTMLDivElement, Props>(function Selec
           aria-keyshortcuts="n"
           title="New tag (n)"
           aria-label="New tag"
-          placeholder="New tag…"
+          placeholder="New tag… (n)"
           value={draft}
           maxLength={200}
           onChange={(event) => setDraft(event.target.value)}
