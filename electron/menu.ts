@@ -6,6 +6,7 @@
  */
 import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
 import { COMMAND_CHANNEL, type AppCommand } from '../annotations/api/contract';
+import { accelerator, ANNOTATE_MENU_COMMANDS, commandById, keysFor } from '../annotations/api/commands';
 
 function sendCommand(command: AppCommand): void {
   BrowserWindow.getFocusedWindow()?.webContents.send(COMMAND_CHANNEL, command);
@@ -26,6 +27,22 @@ async function showAbout(): Promise<void> {
   };
   const parent = BrowserWindow.getFocusedWindow();
   await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+}
+
+/**
+ * A menu item for a command of the shortcut table. Its keys are shown, not
+ * registered (`registerAccelerator: false`): single letters like J must keep
+ * typing into text fields, so the UI's dispatcher, which knows about fields,
+ * handles them.
+ */
+function commandItem(id: AppCommand & Parameters<typeof commandById>[0], isMac: boolean): MenuItemConstructorOptions {
+  const command = commandById(id);
+  const keys = keysFor(command, isMac ? 'mac' : 'other')[0];
+  return {
+    label: command.label,
+    ...(keys ? { accelerator: accelerator(keys), registerAccelerator: false } : {}),
+    click: () => sendCommand(id),
+  };
 }
 
 export function buildMenuTemplate(isMac = process.platform === 'darwin'): MenuItemConstructorOptions[] {
@@ -50,16 +67,22 @@ export function buildMenuTemplate(isMac = process.platform === 'darwin'): MenuIt
       label: 'Edit',
       submenu: [
         // Undo/Redo act on annotations and the codebook (the window's history).
-        // The keys are not taken from the window (registerAccelerator: false):
-        // it handles them itself, so that in a text field they undo the typing.
-        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => sendCommand('undo') },
-        { label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', registerAccelerator: false, click: () => sendCommand('redo') },
+        // Their keys are shown, not taken from the window (commandItem): it
+        // handles them itself, so that in a text field they undo the typing.
+        commandItem('undo', isMac),
+        commandItem('redo', isMac),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
+        { type: 'separator' },
+        commandItem('searchSet', isMac),
       ],
+    },
+    {
+      label: 'Annotate',
+      submenu: ANNOTATE_MENU_COMMANDS.map((id) => commandItem(id, isMac)),
     },
     {
       label: 'View',
@@ -76,6 +99,8 @@ export function buildMenuTemplate(isMac = process.platform === 'darwin'): MenuIt
     {
       role: 'help',
       submenu: [
+        commandItem('showShortcuts', isMac),
+        { type: 'separator' },
         {
           label: 'About Research Annotator',
           click: () => {

@@ -20,6 +20,7 @@ import { importFilesArgs } from '../import/import-args';
 import type { ImportResult } from '../import/types';
 import type { SearchResults } from '../navigation/set-search';
 import type { TagQuotes } from '../navigation/tag-quotes';
+import { ANNOTATE_MENU_COMMANDS } from './commands';
 
 // Names of files inside the set folder: a bare name (model/file-name.ts).
 // (The store checks again, on the real path, that the file is inside the set.)
@@ -417,7 +418,8 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 
 // ---- Commands main sends to the UI (native menu items) ----
 
-export const appCommands = ['openSet', 'closeSet', 'exportBrief', 'importArticles', 'undo', 'redo'] as const;
+// The Annotate menu and Help → Keyboard Shortcuts send commands of the shortcut table (commands.ts).
+export const appCommands = ['openSet', 'closeSet', 'exportBrief', 'importArticles', 'undo', 'redo', 'searchSet', 'showShortcuts', ...ANNOTATE_MENU_COMMANDS] as const;
 export type AppCommand = (typeof appCommands)[number];
 
 // ---- Events main sends to the UI ----

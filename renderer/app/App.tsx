@@ -9,6 +9,8 @@ import type { SessionView, SetView } from '../../annotations/api/contract';
 import type { BriefOptions } from '../../annotations/brief/types';
 import { call, getApi } from '../api';
 import { BriefProgress } from '../brief/BriefProgress';
+import { ShortcutsDialog } from '../help/ShortcutsDialog';
+import { CommandsProvider, useCommands } from '../commands/CommandsProvider';
 import { NoticesProvider, useNotices } from './notices';
 import { StartScreen } from './StartScreen';
 import { Workspace } from './Workspace';
@@ -16,7 +18,9 @@ import { Workspace } from './Workspace';
 export function App(): React.JSX.Element {
   return (
     <NoticesProvider>
-      <Shell />
+      <CommandsProvider>
+        <Shell />
+      </CommandsProvider>
     </NoticesProvider>
   );
 }
@@ -106,22 +110,32 @@ function Shell(): React.JSX.Element {
     [api, notices],
   );
 
+  const commands = useCommands();
   useEffect(
     () =>
       api.onCommand((command) => {
         if (command === 'openSet') openSet();
-        if (command === 'closeSet') closeSet();
-        if (command === 'exportBrief') exportBrief();
-        // With a set open, the workspace imports (Workspace.tsx).
-        if (command === 'importArticles' && !session?.set) notices.info('Open a set first: articles are imported into the open set.');
+        else if (command === 'closeSet') closeSet();
+        else if (command === 'exportBrief') exportBrief();
+        // With a set open, the workspace registers the import runner (Workspace.tsx).
+        else if (command === 'importArticles' && !session?.set) notices.info('Open a set first: articles are imported into the open set.');
+        // The Annotate and Edit menus and Help → Keyboard Shortcuts: the same runners as the keys.
+        else commands.run(command);
       }),
-    [api, openSet, closeSet, exportBrief, notices, session?.set],
+    [api, commands, openSet, closeSet, exportBrief, notices, session?.set],
   );
 
   if (!session) return <p className="loading">Opening…</p>;
-  if (!session.set) return <StartScreen recentSets={session.recentSets} onOpenSet={openSet} onOpenRecent={openRecent} />;
+  if (!session.set)
+    return (
+      <>
+        <StartScreen recentSets={session.recentSets} onOpenSet={openSet} onOpenRecent={openRecent} />
+        <ShortcutsDialog />
+      </>
+    );
   return (
     <>
+      <ShortcutsDialog />
       <Workspace
         key={session.set.folder}
         set={session.set}

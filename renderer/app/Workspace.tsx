@@ -15,6 +15,8 @@ import { ArticleList, articleHref } from './ArticleList';
 import { BriefView } from '../brief/BriefView';
 import { SetTools } from '../codebook/SetTools';
 import { useNotices } from './notices';
+import { useAnnotationCommands } from './use-annotation-commands';
+import { useCommand, useCommands, useShortcut } from '../commands/CommandsProvider';
 import { useArticleFromHash } from './use-hash-route';
 import { CodePointIndex } from '../../annotations/text/code-points';
 import type { ClaimPatch } from '../../annotations/model/claim';
@@ -136,7 +138,13 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
               return r;
             },
           );
-      request.then((r) => setTags(r.tags)).catch(report);
+      request
+        .then((r) => {
+          setTags(r.tags);
+          // The annotation just made is the current one: Enter opens its note, j/k go on from it.
+          setActiveId(r.annotation.id);
+        })
+        .catch(report);
     },
     [api, article, index, report, store],
   );
@@ -268,6 +276,39 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
     [api, report, selected, store],
   );
 
+  const onMove = useCallback(
+    async (id: string, start: number, end: number) => {
+      if (!article) return;
+      try {
+        const r = await call(api.reattachAnnotation({ file: article.file, id, start, end, exact: index.slice(start, end) }));
+        store.update(r.annotation);
+      } catch (error) {
+        report(error as Error);
+        throw error;
+      }
+    },
+    [api, article, index, report, store],
+  );
+
+  useAnnotationCommands({
+    store,
+    viewer,
+    tags,
+    text: index,
+    activeId,
+    setActiveId,
+    readOnly: article?.readOnlyReason !== undefined,
+    onTagsChange,
+    onDelete,
+    onMove,
+    notify: notices.info,
+  });
+  const commands = useCommands();
+  const openSetKeys = useShortcut('openSet');
+  const exportKeys = useShortcut('exportBrief');
+  const importKeys = useShortcut('importArticles');
+  const helpKeys = useShortcut('showShortcuts');
+
   const onViewerReady = useCallback((handle: ViewerHandle) => {
     viewer.current = handle;
   }, []);
@@ -298,7 +339,7 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
   }, []);
   const importer = useArticleImport(onImported);
   const { importByDialog } = importer;
-  useEffect(() => api.onCommand((command) => command === 'importArticles' && importByDialog()), [api, importByDialog]);
+  useCommand('importArticles', importByDialog);
 
   const openQuote = useCallback(
     (file: string, id: string) => {
@@ -345,34 +386,48 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
   return (
     <div className={view === 'article' ? 'workspace workspace--resizable' : 'workspace workspace--resizable workspace--brief'} style={columns.style}>
       <header className="topbar">
-        <div className="topbar__title">
-          <h1>{set.name}</h1>
-          <span className="topbar__folder" title={set.folder}>
-            {set.folder}
-          </span>
-        </div>
-        <div className="topbar__actions">
+        <div className="topbar__row">
+          <div className="topbar__title">
+            <h1 title={set.name}>{set.name}</h1>
+            <span className="topbar__folder" title={set.folder}>
+              {set.folder}
+            </span>
+          </div>
           <SearchBox onSearch={(query) => (setSearchQuery(query), setView('article'))} onClose={() => setSearchQuery(null)} />
-          <SetTools onEdited={onSetEdited} />
-          <button type="button" className="button" onClick={onCloseSet}>
-            Close set
-          </button>
-          <button type="button" className="button" onClick={onOpenSet} aria-keyshortcuts="Control+O">
-            Open set…
-          </button>
-          <button type="button" className="button" onClick={importByDialog} disabled={importer.run !== null} aria-keyshortcuts="Control+I">
-            Import articles…
-          </button>
-          <button type="button" className="button" aria-pressed={view === 'brief'} onClick={() => setView(view === 'brief' ? 'article' : 'brief')}>
-            Brief
-          </button>
-          <button type="button" className="button" aria-pressed={view === 'tag'} onClick={() => setView(view === 'tag' ? 'article' : 'tag')}>
-            Tags
-          </button>
-          <button type="button" className="button button--primary" onClick={onExportBrief} disabled={exporting} aria-keyshortcuts="Control+E">
-            Export brief
-          </button>
+          <div className="topbar__group">
+            <button type="button" className="button" onClick={onOpenSet} aria-keyshortcuts={openSetKeys.aria} title={openSetKeys.text}>
+              Open set…
+            </button>
+            <button type="button" className="button" onClick={onCloseSet}>
+              Close set
+            </button>
+          </div>
+        </div>
+        <div className="topbar__row topbar__row--tools" role="toolbar" aria-label="Set tools">
+          <div className="topbar__group" role="group" aria-label="Views">
+            <button type="button" className="button" aria-pressed={view === 'brief'} onClick={() => setView(view === 'brief' ? 'article' : 'brief')}>
+              Brief
+            </button>
+            <button type="button" className="button" aria-pressed={view === 'tag'} onClick={() => setView(view === 'tag' ? 'article' : 'tag')}>
+              Tags
+            </button>
+          </div>
+          <div className="topbar__group">
+            <SetTools onEdited={onSetEdited} />
+          </div>
+          <div className="topbar__group">
+            <button type="button" className="button" onClick={importByDialog} disabled={importer.run !== null} aria-keyshortcuts={importKeys.aria} title={importKeys.text}>
+              Import articles…
+            </button>
+            <button type="button" className="button button--primary" onClick={onExportBrief} disabled={exporting} aria-keyshortcuts={exportKeys.aria} title={exportKeys.text}>
+              Export brief
+            </button>
+          </div>
+          <span className="topbar__spacer" />
           <DisplayControls />
+          <button type="button" className="button" onClick={() => commands.run('showShortcuts')} aria-keyshortcuts={helpKeys.aria} title={`Keyboard shortcuts (${helpKeys.text})`}>
+            Keyboard shortcuts <kbd className="shortcut-hint" aria-hidden="true">{helpKeys.text}</kbd>
+          </button>
         </div>
       </header>
       <ArticleList articles={summaries} selected={selected} counts={counts} />
@@ -419,6 +474,7 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
             reattaching={reattachId !== null}
             onReattach={onReattach}
             onSelectAnnotation={setActiveId}
+            currentId={activeId}
             onReady={onViewerReady}
             dimmed={dimmed}
           />

@@ -1,13 +1,14 @@
 /**
  * Undo and Redo buttons, named after what they would undo or redo ("Undo
  * Merge “A” into “B”"), disabled when there is nothing; also run by the
- * keyboard (use-undo-shortcuts) and by Edit ▸ Undo/Redo in the native menu.
+ * keyboard and by Edit ▸ Undo/Redo in the native menu, through the command
+ * registry (annotations/api/commands.ts).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HistoryView, SetEditResult } from '../../annotations/api/contract';
 import { call, getApi } from '../api';
 import { useNotices } from '../app/notices';
-import { useUndoShortcuts } from '../app/use-undo-shortcuts';
+import { useCommand, useShortcut } from '../commands/CommandsProvider';
 import { describeEdit, describeFailures } from '../codebook/SetEditNotice';
 
 export function HistoryControls({ onEdited }: { onEdited: (result: SetEditResult) => void }): React.JSX.Element {
@@ -45,15 +46,10 @@ export function HistoryControls({ onEdited }: { onEdited: (result: SetEditResult
   );
   const undo = useCallback(() => step('undo'), [step]);
   const redo = useCallback(() => step('redo'), [step]);
-  useUndoShortcuts(undo, redo);
-  useEffect(
-    () =>
-      api.onCommand((command) => {
-        if (command === 'undo') undo();
-        if (command === 'redo') redo();
-      }),
-    [api, undo, redo],
-  );
+  useCommand('undo', undo, () => history.undo !== undefined);
+  useCommand('redo', redo, () => history.redo !== undefined);
+  const undoKeys = useShortcut('undo');
+  const redoKeys = useShortcut('redo');
 
   return (
     <span className="history">
@@ -63,8 +59,8 @@ export function HistoryControls({ onEdited }: { onEdited: (result: SetEditResult
         onClick={undo}
         disabled={!history.undo}
         aria-label={history.undo ? `Undo ${history.undo}` : 'Undo'}
-        title={history.undo ? `Undo ${history.undo} (Ctrl+Z)` : 'Nothing to undo'}
-        aria-keyshortcuts="Control+Z Meta+Z"
+        title={history.undo ? `Undo ${history.undo} (${undoKeys.text})` : 'Nothing to undo'}
+        aria-keyshortcuts={undoKeys.aria}
       >
         ↶ Undo
       </button>
@@ -74,8 +70,8 @@ export function HistoryControls({ onEdited }: { onEdited: (result: SetEditResult
         onClick={redo}
         disabled={!history.redo}
         aria-label={history.redo ? `Redo ${history.redo}` : 'Redo'}
-        title={history.redo ? `Redo ${history.redo} (Shift+Ctrl+Z)` : 'Nothing to redo'}
-        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+        title={history.redo ? `Redo ${history.redo} (${redoKeys.text})` : 'Nothing to redo'}
+        aria-keyshortcuts={redoKeys.aria}
       >
         ↷ Redo
       </button>

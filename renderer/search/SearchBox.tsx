@@ -2,7 +2,8 @@
  * The search box of the top bar. Enter searches the whole set; Ctrl/Cmd+
  * Shift+F focuses it from anywhere (as in editors); Escape closes the results.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useCommand, useShortcut } from '../commands/CommandsProvider';
 import './search.css';
 
 interface Props {
@@ -14,17 +15,11 @@ export function SearchBox({ onSearch, onClose }: Props): React.JSX.Element {
   const input = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState('');
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'f') {
-        event.preventDefault();
-        input.current?.focus();
-        input.current?.select();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  useCommand('searchSet', () => {
+    input.current?.focus();
+    input.current?.select();
+  });
+  const keys = useShortcut('searchSet');
 
   return (
     <form
@@ -40,9 +35,9 @@ export function SearchBox({ onSearch, onClose }: Props): React.JSX.Element {
         ref={input}
         type="search"
         aria-label="Search the set"
-        aria-keyshortcuts="Control+Shift+F Meta+Shift+F"
+        aria-keyshortcuts={keys.aria}
         placeholder="Search the set…"
-        title="Search article texts, quotes and notes (Ctrl+Shift+F)"
+        title={`Search article texts, quotes and notes (${keys.text})`}
         value={value}
         maxLength={1000}
         onChange={(event) => setValue(event.target.value)}

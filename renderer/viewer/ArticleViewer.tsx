@@ -14,14 +14,18 @@ import type { TagView } from '../../annotations/api/contract';
 import { CodePointIndex } from '../../annotations/text/code-points';
 import { splitLines } from '../../annotations/text/lines';
 import type { ArticleStore } from '../state/article-store';
-import { FOCUS_ANNOTATION_COMMAND, FOCUS_RANGE_COMMAND } from './commands';
+import { FOCUS_ANNOTATION_COMMAND, FOCUS_RANGE_COMMAND, PLACE_CARET_COMMAND } from './commands';
 import { MarkIndex } from './mark-index';
 import { ArticleContentPlugin } from './plugins/ArticleContentPlugin';
+import { CurrentAnnotationPlugin } from './plugins/CurrentAnnotationPlugin';
 import { DimHighlightsPlugin } from './plugins/DimHighlightsPlugin';
 import { FocusAnnotationPlugin } from './plugins/FocusAnnotationPlugin';
 import { FocusRangePlugin } from './plugins/FocusRangePlugin';
 import { HighlightClickPlugin } from './plugins/HighlightClickPlugin';
 import { HighlightStylePlugin } from './plugins/HighlightStylePlugin';
+import { ReadingCaretPlugin } from './plugins/caret/ReadingCaretPlugin';
+import { OverlapChooserPlugin } from './plugins/overlaps/OverlapChooserPlugin';
+import { MarginLabelsPlugin } from './plugins/margin/MarginLabelsPlugin';
 import { SelectionToolbarPlugin } from './plugins/selection-toolbar/SelectionToolbarPlugin';
 import type { SelectedRange } from './selection-offsets';
 
@@ -32,6 +36,10 @@ export interface ViewerHandle {
   focusAnnotation(id: string): boolean;
   /** Scrolls to a range of the text (code points), selects and marks it; false when it is not rendered (yet). */
   focusRange(start: number, end: number): boolean;
+  /** Focuses the text with the reading caret at a code-point offset. */
+  placeCaret(offset: number): void;
+  /** True when the keyboard focus is in the article text. */
+  hasFocus(): boolean;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -47,13 +55,15 @@ interface Props {
   reattaching: boolean;
   onReattach: (range: SelectedRange) => void;
   onSelectAnnotation: (id: string) => void;
+  /** The current annotation, outlined in the text. */
+  currentId?: string | null;
   onReady: (handle: ViewerHandle) => void;
   /** Annotations the panel's filters leave out: their highlights are dimmed. */
   dimmed?: ReadonlySet<string>;
 }
 
 export function ArticleViewer(props: Props): React.JSX.Element {
-  const { store, text, title, tags, readOnlyReason, onTag, reattaching, onReattach, onSelectAnnotation, onReady, dimmed = NONE } = props;
+  const { store, text, title, tags, readOnlyReason, onTag, reattaching, onReattach, onSelectAnnotation, currentId = null, onReady, dimmed = NONE } = props;
   const lines = useMemo(() => splitLines(text), [text]);
   const index = useMemo(() => new CodePointIndex(text), [text]);
   const marks = useMemo(() => new MarkIndex(), []);
@@ -75,7 +85,7 @@ export function ArticleViewer(props: Props): React.JSX.Element {
       <div className="article-scroll">
         <article className="article" aria-label={title}>
           <RichTextPlugin
-            contentEditable={<ContentEditable className="article-text" aria-label="Article text" aria-readonly="true" />}
+            contentEditable={<ContentEditable className="article-text" aria-label="Article text" aria-readonly="true" tabIndex={0} />}
             ErrorBoundary={LexicalErrorBoundary}
           />
         </article>
@@ -85,7 +95,10 @@ export function ArticleViewer(props: Props): React.JSX.Element {
       <FocusAnnotationPlugin marks={marks} />
       <FocusRangePlugin lines={lines} />
       <DimHighlightsPlugin marks={marks} dimmed={dimmed} />
+      <CurrentAnnotationPlugin marks={marks} currentId={currentId} />
       <HighlightClickPlugin onSelect={onSelectAnnotation} />
+      <OverlapChooserPlugin store={store} onSelect={onSelectAnnotation} />
+      <MarginLabelsPlugin store={store} lines={lines} onSelect={onSelectAnnotation} />
       <SelectionToolbarPlugin
         lines={lines}
         text={index}
@@ -95,6 +108,7 @@ export function ArticleViewer(props: Props): React.JSX.Element {
         reattaching={reattaching}
         onReattach={onReattach}
       />
+      <ReadingCaretPlugin lines={lines} />
       <HandlePlugin onReady={onReady} />
     </LexicalComposer>
   );
@@ -107,6 +121,8 @@ function HandlePlugin({ onReady }: { onReady: (handle: ViewerHandle) => void }):
     onReady({
       focusAnnotation: (id) => editor.dispatchCommand(FOCUS_ANNOTATION_COMMAND, id),
       focusRange: (start, end) => editor.dispatchCommand(FOCUS_RANGE_COMMAND, { start, end }),
+      placeCaret: (offset) => void editor.dispatchCommand(PLACE_CARET_COMMAND, offset),
+      hasFocus: () => document.activeElement !== null && document.activeElement === editor.getRootElement(),
     });
   }, [editor, onReady]);
   return null;

@@ -2,6 +2,17 @@
  * The article in Lexical: one ParagraphNode per line of the file, text exactly
  * as in the file, highlights as flat MarkNodes rebuilt from code-point
  * offsets. These `$` functions run inside `editor.update()`.
+ *
+ * Overlaps stay flat: A over [0,10) and B over [5,15) become three sibling
+ * marks, {A} {A,B} {B}, one MarkNode per segment carrying every id that
+ * covers it (segments.ts). This is the shape Lexical's own
+ * `$wrapSelectionInMarkNode` produces when a nested-element resolver is
+ * registered for MarkNode (the playground's CommentPlugin does so with
+ * `registerNestedElementResolver`): instead of nesting a new mark inside an
+ * existing one, the resolver splits and adds the id to the marks in the way.
+ * We never wrap a live selection (the text is read-only and rebuilt from
+ * offsets), so we build the resolved, flat form directly; no mark is ever
+ * nested, and a segment's ids are all its annotations.
  */
 import { $createMarkNode } from '@lexical/mark';
 import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, type ParagraphNode } from 'lexical';

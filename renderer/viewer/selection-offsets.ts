@@ -14,7 +14,7 @@ import {
 } from 'lexical';
 import { trimRange } from '../../annotations/anchoring/trim-range';
 import { CodePointIndex } from '../../annotations/text/code-points';
-import type { Line } from '../../annotations/text/lines';
+import { lineAt, type Line } from '../../annotations/text/lines';
 
 export interface SelectedRange {
   start: number;
@@ -71,4 +71,39 @@ function $startOf(paragraph: ElementNode, target: LexicalNode): number {
     before += text.getTextContentSize();
   }
   return before;
+}
+
+/** Where the selection's focus (the caret) is, as a code-point offset of the article; null when outside it. */
+export function readCaretOffset(editor: LexicalEditor, lines: readonly Line[]): number | null {
+  const domSelection = window.getSelection();
+  const root = editor.getRootElement();
+  if (!domSelection || domSelection.rangeCount === 0 || !root || !root.contains(domSelection.focusNode)) return null;
+  return editor.read(() => {
+    const selection = $createRangeSelectionFromDom(domSelection, editor);
+    return selection ? $pointToOffset(selection.focus, lines) : null;
+  });
+}
+
+/**
+ * The DOM point (text node and UTF-16 offset) at a code-point offset of the
+ * article: the paragraph of its line, then the text nodes inside it. Null
+ * while that paragraph is not in the DOM.
+ */
+export function domPointAt(editor: LexicalEditor, lines: readonly Line[], offset: number): { node: Node; offset: number } | null {
+  const root = editor.getRootElement();
+  if (!root || lines.length === 0) return null;
+  const index = lineAt(lines as Line[], offset);
+  const line = lines[index];
+  const paragraph = root.children[index];
+  if (!line || !paragraph) return null;
+  let units = new CodePointIndex(line.text).toUtf16(Math.max(0, offset - line.start));
+  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+  let last: Text | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    if (units <= text.data.length) return { node: text, offset: units };
+    units -= text.data.length;
+    last = text;
+  }
+  return last ? { node: last, offset: last.data.length } : { node: paragraph, offset: 0 };
 }

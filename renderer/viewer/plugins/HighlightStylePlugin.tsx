@@ -7,6 +7,7 @@ import { MarkNode } from '@lexical/mark';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey } from 'lexical';
 import { useEffect } from 'react';
+import type { AnnotationView } from '../../../annotations/api/contract';
 import type { ArticleState, ArticleStore } from '../../state/article-store';
 import type { MarkIndex } from '../mark-index';
 
@@ -46,13 +47,30 @@ export function HighlightStylePlugin({ store, marks }: { store: ArticleStore; ma
   return null;
 }
 
+/**
+ * Annotations by id, built once per state: painting looks up every mark's
+ * annotations, and a linear search each time made opening an article with
+ * thousands of highlights quadratic.
+ */
+const indexes = new WeakMap<readonly AnnotationView[], Map<string, AnnotationView>>();
+function byId(state: ArticleState): Map<string, AnnotationView> {
+  let index = indexes.get(state.annotations);
+  if (!index) indexes.set(state.annotations, (index = new Map(state.annotations.map((a) => [a.id, a]))));
+  return index;
+}
+
 function paint(element: HTMLElement, ids: readonly string[], state: ArticleState): void {
-  const first = state.annotations.find((a) => a.id === ids[0]);
-  const tag = first?.tags[0];
-  const color = state.tags.find((t) => t.label === tag)?.color ?? UNTAGGED_COLOR;
+  const annotations = byId(state);
+  const colorOf = (id: string | undefined) => {
+    const tag = id === undefined ? undefined : annotations.get(id)?.tags[0];
+    return state.tags.find((t) => t.label === tag)?.color ?? UNTAGGED_COLOR;
+  };
   element.dataset['annotationIds'] = ids.join(' ');
-  element.style.setProperty('--hl', color);
+  element.style.setProperty('--hl', colorOf(ids[0]));
+  // An overlap also shows the second annotation's colour (plugins/overlaps/overlaps.css).
+  if (ids.length > 1) element.style.setProperty('--hl2', colorOf(ids[1]));
+  else element.style.removeProperty('--hl2');
   element.classList.toggle('hl-overlap', ids.length > 1);
-  const labels = [...new Set(ids.flatMap((id) => state.annotations.find((a) => a.id === id)?.tags ?? []))];
+  const labels = [...new Set(ids.flatMap((id) => annotations.get(id)?.tags ?? []))];
   element.title = labels.length > 0 ? labels.join(', ') : 'Untagged highlight';
 }

@@ -1,10 +1,13 @@
 /**
- * The floating "Tag selection" toolbar: one button per codebook tag and a
- * field for a new tag. Arrow keys move between buttons (toolbar pattern),
- * Escape closes it.
+ * The floating "Tag selection" toolbar: one button per codebook tag (with its
+ * digit key as a hint) and a field for a new tag. Arrow keys move between
+ * buttons (toolbar pattern), Escape closes it. The digit keys themselves are
+ * handled by the command registry (SelectionToolbarPlugin), so they work with
+ * the focus still in the text.
  */
 import { forwardRef, useState, type KeyboardEvent } from 'react';
 import type { TagView } from '../../../../annotations/api/contract';
+import './selection-toolbar.css';
 
 interface Props {
   position: { top: number; left: number };
@@ -54,9 +57,15 @@ export const SelectionToolbar = forwardRef<HTMLDivElement, Props>(function Selec
           // Keep the text selection alive: a click must not move focus first.
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => onApply(tag.label)}
+          aria-keyshortcuts={tag.hotkey !== undefined ? String(tag.hotkey) : undefined}
         >
           <span className="tag-swatch" aria-hidden="true" style={{ background: tag.color }} />
           {tag.label}
+          {tag.hotkey !== undefined && (
+            <kbd className="tag-button__key" aria-hidden="true">
+              {tag.hotkey}
+            </kbd>
+          )}
         </button>
       ))}
       <form
@@ -69,8 +78,11 @@ export const SelectionToolbar = forwardRef<HTMLDivElement, Props>(function Selec
       >
         <input
           type="text"
+          name="new-tag"
+          aria-keyshortcuts="n"
+          title="New tag (n)"
           aria-label="New tag"
-          placeholder="New tag…"
+          placeholder="New tag… (n)"
           value={draft}
           maxLength={200}
           onChange={(event) => setDraft(event.target.value)}

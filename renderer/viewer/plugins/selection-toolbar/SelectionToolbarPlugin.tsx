@@ -8,8 +8,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TagView } from '../../../../annotations/api/contract';
 import type { CodePointIndex } from '../../../../annotations/text/code-points';
 import type { Line } from '../../../../annotations/text/lines';
+import { useCommand } from '../../../commands/CommandsProvider';
 import { readSelectedRange, type SelectedRange } from '../../selection-offsets';
 import { ReattachToolbar, SelectionToolbar } from './SelectionToolbar';
+
+/** While a selection awaits a tag, digits and Escape act on it rather than on the current annotation. */
+const SELECTION_FIRST = 1;
 
 export interface PendingSelection extends SelectedRange {
   top: number;
@@ -30,7 +34,15 @@ export function SelectionToolbarPlugin(props: {
   const [pending, setPending] = useState<PendingSelection | null>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
 
-  const close = useCallback(() => setPending(null), []);
+  /** Ends the selection, leaving the reading caret where it ended and the focus in the text. */
+  const finish = useCallback(() => {
+    const selection = window.getSelection();
+    const root = editor.getRootElement();
+    if (selection && root && root.contains(selection.focusNode)) selection.collapse(selection.focusNode, selection.focusOffset);
+    else selection?.removeAllRanges();
+    setPending(null);
+    root?.focus({ preventScroll: true });
+  }, [editor]);
 
   useEffect(() => {
     const root = editor.getRootElement();
@@ -64,11 +76,27 @@ export function SelectionToolbarPlugin(props: {
     };
   }, [editor, lines, text]);
 
+  // Keys for a selection awaiting a tag: a digit applies the tag with that
+  // hotkey, n goes to the New tag field, Escape cancels.
+  const canTag = () => pending !== null && !reattaching && !disabledReason;
+  useCommand(
+    'applyTag',
+    (keys) => {
+      const tag = tags.find((t) => t.hotkey !== undefined && String(t.hotkey) === keys?.key);
+      if (tag && pending) {
+        onTag(pending, tag.label);
+        finish();
+      }
+    },
+    canTag,
+    SELECTION_FIRST,
+  );
+  useCommand('newTag', () => toolbarRef.current?.querySelector<HTMLInputElement>('input[name="new-tag"]')?.focus(), canTag, SELECTION_FIRST);
+  useCommand('cancel', finish, () => pending !== null, SELECTION_FIRST);
+
   if (!pending) return null;
-  const done = () => {
-    window.getSelection()?.removeAllRanges();
-    setPending(null);
-  };
+  const done = finish;
+  const close = finish;
   if (reattaching) {
     return (
       <ReattachToolbar

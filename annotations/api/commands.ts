@@ -1,0 +1,253 @@
+/**
+ * Every command the analyst can give from the keyboard, declared once: its
+ * label, its group and its keys on each platform. The renderer's dispatcher,
+ * the buttons' shortcut hints, the help overlay, the README table and the
+ * native menu (electron/menu.ts) all read this table, so a key shown anywhere
+ * is the key that works, and a test checks that no two commands share one.
+ *
+ * What a command *does* is not here: it depends on UI state (the selection,
+ * the current annotation), so the component that owns that state registers
+ * the runner (renderer/commands/registry.ts). This file is pure data and pure
+ * functions, testable without a DOM.
+ */
+
+export type Platform = 'mac' | 'other';
+
+/**
+ * One key combination. `mod` is the platform's command key (⌘ on macOS, Ctrl
+ * elsewhere); `ctrl` is the Control key itself (⌃ on macOS, used where ⌘
+ * would clash with the system).
+ */
+export interface Keys {
+  key: string;
+  mod?: true;
+  ctrl?: true;
+  alt?: true;
+  shift?: true;
+}
+
+export type CommandGroup = 'App' | 'Tagging' | 'Current annotation' | 'Reading caret';
+
+export interface CommandDef {
+  id: CommandId;
+  label: string;
+  group: CommandGroup;
+  /** The keys, first one shown as the hint. Per platform where they differ. */
+  keys: readonly Keys[] | { readonly mac: readonly Keys[]; readonly other: readonly Keys[] };
+  /** How the overlay and README write the keys when listing each would be noise (e.g. "1–9"). */
+  summary?: string;
+  /** Keys the native menu's accelerator handles (the UI must not run them twice); in a browser, the buttons' hints. */
+  byMenu?: true;
+  /** Runs from text fields too (its keys type nothing there, e.g. Ctrl+Shift+F). */
+  inTextFields?: true;
+}
+
+const k = (key: string, mods: Omit<Keys, 'key'> = {}): Keys => ({ key, ...mods });
+const arrows = (mods: Omit<Keys, 'key'> = {}) => ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].map((key) => k(key, mods));
+const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((key) => k(key));
+
+/**
+ * Why these keys:
+ * - single letters and digits (no modifier) work only outside text fields, as
+ *   in Gmail or Hypothesis; the dispatcher lets typing through;
+ * - adjusting a highlight's edges avoids the keys that move a caret by word
+ *   (Ctrl+arrows, ⌥+arrows on macOS) and VoiceOver's ⌃⌥, which an analyst
+ *   using a screen reader needs: Alt+Shift / Ctrl+Alt with arrows elsewhere,
+ *   ⌃⇧ / ⌃⌘ with arrows on macOS.
+ */
+export const COMMANDS = [
+  { id: 'openSet', label: 'Open set…', group: 'App', keys: [k('o', { mod: true })], byMenu: true },
+  { id: 'exportBrief', label: 'Export brief…', group: 'App', keys: [k('e', { mod: true })], byMenu: true },
+  { id: 'importArticles', label: 'Import articles…', group: 'App', keys: [k('i', { mod: true })], byMenu: true },
+  { id: 'searchSet', label: 'Search the set', group: 'App', keys: [k('f', { mod: true, shift: true })], inTextFields: true },
+  // In a text field these undo the typing, as everywhere: the dispatcher leaves them to the field.
+  { id: 'undo', label: 'Undo', group: 'App', keys: [k('z', { mod: true })] },
+  {
+    id: 'redo',
+    label: 'Redo',
+    group: 'App',
+    keys: { mac: [k('z', { mod: true, shift: true })], other: [k('z', { mod: true, shift: true }), k('y', { mod: true })] },
+  },
+  { id: 'showShortcuts', label: 'Show keyboard shortcuts', group: 'App', keys: [k('?')] },
+
+  { id: 'applyTag', label: 'Tag the selection (or the current annotation) with the tag of that number', group: 'Tagging', keys: DIGITS, summary: '1–9' },
+  { id: 'newTag', label: 'Tag the selection with a new tag', group: 'Tagging', keys: [k('n')] },
+  { id: 'cancel', label: 'Cancel the selection, or go back to the text', group: 'Tagging', keys: [k('Escape')] },
+
+  { id: 'nextAnnotation', label: 'Next annotation', group: 'Current annotation', keys: [k('j'), k(']')] },
+  { id: 'previousAnnotation', label: 'Previous annotation', group: 'Current annotation', keys: [k('k'), k('[')] },
+  { id: 'editNote', label: 'Edit the note', group: 'Current annotation', keys: [k('Enter')] },
+  {
+    id: 'deleteAnnotation',
+    label: 'Delete the annotation',
+    group: 'Current annotation',
+    // The Mac keyboard's "delete" key is Backspace.
+    keys: { mac: [k('Backspace'), k('Delete')], other: [k('Delete')] },
+  },
+  {
+    id: 'extendEnd',
+    label: 'Extend the end by a word',
+    group: 'Current annotation',
+    keys: { mac: [k('ArrowRight', { ctrl: true, shift: true })], other: [k('ArrowRight', { alt: true, shift: true })] },
+  },
+  {
+    id: 'shrinkEnd',
+    label: 'Pull the end back by a word',
+    group: 'Current annotation',
+    keys: { mac: [k('ArrowLeft', { ctrl: true, shift: true })], other: [k('ArrowLeft', { alt: true, shift: true })] },
+  },
+  {
+    id: 'extendStart',
+    label: 'Extend the start by a word',
+    group: 'Current annotation',
+    keys: { mac: [k('ArrowLeft', { ctrl: true, mod: true })], other: [k('ArrowLeft', { ctrl: true, alt: true })] },
+  },
+  {
+    id: 'shrinkStart',
+    label: 'Move the start on by a word',
+    group: 'Current annotation',
+    keys: { mac: [k('ArrowRight', { ctrl: true, mod: true })], other: [k('ArrowRight', { ctrl: true, alt: true })] },
+  },
+
+  { id: 'moveCaret', label: 'Move the reading caret', group: 'Reading caret', keys: [...arrows(), k('Home'), k('End')], summary: 'Arrows, Home, End' },
+  {
+    id: 'moveCaretByWord',
+    label: 'Move the caret by a word',
+    group: 'Reading caret',
+    keys: { mac: [k('ArrowLeft', { alt: true }), k('ArrowRight', { alt: true })], other: [k('ArrowLeft', { ctrl: true }), k('ArrowRight', { ctrl: true })] },
+  },
+  { id: 'selectText', label: 'Select text', group: 'Reading caret', keys: [...arrows({ shift: true }), k('Home', { shift: true }), k('End', { shift: true })], summary: 'Shift + caret keys' },
+  {
+    id: 'selectWord',
+    label: 'Select by a word',
+    group: 'Reading caret',
+    keys: {
+      mac: [k('ArrowLeft', { alt: true, shift: true }), k('ArrowRight', { alt: true, shift: true })],
+      other: [k('ArrowLeft', { ctrl: true, shift: true }), k('ArrowRight', { ctrl: true, shift: true })],
+    },
+  },
+] as const satisfies readonly (Omit<CommandDef, 'id'> & { id: string })[];
+
+export type CommandId = (typeof COMMANDS)[number]['id'];
+
+/** Commands the native Annotate menu offers (it sends them to the UI as app commands). */
+export const ANNOTATE_MENU_COMMANDS = [
+  'nextAnnotation',
+  'previousAnnotation',
+  'editNote',
+  'extendStart',
+  'shrinkStart',
+  'shrinkEnd',
+  'extendEnd',
+  'deleteAnnotation',
+] as const satisfies readonly CommandId[];
+
+export function commandById(id: CommandId): CommandDef {
+  return COMMANDS.find((c) => c.id === id) as CommandDef;
+}
+
+export function keysFor(command: CommandDef, platform: Platform): readonly Keys[] {
+  return 'mac' in command.keys ? command.keys[platform] : command.keys;
+}
+
+/** What a key event looks like to the matcher: the fields of a DOM KeyboardEvent it reads. */
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+  metaKey: boolean;
+}
+
+const isLetter = (key: string) => /^\p{L}$/u.test(key);
+/** A printable symbol other than a letter ("?", "]", "1"): the layout decides whether it needs Shift, so Shift is not compared. */
+const isSymbol = (key: string) => [...key].length === 1 && !isLetter(key);
+
+/** The modifier keys a combination presses, as physical keys of the platform. */
+function physical(keys: Keys, platform: Platform): { ctrl: boolean; meta: boolean; alt: boolean } {
+  return platform === 'mac'
+    ? { ctrl: keys.ctrl === true, meta: keys.mod === true, alt: keys.alt === true }
+    : { ctrl: keys.ctrl === true || keys.mod === true, meta: false, alt: keys.alt === true };
+}
+
+export function matches(press: KeyPress, keys: Keys, platform: Platform): boolean {
+  const want = physical(keys, platform);
+  if (press.ctrlKey !== want.ctrl || press.metaKey !== want.meta || press.altKey !== want.alt) return false;
+  if (isSymbol(keys.key)) return press.key === keys.key;
+  if (isLetter(keys.key)) return press.key.toLowerCase() === keys.key && press.shiftKey === (keys.shift === true);
+  return press.key === keys.key && press.shiftKey === (keys.shift === true);
+}
+
+/** The command a key press gives, with the combination that matched; null when none. */
+export function commandFor(press: KeyPress, platform: Platform): { command: CommandDef; keys: Keys } | null {
+  for (const command of COMMANDS as readonly CommandDef[]) {
+    const keys = keysFor(command, platform).find((candidate) => matches(press, candidate, platform));
+    if (keys) return { command, keys };
+  }
+  return null;
+}
+
+/** A combination as one string per platform, for finding collisions: two equal strings are the same keys. */
+export function signature(keys: Keys, platform: Platform): string {
+  const m = physical(keys, platform);
+  const key = isLetter(keys.key) ? keys.key.toLowerCase() : keys.key;
+  const shift = !isSymbol(keys.key) && keys.shift === true;
+  return [m.ctrl && 'ctrl', m.meta && 'meta', m.alt && 'alt', shift && 'shift', key].filter(Boolean).join('+');
+}
+
+const KEY_NAMES: Record<string, { mac: string; other: string }> = {
+  ArrowLeft: { mac: '←', other: '←' },
+  ArrowRight: { mac: '→', other: '→' },
+  ArrowUp: { mac: '↑', other: '↑' },
+  ArrowDown: { mac: '↓', other: '↓' },
+  Escape: { mac: 'Esc', other: 'Esc' },
+  Enter: { mac: '↩', other: 'Enter' },
+  Backspace: { mac: '⌫', other: 'Backspace' },
+  Delete: { mac: '⌦', other: 'Delete' },
+};
+
+/** The keys as people read them: "Ctrl+Alt+→" or "⌃⌘→". */
+export function formatKeys(keys: Keys, platform: Platform): string {
+  const m = physical(keys, platform);
+  const plain = !m.ctrl && !m.meta && !m.alt && !keys.shift;
+  // A bare letter is shown as typed ("j"), so it does not read as Shift+J; with a modifier, as on menus ("Ctrl+O").
+  const name = KEY_NAMES[keys.key]?.[platform] ?? (keys.key.length === 1 && !plain ? keys.key.toUpperCase() : keys.key);
+  if (platform === 'mac') return `${m.ctrl ? '⌃' : ''}${m.alt ? '⌥' : ''}${keys.shift ? '⇧' : ''}${m.meta ? '⌘' : ''}${name}`;
+  return [m.ctrl && 'Ctrl', m.alt && 'Alt', keys.shift && 'Shift', name].filter(Boolean).join('+');
+}
+
+/** The value of `aria-keyshortcuts` (WAI-ARIA: modifiers and key values joined by "+"). */
+export function ariaKeys(keys: Keys, platform: Platform): string {
+  const m = physical(keys, platform);
+  const key = keys.key === ' ' ? 'Space' : keys.key;
+  return [m.ctrl && 'Control', m.meta && 'Meta', m.alt && 'Alt', keys.shift && 'Shift', key].filter(Boolean).join('+');
+}
+
+const ACCELERATOR_KEYS: Record<string, string> = {
+  ArrowLeft: 'Left',
+  ArrowRight: 'Right',
+  ArrowUp: 'Up',
+  ArrowDown: 'Down',
+  Escape: 'Esc',
+  Enter: 'Return',
+};
+
+/** An Electron menu accelerator ("CmdOrCtrl+Alt+Right") for the hint beside a native menu item. */
+export function accelerator(keys: Keys): string {
+  const key = ACCELERATOR_KEYS[keys.key] ?? (keys.key.length === 1 ? keys.key.toUpperCase() : keys.key);
+  return [keys.ctrl && 'Ctrl', keys.mod && 'CmdOrCtrl', keys.alt && 'Alt', keys.shift && 'Shift', key].filter(Boolean).join('+');
+}
+
+/** The shortcut shown for a command: its summary, or its first keys. */
+export function hintFor(command: CommandDef, platform: Platform): string {
+  const first = keysFor(command, platform)[0];
+  return command.summary ?? (first ? formatKeys(first, platform) : '');
+}
+
+/** Markdown table of every command and its keys on both platforms (README "Working from the keyboard"). */
+export function shortcutTableMarkdown(): string {
+  const all = (command: CommandDef, platform: Platform) =>
+    command.summary ?? keysFor(command, platform).map((keys) => formatKeys(keys, platform)).join(', ');
+  const rows = (COMMANDS as readonly CommandDef[]).map((c) => `| ${c.group} | ${c.label} | ${all(c, 'other')} | ${all(c, 'mac')} |`);
+  return ['| Group | Command | Windows / Linux | macOS |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}

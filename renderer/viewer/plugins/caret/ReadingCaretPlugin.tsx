@@ -1,0 +1,189 @@
+/**
+ * A reading caret in the read-only article, so that text can be selected
+ * without a mouse (QualCoder #1233). Tab into the text, move with the arrows
+ * (by word with Ctrl, ⌥ on macOS; by line with ↑/↓; Home/End), select with
+ * Shift. The editor stays read-only (`editable: false`): the caret is the
+ * browser's own selection moved with `Selection.modify`, which never changes
+ * the text, and no input can reach the document, so nothing here can alter an
+ * article. A non-editable element shows no caret of its own, so one is drawn.
+ *
+ * The caret's place is remembered as a code-point offset: when a highlight is
+ * added, its paragraph is rebuilt and the DOM selection in it is lost; it is
+ * put back at the same offset.
+ */
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { COMMAND_PRIORITY_EDITOR } from 'lexical';
+import { useEffect } from 'react';
+import type { Keys } from '../../../../annotations/api/commands';
+import type { Line } from '../../../../annotations/text/lines';
+import { useCommand } from '../../../commands/CommandsProvider';
+import { PLACE_CARET_COMMAND } from '../../commands';
+import { domPointAt, readCaretOffset } from '../../selection-offsets';
+import './reading-caret.css';
+
+/** What the plugin remembers between events (kept outside React: it changes on every key). */
+interface CaretState {
+  offset: number | null;
+}
+
+export function ReadingCaretPlugin({ lines }: { lines: readonly Line[] }): null {
+  const [editor] = useLexicalComposerContext();
+
+  useEffect(() => {
+    const root = editor.getRootElement();
+    const article = root?.parentElement;
+    if (!root || !article) return;
+    const state: CaretState = { offset: null };
+    const caret = document.createElement('span');
+    caret.className = 'reading-caret';
+    caret.setAttribute('aria-hidden', 'true');
+    article.appendChild(caret);
+
+    const selectionInRoot = () => {
+      const selection = window.getSelection();
+      return selection && selection.rangeCount > 0 && root.contains(selection.focusNode) ? selection : null;
+    };
+
+    const place = (offset: number) => {
+      const point = domPointAt(editor, lines, offset);
+      if (!point) return;
+      window.getSelection()?.setBaseAndExtent(point.node, point.offset, point.node, point.offset);
+      state.offset = offset;
+    };
+
+    const draw = () => {
+      const selection = selectionInRoot();
+      const show = document.activeElement === root && selection !== null && selection.isCollapsed;
+      caret.hidden = !show;
+      if (!show || !selection) return;
+      const rect = caretRect(selection.getRangeAt(0));
+      if (!rect) {
+        caret.hidden = true;
+        return;
+      }
+      const box = article.getBoundingClientRect();
+      caret.style.transform = `translate(${rect.left - box.left}px, ${rect.top - box.top}px)`;
+      caret.style.height = `${rect.height}px`;
+      // Restart the blink, so the caret is visible right after it moved.
+      caret.classList.remove('reading-caret--moved');
+      void caret.offsetWidth;
+      caret.classList.add('reading-caret--moved');
+    };
+
+    const onSelectionChange = () => {
+      if (selectionInRoot()) state.offset = readCaretOffset(editor, lines) ?? state.offset;
+      draw();
+    };
+
+    // Tabbing into the text starts the caret where the reader is: where it
+    // was, else at the first paragraph in view.
+    const onFocus = () => {
+      if (!selectionInRoot()) place(state.offset ?? firstVisibleOffset(root, lines));
+      draw();
+    };
+
+    document.addEventListener('selectionchange', onSelectionChange);
+    root.addEventListener('focus', onFocus);
+    root.addEventListener('blur', draw);
+    window.addEventListener('resize', draw);
+    const unregisterUpdate = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      // A rebuilt paragraph loses the DOM selection: put a collapsed caret back
+      // where it was. (Lexical also updates on every selection change, with
+      // nothing dirty: then the caret is where the user put it.)
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      const selection = selectionInRoot();
+      if (document.activeElement === root && state.offset !== null && (!selection || selection.isCollapsed)) place(state.offset);
+    });
+    const unregisterCommand = editor.registerCommand(
+      PLACE_CARET_COMMAND,
+      (offset) => {
+        root.focus({ preventScroll: true });
+        place(offset);
+        draw();
+        return true;
+      },
+      COMMAND_PRIORITY_EDITOR,
+    );
+    return () => {
+      document.removeEventListener('selectionchange', onSelectionChange);
+      root.removeEventListener('focus', onFocus);
+      root.removeEventListener('blur', draw);
+      window.removeEventListener('resize', draw);
+      unregisterUpdate();
+      unregisterCommand();
+      caret.remove();
+    };
+  }, [editor, lines]);
+
+  const inText = () => document.activeElement !== null && document.activeElement === editor.getRootElement();
+  const move = (keys?: Keys) => {
+    const selection = window.getSelection();
+    if (!keys || !selection || selection.rangeCount === 0) return;
+    const [direction, granularity] = stepOf(keys);
+    selection.modify(keys.shift ? 'extend' : 'move', direction, granularity);
+    revealFocus(selection);
+  };
+  useCommand('moveCaret', move, inText);
+  useCommand('moveCaretByWord', move, inText);
+  useCommand('selectText', move, inText);
+  useCommand('selectWord', move, inText);
+  return null;
+}
+
+function stepOf(keys: Keys): ['forward' | 'backward', 'character' | 'word' | 'line' | 'lineboundary'] {
+  const byWord = keys.ctrl === true || keys.alt === true;
+  switch (keys.key) {
+    case 'ArrowLeft':
+      return ['backward', byWord ? 'word' : 'character'];
+    case 'ArrowRight':
+      return ['forward', byWord ? 'word' : 'character'];
+    case 'ArrowUp':
+      return ['backward', 'line'];
+    case 'ArrowDown':
+      return ['forward', 'line'];
+    case 'Home':
+      return ['backward', 'lineboundary'];
+    default:
+      return ['forward', 'lineboundary'];
+  }
+}
+
+/** The box of a collapsed range; an empty line has none, so its paragraph's start stands in. */
+function caretRect(range: Range): { left: number; top: number; height: number } | null {
+  const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+  if (rect.height > 0) return { left: rect.left, top: rect.top, height: rect.height };
+  const element = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+  const box = element?.getBoundingClientRect();
+  return box ? { left: box.left, top: box.top, height: Math.max(16, Math.min(box.height, 28)) } : null;
+}
+
+/** Scrolls the article just enough to show the moving end of the selection. */
+function revealFocus(selection: Selection): void {
+  const node = selection.focusNode;
+  if (!node) return;
+  const range = document.createRange();
+  range.setStart(node, selection.focusOffset);
+  const rect = caretRect(range);
+  const scroller = (node instanceof Element ? node : node.parentElement)?.closest('.article-scroll');
+  if (!rect || !scroller) return;
+  const view = scroller.getBoundingClientRect();
+  const margin = 48;
+  if (rect.top < view.top + margin) scroller.scrollTop -= view.top + margin - rect.top;
+  else if (rect.top + rect.height > view.bottom - margin) scroller.scrollTop += rect.top + rect.height - (view.bottom - margin);
+}
+
+/** The start of the first paragraph whose box shows in the scrolled view. */
+function firstVisibleOffset(root: HTMLElement, lines: readonly Line[]): number {
+  const scroller = root.closest('.article-scroll');
+  const top = scroller?.getBoundingClientRect().top ?? 0;
+  const paragraphs = root.children;
+  // Paragraphs are in order: binary search for the first whose bottom is below the view's top.
+  let low = 0;
+  let high = paragraphs.length - 1;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((paragraphs[mid] as Element).getBoundingClientRect().bottom <= top) low = mid + 1;
+    else high = mid;
+  }
+  return lines[low]?.start ?? 0;
+}

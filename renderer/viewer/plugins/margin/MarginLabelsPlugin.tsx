@@ -1,0 +1,155 @@
+/**
+ * Tag labels in the margin beside the highlights, so a tag reads as a word,
+ * not only as a colour. Each label stands at its highlight's first line,
+ * coloured like its first tag, pushed down when it would overlap the one
+ * above; a click makes the annotation current and shows it.
+ *
+ * Articles can hold thousands of highlights, so only the paragraphs near the
+ * view are measured (an IntersectionObserver keeps that set), and all
+ * measuring happens in one animation frame: every read first, then one React
+ * render writes the positions. Resizing, scrolling new paragraphs into view
+ * or changing highlights schedules the next frame.
+ *
+ * The labels repeat what the panel says with names and buttons, so they are
+ * hidden from assistive technology and out of the Tab order: keyboard users
+ * have j/k and the panel.
+ */
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { lineAt, type Line } from '../../../../annotations/text/lines';
+import type { ArticleStore } from '../../../state/article-store';
+import { FOCUS_ANNOTATION_COMMAND } from '../../commands';
+import './margin-labels.css';
+
+interface Label {
+  id: string;
+  text: string;
+  color: string;
+  top: number;
+}
+
+/** How far beyond the view paragraphs count as near (a screen above and below). */
+const NEAR = '100% 0px 100% 0px';
+/** Space kept between stacked labels (px). */
+const GAP = 2;
+
+export function MarginLabelsPlugin(props: { store: ArticleStore; lines: readonly Line[]; onSelect: (id: string) => void }): React.JSX.Element | null {
+  const { store, lines, onSelect } = props;
+  const [editor] = useLexicalComposerContext();
+  const [labels, setLabels] = useState<Label[]>([]);
+  const [host, setHost] = useState<HTMLElement | null>(null);
+
+  useEffect(() => {
+    const root = editor.getRootElement();
+    const article = root?.parentElement;
+    const scroller = root?.closest('.article-scroll');
+    if (!root || !article) return;
+    const layer = document.createElement('div');
+    layer.className = 'margin-labels';
+    layer.setAttribute('aria-hidden', 'true');
+    article.appendChild(layer);
+    article.classList.add('article--with-margin');
+    setHost(layer);
+
+    const near = new Set<number>();
+    const observed = new WeakSet<Element>();
+    let frame = 0;
+
+    const measure = () => {
+      frame = 0;
+      const state = store.getState();
+      const box = article.getBoundingClientRect();
+      const found: Label[] = [];
+      // Reads only, in this loop.
+      for (const annotation of state.annotations) {
+        if (annotation.start === null || annotation.end === null) continue;
+        const line = lineAt(lines as Line[], annotation.start);
+        if (!near.has(line)) continue;
+        const paragraph = root.children[line];
+        const mark = paragraph?.querySelector(`mark[data-annotation-ids~="${CSS.escape(annotation.id)}"]`);
+        const rect = mark?.getClientRects()[0];
+        if (!rect) continue;
+        const first = annotation.tags[0];
+        found.push({
+          id: annotation.id,
+          text: annotation.tags.length > 0 ? annotation.tags.join(', ') : 'Untagged',
+          color: state.tags.find((t) => t.label === first)?.color ?? '#d9d9d9',
+          top: rect.top - box.top,
+        });
+      }
+      found.sort((a, b) => a.top - b.top);
+      // Stack: a label that would overlap the one above goes just below it.
+      const height = parseFloat(getComputedStyle(layer).getPropertyValue('--label-height')) || 20;
+      let floor = -Infinity;
+      for (const label of found) {
+        label.top = Math.max(label.top, floor + GAP);
+        floor = label.top + height;
+      }
+      setLabels(found);
+    };
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(measure);
+    };
+
+    const intersections = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const index = Array.prototype.indexOf.call(root.children, entry.target) as number;
+          if (index < 0) continue;
+          if (entry.isIntersecting) near.add(index);
+          else near.delete(index);
+        }
+        schedule();
+      },
+      { root: scroller ?? null, rootMargin: NEAR },
+    );
+    const observeParagraphs = () => {
+      for (const paragraph of root.children) {
+        if (observed.has(paragraph)) continue;
+        observed.add(paragraph);
+        intersections.observe(paragraph);
+      }
+    };
+    observeParagraphs();
+    const resize = new ResizeObserver(schedule);
+    resize.observe(root);
+    const unregister = editor.registerUpdateListener(() => {
+      observeParagraphs();
+      schedule();
+    });
+    const unsubscribe = store.subscribe(schedule);
+    return () => {
+      cancelAnimationFrame(frame);
+      intersections.disconnect();
+      resize.disconnect();
+      unregister();
+      unsubscribe();
+      layer.remove();
+      article.classList.remove('article--with-margin');
+    };
+  }, [editor, store, lines]);
+
+  if (!host) return null;
+  return createPortal(
+    labels.map((label) => (
+      <button
+        key={label.id}
+        type="button"
+        tabIndex={-1}
+        className="margin-label"
+        data-annotation-id={label.id}
+        style={{ top: label.top, '--label-color': label.color } as React.CSSProperties}
+        title={label.text}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => {
+          onSelect(label.id);
+          editor.dispatchCommand(FOCUS_ANNOTATION_COMMAND, label.id);
+        }}
+      >
+        {label.text}
+      </button>
+    )),
+    host,
+  );
+}
