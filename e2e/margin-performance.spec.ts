@@ -90,7 +90,7 @@ test('5,000 highlights: labels only near the view, placed quickly after opening 
   const labelsInMiddle = await page.evaluate(() => document.querySelectorAll('.margin-label').length);
   console.log(`margin labels, ${PARAGRAPHS * PER_PARAGRAPH} highlights: page start→highlights ${openMs.toFixed(0)} ms, →labels ${labelsMs.toFixed(0)} ms; labels rendered ${labelsAtTop} (top), ${labelsInMiddle} (middle); scroll→labels ${scrollMs.toFixed(1)} ms`);
   expect(labelsInMiddle).toBeLessThan(400);
-  // Each label in view sits at its highlight's first line, or just below the label above it (two highlights share a line).
+  // Each label sits at the first line of its (first) highlight, or just below the label above it.
   const offsets = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.margin-label')].map((label) => {
       const mark = document.querySelector(`.article-text mark[data-annotation-ids~="${CSS.escape(label.dataset['annotationId'] ?? '')}"]`);
@@ -99,8 +99,8 @@ test('5,000 highlights: labels only near the view, placed quickly after opening 
   );
   for (const offset of offsets) {
     expect(offset).toBeGreaterThan(-1);
-    // Stacked labels go below their line by at most the labels before them on it.
-    expect(offset).toBeLessThan(PER_PARAGRAPH * 24);
+    // One label a line: wrapped lines of a dense paragraph push a label down by at most a line or so.
+    expect(offset).toBeLessThan(30);
   }
   await page.screenshot({ path: 'test-results/screens/margin-heavy.png' });
   expect(scrollMs).toBeLessThan(1_000);

@@ -1,8 +1,9 @@
 /**
  * Tag labels in the margin beside the highlights, so a tag reads as a word,
  * not only as a colour. Each label stands at its highlight's first line,
- * coloured like its first tag, pushed down when it would overlap the one
- * above; a click makes the annotation current and shows it.
+ * coloured like its first tag (highlights starting on one line share a
+ * label), pushed down when it would overlap the one above; a click makes the
+ * annotation current and shows it.
  *
  * Articles can hold thousands of highlights, so only the paragraphs near the
  * view are measured (an IntersectionObserver keeps that set), and all
@@ -28,6 +29,28 @@ interface Label {
   color: string;
   top: number;
 }
+
+/**
+ * Highlights that start on the same line share one label ("Peace deal ·
+ * Russia ×3"): one label per line keeps labels beside their lines where a
+ * paragraph is dense with highlights, instead of a column drifting down. It
+ * takes the colour and the click of the first.
+ */
+function mergeSameLine(sorted: readonly Label[]): Label[] {
+  const lines: { first: Label; counts: Map<string, number> }[] = [];
+  for (const label of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line.first.top - label.top) < SAME_LINE) line.counts.set(label.text, (line.counts.get(label.text) ?? 0) + 1);
+    else lines.push({ first: { ...label }, counts: new Map([[label.text, 1]]) });
+  }
+  return lines.map(({ first, counts }) => ({
+    ...first,
+    text: [...counts].map(([text, n]) => (n > 1 ? `${text} ×${n}` : text)).join(' · '),
+  }));
+}
+
+/** Tops closer than this (px) are one line. */
+const SAME_LINE = 3;
 
 /** How far beyond the view paragraphs count as near (a screen above and below). */
 const NEAR = '100% 0px 100% 0px';
@@ -79,14 +102,15 @@ export function MarginLabelsPlugin(props: { store: ArticleStore; lines: readonly
         });
       }
       found.sort((a, b) => a.top - b.top);
+      const merged = mergeSameLine(found);
       // Stack: a label that would overlap the one above goes just below it.
       const height = parseFloat(getComputedStyle(layer).getPropertyValue('--label-height')) || 20;
       let floor = -Infinity;
-      for (const label of found) {
+      for (const label of merged) {
         label.top = Math.max(label.top, floor + GAP);
         floor = label.top + height;
       }
-      setLabels(found);
+      setLabels(merged);
     };
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(measure);
