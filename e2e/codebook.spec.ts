@@ -10,6 +10,7 @@ import { SET_FILE_NAME } from '../annotations/model/codebook';
 import { parseSetFile } from '../annotations/sidecar/schema';
 import { readSidecarFile } from './disk';
 import { expect, test } from './fixtures';
+import { readmeShot } from './harness/readme-shots';
 import { openArticle, tagPhrase } from './harness/actions';
 import { expectAccessible } from './harness/axe';
 
@@ -59,7 +60,7 @@ test('renaming and merging tags in the Codebook rewrites every sidecar; a merge 
   await russia.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(dialog.getByRole('group', { name: 'Russia' })).toHaveCount(0);
   await expect(dialog.getByRole('group', { name: 'Peace/Agreement' })).toContainText('2 annotations in 2 articles');
-  await page.screenshot({ path: 'test-results/screens/codebook.png' });
+  await readmeShot(page, 'codebook');
   await expectAccessible(page, 'codebook dialog');
   await app.flush();
   expect(await tagsOnDisk(folder, B)).toEqual([['Peace/Agreement']]);
@@ -100,7 +101,7 @@ test('a deleted annotation goes to the trash and is restored into its article', 
   const trash = page.getByRole('dialog', { name: 'Trash' });
   const item = trash.getByRole('listitem', { name: QUOTE_A });
   await expect(item).toContainText('Peace deal');
-  await page.screenshot({ path: 'test-results/screens/trash.png' });
+  await readmeShot(page, 'trash');
   await expectAccessible(page, 'trash dialog');
   await item.getByRole('button', { name: 'Restore' }).click();
   await expect(trash.getByText('The trash is empty.')).toBeVisible();

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { sampleDocx, samplePdf } from '../annotations/import/formats/sample-files';
 import { readSidecarFile } from './disk';
 import { expect, test } from './fixtures';
+import { readmeShot } from './harness/readme-shots';
 import { expectAccessible } from './harness/axe';
 import { dragFilesOver, dropDragged, dropFiles } from './harness/drop';
 
@@ -68,7 +69,8 @@ test('one file of each format imported by the dialog: new articles with their me
   const sources = path.join(tmp, 'Downloads');
   await mkdir(sources);
   const files: Record<string, Uint8Array | string> = {
-    'notes.txt': 'Field notes\nThe corridor question remains open.\n',
+    // Real web text: a non-breaking space, indentation, CRLF. A .txt is an article already: kept byte for byte.
+    'notes.txt': 'Field notes\r\n   The corridor\u00a0question remains open.\r\n',
     'story.md': '---\ntitle: Markdown story\nauthor: Ann Lee\n---\n# Markdown story\n\nA *claim* with a [link](http://md.canary.invalid/).\n',
     'hostile.html': HOSTILE_HTML,
     'report.docx': await sampleDocx({ paragraphs: ['Word report', 'The delegations met on Monday.'], title: 'Word report', creator: 'Bo Chan', created: '2024-03-05T09:00:00Z' }),
@@ -91,6 +93,7 @@ test('one file of each format imported by the dialog: new articles with their me
   await expect(nav.getByRole('link', { name: 'Field notes' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('article', { name: 'Field notes' })).toContainText('The corridor question remains open.');
   await page.screenshot({ path: `${SCREENS}/import-dialog-done.png` });
+  expect(await readFile(path.join(folder, 'notes.txt'))).toEqual(await readFile(path.join(sources, 'notes.txt')));
 
   // Each article, as text, with the metadata its source had.
   const expected: [string, string[], Record<string, string>][] = [
@@ -173,7 +176,7 @@ test('files dropped on the window are imported in a batch with progress; refusal
   await expect(alert).toContainText('binary.txt: the file contains NUL bytes: it looks like a binary file, not text.');
   await expect(alert).toContainText('empty.md: the file is empty.');
   await expect(alert).toContainText('fake.pdf: this is not a PDF file (it does not start with "%PDF-").');
-  await page.screenshot({ path: `${SCREENS}/import-drop-result.png` });
+  await readmeShot(page, 'import-result');
   await expectAccessible(page, 'import result with refusals');
 
   const shown = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);

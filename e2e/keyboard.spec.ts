@@ -7,6 +7,8 @@
 import type { Page } from '@playwright/test';
 import { readSidecarFile } from './disk';
 import { expect, test } from './fixtures';
+import { expectAccessible } from './harness/axe';
+import { readmeShot } from './harness/readme-shots';
 import { keyboardSelect, tabIntoText } from './harness/keyboard-select';
 import { quoteSelectorOf, tagsOf, noteOf } from '../annotations/model/annotation';
 
@@ -103,6 +105,7 @@ test('j and k move the current annotation in text order; the keys move its start
   await page.keyboard.press(']');
   await expect(current(page)).toHaveText(CLAIMS[1]!.phrase);
   await page.screenshot({ path: 'test-results/screens/keyboard-current.png' });
+  await expectAccessible(page, 'current annotation chosen by keyboard');
 
   // "a desire to showcase concrete successes of U.S. President Donald Trump" on the international stage.
   await page.keyboard.press('Alt+Shift+ArrowRight');
@@ -142,7 +145,8 @@ test('the shortcuts overlay lists every command with its keys, opens with ? and 
   }
   await expect(dialog.getByRole('row', { name: /^Extend the end by a word/u })).toContainText('Alt+Shift+→');
   await expect(dialog.getByRole('row', { name: /^Tag the selection \(or the current annotation\)/u })).toContainText('1–9');
-  await page.screenshot({ path: 'test-results/screens/shortcuts-overlay.png' });
+  await readmeShot(page, 'shortcuts-overlay');
+  await expectAccessible(page, 'keyboard shortcuts overlay');
   // Modal: keys meant for the article do nothing while it is open; Tab stays inside.
   await page.keyboard.press('j');
   await page.keyboard.press('Tab');

@@ -5,6 +5,8 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectAccessible } from './harness/axe';
+import { readmeShot } from './harness/readme-shots';
 import { dragSelect } from './harness/select';
 
 async function tagPhrase(page: Page, phrase: string, label: string): Promise<void> {
@@ -50,7 +52,8 @@ test('overlapping highlights look distinct, and a click on the overlap offers bo
   await expect(chooser.getByRole('option')).toHaveCount(2);
   await expect(chooser.getByRole('option', { name: /Peace deal/u })).toBeVisible();
   await expect(chooser.getByRole('option', { name: /U\.S\. role/u })).toBeVisible();
-  await page.screenshot({ path: 'test-results/screens/overlap-chooser.png' });
+  await readmeShot(page, 'overlap-chooser');
+  await expectAccessible(page, 'overlap chooser open');
 
   // Keyboard: the second choice, then Enter.
   await page.keyboard.press('ArrowDown');
@@ -91,7 +94,8 @@ test('tag labels stand in the margin beside their highlights, one a line, and a 
   expect(Math.abs(russia.top - russiaLine)).toBeLessThan(4);
   // Coloured like the tag.
   await expect(labels.nth(1)).toHaveCSS('border-left-color', 'rgb(244, 165, 130)');
-  await page.screenshot({ path: 'test-results/screens/margin-labels.png' });
+  await readmeShot(page, 'margin-labels');
+  await expectAccessible(page, 'margin labels');
   // Dark mode: the same overlap and labels on the dark palette.
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.locator('.article-text mark.hl-overlap').scrollIntoViewIfNeeded();

@@ -9,8 +9,8 @@ import { REPO_ROOT } from './paths';
 
 export const README_SHOTS_DIR = path.join(REPO_ROOT, 'docs/screenshots');
 
-/** Where the README pictures say the set lives, instead of this run's temporary folder. */
-const SHOWN_FOLDER = '~/Documents/Research Annotator/Seed set';
+/** Where the README pictures say sets live, instead of this run's temporary folder. */
+const SHOWN_PARENT = '~/Documents/Research Annotator/';
 
 export async function readmeShot(page: Page, name: string): Promise<void> {
   // The caret and smooth scrolling would make every run's picture differ.
@@ -18,12 +18,12 @@ export async function readmeShot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(REPO_ROOT, 'test-results/screens', `${name}.png`), caret: 'hide', animations: 'disabled' });
   // So would the temporary folder in the top bar: the committed picture shows
   // a typical path instead (the text only, put back at once).
-  const shown = await page.evaluate((folder) => {
+  const shown = await page.evaluate((parent) => {
     const elements = [...document.querySelectorAll<HTMLElement>('.topbar__folder')];
     const before = elements.map((e) => e.textContent);
-    for (const e of elements) e.textContent = folder;
+    for (const e of elements) e.textContent = parent + (e.textContent ?? '').split(/[\\/]/u).pop();
     return before;
-  }, SHOWN_FOLDER);
+  }, SHOWN_PARENT);
   try {
     await page.screenshot({ path: path.join(README_SHOTS_DIR, `${name}.png`), caret: 'hide', animations: 'disabled' });
   } finally {

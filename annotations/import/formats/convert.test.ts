@@ -26,9 +26,9 @@ async function refusalOf(name: string, bytes: Uint8Array, limits?: ImportLimits)
 }
 
 describe('plain text', () => {
-  it('keeps the text, one paragraph per line; CRLF, BOM and trailing spaces go, runs of blank lines become one', async () => {
-    const article = await convertArticle('notes.txt', utf8('\uFEFFFirst line  \r\n\r\n\r\nSecond line\r\n'));
-    expect(article).toEqual({ format: 'txt', text: 'First line\n\nSecond line\n', meta: {} });
+  it('keeps the text exactly as it is (an article is never cleaned): only a BOM goes', async () => {
+    const article = await convertArticle('notes.txt', utf8('\uFEFF  First line\u00a0 \r\n\r\n\r\nSecond line'));
+    expect(article).toEqual({ format: 'txt', text: '  First line\u00a0 \r\n\r\n\r\nSecond line', meta: {} });
   });
 });
 
@@ -222,7 +222,7 @@ describe('refusals of any format', () => {
   it('refuses a source over its format’s limit, and a text over the article limit', async () => {
     const limits: ImportLimits = { ...DEFAULT_IMPORT_LIMITS, maxSourceBytes: { ...DEFAULT_IMPORT_LIMITS.maxSourceBytes, txt: 10 } };
     expect(await refusalOf('big.txt', utf8('x'.repeat(11)), limits)).toBe('big.txt: the file is 11 bytes, over the 10 bytes limit for .txt files.');
-    expect((await convertArticle('fits.txt', utf8('x'.repeat(9)), limits)).text).toBe(`${'x'.repeat(9)}\n`);
+    expect((await convertArticle('fits.txt', utf8('x'.repeat(9)), limits)).text).toBe('x'.repeat(9));
     expect(await refusalOf('long.md', utf8('y'.repeat(50)), { ...DEFAULT_IMPORT_LIMITS, maxArticleBytes: 20 })).toMatch(/its text is 51 bytes, over the 20 bytes an article may have/u);
   });
 });

@@ -4,7 +4,6 @@
  */
 import { stripBom } from '../../text/code-points';
 import { refuse } from '../detect';
-import { joinBlocks } from '../plain-text';
 import type { ConvertedArticle } from '../types';
 
 /**
@@ -23,10 +22,10 @@ export function decodeText(name: string, bytes: Uint8Array): string {
 }
 
 /**
- * A .txt article is taken as it is, but for line endings (made \n),
- * trailing spaces, and runs of blank lines (made one); it has no metadata.
+ * A .txt article is taken exactly as it is (but for a BOM): it is already an
+ * article, and its non-breaking spaces, indentation and line endings are
+ * part of the text annotations will point into. It has no metadata.
  */
 export function convertText(name: string, bytes: Uint8Array): ConvertedArticle {
-  const text = decodeText(name, bytes).replace(/\r\n?/gu, '\n');
-  return { format: 'txt', text: joinBlocks([text]), meta: {} };
+  return { format: 'txt', text: decodeText(name, bytes), meta: {} };
 }
