@@ -6,6 +6,10 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { articleCodePoints, quoteAndSlice, readSidecarFile } from './disk';
+import { describeRange } from '../annotations/anchoring/describe';
+import { createAnnotation } from '../annotations/model/annotation';
+import { serializeSidecar, sidecarNameFor } from '../annotations/sidecar/schema';
+import { CodePointIndex } from '../annotations/text/code-points';
 import { expect, test } from './fixtures';
 import { openArticle, tagPhrase } from './harness/actions';
 import { dragSelect } from './harness/select';
@@ -159,4 +163,33 @@ test('a save the disk refuses is reported, kept, and saved when the disk works a
   await expect(page.getByRole('status')).toContainText(`Saved ${file}.annotations.json.`, { timeout: 10_000 });
   await expect(alert).not.toContainText('Not saved');
   expect(await readFile(sidecar, 'utf8')).toContain('Rubio expressed confidence');
+});
+
+test('annotations another window saved meanwhile are merged on the next save and appear in place', async ({ app }) => {
+  const page = await app.launch();
+  const file = '000_5070c6c1e48426b5.txt';
+  const folder = app.dirs.defaultSetDir;
+  await openArticle(page, file);
+  await tagPhrase(page, 'Rubio expressed confidence', 'Peace deal');
+  await app.flush();
+
+  // Another window (or a sync tool) adds an annotation to the same sidecar.
+  const sidecar = await readSidecarFile(folder, file);
+  const text = (await readFile(path.join(folder, file), 'utf8')).replace(/^\uFEFF/u, '');
+  const index = new CodePointIndex(text);
+  const phrase = 'airstrikes on Iran’s nuclear facilities';
+  const start = index.toCodePoint(text.indexOf(phrase));
+  const { quote, position } = describeRange(index, start, start + Array.from(phrase).length);
+  const source = (sidecar.annotations[0] as (typeof sidecar.annotations)[number]).target.source;
+  sidecar.annotations.push(createAnnotation({ id: 'urn:uuid:5f0c5b1e-2d0a-4a8e-9a57-0c6f4d1e7a01', now: new Date().toISOString(), source, quote, position, tags: ['Russia'] }));
+  await writeFile(path.join(folder, sidecarNameFor(file)), serializeSidecar(sidecar));
+
+  // This window's next save finds the file changed, merges, and shows the other window's highlight too.
+  await tagPhrase(page, 'a peace agreement between Congo and Rwanda', 'U.S. role');
+  await expect(page.getByRole('status')).toContainText('had also been changed on disk; both sets of changes are merged.');
+  await expect(page.locator('mark.hl', { hasText: 'airstrikes on Iran' })).toBeVisible();
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  await expect(panel.getByRole('listitem').filter({ hasText: phrase })).toBeVisible();
+  await app.flush();
+  expect((await readSidecarFile(folder, file)).annotations).toHaveLength(3);
 });

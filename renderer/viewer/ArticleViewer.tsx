@@ -90,7 +90,7 @@ export function ArticleViewer(props: Props): React.JSX.Element {
           />
         </article>
       </div>
-      <ArticleContentPlugin store={store} lines={lines} />
+      <ArticleContentPlugin store={store} text={text} lines={lines} />
       <HighlightStylePlugin store={store} marks={marks} />
       <FocusAnnotationPlugin marks={marks} />
       <FocusRangePlugin lines={lines} />
