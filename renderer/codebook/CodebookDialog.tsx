@@ -10,19 +10,13 @@ import { HOTKEYS } from '../../annotations/model/codebook';
 import { call, getApi } from '../api';
 import { useNotices } from '../app/notices';
 import { Modal } from './Modal';
+import type { SetDialogProps } from './set-dialog';
 import { SetEditProgress } from './SetEditProgress';
 import { describeEdit, describeFailures } from './SetEditNotice';
 import { tagTree, type TagNode } from './tag-tree';
 
-interface Props {
-  onClose: () => void;
-  /** A change was made: the workspace shows the new tags and reloads changed articles. */
-  onEdited: (result: SetEditResult) => void;
-  /** Changes when the set was changed (here, by undo or redo): the list is read again. */
-  edits: number;
-}
 
-export function CodebookDialog({ onClose, onEdited, edits }: Props): React.JSX.Element {
+export function CodebookDialog({ onClose, onEdited, edits }: SetDialogProps): React.JSX.Element {
   const api = getApi();
   const notices = useNotices();
   const [tags, setTags] = useState<CodebookTagView[] | null>(null);

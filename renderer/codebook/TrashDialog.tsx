@@ -4,20 +4,15 @@
  * first.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { SetEditResult, TrashItemView } from '../../annotations/api/contract';
+import type { TrashItemView } from '../../annotations/api/contract';
 import { call, getApi } from '../api';
 import { useNotices } from '../app/notices';
 import { Modal } from './Modal';
+import type { SetDialogProps } from './set-dialog';
 import { describeEdit, describeFailures } from './SetEditNotice';
 
-interface Props {
-  onClose: () => void;
-  onEdited: (result: SetEditResult) => void;
-  /** Changes when the set was changed (here, by undo or redo): the list is read again. */
-  edits: number;
-}
 
-export function TrashDialog({ onClose, onEdited, edits }: Props): React.JSX.Element {
+export function TrashDialog({ onClose, onEdited, edits }: SetDialogProps): React.JSX.Element {
   const api = getApi();
   const notices = useNotices();
   const [items, setItems] = useState<TrashItemView[] | null>(null);

@@ -4,6 +4,7 @@
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect } from 'react';
+import { clickedAnnotationIds } from '../clicked-mark';
 
 export function HighlightClickPlugin({ onSelect }: { onSelect: (id: string) => void }): null {
   const [editor] = useLexicalComposerContext();
@@ -12,9 +13,7 @@ export function HighlightClickPlugin({ onSelect }: { onSelect: (id: string) => v
     const root = editor.getRootElement();
     if (!root) return;
     const onClick = (event: MouseEvent) => {
-      if (!window.getSelection()?.isCollapsed) return;
-      const mark = event.target instanceof Element ? event.target.closest<HTMLElement>('mark[data-annotation-ids]') : null;
-      const ids = mark?.dataset['annotationIds']?.split(' ') ?? [];
+      const ids = clickedAnnotationIds(event);
       if (ids.length === 1 && ids[0]) onSelect(ids[0]);
     };
     root.addEventListener('click', onClick);

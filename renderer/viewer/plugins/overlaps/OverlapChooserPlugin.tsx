@@ -11,6 +11,7 @@ import type { AnnotationView } from '../../../../annotations/api/contract';
 import { useArticleState, type ArticleStore } from '../../../state/article-store';
 import { FOCUS_ANNOTATION_COMMAND } from '../../commands';
 import './overlaps.css';
+import { clickedAnnotationIds } from '../../clicked-mark';
 
 interface Chooser {
   ids: readonly string[];
@@ -29,9 +30,7 @@ export function OverlapChooserPlugin({ store, onSelect }: { store: ArticleStore;
     const root = editor.getRootElement();
     if (!root) return;
     const onClick = (event: MouseEvent) => {
-      if (!window.getSelection()?.isCollapsed) return;
-      const mark = event.target instanceof Element ? event.target.closest<HTMLElement>('mark[data-annotation-ids]') : null;
-      const ids = mark?.dataset['annotationIds']?.split(' ').filter(Boolean) ?? [];
+      const ids = clickedAnnotationIds(event);
       if (ids.length > 1) setChooser({ ids, top: event.clientY + 12, left: Math.max(8, Math.min(event.clientX - 16, window.innerWidth - 340)) });
     };
     root.addEventListener('click', onClick);
