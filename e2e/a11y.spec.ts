@@ -65,9 +65,13 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Brief', exact: true }).click();
     const brief = page.getByRole('region', { name: 'Brief' });
     await expect(brief.getByRole('table')).toBeVisible();
+    await expect(brief).toHaveAttribute('aria-busy', 'false');
     await brief.getByRole('button', { name: /^Peace deal in .*: 1 claim$/u }).click();
     await expectAccessible(page, 'Brief view with a cell open');
     await page.getByRole('complementary', { name: 'Scope of the brief' }).getByRole('group', { name: /^Tags/u }).getByRole('checkbox', { name: 'Russia' }).uncheck();
+    // Scanned once rebuilt: while it rebuilds, the old brief is dimmed on purpose.
+    await expect(brief).toContainText('Filtered: without tags Russia.');
+    await expect(brief).toHaveAttribute('aria-busy', 'false');
     await expectAccessible(page, 'Brief view, narrowed scope');
     await page.getByRole('button', { name: 'Brief', exact: true }).click();
 
