@@ -382,7 +382,9 @@ for (const mode of ['with the app’s CSP', 'with the CSP bypassed'] as const) {
         },
         (error: Error) => expect(error.message).toMatch(/canary|CSP|requests|dialogs|elements/u),
       );
-      // The CSP's own console reports are expected here.
+      // The CSP's own console reports are expected here, and the 404s of the
+      // injected images' own-origin requests: cleared once every image is done.
+      await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('body > div > img')].every((img) => img.complete));
       app.pageErrors.length = 0;
     });
 

@@ -58,7 +58,8 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
   /** The article list, kept up to date when the analyst edits an article's details. */
   const [summaries, setSummaries] = useState<ArticleSummary[]>(set.articles);
   const selected = summaries.some((a) => a.file === fromHash) ? fromHash : (summaries[0]?.file ?? null);
-  const summary = summaries.find((a) => a.file === selected);
+  /** The open article's entry (not the selected one's: while the next article loads, the open one is still shown under its own title). */
+  const summary = summaries.find((a) => a.file === article?.file);
   const viewer = useRef<ViewerHandle | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   /** Bumped when the open article's file changed on disk: it is read (and re-anchored) again. */
