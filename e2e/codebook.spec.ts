@@ -65,6 +65,15 @@ test('renaming and merging tags in the Codebook rewrites every sidecar; a merge 
   await app.flush();
   expect(await tagsOnDisk(folder, B)).toEqual([['Peace/Agreement']]);
   expect((await codebookOnDisk(folder)).map((t) => t.label)).not.toContain('Russia');
+
+  // Ctrl+Z and Ctrl+Shift+Z work in the open Codebook too (outside its text fields), and it shows the result.
+  await dialog.getByRole('group', { name: 'Peace/Agreement' }).getByRole('button', { name: 'Merge into…' }).focus();
+  await page.keyboard.press('Control+z');
+  await expect(dialog.getByRole('group', { name: 'Russia' })).toContainText('1 annotation in 1 article');
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(dialog.getByRole('group', { name: 'Russia' })).toHaveCount(0);
+  await app.flush();
+  expect(await tagsOnDisk(folder, B)).toEqual([['Peace/Agreement']]);
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   // The open article (B) shows the merged tag, then the undone one, then the merged one again.

@@ -40,6 +40,8 @@ export interface CommandDef {
   byMenu?: true;
   /** Runs from text fields too (its keys type nothing there, e.g. Ctrl+Shift+F). */
   inTextFields?: true;
+  /** Runs while a modal dialog is open too (undo in the Codebook); other commands wait until it closes. */
+  inDialogs?: true;
 }
 
 const k = (key: string, mods: Omit<Keys, 'key'> = {}): Keys => ({ key, ...mods });
@@ -61,12 +63,13 @@ export const COMMANDS = [
   { id: 'importArticles', label: 'Import articles…', group: 'App', keys: [k('i', { mod: true })], byMenu: true },
   { id: 'searchSet', label: 'Search the set', group: 'App', keys: [k('f', { mod: true, shift: true })], inTextFields: true },
   // In a text field these undo the typing, as everywhere: the dispatcher leaves them to the field.
-  { id: 'undo', label: 'Undo', group: 'App', keys: [k('z', { mod: true })] },
+  { id: 'undo', label: 'Undo', group: 'App', keys: [k('z', { mod: true })], inDialogs: true },
   {
     id: 'redo',
     label: 'Redo',
     group: 'App',
     keys: { mac: [k('z', { mod: true, shift: true })], other: [k('z', { mod: true, shift: true }), k('y', { mod: true })] },
+    inDialogs: true,
   },
   { id: 'showShortcuts', label: 'Show keyboard shortcuts', group: 'App', keys: [k('?')] },
 

@@ -81,8 +81,9 @@ function acceptsFrom(event: KeyboardEvent, command: CommandDef): boolean {
   if (command.byMenu) return false;
   const target = event.target instanceof Element ? event.target : null;
   if (!target) return true;
-  // A modal dialog (the shortcuts overlay) has the keyboard to itself; Escape closes it natively.
-  if (document.querySelector('dialog:modal')) return false;
+  // A modal dialog (the shortcuts overlay, the Codebook) has the keyboard to
+  // itself but for undo and redo; Escape closes it natively.
+  if (document.querySelector('dialog:modal') && command.inDialogs !== true) return false;
   if (isTextEntry(target)) return command.id === 'cancel' || command.inTextFields === true;
   if (event.key === 'Enter' && activatesOnEnter(target)) return false;
   return true;
