@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every suite, in order: typecheck, lint, unit (vitest), e2e
- * (Playwright in Chromium). Runs them all even when one fails, prints a
+ * `npm test`: every suite, in order: typecheck, lint, the static Electron
+ * security check (electronegativity), unit (vitest), e2e (Playwright in
+ * Chromium). Runs them all even when one fails, prints a
  * summary per suite, and ends with one line `N passed, N failed` counting
- * every test (typecheck and lint count as one check each).
+ * every test (typecheck, lint and the security check count as one each).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
@@ -53,6 +54,8 @@ function skippedReasons(report) {
 for (const [label, command, args] of [
   ['typecheck', bin('tsc'), ['-b', 'tsconfig.json']],
   ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
+  // Electron's security checklist, checked statically (scripts/electronegativity.mjs).
+  ['electron-security', process.execPath, [path.join(root, 'scripts/electronegativity.mjs')]],
 ]) {
   const { status, seconds } = run(label, command, args);
   suites.push({ label, passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1, skipped: 0, seconds });
