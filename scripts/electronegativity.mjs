@@ -8,14 +8,16 @@
  * that is accepted says why on its own line, with
  * `// eng-disable CHECK_ID (reason)`. Prints every finding.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// The programmatic entry, not the CLI: the CLI's CSV report is written by two
+// racing asynchronous writes (header and rows) and comes out garbled at times.
+const electronegativity = createRequire(import.meta.url)('@doyensec/electronegativity');
 const work = mkdtempSync(path.join(tmpdir(), 'ra-electronegativity-'));
 try {
   const input = path.join(work, 'app');
@@ -24,24 +26,26 @@ try {
   cpSync(path.join(root, 'renderer/index.html'), path.join(input, 'renderer/index.html'));
   cpSync(path.join(root, 'package.json'), path.join(input, 'package.json'));
   const electronVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8')).version;
-  const report = path.join(work, 'findings.csv');
 
-  const { status, stderr } = spawnSync(
-    path.join(root, 'node_modules/.bin/electronegativity'),
-    ['-i', input, '-r', '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck', '-o', report],
-    { encoding: 'utf8' },
-  );
-  if (status !== 0) {
-    console.error(`electronegativity did not run (exit ${status}):\n${stderr}`);
+  const { issues, atomicChecks, globalChecks, errors } = await electronegativity({
+    input,
+    isRelative: true,
+    electronVersionOverride: electronVersion,
+    // Looks up Electron releases online: this check runs offline.
+    excludeFromScan: ['AvailableSecurityFixesGlobalCheck'],
+  });
+  if (errors.length > 0) {
+    console.error(`electronegativity could not parse: ${errors.map((e) => `${e.file}: ${e.message ?? e.error ?? e}`).join('; ')}`);
     process.exit(1);
   }
-  const findings = parse(readFileSync(report, 'utf8'), { columns: true, trim: true });
-  const blocking = findings.filter((f) => f.severity === 'HIGH' || f.severity === 'MEDIUM');
-  for (const f of findings) {
-    console.log(`${blocking.includes(f) ? 'FAIL' : 'info'} ${f.severity.padEnd(13)} ${f.issue} ${f.filename}:${f.location} — ${f.description}`);
+  const blocking = issues.filter((i) => i.severity.name === 'HIGH' || i.severity.name === 'MEDIUM');
+  for (const i of issues) {
+    console.log(`${blocking.includes(i) ? 'FAIL' : 'info'} ${i.severity.name.padEnd(13)} ${i.id} ${i.file}:${i.location.line}:${i.location.column} — ${i.description}`);
   }
-  console.log(`electronegativity (Electron ${electronVersion}): ${findings.length} findings, ${blocking.length} at HIGH or MEDIUM without a reason given inline`);
-  process.exit(blocking.length === 0 ? 0 : 1);
+  console.log(
+    `electronegativity (Electron ${electronVersion}, ${atomicChecks} + ${globalChecks} checks): ${issues.length} findings, ${blocking.length} at HIGH or MEDIUM without a reason given inline`,
+  );
+  process.exitCode = blocking.length === 0 ? 0 : 1;
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
