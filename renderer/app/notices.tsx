@@ -13,7 +13,7 @@ interface Notice {
   key?: string;
 }
 
-interface Notices {
+export interface Notices {
   info(text: string): void;
   error(text: string, key?: string): void;
   /** Removes the notice with this key, if it is shown (the save succeeded at last). */

@@ -12,7 +12,7 @@ import { useNotices } from '../app/notices';
 import { Modal } from './Modal';
 import type { SetDialogProps } from './set-dialog';
 import { SetEditProgress } from './SetEditProgress';
-import { describeEdit, describeFailures } from './SetEditNotice';
+import { announceEdit } from './SetEditNotice';
 import { tagTree, type TagNode } from './tag-tree';
 
 
@@ -34,9 +34,7 @@ export function CodebookDialog({ onClose, onEdited, edits }: SetDialogProps): Re
       request()
         .then((result) => {
           onEdited(result);
-          notices.info(describeEdit(result));
-          const failures = describeFailures(result);
-          if (failures) notices.error(failures);
+          announceEdit(notices, result);
         })
         .catch((error: Error) => {
           notices.error(error.message);

@@ -9,7 +9,7 @@ import { call, getApi } from '../api';
 import { useNotices } from '../app/notices';
 import { Modal } from './Modal';
 import type { SetDialogProps } from './set-dialog';
-import { describeEdit, describeFailures } from './SetEditNotice';
+import { announceEdit } from './SetEditNotice';
 
 
 export function TrashDialog({ onClose, onEdited, edits }: SetDialogProps): React.JSX.Element {
@@ -27,9 +27,7 @@ export function TrashDialog({ onClose, onEdited, edits }: SetDialogProps): React
     call(api.restoreFromTrash({ ids }))
       .then((result) => {
         onEdited(result);
-        notices.info(describeEdit(result));
-        const failures = describeFailures(result);
-        if (failures) notices.error(failures);
+        announceEdit(notices, result);
       })
       .catch((error: Error) => {
         notices.error(error.message);

@@ -9,7 +9,7 @@ import type { HistoryView, SetEditResult } from '../../annotations/api/contract'
 import { call, getApi } from '../api';
 import { useNotices } from '../app/notices';
 import { useCommand, useShortcut } from '../commands/CommandsProvider';
-import { describeEdit, describeFailures } from '../codebook/SetEditNotice';
+import { announceEdit } from '../codebook/SetEditNotice';
 
 export function HistoryControls({ onEdited }: { onEdited: (result: SetEditResult) => void }): React.JSX.Element {
   const api = getApi();
@@ -33,9 +33,7 @@ export function HistoryControls({ onEdited }: { onEdited: (result: SetEditResult
         .then((result) => {
           if (!result) return;
           onEdited(result);
-          notices.info(describeEdit(result, direction === 'undo' ? 'Undone' : 'Redone'));
-          const failures = describeFailures(result);
-          if (failures) notices.error(failures);
+          announceEdit(notices, result, direction === 'undo' ? 'Undone' : 'Redone');
         })
         .catch((error: Error) => notices.error(error.message))
         .finally(() => {
