@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportResult } from '../import/types';
 import { createService } from '../node/service';
+import { JSON_AND_HELP, UsageError } from './usage';
 
 export interface ImportCommand {
   help: false;
@@ -34,20 +35,17 @@ Options:
   -h, --help  show this help
 `;
 
-/** Thrown for a wrong command line (main.ts turns it into exit status 2). */
-export class ImportUsageError extends Error {}
-
 export function parseImport(args: readonly string[]): ImportCommand | { help: true } {
   const { values, positionals } = parseArgs({
     args: [...args],
-    options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: JSON_AND_HELP,
     allowPositionals: true,
     strict: true,
   });
   if (values.help) return { help: true };
   const [folder, ...files] = positionals;
-  if (folder === undefined || folder === '') throw new ImportUsageError('missing argument: the set folder to import into');
-  if (files.length === 0) throw new ImportUsageError('missing argument: the files to import');
+  if (folder === undefined || folder === '') throw new UsageError('missing argument: the set folder to import into');
+  if (files.length === 0) throw new UsageError('missing argument: the files to import');
   return { help: false, command: 'import', folder, files: files.map((f) => path.resolve(f)), json: values.json === true };
 }
 

@@ -13,7 +13,8 @@ import { parseArgs } from 'node:util';
 import { BRIEF_FORMATS, BriefFailure, buildBrief, refuseOutInsideSet, writeOut, type BriefFormat } from './brief';
 import { checkSet, SetFolderError, type CheckReport } from './check';
 import { formatErrors, formatHuman, toJson } from './format';
-import { IMPORT_USAGE, ImportUsageError, parseImport, runImport, type ImportCommand } from './import';
+import { IMPORT_USAGE, parseImport, runImport, type ImportCommand } from './import';
+import { JSON_AND_HELP, UsageError } from './usage';
 import { BRIEF_ORDERS, STANCE_FILTERS, type BriefOptions, type BriefOrder, type StanceFilter } from '../brief/types';
 
 export const EXIT_OK = 0;
@@ -92,8 +93,6 @@ export interface Io {
   err: (text: string) => void;
 }
 
-class UsageError extends Error {}
-
 type Parsed =
   | { help: true }
   | { help: false; command: 'check'; folder: string; json: boolean }
@@ -108,7 +107,7 @@ export async function run(args: readonly string[], io: Io, env: Record<string, s
   try {
     parsed = parseCommandLine(args);
   } catch (error) {
-    if (!(error instanceof UsageError || error instanceof ImportUsageError || isParseArgsError(error))) throw error;
+    if (!(error instanceof UsageError || isParseArgsError(error))) throw error;
     return usageError(io, (error as Error).message);
   }
   if (parsed.help) {
@@ -177,7 +176,7 @@ function parseCommandLine(args: readonly string[]): Parsed {
   if (command === 'import') return parseImport(args.filter((a, i) => i !== args.indexOf(command)));
   const { values, positionals } = parseArgs({
     args: [...args],
-    options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: JSON_AND_HELP,
     allowPositionals: true,
     strict: true,
   });
