@@ -40,12 +40,14 @@ export class TestApp {
   ) {}
 
   /** Starts the service (as Electron's main does) and opens the window. */
-  async launch(options: { initialSet?: string } = {}): Promise<Page> {
+  /** `clock`: the core's time (timestamps it writes and shows), e.g. fixed for a README picture. */
+  async launch(options: { initialSet?: string; clock?: () => Date } = {}): Promise<Page> {
     const service = createService({
       dataDir: this.dirs.dataDir,
       defaultSetDir: this.dirs.defaultSetDir,
       seedsDir: path.join(REPO_ROOT, 'seeds'),
       ...(options.initialSet ? { initialSet: options.initialSet } : {}),
+      ...(options.clock ? { clock: options.clock } : {}),
       // As main does with webContents.send: events reach the page on their own channel.
       emit: (event) => void this.emit(EVENT_CHANNEL, event),
       fs: this.disk,
