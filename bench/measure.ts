@@ -26,4 +26,6 @@ export interface RunOptions {
   /** Tiny sizes, one run: checks the harness, the figures mean nothing. */
   smoke?: boolean;
   log?: (line: string) => void;
+  /** Groups that can: record a CPU profile of their main action instead of measuring (npm run bench -- ui --profile). */
+  profile?: boolean;
 }

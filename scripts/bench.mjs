@@ -7,6 +7,7 @@
  *   npm run bench              full sizes (the figures to report)
  *   npm run bench -- --smoke   tiny sizes, one run: checks the harness in seconds
  *   npm run bench -- reanchor  only the named group(s)
+ *   npm run bench -- ui --profile   a CPU profile of opening the 1 MB article (bench/results/*.cpuprofile)
  *
  * A group is a TypeScript module exporting `run({ smoke, log }): Promise<Measure[]>`
  * (bench/measure.ts). To add one (UI open times, the brief), add it to GROUPS.
@@ -26,10 +27,12 @@ const out = path.join(root, 'dist/bench');
 const GROUPS = [
   { name: 'reanchor', entry: 'bench/reanchor/run.ts' },
   { name: 'brief', entry: 'bench/brief/run.ts' },
+  { name: 'ui', entry: 'bench/ui/run.ts' },
 ];
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
+const profile = args.includes('--profile');
 const only = args.filter((a) => !a.startsWith('--'));
 const unknown = only.filter((name) => !GROUPS.some((g) => g.name === name));
 if (unknown.length > 0) {
@@ -49,6 +52,10 @@ await build({
   format: 'esm',
   target: 'node20',
   sourcemap: 'linked',
+  // Libraries load from node_modules as they are (Playwright cannot be bundled).
+  packages: 'external',
+  // The e2e harness the UI group reuses finds the repository from __dirname (dist/bench: two levels down, as e2e/harness).
+  banner: { js: "import { fileURLToPath as __bench_ftp } from 'node:url'; const __dirname = __bench_ftp(new URL('.', import.meta.url));" },
   logLevel: 'warning',
 });
 
@@ -58,7 +65,7 @@ for (const group of groups) {
   console.log(`\n== ${group.name}${smoke ? ' (smoke)' : ''}`);
   try {
     const mod = await import(pathToFileURL(path.join(out, `${group.name}.mjs`)).href);
-    measures.push(...(await mod.run({ smoke, log: (line) => console.log(`   ${line}`) })));
+    measures.push(...(await mod.run({ smoke, profile, log: (line) => console.log(`   ${line}`) })));
   } catch (error) {
     crashed = true;
     console.error(`${group.name} crashed:`, error);

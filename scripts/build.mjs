@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const production = process.env.NODE_ENV !== 'development';
+/** RA_MINIFY=0: the production build with readable names, for a CPU profile (npm run bench -- ui --profile). */
+const minify = production && process.env.RA_MINIFY !== '0';
 
 /**
  * Loaded from node_modules at run time, not bundled: PDF.js finds its worker
@@ -37,7 +39,7 @@ const targets = {
       platform: 'browser',
       target: 'chrome120',
       jsx: 'automatic',
-      minify: production,
+      minify,
       sourcemap: production ? false : 'inline',
       define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
       logLevel: 'warning',

@@ -95,6 +95,8 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
     call(api.openArticle({ file: selected }))
       .then((view) => {
         if (cancelled) return;
+        // User Timing, for the benchmark (bench/ui) and for a profile in DevTools.
+        performance.mark('ra:article-received');
         store.load(view);
         setTags(view.tags);
         setArticle(view);
@@ -135,6 +137,8 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
           })
         : call(api.createAnnotation({ file: article.file, start: range.start, end: range.end, exact: index.slice(range.start, range.end), tags: [label] })).then(
             (r) => {
+              // User Timing (bench/ui): the saved highlight reaches the viewer.
+              performance.mark('ra:highlight-received');
               store.add(r.annotation);
               return r;
             },
@@ -492,6 +496,7 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
       {view === 'article' && searchQuery !== null && <SearchResultsPanel query={searchQuery} onOpen={openSearchHit} onClose={() => setSearchQuery(null)} />}
       {view === 'article' && searchQuery === null && (
         <AnnotationsPanel
+          key={article?.file}
           annotations={state.annotations}
           tags={tags}
           readOnlyReason={article?.readOnlyReason}

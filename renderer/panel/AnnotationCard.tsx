@@ -1,7 +1,8 @@
 /** One annotation in the panel: quote (click to find it), tags, note, delete. */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { AnnotationView, ClaimRef, TagView } from '../../annotations/api/contract';
 import type { ClaimPatch } from '../../annotations/model/claim';
+import type { CardSlot } from './CardList';
 import { ClaimEditor } from './ClaimEditor';
 import { NoteField } from './NoteField';
 
@@ -22,22 +23,33 @@ interface Props extends AnnotationActions {
   tags: readonly TagView[];
   active: boolean;
   readOnly: boolean;
+  /** In a windowed list (CardList): measures the drawn card, and its place in the whole list. */
+  slot?: Pick<CardSlot, 'measure' | 'index' | 'count'>;
 }
 
 export function AnnotationCard(props: Props): React.JSX.Element {
-  const { annotation, tags, active, readOnly, onFocus, onTagsChange, onNoteChange, onDelete, onStartReattach, onConfirm, onClaimChange, loadClaims } =
+  const { annotation, tags, active, readOnly, slot, onFocus, onTagsChange, onNoteChange, onDelete, onStartReattach, onConfirm, onClaimChange, loadClaims } =
     props;
   const item = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (active) item.current?.scrollIntoView({ block: 'nearest' });
   }, [active]);
+  const measure = slot?.measure;
+  const ref = useCallback(
+    (element: HTMLLIElement | null) => {
+      item.current = element;
+      measure?.(element);
+    },
+    [measure],
+  );
   const orphan = annotation.status === 'orphan';
   const colorOf = (label: string) => tags.find((t) => t.label === label)?.color ?? '#d9d9d9';
   const addable = tags.filter((t) => !annotation.tags.includes(t.label));
 
   return (
     <li
-      ref={item}
+      ref={ref}
+      {...(slot ? { 'data-index': slot.index, 'aria-posinset': slot.index + 1, 'aria-setsize': slot.count } : {})}
       className={`card${orphan ? ' card--orphan' : ''}${active ? ' card--active' : ''}`}
       data-annotation-id={annotation.id}
       aria-current={active ? 'true' : undefined}

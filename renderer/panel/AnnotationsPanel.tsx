@@ -1,7 +1,9 @@
 /** The annotations of the open article, in text order; orphans last. */
 import type { AnnotationView, TagView } from '../../annotations/api/contract';
 import { filterAnnotations, isFilterActive, type AnnotationFilter } from '../../annotations/navigation/annotation-filter';
+import { useDeferredValue, useRef } from 'react';
 import { AnnotationCard, type AnnotationActions } from './AnnotationCard';
+import { CardList, type CardSlot } from './CardList';
 import { AnnotationFilterBar } from './AnnotationFilterBar';
 
 interface Props extends AnnotationActions {
@@ -18,26 +20,34 @@ interface Props extends AnnotationActions {
   onShowTag?: (tag: string) => void;
 }
 
-export function AnnotationsPanel({ annotations, tags, readOnlyReason, activeId, onMoveAside, filter, onFilterChange, onShowTag, ...actions }: Props): React.JSX.Element {
+const NONE: readonly AnnotationView[] = [];
+
+export function AnnotationsPanel({ annotations: latest, tags, readOnlyReason, activeId, onMoveAside, filter, onFilterChange, onShowTag, ...actions }: Props): React.JSX.Element {
+  // The cards come after the article: drawn in a render of their own, which
+  // React does once the text is on screen and can interrupt for input. (The
+  // panel is keyed by article, so it starts empty, never on the last one's cards.)
+  const annotations = useDeferredValue(latest, NONE);
   const shown = filterAnnotations(annotations, filter);
   const placed = shown.filter((a) => a.status !== 'orphan');
   const orphans = shown.filter((a) => a.status === 'orphan');
-  const card = (annotation: AnnotationView) => (
+  const panel = useRef<HTMLElement>(null);
+  const card = (annotation: AnnotationView, slot?: CardSlot) => (
     <AnnotationCard
       key={annotation.id}
       annotation={annotation}
       tags={tags}
       active={annotation.id === activeId}
       readOnly={readOnlyReason !== undefined}
+      {...(slot ? { slot } : {})}
       {...actions}
     />
   );
   return (
-    <aside className="panel" aria-label="Annotations">
+    <aside className="panel" aria-label="Annotations" ref={panel}>
       <header className="panel__header">
         <h2>Annotations</h2>
-        <span className="count" aria-label={`${annotations.length} annotations`}>
-          {annotations.length}
+        <span className="count" aria-label={`${latest.length} annotations`}>
+          {latest.length}
         </span>
       </header>
       {readOnlyReason && (
@@ -53,17 +63,17 @@ export function AnnotationsPanel({ annotations, tags, readOnlyReason, activeId, 
         <AnnotationFilterBar filter={filter} onChange={onFilterChange} tags={tags} shown={shown.length} total={annotations.length} {...(onShowTag ? { onShowTag } : {})} />
       )}
       {annotations.length > 0 && shown.length === 0 && <p className="panel__empty">No annotation of this article matches the filters.</p>}
-      {annotations.length === 0 && !readOnlyReason && (
+      {latest.length === 0 && !readOnlyReason && (
         <p className="panel__empty">Select a passage in the article, then choose a tag to record a claim.</p>
       )}
-      {placed.length > 0 && <ul className="cards">{placed.map(card)}</ul>}
+      {placed.length > 0 && <CardList annotations={placed} scroller={panel} activeId={activeId} card={(slot) => card(slot.annotation, slot)} />}
       {orphans.length > 0 && (
         <section className="orphans" aria-labelledby="orphans-heading">
           <h3 id="orphans-heading">Not found in the current text ({orphans.length})</h3>
           <p className="orphans__help">
             Their passages are no longer in the article. Quotes, tags and notes are kept: re-attach each to new text, or delete it.
           </p>
-          <ul className="cards">{orphans.map(card)}</ul>
+          <ul className="cards">{orphans.map((a) => card(a))}</ul>
         </section>
       )}
     </aside>

@@ -9,13 +9,14 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { TagView } from '../../annotations/api/contract';
 import { CodePointIndex } from '../../annotations/text/code-points';
 import { splitLines } from '../../annotations/text/lines';
 import type { ArticleStore } from '../state/article-store';
 import { FOCUS_ANNOTATION_COMMAND, FOCUS_RANGE_COMMAND, PLACE_CARET_COMMAND } from './commands';
 import { MarkIndex } from './mark-index';
+import type { ProgressiveRender } from './progressive-render';
 import { ArticleContentPlugin } from './plugins/ArticleContentPlugin';
 import { CurrentAnnotationPlugin } from './plugins/CurrentAnnotationPlugin';
 import { DimHighlightsPlugin } from './plugins/DimHighlightsPlugin';
@@ -67,6 +68,7 @@ export function ArticleViewer(props: Props): React.JSX.Element {
   const lines = useMemo(() => splitLines(text), [text]);
   const index = useMemo(() => new CodePointIndex(text), [text]);
   const marks = useMemo(() => new MarkIndex(), []);
+  const progress = useRef<ProgressiveRender | null>(null);
   const initialConfig: InitialConfigType = useMemo(
     () => ({
       namespace: 'article',
@@ -90,7 +92,7 @@ export function ArticleViewer(props: Props): React.JSX.Element {
           />
         </article>
       </div>
-      <ArticleContentPlugin store={store} text={text} lines={lines} />
+      <ArticleContentPlugin store={store} text={text} lines={lines} progress={progress} />
       <HighlightStylePlugin store={store} marks={marks} />
       <FocusAnnotationPlugin marks={marks} />
       <FocusRangePlugin lines={lines} />
@@ -109,21 +111,27 @@ export function ArticleViewer(props: Props): React.JSX.Element {
         onReattach={onReattach}
       />
       <ReadingCaretPlugin lines={lines} />
-      <HandlePlugin onReady={onReady} />
+      <HandlePlugin onReady={onReady} progress={progress} />
     </LexicalComposer>
   );
 }
 
-/** Hands the parent a small imperative handle, so the panel can ask for a scroll without knowing Lexical. */
-function HandlePlugin({ onReady }: { onReady: (handle: ViewerHandle) => void }): null {
+/**
+ * Hands the parent a small imperative handle, so the panel can ask for a
+ * scroll without knowing Lexical. Each request for a place in the text first
+ * builds the lines the progressive render has not reached yet (outside any
+ * update, so they are in the DOM when the command looks for them).
+ */
+function HandlePlugin({ onReady, progress }: { onReady: (handle: ViewerHandle) => void; progress: RefObject<ProgressiveRender | null> }): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
+    const whole = () => progress.current?.finish();
     onReady({
-      focusAnnotation: (id) => editor.dispatchCommand(FOCUS_ANNOTATION_COMMAND, id),
-      focusRange: (start, end) => editor.dispatchCommand(FOCUS_RANGE_COMMAND, { start, end }),
-      placeCaret: (offset) => void editor.dispatchCommand(PLACE_CARET_COMMAND, offset),
+      focusAnnotation: (id) => (whole(), editor.dispatchCommand(FOCUS_ANNOTATION_COMMAND, id)),
+      focusRange: (start, end) => (whole(), editor.dispatchCommand(FOCUS_RANGE_COMMAND, { start, end })),
+      placeCaret: (offset) => (whole(), void editor.dispatchCommand(PLACE_CARET_COMMAND, offset)),
       hasFocus: () => document.activeElement !== null && document.activeElement === editor.getRootElement(),
     });
-  }, [editor, onReady]);
+  }, [editor, onReady, progress]);
   return null;
 }

@@ -58,33 +58,45 @@ function $fillParagraph(paragraph: ParagraphNode, line: Line, ranges: readonly H
   }
 }
 
-/** Replaces the whole document: used when an article is opened. One update, no second pass for marks. */
-export function $renderArticle(lines: readonly Line[], annotations: readonly AnnotationView[]): void {
-  const root = $getRoot();
-  root.clear();
-  const buckets = rangesByLine(lines, annotations);
-  const paragraphs: ParagraphNode[] = [];
-  for (const line of lines) {
-    const paragraph = $createParagraphNode();
-    $fillParagraph(paragraph, line, buckets.get(line.index) ?? []);
-    paragraphs.push(paragraph);
-  }
-  root.append(...paragraphs);
+/** Empties the editor, for an article to be built into it. */
+export function $clearArticle(): void {
+  $getRoot().clear();
 }
 
-/** Rebuilds only the given lines, e.g. those a new highlight touches. */
-export function $renderLines(
-  lines: readonly Line[],
-  annotations: readonly AnnotationView[],
-  lineIndices: Iterable<number>,
-): void {
+/**
+ * Appends the paragraphs of lines [from, to) after those already built
+ * (progressive-render.ts builds an article in slices), with the highlights
+ * of each line from `byLine` (rangesByLine).
+ */
+export function $appendLines(lines: readonly Line[], byLine: ReadonlyMap<number, readonly HighlightRange[]>, from: number, to: number): void {
+  const paragraphs: ParagraphNode[] = [];
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    const paragraph = $createParagraphNode();
+    $fillParagraph(paragraph, line, byLine.get(i) ?? []);
+    paragraphs.push(paragraph);
+  }
+  $getRoot().append(...paragraphs);
+}
+
+/**
+ * Rebuilds the given lines (those a new or changed highlight touches) from
+ * the annotations as they are now; lines not built yet are left to the
+ * progressive render. Only the annotations over these lines are looked at:
+ * bucketing all of them, for one new highlight among thousands, cost more
+ * than the rebuild.
+ */
+export function $renderLines(lines: readonly Line[], annotations: readonly AnnotationView[], lineIndices: Iterable<number>): void {
   const root = $getRoot();
-  const buckets = rangesByLine(lines, annotations);
   for (const i of new Set(lineIndices)) {
     const paragraph = root.getChildAtIndex(i);
     const line = lines[i];
     if (!line || !$isElementNode(paragraph)) continue;
+    const ranges: HighlightRange[] = [];
+    for (const a of annotations) {
+      if (a.start !== null && a.end !== null && a.start < line.end && a.end > line.start) ranges.push({ id: a.id, start: a.start, end: a.end });
+    }
     paragraph.clear();
-    $fillParagraph(paragraph as ParagraphNode, line, buckets.get(i) ?? []);
+    $fillParagraph(paragraph as ParagraphNode, line, ranges);
   }
 }

@@ -1,34 +1,59 @@
 /**
  * Projects the article store into the editor: the whole document when an
- * article opens, only the touched paragraphs when one highlight changes.
+ * article opens (first screen first: progressive-render.ts), only the
+ * touched paragraphs when one highlight changes.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 import type { AnnotationView } from '../../../annotations/api/contract';
 import type { Line } from '../../../annotations/text/lines';
 import type { ArticleChange, ArticleStore } from '../../state/article-store';
-import { $renderArticle, $renderLines, linesTouched } from '../build-content';
+import { $renderLines, linesTouched } from '../build-content';
+import { ProgressiveRender } from '../progressive-render';
 
-export function ArticleContentPlugin({ store, text, lines }: { store: ArticleStore; text: string; lines: readonly Line[] }): null {
+interface Props {
+  store: ArticleStore;
+  text: string;
+  lines: readonly Line[];
+  /** The render under way, for whatever must build the rest at once (ArticleViewer's handle). */
+  progress: RefObject<ProgressiveRender | null>;
+}
+
+export function ArticleContentPlugin({ store, text, lines, progress }: Props): null {
   const [editor] = useLexicalComposerContext();
 
-  useEffect(() => {
-    editor.update(() => $renderArticle(lines, store.getState().annotations));
-    return store.subscribe((change: ArticleChange) => {
+  // A layout effect: the first screen is built before the browser paints the article's frame.
+  useLayoutEffect(() => {
+    let render = new ProgressiveRender(editor, lines, () => store.getState().annotations);
+    progress.current = render;
+    render.start();
+    const unsubscribe = store.subscribe((change: ArticleChange) => {
       if (change.kind === 'tags') return;
       if (change.kind === 'loaded') {
         // The same article read again (its sidecar changed on disk, an undo):
         // its highlights are redrawn. A new text comes with new lines, and
         // this effect runs again for them.
-        if (store.getState().article?.text === text) editor.update(() => $renderArticle(lines, store.getState().annotations));
+        if (store.getState().article?.text === text) {
+          render.cancel();
+          render = new ProgressiveRender(editor, lines, () => store.getState().annotations);
+          progress.current = render;
+          render.start();
+        }
         return;
       }
-      const touched = [change.annotation, ...(change.kind === 'updated' ? [change.before] : [])].flatMap((a) =>
-        linesOf(lines, a),
-      );
-      editor.update(() => $renderLines(lines, store.getState().annotations, touched));
+      const touched = [change.annotation, ...(change.kind === 'updated' ? [change.before] : [])]
+        .flatMap((a) => linesOf(lines, a))
+        .filter((i) => render.has(i));
+      if (touched.length === 0) return;
+      // User Timing (bench/ui): when the changed highlight is in the DOM.
+      editor.update(() => $renderLines(lines, store.getState().annotations, touched), { onUpdate: () => performance.mark('ra:highlight-reconciled') });
     });
-  }, [editor, store, text, lines]);
+    return () => {
+      render.cancel();
+      progress.current = null;
+      unsubscribe();
+    };
+  }, [editor, store, text, lines, progress]);
 
   return null;
 }

@@ -91,8 +91,12 @@ export function ReadingCaretPlugin({ lines }: { lines: readonly Line[] }): null 
       // where it was. (Lexical also updates on every selection change, with
       // nothing dirty: then the caret is where the user put it.)
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      // Only a focused text has a caret to put back. Checked before the DOM
+      // selection is read: reading it lays out the whole document at once,
+      // seconds on a long article just built.
+      if (document.activeElement !== root || state.offset === null) return;
       const selection = selectionInRoot();
-      if (document.activeElement === root && state.offset !== null && (!selection || selection.isCollapsed)) place(state.offset);
+      if (!selection || selection.isCollapsed) place(state.offset);
     });
     const unregisterCommand = editor.registerCommand(
       PLACE_CARET_COMMAND,

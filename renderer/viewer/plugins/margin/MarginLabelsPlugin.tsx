@@ -76,7 +76,8 @@ export function MarginLabelsPlugin(props: { store: ArticleStore; lines: readonly
     setHost(layer);
 
     const near = new Set<number>();
-    const observed = new WeakSet<Element>();
+    /** Each observed paragraph's index (looking it up among thousands of siblings per entry was quadratic). */
+    const observed = new WeakMap<Element, number>();
     let frame = 0;
 
     const measure = () => {
@@ -119,8 +120,13 @@ export function MarginLabelsPlugin(props: { store: ArticleStore; lines: readonly
     const intersections = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
-          const index = Array.prototype.indexOf.call(root.children, entry.target) as number;
-          if (index < 0) continue;
+          const index = observed.get(entry.target);
+          if (index === undefined) continue;
+          if (entry.target.parentElement !== root) {
+            // A paragraph of an earlier rendering, since replaced.
+            intersections.unobserve(entry.target);
+            continue;
+          }
           if (entry.isIntersecting) near.add(index);
           else near.delete(index);
         }
@@ -129,9 +135,11 @@ export function MarginLabelsPlugin(props: { store: ArticleStore; lines: readonly
       { root: scroller ?? null, rootMargin: NEAR },
     );
     const observeParagraphs = () => {
-      for (const paragraph of root.children) {
-        if (observed.has(paragraph)) continue;
-        observed.add(paragraph);
+      const paragraphs = root.children;
+      for (let index = 0; index < paragraphs.length; index++) {
+        const paragraph = paragraphs[index]!;
+        if (observed.get(paragraph) === index) continue;
+        observed.set(paragraph, index);
         intersections.observe(paragraph);
       }
     };

@@ -1,0 +1,182 @@
+/**
+ * What the benchmark runs inside the page. Each function is handed to
+ * `page.evaluate`, so it is self-contained (no imports, no closure) and
+ * times with the page's own clock: Playwright's round trips would blur a
+ * 16 ms figure.
+ *
+ * "Painted" means: the content was in the DOM at a frame's
+ * requestAnimationFrame, and a task posted from there has run, i.e. that
+ * frame's style, layout and paint are done.
+ */
+
+export interface OpenTimes {
+  /** From the request (the article link followed) to the article's data in the renderer. */
+  receivedMs: number;
+  /** From the request to the first screen of text with its highlights painted. */
+  firstScreenMs: number;
+  /** From the request to every paragraph and highlight in the DOM, painted, and the page free to take input. */
+  fullMs: number;
+  /** From the data's arrival to the first screen painted. */
+  firstScreenFromDataMs: number;
+  /** From the data's arrival to full. */
+  fullFromDataMs: number;
+}
+
+/** Follows an article link and times the first screen and the full article (see OpenTimes). */
+export async function openArticleTimed(args: { hash: string; firstLine: string; lastLine: string; paragraphs: number }): Promise<OpenTimes> {
+  const afterPaint = () =>
+    new Promise<number>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      requestAnimationFrame(() => channel.port2.postMessage(null));
+    });
+  const untilFrame = (ready: () => boolean) =>
+    new Promise<number>((resolve) => {
+      const tick = () => {
+        if (!ready()) return void requestAnimationFrame(tick);
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      };
+      requestAnimationFrame(tick);
+    });
+  const text = () => document.querySelector('.article-text');
+  const painted = (mark: Element | null | undefined) => mark instanceof HTMLElement && mark.style.getPropertyValue('--hl') !== '';
+
+  await afterPaint();
+  performance.clearMarks();
+  const t0 = performance.now();
+  location.hash = args.hash;
+  const firstScreen = await untilFrame(() => {
+    const root = text();
+    if (root?.firstElementChild?.textContent !== args.firstLine) return false;
+    const mark = root.querySelector('mark');
+    return painted(mark) && mark!.getBoundingClientRect().top < innerHeight;
+  });
+  const full = await untilFrame(() => {
+    const root = text();
+    if (!root || root.childElementCount !== args.paragraphs || root.lastElementChild?.textContent !== args.lastLine) return false;
+    const marks = root.querySelectorAll('mark');
+    return painted(marks[marks.length - 1]);
+  });
+  const received = performance.getEntriesByName('ra:article-received').at(-1)?.startTime ?? t0;
+  return {
+    receivedMs: received - t0,
+    firstScreenMs: firstScreen - t0,
+    fullMs: full - t0,
+    firstScreenFromDataMs: firstScreen - received,
+    fullFromDataMs: full - received,
+  };
+}
+
+/** The baseline: the same content set as innerHTML of a container styled like the viewer, timed to its paint. */
+export async function staticPaintTimed(args: { html: string; width: number }): Promise<number> {
+  const afterPaint = () =>
+    new Promise<number>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      requestAnimationFrame(() => channel.port2.postMessage(null));
+    });
+  document.body.replaceChildren();
+  await afterPaint();
+  const scroll = document.createElement('div');
+  scroll.className = 'article-scroll';
+  scroll.style.height = '100vh';
+  const article = document.createElement('article');
+  article.className = 'article';
+  const text = document.createElement('div');
+  text.className = 'article-text';
+  text.style.width = `${args.width}px`;
+  article.append(text);
+  scroll.append(article);
+  document.body.append(scroll);
+  await afterPaint();
+  const t0 = performance.now();
+  text.innerHTML = args.html;
+  return (await afterPaint()) - t0;
+}
+
+/**
+ * Selects a passage of the open article (the first text holding `phrase`
+ * outside any highlight), for the analyst to tag it from the keyboard, and
+ * starts timing (TagTimes) from the key press (the keydown event's time).
+ * `tagTimes` collects it.
+ */
+export async function selectPhraseAndWatch(phrase: string): Promise<boolean> {
+  const root = document.querySelector('.article-text') as HTMLElement;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let node: Text | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if ((n as Text).data.includes(phrase) && !n.parentElement?.closest('mark')) {
+      node = n as Text;
+      break;
+    }
+  }
+  if (!node) return false;
+  const at = node.data.indexOf(phrase);
+  root.focus({ preventScroll: true });
+  node.parentElement!.scrollIntoView({ block: 'center' });
+  getSelection()!.setBaseAndExtent(node, at, node, at + phrase.length);
+  // The end of a mouse selection: the tagging toolbar takes it.
+  node.parentElement!.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
+  await new Promise((resolve) => setTimeout(resolve, 100));
+
+  const times = new Promise<TagTimes>((resolve) => {
+    let t0 = 0;
+    let reconciled = 0;
+    window.addEventListener('keydown', (event) => (t0 = event.timeStamp), { capture: true, once: true });
+    performance.clearMarks('ra:highlight-received');
+    performance.clearMarks('ra:highlight-reconciled');
+    const observer = new MutationObserver(() => {
+      if (reconciled !== 0 || ![...root.querySelectorAll('mark')].some((m) => m.textContent === phrase)) return;
+      reconciled = performance.now();
+      observer.disconnect();
+      const channel = new MessageChannel();
+      const received = performance.getEntriesByName('ra:highlight-received').at(-1)?.startTime ?? t0;
+      // The viewer marks the end of its update; this observer may run later, after other work queued before it.
+      reconciled = performance.getEntriesByName('ra:highlight-reconciled').at(-1)?.startTime ?? reconciled;
+      channel.port1.onmessage = () =>
+        resolve({ reconciledMs: reconciled - received, roundTripMs: reconciled - t0, paintedMs: performance.now() - t0, saveMs: received - t0 });
+      requestAnimationFrame(() => channel.port2.postMessage(null));
+    });
+    observer.observe(root, { childList: true, subtree: true });
+  });
+  (window as unknown as { __tagTimes: typeof times }).__tagTimes = times;
+  return true;
+}
+
+export interface TagTimes {
+  /** From the saved highlight's arrival in the renderer (the viewer's command) to the reconciled DOM. */
+  reconciledMs: number;
+  /** From the key press to the reconciled DOM: the core's durable save included. */
+  roundTripMs: number;
+  /** From the key press to the highlight on screen. */
+  paintedMs: number;
+  /** From the key press to the saved highlight's arrival in the renderer. */
+  saveMs: number;
+}
+
+export function tagTimes(): Promise<TagTimes> {
+  return (window as unknown as { __tagTimes: Promise<TagTimes> }).__tagTimes;
+}
+
+/**
+ * Opens a set as the analyst does, with the Open button (the folder was
+ * queued as the dialog's answer), and times it to its article list painted.
+ */
+export async function openSetTimed(args: { button: string; articles: number }): Promise<number> {
+  const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === args.button);
+  if (!button) throw new Error(`No "${args.button}" button`);
+  const t0 = performance.now();
+  button.click();
+  const done = await new Promise<number>((resolve) => {
+    const tick = () => {
+      if (document.querySelectorAll('nav.articles li').length !== args.articles) return void requestAnimationFrame(tick);
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(null);
+    };
+    requestAnimationFrame(tick);
+  });
+  return done - t0;
+}

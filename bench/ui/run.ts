@@ -1,0 +1,326 @@
+/**
+ * The UI benchmark: the production renderer in Debian's Chromium, on the real
+ * core service over the test bridge (e2e/harness), on generated sets written
+ * to a temporary folder. Every ratio is taken against a baseline measured in
+ * the same run, in the same browser, alternating with the app's runs.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { splitLines } from '../../annotations/text/lines';
+import { channelOf } from '../../annotations/api/contract';
+import { dispatch } from '../../annotations/api/dispatch';
+import { createService } from '../../annotations/node/service';
+import { TestApp } from '../../e2e/harness/app';
+import { CHROMIUM_ARGS, findChromium } from '../../e2e/harness/chromium';
+import { REPO_ROOT, RENDERER_DIST, SEEDS_DIR } from '../../e2e/harness/paths';
+import { serveDirectory, type StaticServer } from '../../e2e/harness/static-server';
+import { positionSelectorOf, type Annotation } from '../../annotations/model/annotation';
+import { CodePointIndex } from '../../annotations/text/code-points';
+import type { Measure, RunOptions } from '../measure';
+import { FIRST_FILE, HEAVY_FILE, writeHeavySet, writeManySet, writeSeedSet, type Sizes } from './generate';
+import { openArticleTimed, openSetTimed, selectPhraseAndWatch, staticPaintTimed, tagTimes, type OpenTimes, type TagTimes } from './in-page';
+import { heapBreakdown, profiled } from './profile';
+import { staticArticleHtml } from './static-html';
+
+export const FULL: Sizes = { heavyChars: 1_000_000, heavyAnnotations: 5_000, seedAnnotations: 50, manyArticles: 500, manyAnnotationsEach: 20 };
+export const SMOKE: Sizes = { heavyChars: 30_000, heavyAnnotations: 150, seedAnnotations: 10, manyArticles: 10, manyAnnotationsEach: 3 };
+
+/** The Electron window's size (electron/main.ts). */
+const VIEWPORT = { width: 1280, height: 820 };
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const percentile = (xs: readonly number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+};
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+interface Article {
+  file: string;
+  text: string;
+  annotations: Annotation[];
+}
+
+interface Session {
+  browser: Browser;
+  context: BrowserContext;
+  server: StaticServer;
+  tmp: string;
+}
+
+async function launchApp(session: Session, name: string, initialSet: string): Promise<TestApp> {
+  const app = new TestApp(session.context, session.server.url, {
+    dataDir: path.join(session.tmp, `${name}-user-data`),
+    defaultSetDir: path.join(session.tmp, `${name}-default-set`),
+  });
+  const page = await app.launch({ initialSet });
+  page.on('crash', () => console.error(`${name}: the page crashed`));
+  page.on('pageerror', (error) => console.error(`${name}: ${error.message}`));
+  await page.waitForSelector('nav.articles li');
+  return app;
+}
+
+async function showArticle(page: Page, file: string, firstLine: string): Promise<void> {
+  await page.evaluate((hash) => (location.hash = hash), `#/article/${encodeURIComponent(file)}`);
+  await page.waitForFunction((line) => document.querySelector('.article-text')?.firstElementChild?.textContent === line, firstLine);
+}
+
+function openArgs(article: Article) {
+  const lines = splitLines(article.text);
+  return {
+    hash: `#/article/${encodeURIComponent(article.file)}`,
+    firstLine: lines[0]!.text,
+    lastLine: lines.at(-1)!.text,
+    paragraphs: lines.length,
+  };
+}
+
+/** Opens `article` `runs` times (the short note in between), alternating with the static baseline of the same content. */
+async function openAgainstStatic(
+  app: TestApp,
+  baselines: { plain: Page; hinted: Page },
+  article: Article,
+  runs: number,
+  log: (line: string) => void,
+): Promise<{ app: OpenTimes[]; staticMs: number[]; hintedMs: number[] }> {
+  const page = app.page;
+  const html = staticArticleHtml(article.text, article.annotations);
+  const args = openArgs(article);
+  const times: OpenTimes[] = [];
+  const staticMs: number[] = [];
+  const hintedMs: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    // A page in the background gets one frame a second: each is brought to the front before it is timed.
+    await page.bringToFront();
+    await showArticle(page, FIRST_FILE, 'A short note');
+    await page.waitForTimeout(200);
+    times.push(await page.evaluate(openArticleTimed, args));
+    const width = await page.evaluate(() => (document.querySelector('.article-text') as HTMLElement).clientWidth);
+    await baselines.plain.bringToFront();
+    staticMs.push(await baselines.plain.evaluate(staticPaintTimed, { html, width }));
+    await baselines.hinted.bringToFront();
+    hintedMs.push(await baselines.hinted.evaluate(staticPaintTimed, { html, width }));
+    const t = times.at(-1)!;
+    log(
+      `run ${run + 1}: data ${round(t.receivedMs)} ms, first screen ${round(t.firstScreenMs)} ms (${round(t.firstScreenFromDataMs)} after data), ` +
+        `full ${round(t.fullMs)} ms (${round(t.fullFromDataMs)} after data); static ${round(staticMs.at(-1)!)} ms, with the hint ${round(hintedMs.at(-1)!)} ms`,
+    );
+  }
+  await page.bringToFront();
+  return { app: times, staticMs, hintedMs };
+}
+
+/**
+ * The baseline page: the app's own stylesheet (so text is laid out exactly as
+ * in the viewer) and nothing else. `hinted: false` (the baseline of the
+ * ratios) takes back the one rendering hint the app adds to paragraphs,
+ * content-visibility, so it is the plain static page a browser is given;
+ * `hinted: true` keeps it, to show what the hint alone is worth.
+ */
+async function staticPage(session: Session, hinted: boolean): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`${session.server.url}app.css`);
+  const css = await page.evaluate(() => document.body.innerText);
+  await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+  await page.addStyleTag({ content: css });
+  if (!hinted) await page.addStyleTag({ content: '.article-paragraph { content-visibility: visible; contain-intrinsic-size: none; }' });
+  return page;
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / (1024 * 1024);
+}
+
+/** Phrases of the heavy article that no highlight touches, to tag one by one. */
+function untaggedPhrases(article: Article, count: number): string[] {
+  const index = new CodePointIndex(article.text);
+  const ranges = article.annotations
+    .map((a) => positionSelectorOf(a))
+    .filter((p) => p !== undefined)
+    .sort((a, b) => a.start - b.start);
+  const touched = (start: number, end: number) => ranges.some((r) => r.start < end && start < r.end);
+  const phrases: string[] = [];
+  for (const m of article.text.matchAll(/[A-Z][a-z]+ [a-z]+ [a-z]+ [a-z]+/gu)) {
+    if (phrases.length >= count) break;
+    const start = index.toCodePoint(m.index);
+    // Unique, so that the page finds this very place.
+    if (article.text.indexOf(m[0]) !== m.index || article.text.indexOf(m[0], m.index + 1) !== -1) continue;
+    if (!touched(start, start + [...m[0]].length)) phrases.push(m[0]);
+  }
+  return phrases;
+}
+
+/**
+ * The rows of one "open an article" case. Times run from the moment the
+ * article's data is in the renderer, as the baseline's run from its HTML in
+ * memory; the data's own way there is measured apart (`-data-ms` through the
+ * test bridge, which is slower than Electron's IPC; `-core-ms` in Node).
+ */
+function openMeasures(
+  id: string,
+  times: { app: OpenTimes[]; staticMs: number[]; hintedMs: number[] },
+  runs: number,
+  targets: { firstScreen?: number; ratio: number },
+): Measure[] {
+  const plain = median(times.staticMs);
+  const hinted = median(times.hintedMs);
+  const full = median(times.app.map((t) => t.fullFromDataMs));
+  const first = median(times.app.map((t) => t.firstScreenFromDataMs));
+  return [
+    ...(targets.firstScreen === undefined
+      ? []
+      : [{ id: `${id}-first-screen-ms`, value: round(first), unit: 'ms', runs, target: { op: '<=' as const, value: targets.firstScreen } }]),
+    { id: `${id}-full-ms`, value: round(full), unit: 'ms', baseline: round(plain), runs },
+    { id: `${id}-${targets.firstScreen === undefined ? 'ratio' : 'full-ratio'}`, value: round(full / plain, 2), unit: '×', runs, target: { op: '<=', value: targets.ratio } },
+    { id: `${id}-vs-hinted-static-ratio`, value: round(full / hinted, 2), unit: '×', baseline: round(hinted), runs },
+    { id: `${id}-data-ms`, value: round(median(times.app.map((t) => t.receivedMs))), unit: 'ms', runs },
+    { id: `${id}-click-to-full-ms`, value: round(median(times.app.map((t) => t.fullMs))), unit: 'ms', runs },
+  ];
+}
+
+/** The core's openArticle on its own, in Node (a service of its own on the same set): median of `runs`. */
+async function coreOpenMs(set: string, file: string, tmp: string, runs: number): Promise<number> {
+  const service = createService({
+    dataDir: path.join(tmp, 'core-user-data'),
+    defaultSetDir: path.join(tmp, 'core-default-set'),
+    seedsDir: SEEDS_DIR,
+    initialSet: set,
+    emit: () => {},
+    dialogs: { chooseFolder: async () => null, chooseSaveFile: async () => null, chooseImportFiles: async () => [] },
+  });
+  await service.start();
+  const times: number[] = [];
+  try {
+    for (let r = 0; r < runs; r++) {
+      const t0 = performance.now();
+      const result = await dispatch(service.handlers, channelOf('openArticle'), { file });
+      times.push(performance.now() - t0);
+      if (!result.ok) throw new Error(`openArticle failed: ${result.error.message}`);
+    }
+  } finally {
+    service.dispose();
+  }
+  return median(times);
+}
+
+/** `npm run bench -- ui --profile`: one open of `article` under the CPU profiler. */
+async function profileOpen(app: TestApp, article: Article, name: string, log: (line: string) => void): Promise<void> {
+  await showArticle(app.page, FIRST_FILE, 'A short note');
+  await app.page.waitForTimeout(500);
+  const file = path.join(REPO_ROOT, `bench/results/${name}.cpuprofile`);
+  const { result, top } = await profiled(app.page, file, () => app.page.evaluate(openArticleTimed, openArgs(article)));
+  log(`${name}: full ${round(result.fullFromDataMs)} ms after the data (first screen ${round(result.firstScreenFromDataMs)} ms); profile in ${path.relative(REPO_ROOT, file)}`);
+  for (const line of top) log(line);
+  for (const line of await heapBreakdown(app.page, 25, path.join(REPO_ROOT, `bench/results/${name}.heapsnapshot`))) log(line);
+}
+
+export async function run(options: RunOptions = {}): Promise<Measure[]> {
+  const log = options.log ?? (() => {});
+  const sizes = options.smoke ? SMOKE : FULL;
+  const runs = options.smoke ? 1 : 10;
+  const addRuns = options.smoke ? 3 : 50;
+
+  log('building the production renderer…');
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build.mjs'), 'renderer', 'e2e-bridge'], {
+    stdio: 'inherit',
+    // A profile wants readable function names: the same build, not minified.
+    env: { ...process.env, NODE_ENV: 'production', ...(options.profile ? { RA_MINIFY: '0' } : {}) },
+  });
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'ra-bench-ui-'));
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const server = await serveDirectory(RENDERER_DIST);
+  const session: Session = { browser, context: await browser.newContext({ viewport: VIEWPORT }), server, tmp };
+  const measures: Measure[] = [];
+  try {
+    const baselines = { plain: await staticPage(session, false), hinted: await staticPage(session, true) };
+
+    // 1. The 1 MB article with 5,000 highlights.
+    log(`generating ${sizes.heavyChars.toLocaleString('en')} characters, ${sizes.heavyAnnotations.toLocaleString('en')} highlights…`);
+    const heavy = await writeHeavySet(path.join(tmp, 'heavy'), sizes);
+    const heavyArticle: Article = { file: HEAVY_FILE, ...heavy };
+    const app = await launchApp(session, 'heavy', path.join(tmp, 'heavy'));
+    if (options.profile) {
+      await profileOpen(app, heavyArticle, 'open-1mb-5k', log);
+      await app.quit();
+      const seed = await writeSeedSet(path.join(tmp, 'seed'), SEEDS_DIR, sizes);
+      const seedApp = await launchApp(session, 'seed', path.join(tmp, 'seed'));
+      await profileOpen(seedApp, seed, 'open-seed', log);
+      await seedApp.quit();
+      return [];
+    }
+    const heavyTimes = await openAgainstStatic(app, baselines, heavyArticle, runs, log);
+    measures.push(...openMeasures('open-1mb-5k', heavyTimes, runs, { firstScreen: 150, ratio: 1.2 }));
+    const core = await coreOpenMs(path.join(tmp, 'heavy'), HEAVY_FILE, tmp, runs);
+    log(`the core's openArticle alone (read, validate, re-anchor, in Node): ${round(core)} ms`);
+    measures.push({ id: 'open-1mb-5k-core-ms', value: round(core), unit: 'ms', runs });
+
+    // Heap, with the heavy article open (and the baseline page closed: its heap is its own).
+    const heap = await heapMb(app.page);
+    measures.push({ id: 'heap-1mb-5k-mb', value: round(heap), unit: 'MB', runs: 1, target: { op: '<=', value: 15 } });
+    log(`heap after GC with the article open: ${round(heap)} MB`);
+
+    // 2. One more highlight, 50 times.
+    const phrases = untaggedPhrases(heavyArticle, addRuns);
+    const tagged: TagTimes[] = [];
+    for (const phrase of phrases) {
+      if (!(await app.page.evaluate(selectPhraseAndWatch, phrase))) throw new Error(`Could not find "${phrase}" outside a highlight`);
+      await app.page.keyboard.press('1');
+      const t = await Promise.race([app.page.evaluate(tagTimes), new Promise<null>((r) => setTimeout(() => r(null), 5000))]);
+      if (!t) throw new Error(`Tagging "${phrase}" showed no highlight within 5 s`);
+      tagged.push(t);
+      await app.flush();
+    }
+    const p = (key: keyof TagTimes, n: number) => round(percentile(tagged.map((t) => t[key]), n));
+    log(
+      `add highlight: reconciled p50 ${p('reconciledMs', 50)} ms, p95 ${p('reconciledMs', 95)} ms; ` +
+        `key press to saved ${p('saveMs', 50)} ms, to painted p50 ${p('paintedMs', 50)} ms, p95 ${p('paintedMs', 95)} ms`,
+    );
+    measures.push(
+      { id: 'add-highlight-p95-ms', value: p('reconciledMs', 95), unit: 'ms', runs: tagged.length, target: { op: '<=', value: 16 } },
+      { id: 'add-highlight-save-p95-ms', value: p('saveMs', 95), unit: 'ms', runs: tagged.length },
+      { id: 'add-highlight-keypress-to-painted-p95-ms', value: p('paintedMs', 95), unit: 'ms', runs: tagged.length },
+    );
+    await app.quit();
+
+    // 3. A seed article with 50 highlights.
+    const seed = await writeSeedSet(path.join(tmp, 'seed'), SEEDS_DIR, sizes);
+    const seedApp = await launchApp(session, 'seed', path.join(tmp, 'seed'));
+    const seedTimes = await openAgainstStatic(seedApp, baselines, seed, runs * 2, log);
+    measures.push(...openMeasures('open-seed', seedTimes, runs * 2, { ratio: 1.2 }));
+    await seedApp.quit();
+
+    // 4. A set of 500 articles.
+    log(`generating a set of ${sizes.manyArticles} articles…`);
+    const many = path.join(tmp, 'many');
+    await writeManySet(many, sizes);
+    const setApp = await launchApp(session, 'many', path.join(tmp, 'heavy'));
+    const setTimes: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      await showArticle(setApp.page, FIRST_FILE, 'A short note');
+      setApp.folderChoices.push(many);
+      setTimes.push(await setApp.page.evaluate(openSetTimed, { button: 'Open set…', articles: sizes.manyArticles }));
+      log(`run ${r + 1}: set of ${sizes.manyArticles} open in ${round(setTimes.at(-1)!)} ms`);
+      setApp.folderChoices.push(path.join(tmp, 'heavy'));
+      await setApp.page.evaluate(openSetTimed, { button: 'Open set…', articles: 2 });
+    }
+    measures.push({ id: 'set-500-open-ms', value: round(median(setTimes)), unit: 'ms', runs, target: { op: '<=', value: 1000 } });
+    await setApp.quit();
+  } finally {
+    await session.context.close();
+    await browser.close();
+    await server.close();
+    await rm(tmp, { recursive: true, force: true });
+  }
+  return measures;
+}

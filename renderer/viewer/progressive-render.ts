@@ -1,0 +1,101 @@
+/**
+ * Builds an opened article into the editor first screen first: the opening
+ * lines in one synchronous update, so they are painted in the frame that
+ * shows the article, then the rest in slices of a few milliseconds each, in
+ * tasks of their own, so the page paints and takes input in between. A
+ * 1 MB report is readable at once and whole a few hundred ms later, and
+ * nothing waits on the lines below the fold.
+ *
+ * While lines remain, the text is `aria-busy`. Anything that needs a line
+ * not built yet (scroll to an annotation, select a search match, place the
+ * caret) calls `finish()`, which builds the rest at once.
+ */
+import type { LexicalEditor } from 'lexical';
+import type { AnnotationView } from '../../annotations/api/contract';
+import type { HighlightRange } from '../../annotations/anchoring/segments';
+import type { Line } from '../../annotations/text/lines';
+import { $appendLines, $clearArticle, rangesByLine } from './build-content';
+
+/** Characters built before the first paint: more than the tallest, widest window shows. */
+const FIRST_SCREEN_CHARS = 12_000;
+/** Work per slice (ms of building; the reconciliation after it takes about as long). */
+const SLICE_MS = 6;
+
+export class ProgressiveRender {
+  /** Lines built so far: [0, built). */
+  private built = 0;
+  private cancelled = false;
+  private buckets: { of: readonly AnnotationView[]; byLine: Map<number, HighlightRange[]> } | null = null;
+  private readonly channel = new MessageChannel();
+
+  constructor(
+    private readonly editor: LexicalEditor,
+    private readonly lines: readonly Line[],
+    private readonly annotations: () => readonly AnnotationView[],
+  ) {
+    this.channel.port1.onmessage = () => this.slice();
+  }
+
+  /** True once line `index` is in the editor. */
+  has(index: number): boolean {
+    return index < this.built;
+  }
+
+  get done(): boolean {
+    return this.built >= this.lines.length;
+  }
+
+  /** Clears the editor and builds the first screen now (a discrete update: in the DOM before this returns). */
+  start(): void {
+    this.built = 0;
+    let end = 0;
+    for (let chars = 0; end < this.lines.length && chars < FIRST_SCREEN_CHARS; end++) chars += this.lines[end]!.text.length + 1;
+    this.editor.update(
+      () => {
+        $clearArticle();
+        this.append(end);
+      },
+      { discrete: true },
+    );
+    this.next();
+  }
+
+  /** Builds every remaining line now. */
+  finish(): void {
+    if (this.done || this.cancelled) return;
+    this.editor.update(() => this.append(this.lines.length), { discrete: true });
+    this.next();
+  }
+
+  cancel(): void {
+    this.cancelled = true;
+    this.channel.port1.close();
+  }
+
+  private slice(): void {
+    if (this.cancelled || this.done) return;
+    this.editor.update(() => {
+      const deadline = performance.now() + SLICE_MS;
+      while (!this.done && performance.now() < deadline) this.append(Math.min(this.lines.length, this.built + 16));
+    });
+    this.next();
+  }
+
+  private next(): void {
+    this.editor.getRootElement()?.setAttribute('aria-busy', String(!this.done));
+    if (!this.done && !this.cancelled) this.channel.port2.postMessage(null);
+  }
+
+  /** Inside an update: appends lines [built, end) with the highlights as they are now. */
+  private append(end: number): void {
+    $appendLines(this.lines, this.byLine(), this.built, end);
+    this.built = end;
+  }
+
+  /** The highlights by line, computed again only when the annotations changed (the store's arrays are replaced, never mutated). */
+  private byLine(): Map<number, HighlightRange[]> {
+    const annotations = this.annotations();
+    if (this.buckets?.of !== annotations) this.buckets = { of: annotations, byLine: rangesByLine(this.lines, annotations) };
+    return this.buckets.byLine;
+  }
+}
