@@ -30,6 +30,7 @@ const fake = vi.hoisted(() => {
     clearedRecentDocuments: 0,
     nativeTheme: { shouldUseDarkColors: false, themeSource: 'system' },
     singleInstanceLock: 0,
+    openedExternally: [] as string[],
   };
   return state;
 });
@@ -104,7 +105,7 @@ vi.mock('electron', () => {
     ipcMain: { handle: (channel: string, handler: Listener) => fake.ipc.set(channel, handler) },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => fake.menus.push(menu) },
     dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
-    shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    shell: { openExternal: (url: string) => (fake.openedExternally.push(url), Promise.resolve()) },
   };
 });
 
@@ -140,6 +141,7 @@ describe('the main process (Electron replaced by a recording fake: configuration
         disableBlinkFeatures: 'Auxclick',
       });
       expect(prefs['nodeIntegrationInSubFrames']).not.toBe(true);
+      expect(prefs['enableBlinkFeatures']).toBeUndefined();
       expect(prefs['webviewTag']).not.toBe(true);
       expect(String(prefs['preload'])).toMatch(/preload\.cjs$/u);
       // The UI comes from the app's own scheme, never from file:// or the network.
@@ -175,6 +177,11 @@ describe('the main process (Electron replaced by a recording fake: configuration
     expect(prevented('will-navigate', fake.windows[0]?.loaded[0] ?? '')).toBe(false);
     expect(prevented('will-attach-webview', 'about:blank')).toBe(true);
     expect((openHandler as unknown as Listener)({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
+    // A link the analyst clicked goes to the system's browser or mail client, and only https: and mailto: ones do.
+    for (const url of ['mailto:desk@example.org', 'file:///etc/passwd', 'http://example.org/', 'javascript:alert(1)', 'smb://host/share', 'not a url']) {
+      expect((openHandler as unknown as Listener)({ url })).toEqual({ action: 'deny' });
+    }
+    expect(fake.openedExternally).toEqual(['https://example.org/', 'mailto:desk@example.org']);
   });
 
   it('denies every permission request and check', () => {
