@@ -21,6 +21,7 @@ import type { ImportResult } from '../import/types';
 import type { SearchResults } from '../navigation/set-search';
 import type { TagQuotes } from '../navigation/tag-quotes';
 import { MENU_COMMANDS } from './commands';
+import { THEMES, type Theme } from './themes';
 
 // Names of files inside the set folder: a bare name (model/file-name.ts).
 // (The store checks again, on the real path, that the file is inside the set.)
@@ -48,9 +49,7 @@ const briefOptions = z
   })
   .strict();
 
-/** The app's themes: `system` follows the OS's light or dark mode. */
-export const THEMES = ['system', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
+export { THEMES, type Theme };
 
 export const callArgs = {
   /** The open set (if any), the recent sets and the theme. */

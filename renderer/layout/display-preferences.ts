@@ -9,7 +9,7 @@
  * before the first paint so the window does not flash the other theme.
  */
 import { useSyncExternalStore } from 'react';
-import { THEMES, type Theme } from '../../annotations/api/contract';
+import { THEMES, type Theme } from '../../annotations/api/themes';
 import { clampedNumber, readPreference, writePreference } from './stored-preference';
 
 export { THEMES, type Theme };
