@@ -74,7 +74,12 @@ export function AboutDialog(): React.JSX.Element {
                     <summary>
                       <span className="about__package">{entry.name}</span> {entry.version} — {entry.license}
                     </summary>
-                    {entry.text === null ? <p className="about__note">The package has no licence file; its package.json names the licence above.</p> : <pre className="about__text">{entry.text}</pre>}
+                    {entry.text === null ? <p className="about__note">The package has no licence file; its package.json names the licence above.</p> : (
+                      // Focusable: a long licence scrolls, and the keyboard must reach it too.
+                      <pre className="about__text" tabIndex={0} aria-label={`Licence of ${entry.name}`}>
+                        {entry.text}
+                      </pre>
+                    )}
                   </details>
                 </li>
               ))}
