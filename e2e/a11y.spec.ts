@@ -75,6 +75,19 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectAccessible(page, 'Brief view, narrowed scope');
     await page.getByRole('button', { name: 'Brief', exact: true }).click();
 
+    await app.menuCommand('showAbout');
+    const about = page.getByRole('dialog', { name: 'About Research Annotator' });
+    await expect(about.getByRole('region', { name: /^Licences of/u })).toBeVisible();
+    await expectAccessible(page, 'About dialog');
+    await about.getByRole('button', { name: 'Close' }).click();
+
+    await app.menuCommand('toggleArticleList');
+    await app.menuCommand('toggleSidePanel');
+    await expect(page.getByRole('navigation', { name: 'Articles' })).toHaveCount(0);
+    await expectAccessible(page, 'article list and side panel hidden');
+    await app.menuCommand('toggleArticleList');
+    await app.menuCommand('toggleSidePanel');
+
     await page.getByRole('button', { name: 'Close set' }).click();
     await expect(page.getByRole('button', { name: 'Open set…' })).toBeVisible();
     await expectAccessible(page, 'start screen');

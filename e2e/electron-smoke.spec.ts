@@ -1,9 +1,15 @@
 /**
  * Electron smoke test: the real desktop app (main, preload, IPC, app://) opens
- * on the seed set, tags one claim and quits. It needs Electron's binary,
- * which the `electron` package downloads on first `npm start`; where there is
- * none (CI here: no network), the test is reported as SKIPPED with the reason,
- * and the Chromium suite is what covers the UI.
+ * on the seed set, tags one claim and quits, the claim on disk. On the way it
+ * checks what only a running Electron can show (docs/security.md, "smoke"):
+ * the page has no Node, is served from app:// with the CSP header, cannot
+ * navigate away or open windows, sees only the declared API, holds the
+ * single-instance lock, and About names Electron's version.
+ *
+ * It needs Electron's binary, which the `electron` package downloads on first
+ * `npm start`; where there is none (CI here: no network), the test is
+ * reported as SKIPPED with the reason, and the Chromium suite and the unit
+ * tests with a recording fake of Electron are what cover the rest.
  */
 import { _electron } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -13,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readSidecarFile } from './disk';
 import { expect, test } from '@playwright/test';
+import { callArgs, COMMAND_CHANNEL } from '../annotations/api/contract';
 import { REPO_ROOT } from './harness/paths';
 import { dragSelect } from './harness/select';
 
@@ -31,7 +38,7 @@ test('Electron smoke: opens the seed set, tags a claim, quits', async () => {
   if (executable === null) console.log(SKIP_REASON);
   test.skip(executable === null, SKIP_REASON);
 
-  execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build.mjs'), 'renderer', 'electron'], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build.mjs'), 'renderer', 'electron', 'licenses'], { stdio: 'inherit' });
   const profile = await mkdtemp(path.join(os.tmpdir(), 'ra-electron-'));
   try {
     const app = await _electron.launch({
@@ -41,6 +48,31 @@ test('Electron smoke: opens the seed set, tags a claim, quits', async () => {
     });
     const page = await app.firstWindow();
     await expect(page.getByRole('navigation', { name: 'Articles' }).getByRole('link')).toHaveCount(5);
+
+    // Locked down: no Node in the page, our scheme, only the declared API, no way out.
+    expect(page.url()).toBe('app://renderer/index.html');
+    expect(await page.evaluate(() => [typeof (window as { require?: unknown }).require, typeof (window as { process?: unknown }).process])).toEqual(['undefined', 'undefined']);
+    const exposed = await page.evaluate(() => Object.keys((window as unknown as { annotator: object }).annotator).sort());
+    expect(exposed).toEqual([...Object.keys(callArgs), 'onCommand', 'onEvent'].sort());
+    expect(await page.evaluate(() => window.open('https://example.org/') === null)).toBe(true);
+    await page.evaluate(() => void (window.location.href = 'https://example.org/'));
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe('app://renderer/index.html');
+    // The CSP header refuses an inline script (the page's own meta tag says the same).
+    expect(await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true';
+      document.head.append(script);
+      return (window as { __inlineRan?: boolean }).__inlineRan === true;
+    })).toBe(false);
+    expect(await app.evaluate(({ app: electronApp }) => electronApp.hasSingleInstanceLock())).toBe(true);
+
+    // Help ▸ About names the Electron it runs on.
+    await app.evaluate(({ BrowserWindow }, channel) => BrowserWindow.getAllWindows()[0]?.webContents.send(channel, 'showAbout'), COMMAND_CHANNEL);
+    const about = page.getByRole('dialog', { name: 'About Research Annotator' });
+    await expect(about.getByRole('term')).toHaveText(['Version', 'Electron', 'Chromium', 'Node.js']);
+    await about.getByRole('button', { name: 'Close' }).click();
+
     const quote = 'Rubio expressed confidence that a peace agreement between Baku and Yerevan could be signed in the near future.';
     await dragSelect(page, quote);
     await page.getByRole('toolbar', { name: 'Tag selection' }).getByRole('button', { name: 'Peace deal', exact: true }).click();

@@ -75,7 +75,7 @@ test('the start screen lists recent sets when the last set is gone', async ({ ap
   await expect(page.getByRole('heading', { name: 'Research Annotator' })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText(`Could not reopen ${folder}`);
   const recent = page.getByRole('region', { name: 'Recent sets' });
-  await expect(recent.getByRole('button')).toHaveCount(2);
+  await expect(recent.getByRole('list').getByRole('button')).toHaveCount(2);
   await page.screenshot({ path: 'test-results/screens/start.png' });
   await recent.getByRole('button', { name: /Armenia–Azerbaijan peace process/u }).click();
   await expect(page.getByRole('navigation', { name: 'Articles' }).getByRole('link')).toHaveCount(5);

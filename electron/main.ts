@@ -1,24 +1,34 @@
 /**
  * The main process: serves the UI over app://, starts the service, opens one
  * locked-down window and wires the typed IPC API. Everything the app *does*
- * lives in annotations/node/service.ts; this file only connects it to Electron.
+ * lives in annotations/node/service.ts; this file only connects it to Electron
+ * and the desktop: one instance, sets opened from the system, the recent
+ * documents, the native theme, the window's place.
  *
  * Bundled by scripts/build.mjs to dist/electron/main.cjs, so `__dirname` is
- * dist/electron: the UI is at ../renderer and the preload next to it.
+ * dist/electron: the UI is at ../renderer, the preload next to it and the
+ * licence list at ../about/licenses.json.
  */
 import path from 'node:path';
-import { app, BrowserWindow, nativeTheme, protocol, session } from 'electron';
-import { EVENT_CHANNEL } from '../annotations/api/contract';
+import { app, BrowserWindow, nativeTheme, protocol, screen, session } from 'electron';
+import { EVENT_CHANNEL, type RecentSet, type Theme } from '../annotations/api/contract';
 import { createService, type AnnotatorService } from '../annotations/node/service';
 import { confirmQuitUnsaved, electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
+import { pathFromArgv } from './launch-target';
 import { installMenu } from './menu';
+import { resolveSetFolder } from './path-kind';
 import { createRendererHandler } from './renderer-protocol';
 import { APP_SCHEME, RENDERER_URL } from './renderer-url';
 import { CONTENT_SECURITY_POLICY, denyAllPermissions, hardenAllWebContents, isTrustedSender } from './security';
+import { MIN_SIZE, restoredBounds } from './window-bounds';
+import { trackWindowState, WindowStateFile } from './window-state';
 
 const RENDERER_DIR = path.join(__dirname, '../renderer');
+const LICENSES_FILE = path.join(__dirname, '../about/licenses.json');
 const FLUSH_TIMEOUT_MS = 5_000;
+/** Matches --bg in renderer/styles.css, light and dark, so there is no flash of the other colour before paint. */
+const BACKGROUND = { light: '#f7f6f3', dark: '#1b1d21' } as const;
 
 // Must happen before 'ready'. standard: relative URLs and a real origin for
 // 'self'; secure: treated like https (no mixed-content downgrade). No fetch
@@ -37,28 +47,50 @@ if (profile) {
 
 let mainWindow: BrowserWindow | null = null;
 let service: AnnotatorService | null = null;
+let menuState: { recentSets: readonly RecentSet[]; theme: Theme } = { recentSets: [], theme: 'system' };
+/** Paths the system handed over before the service was up (macOS sends `open-file` before 'ready'). */
+const openedEarly: string[] = [];
 
-/**
- * The folder given on the command line, if any. Packaged: argv = [exe, ...].
- * Development (`electron .`): argv = [electron, '.', ...]. Flags (Chromium
- * switches, macOS's -psn_…) are skipped.
- */
-function initialSetFromArgv(argv: readonly string[]): string | undefined {
-  const args = argv.slice(app.isPackaged ? 1 : 2);
-  const folder = args.find((arg) => !arg.startsWith('-'));
-  return folder === undefined ? undefined : path.resolve(folder);
+function rebuildMenu(): void {
+  installMenu({ platform: process.platform, dev: !app.isPackaged, ...menuState, openRecent: (folder) => void openFolder(folder) });
 }
 
-function createWindow(): BrowserWindow {
+/** Opens a set the desktop was given: a second launch, a file from the system, File ▸ Open Recent. */
+async function openFolder(target: string): Promise<void> {
+  if (service === null) {
+    openedEarly.push(target);
+    return;
+  }
+  let folder: string;
+  try {
+    folder = await resolveSetFolder(target);
+  } catch (error) {
+    mainWindow?.webContents.send(EVENT_CHANNEL, { type: 'openFailed', folder: target, reason: (error as Error).message });
+    return;
+  }
+  // The service tells the window (sessionChanged), or why it could not (openFailed).
+  await service.openFromDesktop(folder);
+}
+
+function focusWindow(): void {
+  if (mainWindow === null) {
+    mainWindow = createWindow();
+    return;
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+function createWindow(state: Awaited<ReturnType<WindowStateFile['read']>> = null): BrowserWindow {
+  const display = screen.getPrimaryDisplay();
+  const bounds = restoredBounds(state?.bounds ?? null, screen.getAllDisplays(), display);
   const window = new BrowserWindow({
     title: 'Research Annotator',
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 600,
+    ...bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
-    // Matches --bg in renderer/styles.css so there is no white flash before paint.
-    backgroundColor: nativeTheme.shouldUseDarkColors ? '#1b1d21' : '#f7f6f3',
+    backgroundColor: nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light,
     webPreferences: {
       preload: path.join(__dirname, 'preload.cjs'), // eng-disable PRELOAD_JS_CHECK (reviewed: it only exposes the declared API calls through contextBridge, each validated in main)
       contextIsolation: true,
@@ -73,6 +105,8 @@ function createWindow(): BrowserWindow {
       disableBlinkFeatures: 'Auxclick',
     },
   });
+  if (state?.maximized) window.maximize();
+  trackWindowState(window, windowStateFile);
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
@@ -80,6 +114,8 @@ function createWindow(): BrowserWindow {
   void window.loadURL(RENDERER_URL);
   return window;
 }
+
+const windowStateFile = new WindowStateFile(app.getPath('userData'));
 
 async function startup(): Promise<void> {
   await app.whenReady();
@@ -93,9 +129,19 @@ async function startup(): Promise<void> {
     }),
   );
   denyAllPermissions(session.defaultSession);
-  installMenu();
+  rebuildMenu();
 
-  const initialSet = initialSetFromArgv(process.argv);
+  // A folder or annotations file from the command line (or the system, on macOS) opens its set instead of the last one.
+  const given = pathFromArgv(process.argv, { packaged: app.isPackaged, workingDirectory: process.cwd() }) ?? openedEarly.shift();
+  let initialSet: string | undefined;
+  let givenProblem: string | undefined;
+  if (given !== undefined) {
+    try {
+      initialSet = await resolveSetFolder(given);
+    } catch (error) {
+      givenProblem = `Could not open ${(error as Error).message}`;
+    }
+  }
   service = createService({
     dataDir: app.getPath('userData'),
     defaultSetDir: path.join(app.getPath('documents'), 'Research Annotator', 'Seed set'),
@@ -104,7 +150,29 @@ async function startup(): Promise<void> {
     dialogs: electronDialogs(() => mainWindow),
     // Changes on disk (an article edited elsewhere) go to the window as events.
     emit: (event) => mainWindow?.webContents.send(EVENT_CHANNEL, event),
+    about: {
+      name: 'Research Annotator',
+      version: app.getVersion(),
+      versions: { electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node },
+      licensesFile: LICENSES_FILE,
+    },
+    desktop: {
+      recentSetsChanged(recentSets, opened) {
+        // The system's list: the Dock's and Finder's on macOS, the taskbar's Jump List on Windows.
+        if (opened !== undefined) app.addRecentDocument(opened);
+        if (recentSets.length === 0) app.clearRecentDocuments();
+        menuState = { ...menuState, recentSets };
+        rebuildMenu();
+      },
+      themeChanged(theme) {
+        // Native menus, dialogs and the title bar follow the app's theme.
+        nativeTheme.themeSource = theme;
+        menuState = { ...menuState, theme };
+        rebuildMenu();
+      },
+    },
     ...(initialSet === undefined ? {} : { initialSet }),
+    ...(givenProblem === undefined ? {} : { startupProblem: givenProblem }),
   });
   registerIpc(service.handlers, isTrustedSender);
   try {
@@ -114,47 +182,67 @@ async function startup(): Promise<void> {
     console.error('Could not open the initial set:', error);
   }
 
-  mainWindow = createWindow();
+  mainWindow = createWindow(await windowStateFile.read());
+  // Files the system handed over while the app was starting, after the first.
+  for (const target of openedEarly.splice(0)) void openFolder(target);
   // macOS keeps the app alive without windows; the dock icon reopens one.
   app.on('activate', () => {
     if (mainWindow === null) mainWindow = createWindow();
   });
 }
 
-hardenAllWebContents(app);
+// One instance per user: a second launch hands its command line to the first and quits.
+const firstInstance = app.requestSingleInstanceLock();
+if (!firstInstance) {
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    focusWindow();
+    const target = pathFromArgv(argv, { packaged: app.isPackaged, workingDirectory });
+    if (target !== null) void openFolder(target);
+  });
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+  // macOS: a file or folder dropped on the Dock icon or opened with the app (also before 'ready', at launch).
+  app.on('open-file', (event, target) => {
+    event.preventDefault();
+    void openFolder(target);
+  });
 
-// Waits for calls still in flight and tries failed saves once more, at most
-// FLUSH_TIMEOUT_MS. If changes still cannot be saved, the analyst chooses:
-// keep the app open (and the changes in memory) or quit without them.
-let flushed = false;
-let flushing = false;
-app.on('before-quit', (event) => {
-  if (flushed || service === null) return;
-  event.preventDefault();
-  if (flushing) return;
-  flushing = true;
-  const timeout = new Promise<{ unsaved: string[] }>((resolve) => setTimeout(() => resolve({ unsaved: [] }), FLUSH_TIMEOUT_MS).unref());
-  Promise.race([service.flush(), timeout])
-    .catch((error: unknown) => {
-      console.error('Flush before quit failed:', error);
-      return { unsaved: [] };
-    })
-    .then(async ({ unsaved }) => {
-      if (unsaved.length > 0 && !(await confirmQuitUnsaved(mainWindow, unsaved))) {
-        flushing = false;
-        return;
-      }
-      service?.dispose();
-      flushed = true;
-      app.quit();
-    });
-});
+  hardenAllWebContents(app);
 
-startup().catch((error: unknown) => {
-  console.error('Research Annotator failed to start:', error);
-  app.exit(1);
-});
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  // Waits for calls still in flight and tries failed saves once more, at most
+  // FLUSH_TIMEOUT_MS. If changes still cannot be saved, the analyst chooses:
+  // keep the app open (and the changes in memory) or quit without them.
+  let flushed = false;
+  let flushing = false;
+  app.on('before-quit', (event) => {
+    if (flushed || service === null) return;
+    event.preventDefault();
+    if (flushing) return;
+    flushing = true;
+    const timeout = new Promise<{ unsaved: string[] }>((resolve) => setTimeout(() => resolve({ unsaved: [] }), FLUSH_TIMEOUT_MS).unref());
+    Promise.race([service.flush(), timeout])
+      .catch((error: unknown) => {
+        console.error('Flush before quit failed:', error);
+        return { unsaved: [] };
+      })
+      .then(async ({ unsaved }) => {
+        if (unsaved.length > 0 && !(await confirmQuitUnsaved(mainWindow, unsaved))) {
+          flushing = false;
+          return;
+        }
+        service?.dispose();
+        flushed = true;
+        app.quit();
+      });
+  });
+
+  startup().catch((error: unknown) => {
+    console.error('Research Annotator failed to start:', error);
+    app.exit(1);
+  });
+}

@@ -1,83 +1,143 @@
 /**
- * The native application menu. Items that act on the open set (Open Set…,
- * Export Brief…) do not call the service directly: they send a command to the
- * UI, which runs the same API call as its own buttons, so state and error
- * display stay in one place.
+ * The native application menu. Items that act on the window's state (Open
+ * Set…, Export Brief…, the panels, a theme, About) do not call the service:
+ * they send a command of the command table (annotations/api/commands.ts) to
+ * the UI, which runs it exactly as its keys and buttons do, so state and error
+ * display stay in one place. Standard items (Copy, Zoom, Quit, Close Window)
+ * are Electron roles with each platform's usual keys.
+ *
+ * File ▸ Open Recent is built from the core's recent sets; choosing one goes
+ * to the same path as a set the system hands the app (main.ts `openFolder`).
  */
-import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
-import { COMMAND_CHANNEL, type AppCommand } from '../annotations/api/contract';
-import { accelerator, ANNOTATE_MENU_COMMANDS, commandById, keysFor } from '../annotations/api/commands';
+import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
+import { COMMAND_CHANNEL, type AppCommand, type RecentSet, type Theme } from '../annotations/api/contract';
+import { accelerator, ANNOTATE_MENU_COMMANDS, commandById, keysFor, THEME_COMMANDS } from '../annotations/api/commands';
 
-function sendCommand(command: AppCommand): void {
-  BrowserWindow.getFocusedWindow()?.webContents.send(COMMAND_CHANNEL, command);
+export interface MenuState {
+  platform: NodeJS.Platform;
+  /** Developer tools and Reload: only in development (`!app.isPackaged`). */
+  dev: boolean;
+  recentSets: readonly RecentSet[];
+  theme: Theme;
+  /** File ▸ Open Recent ▸ a set. */
+  openRecent: (folder: string) => void;
 }
 
-async function showAbout(): Promise<void> {
-  const options = {
-    type: 'info' as const,
-    title: 'About Research Annotator',
-    message: 'Research Annotator',
-    detail: [
-      `Version ${app.getVersion()}`,
-      `Electron ${process.versions.electron}`,
-      `Chromium ${process.versions.chrome}`,
-      `Node.js ${process.versions.node}`,
-    ].join('\n'),
-    buttons: ['OK'],
-  };
-  const parent = BrowserWindow.getFocusedWindow();
-  await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+function sendCommand(command: AppCommand): void {
+  // The focused window, or the only one (a menu click on macOS may leave none focused).
+  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  window?.webContents.send(COMMAND_CHANNEL, command);
 }
 
 /**
- * A menu item for a command of the shortcut table. Its keys are shown, not
- * registered (`registerAccelerator: false`): single letters like J must keep
- * typing into text fields, so the UI's dispatcher, which knows about fields,
- * handles them.
+ * A menu item for a command of the command table, with its label and keys.
+ * Keys the window handles itself are shown, not registered
+ * (`registerAccelerator: false`): single letters like J must keep typing into
+ * text fields, and the window's dispatcher knows about fields. Commands
+ * flagged `byMenu` (Open Set…, Import, Export) are registered: the menu is
+ * what runs them from the keyboard.
  */
-function commandItem(id: AppCommand & Parameters<typeof commandById>[0], isMac: boolean): MenuItemConstructorOptions {
+export function commandItem(id: AppCommand, isMac: boolean, extra: Partial<MenuItemConstructorOptions> = {}): MenuItemConstructorOptions {
   const command = commandById(id);
   const keys = keysFor(command, isMac ? 'mac' : 'other')[0];
   return {
-    label: command.label,
-    ...(keys ? { accelerator: accelerator(keys), registerAccelerator: false } : {}),
+    id: `command:${id}`,
+    label: command.menuLabel ?? command.label,
+    ...(keys ? { accelerator: accelerator(keys), registerAccelerator: command.byMenu === true } : {}),
     click: () => sendCommand(id),
+    ...extra,
   };
 }
 
-export function buildMenuTemplate(isMac = process.platform === 'darwin'): MenuItemConstructorOptions[] {
-  const dev = !app.isPackaged;
+function openRecentMenu(state: MenuState, isMac: boolean): MenuItemConstructorOptions {
+  const sets: MenuItemConstructorOptions[] = state.recentSets.map((set) => ({
+    // The folder too: two sets may share a name. `&` would mark a mnemonic on Windows and Linux.
+    label: `${set.name} — ${set.folder}`.replaceAll('&', '&&'),
+    click: () => state.openRecent(set.folder),
+  }));
+  return {
+    label: 'Open Recent',
+    submenu: [
+      ...(sets.length > 0 ? sets : [{ label: 'No recent sets', enabled: false }]),
+      { type: 'separator' },
+      commandItem('clearRecentSets', isMac, { enabled: sets.length > 0 }),
+    ],
+  };
+}
+
+export function buildMenuTemplate(state: MenuState): MenuItemConstructorOptions[] {
+  const isMac = state.platform === 'darwin';
+  const themeItem = (id: keyof typeof THEME_COMMANDS): MenuItemConstructorOptions =>
+    commandItem(id, isMac, { type: 'radio', checked: state.theme === THEME_COMMANDS[id] });
   return [
-    // macOS: the first menu is always the app menu (About, Hide, Quit, …).
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    // macOS: the app menu comes first. Its About is ours (versions and licences), not the stock panel.
+    ...(isMac
+      ? [
+          {
+            label: app.name,
+            submenu: [
+              commandItem('showAbout', isMac),
+              { type: 'separator' },
+              { role: 'services' },
+              { type: 'separator' },
+              { role: 'hide' },
+              { role: 'hideOthers' },
+              { role: 'unhide' },
+              { type: 'separator' },
+              { role: 'quit', accelerator: 'Cmd+Q' },
+            ],
+          } satisfies MenuItemConstructorOptions,
+        ]
+      : []),
     {
       label: 'File',
       submenu: [
-        { label: 'Open Set…', accelerator: 'CmdOrCtrl+O', click: () => sendCommand('openSet') },
-        { label: 'Import Articles…', accelerator: 'CmdOrCtrl+I', click: () => sendCommand('importArticles') },
-        { label: 'Export Brief…', accelerator: 'CmdOrCtrl+E', click: () => sendCommand('exportBrief') },
-        { label: 'Close Set', click: () => sendCommand('closeSet') },
+        commandItem('openSet', isMac),
+        openRecentMenu(state, isMac),
         { type: 'separator' },
-        { role: 'close', label: 'Close Window' },
-        // On macOS Quit lives in the app menu; repeating it here would be un-Mac-like.
-        ...(isMac ? [] : [{ role: 'quit' as const }]),
+        commandItem('importArticles', isMac),
+        commandItem('exportBrief', isMac),
+        { type: 'separator' },
+        commandItem('closeSet', isMac),
+        { role: 'close', label: 'Close Window', accelerator: 'CmdOrCtrl+W' },
+        // macOS quits from the app menu; Windows closes with Alt+F4, its own key, so Quit has none there.
+        ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, ...(state.platform === 'win32' ? { label: 'Exit' } : { accelerator: 'Ctrl+Q' }) }]),
       ],
     },
     {
       label: 'Edit',
       submenu: [
-        // Undo/Redo act on annotations and the codebook (the window's history).
-        // Their keys are shown, not taken from the window (commandItem): it
-        // handles them itself, so that in a text field they undo the typing.
+        // Undo/Redo act on annotations and the codebook (the window's history);
+        // in a text field the window leaves them to the field (commandItem).
         commandItem('undo', isMac),
         commandItem('redo', isMac),
         { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
+        { role: 'cut', accelerator: 'CmdOrCtrl+X' },
+        { role: 'copy', accelerator: 'CmdOrCtrl+C' },
+        { role: 'paste', accelerator: 'CmdOrCtrl+V' },
+        { role: 'selectAll', accelerator: 'CmdOrCtrl+A' },
         { type: 'separator' },
         commandItem('searchSet', isMac),
+      ],
+    },
+    {
+      label: 'View',
+      submenu: [
+        commandItem('toggleArticleList', isMac),
+        commandItem('toggleSidePanel', isMac),
+        commandItem('showBrief', isMac),
+        { type: 'separator' },
+        { label: 'Theme', submenu: [themeItem('themeSystem'), themeItem('themeLight'), themeItem('themeDark')] },
+        { type: 'separator' },
+        { role: 'resetZoom', accelerator: 'CmdOrCtrl+0' },
+        { role: 'zoomIn', accelerator: 'CmdOrCtrl+Plus' },
+        { role: 'zoomOut', accelerator: 'CmdOrCtrl+-' },
+        { type: 'separator' },
+        { role: 'togglefullscreen', accelerator: isMac ? 'Ctrl+Cmd+F' : 'F11' },
+        // Developer tools only in development builds: a packaged app ships without them.
+        ...(state.dev
+          ? [{ type: 'separator' as const }, { role: 'reload' as const, accelerator: 'CmdOrCtrl+R' }, { role: 'toggleDevTools' as const, accelerator: isMac ? 'Alt+Cmd+I' : 'Ctrl+Shift+I' }]
+          : []),
       ],
     },
     {
@@ -85,33 +145,13 @@ export function buildMenuTemplate(isMac = process.platform === 'darwin'): MenuIt
       submenu: ANNOTATE_MENU_COMMANDS.map((id) => commandItem(id, isMac)),
     },
     {
-      label: 'View',
-      submenu: [
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-        // Developer tools only in development builds: a packaged app ships without them.
-        ...(dev ? [{ type: 'separator' as const }, { role: 'reload' as const }, { role: 'toggleDevTools' as const }] : []),
-      ],
-    },
-    {
       role: 'help',
-      submenu: [
-        commandItem('showShortcuts', isMac),
-        { type: 'separator' },
-        {
-          label: 'About Research Annotator',
-          click: () => {
-            showAbout().catch((error: unknown) => console.error('About dialog failed:', error));
-          },
-        },
-      ],
+      // About is in the app menu on macOS too, where people look for it first.
+      submenu: [commandItem('showShortcuts', isMac), { type: 'separator' }, commandItem('showAbout', isMac)],
     },
   ];
 }
 
-export function installMenu(): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate()));
+export function installMenu(state: MenuState): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(state)));
 }

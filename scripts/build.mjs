@@ -3,11 +3,13 @@
  * Builds everything into dist/ with esbuild:
  *   dist/renderer/   the production UI (index.html, app.js, app.css)
  *   dist/electron/   main.cjs and preload.cjs (bundled: a sandboxed preload cannot require our modules)
+ *   dist/about/      licenses.json: the licence of every package the app ships (Help ▸ About; scripts/licenses.mjs)
  *   dist/cli/        research-annotator.cjs, the command line (`cli` target; built by `npm ci` via "prepare")
- * `node scripts/build.mjs renderer` builds one target only (no argument: renderer, electron, cli).
+ * `node scripts/build.mjs renderer` builds one target only (no argument: renderer, electron, licenses, cli).
  */
 import { build } from 'esbuild';
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { collectLicenses, licensesDocument } from './licenses.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,36 +24,55 @@ const minify = production && process.env.RA_MINIFY !== '0';
  * and polyfills relative to its own files, which bundling breaks. It is
  * imported only when a PDF is imported (annotations/import/formats/pdf.ts).
  */
-const UNBUNDLED = ['pdfjs-dist'];
+export const UNBUNDLED = ['pdfjs-dist'];
+
+/** The app's three bundles, as esbuild options: built by the targets below, and read for their packages by `licenses`. */
+const rendererBuild = {
+  entryPoints: { app: path.join(root, 'renderer/main.tsx') },
+  outdir: path.join(dist, 'renderer'),
+  bundle: true,
+  // A classic script, not a module: module scripts over a custom scheme
+  // (Electron's app://) need extra CORS privileges we would rather not grant.
+  format: 'iife',
+  platform: 'browser',
+  target: 'chrome120',
+  jsx: 'automatic',
+  minify,
+  sourcemap: production ? false : 'inline',
+  define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
+  logLevel: 'warning',
+};
+const electronCommon = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['electron', ...UNBUNDLED], logLevel: 'warning' };
+const mainBuild = { ...electronCommon, entryPoints: [path.join(root, 'electron/main.ts')], outfile: path.join(dist, 'electron/main.cjs') };
+const preloadBuild = { ...electronCommon, minify: true, entryPoints: [path.join(root, 'electron/preload.ts')], outfile: path.join(dist, 'electron/preload.cjs') };
 
 const targets = {
   async renderer() {
     const out = path.join(dist, 'renderer');
     await rm(out, { recursive: true, force: true });
     await mkdir(out, { recursive: true });
-    await build({
-      entryPoints: { app: path.join(root, 'renderer/main.tsx') },
-      outdir: out,
-      bundle: true,
-      // A classic script, not a module: module scripts over a custom scheme
-      // (Electron's app://) need extra CORS privileges we would rather not grant.
-      format: 'iife',
-      platform: 'browser',
-      target: 'chrome120',
-      jsx: 'automatic',
-      minify,
-      sourcemap: production ? false : 'inline',
-      define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
-      logLevel: 'warning',
-    });
+    await build(rendererBuild);
     await copyFile(path.join(root, 'renderer/index.html'), path.join(out, 'index.html'));
   },
   async electron() {
-    const out = path.join(dist, 'electron');
-    await rm(out, { recursive: true, force: true });
-    const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['electron', ...UNBUNDLED], logLevel: 'warning' };
-    await build({ ...common, entryPoints: [path.join(root, 'electron/main.ts')], outfile: path.join(out, 'main.cjs') });
-    await build({ ...common, minify: true, entryPoints: [path.join(root, 'electron/preload.ts')], outfile: path.join(out, 'preload.cjs') });
+    await rm(path.join(dist, 'electron'), { recursive: true, force: true });
+    await build(mainBuild);
+    await build(preloadBuild);
+  },
+  /** dist/about/licenses.json: the bundles are analysed again (not written) for the packages they contain. */
+  async licenses() {
+    const metafiles = [];
+    for (const options of [rendererBuild, mainBuild, preloadBuild]) {
+      // write: false: nothing is written, the output paths only name the results.
+      metafiles.push((await build({ ...options, absWorkingDir: root, write: false, metafile: true })).metafile);
+    }
+    const packages = await collectLicenses(root, metafiles, UNBUNDLED);
+    await mkdir(path.join(dist, 'about'), { recursive: true });
+    // Written aside, then renamed: a reader (a test, the app) sees the old list or the new one, never half.
+    const file = path.join(dist, 'about/licenses.json');
+    await writeFile(`${file}.${process.pid}.tmp`, licensesDocument(packages));
+    await rename(`${file}.${process.pid}.tmp`, file);
+    console.log(`licenses: ${packages.length} packages`);
   },
   /** The command line, started by bin/research-annotator.cjs. Self-contained: needs only Node. */
   async cli() {
@@ -81,7 +102,7 @@ const targets = {
 };
 
 const wanted = process.argv.slice(2);
-for (const name of wanted.length > 0 ? wanted : ['renderer', 'electron', 'cli']) {
+for (const name of wanted.length > 0 ? wanted : ['renderer', 'electron', 'licenses', 'cli']) {
   if (!targets[name]) throw new Error(`Unknown build target "${name}". Known: ${Object.keys(targets).join(', ')}`);
   const started = performance.now();
   await targets[name]();

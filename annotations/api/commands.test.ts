@@ -10,6 +10,8 @@ import {
   COMMANDS,
   formatKeys,
   keysFor,
+  MENU_COMMANDS,
+  shortcutCommands,
   shortcutTableMarkdown,
   signature,
   type CommandDef,
@@ -40,12 +42,17 @@ describe('the command table', () => {
     }
   });
 
-  it('gives every command at least one key and a label', () => {
+  it('gives every command a label, and keys on both platforms or on neither (then the native menu offers it)', () => {
     for (const command of COMMANDS as readonly CommandDef[]) {
       expect(command.label.length).toBeGreaterThan(3);
-      expect(keysFor(command, 'mac').length).toBeGreaterThan(0);
-      expect(keysFor(command, 'other').length).toBeGreaterThan(0);
+      expect(keysFor(command, 'mac').length > 0, command.id).toBe(keysFor(command, 'other').length > 0);
+      if (keysFor(command, 'mac').length === 0) expect(MENU_COMMANDS as readonly string[], `${command.id} has no keys and no menu item`).toContain(command.id);
     }
+    expect(shortcutCommands().map((c) => c.id)).not.toContain('closeSet');
+  });
+
+  it('sends every menu command to the window as an app command', () => {
+    expect([...appCommands].sort()).toEqual([...new Set(MENU_COMMANDS)].sort());
   });
 
   it('uses ⌘ on macOS and Ctrl elsewhere for the command key', () => {

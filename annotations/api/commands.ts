@@ -26,14 +26,20 @@ export interface Keys {
   shift?: true;
 }
 
-export type CommandGroup = 'App' | 'Tagging' | 'Current annotation' | 'Reading caret';
+export type CommandGroup = 'App' | 'View' | 'Tagging' | 'Current annotation' | 'Reading caret';
 
 export interface CommandDef {
   id: CommandId;
   label: string;
   group: CommandGroup;
-  /** The keys, first one shown as the hint. Per platform where they differ. */
+  /**
+   * The keys, first one shown as the hint. Per platform where they differ.
+   * None (`[]`) for a command only the menu and a button give (Close set, a
+   * theme): it is left out of the shortcut lists.
+   */
   keys: readonly Keys[] | { readonly mac: readonly Keys[]; readonly other: readonly Keys[] };
+  /** The native menu's wording, where it differs from the label ("Find…" for searching the set). */
+  menuLabel?: string;
   /** How the overlay and README write the keys when listing each would be noise (e.g. "1–9"). */
   summary?: string;
   /** Keys the native menu's accelerator handles (the UI must not run them twice); in a browser, the buttons' hints. */
@@ -58,10 +64,11 @@ const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((key) => k(key)
  *   ⌃⇧ / ⌃⌘ with arrows on macOS.
  */
 export const COMMANDS = [
-  { id: 'openSet', label: 'Open set…', group: 'App', keys: [k('o', { mod: true })], byMenu: true },
-  { id: 'exportBrief', label: 'Export brief…', group: 'App', keys: [k('e', { mod: true })], byMenu: true },
-  { id: 'importArticles', label: 'Import articles…', group: 'App', keys: [k('i', { mod: true })], byMenu: true },
-  { id: 'searchSet', label: 'Search the set', group: 'App', keys: [k('f', { mod: true, shift: true })], inTextFields: true },
+  { id: 'openSet', label: 'Open set…', menuLabel: 'Open Set…', group: 'App', keys: [k('o', { mod: true })], byMenu: true },
+  { id: 'exportBrief', label: 'Export brief…', menuLabel: 'Export Brief…', group: 'App', keys: [k('e', { mod: true })], byMenu: true },
+  { id: 'importArticles', label: 'Import articles…', menuLabel: 'Import Articles…', group: 'App', keys: [k('i', { mod: true })], byMenu: true },
+  // Ctrl/⌘+F is Edit ▸ Find…; the older Ctrl/⌘+Shift+F still works.
+  { id: 'searchSet', label: 'Search the set', menuLabel: 'Find in Set…', group: 'App', keys: [k('f', { mod: true }), k('f', { mod: true, shift: true })], inTextFields: true },
   // In a text field these undo the typing, as everywhere: the dispatcher leaves them to the field.
   { id: 'undo', label: 'Undo', group: 'App', keys: [k('z', { mod: true })], inDialogs: true },
   {
@@ -71,7 +78,20 @@ export const COMMANDS = [
     keys: { mac: [k('z', { mod: true, shift: true })], other: [k('z', { mod: true, shift: true }), k('y', { mod: true })] },
     inDialogs: true,
   },
-  { id: 'showShortcuts', label: 'Show keyboard shortcuts', group: 'App', keys: [k('?')] },
+  { id: 'showShortcuts', label: 'Show keyboard shortcuts', menuLabel: 'Keyboard Shortcuts', group: 'App', keys: [k('?')] },
+  // Menu and button commands without keys: a shortcut would be more to learn than it saves.
+  { id: 'closeSet', label: 'Close set', menuLabel: 'Close Set', group: 'App', keys: [] },
+  { id: 'clearRecentSets', label: 'Clear recent sets', menuLabel: 'Clear Recently Opened', group: 'App', keys: [] },
+  { id: 'showAbout', label: 'About Research Annotator', group: 'App', keys: [] },
+
+  // Shift with a letter: Lexical takes Ctrl/⌘+B, I and U (bold, italic, underline)
+  // in the article text before the window sees them.
+  { id: 'toggleArticleList', label: 'Show or hide the article list', menuLabel: 'Article List', group: 'View', keys: [k('l', { mod: true, shift: true })] },
+  { id: 'toggleSidePanel', label: 'Show or hide the side panel (annotations, search results)', menuLabel: 'Side Panel', group: 'View', keys: [k('p', { mod: true, shift: true })] },
+  { id: 'showBrief', label: 'Show or hide the brief', menuLabel: 'Brief', group: 'View', keys: [k('b', { mod: true, shift: true })] },
+  { id: 'themeSystem', label: 'Theme: follow the system', menuLabel: 'System', group: 'View', keys: [] },
+  { id: 'themeLight', label: 'Theme: light', menuLabel: 'Light', group: 'View', keys: [] },
+  { id: 'themeDark', label: 'Theme: dark', menuLabel: 'Dark', group: 'View', keys: [] },
 
   { id: 'applyTag', label: 'Tag the selection (or the current annotation) with the tag of that number', group: 'Tagging', keys: DIGITS, summary: '1–9' },
   { id: 'newTag', label: 'Tag the selection with a new tag', group: 'Tagging', keys: [k('n')] },
@@ -144,6 +164,33 @@ export const ANNOTATE_MENU_COMMANDS = [
   'extendEnd',
   'deleteAnnotation',
 ] as const satisfies readonly CommandId[];
+
+/**
+ * Every command the native menu sends to the window (electron/menu.ts makes
+ * each item with `commandItem`); the window runs it as if its keys were pressed.
+ */
+export const MENU_COMMANDS = [
+  'openSet',
+  'importArticles',
+  'exportBrief',
+  'closeSet',
+  'clearRecentSets',
+  'undo',
+  'redo',
+  'searchSet',
+  'toggleArticleList',
+  'toggleSidePanel',
+  'showBrief',
+  'themeSystem',
+  'themeLight',
+  'themeDark',
+  'showShortcuts',
+  'showAbout',
+  ...ANNOTATE_MENU_COMMANDS,
+] as const satisfies readonly CommandId[];
+
+/** The theme each View ▸ Theme item chooses. */
+export const THEME_COMMANDS = { themeSystem: 'system', themeLight: 'light', themeDark: 'dark' } as const satisfies Partial<Record<CommandId, string>>;
 
 export function commandById(id: CommandId): CommandDef {
   return COMMANDS.find((c) => c.id === id) as CommandDef;
@@ -247,10 +294,15 @@ export function hintFor(command: CommandDef, platform: Platform): string {
   return command.summary ?? (first ? formatKeys(first, platform) : '');
 }
 
-/** Markdown table of every command and its keys on both platforms (README "Working from the keyboard"). */
+/** The commands that have keys, in table order: what the shortcut overlay and the README list. */
+export function shortcutCommands(): CommandDef[] {
+  return (COMMANDS as readonly CommandDef[]).filter((c) => keysFor(c, 'mac').length > 0 || keysFor(c, 'other').length > 0);
+}
+
+/** Markdown table of every command with keys, on both platforms (README "Working from the keyboard"). */
 export function shortcutTableMarkdown(): string {
   const all = (command: CommandDef, platform: Platform) =>
     command.summary ?? keysFor(command, platform).map((keys) => formatKeys(keys, platform)).join(', ');
-  const rows = (COMMANDS as readonly CommandDef[]).map((c) => `| ${c.group} | ${c.label} | ${all(c, 'other')} | ${all(c, 'mac')} |`);
+  const rows = shortcutCommands().map((c) => `| ${c.group} | ${c.label} | ${all(c, 'other')} | ${all(c, 'mac')} |`);
   return ['| Group | Command | Windows / Linux | macOS |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }

@@ -20,7 +20,8 @@ import { importFilesArgs } from '../import/import-args';
 import type { ImportResult } from '../import/types';
 import type { SearchResults } from '../navigation/set-search';
 import type { TagQuotes } from '../navigation/tag-quotes';
-import { ANNOTATE_MENU_COMMANDS } from './commands';
+import { MENU_COMMANDS } from './commands';
+import { THEMES, type Theme } from './themes';
 
 // Names of files inside the set folder: a bare name (model/file-name.ts).
 // (The store checks again, on the real path, that the file is inside the set.)
@@ -48,9 +49,23 @@ const briefOptions = z
   })
   .strict();
 
+export { THEMES, type Theme };
+
 export const callArgs = {
-  /** The open set (if any) and the recent sets. */
+  /** The open set (if any), the recent sets and the theme. */
   getSession: z.object({}).strict(),
+  /** Empties the recent sets: the start screen's list, File ▸ Open Recent and the system's recent documents. */
+  clearRecentSets: z.object({}).strict(),
+  /**
+   * Remembers where the analyst is in the open set: the article, and how far
+   * down it is scrolled (0 the top, 1 the end). Reopening the set (or the app)
+   * comes back there.
+   */
+  saveViewState: z.object({ article: fileName, scroll: z.number().min(0).max(1) }).strict(),
+  /** The theme chosen in the app (kept between sessions); the desktop shell's menus and dialogs follow it. */
+  setTheme: z.object({ theme: z.enum(THEMES) }).strict(),
+  /** The app's version, the versions of what it runs on, and the licences of the packages it ships. */
+  getAbout: z.object({}).strict(),
   /** Reopens a set from the recent list (only folders main has seen opened). */
   openRecentSet: z.object({ folder: z.string().min(1).max(4096) }).strict(),
   /** Asks the user for a folder (native dialog) and opens it as a set; null if cancelled. */
@@ -214,11 +229,19 @@ export interface ArticleSummary extends ArticleMeta {
   problem?: string;
 }
 
+/** Where the analyst was in a set: the article open, and how far down it was scrolled (0 the top … 1 the end). */
+export interface ViewState {
+  article: string;
+  scroll: number;
+}
+
 export interface SetView {
   folder: string;
   name: string;
   articles: ArticleSummary[];
   tags: TagView[];
+  /** Where the analyst was when the set was last open (absent the first time). */
+  viewState?: ViewState;
 }
 
 export interface RecentSet {
@@ -230,6 +253,8 @@ export interface RecentSet {
 export interface SessionView {
   set: SetView | null;
   recentSets: RecentSet[];
+  /** The theme chosen in the app; absent until one was (the window then keeps its own). */
+  theme?: Theme;
   /** Why the set of the last session could not be reopened, if it could not. */
   startupProblem?: string;
 }
@@ -368,8 +393,32 @@ export interface TrashItemView {
   deleted: string;
 }
 
+/** One package the app ships, with its licence (from the list made at build time, scripts/licenses.mjs). */
+export interface LicenseEntry {
+  name: string;
+  version: string;
+  /** The SPDX expression its package.json gives ("MIT", "(MIT OR Apache-2.0)"). */
+  license: string;
+  /** The text of its licence file; null when the package has none. */
+  text: string | null;
+}
+
+export interface AboutView {
+  name: string;
+  version: string;
+  /** What the app runs on, as far as known: absent where it does not run in Electron (the test harness). */
+  versions: { electron?: string; chrome?: string; node?: string };
+  licenses: LicenseEntry[];
+  /** Set when the licence list cannot be read; names the file and the problem. */
+  licensesProblem?: string;
+}
+
 export interface CallResults {
   getSession: SessionView;
+  clearRecentSets: SessionView;
+  saveViewState: null;
+  setTheme: { theme: Theme };
+  getAbout: AboutView;
   openRecentSet: SetView;
   chooseSet: SetView | null;
   closeSet: SessionView;
@@ -418,13 +467,17 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 
 // ---- Commands main sends to the UI (native menu items) ----
 
-// The Annotate menu and Help → Keyboard Shortcuts send commands of the shortcut table (commands.ts).
-export const appCommands = ['openSet', 'closeSet', 'exportBrief', 'importArticles', 'undo', 'redo', 'searchSet', 'showShortcuts', ...ANNOTATE_MENU_COMMANDS] as const;
+// Every native menu item that acts in the window sends a command of the command table (commands.ts).
+export const appCommands = MENU_COMMANDS;
 export type AppCommand = (typeof appCommands)[number];
 
 // ---- Events main sends to the UI ----
 
 const appEvent = z.discriminatedUnion('type', [
+  /** The shell opened a set for the window (a second launch, a file from the system, File ▸ Open Recent): show the session anew. */
+  z.object({ type: z.literal('sessionChanged') }),
+  /** The shell was asked to open `folder` and could not; `reason` says why. */
+  z.object({ type: z.literal('openFailed'), folder: z.string(), reason: z.string() }),
   /** An article file of the open set changed on disk (edited, replaced, removed). */
   z.object({ type: z.literal('articleChanged'), file: z.string() }),
   /**

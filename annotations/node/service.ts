@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { AppEvent, BriefProgressEvent, ClaimRef, Handlers, SetView, TagView } from '../api/contract';
+import type { AppEvent, BriefProgressEvent, ClaimRef, Handlers, RecentSet, SetView, TagView, Theme } from '../api/contract';
 import type { BriefOptions } from '../brief/types';
 import { AnnotatorError } from '../errors';
 import { effectiveTags, hotkeysOf, nextTagColor, normalizeTagLabel, SET_FILE_NAME, type SetFile, type Tag } from '../model/codebook';
@@ -35,6 +35,7 @@ import { createCodebookHandlers } from './codebook-service';
 import { createHistory, type History } from './history-service';
 import { createTrash, type Trash } from './trash-service';
 import type { EditDeps } from './set-edits';
+import { aboutView, type AboutSource } from './about';
 
 export interface Dialogs {
   chooseFolder(title: string): Promise<string | null>;
@@ -47,6 +48,17 @@ export interface Dialogs {
   chooseImportFiles?(options: { title: string; filters: { name: string; extensions: string[] }[] }): Promise<string[]>;
 }
 
+/**
+ * The desktop around the core (Electron's main), told what it mirrors: the
+ * recent sets (the system's recent documents, File ▸ Open Recent) and the
+ * theme (native menus and dialogs). Called once at start, then on each change.
+ */
+export interface DesktopHooks {
+  /** `opened`: the set just opened, for the system's recent documents. */
+  recentSetsChanged?(recentSets: readonly RecentSet[], opened?: string): void;
+  themeChanged?(theme: Theme): void;
+}
+
 export interface ServiceOptions {
   /** The app's data folder: settings (recent sets, last set). */
   dataDir: string;
@@ -57,6 +69,8 @@ export interface ServiceOptions {
   dialogs: Dialogs;
   /** A folder given on the command line: opened instead of the last set. */
   initialSet?: string;
+  /** What the desktop was given and could not open (a file that is not a set): shown like a set that could not be reopened. */
+  startupProblem?: string;
   /** Receives events for the UI (an article changed on disk). */
   emit?: (event: AppEvent) => void;
   clock?: () => Date;
@@ -65,6 +79,9 @@ export interface ServiceOptions {
   fs?: FsSteps;
   /** Delays between attempts to save again after a failure (tests shorten them). */
   retryDelaysMs?: readonly number[];
+  /** What Help ▸ About shows (absent: the name and version only, no licences). */
+  about?: AboutSource;
+  desktop?: DesktopHooks;
 }
 
 export interface AnnotatorService {
@@ -76,6 +93,12 @@ export interface AnnotatorService {
    * failed saves once more; lists the articles whose changes still are not.
    */
   flush(): Promise<{ unsaved: string[] }>;
+  /**
+   * Opens a folder the desktop was given (a second launch, a file from the
+   * system, File ▸ Open Recent) and tells the window (`sessionChanged`);
+   * when it cannot, tells it why (`openFailed`) instead of throwing.
+   */
+  openFromDesktop(folder: string): Promise<SetView | null>;
   /** Stops watching the open set's files. */
   dispose(): void;
 }
@@ -96,7 +119,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
   const queue = new KeyedQueue();
   let current: OpenSet | null = null;
   const navigation = new SetNavigation();
-  let startupProblem: string | undefined;
+  let startupProblem: string | undefined = options.startupProblem;
   const emit = (event: AppEvent) => options.emit?.(event);
   // Pending files are article names, or SET_FILE_NAME for the codebook.
   const fileOnDisk = (file: string) => (file === SET_FILE_NAME ? SET_FILE_NAME : sidecarNameFor(file));
@@ -160,8 +183,10 @@ export function createService(options: ServiceOptions): AnnotatorService {
     }
     current?.watcher.close();
     current = next;
-    await settings.rememberOpened(store.folder, view.name, clock());
-    return view;
+    const { recentSets, viewStates } = await settings.rememberOpened(store.folder, view.name, clock());
+    options.desktop?.recentSetsChanged?.(recentSets, store.folder);
+    const viewState = viewStates?.[store.folder];
+    return viewState ? { ...view, viewState } : view;
   }
 
   async function setView(set: OpenSet, storedName?: string): Promise<SetView> {
@@ -279,9 +304,35 @@ export function createService(options: ServiceOptions): AnnotatorService {
 
   const handlers: Handlers = {
     async getSession() {
-      const { recentSets } = await settings.read();
+      const { recentSets, theme, viewStates } = await settings.read();
+      let set = current ? await setView(current, (await current.store.readSetFile())?.name) : null;
+      const viewState = set ? viewStates?.[set.folder] : undefined;
+      if (set && viewState) set = { ...set, viewState };
+      return { set, recentSets, ...(theme ? { theme } : {}), ...(startupProblem === undefined ? {} : { startupProblem }) };
+    },
+
+    async clearRecentSets() {
+      const { recentSets, theme } = await settings.clearRecent();
+      options.desktop?.recentSetsChanged?.(recentSets);
       const set = current ? await setView(current, (await current.store.readSetFile())?.name) : null;
-      return startupProblem === undefined ? { set, recentSets } : { set, recentSets, startupProblem };
+      return { set, recentSets, ...(theme ? { theme } : {}) };
+    },
+
+    async saveViewState(state) {
+      const set = requireSet();
+      await set.store.resolveInside(state.article);
+      await settings.saveViewState(set.store.folder, state);
+      return null;
+    },
+
+    async setTheme({ theme }) {
+      await settings.setTheme(theme);
+      options.desktop?.themeChanged?.(theme);
+      return { theme };
+    },
+
+    async getAbout() {
+      return options.about ? aboutView(options.about) : { name: 'Research Annotator', version: '', versions: {}, licenses: [] };
     },
 
     async openRecentSet({ folder }) {
@@ -302,8 +353,8 @@ export function createService(options: ServiceOptions): AnnotatorService {
       await refuseUnsaved('close the set');
       current?.watcher.close();
       current = null;
-      await settings.forgetLastSet();
-      return { set: null, recentSets: (await settings.read()).recentSets };
+      const { recentSets, theme } = await settings.forgetLastSet();
+      return { set: null, recentSets, ...(theme ? { theme } : {}) };
     },
 
     async openArticle({ file }) {
@@ -466,7 +517,10 @@ export function createService(options: ServiceOptions): AnnotatorService {
   return {
     handlers,
     async start() {
-      const { lastSet, recentSets } = await settings.read();
+      const { lastSet, recentSets, theme = 'system' } = await settings.read();
+      // The desktop mirrors these from the start (the menu's Open Recent, the native theme).
+      options.desktop?.themeChanged?.(theme);
+      options.desktop?.recentSetsChanged?.(recentSets);
       // The seed set only on a first launch: after "Close set" the start screen is what the user chose.
       const firstLaunch = recentSets.length === 0;
       const initial =
@@ -481,6 +535,17 @@ export function createService(options: ServiceOptions): AnnotatorService {
         // where the recent list and "Open set…" remain, and says why.
         current = null;
         startupProblem = `Could not reopen ${initial}: ${error instanceof Error ? error.message : String(error)}`;
+      }
+    },
+    async openFromDesktop(folder) {
+      try {
+        const view = await openFolder(folder);
+        startupProblem = undefined;
+        emit({ type: 'sessionChanged' });
+        return view;
+      } catch (error) {
+        emit({ type: 'openFailed', folder, reason: error instanceof Error ? error.message : String(error) });
+        return null;
       }
     },
     flush: async () => {

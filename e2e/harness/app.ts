@@ -8,8 +8,9 @@
  * picks, as Playwright's Electron tests stub `dialog`.
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { COMMAND_CHANNEL, EVENT_CHANNEL, type AppCommand, type AppEvent } from '../../annotations/api/contract';
+import { COMMAND_CHANNEL, EVENT_CHANNEL, type AppCommand, type AppEvent, type RecentSet, type Theme } from '../../annotations/api/contract';
 import { dispatch } from '../../annotations/api/dispatch';
 import { faultyFs, type FaultyFs } from '../../annotations/node/faults/faulty-fs';
 import { createService, type AnnotatorService } from '../../annotations/node/service';
@@ -30,6 +31,8 @@ export class TestApp {
   /** The disk under the service: real, until a test arms a fault (a full disk, a locked file). */
   readonly disk: FaultyFs = faultyFs();
   readonly calls: string[] = [];
+  /** What main would mirror on the desktop (electron/main.ts DesktopHooks): the theme given to nativeTheme, the recent documents. */
+  readonly desktop = { themes: [] as Theme[], recentSets: [] as (readonly RecentSet[])[], recentDocuments: [] as string[] };
   private service: AnnotatorService | null = null;
   page!: Page;
 
@@ -48,6 +51,20 @@ export class TestApp {
       seedsDir: path.join(REPO_ROOT, 'seeds'),
       ...(options.initialSet ? { initialSet: options.initialSet } : {}),
       ...(options.clock ? { clock: options.clock } : {}),
+      // As main gives them, but the browser's version for Chromium's; no Electron here.
+      about: {
+        name: 'Research Annotator',
+        version: (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version,
+        versions: { chrome: this.context.browser()?.version() ?? 'unknown', node: process.versions.node },
+        licensesFile: path.join(REPO_ROOT, 'dist/about/licenses.json'),
+      },
+      desktop: {
+        themeChanged: (theme) => this.desktop.themes.push(theme),
+        recentSetsChanged: (recentSets, opened) => {
+          this.desktop.recentSets.push(recentSets);
+          if (opened !== undefined) this.desktop.recentDocuments.push(opened);
+        },
+      },
       // As main does with webContents.send: events reach the page on their own channel.
       emit: (event) => void this.emit(EVENT_CHANNEL, event),
       fs: this.disk,
@@ -90,6 +107,11 @@ export class TestApp {
     this.service?.dispose();
     await this.page?.close();
     this.service = null;
+  }
+
+  /** What main does with a folder a second launch, the system or File ▸ Open Recent gave it. */
+  async openFromDesktop(folder: string): Promise<void> {
+    await this.service?.openFromDesktop(folder);
   }
 
   /** What a native menu item does: main sends the command to the window. */

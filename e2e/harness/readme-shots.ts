@@ -16,10 +16,11 @@ export async function readmeShot(page: Page, name: string): Promise<void> {
   // The caret and smooth scrolling would make every run's picture differ.
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: path.join(REPO_ROOT, 'test-results/screens', `${name}.png`), caret: 'hide', animations: 'disabled' });
-  // So would the temporary folder in the top bar: the committed picture shows
-  // a typical path instead (the text only, put back at once).
+  // So would the temporary folder in the top bar and the start screen's recent
+  // sets: the committed picture shows a typical path instead (the text only,
+  // put back at once).
   const shown = await page.evaluate((parent) => {
-    const elements = [...document.querySelectorAll<HTMLElement>('.topbar__folder')];
+    const elements = [...document.querySelectorAll<HTMLElement>('.topbar__folder, .recent__path')];
     const before = elements.map((e) => e.textContent);
     for (const e of elements) e.textContent = parent + (e.textContent ?? '').split(/[\\/]/u).pop();
     return before;
@@ -28,7 +29,7 @@ export async function readmeShot(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: path.join(README_SHOTS_DIR, `${name}.png`), caret: 'hide', animations: 'disabled' });
   } finally {
     await page.evaluate((before) => {
-      document.querySelectorAll<HTMLElement>('.topbar__folder').forEach((e, i) => (e.textContent = before[i] ?? ''));
+      document.querySelectorAll<HTMLElement>('.topbar__folder, .recent__path').forEach((e, i) => (e.textContent = before[i] ?? ''));
     }, shown);
   }
 }

@@ -10,7 +10,11 @@ import type { BriefOptions } from '../../annotations/brief/types';
 import { call, getApi } from '../api';
 import { BriefProgress } from '../brief/BriefProgress';
 import { ShortcutsDialog } from '../help/ShortcutsDialog';
-import { CommandsProvider, useCommands } from '../commands/CommandsProvider';
+import { AboutDialog } from '../help/AboutDialog';
+import { CommandsProvider, useCommand, useCommands } from '../commands/CommandsProvider';
+import { THEME_COMMANDS } from '../../annotations/api/commands';
+import { setDisplay } from '../layout/display-preferences';
+import { useThemeSync } from '../layout/use-theme-sync';
 import { NoticesProvider, useNotices } from './notices';
 import { StartScreen } from './StartScreen';
 import { Workspace } from './Workspace';
@@ -43,8 +47,15 @@ function Shell(): React.JSX.Element {
     );
   }, [api, notices]);
 
+  const reportError = useCallback((error: Error) => notices.error(error.message), [notices]);
+  useThemeSync(api, session?.theme, session !== null, reportError);
+  // View ▸ Theme (and the top bar's Theme list, through the same commands).
+  useCommand('themeSystem', () => setDisplay({ theme: THEME_COMMANDS.themeSystem }));
+  useCommand('themeLight', () => setDisplay({ theme: THEME_COMMANDS.themeLight }));
+  useCommand('themeDark', () => setDisplay({ theme: THEME_COMMANDS.themeDark }));
+
   const showSet = useCallback((set: SetView) => {
-    setSession((s) => ({ recentSets: s?.recentSets ?? [], set }));
+    setSession((s) => ({ ...s, recentSets: s?.recentSets ?? [], set }));
     setBriefOptions({});
     window.location.hash = '';
   }, []);
@@ -62,16 +73,25 @@ function Shell(): React.JSX.Element {
     [api, notices, showSet],
   );
 
+  /** The session as the core has it now: after Close set, or a set the desktop opened (a second launch, Open Recent). */
+  const showSession = useCallback((view: SessionView) => {
+    setSession(view);
+    setBriefOptions({});
+    window.location.hash = '';
+  }, []);
+
   const closeSet = useCallback(() => {
-    call(api.closeSet({})).then(
-      (view) => {
-        setSession(view);
-        setBriefOptions({});
-        window.location.hash = '';
-      },
+    call(api.closeSet({})).then(showSession, (error: Error) => notices.error(error.message));
+  }, [api, notices, showSession]);
+  useCommand('closeSet', closeSet, () => session?.set !== null && session?.set !== undefined);
+
+  const clearRecentSets = useCallback(() => {
+    call(api.clearRecentSets({})).then(
+      (view) => setSession((s) => ({ ...view, set: s?.set ?? view.set })),
       (error: Error) => notices.error(error.message),
     );
   }, [api, notices]);
+  useCommand('clearRecentSets', clearRecentSets);
 
   const exportBrief = useCallback(() => {
     // One export at a time: the menu's shortcut can fire while one runs.
@@ -93,7 +113,11 @@ function Shell(): React.JSX.Element {
   useEffect(
     () =>
       api.onEvent((event) => {
-        if (event.type === 'saveFailed') {
+        if (event.type === 'sessionChanged') {
+          call(api.getSession({})).then(showSession, (error: Error) => notices.error(error.message));
+        } else if (event.type === 'openFailed') {
+          notices.error(`Could not open ${event.folder}: ${event.reason}`);
+        } else if (event.type === 'saveFailed') {
           notices.error(`Not saved: ${event.reason}. Your changes are kept and saving is tried again in ${event.retryInSeconds} s.`, `save:${event.sidecar}`);
         } else if (event.type === 'saved') {
           notices.clear(`save:${event.sidecar}`);
@@ -107,7 +131,7 @@ function Shell(): React.JSX.Element {
           }
         }
       }),
-    [api, notices],
+    [api, notices, showSession],
   );
 
   const commands = useCommands();
@@ -115,32 +139,32 @@ function Shell(): React.JSX.Element {
     () =>
       api.onCommand((command) => {
         if (command === 'openSet') openSet();
-        else if (command === 'closeSet') closeSet();
         else if (command === 'exportBrief') exportBrief();
         // With a set open, the workspace registers the import runner (Workspace.tsx).
         else if (command === 'importArticles' && !session?.set) notices.info('Open a set first: articles are imported into the open set.');
         // The Annotate and Edit menus and Help → Keyboard Shortcuts: the same runners as the keys.
         else commands.run(command);
       }),
-    [api, commands, openSet, closeSet, exportBrief, notices, session?.set],
+    [api, commands, openSet, exportBrief, notices, session?.set],
   );
 
   if (!session) return <p className="loading">Opening…</p>;
   if (!session.set)
     return (
       <>
-        <StartScreen recentSets={session.recentSets} onOpenSet={openSet} onOpenRecent={openRecent} />
+        <StartScreen recentSets={session.recentSets} onOpenSet={openSet} onOpenRecent={openRecent} onClearRecent={() => commands.run('clearRecentSets')} />
         <ShortcutsDialog />
+        <AboutDialog />
       </>
     );
   return (
     <>
       <ShortcutsDialog />
+      <AboutDialog />
       <Workspace
         key={session.set.folder}
         set={session.set}
         onOpenSet={openSet}
-        onCloseSet={closeSet}
         onExportBrief={exportBrief}
         briefOptions={briefOptions}
         onBriefOptionsChange={setBriefOptions}

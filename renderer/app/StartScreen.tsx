@@ -5,9 +5,11 @@ interface Props {
   recentSets: readonly RecentSet[];
   onOpenSet: () => void;
   onOpenRecent: (folder: string) => void;
+  /** Empties the list (File ▸ Open Recent ▸ Clear Recently Opened does the same). */
+  onClearRecent: () => void;
 }
 
-export function StartScreen({ recentSets, onOpenSet, onOpenRecent }: Props): React.JSX.Element {
+export function StartScreen({ recentSets, onOpenSet, onOpenRecent, onClearRecent }: Props): React.JSX.Element {
   return (
     <main className="start">
       <h1>Research Annotator</h1>
@@ -28,6 +30,9 @@ export function StartScreen({ recentSets, onOpenSet, onOpenRecent }: Props): Rea
               </li>
             ))}
           </ul>
+          <button type="button" className="button start__clear" onClick={onClearRecent}>
+            Clear recent sets
+          </button>
         </section>
       )}
     </main>

@@ -33,11 +33,12 @@ import { TagQuotesView } from '../tags/TagQuotesView';
 import { ResizeHandle } from '../layout/ResizeHandle';
 import { DisplayControls } from '../layout/DisplayControls';
 import { COLUMN_LIMITS, useColumnWidths } from '../layout/use-column-widths';
+import { usePanelVisibility } from '../layout/use-panel-visibility';
+import { useViewState } from './use-view-state';
 
 interface Props {
   set: SetView;
   onOpenSet: () => void;
-  onCloseSet: () => void;
   onExportBrief: () => void;
   /** The brief's scope (kept by the app, so that an export from the menu uses it too). */
   briefOptions: BriefOptions;
@@ -45,7 +46,7 @@ interface Props {
   exporting: boolean;
 }
 
-export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOptions, onBriefOptionsChange, exporting }: Props): React.JSX.Element {
+export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBriefOptionsChange, exporting }: Props): React.JSX.Element {
   const api = getApi();
   const notices = useNotices();
   const store = useMemo(() => new ArticleStore(), []);
@@ -57,7 +58,10 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
   const [counts, setCounts] = useState<Map<string, number>>(new Map());
   /** The article list, kept up to date when the analyst edits an article's details. */
   const [summaries, setSummaries] = useState<ArticleSummary[]>(set.articles);
-  const selected = summaries.some((a) => a.file === fromHash) ? fromHash : (summaries[0]?.file ?? null);
+  /** Where the analyst was when the set was last open: that article opens first. */
+  const [lastViewed] = useState(set.viewState?.article);
+  const listed = (file: string | null | undefined) => file !== null && file !== undefined && summaries.some((a) => a.file === file);
+  const selected = listed(fromHash) ? fromHash : listed(lastViewed) ? (lastViewed ?? null) : (summaries[0]?.file ?? null);
   /** The open article's entry (not the selected one's: while the next article loads, the open one is still shown under its own title). */
   const summary = summaries.find((a) => a.file === article?.file);
   const viewer = useRef<ViewerHandle | null>(null);
@@ -74,6 +78,8 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
   /** A text range to scroll to once its article is open (a search match). */
   const pendingRange = useRef<{ start: number; end: number } | null>(null);
   const columns = useColumnWidths();
+  const [shown, setShown] = usePanelVisibility();
+  const reader = useRef<HTMLElement | null>(null);
   /** Bumped when a codebook action, undo or restore changed the open article (SetTools). */
   const [edits, setEdits] = useState(0);
   /** An annotation to scroll to once its article is open (from the Brief view). */
@@ -308,8 +314,16 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
     onMove,
     notify: notices.info,
   });
+  useViewState({ api, reader, article: view === 'article' ? (article?.file ?? null) : null, saved: set.viewState });
+  useCommand('toggleArticleList', () => setShown({ nav: !shown.nav }));
+  useCommand('toggleSidePanel', () => {
+    setShown({ panel: !shown.panel });
+    if (view !== 'article') setView('article');
+  });
+  useCommand('showBrief', () => setView(view === 'brief' ? 'article' : 'brief'));
   const commands = useCommands();
   const openSetKeys = useShortcut('openSet');
+  const briefKeys = useShortcut('showBrief');
   const exportKeys = useShortcut('exportBrief');
   const importKeys = useShortcut('importArticles');
   const helpKeys = useShortcut('showShortcuts');
@@ -388,8 +402,11 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
     [filter, state.annotations],
   );
 
+  // A hidden column is 0 wide (the grid keeps its areas); its content is not rendered.
+  const style = { ...columns.style, ...(shown.nav ? {} : { '--nav-width': '0px' }), ...(shown.panel ? {} : { '--panel-width': '0px' }) } as React.CSSProperties;
+
   return (
-    <div className={view === 'article' ? 'workspace workspace--resizable' : 'workspace workspace--resizable workspace--brief'} style={columns.style}>
+    <div className={view === 'article' ? 'workspace workspace--resizable' : 'workspace workspace--resizable workspace--brief'} style={style}>
       <header className="topbar">
         <div className="topbar__row">
           <div className="topbar__title">
@@ -398,19 +415,19 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
               {set.folder}
             </span>
           </div>
-          <SearchBox onSearch={(query) => (setSearchQuery(query), setView('article'))} onClose={() => setSearchQuery(null)} />
+          <SearchBox onSearch={(query) => (setSearchQuery(query), setView('article'), setShown({ panel: true }))} onClose={() => setSearchQuery(null)} />
           <div className="topbar__group">
             <button type="button" className="button" onClick={onOpenSet} aria-keyshortcuts={openSetKeys.aria} title={openSetKeys.text}>
               Open set…
             </button>
-            <button type="button" className="button" onClick={onCloseSet}>
+            <button type="button" className="button" onClick={() => commands.run('closeSet')}>
               Close set
             </button>
           </div>
         </div>
         <div className="topbar__row topbar__row--tools" role="toolbar" aria-label="Set tools">
           <div className="topbar__group" role="group" aria-label="Views">
-            <button type="button" className="button" aria-pressed={view === 'brief'} onClick={() => setView(view === 'brief' ? 'article' : 'brief')}>
+            <button type="button" className="button" aria-pressed={view === 'brief'} onClick={() => commands.run('showBrief')} aria-keyshortcuts={briefKeys.aria} title={briefKeys.text}>
               Brief
             </button>
             <button type="button" className="button" aria-pressed={view === 'tag'} onClick={() => setView(view === 'tag' ? 'article' : 'tag')}>
@@ -435,12 +452,14 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
           </button>
         </div>
       </header>
-      <ArticleList articles={summaries} selected={selected} counts={counts} />
-      <ResizeHandle className="resize-handle--nav" label="Resize the article list" value={columns.widths.nav} min={COLUMN_LIMITS.nav.min} max={COLUMN_LIMITS.nav.max} direction={1} onChange={(w) => columns.setWidth('nav', w)} />
-      {view === 'article' && (
+      {shown.nav && <ArticleList articles={summaries} selected={selected} counts={counts} />}
+      {shown.nav && (
+        <ResizeHandle className="resize-handle--nav" label="Resize the article list" value={columns.widths.nav} min={COLUMN_LIMITS.nav.min} max={COLUMN_LIMITS.nav.max} direction={1} onChange={(w) => columns.setWidth('nav', w)} />
+      )}
+      {view === 'article' && shown.panel && (
         <ResizeHandle className="resize-handle--panel" label="Resize the side panel" value={columns.widths.panel} min={COLUMN_LIMITS.panel.min} max={COLUMN_LIMITS.panel.max} direction={-1} onChange={(w) => columns.setWidth('panel', w)} />
       )}
-      <main className="reader">
+      <main className="reader" ref={reader}>
         {view === 'brief' && (
           <BriefView options={briefOptions} onOptionsChange={onBriefOptionsChange} onOpenQuote={openQuote} onExport={onExportBrief} exporting={exporting} />
         )}
@@ -493,8 +512,8 @@ export function Workspace({ set, onOpenSet, onCloseSet, onExportBrief, briefOpti
           </div>
         )}
       </main>
-      {view === 'article' && searchQuery !== null && <SearchResultsPanel query={searchQuery} onOpen={openSearchHit} onClose={() => setSearchQuery(null)} />}
-      {view === 'article' && searchQuery === null && (
+      {view === 'article' && shown.panel && searchQuery !== null && <SearchResultsPanel query={searchQuery} onOpen={openSearchHit} onClose={() => setSearchQuery(null)} />}
+      {view === 'article' && shown.panel && searchQuery === null && (
         <AnnotationsPanel
           key={article?.file}
           annotations={state.annotations}

@@ -5,7 +5,7 @@
  * is inert, Escape closes, and focus returns to where it was; Tab is kept inside.
  */
 import { useRef } from 'react';
-import { COMMANDS, formatKeys, keysFor, type CommandDef, type CommandGroup } from '../../annotations/api/commands';
+import { formatKeys, keysFor, shortcutCommands, type CommandDef, type CommandGroup } from '../../annotations/api/commands';
 import { useCommand, useCommands } from '../commands/CommandsProvider';
 import './shortcuts-dialog.css';
 
@@ -28,7 +28,7 @@ function trapTab(event: React.KeyboardEvent<HTMLDialogElement>): void {
 /** An id for a group's heading (ids cannot hold spaces: aria-labelledby splits on them). */
 const groupId = (group: CommandGroup) => `shortcuts-${group.toLowerCase().replace(/\s+/gu, '-')}`;
 
-const GROUPS: readonly CommandGroup[] = ['Tagging', 'Current annotation', 'Reading caret', 'App'];
+const GROUPS: readonly CommandGroup[] = ['Tagging', 'Current annotation', 'Reading caret', 'App', 'View'];
 
 export function ShortcutsDialog(): React.JSX.Element {
   const registry = useCommands();
@@ -57,7 +57,7 @@ export function ShortcutsDialog(): React.JSX.Element {
             <h3 id={groupId(group)}>{group}</h3>
             <table className="shortcuts__table">
               <tbody>
-                {(COMMANDS as readonly CommandDef[])
+                {shortcutCommands()
                   .filter((c) => c.group === group)
                   .map((command) => (
                     <tr key={command.id}>

@@ -1,13 +1,18 @@
 /**
- * Theme (System / Light / Dark) and the reading size of articles, kept
- * between sessions and applied to the document root: `data-theme` (absent:
- * follow the system) and `--reader-size`.
+ * Theme (System / Light / Dark) and the reading size of articles, applied to
+ * the document root: `data-theme` (absent: follow the system) and
+ * `--reader-size`. One store for the window, so the top bar's controls and
+ * View ▸ Theme in the native menu change the same thing.
+ *
+ * The theme's home is the core's settings (the desktop shell follows it, see
+ * use-theme-sync.ts); this window's localStorage keeps a copy of both, read
+ * before the first paint so the window does not flash the other theme.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
+import { THEMES, type Theme } from '../../annotations/api/themes';
 import { clampedNumber, readPreference, writePreference } from './stored-preference';
 
-export const THEMES = ['system', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
+export { THEMES, type Theme };
 export const THEME_LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 
 /** Reading sizes in px: the article text's font size; 18 px is the default. */
@@ -36,20 +41,36 @@ export function applyDisplay({ theme, readerSize }: DisplayPreferences, root: HT
   root.style.setProperty('--reader-size', `${readerSize}px`);
 }
 
+let current: DisplayPreferences | null = null;
+const listeners = new Set<(next: DisplayPreferences, before: DisplayPreferences) => void>();
+
+export function getDisplay(): DisplayPreferences {
+  current ??= readPreference(KEY, parse, DEFAULTS);
+  return current;
+}
+
+/** Changes, applies and keeps the preferences; subscribers hear of it. */
+export function setDisplay(change: Partial<DisplayPreferences>): void {
+  const before = getDisplay();
+  const next = { ...before, ...change };
+  if (next.theme === before.theme && next.readerSize === before.readerSize) return;
+  current = next;
+  writePreference(KEY, next);
+  applyDisplay(next);
+  for (const listener of listeners) listener(next, before);
+}
+
+export function onDisplayChange(listener: (next: DisplayPreferences, before: DisplayPreferences) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 /** Applies the stored preferences at once (before the first render), so the window does not flash the other theme. */
 export function applyStoredDisplay(): void {
-  applyDisplay(readPreference(KEY, parse, DEFAULTS));
+  applyDisplay(getDisplay());
 }
 
 export function useDisplayPreferences(): [DisplayPreferences, (change: Partial<DisplayPreferences>) => void] {
-  const [prefs, setPrefs] = useState<DisplayPreferences>(() => readPreference(KEY, parse, DEFAULTS));
-  useEffect(() => applyDisplay(prefs), [prefs]);
-  const update = useCallback((change: Partial<DisplayPreferences>) => {
-    setPrefs((current) => {
-      const next = { ...current, ...change };
-      writePreference(KEY, next);
-      return next;
-    });
-  }, []);
-  return [prefs, update];
+  const prefs = useSyncExternalStore(onDisplayChange, getDisplay);
+  return [prefs, setDisplay];
 }
