@@ -91,17 +91,17 @@ test('5,000 highlights: labels only near the view, placed quickly after opening 
   console.log(`margin labels, ${PARAGRAPHS * PER_PARAGRAPH} highlights: page start→highlights ${openMs.toFixed(0)} ms, →labels ${labelsMs.toFixed(0)} ms; labels rendered ${labelsAtTop} (top), ${labelsInMiddle} (middle); scroll→labels ${scrollMs.toFixed(1)} ms`);
   expect(labelsInMiddle).toBeLessThan(400);
   // Each label sits at the first line of its (first) highlight, or just below the label above it.
-  const offsets = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('.margin-label')].map((label) => {
-      const mark = document.querySelector(`.article-text mark[data-annotation-ids~="${CSS.escape(label.dataset['annotationId'] ?? '')}"]`);
-      return label.getBoundingClientRect().top - (mark?.getClientRects()[0]?.top ?? NaN);
-    }),
-  );
-  for (const offset of offsets) {
-    expect(offset).toBeGreaterThan(-1);
-    // One label a line: wrapped lines of a dense paragraph push a label down by at most a line or so.
-    expect(offset).toBeLessThan(30);
-  }
+  // (A long article's paragraphs are laid out as they come into view, and the labels follow within a frame or two.)
+  const offsets = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.margin-label')].map((label) => {
+        const mark = document.querySelector(`.article-text mark[data-annotation-ids~="${CSS.escape(label.dataset['annotationId'] ?? '')}"]`);
+        return label.getBoundingClientRect().top - (mark?.getClientRects()[0]?.top ?? NaN);
+      }),
+    );
+  // One label a line: wrapped lines of a dense paragraph push a label down by at most a line or so.
+  await expect.poll(async () => (await offsets()).filter((offset) => !(offset > -1 && offset < 30))).toEqual([]);
+  expect((await offsets()).length).toBeGreaterThan(0);
   await page.screenshot({ path: 'test-results/screens/margin-heavy.png' });
   expect(scrollMs).toBeLessThan(1_000);
 });

@@ -70,7 +70,7 @@ export async function openArticleTimed(args: { hash: string; firstLine: string; 
 }
 
 /** The baseline: the same content set as innerHTML of a container styled like the viewer, timed to its paint. */
-export async function staticPaintTimed(args: { html: string; width: number }): Promise<number> {
+export async function staticPaintTimed(args: { html: string; width: number; hinted: boolean }): Promise<number> {
   const afterPaint = () =>
     new Promise<number>((resolve) => {
       const channel = new MessageChannel();
@@ -83,7 +83,8 @@ export async function staticPaintTimed(args: { html: string; width: number }): P
   scroll.className = 'article-scroll';
   scroll.style.height = '100vh';
   const article = document.createElement('article');
-  article.className = 'article';
+  // The app's rendering hint for long articles (content-visibility), or none: the plain static page.
+  article.className = args.hinted ? 'article article--long' : 'article';
   const text = document.createElement('div');
   text.className = 'article-text';
   text.style.width = `${args.width}px`;

@@ -149,12 +149,14 @@ function Shell(): React.JSX.Element {
   );
 
   if (!session) return <p className="loading">Opening…</p>;
+  // The dialogs keep their place in the tree whether a set is open or not:
+  // remounted on Close set, they would miss a menu command sent meanwhile.
   if (!session.set)
     return (
       <>
-        <StartScreen recentSets={session.recentSets} onOpenSet={openSet} onOpenRecent={openRecent} onClearRecent={() => commands.run('clearRecentSets')} />
         <ShortcutsDialog />
         <AboutDialog />
+        <StartScreen recentSets={session.recentSets} onOpenSet={openSet} onOpenRecent={openRecent} onClearRecent={() => commands.run('clearRecentSets')} />
       </>
     );
   return (

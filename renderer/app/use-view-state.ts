@@ -14,8 +14,8 @@ import type { AnnotatorApi, ViewState } from '../../annotations/api/contract';
 import { call } from '../api';
 
 const SAVE_AFTER_MS = 300;
-/** The article's text is painted over a few frames: wait at most this long for its height to settle. */
-const RESTORE_FRAMES = 60;
+/** The article's text is built and painted over a few frames: wait at most this long (frames) for it to be whole and its height to settle. */
+const RESTORE_FRAMES = 300;
 
 interface Options {
   api: AnnotatorApi;
@@ -62,7 +62,9 @@ export function useViewState({ api, reader, article, saved }: Options): void {
       const attempt = () => {
         const box = scroller(reader.current);
         const height = box?.scrollHeight ?? -1;
-        if (box && height > box.clientHeight && height === lastHeight) {
+        // Long articles are built over several frames (viewer/progressive-render.ts): aria-busy until whole.
+        const built = box?.querySelector('.article-text')?.getAttribute('aria-busy') === 'false';
+        if (box && built && height > box.clientHeight && height === lastHeight) {
           box.scrollTop = restoring.scroll * (box.scrollHeight - box.clientHeight);
           return;
         }

@@ -45,6 +45,13 @@ export interface ViewerHandle {
 
 const NONE: ReadonlySet<string> = new Set();
 
+/**
+ * Characters from which an article counts as long (styles.css: only its
+ * paragraphs near the view are laid out). Shorter ones are laid out whole,
+ * so scroll heights are exact where that costs little.
+ */
+const LONG_ARTICLE = 100_000;
+
 interface Props {
   store: ArticleStore;
   text: string;
@@ -85,7 +92,7 @@ export function ArticleViewer(props: Props): React.JSX.Element {
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <div className="article-scroll">
-        <article className="article" aria-label={title}>
+        <article className={text.length > LONG_ARTICLE ? 'article article--long' : 'article'} aria-label={title}>
           <RichTextPlugin
             contentEditable={<ContentEditable className="article-text" aria-label="Article text" aria-readonly="true" tabIndex={0} />}
             ErrorBoundary={LexicalErrorBoundary}

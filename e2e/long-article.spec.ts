@@ -1,0 +1,94 @@
+/**
+ * A long article with many highlights, as analysts open reports and
+ * transcripts: the first screen is there at once and the rest is built in
+ * slices (aria-busy until whole); a search match at the very end, asked for
+ * while the article is still being built, is found and selected; the panel
+ * draws only the cards near its view but tells each card's place among all.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createAnnotation } from '../annotations/model/annotation';
+import { emptySidecar, serializeSidecar, sidecarNameFor } from '../annotations/sidecar/schema';
+import { expect, test } from './fixtures';
+
+test.use({ trace: 'off' }); // a DOM snapshot per step of 40,000 elements would be most of the test's time
+
+const FILE = 'transcript.txt';
+const LINES = 4_000;
+/** One highlight every 8 lines: 500, enough for the panel to draw only some of its cards. */
+const EVERY = 8;
+
+async function longSet(folder: string): Promise<number> {
+  const lines = Array.from({ length: LINES }, (_, i) =>
+    i === 0 ? 'Hearing transcript, day one' : `Speaker ${i % 7} said at minute ${i} that the border commission ${i} would report before the talks resumed.`,
+  );
+  lines[LINES - 1] = 'The chair closed the hearing with a final unique remark about the northern corridor.';
+  const text = lines.join('\n');
+  const sidecar = emptySidecar(FILE, createHash('sha256').update(text, 'utf8').digest('hex'));
+  let start = 0;
+  lines.forEach((line, i) => {
+    const phrase = `border commission ${i}`;
+    const at = line.indexOf(phrase);
+    if (i % EVERY === 1 && at >= 0) {
+      sidecar.annotations.push(
+        createAnnotation({
+          id: `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+          now: '2025-03-01T00:00:00.000Z',
+          source: FILE,
+          quote: { type: 'TextQuoteSelector', exact: phrase },
+          position: { type: 'TextPositionSelector', start: start + at, end: start + at + phrase.length },
+          tags: ['Borders'],
+        }),
+      );
+    }
+    start += line.length + 1;
+  });
+  await mkdir(folder, { recursive: true });
+  await writeFile(path.join(folder, FILE), text);
+  // Listed, and opened, first.
+  await writeFile(path.join(folder, 'a-note.txt'), 'A short note\n\nOpened first.\n');
+  await writeFile(path.join(folder, sidecarNameFor(FILE)), serializeSidecar(sidecar));
+  return sidecar.annotations.length;
+}
+
+test('a long article: first screen at once, built whole in slices, a far search match found while building', async ({ app, tmp }) => {
+  const folder = path.join(tmp, 'long');
+  const count = await longSet(folder);
+  const page = await app.launch({ initialSet: folder });
+  const text = page.locator('.article-text');
+  await expect(text.locator('p').first()).toHaveText('A short note');
+
+  // From the short note, a search match at the end of the long article: it opens, and the match is selected
+  // as soon as it asks, while the rest of the article may still be building.
+  await page.getByRole('searchbox', { name: 'Search the set' }).fill('final unique remark');
+  await page.getByRole('searchbox', { name: 'Search the set' }).press('Enter');
+  const results = page.getByRole('complementary', { name: 'Search results' });
+  await results.getByRole('region', { name: 'Hearing transcript, day one' }).getByRole('button').first().click();
+  await expect(text.locator('p').first()).toHaveText('Hearing transcript, day one');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('final unique remark');
+  await expect(text.locator('p').last()).toBeInViewport();
+
+  await expect(page.getByRole('article', { name: 'Hearing transcript, day one' })).toBeVisible();
+
+  // Whole: every line a paragraph, every highlight drawn, no longer busy.
+  await expect(text).toHaveAttribute('aria-busy', 'false');
+  await expect(text.locator('p')).toHaveCount(LINES);
+  await expect(text.locator('mark.hl')).toHaveCount(count);
+
+  // The panel: all are counted, only some drawn, each drawn card says where it stands.
+  await results.getByRole('button', { name: /^Close/u }).click();
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  await expect(panel.getByLabel(`${count} annotations`)).toBeVisible();
+  const cards = panel.locator('li.card');
+  await expect(cards.first()).toHaveAttribute('aria-setsize', String(count));
+  expect(await cards.count()).toBeLessThan(40);
+
+  // j steps through annotations in text order; going far down brings the card into the panel.
+  await text.focus();
+  for (let i = 0; i < 30; i++) await page.keyboard.press('j');
+  const current = panel.locator('li.card[aria-current="true"]');
+  await expect(current).toBeInViewport();
+  await expect(current).toHaveAttribute('aria-posinset', '30');
+  await expect(current.getByRole('button', { name: `border commission ${1 + 29 * EVERY}` })).toBeVisible();
+});
