@@ -85,7 +85,7 @@ function openArgs(article: Article) {
 /** Opens `article` `runs` times (the short note in between), alternating with the static baseline of the same content. */
 async function openAgainstStatic(
   app: TestApp,
-  baselines: { plain: Page; hinted: Page },
+  baseline: Page,
   article: Article,
   runs: number,
   log: (line: string) => void,
@@ -103,10 +103,9 @@ async function openAgainstStatic(
     await page.waitForTimeout(200);
     times.push(await page.evaluate(openArticleTimed, args));
     const width = await page.evaluate(() => (document.querySelector('.article-text') as HTMLElement).clientWidth);
-    await baselines.plain.bringToFront();
-    staticMs.push(await baselines.plain.evaluate(staticPaintTimed, { html, width, hinted: false }));
-    await baselines.hinted.bringToFront();
-    hintedMs.push(await baselines.hinted.evaluate(staticPaintTimed, { html, width, hinted: true }));
+    await baseline.bringToFront();
+    staticMs.push(await baseline.evaluate(staticPaintTimed, { html, width, hinted: false }));
+    hintedMs.push(await baseline.evaluate(staticPaintTimed, { html, width, hinted: true }));
     const t = times.at(-1)!;
     log(
       `run ${run + 1}: data ${round(t.receivedMs)} ms, first screen ${round(t.firstScreenMs)} ms (${round(t.firstScreenFromDataMs)} after data), ` +
@@ -242,7 +241,7 @@ export async function run(options: RunOptions = {}): Promise<Measure[]> {
   const session: Session = { browser, context: await browser.newContext({ viewport: VIEWPORT }), server, tmp };
   const measures: Measure[] = [];
   try {
-    const baselines = { plain: await staticPage(session), hinted: await staticPage(session) };
+    const baseline = await staticPage(session);
 
     // 1. The 1 MB article with 5,000 highlights.
     log(`generating ${sizes.heavyChars.toLocaleString('en')} characters, ${sizes.heavyAnnotations.toLocaleString('en')} highlights…`);
@@ -258,7 +257,7 @@ export async function run(options: RunOptions = {}): Promise<Measure[]> {
       await seedApp.quit();
       return [];
     }
-    const heavyTimes = await openAgainstStatic(app, baselines, heavyArticle, runs, log);
+    const heavyTimes = await openAgainstStatic(app, baseline, heavyArticle, runs, log);
     measures.push(...openMeasures('open-1mb-5k', heavyTimes, runs, { firstScreen: 150, ratio: 1.2 }));
     const core = await coreOpenMs(path.join(tmp, 'heavy'), HEAVY_FILE, tmp, runs);
     log(`the core's openArticle alone (read, validate, re-anchor, in Node): ${round(core)} ms`);
@@ -295,7 +294,7 @@ export async function run(options: RunOptions = {}): Promise<Measure[]> {
     // 3. A seed article with 50 highlights.
     const seed = await writeSeedSet(path.join(tmp, 'seed'), SEEDS_DIR, sizes);
     const seedApp = await launchApp(session, 'seed', path.join(tmp, 'seed'));
-    const seedTimes = await openAgainstStatic(seedApp, baselines, seed, runs * 2, log);
+    const seedTimes = await openAgainstStatic(seedApp, baseline, seed, runs * 2, log);
     measures.push(...openMeasures('open-seed', seedTimes, runs * 2, { ratio: 1.2 }));
     await seedApp.quit();
 

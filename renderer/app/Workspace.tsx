@@ -491,6 +491,7 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
             key={`${article.file}#${revision}#${edits}`}
             store={store}
             text={article.text}
+            index={index}
             title={summary?.title ?? article.title}
             tags={tags}
             readOnlyReason={article.readOnlyReason}

@@ -11,7 +11,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { TagView } from '../../annotations/api/contract';
-import { CodePointIndex } from '../../annotations/text/code-points';
+import type { CodePointIndex } from '../../annotations/text/code-points';
 import { splitLines } from '../../annotations/text/lines';
 import type { ArticleStore } from '../state/article-store';
 import { FOCUS_ANNOTATION_COMMAND, FOCUS_RANGE_COMMAND, PLACE_CARET_COMMAND } from './commands';
@@ -55,6 +55,8 @@ const LONG_ARTICLE = 100_000;
 interface Props {
   store: ArticleStore;
   text: string;
+  /** `text`'s code points (the workspace has it already: indexing 1 MB twice showed in the profile of opening). */
+  index: CodePointIndex;
   title: string;
   tags: readonly TagView[];
   readOnlyReason?: string | undefined;
@@ -71,9 +73,8 @@ interface Props {
 }
 
 export function ArticleViewer(props: Props): React.JSX.Element {
-  const { store, text, title, tags, readOnlyReason, onTag, reattaching, onReattach, onSelectAnnotation, currentId = null, onReady, dimmed = NONE } = props;
+  const { store, text, index, title, tags, readOnlyReason, onTag, reattaching, onReattach, onSelectAnnotation, currentId = null, onReady, dimmed = NONE } = props;
   const lines = useMemo(() => splitLines(text), [text]);
-  const index = useMemo(() => new CodePointIndex(text), [text]);
   const marks = useMemo(() => new MarkIndex(), []);
   const progress = useRef<ProgressiveRender | null>(null);
   const initialConfig: InitialConfigType = useMemo(
