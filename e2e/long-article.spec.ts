@@ -91,4 +91,8 @@ test('a long article: first screen at once, built whole in slices, a far search 
   await expect(current).toBeInViewport();
   await expect(current).toHaveAttribute('aria-posinset', '30');
   await expect(current.getByRole('button', { name: `border commission ${1 + 29 * EVERY}` })).toBeVisible();
+  // And in the text, far below paragraphs not laid out yet: the scroll lands on it, not paragraphs away.
+  await expect(text.locator('mark.hl-current')).toHaveText(`border commission ${1 + 29 * EVERY}`);
+  await expect(text.locator('mark.hl-current')).toBeInViewport();
+  await page.screenshot({ path: 'test-results/screens/long-article.png' });
 });

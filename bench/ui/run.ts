@@ -212,6 +212,16 @@ async function coreOpenMs(set: string, file: string, tmp: string, runs: number):
   return median(times);
 }
 
+/** Selects `phrase` and presses the first tag's digit, as an analyst does; the times of the new highlight. */
+async function tagFromKeyboard(app: TestApp, phrase: string): Promise<TagTimes> {
+  if (!(await app.page.evaluate(selectPhraseAndWatch, phrase))) throw new Error(`Could not find "${phrase}" outside a highlight`);
+  await app.page.keyboard.press('1');
+  const t = await Promise.race([app.page.evaluate(tagTimes), new Promise<null>((r) => setTimeout(() => r(null), 5000))]);
+  if (!t) throw new Error(`Tagging "${phrase}" showed no highlight within 5 s`);
+  await app.flush();
+  return t;
+}
+
 /** `npm run bench -- ui --profile`: one open of `article` under the CPU profiler. */
 async function profileOpen(app: TestApp, article: Article, name: string, log: (line: string) => void): Promise<void> {
   await showArticle(app.page, FIRST_FILE, 'A short note');
@@ -250,6 +260,11 @@ export async function run(options: RunOptions = {}): Promise<Measure[]> {
     const app = await launchApp(session, 'heavy', path.join(tmp, 'heavy'));
     if (options.profile) {
       await profileOpen(app, heavyArticle, 'open-1mb-5k', log);
+      const { top } = await profiled(app.page, path.join(REPO_ROOT, 'bench/results/add-highlight.cpuprofile'), async () => {
+        for (const phrase of untaggedPhrases(heavyArticle, 10)) await tagFromKeyboard(app, phrase);
+      });
+      log('add-highlight, 10 times:');
+      for (const line of top) log(line);
       await app.quit();
       const seed = await writeSeedSet(path.join(tmp, 'seed'), SEEDS_DIR, sizes);
       const seedApp = await launchApp(session, 'seed', path.join(tmp, 'seed'));
@@ -271,14 +286,7 @@ export async function run(options: RunOptions = {}): Promise<Measure[]> {
     // 2. One more highlight, 50 times.
     const phrases = untaggedPhrases(heavyArticle, addRuns);
     const tagged: TagTimes[] = [];
-    for (const phrase of phrases) {
-      if (!(await app.page.evaluate(selectPhraseAndWatch, phrase))) throw new Error(`Could not find "${phrase}" outside a highlight`);
-      await app.page.keyboard.press('1');
-      const t = await Promise.race([app.page.evaluate(tagTimes), new Promise<null>((r) => setTimeout(() => r(null), 5000))]);
-      if (!t) throw new Error(`Tagging "${phrase}" showed no highlight within 5 s`);
-      tagged.push(t);
-      await app.flush();
-    }
+    for (const phrase of phrases) tagged.push(await tagFromKeyboard(app, phrase));
     const p = (key: keyof TagTimes, n: number) => round(percentile(tagged.map((t) => t[key]), n));
     log(
       `add highlight: reconciled p50 ${p('reconciledMs', 50)} ms, p95 ${p('reconciledMs', 95)} ms; ` +

@@ -36,6 +36,8 @@ import { COLUMN_LIMITS, useColumnWidths } from '../layout/use-column-widths';
 import { usePanelVisibility } from '../layout/use-panel-visibility';
 import { useViewState } from './use-view-state';
 
+const NOTHING_DIMMED: ReadonlySet<string> = new Set();
+
 interface Props {
   set: SetView;
   onOpenSet: () => void;
@@ -397,8 +399,10 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
     setView('tag');
   }, []);
 
+  // Without a filter the set is always the same one: a new empty set on every
+  // change of the annotations made the viewer repaint every highlight for nothing.
   const dimmed = useMemo(
-    () => new Set(isFilterActive(filter) ? state.annotations.filter((a) => !matchesFilter(a, filter)).map((a) => a.id) : []),
+    () => (isFilterActive(filter) ? new Set(state.annotations.filter((a) => !matchesFilter(a, filter)).map((a) => a.id)) : NOTHING_DIMMED),
     [filter, state.annotations],
   );
 

@@ -41,6 +41,9 @@ export class ArticleStore {
   }
 
   setTags(tags: TagView[]): void {
+    // The codebook comes back with every tagging: when nothing in it changed,
+    // no one is told, or every highlight of the article is repainted (5,000 of them: 100 ms a tag).
+    if (JSON.stringify(tags) === JSON.stringify(this.state.tags)) return;
     this.state = { ...this.state, tags };
     this.emit({ kind: 'tags' });
   }

@@ -19,7 +19,14 @@ import { $appendLines, $clearArticle, rangesByLine } from './build-content';
 /** Characters built before the first paint: more than the tallest, widest window shows. */
 const FIRST_SCREEN_CHARS = 12_000;
 /** Work per slice (ms of building; the reconciliation after it takes about as long). */
-const SLICE_MS = 6;
+const SLICE_MS = 12;
+/**
+ * Characters of a line of text in the reader (about 60 at the reader's width):
+ * a paragraph's estimated height in lines, for a long article's paragraphs
+ * the browser has not laid out yet (styles.css). With a fixed guess instead,
+ * a jump far down landed paragraphs away from its target.
+ */
+const CHARS_PER_LINE = 60;
 
 export class ProgressiveRender {
   /** Lines built so far: [0, built). */
@@ -55,7 +62,7 @@ export class ProgressiveRender {
         $clearArticle();
         this.append(end);
       },
-      { discrete: true },
+      { discrete: true, onUpdate: this.estimateHeights(0) },
     );
     this.next();
   }
@@ -63,7 +70,7 @@ export class ProgressiveRender {
   /** Builds every remaining line now. */
   finish(): void {
     if (this.done || this.cancelled) return;
-    this.editor.update(() => this.append(this.lines.length), { discrete: true });
+    this.editor.update(() => this.append(this.lines.length), { discrete: true, onUpdate: this.estimateHeights(this.built) });
     this.next();
   }
 
@@ -74,16 +81,35 @@ export class ProgressiveRender {
 
   private slice(): void {
     if (this.cancelled || this.done) return;
-    this.editor.update(() => {
-      const deadline = performance.now() + SLICE_MS;
-      while (!this.done && performance.now() < deadline) this.append(Math.min(this.lines.length, this.built + 16));
-    });
+    this.editor.update(
+      () => {
+        const deadline = performance.now() + SLICE_MS;
+        while (!this.done && performance.now() < deadline) this.append(Math.min(this.lines.length, this.built + 16));
+      },
+      { onUpdate: this.estimateHeights(this.built) },
+    );
     this.next();
   }
 
   private next(): void {
     this.editor.getRootElement()?.setAttribute('aria-busy', String(!this.done));
     if (!this.done && !this.cancelled) this.channel.port2.postMessage(null);
+  }
+
+  /**
+   * Once an update that appended lines from `from` is in the DOM: each new
+   * paragraph's estimated height in lines, as `data-lines` (styles.css reads
+   * it with attr(); a style attribute is refused by the CSP, and a style
+   * object per paragraph would stay in memory).
+   */
+  private estimateHeights(from: number): () => void {
+    return () => {
+      const paragraphs = this.editor.getRootElement()?.children;
+      if (!paragraphs) return;
+      for (let i = from; i < this.built; i++) {
+        paragraphs[i]?.setAttribute('data-lines', String(Math.max(1, Math.ceil(this.lines[i]!.text.length / CHARS_PER_LINE))));
+      }
+    };
   }
 
   /** Inside an update: appends lines [built, end) with the highlights as they are now. */

@@ -12,15 +12,19 @@ export function CurrentAnnotationPlugin({ marks, currentId }: { marks: MarkIndex
   const [editor] = useLexicalComposerContext();
 
   useEffect(() => {
+    // The marks outlined last time, so each update touches only those (not a search of the whole text).
+    let outlined: HTMLElement[] = [];
     const apply = () => {
-      const root = editor.getRootElement();
-      if (!root) return;
-      for (const element of root.querySelectorAll('mark.hl-current')) element.classList.remove('hl-current');
-      if (!currentId) return;
-      for (const key of marks.keysOf(currentId)) editor.getElementByKey(key)?.classList.add('hl-current');
+      for (const element of outlined) element.classList.remove('hl-current');
+      outlined = currentId === null ? [] : marks.keysOf(currentId).flatMap((key) => editor.getElementByKey(key) ?? []);
+      for (const element of outlined) element.classList.add('hl-current');
     };
     apply();
-    return editor.registerUpdateListener(apply);
+    const unregister = editor.registerUpdateListener(apply);
+    return () => {
+      unregister();
+      for (const element of outlined) element.classList.remove('hl-current');
+    };
   }, [editor, marks, currentId]);
 
   return null;

@@ -86,6 +86,7 @@ export function ReadingCaretPlugin({ lines }: { lines: readonly Line[] }): null 
     root.addEventListener('focus', onFocus);
     root.addEventListener('blur', draw);
     window.addEventListener('resize', draw);
+    let restoreFrame = 0;
     const unregisterUpdate = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       // A rebuilt paragraph loses the DOM selection: put a collapsed caret back
       // where it was. (Lexical also updates on every selection change, with
@@ -93,10 +94,14 @@ export function ReadingCaretPlugin({ lines }: { lines: readonly Line[] }): null 
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
       // Only a focused text has a caret to put back. Checked before the DOM
       // selection is read: reading it lays out the whole document at once,
-      // seconds on a long article just built.
+      // seconds on a long article just built. The read itself waits for the
+      // frame, whose layout it then shares, instead of forcing one in the update.
       if (document.activeElement !== root || state.offset === null) return;
-      const selection = selectionInRoot();
-      if (!selection || selection.isCollapsed) place(state.offset);
+      cancelAnimationFrame(restoreFrame);
+      restoreFrame = requestAnimationFrame(() => {
+        const selection = selectionInRoot();
+        if (document.activeElement === root && state.offset !== null && (!selection || selection.isCollapsed)) place(state.offset);
+      });
     });
     const unregisterCommand = editor.registerCommand(
       PLACE_CARET_COMMAND,
@@ -114,6 +119,7 @@ export function ReadingCaretPlugin({ lines }: { lines: readonly Line[] }): null 
       root.removeEventListener('blur', draw);
       window.removeEventListener('resize', draw);
       unregisterUpdate();
+      cancelAnimationFrame(restoreFrame);
       unregisterCommand();
       caret.remove();
     };

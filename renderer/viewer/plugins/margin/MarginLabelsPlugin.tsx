@@ -18,7 +18,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { lineAt, type Line } from '../../../../annotations/text/lines';
+import type { AnnotationView } from '../../../../annotations/api/contract';
+import type { Line } from '../../../../annotations/text/lines';
 import type { ArticleStore } from '../../../state/article-store';
 import { FOCUS_ANNOTATION_COMMAND } from '../../commands';
 import './margin-labels.css';
@@ -47,6 +48,18 @@ function mergeSameLine(sorted: readonly Label[]): Label[] {
     ...first,
     text: [...counts].map(([text, n]) => (n > 1 ? `${text} ×${n}` : text)).join(' · '),
   }));
+}
+
+/** The first annotation starting at or after `offset` (code points), in annotations sorted by start with orphans last. */
+function firstStartingAt(annotations: readonly AnnotationView[], offset: number): number {
+  let low = 0;
+  let high = annotations.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((annotations[middle]!.start ?? Infinity) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Tops closer than this (px) are one line. */
@@ -85,22 +98,28 @@ export function MarginLabelsPlugin(props: { store: ArticleStore; lines: readonly
       const state = store.getState();
       const box = article.getBoundingClientRect();
       const found: Label[] = [];
-      // Reads only, in this loop.
-      for (const annotation of state.annotations) {
-        if (annotation.start === null || annotation.end === null) continue;
-        const line = lineAt(lines as Line[], annotation.start);
-        if (!near.has(line)) continue;
-        const paragraph = root.children[line];
-        const mark = paragraph?.querySelector(`mark[data-annotation-ids~="${CSS.escape(annotation.id)}"]`);
-        const rect = mark?.getClientRects()[0];
-        if (!rect) continue;
-        const first = annotation.tags[0];
-        found.push({
-          id: annotation.id,
-          text: annotation.tags.length > 0 ? annotation.tags.join(', ') : 'Untagged',
-          color: state.tags.find((t) => t.label === first)?.color ?? '#d9d9d9',
-          top: rect.top - box.top,
-        });
+      // Reads only, in this loop; only the annotations starting on a line near
+      // the view, found from the store's text order (this runs each frame
+      // while a long article is being built).
+      for (const line of near) {
+        const range = lines[line];
+        if (!range) continue;
+        const { start, end } = range;
+        const annotations = state.annotations;
+        for (let i = firstStartingAt(annotations, start); i < annotations.length && (annotations[i]!.start ?? Infinity) <= end; i++) {
+          const annotation = annotations[i]!;
+          const paragraph = root.children[line];
+          const mark = paragraph?.querySelector(`mark[data-annotation-ids~="${CSS.escape(annotation.id)}"]`);
+          const rect = mark?.getClientRects()[0];
+          if (!rect) continue;
+          const first = annotation.tags[0];
+          found.push({
+            id: annotation.id,
+            text: annotation.tags.length > 0 ? annotation.tags.join(', ') : 'Untagged',
+            color: state.tags.find((t) => t.label === first)?.color ?? '#d9d9d9',
+            top: rect.top - box.top,
+          });
+        }
       }
       found.sort((a, b) => a.top - b.top);
       const merged = mergeSameLine(found);
@@ -136,6 +155,11 @@ export function MarginLabelsPlugin(props: { store: ArticleStore; lines: readonly
     );
     const observeParagraphs = () => {
       const paragraphs = root.children;
+      // A highlight rebuilds the inside of its paragraph, not the paragraph: the
+      // list changes only when paragraphs are appended (a long article being
+      // built) or all replaced (the article read again). Both show at its ends.
+      const last = paragraphs.length - 1;
+      if (last < 0 || (observed.get(paragraphs[0]!) === 0 && observed.get(paragraphs[last]!) === last)) return;
       for (let index = 0; index < paragraphs.length; index++) {
         const paragraph = paragraphs[index]!;
         if (observed.get(paragraph) === index) continue;
