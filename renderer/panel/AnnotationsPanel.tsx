@@ -1,7 +1,7 @@
 /** The annotations of the open article, in text order; orphans last. */
 import type { AnnotationView, TagView } from '../../annotations/api/contract';
 import { filterAnnotations, isFilterActive, type AnnotationFilter } from '../../annotations/navigation/annotation-filter';
-import { useDeferredValue, useRef } from 'react';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { AnnotationCard, type AnnotationActions } from './AnnotationCard';
 import { CardList, type CardSlot } from './CardList';
 import { AnnotationFilterBar } from './AnnotationFilterBar';
@@ -23,10 +23,12 @@ interface Props extends AnnotationActions {
 const NONE: readonly AnnotationView[] = [];
 
 export function AnnotationsPanel({ annotations: latest, tags, readOnlyReason, activeId, onMoveAside, filter, onFilterChange, onShowTag, ...actions }: Props): React.JSX.Element {
-  // The cards come after the article: drawn in a render of their own, which
-  // React does once the text is on screen and can interrupt for input. (The
-  // panel is keyed by article, so it starts empty, never on the last one's cards.)
-  const annotations = useDeferredValue(latest, NONE);
+  // The cards come after the article: from the frame after the article's
+  // first one (drawn in it, 50 cards doubled the time to show a seed article),
+  // in renders React can interrupt for input. The panel is keyed by article,
+  // so it starts empty, never on the last one's cards.
+  const painted = useAfterFirstPaint();
+  const annotations = useDeferredValue(painted ? latest : NONE, NONE);
   const shown = filterAnnotations(annotations, filter);
   const placed = shown.filter((a) => a.status !== 'orphan');
   const orphans = shown.filter((a) => a.status === 'orphan');
@@ -78,4 +80,20 @@ export function AnnotationsPanel({ annotations: latest, tags, readOnlyReason, ac
       )}
     </aside>
   );
+}
+
+/** False until the first frame after the component mounted has been painted. */
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    // A task posted from requestAnimationFrame runs once that frame is painted.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => setPainted(true);
+    const frame = requestAnimationFrame(() => channel.port2.postMessage(null));
+    return () => {
+      cancelAnimationFrame(frame);
+      channel.port1.close();
+    };
+  }, []);
+  return painted;
 }

@@ -104,7 +104,7 @@ export function ArticleViewer(props: Props): React.JSX.Element {
       <HighlightStylePlugin store={store} marks={marks} />
       <FocusAnnotationPlugin marks={marks} />
       <FocusRangePlugin lines={lines} />
-      <DimHighlightsPlugin marks={marks} dimmed={dimmed} />
+      <DimHighlightsPlugin dimmed={dimmed} />
       <CurrentAnnotationPlugin marks={marks} currentId={currentId} />
       <HighlightClickPlugin onSelect={onSelectAnnotation} />
       <OverlapChooserPlugin store={store} onSelect={onSelectAnnotation} />

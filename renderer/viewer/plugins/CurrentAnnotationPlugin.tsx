@@ -5,13 +5,15 @@
  * the outline is re-applied after each editor update.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import type { MarkIndex } from '../mark-index';
 
 export function CurrentAnnotationPlugin({ marks, currentId }: { marks: MarkIndex; currentId: string | null }): null {
   const [editor] = useLexicalComposerContext();
 
-  useEffect(() => {
+  // A layout effect, like ArticleContentPlugin's: an article's first frame already shows its highlights
+  // as they are (coloured, dimmed, outlined), not grey until the frame after.
+  useLayoutEffect(() => {
     // The marks outlined last time, so each update touches only those (not a search of the whole text).
     let outlined: HTMLElement[] = [];
     const apply = () => {

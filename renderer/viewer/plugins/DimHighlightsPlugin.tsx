@@ -7,17 +7,18 @@
 import { MarkNode } from '@lexical/mark';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey } from 'lexical';
-import { useEffect } from 'react';
-import type { MarkIndex } from '../mark-index';
+import { useLayoutEffect } from 'react';
 
-export function DimHighlightsPlugin({ marks, dimmed }: { marks: MarkIndex; dimmed: ReadonlySet<string> }): null {
+export function DimHighlightsPlugin({ dimmed }: { dimmed: ReadonlySet<string> }): null {
   const [editor] = useLexicalComposerContext();
 
-  useEffect(() => {
+  // A layout effect, like ArticleContentPlugin's: an article's first frame already shows its highlights
+  // as they are (coloured, dimmed, outlined), not grey until the frame after.
+  useLayoutEffect(() => {
     const paint = (key: string, ids: readonly string[]) => {
       editor.getElementByKey(key)?.classList.toggle('hl--dimmed', ids.length > 0 && ids.every((id) => dimmed.has(id)));
     };
-    for (const key of marks.allKeys()) paint(key, marks.idsOf(key));
+    // Registering calls the listener with every mark there is (Lexical's initialization): all are painted.
     return editor.registerMutationListener(MarkNode, (mutations) => {
       editor.getEditorState().read(() => {
         for (const [key, mutation] of mutations) {
@@ -26,7 +27,7 @@ export function DimHighlightsPlugin({ marks, dimmed }: { marks: MarkIndex; dimme
         }
       });
     });
-  }, [editor, marks, dimmed]);
+  }, [editor, dimmed]);
 
   return null;
 }

@@ -6,7 +6,7 @@
 import { MarkNode } from '@lexical/mark';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey } from 'lexical';
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import type { AnnotationView } from '../../../annotations/api/contract';
 import type { ArticleState, ArticleStore } from '../../state/article-store';
 import type { MarkIndex } from '../mark-index';
@@ -16,7 +16,9 @@ const UNTAGGED_COLOR = '#d9d9d9';
 export function HighlightStylePlugin({ store, marks }: { store: ArticleStore; marks: MarkIndex }): null {
   const [editor] = useLexicalComposerContext();
 
-  useEffect(() => {
+  // A layout effect, like ArticleContentPlugin's: an article's first frame already shows its highlights
+  // as they are (coloured, dimmed, outlined), not grey until the frame after.
+  useLayoutEffect(() => {
     const style = (key: string) => {
       const element = editor.getElementByKey(key);
       if (element) paint(element, marks.idsOf(key), store.getState());
