@@ -5,7 +5,7 @@
  * thrown error to a bare message string.
  */
 import { ipcMain, type WebFrameMain } from 'electron';
-import { callArgs, channelOf, type ApiResult, type CallName, type Handlers } from '../annotations/api/contract';
+import { CALL_NAMES, channelOf, type ApiResult, type Handlers } from '../annotations/api/contract';
 import { dispatch } from '../annotations/api/dispatch';
 
 const refused: ApiResult<never> = {
@@ -17,7 +17,7 @@ export function registerIpc(
   handlers: Handlers,
   isTrustedSender: (frame: WebFrameMain | null) => boolean,
 ): void {
-  for (const name of Object.keys(callArgs) as CallName[]) {
+  for (const name of CALL_NAMES) {
     const channel = channelOf(name);
     ipcMain.handle(channel, async (event, args: unknown): Promise<ApiResult<unknown>> => {
       // Checked on every call, not once per window: the frame may have been

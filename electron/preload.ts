@@ -8,11 +8,12 @@
  *
  * Why it is bundled: with `sandbox: true` a preload's `require` only knows a
  * few built-ins ('electron', 'events', 'timers', 'url'), not files of ours or
- * node_modules. esbuild inlines the contract (and zod, which it imports) into
- * dist/electron/preload.cjs, leaving 'electron' external.
+ * node_modules. esbuild inlines the client (annotations/api/client.ts, which
+ * imports no schemas) into dist/electron/preload.cjs, leaving 'electron'
+ * external.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { makeClient } from '../annotations/api/contract';
+import { makeClient } from '../annotations/api/client';
 
 const api = makeClient(
   (channel, args) => ipcRenderer.invoke(channel, args),

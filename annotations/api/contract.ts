@@ -20,6 +20,7 @@ import { importFilesArgs } from '../import/import-args';
 import type { ImportResult } from '../import/types';
 import type { SearchResults } from '../navigation/set-search';
 import type { TagQuotes } from '../navigation/tag-quotes';
+import type { CallName } from './calls';
 import { MENU_COMMANDS } from './commands';
 import { THEMES, type Theme } from './themes';
 
@@ -50,6 +51,7 @@ const briefOptions = z
   .strict();
 
 export { THEMES, type Theme };
+export { CALL_NAMES, CHANNEL_PREFIX, COMMAND_CHANNEL, EVENT_CHANNEL, callNameOf, channelOf, type CallName } from './calls';
 
 export const callArgs = {
   /** The open set (if any), the recent sets and the theme. */
@@ -198,9 +200,7 @@ export const callArgs = {
   searchSet: z.object({ query: z.string().max(1000), limit: z.number().int().min(1).max(1000).optional() }).strict(),
   /** Every quote under `tag` (its children included) from every article of the set, grouped by article. */
   listTagQuotes: z.object({ tag: tagLabel }).strict(),
-} as const;
-
-export type CallName = keyof typeof callArgs;
+} as const satisfies Record<CallName, z.ZodType>;
 export type CallArgs<K extends CallName> = z.input<(typeof callArgs)[K]>;
 export type ValidCallArgs<K extends CallName> = z.output<(typeof callArgs)[K]>;
 
@@ -473,53 +473,43 @@ export type AppCommand = (typeof appCommands)[number];
 
 // ---- Events main sends to the UI ----
 
-const appEvent = z.discriminatedUnion('type', [
+/**
+ * Main is their only sender, so they are typed here and not validated on
+ * arrival (the page's side carries no schema library: calls.ts).
+ */
+export type AppEvent =
   /** The shell opened a set for the window (a second launch, a file from the system, File ▸ Open Recent): show the session anew. */
-  z.object({ type: z.literal('sessionChanged') }),
+  | { type: 'sessionChanged' }
   /** The shell was asked to open `folder` and could not; `reason` says why. */
-  z.object({ type: z.literal('openFailed'), folder: z.string(), reason: z.string() }),
+  | { type: 'openFailed'; folder: string; reason: string }
   /** An article file of the open set changed on disk (edited, replaced, removed). */
-  z.object({ type: z.literal('articleChanged'), file: z.string() }),
-  /**
-   * How far the brief being built has got: `reading` the set's articles (done
-   * of total), then `writing` the output, then `done` (also after a failure).
-   */
+  | { type: 'articleChanged'; file: string }
   /**
    * The annotations of an article could not be saved (`reason` says why, in
    * words). They are kept and saving is tried again in `retryInSeconds`.
    */
-  z.object({ type: z.literal('saveFailed'), file: z.string(), sidecar: z.string(), reason: z.string(), retryInSeconds: z.number().nonnegative() }),
+  | { type: 'saveFailed'; file: string; sidecar: string; reason: string; retryInSeconds: number }
   /** An article whose save had failed is saved now. */
-  z.object({ type: z.literal('saved'), file: z.string(), sidecar: z.string() }),
+  | { type: 'saved'; file: string; sidecar: string }
   /**
    * An article's sidecar had been changed on disk (another window, a sync
    * tool) and was merged with the changes made here. With `conflicts`, the
    * version on disk is also kept beside it as `keptAside`.
    */
-  z.object({ type: z.literal('merged'), file: z.string(), sidecar: z.string(), conflicts: z.number().int().nonnegative(), keptAside: z.string().optional() }),
+  | { type: 'merged'; file: string; sidecar: string; conflicts: number; keptAside?: string | undefined }
   /** What Undo and Redo would do now changed (an action was done, undone or redone; another set opened). */
-  z.object({ type: z.literal('historyChanged'), undo: z.string().optional(), redo: z.string().optional() }),
+  | { type: 'historyChanged'; undo?: string | undefined; redo?: string | undefined }
   /** How far a set-wide rename, merge, delete, undo or redo has got: articles gone through, of all. */
-  z.object({ type: z.literal('setEditProgress'), done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
+  | { type: 'setEditProgress'; done: number; total: number }
   /** The number of annotations in the set's trash changed. */
-  z.object({ type: z.literal('trashChanged'), count: z.number().int().nonnegative() }),
-  z.object({
-    type: z.literal('briefProgress'),
-    task: z.enum(['view', 'export']),
-    phase: z.enum(['reading', 'writing', 'done']),
-    done: z.number().int().nonnegative(),
-    total: z.number().int().nonnegative(),
-  }),
+  | { type: 'trashChanged'; count: number }
+  /**
+   * How far the brief being built has got: `reading` the set's articles (done
+   * of total), then `writing` the output, then `done` (also after a failure).
+   */
+  | { type: 'briefProgress'; task: 'view' | 'export'; phase: 'reading' | 'writing' | 'done'; done: number; total: number }
   /** How far an import has got: `done` of `total` files, `current` the one being converted; `finished` once at the end. */
-  z.object({
-    type: z.literal('importProgress'),
-    done: z.number().int().nonnegative(),
-    total: z.number().int().nonnegative(),
-    current: z.string().optional(),
-    finished: z.boolean(),
-  }),
-]);
-export type AppEvent = z.infer<typeof appEvent>;
+  | { type: 'importProgress'; done: number; total: number; current?: string | undefined; finished: boolean };
 export type ArticleChangedEvent = Extract<AppEvent, { type: 'articleChanged' }>;
 export type BriefProgressEvent = Extract<AppEvent, { type: 'briefProgress' }>;
 export type ImportProgressEvent = Extract<AppEvent, { type: 'importProgress' }>;
@@ -538,42 +528,3 @@ export type AnnotatorApi = {
 export type Handlers = {
   [K in CallName]: (args: ValidCallArgs<K>) => Promise<CallResults[K]>;
 };
-
-export const CHANNEL_PREFIX = 'annotator:';
-export const COMMAND_CHANNEL = 'annotator:command';
-export const EVENT_CHANNEL = 'annotator:event';
-
-export function channelOf(name: CallName): string {
-  return CHANNEL_PREFIX + name;
-}
-
-export function callNameOf(channel: string): CallName | null {
-  if (!channel.startsWith(CHANNEL_PREFIX)) return null;
-  const name = channel.slice(CHANNEL_PREFIX.length);
-  return Object.hasOwn(callArgs, name) ? (name as CallName) : null;
-}
-
-/**
- * Builds the API object from a transport: Electron's preload passes
- * `ipcRenderer.invoke`/`on`; the test bridge passes a Playwright binding.
- * Only the declared calls exist on the result.
- */
-export function makeClient(
-  invoke: (channel: string, args: unknown) => Promise<unknown>,
-  subscribe: (channel: string, listener: (payload: unknown) => void) => () => void,
-): AnnotatorApi {
-  const api: Record<string, unknown> = {};
-  for (const name of Object.keys(callArgs) as CallName[]) {
-    api[name] = (args: unknown) => invoke(channelOf(name), args);
-  }
-  api['onCommand'] = (listener: (command: AppCommand) => void) =>
-    subscribe(COMMAND_CHANNEL, (payload) => {
-      if ((appCommands as readonly unknown[]).includes(payload)) listener(payload as AppCommand);
-    });
-  api['onEvent'] = (listener: (event: AppEvent) => void) =>
-    subscribe(EVENT_CHANNEL, (payload) => {
-      const event = appEvent.safeParse(payload);
-      if (event.success) listener(event.data);
-    });
-  return api as AnnotatorApi;
-}

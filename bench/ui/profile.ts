@@ -60,7 +60,13 @@ interface HeapSnapshot {
   strings: string[];
 }
 
-/** A heap snapshot of the page (written to `file` if given), its objects' own sizes summed by constructor (or kind), largest first. */
+/**
+ * A heap snapshot of the page (written to `file` if given): the V8 heap's
+ * objects (what `heap-1mb-5k-mb` measures; the DOM's C++ objects are left
+ * out) by own size, summed by constructor or kind, largest first. Strings of
+ * over 100 KB are listed one by one with their start: the article, and any
+ * script source kept on the heap.
+ */
 export async function heapBreakdown(page: Page, count: number, file?: string): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
   const chunks: string[] = [];
@@ -79,8 +85,14 @@ export async function heapBreakdown(page: Page, count: number, file?: string): P
   let total = 0;
   for (let i = 0; i < heap.nodes.length; i += fields.length) {
     const type = types[heap.nodes[i + TYPE]!]!;
-    const name = type === 'object' || type === 'native' ? heap.strings[heap.nodes[i + NAME]!]! : `(${type})`;
+    if (type === 'native') continue;
     const bytes = heap.nodes[i + SIZE]!;
+    const name =
+      type === 'object' || type === 'closure'
+        ? heap.strings[heap.nodes[i + NAME]!]!
+        : type === 'string' && bytes > 100_000
+          ? `string ${JSON.stringify(heap.strings[heap.nodes[i + NAME]!]!.slice(0, 40))}`
+          : `(${type})`;
     total += bytes;
     const entry = sizes.get(name) ?? { bytes: 0, count: 0 };
     entry.bytes += bytes;
@@ -89,10 +101,87 @@ export async function heapBreakdown(page: Page, count: number, file?: string): P
   }
   const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(2);
   return [
-    `heap snapshot: ${mb(total)} MB in all`,
+    `heap snapshot: ${mb(total)} MB of V8 objects`,
     ...[...sizes.entries()]
       .sort((a, b) => b[1].bytes - a[1].bytes)
       .slice(0, count)
-      .map(([name, { bytes, count: n }]) => `${mb(bytes).padStart(7)} MB  ${String(n).padStart(7)} × ${name.slice(0, 60)}`),
+      .map(([name, { bytes, count: n }]) => `${mb(bytes).padStart(7)} MB  ${String(n).padStart(7)} × ${name.slice(0, 70)}`),
   ];
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/**
+ * A Chromium trace of an action (written to `file`: open it in DevTools'
+ * Performance panel), and where the page's main thread spent the time in the
+ * windows that open at each User Timing mark `from` and close at `until`: the
+ * next mark of that name, or a time after `from` the action returns. Printed
+ * are the main-thread slices' own time by kind (script, style, layout,
+ * paint…), summed over the windows, and the top-level tasks of the last
+ * window in order, so waiting for a frame shows as the gap it is.
+ */
+export async function traced<T>(
+  page: Page,
+  file: string,
+  from: string,
+  action: () => Promise<T>,
+  until: string | ((result: T) => number),
+): Promise<{ result: T; lines: string[] }> {
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-devtools.timeline'] });
+  const result = await action();
+  const buffer = await browser.stopTracing();
+  await writeFile(file, buffer);
+  const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const starts = events.filter((e) => e.name === from).sort((a, b) => a.ts - b.ts);
+  if (starts.length === 0) return { result, lines: [`trace: no "${from}" mark`] };
+  const pid = starts[0]!.pid;
+  const ends = typeof until === 'string' ? events.filter((e) => e.name === until && e.pid === pid).sort((a, b) => a.ts - b.ts) : [];
+  const windows = starts.flatMap((start) => {
+    const end = typeof until === 'string' ? ends.find((e) => e.ts >= start.ts)?.ts : start.ts + until(result) * 1000;
+    return end === undefined ? [] : [{ start: start.ts, end }];
+  });
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain');
+  const slices = events.filter((e) => e.ph === 'X' && e.pid === pid && e.tid === (main?.tid ?? starts[0]!.tid) && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  // Own time of each slice: its duration less its children's (slices nest on one thread).
+  const own = new Map<string, number>();
+  let tops: TraceEvent[] = [];
+  for (const { start, end } of windows) {
+    const clip = (e: TraceEvent) => Math.max(0, Math.min(e.ts + e.dur!, end) - Math.max(e.ts, start));
+    const stack: TraceEvent[] = [];
+    tops = [];
+    for (const slice of slices) {
+      if (slice.ts >= end || slice.ts + slice.dur! <= start) continue;
+      while (stack.length > 0 && stack.at(-1)!.ts + stack.at(-1)!.dur! <= slice.ts) stack.pop();
+      const parent = stack.at(-1);
+      if (parent) own.set(parent.name, (own.get(parent.name) ?? 0) - clip(slice));
+      else tops.push(slice);
+      own.set(slice.name, (own.get(slice.name) ?? 0) + clip(slice));
+      stack.push(slice);
+    }
+  }
+  const last = windows.at(-1)!;
+  const total = windows.reduce((sum, w) => sum + w.end - w.start, 0);
+  const ms = (us: number) => (us / 1000).toFixed(1).padStart(6);
+  const to = typeof until === 'string' ? until : 'painted';
+  return {
+    result,
+    lines: [
+      `trace: ${windows.length} × ${from} → ${to}, ${ms(total / windows.length).trim()} ms on average; main thread, own time by kind, per window:`,
+      ...[...own.entries()]
+        .filter(([, us]) => us / windows.length >= 50)
+        .sort((a, b) => b[1] - a[1])
+        .map(([name, us]) => `${ms(us / windows.length)} ms  ${name}`),
+      `top-level tasks of the last window (${ms(last.end - last.start).trim()} ms; start after the mark, duration):`,
+      ...tops.filter((t) => t.dur! >= 100).map((t) => `${ms(t.ts - last.start)} +${ms(t.dur!).trim()} ms  ${t.name}`),
+    ],
+  };
 }

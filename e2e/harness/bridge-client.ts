@@ -4,7 +4,7 @@
  * stand-in for ipcRenderer.invoke. Arguments and results cross as JSON
  * strings, so anything that would not survive IPC fails here too.
  */
-import { makeClient } from '../../annotations/api/contract';
+import { makeClient } from '../../annotations/api/client';
 
 type Invoke = (channel: string, argsJson: string) => Promise<string>;
 

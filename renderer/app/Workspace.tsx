@@ -122,9 +122,10 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
   }, [api, notices, selected, store, revision]);
 
   // Keep the list's count for the open article in step with its annotations.
-  useEffect(() => {
-    if (article) setCounts((c) => new Map(c).set(article.file, state.annotations.length));
-  }, [article, state.annotations.length]);
+  // Set while rendering (React's pattern for state that follows other state),
+  // not in an effect: the effect rendered the whole workspace a second time
+  // after every article opened, before its first frame.
+  if (article && counts.get(article.file) !== state.annotations.length) setCounts(new Map(counts).set(article.file, state.annotations.length));
 
   useEffect(() => store.setTags(tags), [store, tags]);
 

@@ -93,11 +93,12 @@ export function ArticleViewer(props: Props): React.JSX.Element {
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <div className="article-scroll">
-        <article className={text.length > LONG_ARTICLE ? 'article article--long' : 'article'} aria-label={title}>
+        <article className={text.length > LONG_ARTICLE ? 'article article--with-margin article--long' : 'article article--with-margin'} aria-label={title}>
           <RichTextPlugin
             contentEditable={<ContentEditable className="article-text" aria-label="Article text" aria-readonly="true" tabIndex={0} />}
             ErrorBoundary={LexicalErrorBoundary}
           />
+          <MarginLabelsPlugin store={store} lines={lines} onSelect={onSelectAnnotation} />
         </article>
       </div>
       <ArticleContentPlugin store={store} text={text} lines={lines} progress={progress} />
@@ -108,7 +109,6 @@ export function ArticleViewer(props: Props): React.JSX.Element {
       <CurrentAnnotationPlugin marks={marks} currentId={currentId} />
       <HighlightClickPlugin onSelect={onSelectAnnotation} />
       <OverlapChooserPlugin store={store} onSelect={onSelectAnnotation} />
-      <MarginLabelsPlugin store={store} lines={lines} onSelect={onSelectAnnotation} />
       <SelectionToolbarPlugin
         lines={lines}
         text={index}

@@ -46,6 +46,11 @@ export function linesTouched(lines: readonly Line[], start: number, end: number)
 }
 
 function $fillParagraph(paragraph: ParagraphNode, line: Line, ranges: readonly HighlightRange[]): void {
+  // Most lines of most articles carry no highlight: one text node, and no index of the line's code points.
+  if (ranges.length === 0) {
+    if (line.text !== '') paragraph.append($createTextNode(line.text));
+    return;
+  }
   const units = new CodePointIndex(line.text);
   for (const segment of segmentLine(line.start, line.end, ranges)) {
     const text = line.text.slice(units.toUtf16(segment.start), units.toUtf16(segment.end));

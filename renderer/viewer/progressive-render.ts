@@ -93,6 +93,8 @@ export class ProgressiveRender {
 
   private next(): void {
     this.editor.getRootElement()?.setAttribute('aria-busy', String(!this.done));
+    // Whole: the highlights by line are not needed again (a change rebuilds its own lines).
+    if (this.done) this.buckets = null;
     if (!this.done && !this.cancelled) this.channel.port2.postMessage(null);
   }
 

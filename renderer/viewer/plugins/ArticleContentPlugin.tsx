@@ -45,8 +45,14 @@ export function ArticleContentPlugin({ store, text, lines, progress }: Props): n
         .flatMap((a) => linesOf(lines, a))
         .filter((i) => render.has(i));
       if (touched.length === 0) return;
+      // Discrete: in the DOM before the store's other listeners run. Batched
+      // into a microtask instead, it came after React's, and waited for the
+      // panel to render and measure its cards (a forced layout of the page).
       // User Timing (bench/ui): when the changed highlight is in the DOM.
-      editor.update(() => $renderLines(lines, store.getState().annotations, touched), { onUpdate: () => performance.mark('ra:highlight-reconciled') });
+      editor.update(() => $renderLines(lines, store.getState().annotations, touched), {
+        discrete: true,
+        onUpdate: () => performance.mark('ra:highlight-reconciled'),
+      });
     });
     return () => {
       render.cancel();

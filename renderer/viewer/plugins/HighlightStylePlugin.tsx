@@ -7,8 +7,7 @@ import { MarkNode } from '@lexical/mark';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey } from 'lexical';
 import { useLayoutEffect } from 'react';
-import type { AnnotationView } from '../../../annotations/api/contract';
-import type { ArticleState, ArticleStore } from '../../state/article-store';
+import type { ArticleStore } from '../../state/article-store';
 import type { MarkIndex } from '../mark-index';
 
 const UNTAGGED_COLOR = '#d9d9d9';
@@ -21,7 +20,7 @@ export function HighlightStylePlugin({ store, marks }: { store: ArticleStore; ma
   useLayoutEffect(() => {
     const style = (key: string) => {
       const element = editor.getElementByKey(key);
-      if (element) paint(element, marks.idsOf(key), store.getState());
+      if (element) paint(element, marks.idsOf(key), store);
     };
     const unregister = editor.registerMutationListener(MarkNode, (mutations) => {
       editor.getEditorState().read(() => {
@@ -49,23 +48,11 @@ export function HighlightStylePlugin({ store, marks }: { store: ArticleStore; ma
   return null;
 }
 
-/**
- * Annotations by id, built once per state: painting looks up every mark's
- * annotations, and a linear search each time made opening an article with
- * thousands of highlights quadratic.
- */
-const indexes = new WeakMap<readonly AnnotationView[], Map<string, AnnotationView>>();
-function byId(state: ArticleState): Map<string, AnnotationView> {
-  let index = indexes.get(state.annotations);
-  if (!index) indexes.set(state.annotations, (index = new Map(state.annotations.map((a) => [a.id, a]))));
-  return index;
-}
-
-function paint(element: HTMLElement, ids: readonly string[], state: ArticleState): void {
-  const annotations = byId(state);
+function paint(element: HTMLElement, ids: readonly string[], store: ArticleStore): void {
+  const { tags } = store.getState();
   const colorOf = (id: string | undefined) => {
-    const tag = id === undefined ? undefined : annotations.get(id)?.tags[0];
-    return state.tags.find((t) => t.label === tag)?.color ?? UNTAGGED_COLOR;
+    const tag = id === undefined ? undefined : store.annotation(id)?.tags[0];
+    return tags.find((t) => t.label === tag)?.color ?? UNTAGGED_COLOR;
   };
   element.dataset['annotationIds'] = ids.join(' ');
   element.style.setProperty('--hl', colorOf(ids[0]));
@@ -73,6 +60,6 @@ function paint(element: HTMLElement, ids: readonly string[], state: ArticleState
   if (ids.length > 1) element.style.setProperty('--hl2', colorOf(ids[1]));
   else element.style.removeProperty('--hl2');
   element.classList.toggle('hl-overlap', ids.length > 1);
-  const labels = [...new Set(ids.flatMap((id) => annotations.get(id)?.tags ?? []))];
+  const labels = [...new Set(ids.flatMap((id) => store.annotation(id)?.tags ?? []))];
   element.title = labels.length > 0 ? labels.join(', ') : 'Untagged highlight';
 }

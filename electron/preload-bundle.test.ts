@@ -1,0 +1,27 @@
+/**
+ * The preload runs in the page's process and shares its heap: it must stay
+ * the thin client (annotations/api/client.ts), without the argument schemas
+ * main validates with. With them, zod made it 457 KB.
+ */
+import { build } from 'esbuild';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+describe('the preload bundle', () => {
+  it('holds the client, the call names and the command table, and no package', async () => {
+    const result = await build({
+      entryPoints: [path.join(import.meta.dirname, 'preload.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      external: ['electron'],
+      minify: true,
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs).sort();
+    expect(inputs).toEqual(['annotations/api/calls.ts', 'annotations/api/client.ts', 'annotations/api/commands.ts', 'electron/preload.ts']);
+    expect(result.outputFiles[0]!.contents.byteLength).toBeLessThan(20_000);
+  });
+});
