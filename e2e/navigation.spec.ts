@@ -179,3 +179,31 @@ test('the tag view lists the quotes of a tag from several articles and opens one
   await expect(mark).toBeInViewport();
   await expect(page.getByRole('button', { name: 'Tags' })).toHaveAttribute('aria-pressed', 'false');
 });
+
+test('the next article opens at its top, with the last one’s highlights, labels and selection gone, and tags where it is selected', async ({ app }) => {
+  const page = await app.launch();
+  const scroller = page.locator('.article-scroll');
+  await openArticle(page, A);
+  await tagPhrase(page, KEPT_2, 'Peace deal');
+  await dragSelect(page, KEPT_1);
+  // Less far down than B is long: B would keep it, were it not reset.
+  await scroller.evaluate((box) => box.scrollTo({ top: 300 }));
+  await expect.poll(() => scroller.evaluate((box) => box.scrollTop)).toBe(300);
+  await expect(page.getByRole('toolbar', { name: 'Tag selection' })).toBeVisible();
+
+  // The viewer builds the next article into the same editor (ArticleViewer): nothing of A may stay.
+  await openArticle(page, B);
+  expect(await scroller.evaluate((box) => box.scrollTop)).toBe(0);
+  await expect(page.getByRole('toolbar', { name: 'Tag selection' })).toHaveCount(0);
+  await expect(page.locator('mark.hl')).toHaveCount(0);
+  await expect(page.locator('.margin-label')).toHaveCount(0);
+  await expect(page.locator('.article-text')).not.toContainText(KEPT_2);
+
+  // Selecting in B tags B, at the selected words.
+  await tagPhrase(page, QUOTE_B, 'Peace deal');
+  await expect(page.locator('mark.hl')).toHaveText([QUOTE_B]);
+  await expect(page.locator('.margin-label')).toHaveText(['Peace deal']);
+  await openArticle(page, A);
+  await expect(page.locator('mark.hl', { hasText: KEPT_2.slice(0, 30) })).toHaveCount(1);
+  await expect(page.locator('mark.hl', { hasText: QUOTE_B.slice(0, 30) })).toHaveCount(0);
+});

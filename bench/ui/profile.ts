@@ -145,10 +145,14 @@ export async function traced<T>(
   if (starts.length === 0) return { result, lines: [`trace: no "${from}" mark`] };
   const pid = starts[0]!.pid;
   const ends = typeof until === 'string' ? events.filter((e) => e.name === until && e.pid === pid).sort((a, b) => a.ts - b.ts) : [];
-  const windows = starts.flatMap((start) => {
-    const end = typeof until === 'string' ? ends.find((e) => e.ts >= start.ts)?.ts : start.ts + until(result) * 1000;
-    return end === undefined ? [] : [{ start: start.ts, end }];
-  });
+  // Each window opens at the last `from` before its end (a `from` with no end of its own, such as a note opened in between, starts none).
+  const windows =
+    typeof until === 'string'
+      ? ends.flatMap((end) => {
+          const start = starts.filter((s) => s.ts <= end.ts).at(-1);
+          return start ? [{ start: start.ts, end: end.ts }] : [];
+        })
+      : starts.map((start) => ({ start: start.ts, end: start.ts + until(result) * 1000 }));
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain');
   const slices = events.filter((e) => e.ph === 'X' && e.pid === pid && e.tid === (main?.tid ?? starts[0]!.tid) && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   // Own time of each slice: its duration less its children's (slices nest on one thread).

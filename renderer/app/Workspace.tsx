@@ -493,7 +493,8 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
         )}
         {view === 'article' && article && (
           <ArticleViewer
-            key={`${article.file}#${revision}#${edits}`}
+            // Not keyed by file: the next article is built into the same editor (ArticleViewer).
+            key={`${revision}#${edits}`}
             store={store}
             text={article.text}
             index={index}

@@ -1,7 +1,7 @@
 /** The annotations of the open article, in text order; orphans last. */
 import type { AnnotationView, TagView } from '../../annotations/api/contract';
 import { filterAnnotations, isFilterActive, type AnnotationFilter } from '../../annotations/navigation/annotation-filter';
-import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { startTransition, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { AnnotationCard, type AnnotationActions } from './AnnotationCard';
 import { CardList, type CardSlot } from './CardList';
 import { AnnotationFilterBar } from './AnnotationFilterBar';
@@ -88,7 +88,10 @@ function useAfterFirstPaint(): boolean {
   useEffect(() => {
     // A task posted from requestAnimationFrame runs once that frame is painted.
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => setPainted(true);
+    // A transition: rendered in tasks of its own that yield, not at once in
+    // this one (the cards kept the page from taking input for their whole
+    // render right after the article's first frame).
+    channel.port1.onmessage = () => startTransition(() => setPainted(true));
     const frame = requestAnimationFrame(() => channel.port2.postMessage(null));
     return () => {
       cancelAnimationFrame(frame);

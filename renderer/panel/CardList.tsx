@@ -39,7 +39,22 @@ interface Props {
   card: (slot: CardSlot) => ReactNode;
 }
 
-export function CardList({ annotations, scroller, activeId, card }: Props): React.JSX.Element {
+export function CardList(props: Props): React.JSX.Element {
+  // Drawn whole, a short list needs no virtualizer: it measures the panel and
+  // the list as it mounts (two forced layouts of the page, 3 ms, in the task
+  // right after an article's first frame).
+  return props.annotations.length <= DRAW_ALL_UP_TO ? <AllCards {...props} /> : <WindowedCards {...props} />;
+}
+
+function AllCards({ annotations, card }: Props): React.JSX.Element {
+  return (
+    <ul className="cards">
+      {annotations.map((annotation, index) => card({ annotation, measure: noMeasure, index, count: annotations.length }))}
+    </ul>
+  );
+}
+
+function WindowedCards({ annotations, scroller, activeId, card }: Props): React.JSX.Element {
   const list = useRef<HTMLUListElement>(null);
   // Where the list starts in the panel's scrolled content (below the header
   // and the filters, which change with the list).
@@ -47,20 +62,19 @@ export function CardList({ annotations, scroller, activeId, card }: Props): Reac
   useLayoutEffect(() => {
     if (list.current && scroller.current) setOffset(list.current.getBoundingClientRect().top - scroller.current.getBoundingClientRect().top + scroller.current.scrollTop);
   }, [scroller, annotations]);
-  const drawAll = annotations.length <= DRAW_ALL_UP_TO;
   const virtualizer = useVirtualizer({
     count: annotations.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_CARD_HEIGHT,
     getItemKey: (index) => annotations[index]!.id,
-    overscan: drawAll ? annotations.length : 4,
+    overscan: 4,
     gap: GAP,
     scrollMargin: offset,
   });
 
   useEffect(() => {
     const index = activeId === null ? -1 : annotations.findIndex((a) => a.id === activeId);
-    if (index >= 0 && !drawAll) virtualizer.scrollToIndex(index, { align: 'auto' });
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
     // Only when the current annotation changes: not on every edit of the list.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [activeId]);
@@ -70,11 +84,8 @@ export function CardList({ annotations, scroller, activeId, card }: Props): Reac
   const before = items.length > 0 ? items[0]!.start - offset : 0;
   const after = items.length > 0 ? total - (items.at(-1)!.end - offset) : 0;
   return (
-    <ul ref={list} className="cards" style={drawAll ? undefined : { paddingTop: before, paddingBottom: after }}>
-      {items.map((item) =>
-        // Drawn whole, the list needs no measuring (each measure is a layout, in the frame that shows the article).
-        card({ annotation: annotations[item.index]!, measure: drawAll ? noMeasure : virtualizer.measureElement, index: item.index, count: annotations.length }),
-      )}
+    <ul ref={list} className="cards" style={{ paddingTop: before, paddingBottom: after }}>
+      {items.map((item) => card({ annotation: annotations[item.index]!, measure: virtualizer.measureElement, index: item.index, count: annotations.length }))}
     </ul>
   );
 }

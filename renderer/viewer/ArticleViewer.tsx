@@ -9,10 +9,10 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { Fragment, useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { TagView } from '../../annotations/api/contract';
 import type { CodePointIndex } from '../../annotations/text/code-points';
-import { splitLines } from '../../annotations/text/lines';
+import { splitLines, type Line } from '../../annotations/text/lines';
 import type { ArticleStore } from '../state/article-store';
 import { FOCUS_ANNOTATION_COMMAND, FOCUS_RANGE_COMMAND, PLACE_CARET_COMMAND } from './commands';
 import { MarkIndex } from './mark-index';
@@ -72,9 +72,24 @@ interface Props {
   dimmed?: ReadonlySet<string>;
 }
 
+/** A number for each article text a viewer shows, by its lines (made once per text): the key of the plugins that hold state about one text. */
+const textNumbers = new WeakMap<readonly Line[], number>();
+let texts = 0;
+function textNumber(lines: readonly Line[]): number {
+  let number = textNumbers.get(lines);
+  if (number === undefined) textNumbers.set(lines, (number = ++texts));
+  return number;
+}
+
 export function ArticleViewer(props: Props): React.JSX.Element {
   const { store, text, index, title, tags, readOnlyReason, onTag, reattaching, onReattach, onSelectAnnotation, currentId = null, onReady, dimmed = NONE } = props;
   const lines = useMemo(() => splitLines(text), [text]);
+  // The editor outlives the article it shows: the next one is built into it
+  // (ArticleContentPlugin). A new editor for each, with its root element and
+  // rich-text commands, took a fifth of the time to open a short article.
+  // The plugins that hold state about one text (a pending selection, an open
+  // chooser, labels placed, the caret, a search match) start afresh with each.
+  const doc = textNumber(lines);
   const marks = useMemo(() => new MarkIndex(), []);
   const progress = useRef<ProgressiveRender | null>(null);
   const initialConfig: InitialConfigType = useMemo(
@@ -98,27 +113,29 @@ export function ArticleViewer(props: Props): React.JSX.Element {
             contentEditable={<ContentEditable className="article-text" aria-label="Article text" aria-readonly="true" tabIndex={0} />}
             ErrorBoundary={LexicalErrorBoundary}
           />
-          <MarginLabelsPlugin store={store} lines={lines} onSelect={onSelectAnnotation} />
+          <MarginLabelsPlugin key={doc} store={store} lines={lines} onSelect={onSelectAnnotation} />
         </article>
       </div>
       <ArticleContentPlugin store={store} text={text} lines={lines} progress={progress} />
       <HighlightStylePlugin store={store} marks={marks} />
       <FocusAnnotationPlugin marks={marks} />
-      <FocusRangePlugin lines={lines} />
       <DimHighlightsPlugin dimmed={dimmed} />
       <CurrentAnnotationPlugin marks={marks} currentId={currentId} />
       <HighlightClickPlugin onSelect={onSelectAnnotation} />
-      <OverlapChooserPlugin store={store} onSelect={onSelectAnnotation} />
-      <SelectionToolbarPlugin
-        lines={lines}
-        text={index}
-        tags={tags}
-        disabledReason={readOnlyReason}
-        onTag={onTag}
-        reattaching={reattaching}
-        onReattach={onReattach}
-      />
-      <ReadingCaretPlugin lines={lines} />
+      <Fragment key={doc}>
+        <FocusRangePlugin lines={lines} />
+        <OverlapChooserPlugin store={store} onSelect={onSelectAnnotation} />
+        <SelectionToolbarPlugin
+          lines={lines}
+          text={index}
+          tags={tags}
+          disabledReason={readOnlyReason}
+          onTag={onTag}
+          reattaching={reattaching}
+          onReattach={onReattach}
+        />
+        <ReadingCaretPlugin lines={lines} />
+      </Fragment>
       <HandlePlugin onReady={onReady} progress={progress} />
     </LexicalComposer>
   );

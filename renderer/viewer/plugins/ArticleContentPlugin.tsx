@@ -4,7 +4,7 @@
  * touched paragraphs when one highlight changes.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useLayoutEffect, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { AnnotationView } from '../../../annotations/api/contract';
 import type { Line } from '../../../annotations/text/lines';
 import type { ArticleChange, ArticleStore } from '../../state/article-store';
@@ -21,12 +21,33 @@ interface Props {
 
 export function ArticleContentPlugin({ store, text, lines, progress }: Props): null {
   const [editor] = useLexicalComposerContext();
+  /**
+   * Whether the article shown is scrolled down, from its scroll events: the
+   * next article (built into the same editor: ArticleViewer) starts at its
+   * top. Reading scrollTop as it opens would lay the old article out first.
+   */
+  const scrolled = useRef(false);
+
+  useEffect(() => {
+    const scroller = editor.getRootElement()?.closest('.article-scroll');
+    if (!scroller) return;
+    const onScroll = () => {
+      scrolled.current = scroller.scrollTop > 0;
+    };
+    scroller.addEventListener('scroll', onScroll, { passive: true });
+    return () => scroller.removeEventListener('scroll', onScroll);
+  }, [editor]);
 
   // A layout effect: the first screen is built before the browser paints the article's frame.
   useLayoutEffect(() => {
     let render = new ProgressiveRender(editor, lines, () => store.getState().annotations);
     progress.current = render;
     render.start();
+    if (scrolled.current) {
+      scrolled.current = false;
+      const scroller = editor.getRootElement()?.closest('.article-scroll');
+      if (scroller) scroller.scrollTop = 0;
+    }
     const unsubscribe = store.subscribe((change: ArticleChange) => {
       if (change.kind === 'tags') return;
       if (change.kind === 'loaded') {
