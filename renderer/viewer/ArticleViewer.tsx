@@ -87,7 +87,8 @@ export function ArticleViewer(props: Props): React.JSX.Element {
   const lines = useMemo(() => linesOf(text), [text]);
   // The editor outlives the article it shows: the next one is built into it
   // (ArticleContentPlugin). A new editor for each, with its root element and
-  // rich-text commands, took a fifth of the time to open a short article.
+  // rich-text commands, took a fifth of the script time of opening a short
+  // article.
   // The plugins that hold state about one text (a pending selection, an open
   // chooser, labels placed, the caret, a search match) start afresh with each.
   const doc = textNumber(lines);
