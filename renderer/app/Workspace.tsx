@@ -82,8 +82,6 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
   const columns = useColumnWidths();
   const [shown, setShown] = usePanelVisibility();
   const reader = useRef<HTMLElement | null>(null);
-  /** Bumped when a codebook action, undo or restore changed the open article (SetTools). */
-  const [edits, setEdits] = useState(0);
   /** An annotation to scroll to once its article is open (from the Brief view). */
   const pendingFocus = useRef<string | null>(null);
 
@@ -268,12 +266,11 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
     (result: SetEditResult) => {
       setTags(result.tags);
       if (selected && result.updated.includes(selected)) {
-        // Read first, then shown anew: the viewer paints highlights from the store when it mounts.
+        // Read again: the viewer redraws its highlights from the store (ArticleContentPlugin).
         call(api.openArticle({ file: selected }))
           .then((view) => {
             store.load(view);
             setArticle(view);
-            setEdits((n) => n + 1);
           })
           .catch(report);
       }
@@ -493,8 +490,7 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
         )}
         {view === 'article' && article && (
           <ArticleViewer
-            // Not keyed by file: the next article is built into the same editor (ArticleViewer).
-            key={`${revision}#${edits}`}
+            // Not keyed: the next article, or this one read again, is built into the same editor (ArticleViewer).
             store={store}
             text={article.text}
             index={index}
