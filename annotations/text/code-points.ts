@@ -3,6 +3,7 @@
  * sidecars are read by other tools (Python, Rust) that index strings by code
  * point, while JavaScript strings are UTF-16. This module converts between the two.
  */
+import { partitionPoint } from './partition-point';
 
 const BOM = '\uFEFF';
 
@@ -36,14 +37,7 @@ function astralPositions(text: string): Int32Array {
 
 /** Number of entries of the ascending `values` (mapped by `key`) strictly below `limit`. */
 function countBelow(values: Int32Array, limit: number, key: (value: number, index: number) => number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (key(values[mid] as number, mid) < limit) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return partitionPoint(values.length, (i) => key(values[i] as number, i) < limit);
 }
 
 function clamp(value: number, max: number): number {

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { AnnotationView, ClaimRef, TagView } from '../../annotations/api/contract';
 import type { ClaimPatch } from '../../annotations/model/claim';
 import type { CardSlot } from './CardList';
+import { tagColor } from '../tags/tag-color';
 import { ClaimEditor } from './ClaimEditor';
 import { NoteField } from './NoteField';
 
@@ -43,7 +44,7 @@ export function AnnotationCard(props: Props): React.JSX.Element {
     [measure],
   );
   const orphan = annotation.status === 'orphan';
-  const colorOf = (label: string) => tags.find((t) => t.label === label)?.color ?? '#d9d9d9';
+  const colorOf = (label: string) => tagColor(tags, label);
   const addable = tags.filter((t) => !annotation.tags.includes(t.label));
 
   return (

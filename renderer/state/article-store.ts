@@ -5,6 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { AnnotationView, ArticleView, TagView } from '../../annotations/api/contract';
+import { partitionPoint } from '../../annotations/text/partition-point';
 import { SharedStrings } from './shared-strings';
 
 export type ArticleChange =
@@ -106,14 +107,7 @@ function sortByPosition(annotations: AnnotationView[]): AnnotationView[] {
 
 /** Where `annotation` goes in a list sorted by position: after every one that sorts before or with it. */
 function insertionIndex(sorted: readonly AnnotationView[], annotation: AnnotationView): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (byPosition(sorted[middle]!, annotation) <= 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(sorted.length, (i) => byPosition(sorted[i]!, annotation) <= 0);
 }
 
 export function useArticleState(store: ArticleStore): ArticleState {

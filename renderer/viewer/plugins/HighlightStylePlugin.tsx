@@ -8,9 +8,8 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getNodeByKey } from 'lexical';
 import { useLayoutEffect } from 'react';
 import type { ArticleStore } from '../../state/article-store';
+import { tagColor } from '../../tags/tag-color';
 import type { MarkIndex } from '../mark-index';
-
-const UNTAGGED_COLOR = '#d9d9d9';
 
 export function HighlightStylePlugin({ store, marks }: { store: ArticleStore; marks: MarkIndex }): null {
   const [editor] = useLexicalComposerContext();
@@ -50,10 +49,7 @@ export function HighlightStylePlugin({ store, marks }: { store: ArticleStore; ma
 
 function paint(element: HTMLElement, ids: readonly string[], store: ArticleStore): void {
   const { tags } = store.getState();
-  const colorOf = (id: string | undefined) => {
-    const tag = id === undefined ? undefined : store.annotation(id)?.tags[0];
-    return tags.find((t) => t.label === tag)?.color ?? UNTAGGED_COLOR;
-  };
+  const colorOf = (id: string | undefined) => tagColor(tags, id === undefined ? undefined : store.annotation(id)?.tags[0]);
   element.dataset['annotationIds'] = ids.join(' ');
   element.style.setProperty('--hl', colorOf(ids[0]));
   // An overlap also shows the second annotation's colour (plugins/overlaps/overlaps.css).

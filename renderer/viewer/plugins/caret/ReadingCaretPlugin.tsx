@@ -16,6 +16,7 @@ import { COMMAND_PRIORITY_EDITOR } from 'lexical';
 import { useEffect } from 'react';
 import type { Keys } from '../../../../annotations/api/commands';
 import type { Line } from '../../../../annotations/text/lines';
+import { partitionPoint } from '../../../../annotations/text/partition-point';
 import { useCommand } from '../../../commands/CommandsProvider';
 import { PLACE_CARET_COMMAND } from '../../commands';
 import { domPointAt, readCaretOffset } from '../../selection-offsets';
@@ -187,13 +188,8 @@ function firstVisibleOffset(root: HTMLElement, lines: readonly Line[]): number {
   const scroller = root.closest('.article-scroll');
   const top = scroller?.getBoundingClientRect().top ?? 0;
   const paragraphs = root.children;
-  // Paragraphs are in order: binary search for the first whose bottom is below the view's top.
-  let low = 0;
-  let high = paragraphs.length - 1;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((paragraphs[mid] as Element).getBoundingClientRect().bottom <= top) low = mid + 1;
-    else high = mid;
-  }
-  return lines[low]?.start ?? 0;
+  // Paragraphs are in order: binary search for the first whose bottom is below
+  // the view's top (the last paragraph when none is).
+  const first = partitionPoint(paragraphs.length - 1, (i) => (paragraphs[i] as Element).getBoundingClientRect().bottom <= top);
+  return lines[first]?.start ?? 0;
 }

@@ -19,7 +19,9 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useEffect, useRef, useState } from 'react';
 import type { AnnotationView } from '../../../../annotations/api/contract';
 import type { Line } from '../../../../annotations/text/lines';
+import { partitionPoint } from '../../../../annotations/text/partition-point';
 import type { ArticleStore } from '../../../state/article-store';
+import { tagColor } from '../../../tags/tag-color';
 import { FOCUS_ANNOTATION_COMMAND } from '../../commands';
 import './margin-labels.css';
 
@@ -51,14 +53,7 @@ function mergeSameLine(sorted: readonly Label[]): Label[] {
 
 /** The first annotation starting at or after `offset` (code points), in annotations sorted by start with orphans last. */
 function firstStartingAt(annotations: readonly AnnotationView[], offset: number): number {
-  let low = 0;
-  let high = annotations.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((annotations[middle]!.start ?? Infinity) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(annotations.length, (i) => (annotations[i]!.start ?? Infinity) < offset);
 }
 
 /** Tops closer than this (px) are one line. */
@@ -106,11 +101,10 @@ export function MarginLabelsPlugin(props: { store: ArticleStore; lines: readonly
           const mark = paragraph?.querySelector(`mark[data-annotation-ids~="${CSS.escape(annotation.id)}"]`);
           const rect = mark?.getClientRects()[0];
           if (!rect) continue;
-          const first = annotation.tags[0];
           found.push({
             id: annotation.id,
             text: annotation.tags.length > 0 ? annotation.tags.join(', ') : 'Untagged',
-            color: state.tags.find((t) => t.label === first)?.color ?? '#d9d9d9',
+            color: tagColor(state.tags, annotation.tags[0]),
             top: rect.top - box.top,
           });
         }

@@ -9,6 +9,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useEffect, useRef, useState } from 'react';
 import type { AnnotationView } from '../../../../annotations/api/contract';
 import { useArticleState, type ArticleStore } from '../../../state/article-store';
+import { tagColor } from '../../../tags/tag-color';
 import { FOCUS_ANNOTATION_COMMAND } from '../../commands';
 import './overlaps.css';
 import { clickedAnnotationIds } from '../../clicked-mark';
@@ -39,7 +40,7 @@ export function OverlapChooserPlugin({ store, onSelect }: { store: ArticleStore;
 
   if (!chooser) return null;
   const choices = chooser.ids.map((id) => annotations.find((a) => a.id === id)).filter((a): a is AnnotationView => a !== undefined);
-  const colorOf = (label: string | undefined) => tags.find((t) => t.label === label)?.color ?? '#d9d9d9';
+  const colorOf = (label: string | undefined) => tagColor(tags, label);
   const close = () => {
     setChooser(null);
     editor.getRootElement()?.focus({ preventScroll: true });
