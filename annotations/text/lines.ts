@@ -18,10 +18,10 @@ const TERMINATOR = /\r\n|\n|\r/gu;
 /**
  * Splits on \r\n, \n or \r; terminators are not part of the line text but do
  * count in offsets, so offsets match the file as written. "a\n" gives two
- * lines ("a" and ""); "" gives one empty line.
+ * lines ("a" and ""); "" gives one empty line. `index` is `text`'s, when
+ * the caller has it already.
  */
-export function splitLines(text: string): Line[] {
-  const index = new CodePointIndex(text);
+export function splitLines(text: string, index: CodePointIndex = new CodePointIndex(text)): Line[] {
   const lines: Line[] = [];
   let lineStart = 0; // UTF-16
   const push = (endUnit: number): void => {

@@ -10,6 +10,7 @@ import { call, getApi } from '../api';
 import { AnnotationsPanel } from '../panel/AnnotationsPanel';
 import { ArticleStore, useArticleState } from '../state/article-store';
 import { ArticleViewer, type ViewerHandle } from '../viewer/ArticleViewer';
+import { codePointsOf } from '../viewer/article-text';
 import type { SelectedRange } from '../viewer/selection-offsets';
 import { ArticleList, articleHref } from './ArticleList';
 import { BriefView } from '../brief/BriefView';
@@ -18,7 +19,6 @@ import { useNotices } from './notices';
 import { useAnnotationCommands } from './use-annotation-commands';
 import { useCommand, useCommands, useShortcut } from '../commands/CommandsProvider';
 import { useArticleFromHash } from './use-hash-route';
-import { CodePointIndex } from '../../annotations/text/code-points';
 import type { ClaimPatch } from '../../annotations/model/claim';
 import type { BriefOptions } from '../../annotations/brief/types';
 import type { ImportResult } from '../../annotations/import/types';
@@ -130,7 +130,7 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
   const report = useCallback((error: Error) => notices.error(`Not saved: ${error.message}`), [notices]);
 
   const text = article?.text ?? '';
-  const index = useMemo(() => new CodePointIndex(text), [text]);
+  const index = codePointsOf(text);
 
   const onTag = useCallback(
     (range: SelectedRange, label: string) => {

@@ -13,7 +13,7 @@ import { Fragment, useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { TagView } from '../../annotations/api/contract';
 import type { CodePointIndex } from '../../annotations/text/code-points';
 import type { Line } from '../../annotations/text/lines';
-import { linesOf } from './lines-of';
+import { linesOf } from './article-text';
 import type { ArticleStore } from '../state/article-store';
 import { FOCUS_ANNOTATION_COMMAND, FOCUS_RANGE_COMMAND, PLACE_CARET_COMMAND } from './commands';
 import { MarkIndex } from './mark-index';
@@ -84,7 +84,7 @@ function textNumber(lines: readonly Line[]): number {
 
 export function ArticleViewer(props: Props): React.JSX.Element {
   const { store, text, index, title, tags, readOnlyReason, onTag, reattaching, onReattach, onSelectAnnotation, currentId = null, onReady, dimmed = NONE } = props;
-  const lines = useMemo(() => linesOf(text), [text]);
+  const lines = linesOf(text);
   // The editor outlives the article it shows: the next one is built into it
   // (ArticleContentPlugin). A new editor for each, with its root element and
   // rich-text commands, took a fifth of the script time of opening a short
