@@ -4,10 +4,10 @@
  * build time. An in-app modal <dialog> rather than a second window: it runs
  * under the same locked-down window and CSP, and fetches nothing.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { AboutView } from '../../annotations/api/contract';
 import { call, getApi } from '../api';
-import { useCommand } from '../commands/CommandsProvider';
+import { HelpDialog } from './HelpDialog';
 import './about-dialog.css';
 
 const RUNTIMES: { key: keyof AboutView['versions']; label: string }[] = [
@@ -17,13 +17,10 @@ const RUNTIMES: { key: keyof AboutView['versions']; label: string }[] = [
 ];
 
 export function AboutDialog(): React.JSX.Element {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [about, setAbout] = useState<AboutView | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  useCommand('showAbout', () => {
-    if (!dialog.current || dialog.current.open) return;
-    dialog.current.showModal();
+  const load = () => {
     call(getApi().getAbout({})).then(
       (view) => {
         setAbout(view);
@@ -31,17 +28,11 @@ export function AboutDialog(): React.JSX.Element {
       },
       (error: Error) => setProblem(error.message),
     );
-  });
+  };
 
   const licenses = about?.licenses ?? [];
   return (
-    <dialog ref={dialog} className="about" aria-labelledby="about-title">
-      <header className="about__header">
-        <h2 id="about-title">About Research Annotator</h2>
-        <button type="button" className="button" onClick={() => dialog.current?.close()} autoFocus>
-          Close
-        </button>
-      </header>
+    <HelpDialog command="showAbout" title="About Research Annotator" className="about" onOpen={load}>
       <div className="about__body">
         <p className="about__lead">Offline desktop tool for analysts who compare what different sources claim.</p>
         {about && (
@@ -87,6 +78,6 @@ export function AboutDialog(): React.JSX.Element {
           </section>
         )}
       </div>
-    </dialog>
+    </HelpDialog>
   );
 }

@@ -4,26 +4,10 @@
  * keys on this platform, by group. A native modal <dialog>: the page behind
  * is inert, Escape closes, and focus returns to where it was; Tab is kept inside.
  */
-import { useRef } from 'react';
 import { formatKeys, keysFor, shortcutCommands, type CommandDef, type CommandGroup } from '../../annotations/api/commands';
-import { useCommand, useCommands } from '../commands/CommandsProvider';
+import { useCommands } from '../commands/CommandsProvider';
+import { HelpDialog } from './HelpDialog';
 import './shortcuts-dialog.css';
-
-/**
- * Keeps Tab inside the dialog: a modal <dialog> makes the page inert, but Tab
- * past its last control would still leave for the browser's own UI.
- */
-function trapTab(event: React.KeyboardEvent<HTMLDialogElement>): void {
-  if (event.key !== 'Tab') return;
-  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, [tabindex]:not([tabindex="-1"])')];
-  const first = controls[0];
-  const last = controls[controls.length - 1];
-  if (!first || !last) return;
-  if (event.shiftKey ? document.activeElement === first : document.activeElement === last) {
-    event.preventDefault();
-    (event.shiftKey ? last : first).focus();
-  }
-}
 
 /** An id for a group's heading (ids cannot hold spaces: aria-labelledby splits on them). */
 const groupId = (group: CommandGroup) => `shortcuts-${group.toLowerCase().replace(/\s+/gu, '-')}`;
@@ -32,25 +16,12 @@ const GROUPS: readonly CommandGroup[] = ['Tagging', 'Current annotation', 'Readi
 
 export function ShortcutsDialog(): React.JSX.Element {
   const registry = useCommands();
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  // The native dialog holds the open state itself: no React state to fall out
-  // of step when it is closed (Escape) and reopened in quick succession.
-  useCommand('showShortcuts', () => {
-    if (dialog.current && !dialog.current.open) dialog.current.showModal();
-  });
 
   const keysOf = (command: CommandDef) =>
     command.summary ? [command.summary] : keysFor(command, registry.platform).map((keys) => formatKeys(keys, registry.platform));
 
   return (
-    <dialog ref={dialog} className="shortcuts" aria-labelledby="shortcuts-title" onKeyDown={trapTab}>
-      <header className="shortcuts__header">
-        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-        <button type="button" className="button" onClick={() => dialog.current?.close()} autoFocus>
-          Close
-        </button>
-      </header>
+    <HelpDialog command="showShortcuts" title="Keyboard shortcuts" className="shortcuts">
       <div className="shortcuts__groups">
         {GROUPS.map((group) => (
           <section key={group} aria-labelledby={groupId(group)}>
@@ -80,6 +51,6 @@ export function ShortcutsDialog(): React.JSX.Element {
           Letters, digits and Enter act when the focus is not in a text field; Escape always brings you back to the article text.
         </p>
       </div>
-    </dialog>
+    </HelpDialog>
   );
 }
