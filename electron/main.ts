@@ -11,7 +11,8 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, nativeTheme, protocol, screen, session } from 'electron';
-import { EVENT_CHANNEL, type RecentSet, type Theme } from '../annotations/api/contract';
+import { EVENT_CHANNEL, type Theme } from '../annotations/api/contract';
+import type { RecentSet } from '../annotations/api/view-types';
 import { createService, type AnnotatorService } from '../annotations/node/service';
 import { confirmQuitUnsaved, electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';

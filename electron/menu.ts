@@ -10,7 +10,8 @@
  * to the same path as a set the system hands the app (main.ts `openFolder`).
  */
 import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
-import { COMMAND_CHANNEL, type AppCommand, type RecentSet, type Theme } from '../annotations/api/contract';
+import { COMMAND_CHANNEL, type AppCommand, type Theme } from '../annotations/api/contract';
+import type { RecentSet } from '../annotations/api/view-types';
 import { accelerator, ANNOTATE_MENU_COMMANDS, commandById, keysFor, THEME_COMMANDS } from '../annotations/api/commands';
 
 export interface MenuState {

@@ -26,11 +26,19 @@ import { occurrences, pickBest } from './exact';
 import { findFuzzy } from './fuzzy';
 import { WHITESPACE_ONLY_SCORE } from './fuzzy-rules';
 
+/**
+ * Where an annotation sits in the current text, surest first: `exact` at its
+ * stored place, `moved` (same quote elsewhere), `fuzzy` (approximate match, to
+ * review) or `orphan` (not found; quote, tags and note kept).
+ */
+export const ANCHOR_STATUSES = ['exact', 'moved', 'fuzzy', 'orphan'] as const;
+export type AnchorStatus = (typeof ANCHOR_STATUSES)[number];
+
 export type AnchorResult =
-  | { status: 'exact' | 'moved'; start: number; end: number }
+  | { status: Extract<AnchorStatus, 'exact' | 'moved'>; start: number; end: number }
   /** An approximate match; `score` in [0, 1], 1 = identical. Marked for the analyst's review. */
-  | { status: 'fuzzy'; start: number; end: number; score: number }
-  | { status: 'orphan'; start: null; end: null };
+  | { status: Extract<AnchorStatus, 'fuzzy'>; start: number; end: number; score: number }
+  | { status: Extract<AnchorStatus, 'orphan'>; start: null; end: null };
 
 type Found = Exclude<AnchorResult, { status: 'orphan' }>;
 

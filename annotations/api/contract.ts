@@ -9,12 +9,13 @@
  *   call or changing an argument breaks the typecheck on both sides.
  *
  * Every call takes one JSON object and resolves to an `ApiResult`: errors are
- * values, because Electron reduces a thrown error to a bare message.
+ * values, because Electron reduces a thrown error to a bare message. What the
+ * results are made of (the views) is in view-types.ts.
  */
 import { z } from 'zod';
 import type { ErrorKind } from '../errors';
 import { BRIEF_ORDERS, STANCE_FILTERS, type StanceFilter } from '../brief/types';
-import { CONFIDENCES, STANCES, type Confidence, type Stance } from '../model/claim';
+import { CONFIDENCES, STANCES } from '../model/claim';
 import { fileNameProblem } from '../model/file-name';
 import { importFilesArgs } from '../import/import-args';
 import type { ImportResult } from '../import/types';
@@ -23,6 +24,22 @@ import type { TagQuotes } from '../navigation/tag-quotes';
 import type { CallName } from './calls';
 import { MENU_COMMANDS } from './commands';
 import { THEMES, type Theme } from './themes';
+import type {
+  AboutView,
+  AnnotationView,
+  ArticleSummary,
+  ArticleView,
+  BriefExport,
+  BriefViewData,
+  ClaimRef,
+  CodebookTagView,
+  HistoryView,
+  SessionView,
+  SetEditResult,
+  SetView,
+  TagView,
+  TrashItemView,
+} from './view-types';
 
 // Names of files inside the set folder: a bare name (model/file-name.ts).
 // (The store checks again, on the real path, that the file is inside the set.)
@@ -203,215 +220,6 @@ export const callArgs = {
 } as const satisfies Record<CallName, z.ZodType>;
 export type CallArgs<K extends CallName> = z.input<(typeof callArgs)[K]>;
 export type ValidCallArgs<K extends CallName> = z.output<(typeof callArgs)[K]>;
-
-// ---- Views: what calls return (plain JSON) ----
-
-export interface TagView {
-  label: string;
-  color: string;
-  description?: string;
-  /** The digit key (1–9) that applies the tag to a selection; absent when it has none. */
-  hotkey?: number;
-}
-
-/** Metadata the analyst can edit; absent when not set. */
-export interface ArticleMeta {
-  source?: string;
-  author?: string;
-  published?: string;
-}
-
-export interface ArticleSummary extends ArticleMeta {
-  file: string;
-  title: string;
-  annotationCount: number;
-  /** Set when the article or its sidecar cannot be used; names the problem. */
-  problem?: string;
-}
-
-/** Where the analyst was in a set: the article open, and how far down it was scrolled (0 the top … 1 the end). */
-export interface ViewState {
-  article: string;
-  scroll: number;
-}
-
-export interface SetView {
-  folder: string;
-  name: string;
-  articles: ArticleSummary[];
-  tags: TagView[];
-  /** Where the analyst was when the set was last open (absent the first time). */
-  viewState?: ViewState;
-}
-
-export interface RecentSet {
-  folder: string;
-  name: string;
-  openedAt: string;
-}
-
-export interface SessionView {
-  set: SetView | null;
-  recentSets: RecentSet[];
-  /** The theme chosen in the app; absent until one was (the window then keeps its own). */
-  theme?: Theme;
-  /** Why the set of the last session could not be reopened, if it could not. */
-  startupProblem?: string;
-}
-
-/**
- * Where an annotation sits in the current text: `exact` at its stored place,
- * `moved` (same quote elsewhere), `fuzzy` (approximate match, to review) or
- * `orphan` (not found; quote, tags and note kept).
- */
-export type AnchorStatus = 'exact' | 'moved' | 'fuzzy' | 'orphan';
-
-export interface AnnotationView {
-  id: string;
-  /** Code-point offsets in the current text; null for an orphan. */
-  start: number | null;
-  end: number | null;
-  exact: string;
-  tags: string[];
-  note: string;
-  status: AnchorStatus;
-  /** For `fuzzy`: how close the match is, 0..1. */
-  score?: number;
-  stance?: Stance;
-  /** Who makes the claim, as opposed to the outlet reporting it. */
-  attribution?: string;
-  confidence?: Confidence;
-  /** Ids of annotations in other articles that make the same claim. */
-  sameClaimAs: string[];
-  created: string;
-  modified: string;
-}
-
-export interface ArticleView extends ArticleMeta {
-  file: string;
-  title: string;
-  text: string;
-  annotations: AnnotationView[];
-  /** Set when annotations cannot be saved (e.g. an unreadable sidecar is kept untouched). */
-  readOnlyReason?: string;
-  tags: TagView[];
-  /** Set when the text had changed since the annotations were saved: what re-anchoring found. */
-  reanchored?: { moved: number; fuzzy: number; orphan: number };
-}
-
-/** A claim somewhere in the set, as offered for "same claim as" links. */
-export interface ClaimRef {
-  id: string;
-  file: string;
-  title: string;
-  exact: string;
-  tags: string[];
-}
-
-/** One quote behind a coverage cell, enough to show it and open it at its place. */
-export interface BriefQuoteRef {
-  id: string;
-  file: string;
-  exact: string;
-  tags: string[];
-  stance?: Stance;
-  attribution?: string;
-  status: AnchorStatus;
-  paragraph: number | null;
-}
-
-export interface BriefViewData {
-  /** The brief in Markdown, without its coverage table (the view draws that as a heatmap). */
-  markdown: string;
-  /** Everything the scope can be narrowed to: the set's tags (codebook order) and articles, whatever the options. */
-  scope: {
-    tags: TagView[];
-    articles: { file: string; title: string }[];
-  };
-  coverage: {
-    tags: TagView[];
-    articles: { file: string; title: string }[];
-    /** counts[tag][article]: claims with that tag in that article. */
-    counts: number[][];
-  };
-  /** Every tagged quote of the set, for the heatmap's drill-down. */
-  quotes: BriefQuoteRef[];
-}
-
-export interface BriefExport {
-  path: string;
-  format: 'markdown' | 'csv' | 'jsonld';
-  articles: number;
-  annotations: number;
-}
-
-/** A tag as the Codebook view shows it: with how much it is used in the set. */
-export interface CodebookTagView extends TagView {
-  /** Annotations tagged with it. */
-  uses: number;
-  /** Articles with at least one of those. */
-  articles: number;
-}
-
-/** A file a set-wide action could not change, and why. */
-export interface FileFailure {
-  file: string;
-  reason: string;
-}
-
-/**
- * What a codebook action, an undo or a redo did: which articles' annotations
- * changed (so the window reloads the open one) and which could not be
- * changed (a read-only or damaged sidecar, a full disk), each with the reason.
- */
-export interface SetEditResult {
-  /** The action, in words: "Merge “A” into “B”". */
-  label: string;
-  tags: TagView[];
-  /** Articles whose sidecar was rewritten. */
-  updated: string[];
-  failed: FileFailure[];
-  /** Annotations changed. */
-  annotations: number;
-  /** For a hotkey given to a tag: the tag that had that digit and has none now. */
-  hotkeyTakenFrom?: string;
-}
-
-/** What Undo and Redo would do now; absent when there is nothing to undo or redo. */
-export interface HistoryView {
-  undo?: string;
-  redo?: string;
-}
-
-export interface TrashItemView {
-  id: string;
-  file: string;
-  title: string;
-  exact: string;
-  tags: string[];
-  note: string;
-  deleted: string;
-}
-
-/** One package the app ships, with its licence (from the list made at build time, scripts/licenses.mjs). */
-export interface LicenseEntry {
-  name: string;
-  version: string;
-  /** The SPDX expression its package.json gives ("MIT", "(MIT OR Apache-2.0)"). */
-  license: string;
-  /** The text of its licence file; null when the package has none. */
-  text: string | null;
-}
-
-export interface AboutView {
-  name: string;
-  version: string;
-  /** What the app runs on, as far as known: absent where it does not run in Electron (the test harness). */
-  versions: { electron?: string; chrome?: string; node?: string };
-  licenses: LicenseEntry[];
-  /** Set when the licence list cannot be read; names the file and the problem. */
-  licensesProblem?: string;
-}
 
 export interface CallResults {
   getSession: SessionView;

@@ -4,7 +4,7 @@
 import type { AnchorResult } from '../anchoring/anchor';
 import { noteOf, quoteSelectorOf, tagsOf, type Annotation } from '../model/annotation';
 import { claimOf } from '../model/claim';
-import type { AnnotationView } from './contract';
+import type { AnnotationView } from './view-types';
 
 export function toAnnotationView(annotation: Annotation, anchor: AnchorResult): AnnotationView {
   const view: AnnotationView = {

@@ -18,4 +18,4 @@ export type {
   BriefTagPair,
   BriefTagSection,
 } from './model';
-export type { BriefArticle, BriefInput, BriefOptions, BriefQuote, QuoteStatus } from './types';
+export type { BriefArticle, BriefInput, BriefOptions, BriefQuote } from './types';

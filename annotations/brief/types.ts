@@ -3,10 +3,9 @@
  * set, gathered by the caller (node/brief-input.ts) with each annotation
  * anchored in the current text. Pure data, no I/O.
  */
+import type { AnchorStatus } from '../anchoring/anchor';
 import { type Confidence, type Stance, STANCE_LABELS, STANCES } from '../model/claim';
 import type { Tag } from '../model/codebook';
-
-export type QuoteStatus = 'exact' | 'moved' | 'fuzzy' | 'orphan';
 
 export interface BriefQuote {
   id: string;
@@ -14,7 +13,7 @@ export interface BriefQuote {
   exact: string;
   tags: string[];
   note: string;
-  status: QuoteStatus;
+  status: AnchorStatus;
   /** `paragraph` is the 1-based line number; offsets are code points. Null for orphans. */
   location: { paragraph: number; start: number; end: number } | null;
   stance?: Stance;

@@ -6,19 +6,16 @@
  * saves, so positions that moved are reported, not rewritten.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { anchorAnnotation, type AnchorResult } from '../anchoring/anchor';
+import { anchorAnnotation, type AnchorResult, type AnchorStatus } from '../anchoring/anchor';
 import { AnnotatorError } from '../errors';
 import { quoteSelectorOf } from '../model/annotation';
 import { SetStore } from '../node/set-store';
 import { isSidecarName, SIDECAR_SUFFIX } from '../sidecar/schema';
 import { CodePointIndex } from '../text/code-points';
 
-export type CheckStatus = AnchorResult['status'];
-export const STATUSES: readonly CheckStatus[] = ['exact', 'moved', 'fuzzy', 'orphan'];
-
 export interface CheckedAnnotation {
   id: string;
-  status: CheckStatus;
+  status: AnchorStatus;
   /** Code-point offsets in the current text; null for an orphan. */
   start: number | null;
   end: number | null;

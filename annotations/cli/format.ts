@@ -3,8 +3,8 @@
  * counts per article, then the annotations that need a look) and the JSON
  * object of `--json`.
  */
-import type { CheckedArticle, CheckError, CheckReport, CheckStatus } from './check';
-import { STATUSES } from './check';
+import { ANCHOR_STATUSES, type AnchorStatus } from '../anchoring/anchor';
+import type { CheckedArticle, CheckError, CheckReport } from './check';
 
 /** Longest quote shown, in code points. */
 const QUOTE_LENGTH = 60;
@@ -13,8 +13,8 @@ const QUOTE_LENGTH = 60;
 export function formatHuman(report: CheckReport): string {
   const lines: string[] = [];
   if (report.articles.length > 0) {
-    const rows = report.articles.map((article) => [article.file, ...STATUSES.map((s) => String(count(article, s)))]);
-    const header = ['article', ...STATUSES];
+    const rows = report.articles.map((article) => [article.file, ...ANCHOR_STATUSES.map((s) => String(count(article, s)))]);
+    const header = ['article', ...ANCHOR_STATUSES];
     const widths = header.map((h, col) => Math.max(codePoints(h), ...rows.map((row) => codePoints(row[col] ?? ''))));
     const render = (cells: string[]): string =>
       cells.map((cell, col) => (col === 0 ? padEnd(cell, widths[0] ?? 0) : cell.padStart(widths[col] ?? 0))).join('  ').trimEnd();
@@ -44,7 +44,7 @@ function detailLines(article: CheckedArticle): string[] {
 }
 
 function summary(report: CheckReport): string {
-  const totals = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<CheckStatus, number>;
+  const totals = Object.fromEntries(ANCHOR_STATUSES.map((s) => [s, 0])) as Record<AnchorStatus, number>;
   let annotations = 0;
   for (const article of report.articles) {
     for (const a of article.annotations) {
@@ -57,7 +57,7 @@ function summary(report: CheckReport): string {
   if (sidecars === 0 && errors === 0) {
     return `No sidecars in ${report.folder}: nothing to check (articles without a sidecar have no annotations).`;
   }
-  const counts = STATUSES.map((s) => `${totals[s]} ${s}`).join(', ');
+  const counts = ANCHOR_STATUSES.map((s) => `${totals[s]} ${s}`).join(', ');
   return (
     `${plural(sidecars, 'article')} checked, ${plural(annotations, 'annotation')} (${counts}); ` +
     `${plural(errors, 'error')}.`
@@ -71,7 +71,7 @@ export function formatErrors(errors: readonly CheckError[]): string {
 
 /** The `--json` object: exactly the documented fields, nothing internal. */
 export function toJson(report: CheckReport): {
-  articles: { file: string; sidecar: string; annotations: { id: string; status: CheckStatus; start: number | null; end: number | null; score?: number }[] }[];
+  articles: { file: string; sidecar: string; annotations: { id: string; status: AnchorStatus; start: number | null; end: number | null; score?: number }[] }[];
   errors: CheckError[];
 } {
   return {
@@ -97,7 +97,7 @@ export function abbreviate(quote: string): string {
   return `“${shown}”`;
 }
 
-function count(article: CheckedArticle, status: CheckStatus): number {
+function count(article: CheckedArticle, status: AnchorStatus): number {
   return article.annotations.filter((a) => a.status === status).length;
 }
 

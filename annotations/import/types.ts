@@ -3,7 +3,7 @@
  * and the metadata the source carried (kept in the article's sidecar, where
  * the analyst's own edits of it go too).
  */
-import type { ArticleSummary } from '../api/contract';
+import type { ArticleSummary } from '../api/view-types';
 
 /** The formats an article can be imported from. */
 export const IMPORT_FORMATS = ['txt', 'md', 'html', 'docx', 'pdf'] as const;

@@ -6,7 +6,7 @@
  * across kinds they all apply (tag A and stance "disputes" and "to review").
  * An empty choice list means "do not filter on this".
  */
-import type { AnchorStatus } from '../api/contract';
+import type { AnchorStatus } from '../anchoring/anchor';
 import { STANCES, type Stance } from '../model/claim';
 import { hasTagUnder } from './tag-tree';
 

@@ -3,7 +3,7 @@
  * included) from every article, grouped by article in set order, each with
  * what the analyst recorded about it.
  */
-import type { AnchorStatus } from '../api/contract';
+import type { AnchorStatus } from '../anchoring/anchor';
 import type { Stance } from '../model/claim';
 import { hasTagUnder } from './tag-tree';
 

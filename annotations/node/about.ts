@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import type { AboutView } from '../api/contract';
+import type { AboutView } from '../api/view-types';
 
 export interface AboutSource {
   name: string;

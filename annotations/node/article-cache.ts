@@ -2,7 +2,7 @@
  * Articles of the open set as read from disk: text, sidecar, and where each
  * annotation anchors in the current text.
  */
-import type { ArticleSummary, ArticleView, AnnotationView, TagView } from '../api/contract';
+import type { ArticleSummary, ArticleView, AnnotationView, TagView } from '../api/view-types';
 import { articleTitle, toAnnotationView } from '../api/views';
 import { anchorAll, anchorAnnotation, type AnchorResult } from '../anchoring/anchor';
 import { reattach, relocate } from '../anchoring/relocate';

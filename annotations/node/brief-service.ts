@@ -4,7 +4,8 @@
  * the format the analyst chose in the save dialog.
  */
 import path from 'node:path';
-import type { BriefExport, BriefProgressEvent, BriefViewData } from '../api/contract';
+import type { BriefProgressEvent } from '../api/contract';
+import type { BriefExport, BriefViewData } from '../api/view-types';
 import { briefToMarkdown, modelToMarkdown } from '../brief/brief';
 import { selectArticles, selectQuotes, selectStored } from '../brief/filter';
 import type { Annotation } from '../model/annotation';

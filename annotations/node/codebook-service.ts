@@ -7,7 +7,8 @@
  * from a newer version, a full disk) is left as it is and reported with the
  * reason; the others are changed. The whole action is one undo entry.
  */
-import type { CodebookTagView, Handlers, SetEditResult } from '../api/contract';
+import type { Handlers } from '../api/contract';
+import type { CodebookTagView, SetEditResult } from '../api/view-types';
 import { editTag } from '../codebook/edit';
 import { mergeTags } from '../codebook/merge';
 import { deleteTag } from '../codebook/remove';

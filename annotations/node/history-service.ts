@@ -5,7 +5,8 @@
  * or took out), so undoing puts back exactly what was there, through the
  * ordinary save path.
  */
-import type { Handlers, SetEditResult } from '../api/contract';
+import type { Handlers } from '../api/contract';
+import type { SetEditResult } from '../api/view-types';
 import { applyChange, diffSidecars, type Direction, type SidecarChange } from '../history/sidecar-change';
 import { emptyStack, recorded, redoStep, undoStep, type UndoStack } from '../history/undo-stack';
 import type { Tag } from '../model/codebook';

@@ -4,7 +4,7 @@
  * text is kept per loaded article: a LoadedArticle is replaced when its file
  * is read again, which drops the stale fold with it.
  */
-import type { AnnotationView } from '../api/contract';
+import type { AnnotationView } from '../api/view-types';
 import { foldText, type FoldedText } from '../navigation/fold';
 import { searchArticles, type SearchableArticle, type SearchResults } from '../navigation/set-search';
 import { tagQuotes, type TagQuote, type TagQuotes } from '../navigation/tag-quotes';

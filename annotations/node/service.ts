@@ -8,7 +8,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { AppEvent, BriefProgressEvent, ClaimRef, Handlers, RecentSet, SetView, TagView, Theme } from '../api/contract';
+import type { AppEvent, BriefProgressEvent, Handlers, Theme } from '../api/contract';
+import type { ClaimRef, RecentSet, SetView, TagView } from '../api/view-types';
 import type { BriefOptions } from '../brief/types';
 import { AnnotatorError } from '../errors';
 import { effectiveTags, hotkeysOf, nextTagColor, normalizeTagLabel, SET_FILE_NAME, type SetFile, type Tag } from '../model/codebook';

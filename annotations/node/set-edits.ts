@@ -4,7 +4,8 @@
  * set-wide change goes through the same atomic, merging, retried saves as a
  * single annotation edit.
  */
-import type { AppEvent, FileFailure, TagView } from '../api/contract';
+import type { AppEvent } from '../api/contract';
+import type { FileFailure, TagView } from '../api/view-types';
 import { AnnotatorError } from '../errors';
 import type { Tag } from '../model/codebook';
 import type { Sidecar } from '../sidecar/schema';

@@ -6,7 +6,8 @@
 import { readFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { THEMES, type RecentSet, type Theme, type ViewState } from '../api/contract';
+import { THEMES, type Theme } from '../api/contract';
+import type { RecentSet, ViewState } from '../api/view-types';
 import { writeFileAtomic } from './files';
 
 const MAX_RECENT = 10;

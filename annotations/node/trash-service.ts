@@ -3,7 +3,8 @@
  * (sidecar/trash.ts) before it leaves its sidecar, so a delete can never lose
  * it; it stays there, restorable, until the analyst empties the trash.
  */
-import type { Handlers, SetEditResult, TrashItemView } from '../api/contract';
+import type { Handlers } from '../api/contract';
+import type { SetEditResult, TrashItemView } from '../api/view-types';
 import { AnnotatorError } from '../errors';
 import { noteOf, quoteSelectorOf, tagsOf } from '../model/annotation';
 import { diffSidecars, type SidecarChange } from '../history/sidecar-change';

@@ -10,7 +10,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { COMMAND_CHANNEL, EVENT_CHANNEL, type AppCommand, type AppEvent, type RecentSet, type Theme } from '../../annotations/api/contract';
+import { COMMAND_CHANNEL, EVENT_CHANNEL, type AppCommand, type AppEvent, type Theme } from '../../annotations/api/contract';
+import type { RecentSet } from '../../annotations/api/view-types';
 import { dispatch } from '../../annotations/api/dispatch';
 import { faultyFs, type FaultyFs } from '../../annotations/node/faults/faulty-fs';
 import { createService, type AnnotatorService } from '../../annotations/node/service';

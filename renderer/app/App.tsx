@@ -5,7 +5,7 @@
  * shows; it starts over with each set.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SessionView, SetView } from '../../annotations/api/contract';
+import type { SessionView, SetView } from '../../annotations/api/view-types';
 import type { BriefOptions } from '../../annotations/brief/types';
 import { call, getApi } from '../api';
 import { BriefProgress } from '../brief/BriefProgress';

@@ -4,7 +4,7 @@
  * the article file itself is never touched.
  */
 import { useState } from 'react';
-import type { ArticleMeta } from '../../annotations/api/contract';
+import type { ArticleMeta } from '../../annotations/api/view-types';
 
 export interface DetailsDraft extends ArticleMeta {
   title: string;

@@ -1,6 +1,6 @@
 /** The articles of the set, each a link named by its title. */
 import { useId } from 'react';
-import type { ArticleSummary } from '../../annotations/api/contract';
+import type { ArticleSummary } from '../../annotations/api/view-types';
 
 export function articleHref(file: string): string {
   return `#/article/${encodeURIComponent(file)}`;

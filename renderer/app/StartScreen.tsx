@@ -1,5 +1,5 @@
 /** Shown when no set is open: open a folder, or pick a recent set. */
-import type { RecentSet } from '../../annotations/api/contract';
+import type { RecentSet } from '../../annotations/api/view-types';
 
 interface Props {
   recentSets: readonly RecentSet[];

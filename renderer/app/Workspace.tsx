@@ -4,7 +4,7 @@
  * returns, so the screen shows what is on disk.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ArticleMeta, ArticleSummary, ArticleView, SetEditResult, SetView, TagView } from '../../annotations/api/contract';
+import type { ArticleMeta, ArticleSummary, ArticleView, SetEditResult, SetView, TagView } from '../../annotations/api/view-types';
 import { ArticleDetails, type DetailsDraft } from './ArticleDetails';
 import { call, getApi } from '../api';
 import { AnnotationsPanel } from '../panel/AnnotationsPanel';

@@ -5,7 +5,7 @@
  * move its start or end by a word. Also Escape outside the text: back to it.
  */
 import { useRef, type RefObject } from 'react';
-import type { AnnotationView, TagView } from '../../annotations/api/contract';
+import type { AnnotationView, TagView } from '../../annotations/api/view-types';
 import { adjustByWord, type WordEdit } from '../../annotations/text/words';
 import type { CodePointIndex } from '../../annotations/text/code-points';
 import { useCommand } from '../commands/CommandsProvider';

@@ -10,7 +10,8 @@
  * is then about the same passage.
  */
 import { useEffect, useRef } from 'react';
-import type { AnnotatorApi, ViewState } from '../../annotations/api/contract';
+import type { AnnotatorApi } from '../../annotations/api/contract';
+import type { ViewState } from '../../annotations/api/view-types';
 import { call } from '../api';
 
 const SAVE_AFTER_MS = 300;

@@ -3,7 +3,7 @@
  * for tags, stances and articles (each list with "all" and "none"). Every
  * change rebuilds the Brief view, and an export writes the same scope.
  */
-import type { BriefViewData } from '../../annotations/api/contract';
+import type { BriefViewData } from '../../annotations/api/view-types';
 import { includesArticle, includesStance, includesTag, isNarrowed, summarizeScope, withArticles, withOrder, withStance, withTags } from '../../annotations/brief/scope';
 import { type BriefOptions, STANCE_FILTER_LABELS, STANCE_FILTERS, type StanceFilter } from '../../annotations/brief/types';
 

@@ -11,7 +11,7 @@
 import { useEffect, useState } from 'react';
 import Markdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
-import type { BriefViewData } from '../../annotations/api/contract';
+import type { BriefViewData } from '../../annotations/api/view-types';
 import { isNarrowed } from '../../annotations/brief/scope';
 import type { BriefOptions } from '../../annotations/brief/types';
 import { STANCE_LABELS } from '../../annotations/model/claim';

@@ -3,7 +3,7 @@
  * claims, darker for more, "—" where a source is silent. Each cell is a
  * button that shows the quotes behind it.
  */
-import type { BriefViewData } from '../../annotations/api/contract';
+import type { BriefViewData } from '../../annotations/api/view-types';
 
 export interface Cell {
   tag: string;

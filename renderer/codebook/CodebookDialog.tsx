@@ -5,7 +5,7 @@
  * set; the list is read back from the core afterwards.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CodebookTagView, SetEditResult } from '../../annotations/api/contract';
+import type { CodebookTagView, SetEditResult } from '../../annotations/api/view-types';
 import { HOTKEYS } from '../../annotations/model/codebook';
 import { call, getApi } from '../api';
 import { useNotices } from '../app/notices';

@@ -1,5 +1,5 @@
 /** What a codebook action, undo or redo did, in words for the notices. */
-import type { SetEditResult } from '../../annotations/api/contract';
+import type { SetEditResult } from '../../annotations/api/view-types';
 import type { Notices } from '../app/notices';
 
 /** "Merge “A” into “B”: 3 articles updated." or, for an undo, "Undone: Merge “A” into “B”: 3 articles updated." */

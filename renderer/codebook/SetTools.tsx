@@ -3,7 +3,7 @@
  * the Trash (with how many annotations it holds).
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { SetEditResult } from '../../annotations/api/contract';
+import type { SetEditResult } from '../../annotations/api/view-types';
 import { call, getApi } from '../api';
 import { HistoryControls } from '../history/HistoryControls';
 import { CodebookDialog } from './CodebookDialog';

@@ -4,7 +4,7 @@
  * first.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { TrashItemView } from '../../annotations/api/contract';
+import type { TrashItemView } from '../../annotations/api/view-types';
 import { call, getApi } from '../api';
 import { useNotices } from '../app/notices';
 import { Modal } from './Modal';

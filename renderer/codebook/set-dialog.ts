@@ -1,4 +1,4 @@
-import type { SetEditResult } from '../../annotations/api/contract';
+import type { SetEditResult } from '../../annotations/api/view-types';
 
 /** What the Codebook and Trash dialogs get from the top bar (SetTools). */
 export interface SetDialogProps {

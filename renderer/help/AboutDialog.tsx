@@ -5,7 +5,7 @@
  * under the same locked-down window and CSP, and fetches nothing.
  */
 import { useState } from 'react';
-import type { AboutView } from '../../annotations/api/contract';
+import type { AboutView } from '../../annotations/api/view-types';
 import { call, getApi } from '../api';
 import { HelpDialog } from './HelpDialog';
 import './about-dialog.css';

@@ -5,7 +5,7 @@
  * registry (annotations/api/commands.ts).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { HistoryView, SetEditResult } from '../../annotations/api/contract';
+import type { HistoryView, SetEditResult } from '../../annotations/api/view-types';
 import { call, getApi } from '../api';
 import { useNotices } from '../app/notices';
 import { useCommand, useShortcut } from '../commands/CommandsProvider';

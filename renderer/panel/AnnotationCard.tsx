@@ -1,6 +1,6 @@
 /** One annotation in the panel: quote (click to find it), tags, note, delete. */
 import { useCallback, useEffect, useRef } from 'react';
-import type { AnnotationView, ClaimRef, TagView } from '../../annotations/api/contract';
+import type { AnnotationView, ClaimRef, TagView } from '../../annotations/api/view-types';
 import type { ClaimPatch } from '../../annotations/model/claim';
 import type { CardSlot } from './CardList';
 import { tagColor } from '../tags/tag-color';

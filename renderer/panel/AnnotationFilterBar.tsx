@@ -5,7 +5,7 @@
  * Clear filters; expanded it lists every choice as a checkbox.
  */
 import { useId, useState } from 'react';
-import type { TagView } from '../../annotations/api/contract';
+import type { TagView } from '../../annotations/api/view-types';
 import {
   isFilterActive,
   NO_FILTER,

@@ -1,5 +1,5 @@
 /** The annotations of the open article, in text order; orphans last. */
-import type { AnnotationView, TagView } from '../../annotations/api/contract';
+import type { AnnotationView, TagView } from '../../annotations/api/view-types';
 import { filterAnnotations, isFilterActive, type AnnotationFilter } from '../../annotations/navigation/annotation-filter';
 import { startTransition, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { AnnotationCard, type AnnotationActions } from './AnnotationCard';

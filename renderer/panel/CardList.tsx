@@ -11,7 +11,7 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
-import type { AnnotationView } from '../../annotations/api/contract';
+import type { AnnotationView } from '../../annotations/api/view-types';
 
 /** Up to this many cards, all are drawn. */
 const DRAW_ALL_UP_TO = 100;

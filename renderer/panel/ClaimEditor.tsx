@@ -4,7 +4,7 @@
  * so the panel stays readable; each change is saved at once.
  */
 import { useState } from 'react';
-import type { AnnotationView, ClaimRef } from '../../annotations/api/contract';
+import type { AnnotationView, ClaimRef } from '../../annotations/api/view-types';
 import { CONFIDENCES, STANCE_LABELS, STANCES, type ClaimPatch, type Confidence, type Stance } from '../../annotations/model/claim';
 
 interface Props {

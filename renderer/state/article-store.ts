@@ -4,7 +4,7 @@
  * subscribe with `useArticleStore`.
  */
 import { useSyncExternalStore } from 'react';
-import type { AnnotationView, ArticleView, TagView } from '../../annotations/api/contract';
+import type { AnnotationView, ArticleView, TagView } from '../../annotations/api/view-types';
 import { partitionPoint } from '../../annotations/text/partition-point';
 import { SharedStrings } from './shared-strings';
 

@@ -5,7 +5,7 @@
  * stance. Sharing one copy of each takes half a megabyte off the heap of an
  * article with 5,000 highlights (bench/ui: heap-1mb-5k-mb).
  */
-import type { AnnotationView } from '../../annotations/api/contract';
+import type { AnnotationView } from '../../annotations/api/view-types';
 
 export class SharedStrings {
   private readonly pool = new Map<string, string>();

@@ -4,7 +4,7 @@
  * and note; each opens its article at the passage.
  */
 import { useEffect, useId, useState } from 'react';
-import type { TagView } from '../../annotations/api/contract';
+import type { TagView } from '../../annotations/api/view-types';
 import { STANCE_LABELS } from '../../annotations/model/claim';
 import { tagOptions } from '../../annotations/navigation/tag-tree';
 import type { TagQuote, TagQuotes } from '../../annotations/navigation/tag-quotes';

@@ -1,5 +1,5 @@
 /** The colour a tag shows in (highlights, labels, chips); grey for no tag or one the codebook lacks, as styles.css's fallback for `--hl`. */
-import type { TagView } from '../../annotations/api/contract';
+import type { TagView } from '../../annotations/api/view-types';
 
 export const UNTAGGED_COLOR = '#d9d9d9';
 

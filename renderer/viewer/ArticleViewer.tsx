@@ -10,7 +10,7 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { Fragment, useEffect, useMemo, useRef, type RefObject } from 'react';
-import type { TagView } from '../../annotations/api/contract';
+import type { TagView } from '../../annotations/api/view-types';
 import type { CodePointIndex } from '../../annotations/text/code-points';
 import type { Line } from '../../annotations/text/lines';
 import { linesOf } from './article-text';

@@ -16,7 +16,7 @@
  */
 import { $createMarkNode } from '@lexical/mark';
 import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, type ParagraphNode } from 'lexical';
-import type { AnnotationView } from '../../annotations/api/contract';
+import type { AnnotationView } from '../../annotations/api/view-types';
 import { segmentLine, type HighlightRange } from '../../annotations/anchoring/segments';
 import { CodePointIndex } from '../../annotations/text/code-points';
 import { lineAt, type Line } from '../../annotations/text/lines';

@@ -11,7 +11,7 @@
  * caret) calls `finish()`, which builds the rest at once.
  */
 import { $getRoot, type LexicalEditor } from 'lexical';
-import type { AnnotationView } from '../../annotations/api/contract';
+import type { AnnotationView } from '../../annotations/api/view-types';
 import type { HighlightRange } from '../../annotations/anchoring/segments';
 import type { Line } from '../../annotations/text/lines';
 import { $appendLines, $clearArticle, rangesByLine } from './build-content';

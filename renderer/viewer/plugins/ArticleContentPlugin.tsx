@@ -13,7 +13,7 @@
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
-import type { AnnotationView } from '../../../annotations/api/contract';
+import type { AnnotationView } from '../../../annotations/api/view-types';
 import type { Line } from '../../../annotations/text/lines';
 import type { ArticleChange, ArticleStore } from '../../state/article-store';
 import { $renderLines, linesTouched } from '../build-content';

@@ -17,7 +17,7 @@
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef, useState } from 'react';
-import type { AnnotationView } from '../../../../annotations/api/contract';
+import type { AnnotationView } from '../../../../annotations/api/view-types';
 import type { Line } from '../../../../annotations/text/lines';
 import { partitionPoint } from '../../../../annotations/text/partition-point';
 import type { ArticleStore } from '../../../state/article-store';

@@ -7,7 +7,7 @@
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef, useState } from 'react';
-import type { AnnotationView } from '../../../../annotations/api/contract';
+import type { AnnotationView } from '../../../../annotations/api/view-types';
 import { useArticleState, type ArticleStore } from '../../../state/article-store';
 import { tagColor } from '../../../tags/tag-color';
 import { FOCUS_ANNOTATION_COMMAND } from '../../commands';

@@ -6,7 +6,7 @@
  * the focus still in the text.
  */
 import { forwardRef, useState, type KeyboardEvent } from 'react';
-import type { TagView } from '../../../../annotations/api/contract';
+import type { TagView } from '../../../../annotations/api/view-types';
 import './selection-toolbar.css';
 
 interface Props {

@@ -5,7 +5,7 @@
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { TagView } from '../../../../annotations/api/contract';
+import type { TagView } from '../../../../annotations/api/view-types';
 import type { CodePointIndex } from '../../../../annotations/text/code-points';
 import type { Line } from '../../../../annotations/text/lines';
 import { useCommand } from '../../../commands/CommandsProvider';
