@@ -4,7 +4,7 @@
  * looked up when a dialog opens, not when this object is made.
  */
 import { dialog, type BrowserWindow } from 'electron';
-import type { Dialogs } from '../annotations/node/service';
+import type { Dialogs } from '../annotations/node/ports';
 
 export function electronDialogs(parent: () => BrowserWindow | null): Dialogs {
   return {

@@ -16,7 +16,7 @@ import type { BriefInput, BriefOptions } from '../brief/types';
 import type { Tag } from '../model/codebook';
 import type { ArticleCache } from './article-cache';
 import { briefInputFor } from './brief-input';
-import type { Dialogs } from './service';
+import type { Dialogs } from './ports';
 import type { SetStore } from './set-store';
 import { writeFileAtomic } from './files';
 

@@ -8,8 +8,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { AppEvent, BriefProgressEvent, Handlers, Theme } from '../api/contract';
-import type { ClaimRef, RecentSet, SetView, TagView } from '../api/view-types';
+import type { AppEvent, BriefProgressEvent, Handlers } from '../api/contract';
+import type { ClaimRef, SetView, TagView } from '../api/view-types';
 import type { BriefOptions } from '../brief/types';
 import { AnnotatorError } from '../errors';
 import { effectiveTags, hotkeysOf, nextTagColor, normalizeTagLabel, SET_FILE_NAME, type SetFile, type Tag } from '../model/codebook';
@@ -37,28 +37,7 @@ import { createHistory, type History } from './history-service';
 import { createTrash, type Trash } from './trash-service';
 import type { EditDeps } from './set-edits';
 import { aboutView, type AboutSource } from './about';
-
-export interface Dialogs {
-  chooseFolder(title: string): Promise<string | null>;
-  chooseSaveFile(options: {
-    title: string;
-    defaultPath: string;
-    filters: { name: string; extensions: string[] }[];
-  }): Promise<string | null>;
-  /** Files to import (multi-select); empty when cancelled. Absent where no file dialog can be shown. */
-  chooseImportFiles?(options: { title: string; filters: { name: string; extensions: string[] }[] }): Promise<string[]>;
-}
-
-/**
- * The desktop around the core (Electron's main), told what it mirrors: the
- * recent sets (the system's recent documents, File ▸ Open Recent) and the
- * theme (native menus and dialogs). Called once at start, then on each change.
- */
-export interface DesktopHooks {
-  /** `opened`: the set just opened, for the system's recent documents. */
-  recentSetsChanged?(recentSets: readonly RecentSet[], opened?: string): void;
-  themeChanged?(theme: Theme): void;
-}
+import type { DesktopHooks, Dialogs } from './ports';
 
 export interface ServiceOptions {
   /** The app's data folder: settings (recent sets, last set). */
