@@ -18,7 +18,7 @@ import { tagsOf } from '../model/annotation';
 import type { Tag } from '../model/codebook';
 import { diffSidecars, type SidecarChange } from '../history/sidecar-change';
 import type { History } from './history-service';
-import { CODEBOOK_KEY, progressReporter, rewriteArticle, SET_EDIT_KEY, type EditableSet, type EditDeps } from './set-edits';
+import { progressReporter, replaceCodebook, rewriteArticle, SET_EDIT_KEY, type EditableSet, type EditDeps } from './set-edits';
 
 type CodebookHandlers = Pick<Handlers, 'getCodebook' | 'renameTag' | 'mergeTags' | 'deleteTag' | 'updateTag'>;
 
@@ -38,10 +38,7 @@ export function createCodebookHandlers(deps: EditDeps, history: History): Codebo
     const used = await usedLabels(set);
     const before = set.codebook;
     const { tags, mapping } = change(before, used);
-    await deps.queue.run(CODEBOOK_KEY, async () => {
-      set.codebook = tags;
-      await deps.saveCodebook(set);
-    });
+    await replaceCodebook(deps, set, tags);
     const now = deps.clock().toISOString();
     const result: SetEditResult = { label, tags: [], updated: [], failed: [], annotations: 0 };
     const sidecars: SidecarChange[] = [];
@@ -116,10 +113,7 @@ export function createCodebookHandlers(deps: EditDeps, history: History): Codebo
     const used = await usedLabels(set);
     const before = set.codebook;
     const { tags, displaced } = editTag(before, used, label, patch);
-    await deps.queue.run(CODEBOOK_KEY, async () => {
-      set.codebook = tags;
-      await deps.saveCodebook(set);
-    });
+    await replaceCodebook(deps, set, tags);
     const what = patch.hotkey !== undefined ? (patch.hotkey === null ? 'Remove hotkey of' : `Give key ${patch.hotkey} to`) : patch.color !== undefined ? 'Recolour' : 'Describe';
     const action = `${what} “${label}”`;
     history.record(set, { label: action, sidecars: [], codebook: { before, after: tags } });

@@ -12,7 +12,7 @@ import { emptyStack, recorded, redoStep, undoStep, type UndoStack } from '../his
 import type { Tag } from '../model/codebook';
 import type { Sidecar } from '../sidecar/schema';
 import type { TrashItem } from '../sidecar/trash';
-import { CODEBOOK_KEY, progressReporter, rewriteArticle, SET_EDIT_KEY, type EditableSet, type EditDeps } from './set-edits';
+import { progressReporter, replaceCodebook, rewriteArticle, SET_EDIT_KEY, type EditableSet, type EditDeps } from './set-edits';
 
 export interface HistoryEntry {
   /** In words, for the buttons: "Merge “A” into “B”". */
@@ -63,10 +63,7 @@ export function createHistory(deps: EditDeps, trash: () => TrashEdits): History 
     const result: SetEditResult = { label: entry.label, tags: [], updated: [], failed: [], annotations: 0 };
     if (entry.codebook) {
       const tags = direction === 'undo' ? entry.codebook.before : entry.codebook.after;
-      await deps.queue.run(CODEBOOK_KEY, async () => {
-        set.codebook = tags;
-        await deps.saveCodebook(set);
-      });
+      await replaceCodebook(deps, set, tags);
     }
     /** Annotations left as they were (their file failed, or they changed since): their trash items stay as they are too. */
     const skipped = new Set<string>();

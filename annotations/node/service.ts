@@ -9,15 +9,10 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { AppEvent, BriefProgressEvent, Handlers } from '../api/contract';
-import type { ClaimRef, SetView, TagView } from '../api/view-types';
+import type { SetView, TagView } from '../api/view-types';
 import type { BriefOptions } from '../brief/types';
 import { AnnotatorError } from '../errors';
-import { effectiveTags, hotkeysOf, nextTagColor, normalizeTagLabel, SET_FILE_NAME, type SetFile, type Tag } from '../model/codebook';
-import { createAnnotation, tagsOf, withNote, withTags } from '../model/annotation';
-import { withClaim } from '../model/claim';
-import { parseLabel } from '../codebook/labels';
-import { describeRange } from '../anchoring/describe';
-import { toAnnotationView } from '../api/views';
+import { effectiveTags, hotkeysOf, normalizeTagLabel, SET_FILE_NAME, type SetFile, type Tag } from '../model/codebook';
 import { emptySetFile, sidecarNameFor } from '../sidecar/schema';
 import { ArticleCache, type LoadedArticle } from './article-cache';
 import { briefViewData, exportBriefFile, type BriefContext } from './brief-service';
@@ -25,7 +20,7 @@ import { ensureSeedSet } from './seed-set';
 import { SetStore } from './set-store';
 import { SettingsStore } from './settings';
 import { KeyedQueue } from './keyed-queue';
-import { type FsSteps, SaveError } from './atomic-write';
+import type { FsSteps } from './atomic-write';
 import { PendingSaves } from './pending-saves';
 import { watchSet, type SetWatcher } from './set-watcher';
 import { importSources, sourceFromBase64, sourceFromPath, type ImportSource } from './import-service';
@@ -35,7 +30,8 @@ import { SetNavigation } from './navigation-service';
 import { createCodebookHandlers } from './codebook-service';
 import { createHistory, type History } from './history-service';
 import { createTrash, type Trash } from './trash-service';
-import type { EditDeps } from './set-edits';
+import { CODEBOOK_KEY, type EditDeps } from './set-edits';
+import { createAnnotations } from './annotation-service';
 import { aboutView, type AboutSource } from './about';
 import type { DesktopHooks, Dialogs } from './ports';
 
@@ -106,7 +102,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
   const pending = new PendingSaves(
     (file) =>
       file === SET_FILE_NAME
-        ? queue.run('\0codebook', () => writeCodebook(requireSet()))
+        ? queue.run(CODEBOOK_KEY, () => writeCodebook(requireSet()))
         : queue.run(file, async () => saveNow(requireSet(), await requireSet().articles.load(file))),
     {
       failed: (file, error, retryInMs) =>
@@ -123,20 +119,6 @@ export function createService(options: ServiceOptions): AnnotatorService {
     emit({ type: 'merged', file: article.file, sidecar: article.sidecarName, conflicts: saved.conflicts.length, ...(saved.keptAside ? { keptAside: saved.keptAside } : {}) });
     // The window shows the article again, with what the merge brought in.
     emit({ type: 'articleChanged', file: article.file });
-  }
-
-  /**
-   * Saves after a change. When the disk fails the change is kept in memory,
-   * reported, and saved again later (PendingSaves); the caller goes on.
-   */
-  async function save(set: OpenSet, article: LoadedArticle): Promise<void> {
-    try {
-      await saveNow(set, article);
-      pending.succeeded(article.file);
-    } catch (error) {
-      if (!(error instanceof SaveError)) throw error;
-      pending.failed(article.file, error);
-    }
   }
 
   /** Closing or switching sets must not drop changes that could not be saved yet. */
@@ -207,28 +189,6 @@ export function createService(options: ServiceOptions): AnnotatorService {
     return current;
   }
 
-  /** Adds labels missing from the codebook to `annotation-set.json`, so new tags keep their colour. */
-  async function registerTags(set: OpenSet, labels: readonly string[]): Promise<void> {
-    const missing = labels.filter((l) => !set.codebook.some((t) => t.label === l));
-    if (missing.length === 0) return;
-    await queue.run('\0codebook', async () => {
-      const setFile = (await set.store.readSetFile()) ?? emptySetFile();
-      const tags = [...setFile.tags];
-      for (const label of missing) {
-        if (!tags.some((t) => t.label === label)) tags.push({ label, color: nextTagColor(tags) });
-      }
-      set.codebook = tags;
-      await saveCodebook(set, setFile);
-    });
-  }
-
-  /** registerTags, as part of the annotation edit just recorded: undoing it also takes the new tags out of the codebook. */
-  async function registerTagsUndoably(set: OpenSet, labels: readonly string[]): Promise<void> {
-    const before = set.codebook;
-    await registerTags(set, labels);
-    if (set.codebook !== before) history.amendCodebook(set, before, set.codebook);
-  }
-
   async function writeCodebook(set: OpenSet, setFile?: SetFile): Promise<void> {
     const stored = setFile ?? (await set.store.readSetFile()) ?? emptySetFile();
     await set.store.writeSetFile({ ...stored, tags: set.codebook });
@@ -248,38 +208,23 @@ export function createService(options: ServiceOptions): AnnotatorService {
     }
   }
 
-  /**
-   * Runs `change` on the article's annotations and saves the sidecar before
-   * resolving; what changed is recorded for undo under `action` (null: not
-   * an analyst's action, e.g. the metadata an import brings with a new article).
-   */
-  function mutate<T>(set: OpenSet, file: string, action: string | null, change: (article: LoadedArticle, now: string) => T): Promise<T> {
-    return queue.run(file, async () => {
-      const article = await set.articles.load(file);
-      if (article.readOnlyReason) throw new AnnotatorError('read-only', article.readOnlyReason, article.sidecarName);
-      const before = article.sidecar;
-      const result = change(article, clock().toISOString());
-      await save(set, article);
-      if (action !== null) history.recordSidecar(set, action, file, before, article.sidecar);
-      return result;
-    });
-  }
-
   /** Imports the sources into the set (import-service.ts); their metadata goes to their new sidecars. */
   async function importInto(set: OpenSet, sources: ImportSource[]): Promise<ImportResult> {
     const items = await importSources(sources, {
       folder: set.store.folder,
       ...(options.fs ? { fs: options.fs } : {}),
-      saveMeta: (file, meta) => mutate(set, file, null, (article) => article.setMeta(meta)),
+      saveMeta: (file, meta) => annotations.mutate(set, file, null, (article) => article.setMeta(meta)),
       report: (done, total, current) => emit({ type: 'importProgress', done, total, finished: current === undefined, ...(current === undefined ? {} : { current }) }),
     });
     return { items, articles: (await setView(set)).articles };
   }
 
-  // Codebook edits, undo/redo and the trash (codebook-service.ts, history-service.ts, trash-service.ts).
+  // Annotations, codebook edits, undo/redo and the trash (annotation-service.ts,
+  // codebook-service.ts, history-service.ts, trash-service.ts).
   const editDeps: EditDeps = { requireSet, queue, pending, saveNow, saveCodebook, tagViews, clock, emit };
   const history: History = createHistory(editDeps, () => trash);
   const trash: Trash = createTrash(editDeps, () => history);
+  const annotations = createAnnotations({ ...editDeps, newId }, history, trash);
   const codebookHandlers = createCodebookHandlers(editDeps, history);
 
   const handlers: Handlers = {
@@ -337,132 +282,6 @@ export function createService(options: ServiceOptions): AnnotatorService {
       return { set: null, recentSets, ...(theme ? { theme } : {}) };
     },
 
-    async openArticle({ file }) {
-      const set = requireSet();
-      await set.store.resolveInside(file);
-      return queue.run(file, async () => {
-        const article = await set.articles.load(file, { fresh: true });
-        if (!article.needsSettling || article.readOnlyReason) return set.articles.view(article, tagViews(set));
-        // The text changed since the annotations were saved: write their new
-        // places back (with the new hash), so the next open is exact.
-        const reanchored = article.settle(clock().toISOString());
-        await save(set, article);
-        return { ...set.articles.view(article, tagViews(set)), reanchored };
-      });
-    },
-
-    async createAnnotation({ file, start, end, exact, tags, note }) {
-      const set = requireSet();
-      const labels = [...new Set(tags.map(parseLabel))];
-      const annotation = await mutate(set, file, 'Create annotation', (article, now) => {
-        if (end > article.index.length) {
-          throw new AnnotatorError('invalid-argument', `The selection ends after the end of ${file}.`, file);
-        }
-        if (article.index.slice(start, end) !== exact) {
-          throw new AnnotatorError(
-            'invalid-argument',
-            `The selected text no longer matches ${file} at that place. Reopen the article and select it again.`,
-            file,
-          );
-        }
-        const { quote, position } = describeRange(article.index, start, end);
-        const created = createAnnotation({ id: newId(), now, source: file, quote, position, tags: labels, ...(note ? { note } : {}) });
-        article.add(created);
-        return created;
-      });
-      await registerTagsUndoably(set, labels);
-      return { annotation: toAnnotationView(annotation, { status: 'exact', start, end }), tags: tagViews(set) };
-    },
-
-    async updateAnnotation({ file, id, tags, note, ...claim }) {
-      const set = requireSet();
-      const labels = tags === undefined ? undefined : [...new Set(tags.map(parseLabel))];
-      const view = await mutate(set, file, describeUpdate({ tags, note, ...claim }), (article, now) => {
-        let next = article.get(id);
-        if (labels !== undefined) next = withTags(next, labels, now);
-        if (note !== undefined) next = withNote(next, note, now);
-        if (Object.values(claim).some((v) => v !== undefined)) next = withClaim(next, claim, now);
-        if (labels !== undefined || note !== undefined) next = { ...next, motivation: tagsOf(next).length > 0 ? 'tagging' : 'highlighting' };
-        article.replace(next);
-        return article.annotationView(id);
-      });
-      if (labels) await registerTagsUndoably(set, labels);
-      return { annotation: view, tags: tagViews(set) };
-    },
-
-    async listClaims() {
-      const set = requireSet();
-      const claims: ClaimRef[] = [];
-      for (const file of await set.store.listArticleFiles()) {
-        const article = await set.articles.load(file).catch(() => null);
-        if (!article) continue; // unreadable articles are reported in the article list
-        for (const annotation of article.sidecar.annotations) {
-          const view = article.annotationView(annotation.id);
-          if (view.tags.length > 0) claims.push({ id: view.id, file, title: article.title, exact: view.exact, tags: view.tags });
-        }
-      }
-      return claims;
-    },
-
-    async updateArticleMeta({ file, ...meta }) {
-      const set = requireSet();
-      await mutate(set, file, 'Edit article details', (article) => article.setMeta(meta));
-      return set.articles.summary(file);
-    },
-
-    async deleteAnnotation({ file, id }) {
-      const set = requireSet();
-      await trash.deleteAnnotation(set, file, id);
-      return { id };
-    },
-
-    async reattachAnnotation({ file, id, start, end, exact }) {
-      const set = requireSet();
-      const annotation = await mutate(set, file, 'Re-attach annotation', (article, now) => {
-        if (end > article.index.length || article.index.slice(start, end) !== exact) {
-          throw new AnnotatorError(
-            'invalid-argument',
-            `The selected text no longer matches ${file} at that place. Reopen the article and select it again.`,
-            file,
-          );
-        }
-        article.reattach(id, start, end, now);
-        return article.annotationView(id);
-      });
-      return { annotation };
-    },
-
-    async addTag({ label, color }) {
-      const set = requireSet();
-      const normalized = parseLabel(label);
-      const before = set.codebook;
-      await registerTags(set, [normalized]);
-      if (color) {
-        await queue.run('\0codebook', async () => {
-          const setFile = (await set.store.readSetFile()) ?? emptySetFile();
-          const tags = setFile.tags.map((t) => (t.label === normalized ? { ...t, color } : t));
-          await set.store.writeSetFile({ ...setFile, tags });
-          set.codebook = tags;
-        });
-      }
-      if (set.codebook !== before) history.record(set, { label: `Add tag “${normalized}”`, sidecars: [], codebook: { before, after: set.codebook } });
-      return tagViews(set);
-    },
-
-    async moveSidecarAside({ file }) {
-      const set = requireSet();
-      await set.store.resolveInside(file);
-      return queue.run(file, async () => {
-        const before = await set.articles.load(file, { fresh: true });
-        if (!before.readOnlyReason) {
-          throw new AnnotatorError('invalid-argument', `The annotations of ${file} can be read and changed: there is nothing to move aside.`, before.sidecarName);
-        }
-        const movedTo = await set.store.moveSidecarAside(file);
-        const article = await set.articles.load(file, { fresh: true });
-        return { movedTo, article: set.articles.view(article, tagViews(set)) };
-      });
-    },
-
     async getBrief({ options: scope }) {
       return briefViewData(await briefContext(requireSet(), 'view', scope));
     },
@@ -489,6 +308,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
 
     listTagQuotes: ({ tag }) => navigation.tagQuotes(requireSet(), normalizeTagLabel(tag)),
 
+    ...annotations.handlers,
     ...codebookHandlers,
     ...history.handlers,
     ...trash.handlers,
@@ -537,11 +357,4 @@ export function createService(options: ServiceOptions): AnnotatorService {
       current?.watcher.close();
     },
   };
-}
-
-/** An annotation edit in words, for the Undo button. */
-function describeUpdate(change: { tags?: unknown; note?: unknown; [claim: string]: unknown }): string {
-  if (change.tags !== undefined) return 'Change tags';
-  if (change.note !== undefined) return 'Edit note';
-  return 'Edit claim';
 }

@@ -7,7 +7,7 @@
 import type { AppEvent } from '../api/contract';
 import type { FileFailure, TagView } from '../api/view-types';
 import { AnnotatorError } from '../errors';
-import type { Tag } from '../model/codebook';
+import type { SetFile, Tag } from '../model/codebook';
 import type { Sidecar } from '../sidecar/schema';
 import type { ArticleCache, LoadedArticle } from './article-cache';
 import { SaveError } from './atomic-write';
@@ -28,14 +28,14 @@ export interface EditDeps {
   pending: PendingSaves;
   /** Saves an article's sidecar, merged with changes on disk; throws when it fails. */
   saveNow(set: EditableSet, article: LoadedArticle): Promise<void>;
-  /** Saves the codebook held in `set.codebook` (a failed save is kept and retried). */
-  saveCodebook(set: EditableSet): Promise<void>;
+  /** Saves the codebook held in `set.codebook` (a failed save is kept and retried), over `setFile` as read if given. */
+  saveCodebook(set: EditableSet, setFile?: SetFile): Promise<void>;
   tagViews(set: EditableSet): TagView[];
   clock(): Date;
   emit(event: AppEvent): void;
 }
 
-/** The queue key of the codebook (the same one service.ts uses). */
+/** The queue key of the codebook: its read-modify-writes never interleave. */
 export const CODEBOOK_KEY = '\0codebook';
 
 /**
@@ -73,18 +73,40 @@ export function rewriteArticle(
     if (changed === null) return null;
     article.adopt(changed);
     try {
-      await deps.saveNow(set, article);
-      deps.pending.succeeded(file);
+      const refused = await saveOrRetryLater(deps, set, article);
+      if (refused) return { failure: { file, reason: `${refused.message}; the change is kept and saving is tried again` } };
     } catch (error) {
-      if (error instanceof SaveError) {
-        deps.pending.failed(file, error);
-        return { failure: { file, reason: `${error.message}; the change is kept and saving is tried again` } };
-      }
       article.adopt(before);
       article.unsaved = false;
       return { failure: { file, reason: messageOf(error) } };
     }
     return { before, after: article.sidecar };
+  });
+}
+
+/**
+ * Saves an article after a change. A save the disk refuses (a full disk, a
+ * folder made read-only) keeps the change in memory, is reported and tried
+ * again later (PendingSaves), and is returned so the caller can say so; any
+ * other failure throws.
+ */
+export async function saveOrRetryLater(deps: EditDeps, set: EditableSet, article: LoadedArticle): Promise<SaveError | null> {
+  try {
+    await deps.saveNow(set, article);
+    deps.pending.succeeded(article.file);
+    return null;
+  } catch (error) {
+    if (!(error instanceof SaveError)) throw error;
+    deps.pending.failed(article.file, error);
+    return error;
+  }
+}
+
+/** Makes `tags` the codebook and saves it, under the codebook's queue. */
+export function replaceCodebook(deps: EditDeps, set: EditableSet, tags: Tag[]): Promise<void> {
+  return deps.queue.run(CODEBOOK_KEY, async () => {
+    set.codebook = tags;
+    await deps.saveCodebook(set);
   });
 }
 

@@ -10,9 +10,8 @@ import { noteOf, quoteSelectorOf, tagsOf } from '../model/annotation';
 import { diffSidecars, type SidecarChange } from '../history/sidecar-change';
 import type { Sidecar } from '../sidecar/schema';
 import { emptyTrash, type TrashFile, type TrashItem } from '../sidecar/trash';
-import { SaveError } from './atomic-write';
 import type { History, TrashEdits } from './history-service';
-import { rewriteArticle, type EditableSet, type EditDeps } from './set-edits';
+import { rewriteArticle, saveOrRetryLater, type EditableSet, type EditDeps } from './set-edits';
 
 /** Queue key of the trash file: its read-modify-writes never interleave. */
 const TRASH_KEY = '\0trash';
@@ -62,17 +61,13 @@ export function createTrash(deps: EditDeps, history: () => History): Trash {
         await put(set, [item]);
         article.remove(id);
         try {
-          await deps.saveNow(set, article);
-          deps.pending.succeeded(file);
-        } catch (error) {
           // A full disk: the delete is kept and saved later, like any change.
-          if (error instanceof SaveError) deps.pending.failed(file, error);
-          else {
-            article.adopt(before);
-            article.unsaved = false;
-            await take(set, [id]);
-            throw error;
-          }
+          await saveOrRetryLater(deps, set, article);
+        } catch (error) {
+          article.adopt(before);
+          article.unsaved = false;
+          await take(set, [id]);
+          throw error;
         }
         history().record(set, { label: 'Delete annotation', sidecars: [diffOf(file, { before, after: article.sidecar })], trash: { added: [item], removed: [] } });
       });

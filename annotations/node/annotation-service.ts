@@ -1,0 +1,229 @@
+/**
+ * The annotation calls: open an article, create, edit, re-attach and delete
+ * its annotations, edit its details, add tags to the codebook.
+ *
+ * Every change runs under the article's queue and is saved before the call
+ * resolves (a save the disk refuses is kept and tried again: PendingSaves),
+ * and is recorded for undo. New tags go to the codebook through the same
+ * retried save.
+ */
+import type { Handlers } from '../api/contract';
+import type { ClaimRef } from '../api/view-types';
+import { toAnnotationView } from '../api/views';
+import { describeRange } from '../anchoring/describe';
+import { parseLabel } from '../codebook/labels';
+import { AnnotatorError } from '../errors';
+import { createAnnotation, tagsOf, withNote, withTags } from '../model/annotation';
+import { withClaim } from '../model/claim';
+import { nextTagColor, SET_FILE_NAME, type Tag } from '../model/codebook';
+import { emptySetFile } from '../sidecar/schema';
+import type { LoadedArticle } from './article-cache';
+import type { History } from './history-service';
+import { CODEBOOK_KEY, saveOrRetryLater, type EditableSet, type EditDeps } from './set-edits';
+import type { Trash } from './trash-service';
+
+type AnnotationHandlers = Pick<
+  Handlers,
+  | 'openArticle'
+  | 'createAnnotation'
+  | 'updateAnnotation'
+  | 'listClaims'
+  | 'updateArticleMeta'
+  | 'deleteAnnotation'
+  | 'reattachAnnotation'
+  | 'addTag'
+  | 'moveSidecarAside'
+>;
+
+export interface AnnotationDeps extends EditDeps {
+  newId(): string;
+}
+
+export interface Annotations {
+  /**
+   * Runs `change` on the article's annotations and saves the sidecar before
+   * resolving; what changed is recorded for undo under `action` (null: not
+   * an analyst's action, e.g. the metadata an import brings with a new article).
+   */
+  mutate<T>(set: EditableSet, file: string, action: string | null, change: (article: LoadedArticle, now: string) => T): Promise<T>;
+  handlers: AnnotationHandlers;
+}
+
+export function createAnnotations(deps: AnnotationDeps, history: History, trash: Trash): Annotations {
+  const { queue, clock, tagViews } = deps;
+
+  function mutate<T>(set: EditableSet, file: string, action: string | null, change: (article: LoadedArticle, now: string) => T): Promise<T> {
+    return queue.run(file, async () => {
+      const article = await set.articles.load(file);
+      if (article.readOnlyReason) throw new AnnotatorError('read-only', article.readOnlyReason, article.sidecarName);
+      const before = article.sidecar;
+      const result = change(article, clock().toISOString());
+      await saveOrRetryLater(deps, set, article);
+      if (action !== null) history.recordSidecar(set, action, file, before, article.sidecar);
+      return result;
+    });
+  }
+
+  /**
+   * Changes the codebook under its queue and saves it; a save the disk
+   * refuses is kept and tried again, like a sidecar's. The change applies to
+   * `annotation-set.json` as read now (another window may have added tags),
+   * unless a save of it is pending: then memory holds what the file lacks.
+   */
+  function editCodebook(set: EditableSet, edit: (current: readonly Tag[]) => Tag[]): Promise<void> {
+    return queue.run(CODEBOOK_KEY, async () => {
+      const setFile = (await set.store.readSetFile()) ?? emptySetFile();
+      set.codebook = edit(deps.pending.files.includes(SET_FILE_NAME) ? set.codebook : setFile.tags);
+      await deps.saveCodebook(set, setFile);
+    });
+  }
+
+  /** Adds labels missing from the codebook to `annotation-set.json`, so new tags keep their colour. */
+  async function registerTags(set: EditableSet, labels: readonly string[]): Promise<void> {
+    const missing = labels.filter((l) => !set.codebook.some((t) => t.label === l));
+    if (missing.length === 0) return;
+    await editCodebook(set, (current) => {
+      const tags = [...current];
+      for (const label of missing) {
+        if (!tags.some((t) => t.label === label)) tags.push({ label, color: nextTagColor(tags) });
+      }
+      return tags;
+    });
+  }
+
+  /** registerTags, as part of the annotation edit just recorded: undoing it also takes the new tags out of the codebook. */
+  async function registerTagsUndoably(set: EditableSet, labels: readonly string[]): Promise<void> {
+    const before = set.codebook;
+    await registerTags(set, labels);
+    if (set.codebook !== before) history.amendCodebook(set, before, set.codebook);
+  }
+
+  const handlers: AnnotationHandlers = {
+    async openArticle({ file }) {
+      const set = deps.requireSet();
+      await set.store.resolveInside(file);
+      return queue.run(file, async () => {
+        const article = await set.articles.load(file, { fresh: true });
+        if (!article.needsSettling || article.readOnlyReason) return set.articles.view(article, tagViews(set));
+        // The text changed since the annotations were saved: write their new
+        // places back (with the new hash), so the next open is exact.
+        const reanchored = article.settle(clock().toISOString());
+        await saveOrRetryLater(deps, set, article);
+        return { ...set.articles.view(article, tagViews(set)), reanchored };
+      });
+    },
+
+    async createAnnotation({ file, start, end, exact, tags, note }) {
+      const set = deps.requireSet();
+      const labels = [...new Set(tags.map(parseLabel))];
+      const annotation = await mutate(set, file, 'Create annotation', (article, now) => {
+        checkSelection(article, file, start, end, exact);
+        const { quote, position } = describeRange(article.index, start, end);
+        const created = createAnnotation({ id: deps.newId(), now, source: file, quote, position, tags: labels, ...(note ? { note } : {}) });
+        article.add(created);
+        return created;
+      });
+      await registerTagsUndoably(set, labels);
+      return { annotation: toAnnotationView(annotation, { status: 'exact', start, end }), tags: tagViews(set) };
+    },
+
+    async updateAnnotation({ file, id, tags, note, ...claim }) {
+      const set = deps.requireSet();
+      const labels = tags === undefined ? undefined : [...new Set(tags.map(parseLabel))];
+      const view = await mutate(set, file, describeUpdate({ tags, note, ...claim }), (article, now) => {
+        let next = article.get(id);
+        if (labels !== undefined) next = withTags(next, labels, now);
+        if (note !== undefined) next = withNote(next, note, now);
+        if (Object.values(claim).some((v) => v !== undefined)) next = withClaim(next, claim, now);
+        if (labels !== undefined || note !== undefined) next = { ...next, motivation: tagsOf(next).length > 0 ? 'tagging' : 'highlighting' };
+        article.replace(next);
+        return article.annotationView(id);
+      });
+      if (labels) await registerTagsUndoably(set, labels);
+      return { annotation: view, tags: tagViews(set) };
+    },
+
+    async listClaims() {
+      const set = deps.requireSet();
+      const claims: ClaimRef[] = [];
+      for (const file of await set.store.listArticleFiles()) {
+        const article = await set.articles.load(file).catch(() => null);
+        if (!article) continue; // unreadable articles are reported in the article list
+        for (const annotation of article.sidecar.annotations) {
+          const view = article.annotationView(annotation.id);
+          if (view.tags.length > 0) claims.push({ id: view.id, file, title: article.title, exact: view.exact, tags: view.tags });
+        }
+      }
+      return claims;
+    },
+
+    async updateArticleMeta({ file, ...meta }) {
+      const set = deps.requireSet();
+      await mutate(set, file, 'Edit article details', (article) => article.setMeta(meta));
+      return set.articles.summary(file);
+    },
+
+    async deleteAnnotation({ file, id }) {
+      const set = deps.requireSet();
+      await trash.deleteAnnotation(set, file, id);
+      return { id };
+    },
+
+    async reattachAnnotation({ file, id, start, end, exact }) {
+      const set = deps.requireSet();
+      const annotation = await mutate(set, file, 'Re-attach annotation', (article, now) => {
+        checkSelection(article, file, start, end, exact);
+        article.reattach(id, start, end, now);
+        return article.annotationView(id);
+      });
+      return { annotation };
+    },
+
+    async addTag({ label, color }) {
+      const set = deps.requireSet();
+      const normalized = parseLabel(label);
+      const before = set.codebook;
+      await registerTags(set, [normalized]);
+      if (color) await editCodebook(set, (current) => current.map((t) => (t.label === normalized ? { ...t, color } : t)));
+      if (set.codebook !== before) history.record(set, { label: `Add tag “${normalized}”`, sidecars: [], codebook: { before, after: set.codebook } });
+      return tagViews(set);
+    },
+
+    async moveSidecarAside({ file }) {
+      const set = deps.requireSet();
+      await set.store.resolveInside(file);
+      return queue.run(file, async () => {
+        const before = await set.articles.load(file, { fresh: true });
+        if (!before.readOnlyReason) {
+          throw new AnnotatorError('invalid-argument', `The annotations of ${file} can be read and changed: there is nothing to move aside.`, before.sidecarName);
+        }
+        const movedTo = await set.store.moveSidecarAside(file);
+        const article = await set.articles.load(file, { fresh: true });
+        return { movedTo, article: set.articles.view(article, tagViews(set)) };
+      });
+    },
+  };
+
+  return { mutate, handlers };
+}
+
+/**
+ * The window sends the offsets and the text of the analyst's selection; the
+ * article may have changed on disk since it showed it. Refuses a selection
+ * that is not, or no longer, that text at that place.
+ */
+function checkSelection(article: LoadedArticle, file: string, start: number, end: number, exact: string): void {
+  if (end > article.index.length) {
+    throw new AnnotatorError('invalid-argument', `The selection ends after the end of ${file}.`, file);
+  }
+  if (article.index.slice(start, end) !== exact) {
+    throw new AnnotatorError('invalid-argument', `The selected text no longer matches ${file} at that place. Reopen the article and select it again.`, file);
+  }
+}
+
+/** An annotation edit in words, for the Undo button. */
+function describeUpdate(change: { tags?: unknown; note?: unknown; [claim: string]: unknown }): string {
+  if (change.tags !== undefined) return 'Change tags';
+  if (change.note !== undefined) return 'Edit note';
+  return 'Edit claim';
+}
