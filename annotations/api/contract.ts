@@ -14,7 +14,7 @@
  */
 import { z } from 'zod';
 import type { ErrorKind } from '../errors';
-import { BRIEF_ORDERS, STANCE_FILTERS, type StanceFilter } from '../brief/types';
+import { BRIEF_FORMATS, BRIEF_ORDERS, STANCE_FILTERS, type StanceFilter } from '../brief/types';
 import { CONFIDENCES, STANCES } from '../model/claim';
 import { fileNameProblem } from '../model/file-name';
 import { importFilesArgs } from '../import/import-args';
@@ -197,7 +197,7 @@ export const callArgs = {
    * extension unless given. Null if cancelled. Reports progress as
    * `briefProgress` events (task `export`).
    */
-  exportBrief: z.object({ format: z.enum(['markdown', 'csv', 'jsonld']).optional(), options: briefOptions.optional() }).strict(),
+  exportBrief: z.object({ format: z.enum(BRIEF_FORMATS).optional(), options: briefOptions.optional() }).strict(),
   /**
    * Asks the user for files (native multi-file dialog) and imports each as a
    * new article of the open set (import/). Null if cancelled. Reports

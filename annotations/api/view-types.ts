@@ -5,6 +5,7 @@
  * articles, annotations and tags never depends on how calls travel.
  */
 import type { AnchorStatus } from '../anchoring/anchor';
+import type { BriefFormat } from '../brief/types';
 import type { Confidence, Stance } from '../model/claim';
 import type { Theme } from './themes';
 
@@ -135,7 +136,7 @@ export interface BriefViewData {
 
 export interface BriefExport {
   path: string;
-  format: 'markdown' | 'csv' | 'jsonld';
+  format: BriefFormat;
   articles: number;
   annotations: number;
 }

@@ -40,6 +40,9 @@ export interface BriefArticle {
 export type StanceFilter = Stance | 'none';
 export const STANCE_FILTERS: readonly StanceFilter[] = [...STANCES, 'none'];
 export const STANCE_FILTER_LABELS: Record<StanceFilter, string> = { ...STANCE_LABELS, none: 'No stance' };
+/** The formats a brief is exported in (formats.ts writes them). */
+export const BRIEF_FORMATS = ['markdown', 'csv', 'jsonld'] as const;
+export type BriefFormat = (typeof BRIEF_FORMATS)[number];
 export const BRIEF_ORDERS = ['codebook', 'frequency'] as const;
 export type BriefOrder = (typeof BRIEF_ORDERS)[number];
 

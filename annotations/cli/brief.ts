@@ -9,22 +9,15 @@
  */
 import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { briefToMarkdown } from '../brief/brief';
-import { briefToCsv } from '../brief/csv';
-import { setToJsonLd } from '../brief/jsonld';
-import type { BriefInput, BriefOptions } from '../brief/types';
+import { writeBrief } from '../brief/formats';
+import type { BriefFormat, BriefInput, BriefOptions } from '../brief/types';
 import { AnnotatorError } from '../errors';
-import type { Annotation } from '../model/annotation';
 import { effectiveTags, SET_FILE_NAME, type Tag } from '../model/codebook';
-import { selectStored } from '../brief/filter';
 import { ArticleCache } from '../node/article-cache';
 import { briefInputFor } from '../node/brief-input';
 import { errorCode, writeFileAtomic } from '../node/files';
 import { SetStore } from '../node/set-store';
 import { isSidecarName, SIDECAR_SUFFIX } from '../sidecar/schema';
-
-export const BRIEF_FORMATS = ['markdown', 'csv', 'jsonld'] as const;
-export type BriefFormat = (typeof BRIEF_FORMATS)[number];
 
 export interface BriefRequest {
   folder: string;
@@ -76,12 +69,7 @@ export async function buildBrief(request: BriefRequest): Promise<string> {
     const gathered = await briefInputFor(store, cache, { setName: store.name, exportedAt: request.now, tags: [], options });
     const input: BriefInput = { ...gathered, tags: effectiveTags(codebook, cache.usedTags()) };
     checkTags([...(options.tags ?? []), ...(options.excludeTags ?? [])], input.tags.map((t) => t.label), request.folder);
-    if (request.format === 'csv') return briefToCsv(input);
-    if (request.format === 'markdown') return briefToMarkdown(input);
-    // JSON-LD: the stored annotations the same options select (their tags, as stored, all kept).
-    const stored = new Map<string, Annotation[]>();
-    for (const file of articleFiles) stored.set(file, (await store.readSidecar(file))?.annotations ?? []);
-    return JSON.stringify(setToJsonLd(store.name, selectStored(input, (file) => stored.get(file) ?? []), request.now), null, 2) + '\n';
+    return await writeBrief(request.format, input, async (file) => (await store.readSidecar(file))?.annotations ?? []);
   } catch (error) {
     if (error instanceof BriefFailure) throw error;
     if (error instanceof AnnotatorError) throw new BriefFailure(false, [{ file: error.file ?? request.folder, message: withoutFilePrefix(error) }]);

@@ -10,12 +10,12 @@
  * (brief: then nothing is written); 2 the command line is wrong.
  */
 import { parseArgs } from 'node:util';
-import { BRIEF_FORMATS, BriefFailure, buildBrief, refuseOutInsideSet, writeOut, type BriefFormat } from './brief';
+import { BriefFailure, buildBrief, refuseOutInsideSet, writeOut } from './brief';
 import { checkSet, SetFolderError, type CheckReport } from './check';
 import { formatErrors, formatHuman, toJson } from './format';
 import { IMPORT_USAGE, parseImport, runImport, type ImportCommand } from './import';
 import { JSON_AND_HELP, UsageError } from './usage';
-import { BRIEF_ORDERS, STANCE_FILTERS, type BriefOptions, type BriefOrder, type StanceFilter } from '../brief/types';
+import { BRIEF_FORMATS, BRIEF_ORDERS, STANCE_FILTERS, type BriefFormat, type BriefOptions, type BriefOrder, type StanceFilter } from '../brief/types';
 
 export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;

@@ -43,6 +43,13 @@ export const TAG_PALETTE = [
   '#e8d37a', // olive
 ] as const;
 
+/**
+ * Grey: where a colour is drawn for no tag, or for a tag not among those
+ * given (an untagged highlight, a heatmap row). The renderer's styles fall
+ * back to the same grey.
+ */
+export const UNTAGGED_COLOR = '#d9d9d9';
+
 /** A stable colour for a label that has none: the same label always gets the same colour. */
 export function defaultTagColor(label: string): string {
   let hash = 0;

@@ -6,27 +6,17 @@
 import path from 'node:path';
 import type { BriefProgressEvent } from '../api/contract';
 import type { BriefExport, BriefViewData } from '../api/view-types';
-import { briefToMarkdown, modelToMarkdown } from '../brief/brief';
-import { selectArticles, selectQuotes, selectStored } from '../brief/filter';
-import type { Annotation } from '../model/annotation';
-import { briefToCsv } from '../brief/csv';
-import { setToJsonLd } from '../brief/jsonld';
+import { modelToMarkdown } from '../brief/brief';
+import { selectArticles, selectQuotes } from '../brief/filter';
+import { briefFormatOfExtension, EXPORT_FORMATS, writeBrief } from '../brief/formats';
 import { buildBriefModel } from '../brief/model';
-import type { BriefInput, BriefOptions } from '../brief/types';
-import type { Tag } from '../model/codebook';
+import { BRIEF_FORMATS, type BriefFormat, type BriefInput, type BriefOptions } from '../brief/types';
+import { UNTAGGED_COLOR, type Tag } from '../model/codebook';
 import type { ArticleCache } from './article-cache';
 import { briefInputFor } from './brief-input';
 import type { Dialogs } from './ports';
 import type { SetStore } from './set-store';
 import { writeFileAtomic } from './files';
-
-export type BriefFormat = BriefExport['format'];
-
-const FORMATS: Record<BriefFormat, { name: string; extension: string }> = {
-  markdown: { name: 'Markdown brief', extension: 'md' },
-  csv: { name: 'CSV, one row per annotation', extension: 'csv' },
-  jsonld: { name: 'W3C Web Annotation JSON-LD', extension: 'jsonld' },
-};
 
 export interface BriefContext {
   store: SetStore;
@@ -85,7 +75,7 @@ export function briefViewData(context: BriefContext): Promise<BriefViewData> {
         articles: input.articles.map((a) => ({ file: a.file, title: a.title })),
       },
       coverage: {
-        tags: model.coverage.tags.map((label) => ({ label, color: colorOf.get(label) ?? '#d9d9d9' })),
+        tags: model.coverage.tags.map((label) => ({ label, color: colorOf.get(label) ?? UNTAGGED_COLOR })),
         articles: model.coverage.articles.map((file) => ({ file, title: sourceOf.get(file)?.label ?? file })),
         counts: model.coverage.counts,
       },
@@ -107,24 +97,20 @@ export function briefViewData(context: BriefContext): Promise<BriefViewData> {
 
 /** Asks where to save; the format follows the chosen file's extension unless one was asked for. */
 export async function exportBriefFile(context: BriefContext, dialogs: Dialogs, format: BriefFormat | undefined): Promise<BriefExport | null> {
-  const offered = format ? [format] : (Object.keys(FORMATS) as BriefFormat[]);
+  const offered: readonly BriefFormat[] = format ? [format] : BRIEF_FORMATS;
+  const extensionOf = (f: BriefFormat) => EXPORT_FORMATS[f].extensions[0];
   const date = context.now.toISOString().slice(0, 10);
   const target = await dialogs.chooseSaveFile({
     title: 'Export brief',
-    defaultPath: path.join(context.store.folder, `${safeFileName(context.setName)} – brief ${date}.${FORMATS[offered[0] ?? 'markdown'].extension}`),
-    filters: offered.map((f) => ({ name: FORMATS[f].name, extensions: [FORMATS[f].extension] })),
+    defaultPath: path.join(context.store.folder, `${safeFileName(context.setName)} – brief ${date}.${extensionOf(offered[0] ?? 'markdown')}`),
+    filters: offered.map((f) => ({ name: EXPORT_FORMATS[f].label, extensions: [extensionOf(f)] })),
   });
   if (target === null) return null;
-  const chosen = format ?? formatOf(target);
+  const chosen = format ?? briefFormatOfExtension(path.extname(target).slice(1));
   return reporting(context, async () => {
     const input = await gather(context);
     context.report('writing', input.articles.length, input.articles.length);
-    const content =
-      chosen === 'markdown'
-        ? briefToMarkdown(input)
-        : chosen === 'csv'
-          ? briefToCsv(input)
-          : JSON.stringify(setToJsonLd(context.setName, await rawAnnotations(context, input), context.now), null, 2) + '\n';
+    const content = await writeBrief(chosen, input, async (file) => (await context.articles.load(file)).sidecar.annotations);
     await writeFileAtomic(target, content);
     return {
       path: target,
@@ -133,20 +119,6 @@ export async function exportBriefFile(context: BriefContext, dialogs: Dialogs, f
       annotations: selectQuotes(input.articles, input.options).length,
     };
   });
-}
-
-function formatOf(file: string): BriefFormat {
-  const extension = path.extname(file).slice(1).toLowerCase();
-  if (extension === 'csv') return 'csv';
-  if (extension === 'jsonld' || extension === 'json') return 'jsonld';
-  return 'markdown';
-}
-
-/** The stored W3C annotations the brief's scope selects, as gathered (and validated) for the brief. */
-async function rawAnnotations(context: BriefContext, input: BriefInput) {
-  const stored = new Map<string, Annotation[]>();
-  for (const a of input.articles) stored.set(a.file, (await context.articles.load(a.file)).sidecar.annotations);
-  return selectStored(input, (file) => stored.get(file) ?? []);
 }
 
 /** A file name safe on every platform for a set name. */

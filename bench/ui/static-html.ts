@@ -6,6 +6,7 @@
  * lay out and paint.
  */
 import { positionSelectorOf, tagsOf, type Annotation } from '../../annotations/model/annotation';
+import { UNTAGGED_COLOR } from '../../annotations/model/codebook';
 import { segmentLine, type HighlightRange } from '../../annotations/anchoring/segments';
 import { CodePointIndex } from '../../annotations/text/code-points';
 import { lineAt, splitLines } from '../../annotations/text/lines';
@@ -20,7 +21,7 @@ export function staticArticleHtml(text: string, annotations: readonly Annotation
   for (const a of annotations) {
     const position = positionSelectorOf(a);
     if (!position) continue;
-    colorOf.set(a.id, TAGS.find((t) => t.label === tagsOf(a)[0])?.color ?? '#d9d9d9');
+    colorOf.set(a.id, TAGS.find((t) => t.label === tagsOf(a)[0])?.color ?? UNTAGGED_COLOR);
     const last = lineAt(lines, Math.max(position.start, position.end - 1));
     for (let i = lineAt(lines, position.start); i <= last; i++) {
       let bucket = byLine.get(i);
