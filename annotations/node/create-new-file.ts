@@ -5,10 +5,11 @@
  * so an existing file is never replaced. A crash leaves either no article or
  * the whole article, plus at most a temporary file the next open removes.
  */
-import { link, lstat, rename, unlink } from 'node:fs/promises';
+import { link, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { AnnotatorError } from '../errors';
 import { codeOf, nodeFs, TEMP_SUFFIX, writeFileAtomic, type FsSteps } from './atomic-write';
+import { exists } from './files';
 
 let counter = 0;
 
@@ -34,14 +35,5 @@ export async function createNewFile(folder: string, name: string, text: string, 
     return true;
   } finally {
     await unlink(staged).catch(() => undefined);
-  }
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await lstat(file);
-    return true;
-  } catch {
-    return false;
   }
 }

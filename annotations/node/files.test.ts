@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_ARTICLE_BYTES, readArticleFile, sha256Hex, writeFileAtomic } from './files';
+import { exists, MAX_ARTICLE_BYTES, readArticleFile, sha256Hex, writeFileAtomic } from './files';
 import { refusal } from './test-support';
 
 let dir: string;
@@ -13,6 +13,19 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+describe('exists', () => {
+  it('is true for a file, a folder and a link even when the link leads nowhere; false for a free name', async () => {
+    await writeFile(path.join(dir, 'a.txt'), 'a');
+    await mkdir(path.join(dir, 'folder'));
+    await symlink(path.join(dir, 'a.txt'), path.join(dir, 'link'));
+    await symlink(path.join(dir, 'missing'), path.join(dir, 'dangling'));
+    expect(await exists(path.join(dir, 'a.txt'))).toBe(true);
+    expect(await exists(path.join(dir, 'folder'))).toBe(true);
+    expect(await exists(path.join(dir, 'link'))).toBe(true);
+    expect(await exists(path.join(dir, 'dangling'))).toBe(true);
+    expect(await exists(path.join(dir, 'missing'))).toBe(false);
+  });
+});
 
 describe('sha256Hex', () => {
   it('hashes bytes', () => {

@@ -4,7 +4,7 @@
  * and an article is only accepted when it is really UTF-8 text.
  */
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { lstat, open } from 'node:fs/promises';
 import { TextDecoder } from 'node:util';
 import { AnnotatorError } from '../errors';
 import { stripBom } from '../text/code-points';
@@ -20,6 +20,22 @@ export function sha256Hex(bytes: Uint8Array): string {
 // Saves: atomic-write.ts (kept there with its injectable steps for the fault tests).
 export { writeFileAtomic } from './atomic-write';
 export { codeOf as errorCode } from './atomic-write';
+
+/**
+ * Whether anything has this path, without following a link: a link counts,
+ * even one leading nowhere. Every caller asks "is this name taken?" before
+ * creating a file or folder under it, and following a link would answer for
+ * its target instead: a dangling link would look free, and what is written
+ * next would go wherever it points (or fail half-way).
+ */
+export async function exists(file: string): Promise<boolean> {
+  try {
+    await lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Reads an article: refuses oversize, binary (NUL bytes) and non-UTF-8 files

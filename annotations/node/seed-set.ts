@@ -2,12 +2,12 @@
  * First launch: copy the read-only seed articles shipped with the app into a
  * writable set folder, so the app bundle is never written to.
  */
-import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { SEED_SET_NAME, STARTER_TAGS } from '../model/starter-codebook';
 import { SET_FILE_NAME } from '../model/codebook';
 import { serializeSetFile } from '../sidecar/schema';
-import { writeFileAtomic } from './files';
+import { exists, writeFileAtomic } from './files';
 
 /** Creates `targetDir` from `seedsDir` unless it exists already (then it is the user's and left alone). */
 export async function ensureSeedSet(seedsDir: string, targetDir: string): Promise<string> {
@@ -25,13 +25,4 @@ export async function ensureSeedSet(seedsDir: string, targetDir: string): Promis
     }),
   );
   return targetDir;
-}
-
-async function exists(p: string): Promise<boolean> {
-  try {
-    await stat(p);
-    return true;
-  } catch {
-    return false;
-  }
 }

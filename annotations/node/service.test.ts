@@ -3,7 +3,7 @@
  * IPC calls it: through `dispatch`, with arguments that went through JSON.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, readFile, realpath, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -148,6 +148,18 @@ describe('start', () => {
 
     // The shipped seeds are never written to.
     expect(await seedSnapshot()).toEqual(before);
+  });
+
+  it('a link leading nowhere where the seed set would go is left alone: the start screen says why', async () => {
+    const dataDir = path.join(root, 'data');
+    await mkdir(dataDir, { recursive: true });
+    const nowhere = path.join(root, 'nowhere');
+    await symlink(nowhere, path.join(dataDir, 'Seed set'));
+    const h = await makeService({ dataDir });
+    const session = ok(await call(h, 'getSession', {}));
+    expect(session.set).toBeNull();
+    expect(session.startupProblem).toContain(h.defaultSetDir);
+    expect(await lstat(nowhere).catch(() => null)).toBeNull();
   });
 
   it('a second start on the same data folder reopens the last set; initialSet overrides it', async () => {

@@ -24,7 +24,7 @@ import {
 import { mergeSidecars } from '../sidecar/merge';
 import { parseTrashFile, serializeTrashFile, TRASH_FILE_NAME, TRASH_VERSION, type TrashFile } from '../sidecar/trash';
 import { type FsSteps, nodeFs, removeStrayTemporaries } from './atomic-write';
-import { errorCode, readArticleFile, sha256Hex, writeFileAtomic } from './files';
+import { errorCode, exists, readArticleFile, sha256Hex, writeFileAtomic } from './files';
 import { KeyedQueue } from './keyed-queue';
 
 export interface SetStoreOptions {
@@ -372,15 +372,6 @@ function lockBeside(absolute: string): Promise<() => Promise<void>> {
     const name = path.basename(absolute);
     throw new AnnotatorError('io', `${name} is being saved by another program; try again (${error instanceof Error ? error.message : String(error)}).`, name);
   });
-}
-
-async function exists(absolute: string): Promise<boolean> {
-  try {
-    await lstat(absolute);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function isSymlink(absolute: string): Promise<boolean> {
