@@ -186,15 +186,12 @@ export class SetStore {
   private async saveMerged(name: string, absolute: string, sidecar: Sidecar, base: Sidecar | null): Promise<SidecarSaved> {
     const read = await this.readJson(name);
     const onDisk = read === null ? null : read.text();
-    await this.refuseNewerOnDisk(name, SIDECAR_VERSION, onDisk);
+    await this.refuseNewerOnDisk(name, SIDECAR_JSON.version, onDisk);
     let saved: SidecarSaved = { sidecar, merged: false, conflicts: [] };
     if (read !== null && onDisk !== null && read.sha256 !== this.known.get(name)) {
       saved = await this.mergeWithDisk(name, sidecar, base, onDisk);
     }
-    const json = serializeSidecar(saved.sidecar);
-    checkWritable(() => parseSidecar(json, name), name);
-    await writeFileAtomic(absolute, json, this.fs);
-    this.known.set(name, sha256Hex(new TextEncoder().encode(json)));
+    await this.writeJson(name, absolute, SIDECAR_JSON, saved.sidecar);
     return saved;
   }
 
@@ -259,16 +256,10 @@ export class SetStore {
     return setFile;
   }
 
+  /** Saves the codebook atomically; refuses to replace one a newer version wrote or that this one could not read back. */
   async writeSetFile(setFile: SetFile): Promise<void> {
-    await this.writes.run(SET_FILE_NAME, async () => {
-      const absolute = await this.resolveInside(SET_FILE_NAME);
-      await this.refuseNewerOnDisk(SET_FILE_NAME, SET_VERSION);
-      const json = serializeSetFile(setFile);
-      checkWritable(() => parseSetFile(json, SET_FILE_NAME), SET_FILE_NAME);
-      await writeFileAtomic(absolute, json, this.fs);
-      this.known.set(SET_FILE_NAME, sha256Hex(new TextEncoder().encode(json)));
-      this.storedName = setFile.name;
-    });
+    await this.replaceJson(SET_FILE_NAME, SET_FILE_JSON, setFile);
+    this.storedName = setFile.name;
   }
 
   /** The set's trash (sidecar/trash.ts), or null when it has none. Invalid files throw, naming the file. */
@@ -279,14 +270,28 @@ export class SetStore {
 
   /** Saves the trash atomically; refuses to replace one a newer version wrote or that this one could not read back. */
   async writeTrashFile(trash: TrashFile): Promise<void> {
-    await this.writes.run(TRASH_FILE_NAME, async () => {
-      const absolute = await this.resolveInside(TRASH_FILE_NAME);
-      await this.refuseNewerOnDisk(TRASH_FILE_NAME, TRASH_VERSION);
-      const json = serializeTrashFile(trash);
-      checkWritable(() => parseTrashFile(json, TRASH_FILE_NAME), TRASH_FILE_NAME);
-      await writeFileAtomic(absolute, json, this.fs);
-      this.known.set(TRASH_FILE_NAME, sha256Hex(new TextEncoder().encode(json)));
+    await this.replaceJson(TRASH_FILE_NAME, TRASH_JSON, trash);
+  }
+
+  /** Replaces a JSON file of the set that is not merged (the codebook, the trash): in its turn, never over a newer version's. */
+  private replaceJson<T>(name: string, format: JsonFormat<T>, value: T): Promise<void> {
+    return this.writes.run(name, async () => {
+      const absolute = await this.resolveInside(name);
+      await this.refuseNewerOnDisk(name, format.version);
+      await this.writeJson(name, absolute, format, value);
     });
+  }
+
+  /**
+   * The one write of every JSON file of the set: never a file this version
+   * would refuse to read back; atomic; its hash remembered, so that a change
+   * made on disk after it is noticed at the next save.
+   */
+  private async writeJson<T>(name: string, absolute: string, format: JsonFormat<T>, value: T): Promise<void> {
+    const json = format.serialize(value);
+    checkWritable(() => format.parse(json, name), name);
+    await writeFileAtomic(absolute, json, this.fs);
+    this.known.set(name, sha256Hex(new TextEncoder().encode(json)));
   }
 
   /**
@@ -349,6 +354,16 @@ export class SetStore {
     }
   }
 }
+
+/** How a JSON file of the set is written and read back, and the newest format version this app writes. */
+interface JsonFormat<T> {
+  version: number;
+  serialize(value: T): string;
+  parse(json: string, name: string): unknown;
+}
+const SIDECAR_JSON: JsonFormat<Sidecar> = { version: SIDECAR_VERSION, serialize: serializeSidecar, parse: parseSidecar };
+const SET_FILE_JSON: JsonFormat<SetFile> = { version: SET_VERSION, serialize: serializeSetFile, parse: parseSetFile };
+const TRASH_JSON: JsonFormat<TrashFile> = { version: TRASH_VERSION, serialize: serializeTrashFile, parse: parseTrashFile };
 
 const MiB = 1024 * 1024;
 /**
