@@ -1,164 +1,121 @@
 /**
- * `research-annotator brief`: the comparative brief of a set folder, as
- * Markdown, CSV (one row per annotation) or W3C Web Annotation JSON-LD.
- *
- * All or nothing: every sidecar (and the codebook) is validated first, and if
- * any is invalid, unreadable or has no article, nothing is written (a brief
- * silently missing a source would mislead). Reads the set only: the output goes
- * to stdout or to --out, written atomically.
+ * `research-annotator brief <set-folder> [options]`: the comparative brief of
+ * a set folder, as Markdown, CSV or W3C Web Annotation JSON-LD, on stdout or
+ * in a file (build-brief.ts). All or nothing: with any invalid sidecar,
+ * nothing is written.
  */
-import { readdir, realpath } from 'node:fs/promises';
-import path from 'node:path';
-import { writeBrief } from '../brief/formats';
-import type { BriefFormat, BriefInput, BriefOptions } from '../brief/types';
-import { AnnotatorError } from '../errors';
-import { effectiveTags, SET_FILE_NAME, type Tag } from '../model/codebook';
-import { ArticleCache } from '../node/article-cache';
-import { briefInputFor } from '../node/brief-input';
-import { errorCode, writeFileAtomic } from '../node/files';
-import { SetStore } from '../node/set-store';
-import { isSidecarName, SIDECAR_SUFFIX } from '../sidecar/schema';
+import { BRIEF_FORMATS, BRIEF_ORDERS, STANCE_FILTERS, type BriefFormat, type BriefOptions, type BriefOrder, type StanceFilter } from '../brief/types';
+import { BriefFailure, buildBrief, refuseOutInsideSet, writeOut, type BriefRequest } from './build-brief';
+import { EXIT_INVALID, EXIT_OK, oneFolder, parseCommandLine, UsageError, type Env, type Io, type Parsed } from './usage';
 
-export interface BriefRequest {
-  folder: string;
-  format: BriefFormat;
-  /** Where to write (relative to the working directory); absent = stdout. */
-  out?: string;
-  /** What the brief covers and in which order, as in the app. */
-  options: BriefOptions;
-  /** The export time written into the brief. */
-  now: Date;
-}
+export const BRIEF_USAGE = `research-annotator brief <set-folder> [options]
 
-export interface BriefProblem {
-  /** File name inside the set folder (or the folder itself) the problem is about. */
-  file: string;
-  message: string;
-}
+Writes the comparative brief of the set, each annotation found again in the
+current article text. Orphans (quotes no longer in the text) are listed, never
+dropped. Reads the set only; if any sidecar (or the codebook) is invalid, or a
+sidecar has no article, nothing is written and each problem is named.
 
-/** What went wrong: `usage` problems are the command line's (exit 2), the others the set's (exit 1). */
-export class BriefFailure extends Error {
-  constructor(
-    readonly usage: boolean,
-    readonly problems: BriefProblem[],
-  ) {
-    super(problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
-    this.name = 'BriefFailure';
+Options:
+  --format F     markdown (default): the brief as in the app
+                 csv: one row per annotation: article, title, quote, tags, stance,
+                      attribution, confidence, note, start, end, status
+                      (RFC 4180, UTF-8; cells starting with = + - @ get a ')
+                 jsonld: the stored annotations as a W3C Web Annotation
+                      AnnotationCollection (JSON-LD)
+  --out FILE     write to FILE (atomically) instead of stdout
+  --tags a,b     only these tags (jsonld: annotations with one of them);
+                 untagged highlights are then left out too
+  --exclude-tags a,b
+                 all tags but these (untagged highlights stay)
+  --articles f1.txt,f2.txt
+                 only these articles (file names)
+  --exclude-articles f1.txt,f2.txt
+                 all articles but these
+  --stances S,S  only annotations with one of these stances: asserts, disputes,
+                 reports, speculates, or none (annotations without a stance)
+  --order O      the order of the topics: codebook (default) or frequency
+                 (most claims first)
+  -h, --help     show this help
+The export time written in the brief is now, or SOURCE_DATE_EPOCH (seconds)
+when that variable is set, for reproducible output.
+`;
+
+const OPTIONS = {
+  format: { type: 'string' },
+  out: { type: 'string' },
+  tags: { type: 'string' },
+  'exclude-tags': { type: 'string' },
+  articles: { type: 'string' },
+  'exclude-articles': { type: 'string' },
+  stances: { type: 'string' },
+  order: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The command line after `brief`. */
+export function parseBrief(args: readonly string[]): Parsed {
+  const { values, positionals } = parseCommandLine(args, OPTIONS);
+  if (values.help) return { help: true };
+  const folder = oneFolder(positionals, 'brief', 'export');
+  const format = values.format ?? 'markdown';
+  if (!(BRIEF_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown format "${format}" (the formats are ${BRIEF_FORMATS.join(', ')})`);
   }
+  if (values.out === '') throw new UsageError('--out needs a file name');
+  const request = { folder, format: format as BriefFormat, ...(values.out !== undefined ? { out: values.out } : {}), options: briefOptions(values) };
+  return { help: false, run: (io, env) => runBrief(request, io, env) };
 }
 
-/** The brief's text. Throws BriefFailure; writes nothing. */
-export async function buildBrief(request: BriefRequest): Promise<string> {
-  let store: SetStore;
+function briefOptions(values: Record<string, string | boolean | undefined>): BriefOptions {
+  const text = (name: string) => (typeof values[name] === 'string' ? values[name] : undefined);
+  const tags = list('--tags', text('tags'));
+  const excludeTags = list('--exclude-tags', text('exclude-tags'));
+  const articles = list('--articles', text('articles'));
+  const excludeArticles = list('--exclude-articles', text('exclude-articles'));
+  const stances = list('--stances', text('stances'));
+  const wrong = (stances ?? []).filter((s) => !(STANCE_FILTERS as readonly string[]).includes(s));
+  if (wrong.length > 0) throw new UsageError(`unknown stance "${wrong[0]}" (the stances are ${STANCE_FILTERS.join(', ')})`);
+  const order = text('order');
+  if (order !== undefined && !(BRIEF_ORDERS as readonly string[]).includes(order)) {
+    throw new UsageError(`unknown order "${order}" (the orders are ${BRIEF_ORDERS.join(', ')})`);
+  }
+  return {
+    ...(tags ? { tags } : {}),
+    ...(excludeTags ? { excludeTags } : {}),
+    ...(articles ? { articles } : {}),
+    ...(excludeArticles ? { excludeArticles } : {}),
+    ...(stances ? { stances: stances as StanceFilter[] } : {}),
+    ...(order ? { order: order as BriefOrder } : {}),
+  };
+}
+
+/** "a, b,c" -> ["a", "b", "c"]; an option given with nothing in it is a mistake. */
+function list(flag: string, value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const items = [...new Set(value.split(',').map((v) => v.trim()).filter((v) => v !== ''))];
+  if (items.length === 0) throw new UsageError(`${flag} needs at least one name`);
+  return items;
+}
+
+async function runBrief(request: Omit<BriefRequest, 'now'>, io: Io, env: Env): Promise<number> {
+  const now = exportTime(env['SOURCE_DATE_EPOCH']);
   try {
-    store = await SetStore.open(request.folder);
+    if (request.out !== undefined) await refuseOutInsideSet(request.folder, request.out);
+    const content = await buildBrief({ ...request, now });
+    if (request.out === undefined) io.out(content);
+    else await writeOut(request.out, content);
+    return EXIT_OK;
   } catch (error) {
-    throw new BriefFailure(false, [{ file: request.folder, message: messageOf(error) }]);
-  }
-  const { codebook, articleFiles } = await validateSet(store);
-
-  const { options } = request;
-  const named = [...(options.articles ?? []), ...(options.excludeArticles ?? [])];
-  const unknownArticles = [...new Set(named.filter((f) => !articleFiles.includes(f)))];
-  if (unknownArticles.length > 0) {
-    throw new BriefFailure(true, [{ file: request.folder, message: `no article ${unknownArticles.map((f) => `"${f}"`).join(', ')} in the set (--articles takes file names, e.g. a.txt)` }]);
-  }
-
-  try {
-    const cache = new ArticleCache(store);
-    const gathered = await briefInputFor(store, cache, { setName: store.name, exportedAt: request.now, tags: [], options });
-    const input: BriefInput = { ...gathered, tags: effectiveTags(codebook, cache.usedTags()) };
-    checkTags([...(options.tags ?? []), ...(options.excludeTags ?? [])], input.tags.map((t) => t.label), request.folder);
-    return await writeBrief(request.format, input, async (file) => (await store.readSidecar(file))?.annotations ?? []);
-  } catch (error) {
-    if (error instanceof BriefFailure) throw error;
-    if (error instanceof AnnotatorError) throw new BriefFailure(false, [{ file: error.file ?? request.folder, message: withoutFilePrefix(error) }]);
-    throw error;
+    if (!(error instanceof BriefFailure)) throw error;
+    if (error.usage) throw new UsageError(error.problems.map((p) => p.message).join('; '));
+    io.err(error.problems.map((p) => `error: ${p.file}: ${p.message}\n`).join('') + 'Nothing was written.\n');
+    return EXIT_INVALID;
   }
 }
 
-/** A tag that is neither in the codebook nor used is a typo: an empty brief would hide it. */
-function checkTags(tags: string[], known: string[], folder: string): void {
-  const unknown = [...new Set(tags.filter((t) => !known.includes(t)))];
-  if (unknown.length > 0) {
-    throw new BriefFailure(true, [{ file: folder, message: `no tag ${unknown.map((t) => `"${t}"`).join(', ')} in the set (known: ${known.join(', ') || 'none'})` }]);
-  }
-}
-
-/**
- * Reads the codebook and every sidecar through the validating readers, and
- * checks each sidecar has its article. Throws BriefFailure listing every problem.
- */
-async function validateSet(store: SetStore): Promise<{ codebook: Tag[]; articleFiles: string[] }> {
-  const problems: BriefProblem[] = [];
-  let codebook: Tag[] = [];
-  let articleFiles: string[] = [];
-  let sidecars: string[] = [];
-  try {
-    articleFiles = await store.listArticleFiles();
-    sidecars = (await readdir(store.folder)).filter((name) => !name.startsWith('.') && isSidecarName(name)).sort();
-  } catch (error) {
-    throw new BriefFailure(false, [{ file: store.folder, message: `Cannot read the folder: ${messageOf(error)}` }]);
-  }
-  try {
-    codebook = (await store.readSetFile())?.tags ?? [];
-  } catch (error) {
-    problems.push(problemOf(SET_FILE_NAME, error));
-  }
-  for (const sidecar of sidecars) {
-    const file = sidecar.slice(0, -SIDECAR_SUFFIX.length);
-    try {
-      await store.readSidecar(file);
-    } catch (error) {
-      problems.push(problemOf(sidecar, error));
-    }
-    if (!articleFiles.includes(file)) problems.push({ file: sidecar, message: `article file ${file} not found` });
-  }
-  if (problems.length > 0) throw new BriefFailure(false, problems);
-  return { codebook, articleFiles };
-}
-
-/**
- * Where --out may not go: over a file of the set (an article, a sidecar, the
- * codebook), or as a new .txt in the set folder (it would become an article).
- */
-export async function refuseOutInsideSet(folder: string, out: string): Promise<void> {
-  let setFolder: string;
-  let outFolder: string;
-  try {
-    setFolder = await realpath(folder);
-    outFolder = await realpath(path.dirname(path.resolve(out)));
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return; // Reported when reading the set or writing the file.
-    throw error;
-  }
-  if (outFolder !== setFolder) return;
-  const name = path.basename(out);
-  const lower = name.toLowerCase();
-  if (lower.endsWith('.txt') || isSidecarName(name) || name === SET_FILE_NAME) {
-    throw new BriefFailure(true, [{ file: out, message: 'refusing to write the brief over a file of the set (an article, a sidecar or the codebook)' }]);
-  }
-}
-
-export async function writeOut(out: string, content: string): Promise<void> {
-  try {
-    await writeFileAtomic(path.resolve(out), content);
-  } catch (error) {
-    throw new BriefFailure(false, [{ file: out, message: `cannot write the brief: ${messageOf(error)}` }]);
-  }
-}
-
-function problemOf(file: string, error: unknown): BriefProblem {
-  if (error instanceof AnnotatorError) return { file: error.file ?? file, message: withoutFilePrefix(error) };
-  return { file, message: messageOf(error) };
-}
-
-/** Messages often start with "<file>: "; the file is reported separately. */
-function withoutFilePrefix(error: AnnotatorError): string {
-  const named = error.file;
-  return named && error.message.startsWith(`${named}: `) ? error.message.slice(named.length + 2) : error.message;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** SOURCE_DATE_EPOCH (reproducible-builds.org): seconds since 1970, else now. */
+function exportTime(epoch: string | undefined): Date {
+  if (epoch === undefined || epoch === '') return new Date();
+  if (!/^\d+$/u.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds, got "${epoch}"`);
+  return new Date(Number(epoch) * 1000);
 }

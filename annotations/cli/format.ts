@@ -4,7 +4,7 @@
  * object of `--json`.
  */
 import { ANCHOR_STATUSES, type AnchorStatus } from '../anchoring/anchor';
-import type { CheckedArticle, CheckError, CheckReport } from './check';
+import type { CheckedArticle, CheckError, CheckReport } from './check-set';
 
 /** Longest quote shown, in code points. */
 const QUOTE_LENGTH = 60;

@@ -7,14 +7,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { ImportResult } from '../import/types';
 import { createService } from '../node/service';
-import { JSON_AND_HELP, UsageError } from './usage';
+import { EXIT_INVALID, EXIT_OK, JSON_AND_HELP, parseCommandLine, UsageError, type Io, type Parsed } from './usage';
 
-export interface ImportCommand {
-  help: false;
-  command: 'import';
+interface ImportCommand {
   folder: string;
   files: string[];
   json: boolean;
@@ -35,21 +32,18 @@ Options:
   -h, --help  show this help
 `;
 
-export function parseImport(args: readonly string[]): ImportCommand | { help: true } {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: JSON_AND_HELP,
-    allowPositionals: true,
-    strict: true,
-  });
+/** The command line after `import`. */
+export function parseImport(args: readonly string[]): Parsed {
+  const { values, positionals } = parseCommandLine(args, JSON_AND_HELP);
   if (values.help) return { help: true };
   const [folder, ...files] = positionals;
   if (folder === undefined || folder === '') throw new UsageError('missing argument: the set folder to import into');
   if (files.length === 0) throw new UsageError('missing argument: the files to import');
-  return { help: false, command: 'import', folder, files: files.map((f) => path.resolve(f)), json: values.json === true };
+  const command = { folder, files: files.map((f) => path.resolve(f)), json: values.json === true };
+  return { help: false, run: (io) => runImport(command, io) };
 }
 
-export async function runImport(command: ImportCommand, io: { out(text: string): void; err(text: string): void }): Promise<number> {
+async function runImport(command: ImportCommand, io: Io): Promise<number> {
   // The service keeps recent sets in a data folder: a throwaway one, so the CLI leaves no trace of its own.
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'research-annotator-cli-'));
   const service = createService({
@@ -68,14 +62,14 @@ export async function runImport(command: ImportCommand, io: { out(text: string):
     const session = await service.handlers.getSession({});
     if (!session.set) {
       io.err(`error: ${session.startupProblem ?? `cannot open ${command.folder}`}\n`);
-      return 1;
+      return EXIT_INVALID;
     }
     const result = (await service.handlers.importArticles({})) as ImportResult;
     await service.flush();
     if (command.json) io.out(`${JSON.stringify({ items: result.items }, null, 2)}\n`);
     else io.out(result.items.map((i) => (i.ok ? `imported  ${i.source} -> ${i.file}\n` : '')).join(''));
     io.err(result.items.map((i) => (i.ok ? '' : `refused   ${i.reason}\n`)).join(''));
-    return result.items.every((i) => i.ok) ? 0 : 1;
+    return result.items.every((i) => i.ok) ? EXIT_OK : EXIT_INVALID;
   } finally {
     service.dispose();
     await rm(dataDir, { recursive: true, force: true });

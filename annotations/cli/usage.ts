@@ -1,7 +1,47 @@
-/** What every command line of the CLI shares. */
+/**
+ * What every command of the CLI shares: how its command line is read, how it
+ * writes, and what it exits with. Each command (check.ts, brief.ts, import.ts)
+ * keeps its own options, help text and checks beside what it does.
+ */
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 
-/** Thrown for a wrong command line: main.ts prints it with the usage and exits with status 2. */
+export const EXIT_OK = 0;
+/** A sidecar is invalid or unreadable, the folder cannot be read, a file was refused. */
+export const EXIT_INVALID = 1;
+/** The command line is wrong. */
+export const EXIT_USAGE = 2;
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+export type Env = Record<string, string | undefined>;
+
+/** A command line read: `-h` asks for the usage; anything else is ready to run. */
+export type Parsed = { help: true } | { help: false; run: (io: Io, env: Env) => Promise<number> };
+
+/** Thrown for a wrong command line: main.ts prints it with the usage and exits with EXIT_USAGE. */
 export class UsageError extends Error {}
 
 /** The options of the commands that take only `--json` and `--help` (check, import). */
 export const JSON_AND_HELP = { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+
+/** Options and positionals of a command line; an unknown option or a misplaced value throws (isParseArgsError). */
+export function parseCommandLine<T extends ParseArgsOptionsConfig>(args: readonly string[], options: T) {
+  return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+}
+
+/** parseArgs reports unknown options and misplaced values with these codes. */
+export function isParseArgsError(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  return code.startsWith('ERR_PARSE_ARGS_');
+}
+
+/** The set folder, the one positional argument of check and brief. */
+export function oneFolder(positionals: readonly string[], command: string, purpose: string): string {
+  const [folder, ...extra] = positionals;
+  if (folder === undefined || folder === '') throw new UsageError(`missing argument: the set folder to ${purpose}`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}": ${command} takes one set folder`);
+  return folder;
+}
