@@ -7,7 +7,7 @@
  * saves, so positions that moved are reported, not rewritten.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { anchorAnnotation, type AnchorResult, type AnchorStatus } from '../anchoring/anchor';
+import { anchorAll, type AnchorResult, type AnchorStatus } from '../anchoring/anchor';
 import { AnnotatorError } from '../errors';
 import { quoteSelectorOf } from '../model/annotation';
 import { SetStore } from '../node/set-store';
@@ -111,8 +111,8 @@ async function checkOne(
   }
 
   const index = new CodePointIndex(article.text);
-  // TODO: use anchorAll(index, annotations) from ../anchoring/anchor once it lands (being added in parallel).
-  const results = sidecar.annotations.map((annotation) => anchorAnnotation(index, annotation));
+  // All at once, as the app anchors an article it opens: each one's shift guides the next (a repeated quote stays apart).
+  const results = anchorAll(index, sidecar.annotations);
   return {
     file,
     sidecar: sidecarName,

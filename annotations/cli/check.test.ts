@@ -11,6 +11,8 @@ import { z } from 'zod';
 import { describeRange } from '../anchoring/describe';
 import { createAnnotation, type Annotation } from '../model/annotation';
 import { sha256Hex } from '../node/files';
+import { createService } from '../node/service';
+import { ipcCall, ok } from '../node/test-support';
 import { emptySidecar, serializeSidecar, sidecarNameFor } from '../sidecar/schema';
 import { CodePointIndex } from '../text/code-points';
 import { buildCli, CLI_BIN, runCli, type Run } from './test-support';
@@ -184,6 +186,50 @@ describe('research-annotator check: a valid set', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^No sidecars in .*no-sidecars: nothing to check/u);
     expect(parseJsonOutput(cli('check', empty, '--json').stdout)).toEqual({ articles: [], errors: [] });
+  });
+});
+
+describe('research-annotator check and the app agree', () => {
+  // The quote and 32 code points of context on each side (describe.ts) are the
+  // same at both places: only where each was can tell the two apart.
+  const REPEATED = 'In a statement on Monday, both sides said again that the talks will resume next week in Geneva, as officials confirmed to reporters.';
+  const QUOTE = 'the talks will resume next week';
+  const BEFORE = ['Negotiations', REPEATED, 'A short paragraph between.', REPEATED, 'Closing line.'].join('\n');
+  /** Longer than the gap between the two quotes' old places is wide, so that the nearer occurrence to the second one's old place is the first one's. */
+  const INSERTED = 'A paragraph inserted above both: it pushes every later passage down by more than the width of the gap between them.\n';
+
+  it('after a paragraph is inserted above a repeated quote: the same place for every annotation as the app opens it', async () => {
+    const folder = await newSet('repeated');
+    const index = new CodePointIndex(BEFORE);
+    const first = index.toCodePoint(BEFORE.indexOf(QUOTE));
+    const second = index.toCodePoint(BEFORE.indexOf(QUOTE, BEFORE.indexOf(QUOTE) + 1));
+    const annotations = [first, second].map((start, i) => {
+      const { quote, position } = describeRange(index, start, start + QUOTE.length);
+      return createAnnotation({ id: `urn:uuid:occurrence-${i + 1}`, now: NOW, source: 'a.txt', quote, position, tags: ['claim'] });
+    });
+    await writeFile(path.join(folder, sidecarNameFor('a.txt')), serializeSidecar({ ...emptySidecar('a.txt', sha256Hex(Buffer.from(BEFORE))), annotations }));
+    const after = BEFORE.replace('Negotiations\n', `Negotiations\n${INSERTED}`);
+    await writeFile(path.join(folder, 'a.txt'), after);
+    const shift = Array.from(INSERTED).length;
+
+    const run = cli('check', folder, '--json');
+    expect(run.status).toBe(0);
+    const checked = parseJsonOutput(run.stdout).articles[0]?.annotations.map(({ id, status, start, end }) => ({ id, status, start, end }));
+
+    const dataDir = path.join(root, 'repeated-app-data');
+    const service = createService({ dataDir, defaultSetDir: path.join(dataDir, 'unused'), seedsDir: path.join(dataDir, 'unused'), initialSet: folder, dialogs: { chooseFolder: async () => null, chooseSaveFile: async () => null } });
+    try {
+      await service.start();
+      const opened = ok(await ipcCall(service.handlers, 'openArticle', { file: 'a.txt' })).annotations.map(({ id, status, start, end }) => ({ id, status, start, end }));
+      expect(checked).toEqual(opened);
+    } finally {
+      service.dispose();
+    }
+    // Each where it really went: the paragraph's length further down.
+    expect(checked).toEqual([
+      { id: 'urn:uuid:occurrence-1', status: 'moved', start: first + shift, end: first + shift + QUOTE.length },
+      { id: 'urn:uuid:occurrence-2', status: 'moved', start: second + shift, end: second + shift + QUOTE.length },
+    ]);
   });
 });
 
