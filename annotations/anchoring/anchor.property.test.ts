@@ -5,8 +5,10 @@
  * exact or moved and slices to the quote. It is at the shifted place unless the
  * edit made a repeat of the quote whose context agrees at least as well as the
  * true place's (then no engine could tell them apart; accepting it is honest).
- * Edit inside: fuzzy with a score in [0, 1], an orphan, or exact/moved when the
- * quote still exists verbatim (a no-op edit, or a repeat elsewhere); never throws.
+ * Edit inside: exact/moved when the quote still exists verbatim (a no-op edit,
+ * or a repeat elsewhere), else fuzzy with a score in [0, 1] or an orphan: an
+ * orphan only when the quote is really gone. Never throws.
+ * No edit at all: every annotation of the text exactly where it was.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -75,7 +77,7 @@ describe('anchoring properties', () => {
     );
   });
 
-  it('gives a fuzzy score in [0, 1] or an orphan after an edit inside the selection, and never throws', () => {
+  it('after an edit inside the selection: exact or moved while the quote is still in the text, else fuzzy (score in [0, 1]) or an orphan; never throws', () => {
     fc.assert(
       fc.property(scenarioArb, fc.nat(), fc.nat({ max: 6 }), insertArb, (s, at, cut, inserted) => {
         const from = s.start + (at % (s.end - s.start));
@@ -86,7 +88,15 @@ describe('anchoring properties', () => {
         const exact = s.points.slice(s.start, s.end).join('');
         const result = anchorAnnotation(index, annotationOf(s));
 
-        if (result.status === 'orphan') return;
+        if (holdsVerbatim(points, Array.from(exact))) {
+          // Still there (a no-op edit, or a repeat elsewhere): found, never approximated or lost.
+          expect(['exact', 'moved']).toContain(result.status);
+          if (points.join('') === s.points.join('')) expect(result).toEqual({ status: 'exact', start: s.start, end: s.end });
+        }
+        if (result.status === 'orphan') {
+          expect(holdsVerbatim(points, Array.from(exact))).toBe(false);
+          return;
+        }
         expect(result.start).toBeGreaterThanOrEqual(0);
         expect(result.end).toBeLessThanOrEqual(index.length);
         expect(result.end).toBeGreaterThan(result.start);
@@ -100,4 +110,32 @@ describe('anchoring properties', () => {
       { numRuns: 300, seed: 20250102 },
     );
   });
+
+  it('finds every annotation of an unedited text exactly where it was', () => {
+    const rangesArb = articleArb
+      .filter((text) => Array.from(text).length >= 4)
+      .chain((text) => {
+        const n = Array.from(text).length;
+        const range = fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 1, max: 40 })).map(([start, length]) => ({ start, end: Math.min(n, start + length) }));
+        return fc.tuple(fc.constant(Array.from(text)), fc.array(range, { minLength: 1, maxLength: 12 }));
+      });
+    fc.assert(
+      fc.property(rangesArb, ([points, ranges]) => {
+        const index = new CodePointIndex(points.join(''));
+        const annotations = ranges.map((r, i) => ({ ...annotationOf({ points, ...r }), id: `urn:uuid:p${i}` }));
+        const expected = ranges.map(({ start, end }) => ({ status: 'exact', start, end }));
+        expect(anchorAll(index, annotations)).toEqual(expected);
+        expect(annotations.map((a) => anchorAnnotation(index, a))).toEqual(expected);
+      }),
+      { numRuns: 200, seed: 20250103 },
+    );
+  });
 });
+
+/** `quote` stands in `points` as whole code points (what exact search can find). */
+function holdsVerbatim(points: readonly string[], quote: readonly string[]): boolean {
+  for (let at = 0; at + quote.length <= points.length; at++) {
+    if (quote.every((p, i) => points[at + i] === p)) return true;
+  }
+  return false;
+}
