@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every suite, in order: typecheck, lint, the static Electron
- * security check (electronegativity), unit (vitest), e2e (Playwright in
- * Chromium). Runs them all even when one fails, prints a
- * summary per suite, and ends with one line `N passed, N failed` counting
- * every test (typecheck, lint and the security check count as one each).
+ * `npm test`: every suite, in order: typecheck, lint, the import-circle
+ * check, the static Electron security check (electronegativity), unit
+ * (vitest), e2e (Playwright in Chromium). Runs them all even when one fails,
+ * prints a summary per suite, and ends with one line `N passed, N failed`
+ * counting every test (typecheck, lint and the two checks count as one each).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
@@ -54,6 +54,8 @@ function skippedReasons(report) {
 for (const [label, command, args] of [
   ['typecheck', bin('tsc'), ['-b', 'tsconfig.json']],
   ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
+  // No module imports itself back, through any chain, types included (scripts/import-cycles.mjs).
+  ['import-cycles', process.execPath, [path.join(root, 'scripts/import-cycles.mjs')]],
   // Electron's security checklist, checked statically (scripts/electronegativity.mjs).
   ['electron-security', process.execPath, [path.join(root, 'scripts/electronegativity.mjs')]],
 ]) {
