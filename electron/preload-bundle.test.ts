@@ -1,7 +1,7 @@
 /**
  * The preload runs in the page's process and shares its heap: it must stay
  * the thin client (annotations/api/client.ts), without the argument schemas
- * main validates with. With them, zod made it 457 KB.
+ * main validates with, which would bring zod's code along.
  */
 import { build } from 'esbuild';
 import path from 'node:path';

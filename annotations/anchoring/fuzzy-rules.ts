@@ -46,7 +46,7 @@ export function errorBudget(quoteLength: number): number {
  * far from where the passage was, a match differing by more than 10% is
  * exactly the look-alike risk (Hypothesis client issue 7571: "resume in May"
  * moved onto "resume in June" in another paragraph), and proving that no such
- * match exists needs a scan of the whole text per annotation (~11 ms on 1 MB),
+ * match exists needs a scan of the whole text per annotation,
  * because the pigeonhole filter of fuzzy.ts degenerates at 25% errors (pieces
  * of ~4 units occur everywhere). An honest orphan is better. Below 1 (quotes
  * under 10 units), the whole-text pass is skipped: exact search already said no.

@@ -50,7 +50,7 @@ interface Scored extends FuzzyMatch {
 /**
  * Units searched on each side of the expected place before the whole text:
  * enough for edits of a few paragraphs around the quote, small enough that
- * the first search costs microseconds instead of ~15 ms per megabyte.
+ * the first search is a short scan instead of one of the whole text.
  */
 function windowMargin(quoteLength: number): number {
   return 2 * quoteLength + 1000;
@@ -174,8 +174,8 @@ export function filteredSearch(text: string, pattern: string, k: number, pieces:
 }
 
 /**
- * Myers over the disjoint, ascending `regions` in ONE call (a call costs
- * ~25 us of set-up, more than a short region's scan): the regions joined by
+ * Myers over the disjoint, ascending `regions` in ONE call (a call's set-up
+ * costs more than a short region's scan): the regions joined by
  * k + 1 units that occur nowhere in the pattern. A match cannot span a
  * separator (k + 1 errors), and one that ends inside it would also exist,
  * with no more errors, in the text, reaching past the region, which the

@@ -15,8 +15,8 @@
  * article (a pseudo-English vocabulary of ~2,400 words), of the ~800 pieces of
  * the deleted quotes about two thirds hold no whole word (a piece is ~10
  * units: "nisters sa"), and most of the rest only common words with posting
- * lists over 256, so nearly every piece fell back to indexOf (~0.6 ms per
- * piece on 1 MB). A 6-gram bucket is ~50 positions on average.
+ * lists over 256, so nearly every piece fell back to indexOf, a scan of the
+ * whole text per piece. A 6-gram bucket is ~50 positions on average.
  */
 
 export interface PieceFinder {
@@ -55,7 +55,7 @@ export class GramIndex implements PieceFinder {
   /**
    * @param q     gram length in UTF-16 units; pieces shorter than q use indexOf.
    * @param bits  log2 of the bucket count. Default: ~16 positions per bucket
-   *              (2^10..2^18): a table that stays in cache builds 3x faster
+   *              (2^10..2^18): a table that stays in cache builds much faster
    *              than one bucket per position, and the extra candidates of a
    *              shared bucket are rejected by startsWith at their first unit.
    */

@@ -4,7 +4,7 @@
  * Apart from the argument schemas (contract.ts) so that what runs in the
  * page's process (the preload, client.ts) carries no schema library: the
  * arguments are validated in main, and zod's code and schema objects in the
- * preload cost the renderer's heap about a megabyte and a half for nothing.
+ * preload would take room on the renderer's heap for nothing.
  * contract.ts checks at compile time that `callArgs` has exactly these keys.
  */
 export const CALL_NAMES = [

@@ -3,7 +3,7 @@
  *
  * A brief of 10,000 annotations holds some 20,000 quotes (one per tag), each a
  * blockquote plus a paragraph of facts: in plain mdast about ten nodes, and
- * mdast-util-to-markdown spends about 2 µs on each (trackers, peeks, joins).
+ * mdast-util-to-markdown does real work for each (trackers, peeks, joins).
  * That was most of the brief's time budget, for output whose shape never
  * varies. So the quotes of one source under one heading are one `briefQuotes`
  * node, and its handler writes their lines itself, escaping text with the same

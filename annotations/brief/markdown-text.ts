@@ -2,12 +2,12 @@
  * User text (quotes, notes, titles, tags) as literal Markdown: one pass of one
  * regular expression, registered as mdast-util-to-markdown's `text` handler.
  *
- * Why not the library's own `state.safe`: it tests ~40 context patterns, one
- * regular expression each, over every text node; on a 7 MB brief that is about
- * a second, four times the brief's whole budget. Here every character that can
- * start markup is escaped wherever it stands (a few more backslashes than
- * strictly needed), and the few constructs that only exist at a line start are
- * escaped there. markdown-text.test.ts proves the result: CommonMark + GFM
+ * Why not the library's own `state.safe`: it tests dozens of context
+ * patterns, one regular expression each, over every text node, which on a
+ * large brief costs several times the brief's whole time budget. Here every
+ * character that can start markup is escaped wherever it stands (a few more
+ * backslashes than strictly needed), and the few constructs that only exist at
+ * a line start are escaped there. markdown-text.test.ts proves the result: CommonMark + GFM
  * parse it back to the same text, with no markup, in every place the brief puts
  * text (paragraph, after a hard break, blockquote, list item, heading, table
  * cell, beside inline code).

@@ -248,8 +248,8 @@ describe('helpers', () => {
 });
 
 describe('linear time (guard, not a benchmark)', () => {
-  // The model takes ~30–50 ms here; mdast-util-to-markdown's serialization takes
-  // ~1.2–1.5 s of the Markdown time (per-node overhead), so the Markdown bound is looser.
+  // The model is a small part of the time; mdast-util-to-markdown's serialization
+  // is most of the Markdown time (per-node overhead), so the Markdown bound is looser.
   it('builds the model of 50 articles × 10,000 annotations in under 2 s, and the Markdown in under 4 s', { timeout: 15_000 }, () => {
     const labels = tags.map((t) => t.label);
     const stances: Stance[] = ['asserts', 'disputes', 'reports', 'speculates'];

@@ -4,8 +4,8 @@
  * the whole text, and a huge PDF or Word file would stall the app while it is
  * converted. The binary formats get more room than text because their bytes
  * are mostly layout, fonts and pictures that are dropped. Markdown gets
- * less: its parser (micromark) reads about 500 KB/s, so 2 MiB (some 300,000
- * words, far more than any article) already takes about 4 s here.
+ * less: its parser (micromark) is slow on large input, and 2 MiB (some
+ * 300,000 words, far more than any article) already takes seconds.
  */
 import type { ImportFormat } from './types';
 

@@ -2,7 +2,7 @@
  * What the benchmark runs inside the page. Each function is handed to
  * `page.evaluate`, so it is self-contained (no imports, no closure) and
  * times with the page's own clock: Playwright's round trips would blur a
- * 16 ms figure.
+ * figure of one frame.
  *
  * "Painted" means: the content is in the DOM, and the next frame's
  * requestAnimationFrame has come and a task posted from there has run, i.e.

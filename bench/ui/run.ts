@@ -335,9 +335,9 @@ export async function run(options: RunOptions = {}): Promise<Measure[]> {
     // 3. A seed article with 50 highlights.
     const seed = await writeSeedSet(path.join(tmp, 'seed'), SEEDS_DIR, sizes);
     const seedApp = await launchApp(session, 'seed', path.join(tmp, 'seed'));
-    // Six times the runs: a 7 KB article paints in well under a frame, so
-    // where in a frame each run starts swings both times by up to 16 ms, and
-    // medians of 20 moved the ratio by ±0.3 from one bench to the next.
+    // Six times the runs: a short article paints in well under a frame, so
+    // where in a frame each run starts swings both times by up to a frame,
+    // and fewer runs left the ratio's median unsteady from one bench to the next.
     const seedTimes = await openAgainstStatic(seedApp, baseline, seed, runs * 6, log);
     measures.push(...openMeasures('open-seed', seedTimes, runs * 6, { ratio: 1.2 }));
     await seedApp.quit();
