@@ -20,9 +20,7 @@ export interface SelectedQuote {
 }
 
 export function articlePredicate(options: BriefOptions = {}): (file: string) => boolean {
-  const only = options.articles ? new Set(options.articles) : null;
-  const excluded = new Set(options.excludeArticles ?? []);
-  return (file) => (only === null || only.has(file)) && !excluded.has(file);
+  return onlyAndExcept(options.articles, options.excludeArticles);
 }
 
 export function selectArticles(articles: readonly BriefArticle[], options: BriefOptions = {}): BriefArticle[] {
@@ -42,9 +40,14 @@ export function isFiltered(options: BriefOptions = {}): boolean {
 }
 
 export function tagPredicate(options: BriefOptions = {}): (label: string) => boolean {
-  const only = options.tags ? new Set(options.tags) : null;
-  const excluded = new Set(options.excludeTags ?? []);
-  return (label) => (only === null || only.has(label)) && !excluded.has(label);
+  return onlyAndExcept(options.tags, options.excludeTags);
+}
+
+/** Keeps the names `only` lists (every name when it is absent) but not those `except` lists. */
+function onlyAndExcept(only: readonly string[] | undefined, except: readonly string[] | undefined): (name: string) => boolean {
+  const kept = only ? new Set(only) : null;
+  const dropped = new Set(except ?? []);
+  return (name) => (kept === null || kept.has(name)) && !dropped.has(name);
 }
 
 /** The quotes the brief covers, in set order then article (sidecar) order. */

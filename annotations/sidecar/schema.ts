@@ -60,6 +60,14 @@ const offset = z
   .nonnegative({ error: 'expected a number >= 0' });
 const AN_OBJECT = { error: expected('an object') };
 const AN_ARRAY = { error: expected('an array') };
+
+/** The first two fields of each file of ours: which format it is, and which version of it. */
+export function formatFields<const F extends string, const V extends number>(format: F, version: V) {
+  return {
+    format: z.literal(format, { error: expected(`"${format}"`) }),
+    version: z.literal(version, { error: expected(String(version)) }),
+  };
+}
 const timestamp = z.iso.datetime({ offset: true, error: expected('an ISO 8601 date-time, e.g. 2025-01-31T12:00:00Z') });
 
 /** JSON Schema of a zod schema, for embedding in another schema's `meta` (no `$schema` key). */
@@ -208,8 +216,7 @@ const articleSchema = z.looseObject(
 export const sidecarSchema = z
   .looseObject(
     {
-      format: z.literal(SIDECAR_FORMAT, { error: expected(`"${SIDECAR_FORMAT}"`) }),
-      version: z.literal(SIDECAR_VERSION, { error: expected(String(SIDECAR_VERSION)) }),
+      ...formatFields(SIDECAR_FORMAT, SIDECAR_VERSION),
       article: articleSchema,
       annotations: annotationListSchema,
     },
@@ -238,8 +245,7 @@ export const tagSchema = z.looseObject(
 export const setFileSchema = z
   .looseObject(
     {
-      format: z.literal(SET_FORMAT, { error: expected(`"${SET_FORMAT}"`) }),
-      version: z.literal(SET_VERSION, { error: expected(String(SET_VERSION)) }),
+      ...formatFields(SET_FORMAT, SET_VERSION),
       name: optionalString,
       tags: z.array(tagSchema, AN_ARRAY),
     },

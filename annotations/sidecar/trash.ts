@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { Annotation } from '../model/annotation';
-import { annotationSchema, parseVersionedJson } from './schema';
+import { annotationSchema, formatFields, parseVersionedJson } from './schema';
 
 export const TRASH_FILE_NAME = 'annotation-trash.json';
 export const TRASH_FORMAT = 'research-annotator/trash';
@@ -36,8 +36,7 @@ const trashItemSchema = z.looseObject({
 
 export const trashFileSchema = z
   .looseObject({
-    format: z.literal(TRASH_FORMAT),
-    version: z.literal(TRASH_VERSION),
+    ...formatFields(TRASH_FORMAT, TRASH_VERSION),
     items: z.array(trashItemSchema),
   })
   .meta({ title: 'Research Annotator trash' });
