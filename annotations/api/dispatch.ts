@@ -3,7 +3,7 @@
  * call and an `ApiResult`. Shared by Electron's `ipcMain.handle` and the test
  * bridge, so both run exactly the same checks.
  */
-import { AnnotatorError } from '../errors';
+import { AnnotatorError, messageOf } from '../errors';
 import { callArgs, callNameOf, type ApiResult, type CallName, type Handlers } from './contract';
 
 export async function dispatch(handlers: Handlers, channel: string, rawArgs: unknown): Promise<ApiResult<unknown>> {
@@ -34,6 +34,6 @@ function toApiError(error: unknown, name: CallName): { kind: AnnotatorError['kin
       ? { kind: error.kind, message: error.message }
       : { kind: error.kind, message: error.message, file: error.file };
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   return { kind: 'internal', message: `${name} failed: ${message}` };
 }

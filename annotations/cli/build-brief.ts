@@ -12,7 +12,7 @@ import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { writeBrief } from '../brief/formats';
 import type { BriefFormat, BriefInput, BriefOptions } from '../brief/types';
-import { AnnotatorError } from '../errors';
+import { AnnotatorError, messageOf } from '../errors';
 import { effectiveTags, SET_FILE_NAME, type Tag } from '../model/codebook';
 import { ArticleCache } from '../node/article-cache';
 import { briefInputFor } from '../node/brief-input';
@@ -158,8 +158,4 @@ function problemOf(file: string, error: unknown): BriefProblem {
 function withoutFilePrefix(error: AnnotatorError): string {
   const named = error.file;
   return named && error.message.startsWith(`${named}: `) ? error.message.slice(named.length + 2) : error.message;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

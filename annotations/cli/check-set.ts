@@ -8,7 +8,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { anchorAll, type AnchorResult, type AnchorStatus } from '../anchoring/anchor';
-import { AnnotatorError } from '../errors';
+import { AnnotatorError, messageOf } from '../errors';
 import { quoteSelectorOf } from '../model/annotation';
 import { SetStore } from '../node/set-store';
 import { isSidecarName, SIDECAR_SUFFIX } from '../sidecar/schema';
@@ -149,8 +149,4 @@ function errorFor(file: string, error: unknown): CheckError {
     return { file: named, message };
   }
   return { file, message: messageOf(error) };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -6,7 +6,7 @@ import type { ArticleSummary, ArticleView, AnnotationView, TagView } from '../ap
 import { articleTitle, toAnnotationView } from '../api/views';
 import { anchorAll, anchorAnnotation, type AnchorResult } from '../anchoring/anchor';
 import { reattach, relocate } from '../anchoring/relocate';
-import { AnnotatorError } from '../errors';
+import { AnnotatorError, messageOf } from '../errors';
 import { tagsOf, type Annotation } from '../model/annotation';
 import { reviewOf } from '../model/review';
 import { CodePointIndex } from '../text/code-points';
@@ -217,7 +217,7 @@ export class ArticleCache {
       };
       return article.readOnlyReason ? { ...base, problem: article.readOnlyReason } : base;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = messageOf(error);
       return { file, title: file, annotationCount: 0, problem: message };
     }
   }

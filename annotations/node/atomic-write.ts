@@ -18,7 +18,7 @@
 import { constants } from 'node:fs';
 import { open, readdir, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { AnnotatorError } from '../errors';
+import { AnnotatorError, messageOf } from '../errors';
 
 /** A step of the save, as named in errors and in the fault tests. */
 export type WriteStep = 'open' | 'write' | 'fsync' | 'close' | 'rename' | 'dir-fsync';
@@ -86,7 +86,7 @@ const CODE_WORDS: Record<string, string> = {
 };
 
 function describeCode(code: string, cause: unknown): string {
-  return CODE_WORDS[code] ?? (cause instanceof Error ? cause.message : String(cause));
+  return CODE_WORDS[code] ?? (messageOf(cause));
 }
 
 export const TEMP_SUFFIX = '.ra-tmp';

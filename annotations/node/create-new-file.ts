@@ -7,7 +7,7 @@
  */
 import { link, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { AnnotatorError } from '../errors';
+import { AnnotatorError, messageOf } from '../errors';
 import { codeOf, nodeFs, TEMP_SUFFIX, writeFileAtomic, type FsSteps } from './atomic-write';
 import { exists } from './files';
 
@@ -27,7 +27,7 @@ export async function createNewFile(folder: string, name: string, text: string, 
   } catch (error) {
     if (codeOf(error) === 'EEXIST') return false;
     if (!NO_HARD_LINKS.has(codeOf(error))) {
-      throw new AnnotatorError('io', `Cannot create ${name}: ${error instanceof Error ? error.message : String(error)}`, name);
+      throw new AnnotatorError('io', `Cannot create ${name}: ${messageOf(error)}`, name);
     }
     // No hard links here: check, then rename (a name taken in between is the one case left to chance).
     if (await exists(target)) return false;

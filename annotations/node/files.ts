@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { lstat, open } from 'node:fs/promises';
 import { TextDecoder } from 'node:util';
-import { AnnotatorError } from '../errors';
+import { AnnotatorError, messageOf } from '../errors';
 import { stripBom } from '../text/code-points';
 import { codeOf as errorCode } from './atomic-write';
 
@@ -72,7 +72,7 @@ async function readLimited(filePath: string, displayName: string): Promise<Uint8
     if (error instanceof AnnotatorError) throw error;
     if (errorCode(error) === 'ENOENT') throw new AnnotatorError('not-found', `${displayName} does not exist.`, displayName);
     if (errorCode(error) === 'EISDIR') throw new AnnotatorError('invalid-article', `${displayName} is a folder, not a text file.`, displayName);
-    throw new AnnotatorError('io', `Cannot read ${displayName}: ${error instanceof Error ? error.message : String(error)}`, displayName);
+    throw new AnnotatorError('io', `Cannot read ${displayName}: ${messageOf(error)}`, displayName);
   } finally {
     await handle?.close();
   }

@@ -7,7 +7,7 @@
  */
 import { readdir, stat, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AnnotatorError } from '../errors';
+import { AnnotatorError, messageOf } from '../errors';
 import { uniqueArticleName, stemOfSourceName } from '../import/article-name';
 import { formatOfName, refuse } from '../import/detect';
 import { convertArticle } from '../import/formats/convert';
@@ -84,7 +84,7 @@ export function sourceFromPath(filePath: string, limits: ImportLimits = DEFAULT_
         return await readFile(filePath);
       } catch (error) {
         if (error instanceof AnnotatorError) throw error;
-        throw new AnnotatorError('io', `${name}: cannot be read (${error instanceof Error ? error.message : String(error)}).`, name);
+        throw new AnnotatorError('io', `${name}: cannot be read (${messageOf(error)}).`, name);
       }
     },
   };

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { AppEvent, BriefProgressEvent, Handlers } from '../api/contract';
 import type { SetView, TagView } from '../api/view-types';
 import type { BriefOptions } from '../brief/types';
-import { AnnotatorError } from '../errors';
+import { AnnotatorError, messageOf } from '../errors';
 import { effectiveTags, hotkeysOf, normalizeTagLabel, SET_FILE_NAME, type SetFile, type Tag } from '../model/codebook';
 import { emptySetFile, sidecarNameFor } from '../sidecar/schema';
 import { ArticleCache, type LoadedArticle } from './article-cache';
@@ -334,7 +334,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
         // A vanished or unreadable last set leaves the app on its start screen,
         // where the recent list and "Open set…" remain, and says why.
         current = null;
-        startupProblem = `Could not reopen ${initial}: ${error instanceof Error ? error.message : String(error)}`;
+        startupProblem = `Could not reopen ${initial}: ${messageOf(error)}`;
       }
     },
     async openFromDesktop(folder) {
@@ -344,7 +344,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
         emit({ type: 'sessionChanged' });
         return view;
       } catch (error) {
-        emit({ type: 'openFailed', folder, reason: error instanceof Error ? error.message : String(error) });
+        emit({ type: 'openFailed', folder, reason: messageOf(error) });
         return null;
       }
     },

@@ -6,7 +6,7 @@
  */
 import type { AppEvent } from '../api/contract';
 import type { FileFailure, TagView } from '../api/view-types';
-import { AnnotatorError } from '../errors';
+import { messageOf } from '../errors';
 import type { SetFile, Tag } from '../model/codebook';
 import type { Sidecar } from '../sidecar/schema';
 import type { ArticleCache, LoadedArticle } from './article-cache';
@@ -108,11 +108,6 @@ export function replaceCodebook(deps: EditDeps, set: EditableSet, tags: Tag[]): 
     set.codebook = tags;
     await deps.saveCodebook(set);
   });
-}
-
-export function messageOf(error: unknown): string {
-  if (error instanceof AnnotatorError || error instanceof Error) return error.message;
-  return String(error);
 }
 
 /** Reports progress through `total` files every so often (and at the end), so a long rename shows it is moving. */

@@ -8,7 +8,7 @@ import { lstat, readdir, readFile, realpath, rename, stat } from 'node:fs/promis
 import path from 'node:path';
 import { lock } from 'proper-lockfile';
 import { TextDecoder } from 'node:util';
-import { AnnotatorError } from '../errors';
+import { AnnotatorError, messageOf } from '../errors';
 import { SET_FILE_NAME, type SetFile } from '../model/codebook';
 import { fileNameProblem } from '../model/file-name';
 import {
@@ -135,7 +135,7 @@ export class SetStore {
     } catch (error) {
       if (errorCode(error) === 'ELOOP') throw refuse('it is a link that leads nowhere');
       if (errorCode(error) !== 'ENOENT') {
-        throw new AnnotatorError('io', `Cannot read "${file}": ${error instanceof Error ? error.message : String(error)}`, file);
+        throw new AnnotatorError('io', `Cannot read "${file}": ${messageOf(error)}`, file);
       }
       // Missing is fine (a sidecar not yet written), unless it is a dangling
       // symlink: writing through it would create a file wherever it points.
@@ -209,7 +209,7 @@ export class SetStore {
       try {
         await rename(absolute, await this.resolveInside(aside));
       } catch (error) {
-        throw new AnnotatorError('io', `Cannot move ${name} aside: ${error instanceof Error ? error.message : String(error)}`, name);
+        throw new AnnotatorError('io', `Cannot move ${name} aside: ${messageOf(error)}`, name);
       }
       this.known.set(name, null);
       return aside;
@@ -221,7 +221,7 @@ export class SetStore {
     try {
       theirs = parseSidecar(onDisk, name);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = messageOf(error);
       throw new AnnotatorError('conflict', `${name} was changed on disk and can no longer be read, so it was not overwritten: ${reason}`, name);
     }
     const { merged, conflicts } = mergeSidecars(base, ours, theirs);
@@ -322,7 +322,7 @@ export class SetStore {
     } catch (error) {
       if (error instanceof AnnotatorError) throw error;
       if (errorCode(error) === 'ENOENT') return null;
-      throw new AnnotatorError('io', `Cannot read ${name}: ${error instanceof Error ? error.message : String(error)}`, name);
+      throw new AnnotatorError('io', `Cannot read ${name}: ${messageOf(error)}`, name);
     }
     const text = () => {
       try {
@@ -385,7 +385,7 @@ export const STALE_LOCK_MS = 5_000;
 function lockBeside(absolute: string): Promise<() => Promise<void>> {
   return lock(absolute, { realpath: false, stale: STALE_LOCK_MS, retries: { retries: 80, minTimeout: 5, maxTimeout: 100 } }).catch((error: unknown) => {
     const name = path.basename(absolute);
-    throw new AnnotatorError('io', `${name} is being saved by another program; try again (${error instanceof Error ? error.message : String(error)}).`, name);
+    throw new AnnotatorError('io', `${name} is being saved by another program; try again (${messageOf(error)}).`, name);
   });
 }
 
@@ -402,7 +402,7 @@ function checkWritable(parse: () => unknown, name: string): void {
   try {
     parse();
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     throw new AnnotatorError('internal', `Refusing to save ${name}: the result would be invalid (${message}).`, name);
   }
 }

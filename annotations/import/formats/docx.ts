@@ -11,6 +11,7 @@ import { refuse } from '../detect';
 import { formatBytes } from '../limits';
 import { joinBlocks, metaValue, publishedDate } from '../plain-text';
 import type { ConvertedArticle, ImportedMeta } from '../types';
+import { messageOf } from '../../errors';
 
 export async function convertDocx(name: string, bytes: Uint8Array, maxUnpackedBytes: number): Promise<ConvertedArticle> {
   let zip: JSZip;
@@ -29,7 +30,7 @@ export async function convertDocx(name: string, bytes: Uint8Array, maxUnpackedBy
     // In Node, mammoth takes a Buffer (its `arrayBuffer` input is for browsers).
     raw = (await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
   } catch (error) {
-    throw refuse(name, `the Word document cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+    throw refuse(name, `the Word document cannot be read (${messageOf(error)}).`);
   }
   // mammoth ends every paragraph with a blank line.
   const paragraphs = raw.split(/\n+/u);

@@ -14,6 +14,7 @@ import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { refuse } from '../detect';
 import { joinBlocks, metaValue } from '../plain-text';
 import type { ConvertedArticle, ImportedMeta } from '../types';
+import { messageOf } from '../../errors';
 
 interface TextItem {
   str: string;
@@ -48,7 +49,7 @@ export async function convertPdf(name: string, bytes: Uint8Array, maxPages: numb
     try {
       document = await task.promise;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = messageOf(error);
       if (error instanceof Error && error.name === 'PasswordException') throw refuse(name, 'the PDF is protected by a password; remove the protection and import it again.');
       throw refuse(name, `the PDF cannot be read (${message}).`);
     }
