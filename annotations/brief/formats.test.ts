@@ -40,13 +40,8 @@ describe('the export formats', () => {
   });
 
   it('knows a format by its extension, in any case; anything else is Markdown', () => {
-    expect(briefFormatOfExtension('csv')).toBe('csv');
-    expect(briefFormatOfExtension('CSV')).toBe('csv');
-    expect(briefFormatOfExtension('jsonld')).toBe('jsonld');
-    expect(briefFormatOfExtension('json')).toBe('jsonld');
-    expect(briefFormatOfExtension('md')).toBe('markdown');
-    expect(briefFormatOfExtension('txt')).toBe('markdown');
-    expect(briefFormatOfExtension('')).toBe('markdown');
+    const cases = { csv: 'csv', CSV: 'csv', jsonld: 'jsonld', json: 'jsonld', md: 'markdown', txt: 'markdown', '': 'markdown' };
+    expect(Object.fromEntries(Object.keys(cases).map((extension) => [extension, briefFormatOfExtension(extension)]))).toEqual(cases);
   });
 
   it('writes Markdown and CSV from the brief input, without reading stored annotations', async () => {
