@@ -16,7 +16,7 @@ import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { AnnotationView } from '../../../annotations/api/contract';
 import type { Line } from '../../../annotations/text/lines';
 import type { ArticleChange, ArticleStore } from '../../state/article-store';
-import { $renderLines, linesTouched } from '../build-content';
+import { $renderLines, changesHighlight, linesTouched } from '../build-content';
 import { linesOf } from '../article-text';
 import { ProgressiveRender } from '../progressive-render';
 
@@ -87,7 +87,7 @@ export function ArticleContentPlugin({ store, text, lines, progress }: Props): n
         else show.current(article.text, linesOf(article.text));
         return;
       }
-      if (!current) return;
+      if (!current || (change.kind === 'updated' && !changesHighlight(change.before, change.annotation))) return;
       const touched = [change.annotation, ...(change.kind === 'updated' ? [change.before] : [])]
         .flatMap((a) => linesOfAnnotation(current.lines, a))
         .filter((i) => current.render.has(i));
