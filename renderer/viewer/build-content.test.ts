@@ -9,7 +9,7 @@ const annotation: AnnotationView = {
   exact: 'ten chars!',
   tags: ['Peace deal', 'Russia'],
   note: '',
-  status: 'anchored',
+  status: 'exact',
   sameClaimAs: [],
   created: '2025-01-01T00:00:00.000Z',
   modified: '2025-01-01T00:00:00.000Z',

@@ -4,11 +4,13 @@
  * the user works in the toolbar, where focus has left the article.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TagView } from '../../../../annotations/api/contract';
 import type { CodePointIndex } from '../../../../annotations/text/code-points';
 import type { Line } from '../../../../annotations/text/lines';
 import { useCommand } from '../../../commands/CommandsProvider';
+import { listen } from '../../listen';
 import { readSelectedRange, type SelectedRange } from '../../selection-offsets';
 import { ReattachToolbar, SelectionToolbar } from './SelectionToolbar';
 
@@ -66,14 +68,7 @@ export function SelectionToolbarPlugin(props: {
     const onKeyUp = (event: KeyboardEvent) => {
       if (event.shiftKey || event.key === 'Shift') update();
     };
-    document.addEventListener('pointerup', update);
-    document.addEventListener('keyup', onKeyUp);
-    document.addEventListener('selectionchange', onSelectionChange);
-    return () => {
-      document.removeEventListener('pointerup', update);
-      document.removeEventListener('keyup', onKeyUp);
-      document.removeEventListener('selectionchange', onSelectionChange);
-    };
+    return mergeRegister(listen(document, 'pointerup', update), listen(document, 'keyup', onKeyUp), listen(document, 'selectionchange', onSelectionChange));
   }, [editor, lines, text]);
 
   // Keys for a selection awaiting a tag: a digit applies the tag with that
