@@ -10,6 +10,8 @@ import type { TagView } from '../../../../annotations/api/contract';
 import type { CodePointIndex } from '../../../../annotations/text/code-points';
 import type { Line } from '../../../../annotations/text/lines';
 import { useCommand } from '../../../commands/CommandsProvider';
+import { COMMAND_PRIORITY_HIGH } from 'lexical';
+import { FOCUS_RANGE_COMMAND } from '../../commands';
 import { listen } from '../../listen';
 import { readSelectedRange, type SelectedRange } from '../../selection-offsets';
 import { ReattachToolbar, SelectionToolbar } from './SelectionToolbar';
@@ -68,7 +70,24 @@ export function SelectionToolbarPlugin(props: {
     const onKeyUp = (event: KeyboardEvent) => {
       if (event.shiftKey || event.key === 'Shift') update();
     };
-    return mergeRegister(listen(document, 'pointerup', update), listen(document, 'keyup', onKeyUp), listen(document, 'selectionchange', onSelectionChange));
+    return mergeRegister(
+      listen(document, 'pointerup', update),
+      listen(document, 'keyup', onKeyUp),
+      listen(document, 'selectionchange', onSelectionChange),
+      // A search match chosen in the results is selected for the analyst
+      // (FocusRangePlugin): what the toolbar held is not the selection any
+      // more. The click that chose it took the previous match up as the
+      // analyst's own selection as the button was released, before the
+      // click selected the new one.
+      editor.registerCommand(
+        FOCUS_RANGE_COMMAND,
+        () => {
+          setPending(null);
+          return false;
+        },
+        COMMAND_PRIORITY_HIGH,
+      ),
+    );
   }, [editor, lines, text]);
 
   // Keys for a selection awaiting a tag: a digit applies the tag with that
