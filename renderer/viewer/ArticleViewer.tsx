@@ -13,7 +13,7 @@ import { Fragment, useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { TagView } from '../../annotations/api/contract';
 import type { CodePointIndex } from '../../annotations/text/code-points';
 import type { Line } from '../../annotations/text/lines';
-import { linesOf } from './article-text';
+import { linesOf } from '../state/article-text';
 import type { ArticleStore } from '../state/article-store';
 import { FOCUS_ANNOTATION_COMMAND, FOCUS_RANGE_COMMAND, PLACE_CARET_COMMAND } from './commands';
 import { MarkIndex } from './mark-index';

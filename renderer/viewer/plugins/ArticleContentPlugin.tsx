@@ -17,7 +17,7 @@ import type { AnnotationView } from '../../../annotations/api/contract';
 import type { Line } from '../../../annotations/text/lines';
 import type { ArticleChange, ArticleStore } from '../../state/article-store';
 import { $renderLines, changesHighlight, linesTouched } from '../build-content';
-import { linesOf } from '../article-text';
+import { linesOf } from '../../state/article-text';
 import { ProgressiveRender } from '../progressive-render';
 
 interface Props {
