@@ -74,10 +74,18 @@ export class ArticleStore {
   }
 
   update(annotation: AnnotationView): void {
-    const before = this.state.annotations.find((a) => a.id === annotation.id);
+    const at = this.state.annotations.findIndex((a) => a.id === annotation.id);
+    const before = this.state.annotations[at];
     if (!before) return;
     this.byId.set(annotation.id, this.strings.annotation(annotation));
-    const annotations = this.state.annotations.map((a) => (a.id === annotation.id ? annotation : a));
+    const annotations = [...this.state.annotations];
+    if (before.start === annotation.start) {
+      annotations[at] = annotation;
+    } else {
+      // Moved (re-attached, an edge moved by a word): to its new place in text order, which j/k and the panel follow.
+      annotations.splice(at, 1);
+      annotations.splice(insertionIndex(annotations, annotation), 0, annotation);
+    }
     this.set({ ...this.state, annotations }, { kind: 'updated', before, annotation });
   }
 
