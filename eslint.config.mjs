@@ -57,7 +57,7 @@ export default tseslint.config(
   },
   {
     // The UI's unit tests run in Node, with the real core behind the API (and a real Chromium): never the shell.
-    files: ['renderer/**/*.test.ts'],
+    files: ['renderer/**/*.test.ts', 'renderer/test-support/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['electron', '**/electron/**'], message: 'The UI and its tests never import the shell.' }] }] },
   },
   {
