@@ -6,10 +6,10 @@
  * A new article is built the moment the store has it, before React renders
  * the rest of the window for it: the page is still laid out from its last
  * frame then, so Lexical reads the browser's selection as it begins the
- * update without forcing a layout (0.7 ms of a short article's opening,
- * built from React's layout effect, after its changes to the page). The
- * first article the viewer shows, which the store had before it mounted, is
- * built in a layout effect.
+ * update without forcing a layout (which it did when built from React's
+ * layout effect, after React's changes to the page). The first article the
+ * viewer shows, which the store had before it mounted, is built in a layout
+ * effect.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
