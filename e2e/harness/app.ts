@@ -90,10 +90,11 @@ export class TestApp {
     const page = await this.context.newPage();
     await page.exposeBinding('__annotatorInvoke', async (_source, channel: string, argsJson: string) => {
       this.calls.push(channel);
-      const result = await dispatch(service.handlers, channel, JSON.parse(argsJson));
+      // Taken as the call is made: the hold is the next call's, whichever answer comes first.
       const hold = this.holds.get(channel);
+      this.holds.delete(channel);
+      const result = await dispatch(service.handlers, channel, JSON.parse(argsJson));
       if (hold) {
-        this.holds.delete(channel);
         hold.answered();
         await hold.released;
       }

@@ -42,12 +42,11 @@ export async function startCore(articles: Record<string, string>): Promise<Core>
   const holds = new Map<string, Promise<void>>();
   const api = makeClient(
     async (channel, args) => {
-      const result = await dispatch(service.handlers, channel, JSON.parse(JSON.stringify(args ?? {})) as unknown);
+      // Taken as the call is made: the hold is the next call's, whichever answer comes first.
       const hold = holds.get(channel);
-      if (hold) {
-        holds.delete(channel);
-        await hold;
-      }
+      holds.delete(channel);
+      const result = await dispatch(service.handlers, channel, JSON.parse(JSON.stringify(args ?? {})) as unknown);
+      await hold;
       return JSON.parse(JSON.stringify(result)) as unknown;
     },
     () => () => undefined,
