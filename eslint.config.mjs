@@ -56,6 +56,11 @@ export default tseslint.config(
     },
   },
   {
+    // The UI's unit tests run in Node, with the real core behind the API (and a real Chromium): never the shell.
+    files: ['renderer/**/*.test.ts', 'renderer/test-support/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['electron', '**/electron/**'], message: 'The UI and its tests never import the shell.' }] }] },
+  },
+  {
     files: ['electron/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'The shell never imports the UI.' }] }] },
   },

@@ -8,14 +8,16 @@ import path from 'node:path';
 import { readSidecarFile } from './disk';
 import { expect, test } from './fixtures';
 import { SEEDS_DIR } from './harness/paths';
-import { openArticle, tagPhrase, titleOf } from './harness/actions';
+import { openArticle, tagPhrase } from './harness/actions';
+import { afterFrames } from './harness/frames';
+import { holdSelectionChanges } from './harness/late-selectionchange';
+import { dragEndsOf } from './harness/select';
 
 const A = '000_5070c6c1e48426b5.txt';
 const B = '002_629f6f8c301c9278.txt';
 const QUOTE_A = 'Rubio expressed confidence that a peace agreement between Baku and Yerevan could be signed in the near future.';
 const QUOTE_B = '“Armenia and Azerbaijan could strike a peace deal pretty soon,” U.S. Secretary of State Marco Rubio said';
-
-
+const NEXT_A = 'The prospect of a peace deal between Armenia and Azerbaijan was also included in this list.';
 
 test('stance, attribution, confidence and same-claim links are edited in the panel and saved', async ({ app }) => {
   const page = await app.launch();
@@ -51,10 +53,42 @@ test('stance, attribution, confidence and same-claim links are edited in the pan
   expect('ra:stance' in (await readSidecarFile(folder, B)).annotations[0]!).toBe(false);
 });
 
+// A claim saved while the analyst already selects the next passage: the
+// reply lands between the press and the drag, and the press's
+// selectionchange reaches the page after the next frame (as on a busy
+// machine). The viewer used to rebuild the highlight's paragraph for the
+// claim, and the reading caret, put back at its remembered place during the
+// press, turned the drag into caret moves: no selection, no toolbar.
+test('a claim saved while the mouse is down does not spoil the drag that selects the next passage', async ({ app }) => {
+  const page = await app.launch();
+  await openArticle(page, A);
+  await tagPhrase(page, QUOTE_A, 'Peace deal');
+  const card = page.getByRole('complementary', { name: 'Annotations' }).getByRole('listitem').filter({ hasText: 'Rubio expressed' });
+  await card.getByText('Claim details').click();
+
+  const reply = app.holdReply('updateAnnotation');
+  await card.getByLabel('Stance').selectOption({ label: 'Asserts' });
+  await reply.answered;
+  const { from, to } = await dragEndsOf(page, NEXT_A);
+  await page.mouse.move(from.x, from.y);
+  const selectionChanges = await holdSelectionChanges(page);
+  await page.mouse.down();
+  reply.release();
+  await expect(card.getByText('Claim: Asserts')).toBeVisible();
+  await afterFrames(page);
+  expect(await selectionChanges.deliver()).toBeGreaterThan(0);
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.mouse.up();
+
+  await expect(page.getByRole('toolbar', { name: 'Tag selection' })).toBeVisible();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(NEXT_A);
+});
+
 test('article details are edited above the text and name the article in the list', async ({ app }) => {
   const page = await app.launch();
   const folder = app.dirs.defaultSetDir;
-  await page.getByRole('navigation', { name: 'Articles' }).getByRole('link', { name: await titleOf(B), exact: true }).click();
+  // Shown first: Edit details pressed while the article before it is still shown edits that one.
+  await openArticle(page, B);
   await page.getByRole('button', { name: 'Edit details' }).click();
   const form = page.getByRole('form', { name: 'Article details' });
   await form.getByLabel('Title').fill('Moscow sidelined as Armenia and Azerbaijan near a deal');

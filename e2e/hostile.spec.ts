@@ -34,7 +34,7 @@ import path from 'node:path';
 import { MAX_ARTICLE_BYTES } from '../annotations/node/files';
 import { articleCodePoints, quoteAndSlice, readSidecarFile } from './disk';
 import { expect, test } from './fixtures';
-import { dragSelect } from './harness/select';
+import { dragSelect, selectSpan } from './harness/select';
 import { dropFiles } from './harness/drop';
 import {
   ALL_PAYLOADS_FILE,
@@ -249,42 +249,9 @@ async function openArticle(page: Page, file: string, title: string, lastLine: st
   return article;
 }
 
-/**
- * Selects from the first character of `first` to the last one of `last` (both
- * in the open article), as a keyboard user extends a selection, and waits for
- * the tag toolbar. The end is scrolled into view first so the toolbar is too.
- */
-async function selectSpan(page: Page, first: string, last: string): Promise<void> {
-  await page.locator('.article-text').evaluate(
-    (root, [start, end]) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      let all = '';
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        nodes.push(n as Text);
-        all += (n as Text).data;
-      }
-      const from = all.indexOf(start);
-      const to = all.indexOf(end, from) + end.length;
-      if (from < 0 || to < end.length) throw new Error('The span is not in the article.');
-      const locate = (offset: number): [Text, number] => {
-        let before = 0;
-        for (const node of nodes) {
-          if (offset <= before + node.data.length) return [node, offset - before];
-          before += node.data.length;
-        }
-        throw new Error('offset out of range');
-      };
-      const range = document.createRange();
-      range.setStart(...locate(from));
-      range.setEnd(...locate(to));
-      range.endContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-    },
-    [first, last] as const,
-  );
+/** Selects from `first` to `last` as a keyboard user does, and waits for the tag toolbar (the end is in view, so the toolbar is too). */
+async function selectAndShowToolbar(page: Page, first: string, last: string): Promise<void> {
+  await selectSpan(page, first, last);
   // The toolbar follows a finished keyboard selection (Shift released).
   await page.keyboard.press('Shift');
   await expect(page.getByRole('toolbar', { name: 'Tag selection' })).toBeVisible();
@@ -442,7 +409,7 @@ for (const mode of ['with the app’s CSP', 'with the CSP bypassed'] as const) {
       // Tag one passage: from the first payload to the end of the last one.
       const first = HOSTILE_PAYLOADS[0]!.text;
       const lastPayload = HOSTILE_PAYLOADS[HOSTILE_PAYLOADS.length - 1]!.text;
-      await selectSpan(page, first.split('\n')[0]!, lastPayload.slice(-60));
+      await selectAndShowToolbar(page, first.split('\n')[0]!, lastPayload.slice(-60));
       const toolbar = page.getByRole('toolbar', { name: 'Tag selection' });
       await expectInert(toolbar, 'tag toolbar');
       await toolbar.getByRole('textbox', { name: 'New tag' }).fill(TAG);
@@ -759,7 +726,7 @@ test.describe('a 2 MB article on one line', () => {
   });
 
   // The title derived from a 2 MB line used to be the whole line, in the list, the scope and the brief:
-  // the Brief view blocked the page for ~50 s. Titles from the text are cut to 500 code points.
+  // the Brief view blocked the page for long. Titles from the text are cut to 500 code points.
   test('the Brief view of a set with a 2 MB one-line article shows within 10 s', async ({ app, tmp, context, server }) => {
     const { folder } = await writeLongLineSet(tmp);
     const guard = await installGuard(context, server.url);

@@ -10,8 +10,8 @@ import { createAnnotation } from '../annotations/model/annotation';
 import { emptySidecar, serializeSidecar, sidecarNameFor } from '../annotations/sidecar/schema';
 import { expect, test } from './fixtures';
 
-// Playwright's trace snapshots the whole DOM at each step: on 5,000 marks that
-// alone takes seconds and would be measured as the app's time.
+// Playwright's trace snapshots the whole DOM at each step: on this many marks
+// that alone would be measured as the app's time.
 test.use({ trace: 'off' });
 
 const FILE = 'heavy.txt';

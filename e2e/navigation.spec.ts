@@ -145,6 +145,58 @@ test('search finds text, quotes and notes across the set and opens each at its p
   await expect(panelOf(page)).toBeVisible();
 });
 
+test('a search match in the article already open is selected, each in turn, and tagging tags the one chosen last', async ({ app }) => {
+  const page = await app.launch();
+  await openArticle(page, A);
+  const lines = (await readFile(path.join(app.dirs.defaultSetDir, A), 'utf8')).split('\n');
+  const expected = lines.flatMap((line, index) => [...line.matchAll(/peace/giu)].map((m) => ({ line: index, at: m.index, text: m[0] })));
+  const box = page.getByRole('searchbox', { name: 'Search the set' });
+  await box.fill('peace');
+  await box.press('Enter');
+  const hits = page.getByRole('complementary', { name: 'Search results' }).getByRole('region', { name: await titleOf(A) }).getByRole('button');
+  await expect(hits).toHaveCount(Math.min(expected.length, await hits.count()));
+  expect(await hits.count()).toBeGreaterThanOrEqual(4);
+
+  for (const i of [0, 3, 1]) {
+    await hits.nth(i).click();
+    await expect.poll(() => selectionInArticle(page)).toEqual(expected[i]);
+  }
+  // The tag toolbar holds no match chosen before: the one chosen last is
+  // offered (Shift, as after a keyboard selection) and tagged.
+  const toolbar = page.getByRole('toolbar', { name: 'Tag selection' });
+  await expect(toolbar).toHaveCount(0);
+  await page.keyboard.press('Shift');
+  await expect(toolbar).toBeVisible();
+  await page.keyboard.press('n');
+  await page.keyboard.type('Found');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('mark.hl')).toHaveCount(1);
+  const mark = await page.locator('mark.hl').evaluate((m) => {
+    const p = m.closest('.article-text > p')!;
+    const before = document.createRange();
+    before.setStart(p, 0);
+    before.setEndBefore(m);
+    return { line: [...p.parentElement!.children].indexOf(p), at: before.toString().length, text: m.textContent };
+  });
+  expect(mark).toEqual(expected[1]);
+});
+
+/** Where the selection starts in the article (its line, and UTF-16 units into it) and what it holds. */
+async function selectionInArticle(page: Page): Promise<{ line: number; at: number; text: string } | null> {
+  return page.evaluate(() => {
+    const selection = window.getSelection();
+    if (!selection || selection.rangeCount === 0) return null;
+    const range = selection.getRangeAt(0);
+    const start = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+    const paragraph = start?.closest('.article-text > p');
+    if (!paragraph) return null;
+    const before = document.createRange();
+    before.setStart(paragraph, 0);
+    before.setEnd(range.startContainer, range.startOffset);
+    return { line: [...paragraph.parentElement!.children].indexOf(paragraph), at: before.toString().length, text: selection.toString() };
+  });
+}
+
 test('the tag view lists the quotes of a tag from several articles and opens one', async ({ app }) => {
   const page = await app.launch();
   await tagPhrase(page, KEPT_1, 'Peace deal');

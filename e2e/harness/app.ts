@@ -10,6 +10,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { channelOf, type CallName } from '../../annotations/api/calls';
 import { COMMAND_CHANNEL, EVENT_CHANNEL, type AppCommand, type AppEvent, type Theme } from '../../annotations/api/contract';
 import type { RecentSet } from '../../annotations/api/view-types';
 import { dispatch } from '../../annotations/api/dispatch';
@@ -24,6 +25,14 @@ export interface AppDirs {
   defaultSetDir: string;
 }
 
+/** A call whose reply the bridge holds back (`TestApp.holdReply`): the core has answered, the page has not heard yet. */
+export interface HeldReply {
+  /** Settles once the page has made the call and the core has answered it. */
+  readonly answered: Promise<void>;
+  /** Lets the reply go to the page. */
+  release(): void;
+}
+
 export class TestApp {
   readonly folderChoices: string[] = [];
   readonly saveChoices: string[] = [];
@@ -35,6 +44,8 @@ export class TestApp {
   /** What main would mirror on the desktop (electron/main.ts DesktopHooks): the theme given to nativeTheme, the recent documents. */
   readonly desktop = { themes: [] as Theme[], recentSets: [] as (readonly RecentSet[])[], recentDocuments: [] as string[] };
   private service: AnnotatorService | null = null;
+  /** Replies held back, by channel: the next call on it waits for its gate. */
+  private readonly holds = new Map<string, { answered: () => void; released: Promise<void> }>();
   page!: Page;
 
   constructor(
@@ -80,7 +91,14 @@ export class TestApp {
     const page = await this.context.newPage();
     await page.exposeBinding('__annotatorInvoke', async (_source, channel: string, argsJson: string) => {
       this.calls.push(channel);
+      // Taken as the call is made: the hold is the next call's, whichever answer comes first.
+      const hold = this.holds.get(channel);
+      this.holds.delete(channel);
       const result = await dispatch(service.handlers, channel, JSON.parse(argsJson));
+      if (hold) {
+        hold.answered();
+        await hold.released;
+      }
       return JSON.stringify(result);
     });
     await page.addInitScript({ path: path.join(REPO_ROOT, 'dist/e2e/bridge-client.js') });
@@ -96,6 +114,19 @@ export class TestApp {
   }
 
   pageErrors: string[] = [];
+
+  /**
+   * Holds back the reply to the next `name` call until `release()`, as a busy
+   * main process or a slow disk would: for a test that needs the reply to
+   * arrive at one exact moment (say, while the mouse button is down).
+   */
+  holdReply(name: CallName): HeldReply {
+    let answered!: () => void;
+    let release!: () => void;
+    const gate = { answered: new Promise<void>((resolve) => (answered = resolve)), released: new Promise<void>((resolve) => (release = resolve)) };
+    this.holds.set(channelOf(name), { answered, released: gate.released });
+    return { answered: gate.answered, release };
+  }
 
   /** Quits (every pending save flushed) and launches again on the same data folder. */
   async relaunch(): Promise<Page> {

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import type { ArticleMeta } from '../../annotations/api/view-types';
+import type { MetaPatch } from '../state/open-article';
 
 export interface DetailsDraft extends ArticleMeta {
   title: string;
@@ -14,7 +15,7 @@ interface Props {
   file: string;
   details: DetailsDraft;
   readOnly: boolean;
-  onSave: (draft: DetailsDraft) => void;
+  onSave: (patch: MetaPatch) => void;
 }
 
 const FIELDS: { key: keyof DetailsDraft; label: string; placeholder: string }[] = [
@@ -35,7 +36,7 @@ export function ArticleDetails({ file, details, readOnly, onSave }: Props): Reac
         aria-label="Article details"
         onSubmit={(event) => {
           event.preventDefault();
-          onSave(draft);
+          onSave(patchOf(draft, details.title));
           setDraft(null);
         }}
         onKeyDown={(event) => {
@@ -72,4 +73,15 @@ export function ArticleDetails({ file, details, readOnly, onSave }: Props): Reac
       )}
     </div>
   );
+}
+
+/**
+ * What the form changes: every field, a blank one cleared. The title is sent
+ * only when the analyst changed it: an untouched form holds the title derived
+ * from the first line, which may be long and is not theirs to pin.
+ */
+function patchOf(draft: DetailsDraft, shownTitle: string): MetaPatch {
+  const clear = (value: string | undefined) => (value?.trim() ? value.trim() : null);
+  const title = draft.title.trim() === shownTitle.trim() ? {} : { title: clear(draft.title) };
+  return { ...title, source: clear(draft.source), author: clear(draft.author), published: clear(draft.published) };
 }

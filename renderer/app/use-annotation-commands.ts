@@ -5,27 +5,23 @@
  * move its start or end by a word. Also Escape outside the text: back to it.
  */
 import { useRef, type RefObject } from 'react';
-import type { AnnotationView, TagView } from '../../annotations/api/view-types';
+import type { AnnotationView } from '../../annotations/api/view-types';
 import { adjustByWord, type WordEdit } from '../../annotations/text/words';
 import type { CodePointIndex } from '../../annotations/text/code-points';
 import { useCommand } from '../commands/CommandsProvider';
 import type { ArticleStore } from '../state/article-store';
+import type { OpenArticle } from '../state/open-article';
 import type { ViewerHandle } from '../viewer/ArticleViewer';
 import { focusNoteOf } from '../panel/focus-note';
 import { announce } from './announce';
 
 interface Options {
-  store: ArticleStore;
+  open: OpenArticle;
   viewer: RefObject<ViewerHandle | null>;
-  tags: readonly TagView[];
+  /** The open article's code points. */
   text: CodePointIndex;
   activeId: string | null;
   setActiveId: (id: string | null) => void;
-  readOnly: boolean;
-  onTagsChange: (id: string, tags: string[]) => void;
-  onDelete: (id: string) => void;
-  /** Saves a new place for an annotation (reattachAnnotation); rejects when it was not saved. */
-  onMove: (id: string, start: number, end: number) => Promise<void>;
   notify: (message: string) => void;
 }
 
@@ -41,10 +37,11 @@ export function useAnnotationCommands(options: Options): void {
    * what the core has confirmed so far.
    */
   const sent = useRef(new Map<string, { start: number; end: number }>());
-  const { store, viewer, tags, text, activeId, setActiveId, readOnly, onTagsChange, onDelete, onMove, notify } = options;
+  const { open, viewer, text, activeId, setActiveId, notify } = options;
+  const { store } = open;
   const current = () => store.getState().annotations.find((a) => a.id === activeId) ?? null;
   const hasCurrent = () => current() !== null;
-  const writable = () => hasCurrent() && !readOnly;
+  const writable = () => hasCurrent() && open.article?.readOnlyReason === undefined;
 
   const go = (step: 1 | -1) => {
     const list = placed(store);
@@ -69,11 +66,11 @@ export function useAnnotationCommands(options: Options): void {
     'applyTag',
     (keys) => {
       const annotation = current();
-      const tag = tags.find((t) => t.hotkey !== undefined && String(t.hotkey) === keys?.key);
+      const tag = store.getState().tags.find((t) => t.hotkey !== undefined && String(t.hotkey) === keys?.key);
       if (!annotation || !tag) return;
       // Toggle: the same digit again takes the tag off.
       const next = annotation.tags.includes(tag.label) ? annotation.tags.filter((t) => t !== tag.label) : [...annotation.tags, tag.label];
-      onTagsChange(annotation.id, next);
+      void open.retag(annotation.id, next);
     },
     writable,
   );
@@ -95,7 +92,7 @@ export function useAnnotationCommands(options: Options): void {
       const list = placed(store);
       const at = list.findIndex((a) => a.id === annotation.id);
       const neighbour = list[at + 1] ?? list[at - 1] ?? null;
-      onDelete(annotation.id);
+      void open.remove(annotation.id);
       setActiveId(neighbour?.id ?? null);
     },
     writable,
@@ -115,7 +112,9 @@ export function useAnnotationCommands(options: Options): void {
     }
     sent.current.set(annotation.id, range);
     announce(`Highlight now: ${text.slice(range.start, range.end)}`);
-    onMove(annotation.id, range.start, range.end).catch(() => sent.current.delete(annotation.id));
+    void open.place(annotation.id, range).then((saved) => {
+      if (!saved) sent.current.delete(annotation.id);
+    });
   };
   const placedCurrent = () => writable() && current()?.start !== null;
   useCommand('extendEnd', () => adjust('extendEnd'), placedCurrent);

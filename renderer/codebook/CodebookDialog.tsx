@@ -12,37 +12,22 @@ import { useNotices } from '../app/notices';
 import { Modal } from './Modal';
 import type { SetDialogProps } from './set-dialog';
 import { SetEditProgress } from './SetEditProgress';
-import { announceEdit } from './SetEditNotice';
 import { tagTree, type TagNode } from './tag-tree';
-
+import { useSetEdit } from './use-set-edit';
 
 export function CodebookDialog({ onClose, onEdited, edits }: SetDialogProps): React.JSX.Element {
   const api = getApi();
   const notices = useNotices();
-  const [tags, setTags] = useState<CodebookTagView[] | null>(null);
+  const { list: tags, apply } = useSetEdit(() => api.getCodebook({}), { onEdited, edits });
   const [busy, setBusy] = useState<string | null>(null);
 
-  const reload = useCallback(() => {
-    call(api.getCodebook({})).then(setTags, (error: Error) => notices.error(error.message));
-  }, [api, notices]);
-  useEffect(reload, [reload, edits]);
-
-  /** Runs one codebook call, then tells the workspace, reports failures by file and reads the codebook again. */
+  /** Runs one codebook call (one at a time: the others wait, disabled). */
   const run = useCallback(
     (what: string, request: () => Promise<SetEditResult>) => {
       setBusy(what);
-      request()
-        .then((result) => {
-          onEdited(result);
-          announceEdit(notices, result);
-        })
-        .catch((error: Error) => {
-          notices.error(error.message);
-          reload();
-        })
-        .finally(() => setBusy(null));
+      void apply(request).finally(() => setBusy(null));
     },
-    [notices, onEdited, reload],
+    [apply],
   );
 
   const [newLabel, setNewLabel] = useState('');

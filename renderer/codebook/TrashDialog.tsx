@@ -3,37 +3,20 @@
  * deletion, each restorable into its article; emptying it (for good) asks
  * first.
  */
-import { useCallback, useEffect, useState } from 'react';
-import type { TrashItemView } from '../../annotations/api/view-types';
+import { useState } from 'react';
 import { call, getApi } from '../api';
 import { useNotices } from '../app/notices';
 import { Modal } from './Modal';
 import type { SetDialogProps } from './set-dialog';
-import { announceEdit } from './SetEditNotice';
-
+import { useSetEdit } from './use-set-edit';
 
 export function TrashDialog({ onClose, onEdited, edits }: SetDialogProps): React.JSX.Element {
   const api = getApi();
   const notices = useNotices();
-  const [items, setItems] = useState<TrashItemView[] | null>(null);
+  const { list: items, reload, apply } = useSetEdit(() => api.listTrash({}), { onEdited, edits });
   const [confirming, setConfirming] = useState(false);
 
-  const reload = useCallback(() => {
-    call(api.listTrash({})).then(setItems, (error: Error) => notices.error(error.message));
-  }, [api, notices]);
-  useEffect(reload, [reload, edits]);
-
-  const restore = (ids: string[]) => {
-    call(api.restoreFromTrash({ ids }))
-      .then((result) => {
-        onEdited(result);
-        announceEdit(notices, result);
-      })
-      .catch((error: Error) => {
-        notices.error(error.message);
-        reload();
-      });
-  };
+  const restore = (ids: string[]) => void apply(() => call(api.restoreFromTrash({ ids })));
 
   const empty = () => {
     setConfirming(false);

@@ -9,7 +9,7 @@ import type { HistoryView, SetEditResult } from '../../annotations/api/view-type
 import { call, getApi } from '../api';
 import { useNotices } from '../app/notices';
 import { useCommand, useShortcut } from '../commands/CommandsProvider';
-import { announceEdit } from '../codebook/SetEditNotice';
+import { announceEdit } from '../codebook/set-edit-notice';
 
 export function HistoryControls({ onEdited }: { onEdited: (result: SetEditResult) => void }): React.JSX.Element {
   const api = getApi();

@@ -41,8 +41,8 @@ interface Props {
 
 export function CardList(props: Props): React.JSX.Element {
   // Drawn whole, a short list needs no virtualizer: it measures the panel and
-  // the list as it mounts (two forced layouts of the page, 3 ms, in the task
-  // right after an article's first frame).
+  // the list as it mounts (two forced layouts of the page, in the task right
+  // after an article's first frame).
   return props.annotations.length <= DRAW_ALL_UP_TO ? <AllCards {...props} /> : <WindowedCards {...props} />;
 }
 

@@ -4,9 +4,10 @@
  * match is scrolled to and selected, a quote or note match flashes its
  * highlight. The results stay, so the analyst can go through them in turn.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { SearchHit, SearchResults } from '../../annotations/navigation/set-search';
-import { call, getApi } from '../api';
+import { getApi } from '../api';
+import { useApiQuery } from '../use-api-query';
 
 const KIND_LABELS: Record<SearchHit['kind'], string> = { text: 'Text', quote: 'Quote', note: 'Note' };
 
@@ -16,28 +17,15 @@ interface Props {
   onClose: () => void;
 }
 
-type State = { kind: 'searching' } | { kind: 'done'; results: SearchResults } | { kind: 'failed'; message: string };
-
 export function SearchResultsPanel({ query, onOpen, onClose }: Props): React.JSX.Element {
   const api = getApi();
-  const [state, setState] = useState<State>({ kind: 'searching' });
-  const [chosen, setChosen] = useState<string | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    setState({ kind: 'searching' });
-    setChosen(null);
-    call(api.searchSet({ query })).then(
-      (results) => !cancelled && setState({ kind: 'done', results }),
-      (error: Error) => !cancelled && setState({ kind: 'failed', message: error.message }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [api, query]);
+  const state = useApiQuery(query, (q) => api.searchSet({ query: q }));
+  /** The match last opened, of this search (a new search starts with none). */
+  const [opened, setOpened] = useState<{ query: string; key: string } | null>(null);
+  const chosen = opened?.query === query ? opened.key : null;
 
   return (
-    <aside className="panel search-results" aria-label="Search results" aria-busy={state.kind === 'searching'}>
+    <aside className="panel search-results" aria-label="Search results" aria-busy={state.kind === 'loading'}>
       <header className="panel__header search-results__header">
         <h2>Search</h2>
         <button type="button" className="button search-results__close" onClick={onClose}>
@@ -45,12 +33,12 @@ export function SearchResultsPanel({ query, onOpen, onClose }: Props): React.JSX
         </button>
       </header>
       <p className="search-results__summary" aria-live="polite">
-        {state.kind === 'searching' && <>Searching the set for “{query}”…</>}
+        {state.kind === 'loading' && <>Searching the set for “{query}”…</>}
         {state.kind === 'failed' && <span className="search-results__error">Search failed: {state.message}</span>}
-        {state.kind === 'done' && summaryOf(state.results)}
+        {state.kind === 'done' && summaryOf(state.value)}
       </p>
       {state.kind === 'done' &&
-        state.results.articles.map((group) => (
+        state.value.articles.map((group) => (
           <section key={group.file} className="search-results__article" aria-label={group.title}>
             <h3>{group.title}</h3>
             <ul>
@@ -63,7 +51,7 @@ export function SearchResultsPanel({ query, onOpen, onClose }: Props): React.JSX
                       className="search-hit"
                       aria-current={chosen === key ? 'true' : undefined}
                       onClick={() => {
-                        setChosen(key);
+                        setOpened({ query, key });
                         onOpen(group.file, hit);
                       }}
                     >

@@ -2,8 +2,8 @@
  * Views arrive through IPC (structured clone) or the test bridge (JSON), and
  * each annotation brings its own copy of strings that thousands of others
  * hold too: its anchoring status, its creation and edit times, its tags, its
- * stance. Sharing one copy of each takes half a megabyte off the heap of an
- * article with 5,000 highlights (bench/ui: heap-1mb-5k-mb).
+ * stance. Sharing one copy of each keeps the heap of a heavily annotated
+ * article in bounds (bench/ui: heap-1mb-5k-mb).
  */
 import type { AnnotationView } from '../../annotations/api/view-types';
 

@@ -3,12 +3,13 @@
  * included) from all articles, grouped by article, with stance, attribution
  * and note; each opens its article at the passage.
  */
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import type { TagView } from '../../annotations/api/view-types';
 import { STANCE_LABELS } from '../../annotations/model/claim';
 import { tagOptions } from '../../annotations/navigation/tag-tree';
 import type { TagQuote, TagQuotes } from '../../annotations/navigation/tag-quotes';
-import { call, getApi } from '../api';
+import { getApi } from '../api';
+import { useApiQuery } from '../use-api-query';
 import './tag-quotes.css';
 
 interface Props {
@@ -18,27 +19,12 @@ interface Props {
   onOpenQuote: (file: string, id: string) => void;
 }
 
-type State = { kind: 'idle' } | { kind: 'loading' } | { kind: 'done'; data: TagQuotes } | { kind: 'failed'; message: string };
-
 export function TagQuotesView({ tags, tag, onTagChange, onOpenQuote }: Props): React.JSX.Element {
   const api = getApi();
   const id = useId();
-  const [state, setState] = useState<State>({ kind: 'idle' });
+  const state = useApiQuery(tag || null, (t) => api.listTagQuotes({ tag: t }));
   const options = tagOptions(tags.map((t) => t.label));
   const colorOf = (label: string) => tags.find((t) => t.label === label)?.color ?? 'var(--line)';
-
-  useEffect(() => {
-    if (!tag) return;
-    let cancelled = false;
-    setState({ kind: 'loading' });
-    call(api.listTagQuotes({ tag })).then(
-      (data) => !cancelled && setState({ kind: 'done', data }),
-      (error: Error) => !cancelled && setState({ kind: 'failed', message: error.message }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [api, tag]);
 
   return (
     <section className="tag-quotes" aria-label="Quotes by tag" aria-busy={state.kind === 'loading'}>
@@ -61,10 +47,10 @@ export function TagQuotesView({ tags, tag, onTagChange, onOpenQuote }: Props): R
         {!tag && (options.length === 0 ? 'No tags yet: tag a passage first.' : 'Choose a tag to see every quote under it, from all articles.')}
         {state.kind === 'loading' && 'Collecting the quotes…'}
         {state.kind === 'failed' && <span className="tag-quotes__error">Could not list the quotes: {state.message}</span>}
-        {state.kind === 'done' && summaryOf(state.data)}
+        {state.kind === 'done' && summaryOf(state.value)}
       </p>
       {state.kind === 'done' &&
-        state.data.groups.map((group) => (
+        state.value.groups.map((group) => (
           <section key={group.file} className="tag-quotes__article" aria-label={group.title}>
             <h3>
               <span className="tag-quotes__title">{group.title}</span> <span className="tag-quotes__count">({group.quotes.length})</span>

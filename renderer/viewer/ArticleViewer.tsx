@@ -13,7 +13,7 @@ import { Fragment, useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { TagView } from '../../annotations/api/view-types';
 import type { CodePointIndex } from '../../annotations/text/code-points';
 import type { Line } from '../../annotations/text/lines';
-import { linesOf } from './article-text';
+import { linesOf } from '../state/article-text';
 import type { ArticleStore } from '../state/article-store';
 import { FOCUS_ANNOTATION_COMMAND, FOCUS_RANGE_COMMAND, PLACE_CARET_COMMAND } from './commands';
 import { MarkIndex } from './mark-index';
@@ -56,7 +56,7 @@ const LONG_ARTICLE = 100_000;
 interface Props {
   store: ArticleStore;
   text: string;
-  /** `text`'s code points (the workspace has it already: indexing 1 MB twice showed in the profile of opening). */
+  /** `text`'s code points (the workspace has them already: indexing a long article twice showed in the profile of opening). */
   index: CodePointIndex;
   title: string;
   tags: readonly TagView[];
@@ -87,8 +87,7 @@ export function ArticleViewer(props: Props): React.JSX.Element {
   const lines = linesOf(text);
   // The editor outlives the article it shows: the next one is built into it
   // (ArticleContentPlugin). A new editor for each, with its root element and
-  // rich-text commands, took a fifth of the script time of opening a short
-  // article.
+  // rich-text commands, weighed on the script time of opening a short article.
   // The plugins that hold state about one text (a pending selection, an open
   // chooser, labels placed, the caret, a search match) start afresh with each.
   const doc = textNumber(lines);

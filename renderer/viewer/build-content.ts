@@ -36,6 +36,16 @@ export function rangesByLine(lines: readonly Line[], annotations: readonly Annot
   return buckets;
 }
 
+/**
+ * Whether an edit changes how an annotation shows in the text: its place, or
+ * its tags (they colour and title its marks, painted as the marks are
+ * built). A claim field or a note does not show there, and rebuilding the
+ * lines for one would take the selection out from under the reader.
+ */
+export function changesHighlight(before: AnnotationView, after: AnnotationView): boolean {
+  return before.start !== after.start || before.end !== after.end || before.tags.length !== after.tags.length || before.tags.some((tag, i) => tag !== after.tags[i]);
+}
+
 /** Indices of the lines a [start, end) range covers. */
 export function linesTouched(lines: readonly Line[], start: number, end: number): number[] {
   const first = lineAt(lines as Line[], start);

@@ -4,9 +4,8 @@
  * with the same id. NodeKeys live only as long as the editor: never persisted.
  *
  * Most annotations have one mark and most marks one annotation, so each side
- * holds a bare string until it has more: with a Set per id and an array per
- * mark, the index of 5,000 highlights weighed most of a megabyte of heap
- * (bench/ui, heap-1mb-5k-mb).
+ * holds a bare string until it has more: a Set per id and an array per mark
+ * weighed on the heap of a heavily annotated article (bench/ui, heap-1mb-5k-mb).
  */
 export class MarkIndex {
   private readonly idsByKey = new Map<string, string | readonly string[]>();

@@ -1,10 +1,10 @@
 /**
  * Builds an opened article into the editor first screen first: the opening
  * lines in one synchronous update, so they are painted in the frame that
- * shows the article, then the rest in slices of a few milliseconds each, in
- * tasks of their own, so the page paints and takes input in between. A
- * 1 MB report is readable at once and whole a few hundred ms later, and
- * nothing waits on the lines below the fold.
+ * shows the article, then the rest in short slices, in tasks of their own,
+ * so the page paints and takes input in between. A long report is readable
+ * at once, and nothing waits on the lines below the fold (bench/ui holds
+ * the figures).
  *
  * While lines remain, the text is `aria-busy`. Anything that needs a line
  * not built yet (scroll to an annotation, select a search match, place the
@@ -18,7 +18,7 @@ import { $appendLines, $clearArticle, rangesByLine } from './build-content';
 
 /** Characters built before the first paint: more than the tallest, widest window shows. */
 const FIRST_SCREEN_CHARS = 12_000;
-/** Work per slice (ms of building; the reconciliation after it takes about as long). */
+/** Work per slice, in ms of building (the reconciliation after it takes about as long again). */
 const SLICE_MS = 12;
 /**
  * Characters of a line of text in the reader (about 60 at the reader's width):
@@ -61,8 +61,8 @@ export class ProgressiveRender {
     this.built = 0;
     // An editor that showed a long article (the editor outlives its article:
     // ArticleViewer) starts from a new, empty state. Cleared in place, the old
-    // article's 20,000 nodes, their DOM and its 2 MB of text stayed reachable
-    // from Lexical's copy-on-write node maps until their next compaction.
+    // article's nodes, their DOM and its text stayed reachable from Lexical's
+    // copy-on-write node maps until their next compaction.
     if (this.editor.getEditorState().read(() => $getRoot().getChildrenSize()) > FRESH_STATE_AFTER) {
       this.editor.setEditorState(this.editor.parseEditorState(EMPTY_STATE));
     }

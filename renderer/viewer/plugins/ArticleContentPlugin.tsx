@@ -6,18 +6,18 @@
  * A new article is built the moment the store has it, before React renders
  * the rest of the window for it: the page is still laid out from its last
  * frame then, so Lexical reads the browser's selection as it begins the
- * update without forcing a layout (0.7 ms of a short article's opening,
- * built from React's layout effect, after its changes to the page). The
- * first article the viewer shows, which the store had before it mounted, is
- * built in a layout effect.
+ * update without forcing a layout (which it did when built from React's
+ * layout effect, after React's changes to the page). The first article the
+ * viewer shows, which the store had before it mounted, is built in a layout
+ * effect.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { AnnotationView } from '../../../annotations/api/view-types';
 import type { Line } from '../../../annotations/text/lines';
 import type { ArticleChange, ArticleStore } from '../../state/article-store';
-import { $renderLines, linesTouched } from '../build-content';
-import { linesOf } from '../article-text';
+import { $renderLines, changesHighlight, linesTouched } from '../build-content';
+import { linesOf } from '../../state/article-text';
 import { ProgressiveRender } from '../progressive-render';
 
 interface Props {
@@ -87,7 +87,7 @@ export function ArticleContentPlugin({ store, text, lines, progress }: Props): n
         else show.current(article.text, linesOf(article.text));
         return;
       }
-      if (!current) return;
+      if (!current || (change.kind === 'updated' && !changesHighlight(change.before, change.annotation))) return;
       const touched = [change.annotation, ...(change.kind === 'updated' ? [change.before] : [])]
         .flatMap((a) => linesOfAnnotation(current.lines, a))
         .filter((i) => current.render.has(i));

@@ -9,9 +9,11 @@
  *
  * The caret's place is remembered as a code-point offset: when a highlight is
  * added, its paragraph is rebuilt and the DOM selection in it is lost; it is
- * put back at the same offset.
+ * put back at the same offset, but only then, and never while a mouse
+ * button is down (the press owns the selection).
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
 import { COMMAND_PRIORITY_EDITOR } from 'lexical';
 import { useEffect } from 'react';
 import type { Keys } from '../../../../annotations/api/commands';
@@ -19,12 +21,15 @@ import type { Line } from '../../../../annotations/text/lines';
 import { partitionPoint } from '../../../../annotations/text/partition-point';
 import { useCommand } from '../../../commands/CommandsProvider';
 import { PLACE_CARET_COMMAND } from '../../commands';
+import { listen } from '../../listen';
 import { domPointAt, readCaretOffset } from '../../selection-offsets';
 import './reading-caret.css';
 
 /** What the plugin remembers between events (kept outside React: it changes on every key). */
 interface CaretState {
   offset: number | null;
+  /** A mouse button (or pen, or finger) is down: the browser is placing or extending the selection itself. */
+  pressed: boolean;
 }
 
 export function ReadingCaretPlugin({ lines }: { lines: readonly Line[] }): null {
@@ -34,7 +39,7 @@ export function ReadingCaretPlugin({ lines }: { lines: readonly Line[] }): null 
     const root = editor.getRootElement();
     const article = root?.parentElement;
     if (!root || !article) return;
-    const state: CaretState = { offset: null };
+    const state: CaretState = { offset: null, pressed: false };
     const caret = document.createElement('span');
     caret.className = 'reading-caret';
     caret.setAttribute('aria-hidden', 'true');
@@ -77,53 +82,72 @@ export function ReadingCaretPlugin({ lines }: { lines: readonly Line[] }): null 
     };
 
     // Tabbing into the text starts the caret where the reader is: where it
-    // was, else at the first paragraph in view.
+    // was, else at the first paragraph in view. Focus from a press is left
+    // alone: the browser puts the selection where the pointer is.
     const onFocus = () => {
-      if (!selectionInRoot()) place(state.offset ?? firstVisibleOffset(root, lines));
+      if (!state.pressed && !selectionInRoot()) place(state.offset ?? firstVisibleOffset(root, lines));
       draw();
     };
+    const onPress = () => {
+      state.pressed = true;
+    };
+    const onRelease = () => {
+      state.pressed = false;
+    };
 
-    document.addEventListener('selectionchange', onSelectionChange);
-    root.addEventListener('focus', onFocus);
-    root.addEventListener('blur', draw);
-    window.addEventListener('resize', draw);
+    /** Paragraphs (and the root) rebuilt since the caret was last checked. */
+    const rebuilt = new Set<Node>();
     let restoreFrame = 0;
-    const unregisterUpdate = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      // A rebuilt paragraph loses the DOM selection: put a collapsed caret back
-      // where it was. (Lexical also updates on every selection change, with
-      // nothing dirty: then the caret is where the user put it.)
+    // A rebuilt paragraph loses the DOM selection in it: put the caret back
+    // where it was. (Lexical also updates on every selection change, with
+    // nothing dirty: then the caret is where the user put it.)
+    const onUpdate = ({ dirtyElements, dirtyLeaves }: { dirtyElements: ReadonlyMap<string, boolean>; dirtyLeaves: ReadonlySet<string> }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
       // Only a focused text has a caret to put back. Checked before the DOM
       // selection is read: reading it lays out the whole document at once,
-      // seconds on a long article just built. The read itself waits for the
-      // frame, whose layout it then shares, instead of forcing one in the update.
+      // which on a long article just built is slow. The read itself waits for
+      // the frame, whose layout it then shares, instead of forcing one in the update.
       if (document.activeElement !== root || state.offset === null) return;
+      for (const key of dirtyElements.keys()) {
+        const element = editor.getElementByKey(key);
+        if (element) rebuilt.add(element);
+      }
       cancelAnimationFrame(restoreFrame);
       restoreFrame = requestAnimationFrame(() => {
-        const selection = selectionInRoot();
-        if (document.activeElement === root && state.offset !== null && (!selection || selection.isCollapsed)) place(state.offset);
+        const lost = caretLost(selectionInRoot(), rebuilt);
+        rebuilt.clear();
+        // Never while a button is down: the selection is the pointer's, and
+        // a caret set now would make the drag that follows move it instead
+        // of extending a selection (the remembered offset may also be stale:
+        // the press's selectionchange can come after this frame).
+        if (lost && !state.pressed && document.activeElement === root && state.offset !== null) place(state.offset);
       });
-    });
-    const unregisterCommand = editor.registerCommand(
-      PLACE_CARET_COMMAND,
-      (offset) => {
-        root.focus({ preventScroll: true });
-        place(offset);
-        draw();
-        return true;
-      },
-      COMMAND_PRIORITY_EDITOR,
-    );
-    return () => {
-      document.removeEventListener('selectionchange', onSelectionChange);
-      root.removeEventListener('focus', onFocus);
-      root.removeEventListener('blur', draw);
-      window.removeEventListener('resize', draw);
-      unregisterUpdate();
-      cancelAnimationFrame(restoreFrame);
-      unregisterCommand();
-      caret.remove();
     };
+
+    return mergeRegister(
+      listen(document, 'selectionchange', onSelectionChange),
+      // Capturing, so the press is known before the focus it brings.
+      listen(document, 'pointerdown', onPress, { capture: true }),
+      listen(document, 'pointerup', onRelease, { capture: true }),
+      listen(document, 'pointercancel', onRelease, { capture: true }),
+      listen(window, 'blur', onRelease),
+      listen(root, 'focus', onFocus),
+      listen(root, 'blur', draw),
+      listen(window, 'resize', draw),
+      editor.registerUpdateListener(onUpdate),
+      () => cancelAnimationFrame(restoreFrame),
+      editor.registerCommand(
+        PLACE_CARET_COMMAND,
+        (offset) => {
+          root.focus({ preventScroll: true });
+          place(offset);
+          draw();
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+      () => caret.remove(),
+    );
   }, [editor, lines]);
 
   const inText = () => document.activeElement !== null && document.activeElement === editor.getRootElement();
@@ -157,6 +181,18 @@ function stepOf(keys: Keys): ['forward' | 'backward', 'character' | 'word' | 'li
     default:
       return ['forward', 'lineboundary'];
   }
+}
+
+/**
+ * Whether a rebuild took the caret away: no selection is left in the text,
+ * or a collapsed one fell from a removed text node onto the paragraph (or
+ * root) that held it. A selection anywhere else is the user's, and stays.
+ */
+function caretLost(selection: Selection | null, rebuilt: ReadonlySet<Node>): boolean {
+  if (!selection) return true;
+  if (!selection.isCollapsed) return false;
+  const node = selection.focusNode;
+  return node === null || !node.isConnected || rebuilt.has(node);
 }
 
 /** The box of a collapsed range; an empty line has none, so its paragraph's start stands in. */

@@ -145,8 +145,8 @@ export function MarginLabelsPlugin(props: { store: ArticleStore; lines: readonly
       // A highlight rebuilds the inside of its paragraph, not the paragraph: the
       // list changes only when paragraphs are appended (a long article being
       // built) or all replaced (the article read again). Both show at its ends,
-      // read without counting the children (after a change, that walks all 4,000
-      // of a long article's paragraphs).
+      // read without counting the children (after a change, that walks every
+      // paragraph of a long article).
       const first = root.firstElementChild;
       const last = root.lastElementChild;
       if (!first || !last || (observed.get(first) === 0 && observed.has(last))) return;
@@ -177,7 +177,7 @@ export function MarginLabelsPlugin(props: { store: ArticleStore; lines: readonly
 
   // Rendered in place (ArticleViewer puts this plugin inside the article, whose
   // margin it is): a portal into a layer made here cost each opened article
-  // 2 ms of React attaching its event listeners to the new container.
+  // the time of React attaching its event listeners to the new container.
   return (
     <div className="margin-labels" aria-hidden="true" ref={layerRef}>
       {labels.map((label) => (

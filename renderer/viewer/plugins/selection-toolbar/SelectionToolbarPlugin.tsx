@@ -4,11 +4,15 @@
  * the user works in the toolbar, where focus has left the article.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TagView } from '../../../../annotations/api/view-types';
 import type { CodePointIndex } from '../../../../annotations/text/code-points';
 import type { Line } from '../../../../annotations/text/lines';
 import { useCommand } from '../../../commands/CommandsProvider';
+import { COMMAND_PRIORITY_HIGH } from 'lexical';
+import { FOCUS_RANGE_COMMAND } from '../../commands';
+import { listen } from '../../listen';
 import { readSelectedRange, type SelectedRange } from '../../selection-offsets';
 import { ReattachToolbar, SelectionToolbar } from './SelectionToolbar';
 
@@ -66,14 +70,24 @@ export function SelectionToolbarPlugin(props: {
     const onKeyUp = (event: KeyboardEvent) => {
       if (event.shiftKey || event.key === 'Shift') update();
     };
-    document.addEventListener('pointerup', update);
-    document.addEventListener('keyup', onKeyUp);
-    document.addEventListener('selectionchange', onSelectionChange);
-    return () => {
-      document.removeEventListener('pointerup', update);
-      document.removeEventListener('keyup', onKeyUp);
-      document.removeEventListener('selectionchange', onSelectionChange);
-    };
+    return mergeRegister(
+      listen(document, 'pointerup', update),
+      listen(document, 'keyup', onKeyUp),
+      listen(document, 'selectionchange', onSelectionChange),
+      // A search match chosen in the results is selected for the analyst
+      // (FocusRangePlugin): what the toolbar held is not the selection any
+      // more. The click that chose it took the previous match up as the
+      // analyst's own selection as the button was released, before the
+      // click selected the new one.
+      editor.registerCommand(
+        FOCUS_RANGE_COMMAND,
+        () => {
+          setPending(null);
+          return false;
+        },
+        COMMAND_PRIORITY_HIGH,
+      ),
+    );
   }, [editor, lines, text]);
 
   // Keys for a selection awaiting a tag: a digit applies the tag with that

@@ -3,8 +3,8 @@
  * (the workspace's, for tagging and the selection toolbar) and its lines (the
  * viewer's). The viewer builds a new article as soon as the store has it
  * (ArticleContentPlugin), and the React tree asks for the same text's
- * indexes a moment later; made apart, the code points of a 1 MB article were
- * indexed twice. One article is shown at a time, so the last one is all that
+ * indexes a moment later; made apart, the code points of a long article
+ * were indexed twice. One article is shown at a time, so the last one is all that
  * is kept.
  */
 import { CodePointIndex } from '../../annotations/text/code-points';

@@ -1,0 +1,60 @@
+/**
+ * The workspace's open article (state/open-article.ts): the one the route
+ * selects, read when the selection changes and again when its file changes
+ * on disk (re-anchored then: the analyst is told what moved).
+ */
+import { useEffect, useState } from 'react';
+import type { SetView } from '../../annotations/api/view-types';
+import { getApi } from '../api';
+import { useArticleState, type ArticleState } from '../state/article-store';
+import { OpenArticle } from '../state/open-article';
+import { useNotices } from './notices';
+
+export interface OpenArticleView {
+  open: OpenArticle;
+  state: ArticleState;
+  /** Why the selected article could not be read (none is shown then). */
+  loadError: string | null;
+}
+
+export function useOpenArticle(set: SetView, selected: string | null): OpenArticleView {
+  const api = getApi();
+  const notices = useNotices();
+  // One per workspace, that is per set (App keys the workspace by its folder).
+  const [open] = useState(() => new OpenArticle(api, notices, set.tags));
+  const state = useArticleState(open.store);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  /** Bumped when the selected article's file changed on disk: it is read (and re-anchored) again. */
+  const [revision, setRevision] = useState(0);
+
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.type === 'articleChanged' && event.file === selected) setRevision((r) => r + 1);
+      }),
+    [api, selected],
+  );
+
+  useEffect(() => {
+    if (!selected) return;
+    setLoadError(null);
+    // A later open overtakes this one: its answer then comes back null, and is not shown.
+    open.open(selected).then(
+      (view) => {
+        if (view?.reanchored) notices.info(describeReanchoring(view.reanchored));
+      },
+      (error: Error) => setLoadError(error.message),
+    );
+  }, [open, notices, selected, revision]);
+
+  return { open, state, loadError };
+}
+
+function describeReanchoring({ moved, fuzzy, orphan }: { moved: number; fuzzy: number; orphan: number }): string {
+  const parts = [
+    moved > 0 ? `${moved} moved` : null,
+    fuzzy > 0 ? `${fuzzy} matched approximately (to review)` : null,
+    orphan > 0 ? `${orphan} not found` : null,
+  ].filter((p) => p !== null);
+  return `The article changed since its annotations were saved. ${parts.length > 0 ? parts.join(', ') : 'All found in place'}.`;
+}

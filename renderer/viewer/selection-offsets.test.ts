@@ -1,0 +1,104 @@
+/**
+ * Selection offsets in a real Chromium, on an article built as the viewer
+ * builds it: what the browser's selection holds (text nodes, UTF-16 units,
+ * element boundaries, highlight marks) read as code points of the article.
+ * The expected offsets are counted here from the text itself.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PagePoint, SelectionPage } from '../test-support/selection-page';
+import { openTestPage, type TestPage } from '../test-support/chromium-page';
+
+// Flags (two code points each, four UTF-16 units), a handshake emoji, a
+// non-breaking space, an empty line, spaces at the ends of a line, and a
+// Windows line break: what the seed articles hold.
+const LINES = ['Notes from Baku', '🇦🇲🤝🇦🇿 The talks\u00a0in Washington could end the war. ', '', 'Moscow was not at the table.'];
+const TEXT = `${LINES[0]}\n${LINES[1]}\r\n${LINES[2]}\n${LINES[3]}`;
+const BREAKS = [1, 2, 1];
+
+/** Code points before line `line` (its start in the article). */
+function lineStart(line: number): number {
+  let start = 0;
+  for (let i = 0; i < line; i++) start += [...LINES[i]!].length + BREAKS[i]!;
+  return start;
+}
+
+/** The article offset (code points) of a point given in UTF-16 units of its line. */
+function offsetOf(line: number, unit: number): number {
+  return lineStart(line) + [...LINES[line]!.slice(0, unit)].length;
+}
+
+const unitOf = (line: number, phrase: string) => LINES[line]!.indexOf(phrase);
+const at = (line: number, unit: number): PagePoint => ({ line, unit });
+
+// Highlights over "talks in Washington" and, overlapping it, "Washington could": marks split the text nodes.
+const TALKS = { id: 'talks', start: offsetOf(1, unitOf(1, 'talks')), end: offsetOf(1, unitOf(1, ' could')) };
+const COULD = { id: 'could', start: offsetOf(1, unitOf(1, 'Washington')), end: offsetOf(1, unitOf(1, ' end')) };
+
+describe('selection offsets, in Chromium', { timeout: 60_000 }, () => {
+  let test: TestPage;
+  type PageWindow = { selectionPage: SelectionPage };
+  const select = (anchor: PagePoint, focus: PagePoint) => test.page.evaluate(([a, f]) => (window as unknown as PageWindow).selectionPage.select(a, f), [anchor, focus] as const);
+  const caret = (point: PagePoint) => test.page.evaluate((p) => (window as unknown as PageWindow).selectionPage.caret(p), point);
+
+  beforeAll(async () => {
+    test = await openTestPage(path.join(import.meta.dirname, '../test-support/selection-page.ts'));
+    await test.page.evaluate(([text, highlights]) => (window as unknown as PageWindow).selectionPage.show(text, highlights), [TEXT, [TALKS, COULD]] as [string, { id: string; start: number; end: number }[]]);
+    expect(await test.page.evaluate(() => (window as unknown as PageWindow).selectionPage.marks())).toBeGreaterThanOrEqual(3);
+  });
+  afterAll(async () => {
+    expect(test.errors).toEqual([]);
+    await test.close();
+  });
+
+  it('reads a selection inside a line as code points, across highlight marks, forwards and backwards', async () => {
+    const from = at(1, unitOf(1, 'The'));
+    const to = at(1, unitOf(1, ' end'));
+    const expected = { start: offsetOf(1, unitOf(1, 'The')), end: offsetOf(1, unitOf(1, ' end')) };
+    expect(expected.start).toBe(lineStart(1) + 6);
+    expect(await select(from, to)).toEqual(expected);
+    expect(await select(to, from)).toEqual(expected);
+    // Inside the overlap only.
+    expect(await select(at(1, unitOf(1, 'Washington')), at(1, unitOf(1, 'Washington') + 4))).toEqual({ start: COULD.start, end: COULD.start + 4 });
+  });
+
+  it('reads a selection across lines, the line breaks (a Windows one too) counted as in the file', async () => {
+    expect(await select(at(0, 6), at(3, 6))).toEqual({ start: 6, end: offsetOf(3, 6) });
+    expect(offsetOf(3, 6) - lineStart(3)).toBe(6);
+  });
+
+  it('trims spaces, non-breaking ones and line breaks off both ends', async () => {
+    // From the space after the emoji to past the end of the line, into the empty line.
+    const range = await select(at(1, unitOf(1, ' The')), { element: 'paragraph', line: 2, child: 0 });
+    expect(range).toEqual({ start: offsetOf(1, unitOf(1, 'The')), end: offsetOf(1, unitOf(1, 'war.') + 4) });
+    expect(await select(at(1, unitOf(1, '\u00a0')), at(1, unitOf(1, '\u00a0') + 1))).toBeNull();
+  });
+
+  it('reads element boundaries: a whole paragraph, and the points between paragraphs', async () => {
+    expect(await select({ element: 'paragraph', line: 3, child: 0 }, { element: 'paragraph', line: 3, child: 1 })).toEqual({ start: lineStart(3), end: lineStart(3) + LINES[3]!.length });
+    expect(await select({ element: 'root', child: 0 }, { element: 'root', child: 1 })).toEqual({ start: 0, end: LINES[0]!.length });
+    expect(await select({ element: 'root', child: 3 }, { element: 'root', child: 4 })).toEqual({ start: lineStart(3), end: lineStart(3) + LINES[3]!.length });
+  });
+
+  it('gives nothing for a collapsed selection or one outside the article', async () => {
+    expect(await select(at(3, 4), at(3, 4))).toBeNull();
+    expect(await test.page.evaluate(() => (window as unknown as PageWindow).selectionPage.selectOutside())).toBeNull();
+  });
+
+  it('reads the caret at every place of a line with emoji and highlights', async () => {
+    const line = LINES[1]!;
+    const units = [...line].reduce<number[]>((all, char) => [...all, (all.at(-1) ?? 0) + char.length], [0]);
+    for (const unit of units) {
+      expect(await caret(at(1, unit)), `unit ${unit}`).toBe(offsetOf(1, unit));
+    }
+    expect(await caret({ element: 'paragraph', line: 2, child: 0 })).toBe(lineStart(2));
+  });
+
+  it('finds the DOM point of every offset of the article, which reads back as the same offset', async () => {
+    const total = lineStart(3) + LINES[3]!.length;
+    const back = await test.page.evaluate((last) => Array.from({ length: last + 1 }, (_, offset) => (window as unknown as PageWindow).selectionPage.roundTrip(offset)), total);
+    // Between the two characters of a Windows line break there is no place on screen: the end of its line stands for it.
+    const lineEnd = lineStart(1) + [...LINES[1]!].length;
+    expect(back).toEqual(Array.from({ length: total + 1 }, (_, offset) => (offset === lineEnd + 1 ? lineEnd : offset)));
+  });
+});
