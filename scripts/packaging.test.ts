@@ -215,7 +215,7 @@ describe('packaging with a stand-in for Electron (electron-builder --linux --dir
     expect(afterInstall).toContain("APPARMOR_PROFILE_TARGET='/etc/apparmor.d/research-annotator'");
     expect(afterInstall).toContain("chmod 4755 '/opt/Research Annotator/chrome-sandbox'");
     expect(afterInstall).not.toContain('no-sandbox');
-    const appImage = new AppImageTarget(null, linux, new LinuxTargetHelper(linux), out) as unknown as { desktopEntry: { value: Promise<string> } };
+    const appImage = new AppImageTarget(null as unknown as string, linux, new LinuxTargetHelper(linux), out) as unknown as { desktopEntry: { value: Promise<string> } };
     const desktop = await appImage.desktopEntry.value;
     expect(desktop).toMatch(/^Exec=AppRun %U$/mu);
     expect(desktop).not.toContain('no-sandbox');
