@@ -23,7 +23,7 @@
  */
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import type { Blockquote, Nodes, Root } from 'mdast';
-import { articleTitle } from '../annotations/api/views';
+import { articleTitle } from '../annotations/model/article-title';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
