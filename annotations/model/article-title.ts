@@ -10,8 +10,9 @@
  * is short, at least five words (else at least three: "Talks resume in
  * Geneva"). Section names ("Défense et diplomatie Entretien") are shorter than
  * that more often than headlines are, which is why five comes first. With no
- * such line (a text that starts with its body), the title is the first line
- * with words in it, cut to DERIVED_TITLE_LENGTH.
+ * such line (a text that starts with its body, or with a title of one or two
+ * words), the title is the first line with letters that is not furniture or
+ * a byline, cut to DERIVED_TITLE_LENGTH.
  *
  * Tested on the seeds and on the tops of real saved pages
  * (article-title.test.ts, fixtures/saved-page-tops.ts).
@@ -122,7 +123,7 @@ export function guessHeadline(text: string): string | undefined {
   return undefined;
 }
 
-/** The first line that reads as text (three words, not furniture), else the first with a letter. */
+/** The first line with letters that is not page furniture or a byline (else the first with letters at all). */
 function firstTextLine(text: string): string | undefined {
   let firstWithLetters: string | undefined;
   const pattern = /[^\r\n]+/gu;
@@ -130,7 +131,7 @@ function firstTextLine(text: string): string | undefined {
     const line = trimLine(match[0]);
     if (!/\p{L}/u.test(line)) continue;
     firstWithLetters ??= line;
-    if (line.length > 2_000 || (wordCount(line) >= 3 && !isFurniture(line))) return line;
+    if (line.length > 2_000 || !isFurniture(line)) return line;
   }
   return firstWithLetters;
 }
