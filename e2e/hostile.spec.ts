@@ -536,7 +536,8 @@ function hostileSources(): ImportedPayload[] {
   const html: ImportedPayload[] = [];
   const md: ImportedPayload[] = [];
   HOSTILE_PAYLOADS.forEach((payload, i) => {
-    const { title, lastLine } = articleOf(payload, i);
+    // The heading becomes the imported document's <title> and <h1>, and so its title.
+    const { heading: title, lastLine } = articleOf(payload, i);
     const stem = title.replace(':', '');
     html.push({
       payload,
