@@ -57,11 +57,16 @@ export function isSnap(file: string): boolean {
   if (real.startsWith('/snap/')) return true;
   const head = Buffer.alloc(16 * 1024);
   let read = 0;
-  const fd = openSync(real, 'r');
   try {
-    read = readSync(fd, head, 0, head.length, 0);
-  } finally {
-    closeSync(fd);
+    const fd = openSync(real, 'r');
+    try {
+      read = readSync(fd, head, 0, head.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Unreadable (a folder, no permission): not a launcher script we can tell anything from.
+    return false;
   }
   const text = head.subarray(0, read).toString('latin1');
   return text.startsWith('#!') && /\/snap\/bin\/|\bsnap run\b/u.test(text);
