@@ -23,7 +23,7 @@
  */
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import type { Blockquote, Nodes, Root } from 'mdast';
-import { articleTitle } from '../annotations/api/views';
+import { articleTitle } from '../annotations/model/article-title';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
@@ -503,7 +503,8 @@ function hostileSources(): ImportedPayload[] {
   const html: ImportedPayload[] = [];
   const md: ImportedPayload[] = [];
   HOSTILE_PAYLOADS.forEach((payload, i) => {
-    const { title, lastLine } = articleOf(payload, i);
+    // The heading becomes the imported document's <title> and <h1>, and so its title.
+    const { heading: title, lastLine } = articleOf(payload, i);
     const stem = title.replace(':', '');
     html.push({
       payload,

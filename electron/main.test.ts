@@ -80,6 +80,7 @@ vi.mock('electron', () => {
     name: 'Research Annotator',
     isPackaged: false,
     requestSingleInstanceLock: () => (fake.singleInstanceLock++, true),
+    commandLine: { hasSwitch: () => false },
     addRecentDocument: (folder: string) => fake.recentDocuments.push(folder),
     clearRecentDocuments: () => (fake.clearedRecentDocuments++, (fake.recentDocuments = [])),
     whenReady: () => Promise.resolve(),
@@ -104,7 +105,7 @@ vi.mock('electron', () => {
     },
     ipcMain: { handle: (channel: string, handler: Listener) => fake.ipc.set(channel, handler) },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => fake.menus.push(menu) },
-    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
+    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn(), showErrorBox: vi.fn() },
     shell: { openExternal: (url: string) => (fake.openedExternally.push(url), Promise.resolve()) },
   };
 });

@@ -10,7 +10,7 @@
  * licence list at ../about/licenses.json.
  */
 import path from 'node:path';
-import { app, BrowserWindow, nativeTheme, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, nativeTheme, protocol, screen, session } from 'electron';
 import { EVENT_CHANNEL, type Theme } from '../annotations/api/contract';
 import type { RecentSet } from '../annotations/api/view-types';
 import { createService, type AnnotatorService } from '../annotations/node/service';
@@ -24,6 +24,7 @@ import { APP_SCHEME, RENDERER_URL } from './renderer-url';
 import { CONTENT_SECURITY_POLICY, denyAllPermissions, hardenAllWebContents, isTrustedSender } from './security';
 import { MIN_SIZE, restoredBounds } from './window-bounds';
 import { trackWindowState, WindowStateFile } from './window-state';
+import { sandboxOffNotice } from './sandbox-guard';
 
 const RENDERER_DIR = path.join(__dirname, '../renderer');
 const LICENSES_FILE = path.join(__dirname, '../about/licenses.json');
@@ -192,9 +193,14 @@ async function startup(): Promise<void> {
   });
 }
 
+// Never without Chromium's sandbox (sandbox-guard.ts): say why, and quit before any page loads.
+const sandboxOff = sandboxOffNotice(app.commandLine);
 // One instance per user: a second launch hands its command line to the first and quits.
-const firstInstance = app.requestSingleInstanceLock();
-if (!firstInstance) {
+const firstInstance = sandboxOff === null && app.requestSingleInstanceLock();
+if (sandboxOff !== null) {
+  dialog.showErrorBox(sandboxOff.title, sandboxOff.message);
+  app.exit(1);
+} else if (!firstInstance) {
   app.quit();
 } else {
   app.on('second-instance', (_event, argv, workingDirectory) => {

@@ -50,7 +50,7 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
-  target: 'node20',
+  target: 'node22',
   sourcemap: 'linked',
   // Libraries load from node_modules as they are (Playwright cannot be bundled).
   packages: 'external',

@@ -42,7 +42,7 @@ const rendererBuild = {
   define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
   logLevel: 'warning',
 };
-const electronCommon = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['electron', ...UNBUNDLED], logLevel: 'warning' };
+const electronCommon = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', external: ['electron', ...UNBUNDLED], logLevel: 'warning' };
 const mainBuild = { ...electronCommon, entryPoints: [path.join(root, 'electron/main.ts')], outfile: path.join(dist, 'electron/main.cjs') };
 const preloadBuild = { ...electronCommon, minify: true, entryPoints: [path.join(root, 'electron/preload.ts')], outfile: path.join(dist, 'electron/preload.cjs') };
 
@@ -82,7 +82,7 @@ const targets = {
       bundle: true,
       platform: 'node',
       format: 'cjs',
-      target: 'node20',
+      target: 'node22',
       external: UNBUNDLED,
       logLevel: 'warning',
     });

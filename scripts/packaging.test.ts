@@ -7,13 +7,16 @@
  * carries Electron's fuse wire. The last test packages the app for real
  * (`--dir`, no installer) with that stand-in in place of Electron.
  */
-import { mkdtemp, readdir, readFile, rm, writeFile, chmod, mkdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile, chmod, mkdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getCurrentFuseWire, flipFuses, FuseV1Options, FuseVersion } from '@electron/fuses';
 import { extractFile, listPackage } from '@electron/asar';
-import { PlatformPackager, type Configuration } from 'app-builder-lib';
+import { PlatformPackager, type Configuration, type LinuxPackager } from 'app-builder-lib';
+import FpmTarget from 'app-builder-lib/out/targets/FpmTarget';
+import AppImageTarget from 'app-builder-lib/out/targets/appimage/AppImageTarget';
+import { LinuxTargetHelper } from 'app-builder-lib/out/targets/LinuxTargetHelper';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANNOTATIONS_SUFFIX } from '../electron/launch-target';
@@ -50,6 +53,13 @@ describe('electron-builder.yml', () => {
     expect(config.mac?.target).toEqual([{ target: 'dmg', arch: ['universal'] }]);
     expect(config.mac?.category).toBe('public.app-category.productivity');
     expect(config.win?.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
+  });
+
+  it("keeps Chromium's sandbox on: no --no-sandbox in the AppImage's desktop entry, electron-builder's own deb scripts (AppArmor profile, setuid helper) kept", () => {
+    expect(config.appImage?.executableArgs).toEqual([]);
+    const deb = (config.deb ?? {}) as Record<string, unknown>;
+    for (const own of ['afterInstall', 'afterRemove', 'appArmorProfile']) expect(deb[own], `deb.${own}`).toBeUndefined();
+    expect(JSON.stringify(config)).not.toContain('no-sandbox');
   });
 
   it('associates annotations files, which the app opens as their set', () => {
@@ -146,6 +156,8 @@ describe('fuses', () => {
 
 describe('packaging with a stand-in for Electron (electron-builder --linux --dir)', () => {
   let work: string;
+  /** electron-builder's own Linux packager of the build below, for what it would write into the deb and the AppImage. */
+  let packager: LinuxPackager | undefined;
   beforeAll(async () => {
     work = await mkdtemp(path.join(os.tmpdir(), 'ra-package-'));
   });
@@ -159,11 +171,21 @@ describe('packaging with a stand-in for Electron (electron-builder --linux --dir
     await standInElectron(path.join(electronDist, 'electron'));
     await writeFile(path.join(electronDist, 'LICENSE'), 'stand-in');
     await writeFile(path.join(electronDist, 'version'), '45.4.1');
+    // Electron's zip has the sandbox helper as a plain executable; setuid root needs root, at install time.
+    await writeFile(path.join(electronDist, 'chrome-sandbox'), 'stand-in');
+    await chmod(path.join(electronDist, 'chrome-sandbox'), 0o755);
     const { build, Platform } = await import('electron-builder');
     await build({
       projectDir: root,
       targets: Platform.LINUX.createTarget('dir'),
-      config: { electronDist, directories: { output: path.join(work, 'out') }, publish: null },
+      config: {
+        electronDist,
+        directories: { output: path.join(work, 'out') },
+        publish: null,
+        afterPack: async (context) => {
+          packager = context.packager as LinuxPackager;
+        },
+      },
     });
     const app = path.join(work, 'out/linux-unpacked');
     const asar = path.join(app, 'resources/app.asar');
@@ -176,5 +198,26 @@ describe('packaging with a stand-in for Electron (electron-builder --linux --dir
     expect(JSON.parse(extractFile(asar, 'package.json').toString()).main).toBe('dist/electron/main.cjs');
     expect((await readdir(path.join(app, 'resources/seeds'))).sort()).toEqual((await readdir(path.join(root, 'seeds'))).filter((f) => f.endsWith('.txt')).sort());
     expect(await getCurrentFuseWire(path.join(app, 'research-annotator'))).toEqual({ version: '1', ...wireOf(WANTED_FUSES) });
+    // The sandbox helper beside the binary, as the deb installs it before its after-install script runs.
+    expect((await stat(path.join(app, 'chrome-sandbox'))).mode & 0o7777).toBe(0o755);
   }, 120_000);
+
+  it("writes into the deb an AppArmor profile for the installed binary and a setuid fallback, and into the AppImage's desktop entry no --no-sandbox (electron-builder's own code, without fpm)", async () => {
+    expect(packager, 'the build above ran').toBeDefined();
+    const linux = packager!;
+    const out = path.join(work, 'out');
+    const scripts = await (new FpmTarget('deb', linux, new LinuxTargetHelper(linux), out) as unknown as { scriptFiles: Promise<Record<'afterInstall' | 'appArmor', string>> }).scriptFiles;
+    const afterInstall = await readFile(scripts.afterInstall, 'utf8');
+    const profile = await readFile(scripts.appArmor, 'utf8');
+    // fpm puts the app folder at /opt/<product name>: the profile names the binary there.
+    expect(profile).toContain('profile "research-annotator" "/opt/Research Annotator/research-annotator" flags=(unconfined) {');
+    expect(profile).toMatch(/^\s*userns,$/mu);
+    expect(afterInstall).toContain("APPARMOR_PROFILE_TARGET='/etc/apparmor.d/research-annotator'");
+    expect(afterInstall).toContain("chmod 4755 '/opt/Research Annotator/chrome-sandbox'");
+    expect(afterInstall).not.toContain('no-sandbox');
+    const appImage = new AppImageTarget(null as unknown as string, linux, new LinuxTargetHelper(linux), out) as unknown as { desktopEntry: { value: Promise<string> } };
+    const desktop = await appImage.desktopEntry.value;
+    expect(desktop).toMatch(/^Exec=AppRun %U$/mu);
+    expect(desktop).not.toContain('no-sandbox');
+  }, 60_000);
 });

@@ -10,17 +10,22 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tool } from './tools.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Outside test-results/, which Playwright empties when it starts.
 const results = path.join(root, '.tmp/reports');
 mkdirSync(results, { recursive: true });
-const bin = (name) => path.join(root, 'node_modules/.bin', name);
+/** A package's command: this Node running the package's own entry (scripts/tools.mjs), no .cmd shim, no shell. */
+const bin = (name) => ({ name, ...tool(root, name) });
 
+/** `command`: a file to spawn, or a bin(); shown by its name (`tsc -b tsconfig.json`). */
 function run(label, command, args) {
-  console.log(`\n=== ${label}: ${[path.basename(command), ...args].join(' ')}`);
+  const [file, prefix, shown] = typeof command === 'string' ? [command, [], path.basename(command)] : [command.command, command.args, command.name];
+  console.log(`\n=== ${label}: ${[shown, ...args].join(' ')}`);
   const started = Date.now();
-  const { status } = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const { status, error } = spawnSync(file, [...prefix, ...args], { cwd: root, stdio: 'inherit', env: process.env });
+  if (error) console.error(`${label} could not start: ${error.message}`);
   return { status: status ?? 1, seconds: ((Date.now() - started) / 1000).toFixed(1) };
 }
 

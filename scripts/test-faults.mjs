@@ -9,11 +9,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tool } from './tools.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const results = path.join(root, '.tmp/reports');
 mkdirSync(results, { recursive: true });
-const bin = (name) => path.join(root, 'node_modules/.bin', name);
+/** Runs a package's command with this Node and no shell (scripts/tools.mjs). */
+const runTool = (name, args, env) => {
+  const { command, args: all } = tool(root, name, args);
+  return spawnSync(command, all, { cwd: root, stdio: 'inherit', env });
+};
 
 const GUARANTEES = [
   ['1. Atomic, durable saves (SIGKILL at random moments)', ['annotations/node/faults/kill.test.ts']],
@@ -32,12 +37,12 @@ const e2eFiles = GUARANTEES.flatMap(([, files]) => files).filter((f) => f.starts
 
 const unitOut = path.join(results, 'faults-unit.json');
 console.log(`=== unit (FAULTS_FULL=1): ${unitFiles.length} files`);
-spawnSync(bin('vitest'), ['run', ...unitFiles, '--reporter=default', '--reporter=json', `--outputFile=${unitOut}`], { cwd: root, stdio: 'inherit', env });
+runTool('vitest', ['run', ...unitFiles, '--reporter=default', '--reporter=json', `--outputFile=${unitOut}`], env);
 
 let e2eReport = null;
 if (e2eFiles.length > 0) {
   console.log(`\n=== e2e: ${e2eFiles.join(', ')}`);
-  spawnSync(bin('playwright'), ['test', ...e2eFiles], { cwd: root, stdio: 'inherit', env });
+  runTool('playwright', ['test', ...e2eFiles], env);
   e2eReport = readJson(path.join(results, 'e2e.json'));
 }
 

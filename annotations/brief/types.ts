@@ -26,7 +26,7 @@ export interface BriefQuote {
 
 export interface BriefArticle {
   file: string;
-  /** The title the analyst set, else the first non-empty line, else the file name. */
+  /** The title the analyst set, else one guessed from the text (model/article-title.ts), else the file name. */
   title: string;
   /** Outlet. */
   source?: string;

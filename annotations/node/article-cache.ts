@@ -3,7 +3,8 @@
  * annotation anchors in the current text.
  */
 import type { ArticleSummary, ArticleView, AnnotationView, TagView } from '../api/view-types';
-import { articleTitle, toAnnotationView } from '../api/views';
+import { toAnnotationView } from '../api/views';
+import { articleTitle } from '../model/article-title';
 import { anchorAll, anchorAnnotation, type AnchorResult } from '../anchoring/anchor';
 import { reattach, relocate } from '../anchoring/relocate';
 import { AnnotatorError, messageOf } from '../errors';

@@ -13,6 +13,7 @@ import { formatOfName, refuse } from '../import/detect';
 import { convertArticle } from '../import/formats/convert';
 import { DEFAULT_IMPORT_LIMITS, formatBytes, type ImportLimits } from '../import/limits';
 import type { ImportedMeta, ImportItemResult } from '../import/types';
+import { articleTitle } from '../model/article-title';
 import { createNewFile } from './create-new-file';
 import type { FsSteps } from './atomic-write';
 
@@ -42,7 +43,7 @@ export async function importSources(sources: readonly ImportSource[], context: I
       const wanted = article.meta.title ?? stemOfSourceName(source.name);
       const file = await writeArticle(context, wanted, article.text);
       if (Object.keys(article.meta).length > 0) await context.saveMeta(file, article.meta);
-      results.push({ source: source.name, ok: true, file, title: article.meta.title ?? firstLine(article.text) ?? file, format: article.format });
+      results.push({ source: source.name, ok: true, file, title: articleTitle(article.meta.title, article.text, file), format: article.format });
     } catch (error) {
       if (!(error instanceof AnnotatorError)) throw error;
       results.push({ source: source.name, ok: false, reason: error.message });
@@ -60,10 +61,6 @@ async function writeArticle(context: ImportContext, wanted: string, text: string
     if (await createNewFile(context.folder, file, text, context.fs)) return file;
   }
   throw new AnnotatorError('io', `Cannot find a free name for "${wanted}" in the set folder: other files keep appearing there.`);
-}
-
-function firstLine(text: string): string | undefined {
-  return /\S[^\n]*/u.exec(text)?.[0].trim();
 }
 
 /**

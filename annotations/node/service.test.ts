@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult, AppEvent, CallArgs, CallName, CallResults } from '../api/contract';
 import { SET_FILE_NAME } from '../model/codebook';
+import { SEED_DETAILS } from '../model/seed-details';
 import { SEED_SET_NAME, STARTER_TAGS } from '../model/starter-codebook';
 import { parseSetFile, parseSidecar, sidecarNameFor, type Sidecar } from '../sidecar/schema';
 import { inWholePercents } from './brief-service';
@@ -123,7 +124,8 @@ describe('start', () => {
     const seedFiles = (await readdir(SEEDS_DIR)).filter((f) => f.endsWith('.txt')).sort();
     expect(seedFiles).toHaveLength(5);
     const copied = (await readdir(h.defaultSetDir)).sort();
-    expect(copied).toEqual([SET_FILE_NAME, ...seedFiles].sort());
+    // Each article with its details in its sidecar (seed-set.test.ts).
+    expect(copied).toEqual([SET_FILE_NAME, ...seedFiles, ...seedFiles.map(sidecarNameFor)].sort());
     for (const f of seedFiles) {
       expect((await readFile(path.join(h.defaultSetDir, f))).equals(await readFile(path.join(SEEDS_DIR, f)))).toBe(true);
     }
@@ -137,9 +139,8 @@ describe('start', () => {
     expect(session.set?.name).toBe(SEED_SET_NAME);
     expect(session.set?.articles.map((a) => a.file)).toEqual(seedFiles);
     for (const article of session.set?.articles ?? []) {
-      const text = await readFile(path.join(SEEDS_DIR, article.file), 'utf8');
-      const firstLine = text.split(/\r\n|\n|\r/u).find((l) => l.trim() !== '')?.trim();
-      expect(article.title).toBe(firstLine);
+      const { title, source, author, published } = SEED_DETAILS[article.file]!;
+      expect(article).toMatchObject({ title, ...(source ? { source } : {}), ...(author ? { author } : {}), ...(published ? { published } : {}) });
       expect(article.annotationCount).toBe(0);
       expect(article.problem).toBeUndefined();
     }
@@ -292,6 +293,8 @@ describe('createAnnotation', () => {
     const h = await makeService();
     const text = await readFile(path.join(h.defaultSetDir, SEED_000), 'utf8');
     const sidecarPath = path.join(h.defaultSetDir, sidecarNameFor(SEED_000));
+    // The seed's sidecar holds its details from the first launch.
+    const before = await readFile(sidecarPath, 'utf8');
 
     const mismatch = failure(await call(h, 'createAnnotation', { file: SEED_000, start: 0, end: 6, exact: 'Not it', tags: ['Peace deal'] }));
     expect(mismatch.kind).toBe('invalid-argument');
@@ -306,7 +309,7 @@ describe('createAnnotation', () => {
     expect(beyond.message).toContain(SEED_000);
 
     await h.service.flush();
-    expect(await exists(sidecarPath)).toBe(false);
+    expect(await readFile(sidecarPath, 'utf8')).toBe(before);
   });
 });
 

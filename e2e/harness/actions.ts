@@ -2,13 +2,14 @@
 import { expect, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { articleTitle } from '../../annotations/model/article-title';
+import { SEED_DETAILS } from '../../annotations/model/seed-details';
 import { SEEDS_DIR } from './paths';
 import { dragSelect } from './select';
 
-/** A seed article's title as the app names it: its first non-empty line. */
+/** A seed article's title as the app names it: the one in its details, else the one guessed from its text. */
 export async function titleOf(file: string): Promise<string> {
-  const text = await readFile(path.join(SEEDS_DIR, file), 'utf8');
-  return text.split(/\r?\n/u).map((l) => l.trim()).find((l) => l !== '') ?? file;
+  return SEED_DETAILS[file]?.title ?? articleTitle(undefined, await readFile(path.join(SEEDS_DIR, file), 'utf8'), file);
 }
 
 export async function openArticle(page: Page, file: string): Promise<void> {

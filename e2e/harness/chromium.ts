@@ -1,12 +1,20 @@
 /**
- * Finds a Chromium for the tests: $CHROMIUM_PATH, then the system's under its
- * usual names, then Playwright's own download (where the network allowed
- * `npx playwright install chromium`). Never downloads anything itself.
+ * Finds a Chromium for the tests, in this order:
+ *   1. $CHROMIUM_PATH, when set (and an error if nothing is there);
+ *   2. Playwright's own build, wherever `npx playwright install chromium` put
+ *      it (PLAYWRIGHT_BROWSERS_PATH included): the browser Playwright is made
+ *      for, on a normal machine;
+ *   3. the system's, under its usual names, a snap last: Ubuntu's apt package
+ *      installs the snap, whose confinement keeps it from the profile folder
+ *      Playwright makes under /tmp (profile lock, errno 13). Found alone, it is
+ *      used with a warning that says so.
+ * Our machines have no Playwright build (no network for it) and use Debian's
+ * /usr/bin/chromium. Never downloads anything itself.
  */
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, realpathSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const SYSTEM_CANDIDATES = [
+export const SYSTEM_CANDIDATES = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/snap/bin/chromium',
@@ -27,28 +35,85 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export function findChromium(): string {
-  const fromEnv = process.env['CHROMIUM_PATH'];
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROMIUM_PATH is set to "${fromEnv}", but no file is there.`);
-  }
-  const system = SYSTEM_CANDIDATES.find((p) => existsSync(p));
-  if (system) return system;
+export const SNAP_WARNING =
+  "is a snap: Playwright often cannot drive it (the snap's confinement keeps it from the profile folder Playwright makes under /tmp: a profile lock, errno 13). If the tests cannot start the browser, run `npx playwright install chromium` (it is then preferred) or point CHROMIUM_PATH at another Chromium.";
+
+export const NOT_FOUND = [
+  'No Chromium found for the end-to-end tests. Install one:',
+  "  anywhere with network access: npx playwright install chromium (Playwright's own build, preferred when present)",
+  '  Debian:        sudo apt-get install chromium',
+  '  macOS:         brew install --cask chromium',
+  "or point CHROMIUM_PATH at a Chromium or Chrome executable. (On Ubuntu, apt's chromium is the snap, which Playwright often cannot drive: use Playwright's build.)",
+].join('\n');
+
+/** A snap's Chromium: the file resolves under /snap/, or is a launcher script that runs the snap (Ubuntu's chromium-browser). */
+export function isSnap(file: string): boolean {
+  let real: string;
   try {
-    const own = chromium.executablePath();
-    if (own && existsSync(own)) return own;
+    real = realpathSync(file);
   } catch {
-    // Playwright has no browser of its own here; fall through to the message.
+    return false;
   }
-  throw new Error(
-    [
-      'No Chromium found for the end-to-end tests.',
-      'Install one of:',
-      '  Debian/Ubuntu: sudo apt-get install chromium',
-      '  macOS:         brew install --cask chromium',
-      "  anywhere with network access: npx playwright install chromium (Playwright's own build)",
-      'or point CHROMIUM_PATH at a Chromium or Chrome executable.',
-    ].join('\n'),
-  );
+  if (real.startsWith('/snap/')) return true;
+  const head = Buffer.alloc(16 * 1024);
+  let read = 0;
+  try {
+    const fd = openSync(real, 'r');
+    try {
+      read = readSync(fd, head, 0, head.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Unreadable (a folder, no permission): not a launcher script we can tell anything from.
+    return false;
+  }
+  const text = head.subarray(0, read).toString('latin1');
+  return text.startsWith('#!') && /\/snap\/bin\/|\bsnap run\b/u.test(text);
+}
+
+export interface ChromiumChoice {
+  path: string;
+  source: 'CHROMIUM_PATH' | 'playwright' | 'system';
+  /** Set when the browser is a snap: why it may fail. */
+  warning?: string;
+}
+
+export interface ChromiumPlaces {
+  env: Record<string, string | undefined>;
+  /** Where Playwright's own build is or would be (null: Playwright knows none). */
+  playwrightPath: () => string | null;
+  systemCandidates: readonly string[];
+}
+
+/** The Chromium to use and why, from the places given; throws NOT_FOUND (or a CHROMIUM_PATH error) when there is none. */
+export function chooseChromium({ env, playwrightPath, systemCandidates }: ChromiumPlaces): ChromiumChoice {
+  const fromEnv = env['CHROMIUM_PATH'];
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to "${fromEnv}", but no file is there.`);
+    return isSnap(fromEnv) ? { path: fromEnv, source: 'CHROMIUM_PATH', warning: `${fromEnv} ${SNAP_WARNING}` } : { path: fromEnv, source: 'CHROMIUM_PATH' };
+  }
+  let own: string | null = null;
+  try {
+    own = playwrightPath();
+  } catch {
+    // Playwright has no build for this platform: the system's, then.
+  }
+  if (own && existsSync(own)) return { path: own, source: 'playwright' };
+  const found = systemCandidates.filter((p) => existsSync(p));
+  const notSnap = found.find((p) => !isSnap(p));
+  if (notSnap) return { path: notSnap, source: 'system' };
+  const snap = found[0];
+  if (snap) return { path: snap, source: 'system', warning: `${snap} ${SNAP_WARNING}` };
+  throw new Error(NOT_FOUND);
+}
+
+export function findChromium(): string {
+  const choice = chooseChromium({ env: process.env, playwrightPath: () => chromium.executablePath(), systemCandidates: SYSTEM_CANDIDATES });
+  // The config is loaded by the runner and again by each worker, which inherit its environment: warn once.
+  if (choice.warning && process.env['RA_CHROMIUM_WARNED'] !== '1') {
+    process.env['RA_CHROMIUM_WARNED'] = '1';
+    console.warn(`warning: ${choice.warning}`);
+  }
+  return choice.path;
 }

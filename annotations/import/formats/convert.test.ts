@@ -4,7 +4,7 @@
  * message names the file and the problem.
  */
 import { describe, expect, it } from 'vitest';
-import JSZip from 'jszip';
+import { strToU8, zipSync } from 'fflate';
 import { AnnotatorError } from '../../errors';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../limits';
 import { convertArticle } from './convert';
@@ -164,12 +164,20 @@ describe('Word (.docx)', () => {
     expect(await refusalOf('bomb.docx', bytes, limits)).toMatch(/^bomb\.docx: the document would unpack to \d+ KiB, over the 4 KiB limit \(is it a zip bomb\?\)\.$/u);
   });
 
+  it('refuses a real zip bomb under the default limit: 272 MiB of zeros in a file of a few hundred KiB, by what its central directory states', async () => {
+    const zeros = new Uint8Array(16 * 1024 * 1024);
+    const parts: Parameters<typeof zipSync>[0] = { 'word/document.xml': strToU8('<w:document/>') };
+    for (let i = 0; i < 17; i++) parts[`word/media/image${i}.png`] = [zeros, { level: 9 }];
+    const bomb = zipSync(parts);
+    expect(bomb.length).toBeLessThan(512 * 1024);
+    expect(DEFAULT_IMPORT_LIMITS.maxDocxUnpackedBytes).toBe(256 * 1024 * 1024);
+    expect(await refusalOf('bomb.docx', bomb)).toBe('bomb.docx: the document would unpack to 272.0 MiB, over the 256 MiB limit (is it a zip bomb?).');
+  }, 60_000);
+
   it('refuses an old .doc, a file that is not a zip, and a zip that is not a Word document', async () => {
     expect(await refusalOf('old.docx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]))).toMatch(/old Word \(\.doc\) file/u);
     expect(await refusalOf('text.docx', utf8('just text'))).toMatch(/not a Word \.docx file/u);
-    const zip = new JSZip();
-    zip.file('readme.txt', 'hello');
-    expect(await refusalOf('other.docx', await zip.generateAsync({ type: 'uint8array' }))).toMatch(/not a Word document/u);
+    expect(await refusalOf('other.docx', zipSync({ 'readme.txt': strToU8('hello') }))).toMatch(/not a Word document/u);
     expect(await refusalOf('broken.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9]))).toMatch(/cannot be read/u);
   });
 });

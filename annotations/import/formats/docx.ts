@@ -4,7 +4,7 @@
  * no external link unless asked to, and it is not). Metadata comes from the
  * document's core properties (docProps/core.xml): title, creator, created.
  */
-import JSZip from 'jszip';
+import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { Parser } from 'htmlparser2';
 import { refuse } from '../detect';
@@ -14,16 +14,15 @@ import type { ConvertedArticle, ImportedMeta } from '../types';
 import { messageOf } from '../../errors';
 
 export async function convertDocx(name: string, bytes: Uint8Array, maxUnpackedBytes: number): Promise<ConvertedArticle> {
-  let zip: JSZip;
+  let archive: ZipListing;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    archive = listZip(bytes);
   } catch {
     throw refuse(name, 'the file is not a valid .docx (its zip archive cannot be read).');
   }
-  if (!zip.file('word/document.xml')) throw refuse(name, 'the file is a zip archive but not a Word document (it has no word/document.xml).');
-  const unpacked = unpackedSize(zip);
-  if (unpacked > maxUnpackedBytes) {
-    throw refuse(name, `the document would unpack to ${formatBytes(unpacked)}, over the ${formatBytes(maxUnpackedBytes)} limit (is it a zip bomb?).`);
+  if (!archive.names.has('word/document.xml')) throw refuse(name, 'the file is a zip archive but not a Word document (it has no word/document.xml).');
+  if (archive.unpackedBytes > maxUnpackedBytes) {
+    throw refuse(name, `the document would unpack to ${formatBytes(archive.unpackedBytes)}, over the ${formatBytes(maxUnpackedBytes)} limit (is it a zip bomb?).`);
   }
   let raw: string;
   try {
@@ -34,27 +33,36 @@ export async function convertDocx(name: string, bytes: Uint8Array, maxUnpackedBy
   }
   // mammoth ends every paragraph with a blank line.
   const paragraphs = raw.split(/\n+/u);
-  return { format: 'docx', text: joinBlocks(paragraphs), meta: await coreProperties(zip) };
+  return { format: 'docx', text: joinBlocks(paragraphs), meta: coreProperties(bytes) };
+}
+
+interface ZipListing {
+  names: Set<string>;
+  /** What the file entries unpack to, together. */
+  unpackedBytes: number;
 }
 
 /**
- * What the archive's entries unpack to, as its central directory states it
- * (read by JSZip without unpacking anything; the field is JSZip's own, not in
- * its types). A file entry whose size is not stated counts as over any limit.
+ * The archive's entries and their sizes as its central directory states them
+ * (zip64 included): fflate reads the directory and hands each entry to the
+ * filter before unpacking it, and the filter refuses every one, so nothing is
+ * unpacked here. Throws when the archive cannot be read.
  */
-function unpackedSize(zip: JSZip): number {
-  let total = 0;
-  zip.forEach((_path, entry) => {
-    if (entry.dir) return;
-    const size = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
-    total += typeof size === 'number' && Number.isFinite(size) && size >= 0 ? size : Number.MAX_SAFE_INTEGER;
+function listZip(bytes: Uint8Array): ZipListing {
+  const listing: ZipListing = { names: new Set(), unpackedBytes: 0 };
+  unzipSync(bytes, {
+    filter(entry) {
+      listing.names.add(entry.name);
+      if (!entry.name.endsWith('/')) listing.unpackedBytes += entry.originalSize;
+      return false;
+    },
   });
-  return total;
+  return listing;
 }
 
 /** Title, creator and creation date from docProps/core.xml, when the document has them. */
-async function coreProperties(zip: JSZip): Promise<ImportedMeta> {
-  const xml = await zip.file('docProps/core.xml')?.async('string').catch(() => undefined);
+function coreProperties(bytes: Uint8Array): ImportedMeta {
+  const xml = readEntry(bytes, 'docProps/core.xml');
   if (!xml) return {};
   const values = new Map<string, string>();
   let current: string | null = null;
@@ -78,4 +86,14 @@ async function coreProperties(zip: JSZip): Promise<ImportedMeta> {
   const author = metaValue(values.get('dc:creator'));
   const published = publishedDate(values.get('dcterms:created'));
   return { ...(title ? { title } : {}), ...(author ? { author } : {}), ...(published ? { published } : {}) };
+}
+
+/** One entry's text, unpacked (the caller has checked the sizes); undefined when it is missing or unreadable. */
+function readEntry(bytes: Uint8Array, entryName: string): string | undefined {
+  try {
+    const data = unzipSync(bytes, { filter: (entry) => entry.name === entryName })[entryName];
+    return data ? strFromU8(data) : undefined;
+  } catch {
+    return undefined;
+  }
 }

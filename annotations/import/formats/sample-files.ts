@@ -1,9 +1,9 @@
 /**
  * Small sources of each binary format, built deterministically for the tests
- * (unit and e2e): a Word document zipped with JSZip (what mammoth reads), and
+ * (unit and e2e): a Word document zipped with fflate (mammoth reads it), and
  * a PDF written by hand, with a correct cross-reference table.
  */
-import JSZip from 'jszip';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 
 const xmlEscape = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
@@ -16,10 +16,10 @@ export interface DocxSample {
 }
 
 export async function sampleDocx({ paragraphs, title, creator, created }: DocxSample): Promise<Uint8Array> {
-  const zip = new JSZip();
-  // A fixed date for every entry: the same input gives the same bytes.
-  const date = new Date('2024-01-01T00:00:00Z');
-  const add = (name: string, text: string) => zip.file(name, text, { date });
+  const parts: Zippable = {};
+  const add = (name: string, text: string) => {
+    parts[name] = strToU8(text);
+  };
   add(
     '[Content_Types].xml',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -47,7 +47,8 @@ export async function sampleDocx({ paragraphs, title, creator, created }: DocxSa
       (created ? `<dcterms:created xsi:type="dcterms:W3CDTF">${created}</dcterms:created>` : '') +
       '</cp:coreProperties>',
   );
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  // A fixed date for every entry: the same input gives the same bytes.
+  return zipSync(parts, { level: 6, mtime: new Date('2024-01-01T00:00:00Z') });
 }
 
 export interface PdfSample {
