@@ -12,7 +12,14 @@
  *    matched against itself): 1 says everything the claim says, in the
  *    set's weighting; 0 nothing.
  * 4. Per other article the best passages that do not overlap, at most
- *    PER_ARTICLE, above LISTED; `likely` above LIKELY.
+ *    PER_ARTICLE, above LISTED.
+ * 5. `likely`: a passage that says most of the claim (score ≥ LIKELY), or
+ *    one of the two best of an article on the same story as the claim's
+ *    (articleSimilarity ≥ SAME_STORY) that says some of it (score ≥
+ *    LIKELY_IN_STORY). Reports retell a claim in their own words, so within
+ *    the story a weaker lexical match is still the likely counterpart;
+ *    across stories that share a vocabulary ("peace deal", "White House")
+ *    only a strong one is.
  */
 import { idf, termScore } from './bm25';
 import type { IndexedPassage, MatchIndex } from './index';
@@ -46,10 +53,16 @@ export interface ElsewhereResult {
   note?: ElsewhereNote;
 }
 
-/** At or above this score a candidate is `likely`: the tool's own threshold, measured in `npm run bench`. */
+/** At or above this score a candidate is `likely` anywhere: the tool's own threshold, measured in `npm run bench`. */
 export const LIKELY = 0.45;
+/** In an article on the claim's story, one of its two best passages is `likely` from this score. */
+export const LIKELY_IN_STORY = 0.1;
+/** Articles this alike (index.articleSimilarity) are on one story. */
+export const SAME_STORY = 0.35;
+/** How many of an article's best passages the story rule may call likely. */
+const LIKELY_PER_STORY_ARTICLE = 2;
 /** Weaker candidates down to this score are still listed, as `likely: false`. */
-export const LISTED = 0.2;
+export const LISTED = 0.1;
 export const PER_ARTICLE = 3;
 /** A claim with fewer distinct terms than this says too little to be matched. */
 export const MIN_CLAIM_TERMS = 3;
@@ -66,7 +79,17 @@ interface QueryTerm {
   count: number;
 }
 
-export function elsewhere(index: MatchIndex, claim: Claim): ElsewhereResult {
+/** The thresholds, for measuring them (bench/match); the app uses the defaults. */
+export interface Thresholds {
+  likely: number;
+  likelyInStory: number;
+  sameStory: number;
+  listed: number;
+}
+
+export const THRESHOLDS: Thresholds = { likely: LIKELY, likelyInStory: LIKELY_IN_STORY, sameStory: SAME_STORY, listed: LISTED };
+
+export function elsewhere(index: MatchIndex, claim: Claim, thresholds: Thresholds = THRESHOLDS): ElsewhereResult {
   const own = index.article(claim.file);
   if (own && !own.english) return { candidates: [], note: 'not-english' };
   const query = queryOf(index, claim.text);
@@ -106,7 +129,7 @@ export function elsewhere(index: MatchIndex, claim: Claim): ElsewhereResult {
   const byArticle = new Map<string, { passage: IndexedPassage; score: number }[]>();
   for (const [passage, raw] of scores) {
     const score = Math.min(1, raw / self);
-    if (score < LISTED) continue;
+    if (score < thresholds.listed) continue;
     const list = byArticle.get(passage.file) ?? [];
     list.push({ passage, score });
     byArticle.set(passage.file, list);
@@ -120,20 +143,24 @@ export function elsewhere(index: MatchIndex, claim: Claim): ElsewhereResult {
       if (kept.some((k) => overlaps(k.passage, item.passage))) continue;
       kept.push(item);
     }
-    for (const { passage, score } of kept) {
+    const sameStory = index.articleSimilarity(claim.file, file) >= thresholds.sameStory;
+    for (const [rank, { passage, score }] of kept.entries()) {
+      const likely = score >= thresholds.likely || (sameStory && rank < LIKELY_PER_STORY_ARTICLE && score >= thresholds.likelyInStory);
       candidates.push({
         file,
         start: passage.start,
         end: passage.end,
         score: round(score),
-        likely: score >= LIKELY,
+        likely,
         copyOfClaimArticle: copies.has(file),
         shared: query.filter((q) => q.terms.some((t) => passage.terms.has(t))).map((q) => q.terms[0] as string),
       });
     }
   }
   candidates.sort((a, b) => b.score - a.score || a.file.localeCompare(b.file) || a.start - b.start);
-  return { candidates: candidates.slice(0, MAX_CANDIDATES) };
+  // Likely ones first when the list is cut, each part by score.
+  const cut = [...candidates.filter((c) => c.likely), ...candidates.filter((c) => !c.likely)].slice(0, MAX_CANDIDATES);
+  return { candidates: candidates.filter((c) => cut.includes(c)) };
 }
 
 /** The claim's distinct terms with their other spellings, rarest first. */

@@ -35,6 +35,8 @@ export interface IndexedArticle {
   english: boolean;
   /** Term → count over the whole article, for article similarity. */
   terms: Map<string, number>;
+  /** The article's names: terms it only ever writes with a capital, and places. */
+  names: Map<string, number>;
 }
 
 /** Skeletons shorter than this are too common to join two spellings. */
@@ -51,15 +53,18 @@ export class MatchIndex {
   private readonly shingles = new ShingleIndex();
   private totalLength = 0;
   private passageCount = 0;
+  /** Article vector norms, valid while the set is unchanged. */
+  private norms = new Map<string, number>();
 
   /** Adds the article, or replaces it if the file is already in the index. */
   setArticle(file: string, text: string): void {
     this.removeArticle(file);
+    this.norms.clear();
     const tokens = tokenize(text);
     const english = looksEnglish(tokens);
     const index = new CodePointIndex(text);
     const allTerms = termsOf(text, tokens);
-    const article: IndexedArticle = { file, text: index, passages: [], english, terms: counts(allTerms) };
+    const article: IndexedArticle = { file, text: index, passages: [], english, terms: counts(allTerms), names: namesOf(allTerms) };
     if (english) {
       for (const span of passagesOf(text, index)) {
         const from = index.toUtf16(span.start);
@@ -94,6 +99,7 @@ export class MatchIndex {
   removeArticle(file: string): void {
     const article = this.articles.get(file);
     if (!article) return;
+    this.norms.clear();
     for (const passage of article.passages) {
       for (const term of passage.terms.keys()) {
         const set = this.postings.get(term);
@@ -158,6 +164,40 @@ export class MatchIndex {
     return [...(this.skeletons.get(key)?.keys() ?? [])].filter((t) => t !== term);
   }
 
+  /**
+   * How alike two articles are as wholes, from 0 to 1: the cosine of their
+   * term vectors weighted by how few articles hold each term. Articles on
+   * one story share its rare names and words; articles on another story
+   * that shares its vocabulary ("peace deal", "White House") do not.
+   */
+  articleSimilarity(a: string, b: string): number {
+    const x = this.articles.get(a);
+    const y = this.articles.get(b);
+    if (!x || !y) return 0;
+    const [small, large] = x.names.size <= y.names.size ? [x, y] : [y, x];
+    let dot = 0;
+    for (const [term, count] of small.names) {
+      const other = large.names.get(term);
+      if (other !== undefined) dot += count * other * this.articleWeight(term) ** 2;
+    }
+    return dot === 0 ? 0 : dot / (this.normOf(x) * this.normOf(y));
+  }
+
+  private articleWeight(term: string): number {
+    return Math.log(1 + this.articles.size / Math.max(1, this.articleFrequency.get(term) ?? 0));
+  }
+
+  private normOf(article: IndexedArticle): number {
+    let norm = this.norms.get(article.file);
+    if (norm === undefined) {
+      norm = 0;
+      for (const [term, count] of article.names) norm += (count * this.articleWeight(term)) ** 2;
+      norm = Math.sqrt(norm) || 1;
+      this.norms.set(article.file, norm);
+    }
+    return norm;
+  }
+
   /** The other articles that are copies of `file` (near-duplicates.ts). */
   nearDuplicatesOf(file: string): string[] {
     return this.shingles.duplicatesOf(file);
@@ -175,6 +215,11 @@ function counts(terms: readonly Term[]): Map<string, number> {
   const map = new Map<string, number>();
   for (const t of terms) map.set(t.term, (map.get(t.term) ?? 0) + 1);
   return map;
+}
+
+function namesOf(terms: readonly Term[]): Map<string, number> {
+  const lower = new Set(terms.filter((t) => !t.capital).map((t) => t.term));
+  return counts(terms.filter((t) => t.capital && !lower.has(t.term)));
 }
 
 function capitalizedTerms(terms: readonly Term[]): Set<string> {

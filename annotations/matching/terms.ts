@@ -5,6 +5,8 @@
  * ("White House", "Democratic Republic of the Congo") are read first.
  */
 import { LONGEST_PLACE_FORM, placeKey } from './places';
+import { numberValue } from './quantities';
+import { synonymOf } from './synonyms';
 import { tokenize, type Token } from './tokens';
 
 export interface Term {
@@ -25,14 +27,31 @@ export function termsOf(text: string, tokens: readonly Token[] = tokenize(text))
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const place = longestPlace(tokens, i);
-    if (place) {
+    const number = numberWords(tokens, i);
+    if (number) {
+      terms.push({ term: number.value, start: token.start, end: (tokens[number.last] as Token).end, capital: false });
+      i = number.last;
+    } else if (place) {
       terms.push({ term: PLACE + place.key, start: token.start, end: (tokens[place.last] as Token).end, capital: true });
       i = place.last;
     } else if (!token.stop) {
-      terms.push({ term: token.stem, start: token.start, end: token.end, capital: token.capital });
+      terms.push({ term: synonymOf(token.stem), start: token.start, end: token.end, capital: token.capital });
     }
   }
   return terms;
+}
+
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion'.split(' '),
+);
+
+/** Numbers written in words are one term, their value in digits: "Thirty-five" meets "35". */
+function numberWords(tokens: readonly Token[], i: number): { value: string; last: number } | undefined {
+  if (!NUMBER_WORDS.has((tokens[i] as Token).word)) return undefined;
+  let last = i;
+  while (last + 1 < tokens.length && NUMBER_WORDS.has((tokens[last + 1] as Token).word)) last++;
+  const value = numberValue(tokens.slice(i, last + 1).map((t) => t.word).join(' '));
+  return value === undefined ? undefined : { value: String(value), last };
 }
 
 /** The longest place form starting at token `i`: its key and last token. */

@@ -11,6 +11,7 @@
  */
 import { stemmer } from 'stemmer';
 import { STOPWORDS } from './stopwords';
+import { americanSpelling } from './spelling';
 
 export interface Token {
   /** UTF-16 offsets of the word in the text it was read from. */
@@ -44,7 +45,7 @@ const stems = new Map<string, string>();
 export function stemOf(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
-    stem = LETTERS_ONLY.test(word) && word.length > 2 ? stemmer(word) : word;
+    stem = LETTERS_ONLY.test(word) && word.length > 2 ? stemmer(americanSpelling(word)) : word;
     if (stems.size > 200_000) stems.clear();
     stems.set(word, stem);
   }

@@ -4,13 +4,22 @@
  * from disk, each quote located in its article (code points), or an error
  * naming the cluster, file and quote.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CodePointIndex, stripBom } from '../../annotations/text/code-points';
 
-export const GOLD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'gold');
-export const ROOT = path.resolve(GOLD, '../../..');
+/** The repository: the first folder up from this module (or its bundle in dist/) that holds the gold data. */
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'bench/match/gold'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`bench/match/gold not found above ${from}`);
+  }
+}
+
+export const ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
+export const GOLD = path.join(ROOT, 'bench/match/gold');
 
 export type Part = 'tune' | 'held-out';
 

@@ -1,0 +1,133 @@
+/**
+ * The details in which two passages on one claim disagree, each with the
+ * text of both: the kinds are
+ *   - number: amounts of one dimension (length, duration, percent, money, a
+ *     count of one thing) that are not the same value once converted
+ *     ("32 kilometers" / "about 43 kilometers"; "Thirty-five years" / "four
+ *     decades"); units that agree are no difference (10 km / 6.2 miles);
+ *   - date: dates that give a field differently ("June 27" / "June 18");
+ *   - person: one person given different roles ("Armenian President Nikol
+ *     Pashinyan" / "Armenian Prime Minister Nikol Pashinyan"), or a role
+ *     alone that differs ("the prime minister" / "the foreign minister");
+ *   - place: where something happened ("in Abu Dhabi" / "in Doha");
+ *   - name: one thing named differently ("Trump Route for International
+ *     Peace and Prosperity" / "Trump Road to Peace and International
+ *     Prosperity").
+ * What one passage says and the other leaves out is silence, not a
+ * difference. When a passage holds several amounts of one dimension, two
+ * are compared only if they are the only ones left unmatched on each side
+ * or share the words around them: "in six months" is not set against
+ * "35 years" just because both are durations.
+ */
+import { namesIn, peopleIn, placesIn, type NameMention } from './mentions';
+import { datesConflict, datesIn, quantitiesIn, sameValue, type Quantity } from './quantities';
+import { termsOf } from './terms';
+
+export const DIFFERENCE_KINDS = ['number', 'date', 'person', 'place', 'name'] as const;
+export type DifferenceKind = (typeof DIFFERENCE_KINDS)[number];
+
+export interface Difference {
+  kind: DifferenceKind;
+  /** As written in the first passage (the claim). */
+  here: string;
+  /** As written in the second passage (the candidate). */
+  there: string;
+}
+
+export function differencesBetween(here: string, there: string): Difference[] {
+  return [
+    ...numberDifferences(here, there),
+    ...dateDifferences(here, there),
+    ...personDifferences(here, there),
+    ...nameDifferences('place', placesIn(here), placesIn(there)),
+    ...nameDifferences('name', namesIn(here), namesIn(there)),
+  ];
+}
+
+function numberDifferences(here: string, there: string): Difference[] {
+  const a = quantitiesIn(here);
+  const b = quantitiesIn(there);
+  const differences: Difference[] = [];
+  const groups = new Set(a.map(groupOf).filter((g) => b.some((q) => groupOf(q) === g)));
+  for (const group of groups) {
+    const left = a.filter((q) => groupOf(q) === group && !b.some((o) => sameValue(q, o)));
+    const right = b.filter((q) => groupOf(q) === group && !a.some((o) => sameValue(q, o)));
+    for (const x of left) {
+      const partner = left.length === 1 && right.length === 1 ? right[0] : right.find((y) => sharesContext(here, x, there, y));
+      if (partner) differences.push({ kind: 'number', here: x.text, there: partner.text });
+    }
+  }
+  return differences;
+}
+
+/** Counts compare only with counts of the same thing; other dimensions whole. */
+function groupOf(q: Quantity): string {
+  return `${q.dimension}:${q.of}`;
+}
+
+/** The content words right after each amount ("years of conflict", "hours of talks") meet. */
+function sharesContext(hereText: string, x: { end: number }, thereText: string, y: { end: number }): boolean {
+  const after = (text: string, end: number) => new Set(termsOf(text.slice(end, end + 40)).slice(0, 3).map((t) => t.term));
+  const a = after(hereText, x.end);
+  return [...after(thereText, y.end)].some((t) => a.has(t));
+}
+
+function dateDifferences(here: string, there: string): Difference[] {
+  const a = datesIn(here);
+  const b = datesIn(there);
+  const differences: Difference[] = [];
+  for (const x of a) {
+    if (b.some((y) => !datesConflict(x, y))) continue;
+    const conflicting = b.filter((y) => datesConflict(x, y));
+    if (conflicting.length === 1 && conflicting[0]) differences.push({ kind: 'date', here: x.text, there: conflicting[0].text });
+  }
+  return differences;
+}
+
+function personDifferences(here: string, there: string): Difference[] {
+  const a = peopleIn(here);
+  const b = peopleIn(there);
+  const differences: Difference[] = [];
+  for (const x of a) {
+    if (x.person !== '') {
+      const same = b.filter((y) => y.person === x.person && y.role !== '' && x.role !== '');
+      if (same.length > 0 && !same.some((y) => y.role === x.role)) differences.push({ kind: 'person', here: x.text, there: (same[0] as { text: string }).text });
+    }
+  }
+  // Roles alone ("the prime minister" / "the foreign minister"): one on each side, different.
+  const rolesA = a.filter((p) => p.person === '');
+  const rolesB = b.filter((p) => p.person === '');
+  if (rolesA.length === 1 && rolesB.length === 1 && rolesA[0]?.role !== rolesB[0]?.role && a.length === 1 && b.length === 1) {
+    differences.push({ kind: 'person', here: (rolesA[0] as { text: string }).text, there: (rolesB[0] as { text: string }).text });
+  }
+  return differences;
+}
+
+/**
+ * Names that are one thing named differently: most of their words shared,
+ * the words not all the same in the same order. Places: one place of an
+ * event on each side, not the same.
+ */
+function nameDifferences(kind: 'place' | 'name', a: NameMention[], b: NameMention[]): Difference[] {
+  const differences: Difference[] = [];
+  if (kind === 'place') {
+    const [x] = a;
+    const [y] = b;
+    if (a.length === 1 && b.length === 1 && x && y && overlap(x.words, y.words) === 0) differences.push({ kind, here: x.text, there: y.text });
+    return differences;
+  }
+  for (const x of a) {
+    if (b.some((y) => y.words.join(' ') === x.words.join(' '))) continue;
+    const partner = b.find((y) => overlap(x.words, y.words) >= 0.6 && y.words.join(' ') !== x.words.join(' '));
+    if (partner) differences.push({ kind, here: x.text, there: partner.text });
+  }
+  return differences;
+}
+
+/** Shared distinct words ÷ the distinct words of the shorter name. */
+function overlap(a: readonly string[], b: readonly string[]): number {
+  const x = new Set(a);
+  const y = new Set(b);
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared / Math.max(1, Math.min(x.size, y.size));
+}
