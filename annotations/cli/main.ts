@@ -3,7 +3,8 @@
  * dist/cli/research-annotator.cjs, started by bin/research-annotator.cjs).
  *
  * Commands: `check` (validate and re-anchor, see check.ts), `brief` (export
- * the brief, see brief.ts) and `import` (articles into a set, see import.ts).
+ * the brief, see brief.ts), `import` (articles into a set, see import.ts) and
+ * `match` (the same claim in other articles, see match.ts).
  *
  * Exit codes: 0 every sidecar is valid (orphans are reported, not failures);
  * 1 a sidecar is invalid or unreadable, or the set folder cannot be read
@@ -14,6 +15,7 @@ import { BRIEF_FORMATS, BriefFailure, buildBrief, refuseOutInsideSet, writeOut, 
 import { checkSet, SetFolderError, type CheckReport } from './check';
 import { formatErrors, formatHuman, toJson } from './format';
 import { IMPORT_USAGE, parseImport, runImport, type ImportCommand } from './import';
+import { MATCH_USAGE, parseMatch, runMatch, type MatchCommand } from './match';
 import { JSON_AND_HELP, UsageError } from './usage';
 import { BRIEF_ORDERS, STANCE_FILTERS, type BriefOptions, type BriefOrder, type StanceFilter } from '../brief/types';
 
@@ -27,6 +29,7 @@ export const USAGE = `Usage: research-annotator check <set-folder> [--json]
                                 [--articles f1.txt,f2.txt | --exclude-articles f1.txt]
                                 [--stances asserts,none] [--order codebook|frequency]
        research-annotator import <set-folder> <file>... [--json]
+       research-annotator match <set-folder> [--json]
 
 research-annotator check <set-folder> [--json]
 
@@ -82,6 +85,7 @@ The export time written in the brief is now, or SOURCE_DATE_EPOCH (seconds)
 when that variable is set, for reproducible output.
 
 ${IMPORT_USAGE}
+${MATCH_USAGE}
 Exit status: 0 all sidecars valid (orphans do not fail the check),
              1 a sidecar is invalid or unreadable, or the folder cannot be read
                (brief: nothing written; import: a file was refused),
@@ -97,9 +101,10 @@ type Parsed =
   | { help: true }
   | { help: false; command: 'check'; folder: string; json: boolean }
   | { help: false; command: 'brief'; folder: string; format: BriefFormat; out?: string; options: BriefOptions }
-  | ImportCommand;
+  | ImportCommand
+  | MatchCommand;
 
-const COMMANDS = 'the commands are "check", "brief" and "import"';
+const COMMANDS = 'the commands are "check", "brief", "import" and "match"';
 
 /** Runs the command line `args` (without node and script) and returns the exit code. */
 export async function run(args: readonly string[], io: Io, env: Record<string, string | undefined> = {}): Promise<number> {
@@ -115,6 +120,7 @@ export async function run(args: readonly string[], io: Io, env: Record<string, s
     return EXIT_OK;
   }
   if (parsed.command === 'import') return runImport(parsed, io);
+  if (parsed.command === 'match') return runMatch(parsed, io);
   if (parsed.command === 'brief') {
     let now: Date;
     try {
@@ -174,6 +180,7 @@ function parseCommandLine(args: readonly string[]): Parsed {
   const command = args.find((a) => !a.startsWith('-'));
   if (command === 'brief') return parseBrief(args.filter((a, i) => i !== args.indexOf(command)));
   if (command === 'import') return parseImport(args.filter((a, i) => i !== args.indexOf(command)));
+  if (command === 'match') return parseMatch(args.filter((a, i) => i !== args.indexOf(command)));
   const { values, positionals } = parseArgs({
     args: [...args],
     options: JSON_AND_HELP,
