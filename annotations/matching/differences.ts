@@ -45,19 +45,36 @@ export function differencesBetween(here: string, there: string): Difference[] {
 }
 
 function numberDifferences(here: string, there: string): Difference[] {
-  const a = quantitiesIn(here);
-  const b = quantitiesIn(there);
+  // Numbers inside dates ("June 27") are the dates' business.
+  const a = quantitiesIn(here).filter((q) => !insideDate(q, datesIn(here)));
+  const b = quantitiesIn(there).filter((q) => !insideDate(q, datesIn(there)));
   const differences: Difference[] = [];
   const groups = new Set(a.map(groupOf).filter((g) => b.some((q) => groupOf(q) === g)));
   for (const group of groups) {
     const left = a.filter((q) => groupOf(q) === group && !b.some((o) => sameValue(q, o)));
     const right = b.filter((q) => groupOf(q) === group && !a.some((o) => sameValue(q, o)));
     for (const x of left) {
-      const partner = left.length === 1 && right.length === 1 ? right[0] : right.find((y) => sharesContext(here, x, there, y));
+      const bare = x.dimension === 'count' && x.of === '';
+      const only = left.length === 1 && right.length === 1 && !bare ? right[0] : undefined;
+      const partner = only && comparable(x, only) ? only : right.find((y) => sharesContext(here, x, there, y));
       if (partner) differences.push({ kind: 'number', here: x.text, there: partner.text });
     }
   }
   return differences;
+}
+
+function insideDate(q: { start: number; end: number }, dates: readonly { start: number; end: number }[]): boolean {
+  return dates.some((d) => q.start < d.end && d.start < q.end);
+}
+
+/**
+ * Two lone amounts of one kind are set against each other when they are of
+ * one order (within a factor of 4): "35 years" / "four decades" are two
+ * reports of one span; "six months" / "35 years" are two spans.
+ */
+function comparable(x: Quantity, y: Quantity): boolean {
+  const [small, large] = x.value <= y.value ? [x.value, y.value] : [y.value, x.value];
+  return small > 0 && large / small <= 4;
 }
 
 /** Counts compare only with counts of the same thing; other dimensions whole. */

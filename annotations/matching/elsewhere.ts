@@ -165,7 +165,7 @@ export function elsewhere(index: MatchIndex, claim: Claim, thresholds: Threshold
 
 /** The claim's distinct terms with their other spellings, rarest first. */
 function queryOf(index: MatchIndex, text: string): QueryTerm[] {
-  const n = Math.max(index.passages, 1);
+  const n = Math.max(index.distinctPassages, 1);
   const counts = new Map<string, { count: number; capital: boolean }>();
   for (const t of termsOf(text)) {
     const entry = counts.get(t.term) ?? { count: 0, capital: false };

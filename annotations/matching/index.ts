@@ -46,8 +46,14 @@ export class MatchIndex {
   private readonly articles = new Map<string, IndexedArticle>();
   /** Term → passages holding it. */
   private readonly postings = new Map<string, Set<IndexedPassage>>();
-  /** Term → articles holding it. */
-  private readonly articleFrequency = new Map<string, number>();
+  /**
+   * Term → distinct passages holding it: a passage that many copies of one
+   * wire story repeat word for word counts once, so a set full of copies
+   * does not make the story's own words look common.
+   */
+  private readonly frequency = new Map<string, number>();
+  /** A passage's terms (as a key) → how many passages have exactly those. */
+  private readonly passageKeys = new Map<string, number>();
   /** Consonant skeleton of a capitalized term → the terms that have it. */
   private readonly skeletons = new Map<string, Map<string, number>>();
   private readonly shingles = new ShingleIndex();
@@ -82,10 +88,13 @@ export class MatchIndex {
     this.articles.set(file, article);
     for (const passage of article.passages) {
       for (const term of passage.terms.keys()) add(this.postings, term, passage);
+      const key = keyOf(passage);
+      const copies = this.passageKeys.get(key) ?? 0;
+      this.passageKeys.set(key, copies + 1);
+      if (copies === 0) for (const term of passage.terms.keys()) this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1);
       this.totalLength += passage.length;
       this.passageCount++;
     }
-    for (const term of article.terms.keys()) this.articleFrequency.set(term, (this.articleFrequency.get(term) ?? 0) + 1);
     for (const term of capitalizedTerms(allTerms)) {
       const key = skeleton(term);
       if (key.length < MIN_SKELETON) continue;
@@ -106,10 +115,15 @@ export class MatchIndex {
         set?.delete(passage);
         if (set?.size === 0) this.postings.delete(term);
       }
+      const key = keyOf(passage);
+      const copies = (this.passageKeys.get(key) ?? 1) - 1;
+      if (copies === 0) {
+        this.passageKeys.delete(key);
+        for (const term of passage.terms.keys()) decrement(this.frequency, term);
+      } else this.passageKeys.set(key, copies);
       this.totalLength -= passage.length;
       this.passageCount--;
     }
-    for (const term of article.terms.keys()) decrement(this.articleFrequency, term);
     const text = article.text.text;
     for (const term of capitalizedTerms(termsOf(text))) {
       const key = skeleton(term);
@@ -138,6 +152,11 @@ export class MatchIndex {
     return this.passageCount;
   }
 
+  /** Distinct passages (copies counted once): the N of the IDF. */
+  get distinctPassages(): number {
+    return this.passageKeys.size;
+  }
+
   get averageLength(): number {
     return this.passageCount === 0 ? 0 : this.totalLength / this.passageCount;
   }
@@ -147,14 +166,9 @@ export class MatchIndex {
     return this.postings.get(term) ?? EMPTY;
   }
 
-  /** Number of passages holding the term. */
+  /** Number of distinct passages holding the term (copies count once). */
   passageFrequency(term: string): number {
-    return this.postings.get(term)?.size ?? 0;
-  }
-
-  /** Number of articles holding the term. */
-  articleFrequencyOf(term: string): number {
-    return this.articleFrequency.get(term) ?? 0;
+    return this.frequency.get(term) ?? 0;
   }
 
   /** Other spellings of a capitalized term in the set: the terms with its consonant skeleton. */
@@ -183,8 +197,9 @@ export class MatchIndex {
     return dot === 0 ? 0 : dot / (this.normOf(x) * this.normOf(y));
   }
 
+  /** A name weighs by how few distinct passages hold it (the IDF of the passages, copies counted once). */
   private articleWeight(term: string): number {
-    return Math.log(1 + this.articles.size / Math.max(1, this.articleFrequency.get(term) ?? 0));
+    return Math.log(1 + this.passageKeys.size / Math.max(1, this.frequency.get(term) ?? 0));
   }
 
   private normOf(article: IndexedArticle): number {
@@ -215,6 +230,10 @@ function counts(terms: readonly Term[]): Map<string, number> {
   const map = new Map<string, number>();
   for (const t of terms) map.set(t.term, (map.get(t.term) ?? 0) + 1);
   return map;
+}
+
+function keyOf(passage: IndexedPassage): string {
+  return [...passage.terms].map(([t, n]) => `${t}:${n}`).sort().join(' ');
 }
 
 function namesOf(terms: readonly Term[]): Map<string, number> {

@@ -40,10 +40,14 @@ const ROLES = [
   'spokesperson', 'ambassador', 'minister', 'chairperson', 'chairman', 'speaker', 'governor', 'mayor', 'general', 'commander',
 ];
 /** Longest first, so that "foreign minister" wins over "minister". */
-const ROLE = ROLES.sort((a, b) => b.length - a.length).map((r) => r.replace(/ /gu, '\\s+')).join('|');
+const ROLE = ROLES.sort((a, b) => b.length - a.length)
+  .map((r) => r.split(' ').map((w) => `[${w[0]}${(w[0] as string).toUpperCase()}]${w.slice(1)}`).join('\\s+'))
+  .join('|');
+/** Words of roles: a capitalized run holding one names a person, not a thing. */
+const ROLE_WORDS = new Set(ROLES.flatMap((r) => r.split(' ')).filter((w) => !['of', 'state'].includes(w)));
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
-const ROLE_THEN_NAME = new RegExp(`\\b(${ROLE})\\b(?:\\s+of\\s+(?:the\\s+)?${NAME_WORD})?(?:\\s+(${NAME}))?`, 'giu');
+const ROLE_THEN_NAME = new RegExp(`\\b(${ROLE})\\b(?:\\s+of\\s+(?:the\\s+)?${NAME_WORD})?(?:\\s+(${NAME}))?`, 'gu');
 const NAME_THEN_ROLE = new RegExp(`(${NAME}),\\s+(?:the\\s+|his\\s+|her\\s+)?(?:[\\p{L}.]+\\s+)?(${ROLE})\\b`, 'gu');
 
 const THINGS = new Set(
@@ -103,6 +107,7 @@ export function namesIn(text: string): NameMention[] {
     const content = words.filter((w) => !CONNECTORS.has(fold(w)));
     const last = fold(words[words.length - 1] ?? '');
     if (content.length < 3 && !(content.length >= 2 && THINGS.has(last))) continue;
+    if (content.some((w) => ROLE_WORDS.has(fold(w)))) continue;
     const text_ = words.join(' ');
     names.push({ start, end: start + text_.length, text: text.slice(start, start + text_.length), words: keyWords(text_) });
   }
