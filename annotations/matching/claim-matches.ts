@@ -8,7 +8,7 @@
 import { tagsOf, type Annotation } from '../model/annotation';
 import type { CodePointIndex } from '../text/code-points';
 import { isDismissed } from './decisions';
-import { differencesBetween, type Difference } from './differences';
+import { analyze, differencesOf, type Analysis, type Difference } from './differences';
 import { elsewhere, type ElsewhereNote } from './elsewhere';
 import type { MatchIndex } from './index';
 
@@ -51,9 +51,29 @@ export interface ClaimMatch {
   note?: ElsewhereNote;
 }
 
-export function matchClaim(index: MatchIndex, articles: ReadonlyMap<string, ArticleState>, file: string, claim: Placed): ClaimMatch {
+/** Analyses of passages already read, by file and range: many claims meet the same passages. */
+export type AnalysisCache = Map<string, Analysis>;
+
+function analysisOf(cache: AnalysisCache, file: string, start: number, end: number, text: string): Analysis {
+  const key = `${file}\0${start}\0${end}`;
+  let found = cache.get(key);
+  if (!found) {
+    if (cache.size > 50_000) cache.clear();
+    cache.set(key, (found = analyze(text)));
+  }
+  return found;
+}
+
+export function matchClaim(
+  index: MatchIndex,
+  articles: ReadonlyMap<string, ArticleState>,
+  file: string,
+  claim: Placed,
+  cache: AnalysisCache = new Map(),
+): ClaimMatch {
   const own = articles.get(file);
   const claimText = own ? own.text.slice(claim.start, claim.end) : '';
+  const claimAnalysis = analyze(claimText);
   const result = elsewhere(index, { file, text: claimText });
   const candidates: MatchedCandidate[] = [];
   for (const c of result.candidates) {
@@ -67,7 +87,7 @@ export function matchClaim(index: MatchIndex, articles: ReadonlyMap<string, Arti
       ...ref,
       score: c.score,
       likely: c.likely,
-      differences: differencesBetween(claimText, text),
+      differences: differencesOf(claimAnalysis, analysisOf(cache, c.file, c.start, c.end, text)),
       copyOfClaimArticle: c.copyOfClaimArticle,
       shared: c.shared,
     });
@@ -78,10 +98,11 @@ export function matchClaim(index: MatchIndex, articles: ReadonlyMap<string, Arti
 /** Every tagged annotation of the set, by article file then position. */
 export function matchAll(index: MatchIndex, articles: ReadonlyMap<string, ArticleState>): ClaimMatch[] {
   const matches: ClaimMatch[] = [];
+  const cache: AnalysisCache = new Map();
   for (const file of [...articles.keys()].sort()) {
     const article = articles.get(file) as ArticleState;
     const claims = article.annotations.filter((p) => tagsOf(p.annotation).length > 0).sort((a, b) => a.start - b.start || a.end - b.end);
-    for (const claim of claims) matches.push(matchClaim(index, articles, file, claim));
+    for (const claim of claims) matches.push(matchClaim(index, articles, file, claim, cache));
   }
   return matches;
 }

@@ -19,8 +19,8 @@
  * or share the words around them: "in six months" is not set against
  * "35 years" just because both are durations.
  */
-import { namesIn, peopleIn, placesIn, type NameMention } from './mentions';
-import { datesConflict, datesIn, quantitiesIn, sameValue, type Quantity } from './quantities';
+import { namesIn, peopleIn, placesIn, type NameMention, type PersonMention } from './mentions';
+import { datesConflict, datesIn, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
 import { termsOf } from './terms';
 
 export const DIFFERENCE_KINDS = ['number', 'date', 'person', 'place', 'name'] as const;
@@ -34,20 +34,40 @@ export interface Difference {
   there: string;
 }
 
+/** What a passage says that can differ: read once, compared with many passages. */
+export interface Analysis {
+  text: string;
+  quantities: Quantity[];
+  dates: DateMention[];
+  people: PersonMention[];
+  places: NameMention[];
+  names: NameMention[];
+}
+
+export function analyze(text: string): Analysis {
+  const dates = datesIn(text);
+  // Numbers inside dates ("June 27") are the dates' business.
+  const quantities = quantitiesIn(text).filter((q) => !insideDate(q, dates));
+  return { text, quantities, dates, people: peopleIn(text), places: placesIn(text), names: namesIn(text) };
+}
+
 export function differencesBetween(here: string, there: string): Difference[] {
+  return differencesOf(analyze(here), analyze(there));
+}
+
+export function differencesOf(here: Analysis, there: Analysis): Difference[] {
   return [
     ...numberDifferences(here, there),
-    ...dateDifferences(here, there),
-    ...personDifferences(here, there),
-    ...nameDifferences('place', placesIn(here), placesIn(there)),
-    ...nameDifferences('name', namesIn(here), namesIn(there)),
+    ...dateDifferences(here.dates, there.dates),
+    ...personDifferences(here.people, there.people),
+    ...nameDifferences('place', here.places, there.places),
+    ...nameDifferences('name', here.names, there.names),
   ];
 }
 
-function numberDifferences(here: string, there: string): Difference[] {
-  // Numbers inside dates ("June 27") are the dates' business.
-  const a = quantitiesIn(here).filter((q) => !insideDate(q, datesIn(here)));
-  const b = quantitiesIn(there).filter((q) => !insideDate(q, datesIn(there)));
+function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Difference[] {
+  const { text: here, quantities: a } = hereAnalysis;
+  const { text: there, quantities: b } = thereAnalysis;
   const differences: Difference[] = [];
   const groups = new Set(a.map(groupOf).filter((g) => b.some((q) => groupOf(q) === g)));
   for (const group of groups) {
@@ -89,9 +109,7 @@ function sharesContext(hereText: string, x: { end: number }, thereText: string, 
   return [...after(thereText, y.end)].some((t) => a.has(t));
 }
 
-function dateDifferences(here: string, there: string): Difference[] {
-  const a = datesIn(here);
-  const b = datesIn(there);
+function dateDifferences(a: readonly DateMention[], b: readonly DateMention[]): Difference[] {
   const differences: Difference[] = [];
   for (const x of a) {
     if (b.some((y) => !datesConflict(x, y))) continue;
@@ -101,9 +119,7 @@ function dateDifferences(here: string, there: string): Difference[] {
   return differences;
 }
 
-function personDifferences(here: string, there: string): Difference[] {
-  const a = peopleIn(here);
-  const b = peopleIn(there);
+function personDifferences(a: readonly PersonMention[], b: readonly PersonMention[]): Difference[] {
   const differences: Difference[] = [];
   for (const x of a) {
     if (x.person !== '') {

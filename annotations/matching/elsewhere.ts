@@ -69,7 +69,7 @@ export const MIN_CLAIM_TERMS = 3;
 /** At most this many candidates per claim (likely ones first). */
 export const MAX_CANDIDATES = 150;
 /** Postings visited per claim, at most: bounds the work whatever the set. */
-const MAX_VISITS = 60_000;
+const MAX_VISITS = 20_000;
 /** A claim's rarest terms only: a whole article highlighted is not 2,000 queries. */
 const MAX_QUERY_TERMS = 48;
 

@@ -9,7 +9,7 @@
 import { CodePointIndex } from '../text/code-points';
 import { partitionPoint } from '../text/partition-point';
 import { looksEnglish } from './language';
-import { sampledShingles, ShingleIndex } from './near-duplicates';
+import { hash, sampledShingles, ShingleIndex } from './near-duplicates';
 import { passagesOf } from './sentences';
 import { skeleton, termsOf, type Term } from './terms';
 import { tokenize } from './tokens';
@@ -232,8 +232,16 @@ function counts(terms: readonly Term[]): Map<string, number> {
   return map;
 }
 
+/** A key equal for passages of the same terms, in any order (two order-free hashes of the terms). */
 function keyOf(passage: IndexedPassage): string {
-  return [...passage.terms].map(([t, n]) => `${t}:${n}`).sort().join(' ');
+  let sum = 0;
+  let mixed = 0;
+  for (const [term, n] of passage.terms) {
+    const h = hash(term);
+    sum = (sum + Math.imul(h, n)) >>> 0;
+    mixed = (mixed ^ Math.imul(h ^ n, 0x9e3779b1)) >>> 0;
+  }
+  return `${sum}:${mixed}:${passage.length}`;
 }
 
 function namesOf(terms: readonly Term[]): Map<string, number> {

@@ -21,7 +21,7 @@ export const NEAR_DUPLICATE_CONTAINMENT = 0.6;
 const MIN_SAMPLED = 6;
 
 /** FNV-1a, 32 bits. */
-function hash(text: string): number {
+export function hash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -32,11 +32,13 @@ function hash(text: string): number {
 
 /** The sampled 5-gram hashes of an article's words. */
 export function sampledShingles(tokens: readonly Token[]): Set<number> {
+  const words = tokens.map((t) => hash(t.word));
   const kept = new Set<number>();
-  for (let i = 0; i + SHINGLE <= tokens.length; i++) {
-    let gram = '';
-    for (let j = i; j < i + SHINGLE; j++) gram += (tokens[j] as Token).word + ' ';
-    const h = hash(gram);
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    // The 5-gram's hash from its words' hashes, in order.
+    let h = 0x811c9dc5;
+    for (let j = i; j < i + SHINGLE; j++) h = Math.imul(h ^ (words[j] as number), 0x01000193) >>> 0;
+    h = (h ^ (h >>> 15)) >>> 0;
     if (h % SAMPLE === 0) kept.add(h);
   }
   return kept;
