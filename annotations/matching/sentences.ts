@@ -30,7 +30,7 @@ const ABBREVIATIONS = new Set(
 /** A run of passage text at most this long (UTF-16 units) may join its neighbour. */
 const PAIR_LIMIT = 420;
 
-const BREAK = /([.!?]+)(["'”’)\]]*)(?=(\s+)(["'“‘(\[]?[\p{Lu}\p{N}])|\p{Lu}\p{Ll})|\r\n|\n|\r/gu;
+const BREAK = /([.!?]+)(["'”’)\]]*)(?=(\s+)(["'“‘([]?[\p{Lu}\p{N}])|\p{Lu}\p{Ll})|\r\n|\n|\r/gu;
 
 /** Sentence spans of `text` in UTF-16 units, whitespace trimmed, empty ones dropped. */
 export function sentenceSpansUtf16(text: string): Span[] {

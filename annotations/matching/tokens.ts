@@ -37,7 +37,7 @@ const LETTERS_ONLY = /^\p{L}+$/u;
 /** Lower case without accents: the form words are compared in. */
 export function fold(text: string): string {
   // Most words are ASCII: no accents to remove.
-  return /^[\x00-\x7f]*$/u.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(MARKS, '').toLowerCase();
+  return !/[^ -~]/u.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(MARKS, '').toLowerCase();
 }
 
 const stems = new Map<string, string>();

@@ -1,9 +1,11 @@
 /**
- * A large set for timing the matcher, made from real text: the sentences of
- * the seed articles and of the news gold articles (English ones), shuffled
- * into articles of about 4 KB. With probability REWORD a sentence has a few
- * of its words swapped for words of another real sentence, so articles share
- * sentences as news sets do (wire copy, retold claims) without being copies.
+ * A large set for timing the matcher, made from real text: the words of the
+ * seed articles and of the news gold articles (English ones). Most sentences
+ * are new, walked through the real text's word pairs (a bigram chain: each
+ * word followed by a word that follows it somewhere in the real text), so
+ * the set has news vocabulary and its word frequencies without repeating the
+ * same few hundred sentences; with probability REAL a sentence is a real one
+ * as it stands (sets share sentences: wire copy, retold claims).
  * Each article gets tagged annotations over whole sentences, with sidecars
  * written as the app writes them. Deterministic for a seed (mulberry32).
  */
@@ -29,7 +31,8 @@ export interface LargeSetOptions {
   chars: number;
 }
 
-const REWORD = 0.5;
+const REAL = 0.1;
+const MAX_WORDS = 40;
 
 /** Sentences of every real English article we keep (seeds and news gold). */
 export function realSentences(): string[] {
@@ -59,13 +62,32 @@ export function generateArticles(options: LargeSetOptions): LargeArticle[] {
   const random = mulberry32(options.seed);
   const pool = realSentences();
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const next = new Map<string, string[]>();
+  for (const sentence of pool) {
+    const words = sentence.split(' ');
+    words.forEach((w, k) => {
+      const after = words[k + 1];
+      if (after !== undefined) next.set(w, [...(next.get(w) ?? []), after]);
+    });
+  }
+  const walk = (): string => {
+    const words = [(pick(pool).split(' ')[0]) as string];
+    while (words.length < MAX_WORDS) {
+      const last = words[words.length - 1] as string;
+      if (/[.!?]["”’]?$/u.test(last) && words.length >= 8) break;
+      const options = next.get(last);
+      if (!options) break;
+      words.push(pick(options));
+    }
+    const sentence = words.join(' ');
+    return /[.!?]["”’]?$/u.test(sentence) ? sentence : `${sentence}.`;
+  };
   const articles: LargeArticle[] = [];
   for (let i = 0; i < options.articles; i++) {
     const parts: string[] = [];
     let length = 0;
     while (length < options.chars) {
-      let sentence = pick(pool);
-      if (random() < REWORD) sentence = reword(sentence, pick(pool), random);
+      const sentence = random() < REAL ? pick(pool) : walk();
       parts.push(sentence);
       length += sentence.length + 1;
     }
@@ -76,18 +98,6 @@ export function generateArticles(options: LargeSetOptions): LargeArticle[] {
     articles.push({ file: `${String(i).padStart(4, '0')}.txt`, text, sentences });
   }
   return articles;
-}
-
-/** Swaps two or three words of `sentence` for words of `donor`. */
-function reword(sentence: string, donor: string, random: () => number): string {
-  const words = sentence.split(' ');
-  const other = donor.split(' ');
-  const swaps = 2 + Math.floor(random() * 2);
-  for (let k = 0; k < swaps; k++) {
-    const at = 1 + Math.floor(random() * Math.max(1, words.length - 2));
-    words[at] = other[Math.floor(random() * other.length)] as string;
-  }
-  return words.join(' ');
 }
 
 /** Writes the set: articles and sidecars with `claims` tagged annotations spread evenly. */
