@@ -12,7 +12,7 @@
  *    matched against itself): 1 says everything the claim says, in the
  *    set's weighting; 0 nothing.
  * 4. Per other article the best passages that do not overlap, at most
- *    PER_ARTICLE, above LISTED.
+ *    PER_ARTICLE: the likely ones (below), and weaker ones above LISTED.
  * 5. `likely`: a passage that says most of the claim (score ≥ LIKELY), or
  *    one of the two best of an article on the same story as the claim's
  *    (articleSimilarity ≥ SAME_STORY) that says some of it (score ≥
@@ -62,12 +62,12 @@ export const SAME_STORY = 0.35;
 /** How many of an article's best passages the story rule may call likely. */
 const LIKELY_PER_STORY_ARTICLE = 2;
 /** Weaker candidates down to this score are still listed, as `likely: false`. */
-export const LISTED = 0.1;
+export const LISTED = 0.25;
 export const PER_ARTICLE = 3;
 /** A claim with fewer distinct terms than this says too little to be matched. */
 export const MIN_CLAIM_TERMS = 3;
 /** At most this many candidates per claim (likely ones first). */
-export const MAX_CANDIDATES = 150;
+export const MAX_CANDIDATES = 50;
 /** Postings visited per claim, at most: bounds the work whatever the set. */
 const MAX_VISITS = 20_000;
 /** A claim's rarest terms only: a whole article highlighted is not 2,000 queries. */
@@ -129,7 +129,8 @@ export function elsewhere(index: MatchIndex, claim: Claim, thresholds: Threshold
   const byArticle = new Map<string, { passage: IndexedPassage; score: number }[]>();
   for (const [passage, raw] of scores) {
     const score = Math.min(1, raw / self);
-    if (score < thresholds.listed) continue;
+    // Below the story rule's floor nothing is ever likely; between it and LISTED only the story rule can make it so.
+    if (score < Math.min(thresholds.listed, thresholds.likelyInStory)) continue;
     const list = byArticle.get(passage.file) ?? [];
     list.push({ passage, score });
     byArticle.set(passage.file, list);
@@ -146,6 +147,7 @@ export function elsewhere(index: MatchIndex, claim: Claim, thresholds: Threshold
     const sameStory = index.articleSimilarity(claim.file, file) >= thresholds.sameStory;
     for (const [rank, { passage, score }] of kept.entries()) {
       const likely = score >= thresholds.likely || (sameStory && rank < LIKELY_PER_STORY_ARTICLE && score >= thresholds.likelyInStory);
+      if (!likely && score < thresholds.listed) continue;
       candidates.push({
         file,
         start: passage.start,

@@ -19,7 +19,7 @@ import { buildIndex, evaluate, type Figures } from './evaluate';
 import { generateArticles, writeLargeSet } from './generate';
 import { loadNewsGold, loadSeedGold } from './gold';
 
-export const FULL = { seed: 17, articles: 500, claims: 10_000, chars: 4000, runs: 3, queries: 300 };
+export const FULL = { seed: 17, articles: 500, claims: 10_000, chars: 4000, runs: 1, queries: 300 };
 export const SMOKE = { seed: 17, articles: 20, claims: 400, chars: 2000, runs: 1, queries: 20 };
 
 function quality(name: string, f: Figures, news: boolean): Measure[] {
