@@ -27,6 +27,7 @@ const out = path.join(root, 'dist/bench');
 const GROUPS = [
   { name: 'reanchor', entry: 'bench/reanchor/run.ts' },
   { name: 'brief', entry: 'bench/brief/run.ts' },
+  { name: 'match', entry: 'bench/match/run.ts' },
   { name: 'ui', entry: 'bench/ui/run.ts' },
 ];
 

@@ -3,8 +3,9 @@
  * dist/cli/research-annotator.cjs, started by bin/research-annotator.cjs).
  *
  * Commands, each with its options, help and work beside it: `check`
- * (validate and re-anchor, check.ts), `brief` (export the brief, brief.ts)
- * and `import` (articles into a set, import.ts).
+ * (validate and re-anchor, check.ts), `brief` (export the brief, brief.ts),
+ * `import` (articles into a set, import.ts) and `match` (the same claim in
+ * other articles, match.ts).
  *
  * Exit codes: 0 every sidecar is valid (orphans are reported, not failures);
  * 1 a sidecar is invalid or unreadable, or the set folder cannot be read
@@ -13,6 +14,7 @@
 import { BRIEF_USAGE, parseBrief } from './brief';
 import { CHECK_USAGE, parseCheck } from './check';
 import { IMPORT_USAGE, parseImport } from './import';
+import { MATCH_USAGE, parseMatch } from './match';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, isParseArgsError, JSON_AND_HELP, parseCommandLine, UsageError, type Env, type Io, type Parsed } from './usage';
 
 export const USAGE = `Usage: research-annotator check <set-folder> [--json]
@@ -21,10 +23,12 @@ export const USAGE = `Usage: research-annotator check <set-folder> [--json]
                                 [--articles f1.txt,f2.txt | --exclude-articles f1.txt]
                                 [--stances asserts,none] [--order codebook|frequency]
        research-annotator import <set-folder> <file>... [--json]
+       research-annotator match <set-folder> [--json]
 
 ${CHECK_USAGE}
 ${BRIEF_USAGE}
 ${IMPORT_USAGE}
+${MATCH_USAGE}
 Exit status: 0 all sidecars valid (orphans do not fail the check),
              1 a sidecar is invalid or unreadable, or the folder cannot be read
                (brief: nothing written; import: a file was refused),
@@ -32,8 +36,8 @@ Exit status: 0 all sidecars valid (orphans do not fail the check),
 `;
 
 /** Each command reads the command line that follows its name. */
-const COMMANDS: Record<string, (args: readonly string[]) => Parsed> = { check: parseCheck, brief: parseBrief, import: parseImport };
-const COMMAND_NAMES = 'the commands are "check", "brief" and "import"';
+const COMMANDS: Record<string, (args: readonly string[]) => Parsed> = { check: parseCheck, brief: parseBrief, import: parseImport, match: parseMatch };
+const COMMAND_NAMES = 'the commands are "check", "brief", "import" and "match"';
 
 /** Runs the command line `args` (without node and script) and returns the exit code. */
 export async function run(args: readonly string[], io: Io, env: Env = {}): Promise<number> {

@@ -133,6 +133,12 @@ const selectorListSchema = z
   })
   .meta({ allOf: [containsType('TextQuoteSelector'), containsType('TextPositionSelector')] });
 
+/** A passage that is not an annotation: its article and its two selectors (a dismissed suggestion). */
+const passageRefSchema = z.looseObject(
+  { source: nonEmptyString, selector: selectorListSchema },
+  { error: expected('an object { source, selector }') },
+);
+
 // ---- Bodies ----
 
 const TEXT_PURPOSES = ['tagging', 'commenting'];
@@ -170,6 +176,12 @@ export const annotationSchema = z.looseObject(
     'ra:attribution': z.string({ error: expected('a string') }).optional(),
     'ra:confidence': z.enum(CONFIDENCES, { error: expected(`one of ${CONFIDENCES.join(', ')}`) }).optional(),
     'ra:sameClaimAs': z.array(nonEmptyString, AN_ARRAY).optional(),
+    // Links of other kinds and dismissals (see model/claim-links.ts and docs/sidecar-format.md).
+    'ra:disputes': z.array(nonEmptyString, AN_ARRAY).optional(),
+    'ra:disputedBy': z.array(nonEmptyString, AN_ARRAY).optional(),
+    'ra:notSameClaimAs': z
+      .array(z.union([nonEmptyString, passageRefSchema], { error: 'expected an annotation id or a passage { source, selector }' }), AN_ARRAY)
+      .optional(),
     /** Set by the app after an approximate re-anchoring, until the analyst confirms (see docs/sidecar-format.md). */
     anchorReview: z
       .looseObject(

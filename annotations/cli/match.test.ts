@@ -1,0 +1,132 @@
+/**
+ * `research-annotator match`, the real bundled command on a copy of the
+ * seed set: the documented JSON, the counterpart found, an existing
+ * annotation named, a dismissed pair left out, and nothing written.
+ */
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { describeRange } from '../anchoring/describe';
+import { createAnnotation } from '../model/annotation';
+import { dismiss } from '../matching/decisions';
+import { sha256Hex } from '../node/files';
+import { emptySidecar, serializeSidecar, sidecarNameFor } from '../sidecar/schema';
+import { CodePointIndex } from '../text/code-points';
+import { buildCli, runCli } from './test-support';
+
+const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
+const A = '000_5070c6c1e48426b5.txt';
+const B = '002_629f6f8c301c9278.txt';
+const C = '004_f5d7da63b06ad7bc.txt';
+const CLAIM = 'Rubio expressed confidence that a peace agreement between Baku and Yerevan could be signed in the near future.';
+const COUNTERPART = '“Armenia and Azerbaijan could strike a peace deal pretty soon,” U.S. Secretary of State Marco Rubio said ahead of the leaders’ recent meeting.';
+const DISMISSED = 'The memorandum will be preliminary in nature';
+
+/** Exactly the documented shape: strict objects, so no extra field slips in. */
+const matchJson = z.strictObject({
+  claims: z.array(
+    z.strictObject({
+      file: z.string(),
+      id: z.string(),
+      candidates: z.array(
+        z.strictObject({
+          file: z.string(),
+          start: z.number().int(),
+          end: z.number().int(),
+          text: z.string(),
+          score: z.number().min(0).max(1),
+          likely: z.boolean(),
+          annotation: z.string().nullable(),
+          differences: z.array(z.strictObject({ kind: z.enum(['number', 'date', 'person', 'place', 'name']), here: z.string(), there: z.string() })),
+        }),
+      ),
+    }),
+  ),
+});
+
+let folder: string;
+
+async function annotate(file: string, quote: string, id: string, tags: string[]) {
+  const text = await readFile(path.join(folder, file), 'utf8');
+  const index = new CodePointIndex(text);
+  const at = index.toCodePoint(text.indexOf(quote));
+  const { quote: q, position } = describeRange(index, at, at + Array.from(quote).length);
+  return { annotation: createAnnotation({ id, now: '2026-01-01T00:00:00.000Z', source: file, quote: q, position, tags }), index, at };
+}
+
+async function writeSidecar(file: string, annotations: unknown[]) {
+  const bytes = await readFile(path.join(folder, file));
+  await writeFile(path.join(folder, sidecarNameFor(file)), serializeSidecar({ ...emptySidecar(file, sha256Hex(bytes)), annotations } as never));
+}
+
+async function snapshot(): Promise<Record<string, string>> {
+  const files = (await readdir(folder)).sort();
+  const entries = await Promise.all(
+    files.map(async (f) => [f, `${(await readFile(path.join(folder, f))).toString('base64')} ${(await stat(path.join(folder, f))).mtimeMs}`] as const),
+  );
+  return Object.fromEntries(entries);
+}
+
+beforeAll(async () => {
+  buildCli();
+  folder = await mkdtemp(path.join(os.tmpdir(), 'annotator-match-'));
+  await mkdir(folder, { recursive: true });
+  for (const f of (await readdir(SEEDS)).filter((f) => f.endsWith('.txt'))) await copyFile(path.join(SEEDS, f), path.join(folder, f));
+  const claim = await annotate(A, CLAIM, 'urn:uuid:claim', ['claim']);
+  const dismissedText = await readFile(path.join(folder, C), 'utf8');
+  const cIndex = new CodePointIndex(dismissedText);
+  const start = cIndex.toCodePoint(dismissedText.indexOf(DISMISSED));
+  const sentenceEnd = cIndex.toCodePoint(dismissedText.indexOf('.', dismissedText.indexOf(DISMISSED)) + 1);
+  const { claim: withDismissal } = dismiss(claim.annotation, { file: C, text: cIndex, start, end: sentenceEnd }, '2026-01-01T00:00:00.000Z');
+  await writeSidecar(A, [withDismissal]);
+  const existing = await annotate(B, COUNTERPART, 'urn:uuid:existing', []);
+  await writeSidecar(B, [existing.annotation]);
+}, 60_000);
+
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('research-annotator match', () => {
+  it('prints the documented JSON, finds the counterpart as the existing annotation, and writes nothing', async () => {
+    const before = await snapshot();
+    const run = runCli(folder, ['match', folder, '--json']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(await snapshot()).toEqual(before);
+    const report = matchJson.parse(JSON.parse(run.stdout));
+    expect(report.claims.map((c) => [c.file, c.id])).toEqual([[A, 'urn:uuid:claim']]);
+    const candidates = report.claims[0]!.candidates;
+    const counterpart = candidates.find((c) => c.file === B && c.text.includes('could strike a peace deal pretty soon'));
+    expect(counterpart).toMatchObject({ likely: true, annotation: 'urn:uuid:existing' });
+    expect(candidates.every((c) => c.file !== A)).toBe(true);
+    // Ordered by score, at most three per article.
+    expect(candidates.map((c) => c.score)).toEqual([...candidates.map((c) => c.score)].sort((x, y) => y - x));
+    for (const file of new Set(candidates.map((c) => c.file))) expect(candidates.filter((c) => c.file === file).length).toBeLessThanOrEqual(3);
+    // Offsets are code points of the article.
+    const text = new CodePointIndex(await readFile(path.join(folder, counterpart!.file), 'utf8'));
+    expect(text.slice(counterpart!.start, counterpart!.end)).toBe(counterpart!.text);
+  });
+
+  it('leaves out the pair the analyst dismissed', () => {
+    const run = runCli(folder, ['match', folder, '--json']);
+    const report = matchJson.parse(JSON.parse(run.stdout));
+    expect(report.claims[0]!.candidates.some((c) => c.text.includes(DISMISSED))).toBe(false);
+  });
+
+  it('prints a readable report without --json', () => {
+    const run = runCli(folder, ['match', folder]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain(A);
+    expect(run.stdout).toMatch(/likely {2}002_629f6f8c301c9278\.txt \d+–\d+ {2}“/u);
+    expect(run.stdout).toMatch(/1 claim, \d+ likely candidates? in \d+ articles?\./u);
+  });
+
+  it('refuses a wrong command line with status 2', () => {
+    const run = runCli(folder, ['match']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/missing argument: the set folder to match/u);
+  });
+});

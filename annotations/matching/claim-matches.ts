@@ -1,0 +1,120 @@
+/**
+ * Elsewhere for the claims of a set: each tagged annotation's candidates
+ * (elsewhere.ts) with their text, the annotation a candidate already is,
+ * the details that differ (differences.ts), and without the pairs the
+ * analyst dismissed (decisions.ts). What `research-annotator match` prints
+ * and what the app's Elsewhere list shows.
+ */
+import { tagsOf, type Annotation } from '../model/annotation';
+import type { CodePointIndex } from '../text/code-points';
+import { isDismissed } from './decisions';
+import { analyze, differencesOf, type Analysis, type Difference } from './differences';
+import { elsewhere, type ElsewhereNote } from './elsewhere';
+import type { MatchIndex } from './index';
+
+/** An annotation where it is in the current text (anchored), code points. */
+export interface Placed {
+  annotation: Annotation;
+  start: number;
+  end: number;
+}
+
+export interface ArticleState {
+  text: CodePointIndex;
+  /** Its annotations that were found in the text (orphans left out). */
+  annotations: readonly Placed[];
+}
+
+export interface MatchedCandidate {
+  file: string;
+  start: number;
+  end: number;
+  text: string;
+  score: number;
+  likely: boolean;
+  /** The annotation this passage already is (it covers at least half of the shorter of the two), or null. */
+  annotation: string | null;
+  differences: Difference[];
+  /** The candidate's article is a copy (near-duplicate) of the claim's: not an independent source. */
+  copyOfClaimArticle: boolean;
+  /** The claim's terms the passage shares (stems or place keys), rarest first. */
+  shared: string[];
+}
+
+export interface ClaimMatch {
+  file: string;
+  id: string;
+  /** The claim's text where it is now. */
+  text: string;
+  candidates: MatchedCandidate[];
+  /** Why a claim has no candidates, when it cannot have any. */
+  note?: ElsewhereNote;
+}
+
+/** Analyses of passages already read, by file and range: many claims meet the same passages. */
+export type AnalysisCache = Map<string, Analysis>;
+
+function analysisOf(cache: AnalysisCache, file: string, start: number, end: number, text: string): Analysis {
+  const key = `${file}\0${start}\0${end}`;
+  let found = cache.get(key);
+  if (!found) {
+    if (cache.size > 50_000) cache.clear();
+    cache.set(key, (found = analyze(text)));
+  }
+  return found;
+}
+
+export function matchClaim(
+  index: MatchIndex,
+  articles: ReadonlyMap<string, ArticleState>,
+  file: string,
+  claim: Placed,
+  cache: AnalysisCache = new Map(),
+): ClaimMatch {
+  const own = articles.get(file);
+  const claimText = own ? own.text.slice(claim.start, claim.end) : '';
+  const claimAnalysis = analyze(claimText);
+  const result = elsewhere(index, { file, text: claimText });
+  const candidates: MatchedCandidate[] = [];
+  for (const c of result.candidates) {
+    const article = articles.get(c.file);
+    if (!article) continue;
+    const text = article.text.slice(c.start, c.end);
+    const existing = coveringAnnotation(article.annotations, c.start, c.end);
+    const ref = { file: c.file, start: c.start, end: c.end, text, annotation: existing?.annotation.id ?? null };
+    if (isDismissed(claim.annotation, ref, existing?.annotation)) continue;
+    candidates.push({
+      ...ref,
+      score: c.score,
+      likely: c.likely,
+      differences: differencesOf(claimAnalysis, analysisOf(cache, c.file, c.start, c.end, text)),
+      copyOfClaimArticle: c.copyOfClaimArticle,
+      shared: c.shared,
+    });
+  }
+  return { file, id: claim.annotation.id, text: claimText, candidates, ...(result.note ? { note: result.note } : {}) };
+}
+
+/** Every tagged annotation of the set, by article file then position. */
+export function matchAll(index: MatchIndex, articles: ReadonlyMap<string, ArticleState>): ClaimMatch[] {
+  const matches: ClaimMatch[] = [];
+  const cache: AnalysisCache = new Map();
+  for (const file of [...articles.keys()].sort()) {
+    const article = articles.get(file) as ArticleState;
+    const claims = article.annotations.filter((p) => tagsOf(p.annotation).length > 0).sort((a, b) => a.start - b.start || a.end - b.end);
+    for (const claim of claims) matches.push(matchClaim(index, articles, file, claim, cache));
+  }
+  return matches;
+}
+
+/** The annotation that best covers [start, end): overlapping at least half of the shorter of the two. */
+function coveringAnnotation(annotations: readonly Placed[], start: number, end: number): Placed | undefined {
+  let best: Placed | undefined;
+  let bestOverlap = 0;
+  for (const p of annotations) {
+    const overlap = Math.min(end, p.end) - Math.max(start, p.start);
+    if (overlap <= 0 || overlap < 0.5 * Math.min(end - start, p.end - p.start)) continue;
+    if (overlap > bestOverlap) [best, bestOverlap] = [p, overlap];
+  }
+  return best;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { differencesBetween } from './differences';
+
+describe('differencesBetween', () => {
+  it('names numbers that differ, with both texts', () => {
+    expect(differencesBetween('the exodus of over 100,000 people', 'the exodus of 120,000 people')).toEqual([
+      { kind: 'number', here: 'over 100,000 people', there: '120,000 people' },
+    ]);
+    expect(differencesBetween('separated by a 32-kilometer patch', 'a corridor about 43 kilometers long')).toEqual([
+      { kind: 'number', here: '32-kilometer', there: 'about 43 kilometers' },
+    ]);
+  });
+
+  it('names no difference for units that agree, or for numbers written in words', () => {
+    expect(differencesBetween('a road of 10 km', 'a road of 6.2 miles')).toEqual([]);
+    expect(differencesBetween('a 32-kilometer (20-mile) patch', 'a 32-kilometer patch')).toEqual([]);
+    expect(differencesBetween('Thirty-five years they fought', 'They fought for 35 years')).toEqual([]);
+  });
+
+  it('does not set one kind of amount against another', () => {
+    expect(differencesBetween('in six months he did a miracle', 'they fought for 35 years')).toEqual([]);
+    expect(differencesBetween('12 villages', '40 kilometers')).toEqual([]);
+  });
+
+  it('names dates that conflict, not dates that say less', () => {
+    expect(differencesBetween('signed on June 27 in Washington', 'signed on June 18 in Washington')).toEqual([{ kind: 'date', here: 'June 27', there: 'June 18' }]);
+    expect(differencesBetween('signed on June 27', 'signed on Friday, 27 June 2025')).toEqual([]);
+  });
+
+  it('names a person given another role, and roles alone that differ', () => {
+    expect(differencesBetween('Armenian Prime Minister Nikol Pashinyan said', 'Armenian President Nikol Pashinyan said')).toEqual([
+      { kind: 'person', here: 'Prime Minister Nikol Pashinyan', there: 'President Nikol Pashinyan' },
+    ]);
+    expect(differencesBetween('the prime minister said the deal was close', 'the foreign minister said the deal was close')).toEqual([
+      { kind: 'person', here: 'prime minister', there: 'foreign minister' },
+    ]);
+    expect(differencesBetween('Prime Minister Nikol Pashinyan said', 'Prime Minister Nikol Pashinian said')).toEqual([]);
+  });
+
+  it('names places and names of things that differ', () => {
+    expect(differencesBetween('The leaders met in Abu Dhabi on Thursday', 'The leaders met in Doha on Thursday')).toEqual([{ kind: 'place', here: 'Abu Dhabi', there: 'Doha' }]);
+    expect(differencesBetween('named the Trump Route for International Peace and Prosperity', 'named the Trump Road to Peace and International Prosperity')).toEqual([
+      { kind: 'name', here: 'Trump Route for International Peace and Prosperity', there: 'Trump Road to Peace and International Prosperity' },
+    ]);
+    expect(differencesBetween('the Zangezur Corridor', 'the Zanguezur Corridor')).toEqual([]);
+  });
+
+  it('names nothing when one passage is silent on a detail', () => {
+    expect(differencesBetween('signed in Washington on June 27 after 30 years of war', 'signed the agreement')).toEqual([]);
+  });
+});

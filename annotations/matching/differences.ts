@@ -1,0 +1,166 @@
+/**
+ * The details in which two passages on one claim disagree, each with the
+ * text of both: the kinds are
+ *   - number: amounts of one dimension (length, duration, percent, money, a
+ *     count of one thing) that are not the same value once converted
+ *     ("32 kilometers" / "about 43 kilometers"; "Thirty-five years" / "four
+ *     decades"); units that agree are no difference (10 km / 6.2 miles);
+ *   - date: dates that give a field differently ("June 27" / "June 18");
+ *   - person: one person given different roles ("Armenian President Nikol
+ *     Pashinyan" / "Armenian Prime Minister Nikol Pashinyan"), or a role
+ *     alone that differs ("the prime minister" / "the foreign minister");
+ *   - place: where something happened ("in Abu Dhabi" / "in Doha");
+ *   - name: one thing named differently ("Trump Route for International
+ *     Peace and Prosperity" / "Trump Road to Peace and International
+ *     Prosperity").
+ * What one passage says and the other leaves out is silence, not a
+ * difference. When a passage holds several amounts of one dimension, two
+ * are compared only if they are the only ones left unmatched on each side
+ * or share the words around them: "in six months" is not set against
+ * "35 years" just because both are durations.
+ */
+import { namesIn, peopleIn, placesIn, type NameMention, type PersonMention } from './mentions';
+import { datesConflict, datesIn, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
+import { termsOf } from './terms';
+
+export const DIFFERENCE_KINDS = ['number', 'date', 'person', 'place', 'name'] as const;
+export type DifferenceKind = (typeof DIFFERENCE_KINDS)[number];
+
+export interface Difference {
+  kind: DifferenceKind;
+  /** As written in the first passage (the claim). */
+  here: string;
+  /** As written in the second passage (the candidate). */
+  there: string;
+}
+
+/** What a passage says that can differ: read once, compared with many passages. */
+export interface Analysis {
+  text: string;
+  quantities: Quantity[];
+  dates: DateMention[];
+  people: PersonMention[];
+  places: NameMention[];
+  names: NameMention[];
+}
+
+export function analyze(text: string): Analysis {
+  const dates = datesIn(text);
+  // Numbers inside dates ("June 27") are the dates' business.
+  const quantities = quantitiesIn(text).filter((q) => !insideDate(q, dates));
+  return { text, quantities, dates, people: peopleIn(text), places: placesIn(text), names: namesIn(text) };
+}
+
+export function differencesBetween(here: string, there: string): Difference[] {
+  return differencesOf(analyze(here), analyze(there));
+}
+
+export function differencesOf(here: Analysis, there: Analysis): Difference[] {
+  return [
+    ...numberDifferences(here, there),
+    ...dateDifferences(here.dates, there.dates),
+    ...personDifferences(here.people, there.people),
+    ...nameDifferences('place', here.places, there.places),
+    ...nameDifferences('name', here.names, there.names),
+  ];
+}
+
+function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Difference[] {
+  const { text: here, quantities: a } = hereAnalysis;
+  const { text: there, quantities: b } = thereAnalysis;
+  const differences: Difference[] = [];
+  const groups = new Set(a.map(groupOf).filter((g) => b.some((q) => groupOf(q) === g)));
+  for (const group of groups) {
+    const left = a.filter((q) => groupOf(q) === group && !b.some((o) => sameValue(q, o)));
+    const right = b.filter((q) => groupOf(q) === group && !a.some((o) => sameValue(q, o)));
+    for (const x of left) {
+      const bare = x.dimension === 'count' && x.of === '';
+      const only = left.length === 1 && right.length === 1 && !bare ? right[0] : undefined;
+      const partner = only && comparable(x, only) ? only : right.find((y) => sharesContext(here, x, there, y));
+      if (partner) differences.push({ kind: 'number', here: x.text, there: partner.text });
+    }
+  }
+  return differences;
+}
+
+function insideDate(q: { start: number; end: number }, dates: readonly { start: number; end: number }[]): boolean {
+  return dates.some((d) => q.start < d.end && d.start < q.end);
+}
+
+/**
+ * Two lone amounts of one kind are set against each other when they are of
+ * one order (within a factor of 4): "35 years" / "four decades" are two
+ * reports of one span; "six months" / "35 years" are two spans.
+ */
+function comparable(x: Quantity, y: Quantity): boolean {
+  const [small, large] = x.value <= y.value ? [x.value, y.value] : [y.value, x.value];
+  return small > 0 && large / small <= 4;
+}
+
+/** Counts compare only with counts of the same thing; other dimensions whole. */
+function groupOf(q: Quantity): string {
+  return `${q.dimension}:${q.of}`;
+}
+
+/** The content words right after each amount ("years of conflict", "hours of talks") meet. */
+function sharesContext(hereText: string, x: { end: number }, thereText: string, y: { end: number }): boolean {
+  const after = (text: string, end: number) => new Set(termsOf(text.slice(end, end + 40)).slice(0, 3).map((t) => t.term));
+  const a = after(hereText, x.end);
+  return [...after(thereText, y.end)].some((t) => a.has(t));
+}
+
+function dateDifferences(a: readonly DateMention[], b: readonly DateMention[]): Difference[] {
+  const differences: Difference[] = [];
+  for (const x of a) {
+    if (b.some((y) => !datesConflict(x, y))) continue;
+    const conflicting = b.filter((y) => datesConflict(x, y));
+    if (conflicting.length === 1 && conflicting[0]) differences.push({ kind: 'date', here: x.text, there: conflicting[0].text });
+  }
+  return differences;
+}
+
+function personDifferences(a: readonly PersonMention[], b: readonly PersonMention[]): Difference[] {
+  const differences: Difference[] = [];
+  for (const x of a) {
+    if (x.person !== '') {
+      const same = b.filter((y) => y.person === x.person && y.role !== '' && x.role !== '');
+      if (same.length > 0 && !same.some((y) => y.role === x.role)) differences.push({ kind: 'person', here: x.text, there: (same[0] as { text: string }).text });
+    }
+  }
+  // Roles alone ("the prime minister" / "the foreign minister"): one on each side, different.
+  const rolesA = a.filter((p) => p.person === '');
+  const rolesB = b.filter((p) => p.person === '');
+  if (rolesA.length === 1 && rolesB.length === 1 && rolesA[0]?.role !== rolesB[0]?.role && a.length === 1 && b.length === 1) {
+    differences.push({ kind: 'person', here: (rolesA[0] as { text: string }).text, there: (rolesB[0] as { text: string }).text });
+  }
+  return differences;
+}
+
+/**
+ * Names that are one thing named differently: most of their words shared,
+ * the words not all the same in the same order. Places: one place of an
+ * event on each side, not the same.
+ */
+function nameDifferences(kind: 'place' | 'name', a: NameMention[], b: NameMention[]): Difference[] {
+  const differences: Difference[] = [];
+  if (kind === 'place') {
+    const [x] = a;
+    const [y] = b;
+    if (a.length === 1 && b.length === 1 && x && y && overlap(x.words, y.words) === 0) differences.push({ kind, here: x.text, there: y.text });
+    return differences;
+  }
+  for (const x of a) {
+    if (b.some((y) => y.words.join(' ') === x.words.join(' '))) continue;
+    const partner = b.find((y) => overlap(x.words, y.words) >= 0.6 && y.words.join(' ') !== x.words.join(' '));
+    if (partner) differences.push({ kind, here: x.text, there: partner.text });
+  }
+  return differences;
+}
+
+/** Shared distinct words ÷ the distinct words of the shorter name. */
+function overlap(a: readonly string[], b: readonly string[]): number {
+  const x = new Set(a);
+  const y = new Set(b);
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared / Math.max(1, Math.min(x.size, y.size));
+}

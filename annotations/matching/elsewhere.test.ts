@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CodePointIndex } from '../text/code-points';
+import { elsewhere, LIKELY, MAX_CANDIDATES, PER_ARTICLE } from './elsewhere';
+import { MatchIndex } from './index';
+
+const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
+const seed = (file: string) => readFileSync(path.join(SEEDS, file), 'utf8');
+const FILES = ['000_5070c6c1e48426b5.txt', '001_d1768d0c86569b34.txt', '002_629f6f8c301c9278.txt', '003_8d5387ac8c00ce0b.txt', '004_f5d7da63b06ad7bc.txt'];
+
+function seedIndex(): MatchIndex {
+  const index = new MatchIndex();
+  for (const f of FILES) index.setArticle(f, seed(f));
+  return index;
+}
+
+describe('elsewhere', () => {
+  it('finds a paraphrase in another outlet: Baku and Yerevan are Azerbaijan and Armenia, an agreement is a deal', () => {
+    const index = seedIndex();
+    const claim = 'Rubio expressed confidence that a peace agreement between Baku and Yerevan could be signed in the near future.';
+    const { candidates } = elsewhere(index, { file: FILES[0]!, text: claim });
+    const best = candidates.find((c) => c.file === FILES[2]);
+    const text = new CodePointIndex(seed(FILES[2]!));
+    expect(text.slice(best!.start, best!.end)).toContain('could strike a peace deal pretty soon');
+    expect(best!.likely).toBe(true);
+    expect(best!.shared).toEqual(expect.arrayContaining(['@azerbaijan', '@armenia']));
+  });
+
+  it('lists at most three passages per other article, never the claim’s own, best first', () => {
+    const { candidates } = elsewhere(seedIndex(), { file: FILES[1]!, text: 'Azerbaijan insisted that Armenia amend its constitution to drop reference to Nagorno Karabakh.' });
+    expect(candidates.length).toBeGreaterThan(0);
+    expect(candidates.some((c) => c.file === FILES[1])).toBe(false);
+    for (const f of FILES) expect(candidates.filter((c) => c.file === f).length).toBeLessThanOrEqual(PER_ARTICLE);
+    expect(candidates.map((c) => c.score)).toEqual([...candidates.map((c) => c.score)].sort((a, b) => b - a));
+  });
+
+  it('answers clearly for a claim of one word, an empty claim, and a claim in an article of another language', () => {
+    const index = seedIndex();
+    expect(elsewhere(index, { file: FILES[0]!, text: 'Rubio' })).toEqual({ candidates: [], note: 'too-short' });
+    expect(elsewhere(index, { file: FILES[0]!, text: '  ' })).toEqual({ candidates: [], note: 'empty' });
+    index.setArticle('de.txt', 'Armenien und Aserbaidschan sollen an diesem Abend im Weißen Haus ein Rahmenabkommen unterzeichnen, das einen Landkorridor schafft, und die Türkei wird davon profitieren.');
+    expect(elsewhere(index, { file: 'de.txt', text: 'Armenien und Aserbaidschan sollen ein Rahmenabkommen unterzeichnen' }).note).toBe('not-english');
+  });
+
+  it('answers fast and bounded on thousands of copies of one story', () => {
+    const index = new MatchIndex();
+    const story = seed(FILES[2]!);
+    for (let i = 0; i < 1000; i++) index.setArticle(`copy-${String(i).padStart(4, '0')}.txt`, `Site ${i}\n${story}`);
+    index.setArticle('claim.txt', seed(FILES[0]!));
+    const started = performance.now();
+    const { candidates } = elsewhere(index, { file: 'claim.txt', text: 'Rubio expressed confidence that a peace agreement between Baku and Yerevan could be signed in the near future.' });
+    const ms = performance.now() - started;
+    expect(candidates.length).toBeLessThanOrEqual(MAX_CANDIDATES);
+    expect(candidates.filter((c) => c.likely).length).toBeGreaterThan(0);
+    expect(index.nearDuplicatesOf('copy-0000.txt').length).toBe(999);
+    // Generous: the bench measures the time; this only guards against unbounded work.
+    expect(ms).toBeLessThan(2000);
+  }, 60_000);
+
+  it('calls likely only from its thresholds', () => {
+    const { candidates } = elsewhere(seedIndex(), { file: FILES[0]!, text: 'The question remains: can the U.S. and its partners provide the negotiating parties with sufficient guarantees?' });
+    for (const c of candidates.filter((c) => c.score >= LIKELY)) expect(c.likely).toBe(true);
+  });
+});

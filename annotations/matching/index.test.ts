@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { elsewhere } from './elsewhere';
+import { MatchIndex } from './index';
+
+const NEWS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bench/match/gold/news/articles');
+const read = (file: string) => readFileSync(path.join(NEWS, file), 'utf8');
+const FILES = ['a01-wpxi.txt', 'a02-tasnim.txt', 'a05-globalpioneer.txt', 'b05-belga.txt', 'd01-ktvz-ap.txt', 'd02-yahoo-ap.txt'];
+
+function indexOf(files: readonly string[]): MatchIndex {
+  const index = new MatchIndex();
+  for (const f of files) index.setArticle(f, read(f));
+  return index;
+}
+
+/** Everything the index answers, in a comparable form. */
+function state(index: MatchIndex) {
+  return {
+    files: index.files(),
+    passages: index.passages,
+    average: index.averageLength.toFixed(6),
+    frequencies: ['@azerbaijan', '~corridor', '32', '@rwanda'].map((t) => [index.passageFrequency(t), index.postingsOf(t).size]),
+    similarity: index.articleSimilarity('a01-wpxi.txt', 'a02-tasnim.txt').toFixed(6),
+  };
+}
+
+describe('MatchIndex', () => {
+  it('is the same built at once or article by article, in any order, after changes and removals', () => {
+    const whole = indexOf(FILES);
+    const incremental = indexOf([...FILES].reverse());
+    incremental.setArticle('a01-wpxi.txt', 'Something else entirely, about another story.');
+    incremental.setArticle('extra.txt', read('b05-belga.txt'));
+    incremental.removeArticle('extra.txt');
+    incremental.setArticle('a01-wpxi.txt', read('a01-wpxi.txt'));
+    expect(state(incremental)).toEqual(state(whole));
+  });
+
+  it('forgets a removed article entirely', () => {
+    const index = indexOf(FILES);
+    index.removeArticle('b05-belga.txt');
+    expect(index.files()).not.toContain('b05-belga.txt');
+    expect(index.passageFrequency('@rwanda')).toBe(0);
+    const { candidates } = elsewhere(index, { file: 'a01-wpxi.txt', text: 'The Democratic Republic of Congo and Rwanda signed a peace agreement in Washington.' });
+    expect(candidates.every((c) => c.file !== 'b05-belga.txt')).toBe(true);
+  });
+
+  it('finds other spellings of a name by its consonants', () => {
+    const index = new MatchIndex();
+    index.setArticle('x.txt', 'Prime Minister Pashinian met Aliev in Baku.');
+    expect(index.spellingsOf('pashinyan')).toEqual(['pashinian']);
+  });
+
+  it('groups copies of one wire story as near-duplicates, and not articles on the same story', () => {
+    const index = indexOf(FILES);
+    const story = read('d02-yahoo-ap.txt');
+    index.setArticle('copy.txt', `Advertisement\n${story}\nRead more on our site.`);
+    expect(index.nearDuplicatesOf('d02-yahoo-ap.txt')).toEqual(['copy.txt']);
+    expect(index.nearDuplicateGroups()).toEqual([['copy.txt', 'd02-yahoo-ap.txt']]);
+    expect(index.nearDuplicatesOf('a01-wpxi.txt')).toEqual([]);
+  });
+
+  it('sets an article in another language aside', () => {
+    const index = new MatchIndex();
+    index.setArticle('de.txt', read('../articles/x01-dasdeutscheblatt-de.txt'));
+    expect(index.article('de.txt')?.english).toBe(false);
+    expect(index.passages).toBe(0);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * People with their roles, places where something happened, and names of
+ * things, as a passage mentions them:
+ *   - a person: a role and a name ("Armenian Prime Minister Nikol
+ *     Pashinyan", "Marco Rubio, the secretary of state"), or a role alone
+ *     ("the foreign minister"); keyed by the surname's consonant skeleton,
+ *     so "Zelensky" and "Zelenskyy" are one person;
+ *   - a place of an event: a capitalized name after "in" or "at" ("in Abu
+ *     Dhabi", "at Joint Base Elmendorf-Richardson");
+ *   - a name of a thing: capitalized words, with "of", "for", "and", "to"
+ *     between them, of three words or more, or ending in a word that names
+ *     a thing ("Trump Route for International Peace and Prosperity",
+ *     "Zangezur Corridor", "Minsk Group").
+ */
+import { skeleton } from './terms';
+import { fold } from './tokens';
+
+export interface PersonMention {
+  start: number;
+  end: number;
+  text: string;
+  /** The folded role ("prime minister"), or "" when none is given. */
+  role: string;
+  /** Skeleton of the surname, or "" for a role alone. */
+  person: string;
+}
+
+export interface NameMention {
+  start: number;
+  end: number;
+  text: string;
+  /** Folded words, capitalized ones as skeletons: equal keys are one name however transliterated. */
+  words: string[];
+}
+
+const ROLES = [
+  'prime minister', 'deputy prime minister', 'foreign minister', 'defence minister', 'defense minister', 'minister of foreign affairs',
+  'secretary of state', 'under secretary', 'national security advisor', 'national security adviser', 'senior advisor', 'senior adviser',
+  'special envoy', 'envoy', 'president', 'vice president', 'premier', 'chancellor', 'king', 'queen', 'spokeswoman', 'spokesman',
+  'spokesperson', 'ambassador', 'minister', 'chairperson', 'chairman', 'speaker', 'governor', 'mayor', 'general', 'commander',
+];
+/** Longest first, so that "foreign minister" wins over "minister". */
+const ROLE = ROLES.sort((a, b) => b.length - a.length)
+  .map((r) => r.split(' ').map((w) => `[${w[0]}${(w[0] as string).toUpperCase()}]${w.slice(1)}`).join('\\s+'))
+  .join('|');
+/** Words of roles: a capitalized run holding one names a person, not a thing. */
+const ROLE_WORDS = new Set(ROLES.flatMap((r) => r.split(' ')).filter((w) => !['of', 'state'].includes(w)));
+const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
+const ROLE_THEN_NAME = new RegExp(`\\b(${ROLE})\\b(?:\\s+of\\s+(?:the\\s+)?${NAME_WORD})?(?:\\s+(${NAME}))?`, 'gu');
+const NAME_THEN_ROLE = new RegExp(`(${NAME}),\\s+(?:the\\s+|his\\s+|her\\s+)?(?:[\\p{L}.]+\\s+)?(${ROLE})\\b`, 'gu');
+
+const THINGS = new Set(
+  'corridor route road accords accord agreement treaty declaration group committee mechanism base prize council union party office room department ministry court fund bank airlines agency forces front initiative plan process'.split(' '),
+);
+const CONNECTORS = new Set(['of', 'for', 'and', 'to', 'the', 'de', 'on']);
+
+/** A run of capitalized words, with connectors between them. */
+const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|to|the|de|on)\s+)*\p{Lu}[\p{L}'’-]*)*/gu;
+
+export function peopleIn(text: string): PersonMention[] {
+  const people: PersonMention[] = [];
+  for (const m of text.matchAll(ROLE_THEN_NAME)) {
+    const role = fold(m[1] as string).replace(/\s+/gu, ' ');
+    const name = m[2];
+    // A role written with a capital and no name after it is part of a name ("President Trump" has one).
+    const surname = name ? lastNameWord(name) : '';
+    people.push({ start: m.index, end: m.index + m[0].length, text: m[0], role, person: surname ? skeleton(fold(surname)) : '' });
+  }
+  for (const m of text.matchAll(NAME_THEN_ROLE)) {
+    const surname = lastNameWord(m[1] as string);
+    if (!surname) continue;
+    const start = m.index;
+    if (people.some((p) => p.start <= start + m[0].length && start <= p.end)) continue;
+    people.push({ start, end: start + m[0].length, text: m[0], role: fold(m[2] as string).replace(/\s+/gu, ' '), person: skeleton(fold(surname)) });
+  }
+  return people.sort((a, b) => a.start - b.start);
+}
+
+function lastNameWord(name: string): string {
+  const words = name.split(/\s+/u).filter((w) => !/^\p{Lu}\.?$/u.test(w));
+  return words[words.length - 1]?.replace(/['’]s$/u, '') ?? '';
+}
+
+/** Place names after "in" or "at" (the place where something happened). */
+export function placesIn(text: string): NameMention[] {
+  const places: NameMention[] = [];
+  for (const m of text.matchAll(/\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})/gu)) {
+    const name = (m[1] as string).replace(/[.,]$/u, '');
+    const start = m.index + m[0].length - (m[1] as string).length;
+    places.push({ start, end: start + name.length, text: name, words: keyWords(name) });
+  }
+  return places;
+}
+
+/** Names of things (see above). */
+export function namesIn(text: string): NameMention[] {
+  const names: NameMention[] = [];
+  for (const m of text.matchAll(CAPITALIZED_RUN)) {
+    let words = m[0].split(/\s+/u);
+    let start = m.index;
+    // Drop a capitalized function word that starts a sentence ("The Trump Route").
+    while (words.length > 0 && CONNECTORS.has(fold(words[0] as string))) {
+      start += (words[0] as string).length + 1;
+      words = words.slice(1);
+    }
+    const content = words.filter((w) => !CONNECTORS.has(fold(w)));
+    const last = fold(words[words.length - 1] ?? '');
+    if (content.length < 3 && !(content.length >= 2 && THINGS.has(last))) continue;
+    if (content.some((w) => ROLE_WORDS.has(fold(w)))) continue;
+    const text_ = words.join(' ');
+    names.push({ start, end: start + text_.length, text: text.slice(start, start + text_.length), words: keyWords(text_) });
+  }
+  return names;
+}
+
+function keyWords(name: string): string[] {
+  return name
+    .split(/[\s-]+/u)
+    .map((w) => fold(w.replace(/['’]s$/u, '')))
+    .filter((w) => w !== '')
+    .map((w) => (skeleton(w).length >= 4 ? skeleton(w) : w));
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { datesConflict, datesIn, numberValue, quantitiesIn, sameValue } from './quantities';
+
+const one = (text: string) => {
+  const found = quantitiesIn(text);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('numberValue', () => {
+  it('reads digits and words', () => {
+    expect(numberValue('100,000')).toBe(100_000);
+    expect(numberValue('2.5')).toBe(2.5);
+    expect(numberValue('Thirty-five')).toBe(35);
+    expect(numberValue('four')).toBe(4);
+    expect(numberValue('1.5 million')).toBe(1_500_000);
+    expect(numberValue('two hundred and fifty')).toBe(250);
+    expect(numberValue('peace')).toBeUndefined();
+  });
+});
+
+describe('quantitiesIn', () => {
+  it('reads lengths in any unit, and 10 km is 6.2 miles', () => {
+    const km = one('a road of 10 km');
+    const miles = one('a road of 6.2 miles');
+    expect(km.dimension).toBe('length');
+    expect(sameValue(km, miles)).toBe(true);
+    expect(sameValue(one('32 kilometers'), one('43 kilometers'))).toBe(false);
+  });
+
+  it('joins a conversion in brackets to its quantity', () => {
+    const q = one('separated by a 32-kilometer (20-mile) patch');
+    expect(q.text).toBe('32-kilometer (20-mile)');
+    expect(sameValue(q, one('a 32-kilometer patch'))).toBe(true);
+  });
+
+  it('reads durations in words and digits as the same value', () => {
+    expect(sameValue(one('Thirty-five years they fought'), one('for 35 years'))).toBe(true);
+    expect(sameValue(one('after four decades of conflict'), one('for 35 years'))).toBe(false);
+    expect(sameValue(one('in six months'), one('in 6 months'))).toBe(true);
+    expect(one('a 99-year lease').value).toBe(one('for 99 years').value);
+  });
+
+  it('keeps the qualifier in the text but not in the value: "over 100,000" and "120,000" differ, "over 35" and "35" agree', () => {
+    const over = one('the exodus of over 100,000 ethnic Armenians');
+    expect(over.text).toBe('over 100,000 ethnic');
+    expect(sameValue(over, one('120,000 ethnic Armenians'))).toBe(false);
+    expect(sameValue(one('more than 35 years'), one('35 years'))).toBe(true);
+  });
+
+  it('counts things by their noun, and leaves years to dates', () => {
+    expect(one('at least nine developers')).toMatchObject({ dimension: 'count', value: 9, of: 'develop' });
+    expect(quantitiesIn('in a 2023 offensive')).toEqual([]);
+    expect(one('about 6% of its territory').dimension).toBe('percent');
+  });
+});
+
+describe('datesIn', () => {
+  it('reads the forms news text uses', () => {
+    const fields = (t: string) => datesIn(t).map(({ year, month, day }) => ({ year, month, day }));
+    expect(fields('on Friday, June 27, 2025, in')).toEqual([{ year: 2025, month: 6, day: 27 }]);
+    expect(fields('on Friday, 27 June 2025')).toEqual([{ year: 2025, month: 6, day: 27 }]);
+    expect(fields('the 15 Aug. meeting')).toEqual([{ year: undefined, month: 8, day: 15 }]);
+    expect(fields('on August 8 for')).toEqual([{ year: undefined, month: 8, day: 8 }]);
+    expect(fields('In March 2025, the two')).toEqual([{ year: 2025, month: 3, day: undefined }]);
+    expect(fields('reached in principle in March.')).toEqual([{ year: undefined, month: 3, day: undefined }]);
+  });
+
+  it('finds conflicts only between comparable dates', () => {
+    const [a] = datesIn('June 27');
+    const [b] = datesIn('June 18');
+    const [c] = datesIn('in 2025');
+    const [d] = datesIn('27 June 2025');
+    expect(datesConflict(a!, b!)).toBe(true);
+    expect(datesConflict(a!, c!)).toBe(false);
+    expect(datesConflict(a!, d!)).toBe(false);
+  });
+});

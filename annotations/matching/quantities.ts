@@ -1,0 +1,191 @@
+/**
+ * Numbers with what they count or measure, and dates, as news text writes
+ * them: "32-kilometer (20-mile)", "over 100,000 ethnic Armenians",
+ * "Thirty-five years", "four decades", "about 2.5 hours", "99-year",
+ * "27 June 2025", "Aug. 8". Values are converted to one unit per dimension
+ * (metres, days), so that 10 km and 6.2 miles are the same length.
+ */
+import { stemOf } from './tokens';
+
+export type Dimension = 'length' | 'duration' | 'percent' | 'money' | 'count';
+
+export interface Quantity {
+  /** UTF-16 offsets in the text, qualifier and unit included. */
+  start: number;
+  end: number;
+  text: string;
+  dimension: Dimension;
+  /** In metres, days, percent, the currency's unit, or items. */
+  value: number;
+  /** What is counted (the stem of the noun after the number), for counts; the currency for money. */
+  of: string;
+}
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  a: 1, an: 1, dozen: 12,
+};
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+const LENGTH: Record<string, number> = {
+  km: 1000, kilometer: 1000, kilometers: 1000, kilometre: 1000, kilometres: 1000,
+  mi: 1609.344, mile: 1609.344, miles: 1609.344, m: 1, meter: 1, meters: 1, metre: 1, metres: 1,
+  ft: 0.3048, foot: 0.3048, feet: 0.3048,
+};
+const DURATION: Record<string, number> = {
+  year: 365.25, years: 365.25, yr: 365.25, decade: 3652.5, decades: 3652.5, month: 30.4375, months: 30.4375,
+  week: 7, weeks: 7, day: 1, days: 1, hour: 1 / 24, hours: 1 / 24, minute: 1 / 1440, minutes: 1 / 1440,
+};
+const CURRENCY_WORDS: Record<string, string> = { dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', pound: 'gbp', pounds: 'gbp' };
+const CURRENCY_SIGNS: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp' };
+
+const NUMBER_WORD = `(?:${[...Object.keys(SMALL).filter((w) => w !== 'a' && w !== 'an'), ...Object.keys(SCALE)].join('|')})`;
+const QUALIFIER = '(?:(?:well |just |slightly )?(?:over|under|more than|less than|fewer than|nearly|almost|about|around|approximately|roughly|some|at least|at most|up to|within|close to)\\s+)?';
+const NUMERAL = `(?:[$€£]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s(?:${Object.keys(SCALE).join('|')}))?`;
+const WORDS = `${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*`;
+const NUMBER = new RegExp(`\\b${QUALIFIER}(${NUMERAL}|${WORDS})(\\s?%|\\s+per ?cent|(?:\\s+|-)[\\p{L}]+)?`, 'giu');
+
+/** The value of a number written in digits or words ("100,000", "thirty-five", "2.5 million"). */
+export function numberValue(text: string): number | undefined {
+  const words = text.toLowerCase().replace(/[$€£]/gu, '').trim().split(/[\s-]+/u).filter((w) => w !== 'and');
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const word of words) {
+    const digits = /^\d[\d,]*(?:\.\d+)?$/u.test(word) ? Number(word.replace(/,/gu, '')) : undefined;
+    if (digits !== undefined) {
+      current += digits;
+      seen = true;
+    } else if (word in SMALL) {
+      current += SMALL[word] as number;
+      seen = true;
+    } else if (word in SCALE) {
+      const scale = SCALE[word] as number;
+      current = (current || 1) * scale;
+      if (scale >= 1000) {
+        total += current;
+        current = 0;
+      }
+      seen = true;
+    } else return undefined;
+  }
+  return seen ? total + current : undefined;
+}
+
+/** Quantities of `text`, in order. A conversion in brackets right after one ("32-kilometer (20-mile)") joins it. */
+export function quantitiesIn(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const match of text.matchAll(NUMBER)) {
+    const numeral = match[1] as string;
+    const value = numberValue(numeral);
+    if (value === undefined) continue;
+    const unit = (match[2] ?? '').trim().replace(/^-/u, '').toLowerCase();
+    const start = match.index;
+    let end = start + match[0].length;
+    const sign = /^[$€£]/u.exec(numeral.trim())?.[0];
+    let quantity: Omit<Quantity, 'start' | 'end' | 'text'> | undefined;
+    if (unit === '%' || unit === 'percent' || unit === 'per cent') quantity = { dimension: 'percent', value, of: '' };
+    else if (sign) quantity = { dimension: 'money', value: scaleOf(unit) * value, of: CURRENCY_SIGNS[sign] as string };
+    else if (unit in LENGTH) quantity = { dimension: 'length', value: value * (LENGTH[unit] as number), of: '' };
+    else if (unit in DURATION) quantity = { dimension: 'duration', value: value * (DURATION[unit] as number), of: '' };
+    else if (unit in CURRENCY_WORDS) quantity = { dimension: 'money', value, of: CURRENCY_WORDS[unit] as string };
+    else if (isYear(numeral, value)) continue; // a year: dates read it
+    else if (unit !== '' && /^\p{L}+$/u.test(unit) && !/^(and|or|of|to|the|in|on|at|by|for|from|with)$/u.test(unit)) {
+      quantity = { dimension: 'count', value, of: stemOf(unit) };
+    } else {
+      end = start + match[0].length - (match[2]?.length ?? 0);
+      quantity = { dimension: 'count', value, of: '' };
+    }
+    found.push({ start, end, text: text.slice(start, end), ...quantity });
+  }
+  return joinConversions(text, found);
+}
+
+function scaleOf(word: string): number {
+  return SCALE[word] ?? 1;
+}
+
+function isYear(numeral: string, value: number): boolean {
+  return /^\d{4}$/u.test(numeral.trim()) && value >= 1800 && value <= 2100;
+}
+
+/** "32-kilometer (20-mile)": one quantity whose text holds both. */
+function joinConversions(text: string, quantities: Quantity[]): Quantity[] {
+  const joined: Quantity[] = [];
+  for (const q of quantities) {
+    const last = joined[joined.length - 1];
+    if (last && last.dimension === q.dimension && /^\s*\(\s*$/u.test(text.slice(last.end, q.start)) && sameValue(last, q)) {
+      const close = text.indexOf(')', q.end);
+      const end = close >= 0 && close - q.end < 3 ? close + 1 : q.end;
+      joined[joined.length - 1] = { ...last, end, text: text.slice(last.start, end) };
+    } else joined.push(q);
+  }
+  return joined;
+}
+
+/**
+ * Whether two quantities state the same amount. Converted units are rounded
+ * in news text (32 km is written "20 miles"), so they agree within 3%; in the
+ * same unit the numbers must be equal. Qualifiers ("over", "nearly") do not
+ * count: "over 35 years" and "35 years" give the same number.
+ */
+export function sameValue(a: Quantity, b: Quantity): boolean {
+  if (a.dimension !== b.dimension || a.of !== b.of) return false;
+  if (a.value === b.value) return true;
+  return Math.abs(a.value - b.value) <= 0.03 * Math.max(Math.abs(a.value), Math.abs(b.value)) && unitOf(a) !== unitOf(b);
+}
+
+function unitOf(q: Quantity): string {
+  return /(km|kilomet|mile|\bmi\b|feet|ft|metre|meter)/iu.exec(q.text)?.[1]?.toLowerCase().slice(0, 4) ?? '';
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const DATE = new RegExp(
+  `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?|\\b${MONTH}\\s+(\\d{4})\\b|\\b(?:in|of|since|until|by)\\s+${MONTH}(?!\\s+\\d)|\\b(?:in|of|since|until|by|before|after)\\s+(\\d{4})\\b`,
+  'gu',
+);
+
+function monthOf(name: string): number {
+  return MONTHS.indexOf(name.toLowerCase().slice(0, 3)) + 1;
+}
+
+/** Dates of `text`: day, month and year as far as it gives them. */
+export function datesIn(text: string): DateMention[] {
+  const dates: DateMention[] = [];
+  for (const m of text.matchAll(DATE)) {
+    const g = m.slice(1);
+    let date: Omit<DateMention, 'start' | 'end' | 'text'>;
+    if (g[0]) date = { year: Number(g[0]), month: Number(g[1]), day: Number(g[2]) };
+    else if (g[3]) date = { month: monthOf(g[3]), day: Number(g[4]), ...(g[5] ? { year: Number(g[5]) } : {}) };
+    else if (g[6]) date = { day: Number(g[6]), month: monthOf(g[7] as string), ...(g[8] ? { year: Number(g[8]) } : {}) };
+    else if (g[9]) date = { month: monthOf(g[9]), year: Number(g[10]) };
+    else if (g[11]) date = { month: monthOf(g[11]) };
+    else date = { year: Number(g[12]) };
+    let start = m.index;
+    const prefix = /^(?:in|of|since|until|by|before|after)\s+/u.exec(m[0]);
+    if (prefix) start += prefix[0].length;
+    dates.push({ start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), ...date });
+  }
+  return dates;
+}
+
+/** Two dates conflict when a field both give differs ("June 27" and "June 18"; not "June 27" and "2025"). */
+export function datesConflict(a: DateMention, b: DateMention): boolean {
+  const shared = (['year', 'month', 'day'] as const).filter((k) => a[k] !== undefined && b[k] !== undefined);
+  if (shared.length === 0) return false;
+  // A day alone against a month alone says nothing; comparable only when the finer field is shared.
+  if (a.day !== undefined && b.day !== undefined && (a.month === undefined || b.month === undefined)) return false;
+  return shared.some((k) => a[k] !== b[k]);
+}

@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CodePointIndex } from '../text/code-points';
+import { passagesOf, sentenceSpansUtf16 } from './sentences';
+
+const sentences = (text: string) => sentenceSpansUtf16(text).map((s) => text.slice(s.start, s.end));
+
+describe('sentences', () => {
+  it('splits at full stops, question marks and line breaks', () => {
+    expect(sentences('One here. Two there? Three\nFour.')).toEqual(['One here.', 'Two there?', 'Three', 'Four.']);
+  });
+
+  it('keeps titles, initials, initialisms and short months inside the sentence', () => {
+    const text = 'U.S. President Donald J. Trump met Mr. Aliyev on Aug. 8 in Washington. They signed.';
+    expect(sentences(text)).toEqual(['U.S. President Donald J. Trump met Mr. Aliyev on Aug. 8 in Washington.', 'They signed.']);
+  });
+
+  it('ends a sentence after its closing quote, and where a scraped page lost the space', () => {
+    expect(sentences('He said “we are friends.” Then he left.')).toEqual(['He said “we are friends.”', 'Then he left.']);
+    expect(sentences('in the Great Lakes region.The signing ceremony')).toEqual(['in the Great Lakes region.', 'The signing ceremony']);
+  });
+
+  it('does not split numbers', () => {
+    expect(sentences('About 2.5 hours, 100,000 people.')).toEqual(['About 2.5 hours, 100,000 people.']);
+  });
+});
+
+describe('passagesOf', () => {
+  it('gives sentences and short pairs within a paragraph, in code points', () => {
+    const text = '😀 One. Two.\nThree.';
+    const passages = passagesOf(text);
+    const index = new CodePointIndex(text);
+    expect(passages.map((p) => index.slice(p.start, p.end))).toEqual(['😀 One.', 'Two.', 'Three.', '😀 One. Two.']);
+    expect(passages[0]).toMatchObject({ start: 0, end: 6 });
+  });
+
+  it('always returns trimmed, non-empty spans inside the text (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'B', '.', ' ', '\n', '?', '”', '😀', '1') }), (text) => {
+        const index = new CodePointIndex(text);
+        for (const p of passagesOf(text, index)) {
+          expect(p.end).toBeGreaterThan(p.start);
+          expect(p.end).toBeLessThanOrEqual(index.length);
+          const slice = index.slice(p.start, p.end);
+          expect(slice.trim()).toBe(slice);
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * The terms a passage is matched on: the stems of its content words, with
+ * every form of a place replaced by the place's key (places.ts), so that
+ * "Armenian", "Armenia" and "Yerevan" are one term. Multi-word forms
+ * ("White House", "Democratic Republic of the Congo") are read first.
+ */
+import { LONGEST_PLACE_FORM, placeKey } from './places';
+import { numberValue } from './quantities';
+import { synonymOf } from './synonyms';
+import { tokenize, type Token } from './tokens';
+
+export interface Term {
+  /** A stem, or `@key` for a place. */
+  term: string;
+  /** UTF-16 offsets in the text. */
+  start: number;
+  end: number;
+  /** Written with a capital (names; sentence starts too). */
+  capital: boolean;
+}
+
+/** Prefix of place terms: no stem starts with it. */
+export const PLACE = '@';
+
+export function termsOf(text: string, tokens: readonly Token[] = tokenize(text)): Term[] {
+  const terms: Term[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const place = longestPlace(tokens, i);
+    const number = numberWords(tokens, i);
+    if (number) {
+      terms.push({ term: number.value, start: token.start, end: (tokens[number.last] as Token).end, capital: false });
+      i = number.last;
+    } else if (place) {
+      terms.push({ term: PLACE + place.key, start: token.start, end: (tokens[place.last] as Token).end, capital: true });
+      i = place.last;
+    } else if (!token.stop) {
+      terms.push({ term: synonymOf(token.stem), start: token.start, end: token.end, capital: token.capital });
+    }
+  }
+  return terms;
+}
+
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion'.split(' '),
+);
+
+/** Numbers written in words are one term, their value in digits: "Thirty-five" meets "35". */
+function numberWords(tokens: readonly Token[], i: number): { value: string; last: number } | undefined {
+  if (!NUMBER_WORDS.has((tokens[i] as Token).word)) return undefined;
+  let last = i;
+  while (last + 1 < tokens.length && NUMBER_WORDS.has((tokens[last + 1] as Token).word)) last++;
+  const value = numberValue(tokens.slice(i, last + 1).map((t) => t.word).join(' '));
+  return value === undefined ? undefined : { value: String(value), last };
+}
+
+/** The longest place form starting at token `i`: its key and last token. */
+function longestPlace(tokens: readonly Token[], i: number): { key: string; last: number } | undefined {
+  const first = tokens[i] as Token;
+  // "us" is a place only when written as one ("US", "U.S."), never the pronoun.
+  for (let n = Math.min(LONGEST_PLACE_FORM, tokens.length - i); n >= 1; n--) {
+    const words = tokens.slice(i, i + n);
+    if (!words[0]?.capital && !(n > 1 && words[0]?.word === 'the')) continue;
+    const key = placeKey(words.map((w) => w.word).join(' '));
+    if (key === undefined) continue;
+    if (n === 1 && (first.word === 'us' || first.word === 'un') && first.text === first.text.toLowerCase()) continue;
+    return { key, last: i + n - 1 };
+  }
+  return undefined;
+}
+
+const VOWELS = /[aeiouy]/gu;
+
+/**
+ * The consonants of a folded word, doubled letters once ("nakhichevan" and
+ * "nakhchivan" → "nkhchvn"): transliterations of one name mostly differ in
+ * their vowels. Only used for capitalized words of four consonants or more.
+ */
+export function skeleton(word: string): string {
+  return word.replace(VOWELS, '').replace(/(.)\1+/gu, '$1');
+}

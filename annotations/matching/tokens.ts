@@ -1,0 +1,74 @@
+/**
+ * Words of a text, as the matcher compares them: folded (lower case, accents
+ * removed: "Türkiye" → "turkiye"), stemmed with the Porter stemmer
+ * ("negotiations" → "negoti"), with their UTF-16 offsets in the text.
+ *
+ * A word is a run of letters and digits; apostrophes inside a word are kept
+ * and a possessive "'s" is dropped ("Azerbaijan’s" → "azerbaijan");
+ * thousands separators and decimals stay inside numbers ("100,000", "2.5");
+ * initialisms written with dots are one word ("U.S." → "us"). Hyphens split
+ * words ("32-kilometer" → "32", "kilometer").
+ */
+import { stemmer } from 'stemmer';
+import { STOPWORDS } from './stopwords';
+import { americanSpelling } from './spelling';
+
+export interface Token {
+  /** UTF-16 offsets of the word in the text it was read from. */
+  start: number;
+  end: number;
+  /** The word as written. */
+  text: string;
+  /** Folded: lower case, no accents, no possessive. */
+  word: string;
+  /** The Porter stem of `word` (numbers and initialisms as they are). */
+  stem: string;
+  /** Starts with a capital letter (a name, or the first word of a sentence). */
+  capital: boolean;
+  /** A function word or a verb of reporting ("the", "said"). */
+  stop: boolean;
+}
+
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[.,]\p{N}+)*/gu;
+const POSSESSIVE = /['’]s$/u;
+const MARKS = /\p{M}/gu;
+const LETTERS_ONLY = /^\p{L}+$/u;
+
+/** Lower case without accents: the form words are compared in. */
+export function fold(text: string): string {
+  // Most words are ASCII: no accents to remove.
+  return !/[^ -~]/u.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(MARKS, '').toLowerCase();
+}
+
+const stems = new Map<string, string>();
+
+/** Porter stem of a folded word, cached: news vocabularies repeat. */
+export function stemOf(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = LETTERS_ONLY.test(word) && word.length > 2 ? stemmer(americanSpelling(word)) : word;
+    if (stems.size > 200_000) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const raw = match[0];
+    const start = match.index;
+    const initialism = raw.endsWith('.') && raw.length > 2;
+    const word = initialism ? fold(raw.replace(/\./gu, '')) : fold(raw).replace(POSSESSIVE, '').replace(/’/gu, "'");
+    tokens.push({
+      start,
+      end: start + raw.length,
+      text: raw,
+      word,
+      stem: stemOf(word),
+      capital: /^\p{Lu}/u.test(raw),
+      stop: STOPWORDS.has(word),
+    });
+  }
+  return tokens;
+}

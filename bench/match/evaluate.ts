@@ -1,0 +1,150 @@
+/**
+ * The matcher measured against gold clusters (gold.ts).
+ *
+ * - Claims: the first CLAIMS_PER_CLUSTER passages of each cluster are tagged
+ *   as claims (a big cluster does not outweigh the rest); each is matched
+ *   against the whole set as the app would, with `elsewhere`.
+ * - recall: of the cluster's passages in other articles, the share found
+ *   among the claim's `likely` candidates. A candidate finds a gold passage
+ *   when it covers at least half of it and the gold passage covers at least
+ *   a third of the candidate (a two-sentence candidate around a one-sentence
+ *   gold passage finds it; a whole paragraph does not).
+ * - first: of the (claim, article) pairs where the article holds a gold
+ *   passage and at least one candidate is listed, the share whose best
+ *   candidate finds one.
+ * - unrelated: of the (claim, article of another story) pairs, the share
+ *   where the article has a `likely` candidate. Background stories
+ *   (`related`) and other-language articles are not counted.
+ * - differences: on every pair of a cluster's passages that give the same
+ *   slot (e.g. the corridor's width) different values, whether
+ *   `differencesBetween` names a difference of that kind whose two texts
+ *   are the gold texts (found: either contains the other); and on pairs whose
+ *   values are equal, the differences of that kind it names between those
+ *   texts anyway (false).
+ */
+import { differencesBetween } from '../../annotations/matching/differences';
+import { elsewhere, type Candidate } from '../../annotations/matching/elsewhere';
+import { MatchIndex } from '../../annotations/matching/index';
+import { CodePointIndex } from '../../annotations/text/code-points';
+import type { Cluster, GoldPassage, GoldSet, Part } from './gold';
+
+export const CLAIMS_PER_CLUSTER = 4;
+
+export interface Figures {
+  part: Part | 'all';
+  clusters: number;
+  claims: number;
+  goldPairs: number;
+  found: number;
+  recall: number;
+  firstPairs: number;
+  firstRight: number;
+  first: number;
+  unrelatedPairs: number;
+  unrelatedLikely: number;
+  unrelated: number;
+  differingSlots: number;
+  differencesNamed: number;
+  differences: number;
+  agreeingSlots: number;
+  falseDifferences: number;
+  /** Gold passages not found, for reading (claim cluster, claim file → gold file). */
+  misses: string[];
+}
+
+export function buildIndex(set: GoldSet): MatchIndex {
+  const index = new MatchIndex();
+  for (const [file, text] of set.articles) index.setArticle(file, text);
+  return index;
+}
+
+export function finds(candidate: { start: number; end: number }, gold: { start: number; end: number }): boolean {
+  const overlap = Math.min(candidate.end, gold.end) - Math.max(candidate.start, gold.start);
+  return overlap >= 0.5 * (gold.end - gold.start) && overlap >= (candidate.end - candidate.start) / 3;
+}
+
+export function evaluate(set: GoldSet, index: MatchIndex, part: Part | 'all'): Figures {
+  const f: Figures = {
+    part, clusters: 0, claims: 0, goldPairs: 0, found: 0, recall: 0, firstPairs: 0, firstRight: 0, first: 0,
+    unrelatedPairs: 0, unrelatedLikely: 0, unrelated: 0, differingSlots: 0, differencesNamed: 0, differences: 0,
+    agreeingSlots: 0, falseDifferences: 0, misses: [],
+  };
+  const clusters = set.clusters.filter((c) => part === 'all' || c.part === part);
+  const texts = new Map([...set.articles].map(([file, text]) => [file, new CodePointIndex(text)]));
+  for (const cluster of clusters) {
+    f.clusters++;
+    for (const claim of cluster.passages.slice(0, CLAIMS_PER_CLUSTER)) {
+      f.claims++;
+      const { candidates } = elsewhere(index, { file: claim.file, text: claim.quote });
+      scoreRecall(f, cluster, claim, candidates);
+      scoreUnrelated(f, set, index, claim, candidates);
+    }
+    scoreDifferences(f, cluster, texts);
+  }
+  f.recall = ratio(f.found, f.goldPairs);
+  f.first = ratio(f.firstRight, f.firstPairs);
+  f.unrelated = ratio(f.unrelatedLikely, f.unrelatedPairs);
+  f.differences = ratio(f.differencesNamed, f.differingSlots);
+  return f;
+}
+
+function scoreRecall(f: Figures, cluster: Cluster, claim: GoldPassage, candidates: readonly Candidate[]): void {
+  const golds = cluster.passages.filter((p) => p.file !== claim.file);
+  for (const gold of golds) {
+    f.goldPairs++;
+    if (candidates.some((c) => c.likely && c.file === gold.file && finds(c, gold))) f.found++;
+    else f.misses.push(`${cluster.id}: ${claim.file} → ${gold.file}`);
+  }
+  for (const file of new Set(golds.map((g) => g.file))) {
+    const best = candidates.find((c) => c.file === file);
+    if (!best) continue;
+    f.firstPairs++;
+    if (golds.some((g) => g.file === file && finds(best, g))) f.firstRight++;
+  }
+}
+
+function scoreUnrelated(f: Figures, set: GoldSet, index: MatchIndex, claim: GoldPassage, candidates: readonly Candidate[]): void {
+  const story = set.storyOf.get(claim.file);
+  if (story === undefined) return;
+  const near = new Set([story, ...(set.related[story] ?? []), 'X']);
+  for (const file of index.files()) {
+    const other = set.storyOf.get(file);
+    if (other === undefined || near.has(other)) continue;
+    f.unrelatedPairs++;
+    if (candidates.some((c) => c.file === file && c.likely)) f.unrelatedLikely++;
+  }
+}
+
+function scoreDifferences(f: Figures, cluster: Cluster, texts: Map<string, CodePointIndex>): void {
+  const passages = cluster.passages;
+  for (const [i, a] of passages.entries()) {
+    for (const b of passages.slice(i + 1)) {
+      if (a.file === b.file) continue;
+      for (const da of a.details) {
+        const db = b.details.find((d) => d.slot === da.slot && d.kind === da.kind);
+        if (!db) continue;
+        const named = differencesBetween(a.quote, b.quote).filter(
+          (d) => d.kind === da.kind && overlapsText(d.here, da.text) && overlapsText(d.there, db.text),
+        );
+        if (da.value !== db.value) {
+          f.differingSlots++;
+          if (named.length > 0) f.differencesNamed++;
+        } else {
+          f.agreeingSlots++;
+          f.falseDifferences += named.length;
+        }
+      }
+    }
+  }
+  void texts;
+}
+
+function overlapsText(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x.includes(y) || y.includes(x);
+}
+
+function ratio(n: number, d: number): number {
+  return d === 0 ? 0 : Math.round((n / d) * 1000) / 1000;
+}
