@@ -5,6 +5,7 @@
  */
 import { ANCHOR_STATUSES, type AnchorStatus } from '../anchoring/anchor';
 import type { CheckedArticle, CheckError, CheckReport } from './check-set';
+import { tableLines } from './columns';
 
 /** Longest quote shown, in code points. */
 const QUOTE_LENGTH = 60;
@@ -13,14 +14,12 @@ const QUOTE_LENGTH = 60;
 export function formatHuman(report: CheckReport): string {
   const lines: string[] = [];
   if (report.articles.length > 0) {
-    const rows = report.articles.map((article) => [article.file, ...ANCHOR_STATUSES.map((s) => String(count(article, s)))]);
     const header = ['article', ...ANCHOR_STATUSES];
-    const widths = header.map((h, col) => Math.max(codePoints(h), ...rows.map((row) => codePoints(row[col] ?? ''))));
-    const render = (cells: string[]): string =>
-      cells.map((cell, col) => (col === 0 ? padEnd(cell, widths[0] ?? 0) : cell.padStart(widths[col] ?? 0))).join('  ').trimEnd();
-    lines.push(render(header));
+    const rows = report.articles.map((article) => [article.file, ...ANCHOR_STATUSES.map((s) => String(count(article, s)))]);
+    const [headerLine, ...rowLines] = tableLines([header, ...rows], ['left', ...ANCHOR_STATUSES.map(() => 'right' as const)]);
+    lines.push(headerLine ?? '');
     report.articles.forEach((article, i) => {
-      lines.push(render(rows[i] ?? []));
+      lines.push(rowLines[i] ?? '');
       lines.push(...detailLines(article));
     });
     lines.push('');
@@ -103,12 +102,4 @@ function count(article: CheckedArticle, status: AnchorStatus): number {
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function codePoints(text: string): number {
-  return Array.from(text).length;
-}
-
-function padEnd(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - codePoints(text)));
 }

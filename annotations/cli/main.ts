@@ -9,13 +9,15 @@
  *
  * Exit codes: 0 every sidecar is valid (orphans are reported, not failures);
  * 1 a sidecar is invalid or unreadable, or the set folder cannot be read
- * (brief: then nothing is written); 2 the command line is wrong.
+ * (brief: then nothing is written); 2 the command line is wrong; 70
+ * (EXIT_INTERNAL) an unexpected exception, a bug.
  */
 import { BRIEF_USAGE, parseBrief } from './brief';
 import { CHECK_USAGE, parseCheck } from './check';
 import { IMPORT_USAGE, parseImport } from './import';
 import { MATCH_USAGE, parseMatch } from './match';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, isParseArgsError, JSON_AND_HELP, parseCommandLine, UsageError, type Env, type Io, type Parsed } from './usage';
+import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, isParseArgsError, JSON_AND_HELP, parseCommandLine, UsageError, type Env, type Io, type Parsed } from './usage';
+import { packageVersion } from './version';
 
 export const USAGE = `Usage: research-annotator check <set-folder> [--json]
        research-annotator brief <set-folder> [--format markdown|csv|jsonld] [--out FILE]
@@ -24,6 +26,7 @@ export const USAGE = `Usage: research-annotator check <set-folder> [--json]
                                 [--stances asserts,none] [--order codebook|frequency]
        research-annotator import <set-folder> <file>... [--json]
        research-annotator match <set-folder> [--json]
+       research-annotator --version | --help
 
 ${CHECK_USAGE}
 ${BRIEF_USAGE}
@@ -32,7 +35,9 @@ ${MATCH_USAGE}
 Exit status: 0 all sidecars valid (orphans do not fail the check),
              1 a sidecar is invalid or unreadable, or the folder cannot be read
                (brief: nothing written; import: a file was refused),
-             2 wrong command line (brief: also an unknown tag or article).
+             2 wrong command line (brief: also an unknown tag or article),
+            70 internal error: a bug, not a problem of the set (please report
+               it with the message printed on stderr).
 `;
 
 /** Each command reads the command line that follows its name. */
@@ -43,30 +48,52 @@ const COMMAND_NAMES = 'the commands are "check", "brief", "import" and "match"';
 export async function run(args: readonly string[], io: Io, env: Env = {}): Promise<number> {
   try {
     const parsed = parseCommand(args);
+    if (parsed === 'version') {
+      io.out(`${packageVersion(__dirname)}\n`);
+      return EXIT_OK;
+    }
     if (parsed.help) {
       io.out(USAGE);
       return EXIT_OK;
     }
     return await parsed.run(io, env);
   } catch (error) {
-    if (!(error instanceof UsageError || isParseArgsError(error))) throw error;
+    if (!(error instanceof UsageError || isParseArgsError(error))) return internalError(error, io);
     io.err(`research-annotator: ${(error as Error).message}\nRun "research-annotator --help" for usage.\n`);
     return EXIT_USAGE;
   }
 }
 
-function parseCommand(args: readonly string[]): Parsed {
+/** An exception no command expects: its stack on stderr, and a code of its own, so a script never takes a bug for a bad set. */
+function internalError(error: unknown, io: Io): number {
+  io.err(internalErrorMessage(error));
+  return EXIT_INTERNAL;
+}
+
+function internalErrorMessage(error: unknown): string {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return `research-annotator: internal error (a bug: please report it with this message): ${detail}\n`;
+}
+
+function parseCommand(args: readonly string[]): Parsed | 'version' {
   // The command is the first word that is not an option.
   const name = args.find((a) => !a.startsWith('-'));
   const parse = name === undefined || !Object.hasOwn(COMMANDS, name) ? undefined : COMMANDS[name];
   if (parse) return parse(args.filter((_, i) => i !== args.indexOf(name as string)));
   // No command, or an unknown one: the options all commands take are read first, so -h still shows the usage.
-  const { values } = parseCommandLine(args, JSON_AND_HELP);
+  const { values } = parseCommandLine(args, { ...JSON_AND_HELP, version: { type: 'boolean', short: 'v' } });
   if (values.help) return { help: true };
+  if (values.version) return 'version';
   throw new UsageError(name === undefined ? `missing command (${COMMAND_NAMES})` : `unknown command "${name}" (${COMMAND_NAMES})`);
 }
 
-// Started as a program (the bundle is only ever loaded to run it).
+// Started as a program (the bundle is only ever loaded to run it). An
+// exception outside `run` (thrown from a callback, an unhandled rejection)
+// would end Node with 1, the code of an invalid set: it gets EXIT_INTERNAL too.
+process.on('uncaughtException', (error) => {
+  process.stderr.write(internalErrorMessage(error));
+  process.exit(EXIT_INTERNAL);
+});
 run(
   process.argv.slice(2),
   {
@@ -79,7 +106,7 @@ run(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`research-annotator: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = EXIT_INVALID;
+    process.stderr.write(internalErrorMessage(error));
+    process.exitCode = EXIT_INTERNAL;
   },
 );

@@ -10,6 +10,12 @@ export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
 /** The command line is wrong. */
 export const EXIT_USAGE = 2;
+/**
+ * An unexpected exception: a bug, not a problem of the set or the command
+ * line. 70 is EX_SOFTWARE of BSD's sysexits.h ("internal software error"),
+ * apart from the small codes the commands give their own meanings.
+ */
+export const EXIT_INTERNAL = 70;
 
 export interface Io {
   out: (text: string) => void;
