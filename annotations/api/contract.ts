@@ -290,8 +290,17 @@ export type AppEvent =
   | { type: 'sessionChanged' }
   /** The shell was asked to open `folder` and could not; `reason` says why. */
   | { type: 'openFailed'; folder: string; reason: string }
-  /** An article file of the open set changed on disk (edited, replaced, removed). */
+  /** An article file of the open set changed on disk (edited, replaced, removed), or its sidecar was changed by another program. */
   | { type: 'articleChanged'; file: string }
+  /**
+   * Articles appeared in the set folder, left it, were renamed there, or their
+   * sidecars were changed by another program: the list is to be read again.
+   * `renamed` pairs an article's old name with its new one (its annotations
+   * went with it).
+   */
+  | { type: 'articlesChanged'; renamed: { from: string; to: string }[] }
+  /** Noticing changes made outside the app failed: polled from now on, or (`stopped`) not noticed any more. */
+  | { type: 'watchProblem'; message: string; stopped: boolean }
   /**
    * The annotations of an article could not be saved (`reason` says why, in
    * words). They are kept and saving is tried again in `retryInSeconds`.

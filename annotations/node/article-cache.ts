@@ -165,18 +165,24 @@ export class ArticleCache {
   private readonly loaded = new Map<string, LoadedArticle>();
   private readonly tagsByFile = new Map<string, Set<string>>();
 
-  constructor(
-    private readonly store: SetStore,
-    /** Told what was read, so only real changes on disk are reported. */
-    private readonly watcher?: { known(file: string, sha256: string): void },
-  ) {}
+  constructor(private readonly store: SetStore) {}
+
+  /** The article as last read, if it was (its text's hash tells whether the file changed since). */
+  cached(file: string): LoadedArticle | undefined {
+    return this.loaded.get(file);
+  }
+
+  /** The article left the set (removed or renamed on disk): its text and tags are not the set's any more. */
+  forget(file: string): void {
+    this.loaded.delete(file);
+    this.tagsByFile.delete(file);
+  }
 
   /** The article, read again from disk when `fresh`, unless it holds changes not saved yet. */
   async load(file: string, { fresh = false } = {}): Promise<LoadedArticle> {
     const cached = this.loaded.get(file);
     if (cached && (!fresh || cached.unsaved)) return cached;
     const { text, sha256 } = await this.store.readArticle(file);
-    this.watcher?.known(file, sha256);
     let stored: Sidecar | null = null;
     let readOnlyReason: string | undefined;
     try {

@@ -22,7 +22,8 @@ import { SettingsStore } from './settings';
 import { KeyedQueue } from './keyed-queue';
 import type { FsSteps } from './atomic-write';
 import { PendingSaves } from './pending-saves';
-import { watchSet, type SetWatcher } from './set-watcher';
+import { syncSetFolder, type FolderSync } from './set-folder-sync';
+import { watchModeOf } from './network-folder';
 import { importSources, sourceFromBase64, sourceFromPath, type ImportSource } from './import-service';
 import { IMPORT_DIALOG_EXTENSIONS } from '../import/detect';
 import type { ImportResult } from '../import/types';
@@ -75,6 +76,8 @@ export interface AnnotatorService {
    * when it cannot, tells it why (`openFailed`) instead of throwing.
    */
   openFromDesktop(folder: string): Promise<SetView | null>;
+  /** Resolves when changes made in the open set's folder so far are taken in (tests). */
+  folderSettled(): Promise<void>;
   /** Stops watching the open set's files. */
   dispose(): void;
 }
@@ -83,7 +86,8 @@ interface OpenSet {
   store: SetStore;
   articles: ArticleCache;
   codebook: Tag[];
-  watcher: SetWatcher;
+  /** The folder watched for changes made by other programs (set-folder-sync.ts). */
+  watcher: FolderSync | null;
 }
 
 export function createService(options: ServiceOptions): AnnotatorService {
@@ -134,16 +138,11 @@ export function createService(options: ServiceOptions): AnnotatorService {
     if (current) await refuseUnsaved('open another set');
     const store = await SetStore.open(folder, { ...(options.fs ? { fs: options.fs } : {}), clock });
     const setFile = await store.readSetFile();
-    const watcher = watchSet(store.folder, (file) => options.emit?.({ type: 'articleChanged', file }));
-    const next: OpenSet = { store, articles: new ArticleCache(store, watcher), codebook: setFile?.tags ?? [], watcher };
-    let view: SetView;
-    try {
-      view = await setView(next, setFile?.name);
-    } catch (error) {
-      watcher.close();
-      throw error;
-    }
-    current?.watcher.close();
+    const next: OpenSet = { store, articles: new ArticleCache(store), codebook: setFile?.tags ?? [], watcher: null };
+    const view = await setView(next, setFile?.name);
+    const { mode } = await watchModeOf(store.folder);
+    next.watcher = syncSetFolder({ store, articles: next.articles, queue, emit }, view.articles.map((a) => a.file), { mode });
+    current?.watcher?.close();
     current = next;
     const { recentSets, viewStates } = await settings.rememberOpened(store.folder, view.name, clock());
     options.desktop?.recentSetsChanged?.(recentSets, store.folder);
@@ -276,7 +275,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
 
     async closeSet() {
       await refuseUnsaved('close the set');
-      current?.watcher.close();
+      current?.watcher?.close();
       current = null;
       const { recentSets, theme } = await settings.forgetLastSet();
       return { set: null, recentSets, ...(theme ? { theme } : {}) };
@@ -348,13 +347,16 @@ export function createService(options: ServiceOptions): AnnotatorService {
         return null;
       }
     },
+    folderSettled: async () => {
+      await current?.watcher?.settled();
+    },
     flush: async () => {
       await queue.idle();
       return { unsaved: await pending.retryAll() };
     },
     dispose: () => {
       pending.dispose();
-      current?.watcher.close();
+      current?.watcher?.close();
     },
   };
 }

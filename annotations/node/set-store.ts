@@ -4,7 +4,7 @@
  * read or write outside the folder the user opened (not via "..", not via a
  * symlink).
  */
-import { lstat, readdir, readFile, realpath, rename, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { lock } from 'proper-lockfile';
 import { TextDecoder } from 'node:util';
@@ -22,6 +22,7 @@ import {
   type Sidecar,
 } from '../sidecar/schema';
 import { mergeSidecars } from '../sidecar/merge';
+import { retargetSidecar } from '../sidecar/retarget';
 import { parseTrashFile, serializeTrashFile, TRASH_FILE_NAME, TRASH_VERSION, type TrashFile } from '../sidecar/trash';
 import { type FsSteps, nodeFs, removeStrayTemporaries } from './atomic-write';
 import { errorCode, exists, readArticleFile, sha256Hex, writeFileAtomic } from './files';
@@ -214,6 +215,63 @@ export class SetStore {
       this.known.set(name, null);
       return aside;
     });
+  }
+
+  /**
+   * Whether the sidecar of `file` on disk differs from what was last read or
+   * written here: another program (a sync client, `git pull`, an editor)
+   * changed, created or removed it. A sidecar never looked at counts as
+   * changed when it exists.
+   */
+  async sidecarChangedOnDisk(file: string): Promise<boolean> {
+    const name = sidecarNameFor(file);
+    // Unreadable (too large, a read error) is a change too: reading it again reports the problem.
+    const onDisk = await this.readJson(name).then((read) => read?.sha256 ?? null, () => 'unreadable');
+    return this.known.has(name) ? this.known.get(name) !== onDisk : onDisk !== null;
+  }
+
+  /**
+   * Gives the sidecar of `from` to `to`, when the article was renamed outside
+   * the app: written under the new name first (retargeted, retarget.ts), then
+   * the old one removed, so the annotations are on disk at every moment.
+   * Never replaces a sidecar `to` has; a sidecar that cannot be read is
+   * renamed byte for byte. False when there was nothing to move.
+   */
+  async moveSidecar(from: string, to: string): Promise<boolean> {
+    const fromName = sidecarNameFor(from);
+    const toName = sidecarNameFor(to);
+    return this.writes.run(fromName, () =>
+      this.writes.run(toName, async () => {
+        const fromPath = await this.resolveInside(fromName);
+        const toPath = await this.resolveInside(toName);
+        // Another instance may see the same rename: the lock makes one of them do it.
+        const release = await lockBeside(fromPath);
+        try {
+          if (!(await exists(fromPath)) || (await exists(toPath))) return false;
+          const read = await this.readJson(fromName);
+          if (read === null) return false;
+          let sidecar: Sidecar | null = null;
+          try {
+            sidecar = parseSidecar(read.text(), fromName);
+          } catch {
+            sidecar = null;
+          }
+          if (sidecar === null) {
+            await rename(fromPath, toPath);
+          } else {
+            await this.writeJson(toName, toPath, SIDECAR_JSON, retargetSidecar(sidecar, from, to));
+            await rm(fromPath);
+          }
+          this.known.set(fromName, null);
+          return true;
+        } catch (error) {
+          if (error instanceof AnnotatorError) throw error;
+          throw new AnnotatorError('io', `Cannot move ${fromName} to ${toName}: ${messageOf(error)}`, fromName);
+        } finally {
+          await release().catch(() => undefined);
+        }
+      }),
+    );
   }
 
   private async mergeWithDisk(name: string, ours: Sidecar, base: Sidecar | null, onDisk: string): Promise<SidecarSaved> {

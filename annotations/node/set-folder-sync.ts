@@ -1,0 +1,146 @@
+/**
+ * Keeps the open set in step with its folder when other programs change it
+ * (a file manager, `git pull`, a sync client, an editor), from what the
+ * watcher (set-watcher.ts) says moved:
+ *
+ * - an article added or removed: the list is read again;
+ * - an article renamed (it went and one with the same text came, without a
+ *   sidecar): its sidecar is given the new name, so its annotations go with
+ *   it (SetStore.moveSidecar); the window follows it if it had it open;
+ * - an article's text changed: the window reads it again and re-anchors;
+ * - a sidecar changed by another program: read again, as a change another
+ *   window saved would be. Changes made here and not saved yet are kept,
+ *   and merged with it at their next save (SetStore.writeSidecar).
+ *
+ * The folder is read again after each quiet moment rather than trusting
+ * each event: a rename may come as two events in either order, a pull as
+ * hundreds, and the app's own saves come too (their hashes tell them apart).
+ */
+import type { AppEvent } from '../api/contract';
+import { messageOf } from '../errors';
+import { isSidecarName, SIDECAR_SUFFIX, sidecarNameFor } from '../sidecar/schema';
+import type { ArticleCache } from './article-cache';
+import { exists, readArticleFile } from './files';
+import type { KeyedQueue } from './keyed-queue';
+import type { SetStore } from './set-store';
+import { watchSet, type FolderChange, type SetWatcher, type WatchOptions } from './set-watcher';
+
+export interface FolderSyncDeps {
+  store: SetStore;
+  articles: ArticleCache;
+  /** The service's queue per article: a sidecar is looked at between the app's own saves, never during one. */
+  queue: KeyedQueue;
+  emit: (event: AppEvent) => void;
+}
+
+export interface FolderSync {
+  /** Resolves when the watcher is ready and every change reported so far has been taken in. */
+  settled(): Promise<void>;
+  close(): void;
+}
+
+/** Watches the set's folder and applies what changed (see above). `listed`: the articles as the window was given them. */
+export function syncSetFolder(deps: FolderSyncDeps, listed: readonly string[], options: WatchOptions = {}): FolderSync {
+  let known = new Set(listed);
+  let work: Promise<void> = Promise.resolve();
+  let closed = false;
+
+  const watcher: SetWatcher = watchSet(
+    deps.store.folder,
+    {
+      changed: (change) => {
+        work = work.then(() => (closed ? undefined : apply(change))).catch((error: unknown) => {
+          deps.emit({ type: 'watchProblem', message: `Changes made outside the app could not be taken in: ${messageOf(error)}`, stopped: false });
+        });
+      },
+      problem: ({ kind, message }) => deps.emit({ type: 'watchProblem', message, stopped: kind === 'stopped' }),
+    },
+    options,
+  );
+
+  async function apply(change: FolderChange): Promise<void> {
+    const now = await deps.store.listArticleFiles();
+    const current = new Set(now);
+    const added = now.filter((file) => !known.has(file));
+    const removed = [...known].filter((file) => !current.has(file));
+    known = current;
+
+    const renamed = await followRenames(added, removed);
+    for (const file of removed) deps.articles.forget(file);
+
+    // What may have changed: the names reported, or every article when events may have been missed.
+    const touched = new Set<string>();
+    for (const name of change.everything ? now.flatMap((file) => [file, file + SIDECAR_SUFFIX]) : change.names) {
+      const file = isSidecarName(name) ? name.slice(0, -SIDECAR_SUFFIX.length) : name;
+      if (current.has(file) && !added.includes(file)) touched.add(file);
+    }
+    const changed: string[] = [];
+    for (const file of touched) if (await readAgainIfChanged(file)) changed.push(file);
+
+    if (added.length > 0 || removed.length > 0 || changed.length > 0) deps.emit({ type: 'articlesChanged', renamed });
+    for (const file of changed) deps.emit({ type: 'articleChanged', file });
+  }
+
+  /** Pairs each new article with a removed one of the same text whose sidecar was left behind, and moves the sidecar. */
+  async function followRenames(added: readonly string[], removed: readonly string[]): Promise<{ from: string; to: string }[]> {
+    if (added.length === 0 || removed.length === 0) return [];
+    const texts = new Map<string, string[]>();
+    for (const from of removed) {
+      for (const sha of await textHashesOf(from)) texts.set(sha, [...(texts.get(sha) ?? []), from]);
+    }
+    const renamed: { from: string; to: string }[] = [];
+    for (const to of added) {
+      const sha = await readArticleFile(await deps.store.resolveInside(to), to).then((a) => a.sha256, () => null);
+      const from = sha === null ? undefined : texts.get(sha)?.find((f) => !renamed.some((r) => r.from === f));
+      if (from === undefined) continue;
+      if (await deps.queue.run(from, () => deps.store.moveSidecar(from, to))) renamed.push({ from, to });
+    }
+    return renamed;
+  }
+
+  /** The hashes a removed article's text had, as the app last read it and as its sidecar describes it; none when it left no sidecar. */
+  async function textHashesOf(file: string): Promise<string[]> {
+    // No sidecar left behind: nothing to move (the analyst renamed both, or there were no annotations).
+    if (!(await exists(await deps.store.resolveInside(sidecarNameFor(file))))) return [];
+    const hashes = new Set<string>();
+    const cached = deps.articles.cached(file);
+    if (cached) hashes.add(cached.sha256);
+    // A sidecar that cannot be read still goes with its article, recognised by the text the app read.
+    const sidecar = await deps.store.readSidecar(file).catch(() => null);
+    if (sidecar) hashes.add(sidecar.article.sha256);
+    return [...hashes];
+  }
+
+  /**
+   * Reads an article again when its text or its sidecar is not what the app
+   * last read or wrote. Between the app's own saves of it; not while it holds
+   * changes not saved yet (those are merged at their next save).
+   */
+  function readAgainIfChanged(file: string): Promise<boolean> {
+    return deps.queue.run(file, async () => {
+      const cached = deps.articles.cached(file);
+      if (cached?.unsaved) return false;
+      const text = await readArticleFile(await deps.store.resolveInside(file), file).then((a) => a.sha256, () => null);
+      const textChanged = cached !== undefined && text !== cached.sha256;
+      const sidecarChanged = await deps.store.sidecarChangedOnDisk(file);
+      if (!textChanged && !sidecarChanged) return false;
+      if (cached !== undefined) await deps.articles.load(file, { fresh: true }).catch(() => undefined);
+      return true;
+    });
+  }
+
+  return {
+    settled: async () => {
+      await watcher.ready;
+      let seen: Promise<void> | undefined;
+      while (seen !== work) {
+        seen = work;
+        await work;
+      }
+    },
+    close: () => {
+      closed = true;
+      watcher.close();
+    },
+  };
+}
