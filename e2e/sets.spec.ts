@@ -184,7 +184,8 @@ test('annotations another window saved meanwhile are merged on the next save and
   sidecar.annotations.push(createAnnotation({ id: 'urn:uuid:5f0c5b1e-2d0a-4a8e-9a57-0c6f4d1e7a01', now: new Date().toISOString(), source, quote, position, tags: ['Russia'] }));
   await writeFile(path.join(folder, sidecarNameFor(file)), serializeSidecar(sidecar));
 
-  // This window's next save finds the file changed, merges, and shows the other window's highlight too.
+  // This window takes the change in (its folder watcher, or its next save, which finds the file changed and
+  // merges: whichever comes first), says so, and shows the other window's highlight too.
   await tagPhrase(page, 'a peace agreement between Congo and Rwanda', 'U.S. role');
   await expect(page.getByRole('status')).toContainText('had also been changed on disk; both sets of changes are merged.');
   await expect(page.locator('mark.hl', { hasText: 'airstrikes on Iran' })).toBeVisible();

@@ -146,10 +146,12 @@ describe('sidecars and articles changed by other programs', () => {
     expect((await h.ok('openArticle', { file: SEED })).annotations.map((a) => a.id)).toEqual([mine.annotation.id, theirs.id]);
     expect((await h.ok('getSession', {})).set?.articles.find((a) => a.file === SEED)?.annotationCount).toBe(2);
 
-    // A change made here after it keeps both, with no conflict.
+    expect(eventsOf(h, 'merged')).toEqual([{ type: 'merged', file: SEED, sidecar: sidecarNameFor(SEED), conflicts: 0 }]);
+
+    // A change made here after it keeps both, and needs no merge at its save.
     const next = await h.ok('createAnnotation', { ...(await passage(h.setDir, 3)), tags: ['Mine'] });
     expect((await sidecarOnDisk(h, SEED)).annotations.map((a) => a.id)).toEqual([mine.annotation.id, theirs.id, next.annotation.id]);
-    expect(eventsOf(h, 'merged')).toEqual([]);
+    expect(eventsOf(h, 'merged')).toHaveLength(1);
   });
 
   it('an article whose text an editor changed is read again by the window', async () => {
@@ -157,6 +159,7 @@ describe('sidecars and articles changed by other programs', () => {
     const text = await readFile(path.join(h.setDir, SEED), 'utf8');
     await writeFile(path.join(h.setDir, SEED), `A correction added at the top.\n${text}`);
     await until(() => eventsOf(h, 'articleChanged').some((e) => e.file === SEED), 'articleChanged');
+    expect(eventsOf(h, 'merged')).toEqual([]);
   });
 });
 

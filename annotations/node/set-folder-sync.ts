@@ -74,11 +74,18 @@ export function syncSetFolder(deps: FolderSyncDeps, listed: readonly string[], o
       const file = isSidecarName(name) ? name.slice(0, -SIDECAR_SUFFIX.length) : name;
       if (current.has(file) && !added.includes(file)) touched.add(file);
     }
-    const changed: string[] = [];
-    for (const file of touched) if (await readAgainIfChanged(file)) changed.push(file);
+    const changed: { file: string; sidecar: boolean }[] = [];
+    for (const file of touched) {
+      const what = await readAgainIfChanged(file);
+      if (what !== null) changed.push({ file, sidecar: what === 'sidecar' });
+    }
 
     if (added.length > 0 || removed.length > 0 || changed.length > 0) deps.emit({ type: 'articlesChanged', renamed });
-    for (const file of changed) deps.emit({ type: 'articleChanged', file });
+    for (const { file, sidecar } of changed) {
+      // Told as a save from another window is: the analyst sees why highlights came or went.
+      if (sidecar) deps.emit({ type: 'merged', file, sidecar: sidecarNameFor(file), conflicts: 0 });
+      deps.emit({ type: 'articleChanged', file });
+    }
   }
 
   /** Pairs each new article with a removed one of the same text whose sidecar was left behind, and moves the sidecar. */
@@ -116,16 +123,16 @@ export function syncSetFolder(deps: FolderSyncDeps, listed: readonly string[], o
    * last read or wrote. Between the app's own saves of it; not while it holds
    * changes not saved yet (those are merged at their next save).
    */
-  function readAgainIfChanged(file: string): Promise<boolean> {
+  function readAgainIfChanged(file: string): Promise<'text' | 'sidecar' | null> {
     return deps.queue.run(file, async () => {
       const cached = deps.articles.cached(file);
-      if (cached?.unsaved) return false;
+      if (cached?.unsaved) return null;
       const text = await readArticleFile(await deps.store.resolveInside(file), file).then((a) => a.sha256, () => null);
       const textChanged = cached !== undefined && text !== cached.sha256;
       const sidecarChanged = await deps.store.sidecarChangedOnDisk(file);
-      if (!textChanged && !sidecarChanged) return false;
+      if (!textChanged && !sidecarChanged) return null;
       if (cached !== undefined) await deps.articles.load(file, { fresh: true }).catch(() => undefined);
-      return true;
+      return sidecarChanged && cached !== undefined ? 'sidecar' : 'text';
     });
   }
 

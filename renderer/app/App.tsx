@@ -122,6 +122,10 @@ function Shell(): React.JSX.Element {
         } else if (event.type === 'saved') {
           notices.clear(`save:${event.sidecar}`);
           notices.info(`Saved ${event.sidecar}.`);
+        } else if (event.type === 'watchProblem') {
+          // Changes made outside the app (a sync client, git) would otherwise go unseen without a word.
+          if (event.stopped) notices.error(event.message, 'watch');
+          else notices.info(event.message);
         } else if (event.type === 'merged') {
           if (event.conflicts === 0) notices.info(`${event.sidecar} had also been changed on disk; both sets of changes are merged.`);
           else {

@@ -5,9 +5,10 @@
  * article selected: the one the route names, else the one the analyst was
  * reading when the set was last open, else the first.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ArticleSummary, SetView } from '../../annotations/api/view-types';
 import { call, getApi } from '../api';
+import { articleHref } from './ArticleList';
 import { useArticleFromHash } from './use-hash-route';
 
 export interface ArticleList {
@@ -57,6 +58,19 @@ export function useArticleList(set: SetView): ArticleList {
       })
       .catch(() => undefined);
   }, [api]);
+
+  // Articles added, removed or renamed in the folder by another program: the
+  // list is read again, and a renamed open article stays open under its new name.
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.type !== 'articlesChanged') return;
+        reread();
+        const renamed = event.renamed.find((r) => r.from === selected);
+        if (renamed) window.location.hash = articleHref(renamed.to);
+      }),
+    [api, reread, selected],
+  );
 
   return { articles, selected, counts, count, replace: setArticles, update, clearProblem, reread };
 }

@@ -39,7 +39,7 @@ export function useOpenArticle(set: SetView, selected: string | null): OpenArtic
     if (!selected) return;
     setLoadError(null);
     // A later open overtakes this one: its answer then comes back null, and is not shown.
-    open.open(selected).then(
+    (revision > 0 ? open.reread(selected) : open.open(selected)).then(
       (view) => {
         if (view?.reanchored) notices.info(describeReanchoring(view.reanchored));
       },

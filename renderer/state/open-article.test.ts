@@ -2,8 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call } from '../api';
-import { noteOf, positionSelectorOf, quoteSelectorOf, tagsOf, type Annotation } from '../../annotations/model/annotation';
-import { parseSidecar, sidecarNameFor } from '../../annotations/sidecar/schema';
+import { noteOf, positionSelectorOf, quoteSelectorOf, tagsOf, withNote, type Annotation } from '../../annotations/model/annotation';
+import { parseSidecar, serializeSidecar, sidecarNameFor } from '../../annotations/sidecar/schema';
 import { startCore, type Core } from '../test-support/core';
 import type { ArticleChange } from './article-store';
 import { OpenArticle } from './open-article';
@@ -149,6 +149,34 @@ describe('OpenArticle, on the real core', () => {
     expect(open.store.getState().tags.map((t) => t.label)).not.toContain('Peace deal');
     expect(open.store.annotation(made.id)?.tags).toEqual(['Peace agreement']);
     expect(changes.slice(-2).map((c) => c.kind).sort()).toEqual(['loaded', 'tags']);
+  });
+
+  it('reads the open article again after another program changed its annotations: only the differences reach the store', async () => {
+    await open.open('a.txt');
+    const talks = (await open.tag(TALKS, 'Peace deal'))!;
+    const moscow = (await open.tag(MOSCOW, 'Russia'))!;
+    await core.service.flush();
+    // A sync client brings a sidecar where another analyst noted one highlight and deleted the other.
+    const file = path.join(core.folder, sidecarNameFor('a.txt'));
+    const sidecar = parseSidecar(await readFile(file, 'utf8'), 'a.txt');
+    const noted = sidecar.annotations.filter((a) => a.id === talks.id).map((a) => withNote(a, 'Checked against the readout.', '2025-03-01T00:00:00.000Z'));
+    await writeFile(file, serializeSidecar({ ...sidecar, annotations: noted }));
+    changes.length = 0;
+
+    const view = await open.reread('a.txt');
+    expect(view?.annotations.map((a) => a.id)).toEqual([talks.id]);
+    expect(changes.map((c) => c.kind)).toEqual(['removed', 'updated']);
+    expect(open.store.getState().annotations.map((a) => [a.id, a.note])).toEqual([[talks.id, 'Checked against the readout.']]);
+    expect(open.store.annotation(moscow.id)).toBeUndefined();
+  });
+
+  it('loads the article anew when its text changed on disk', async () => {
+    await open.open('b.txt');
+    await writeFile(path.join(core.folder, 'b.txt'), `A line added above.\n${B}`);
+    changes.length = 0;
+    const view = await open.reread('b.txt');
+    expect(view?.text).toBe(`A line added above.\n${B}`);
+    expect(changes).toEqual([{ kind: 'loaded' }]);
   });
 
   it('moves an unreadable annotations file aside, untouched, and the article can be annotated again', async () => {

@@ -59,19 +59,48 @@ export class OpenArticle {
    * open.
    */
   async open(file: string): Promise<ArticleView | null> {
+    return this.read(file, (view) => this.store.load(view));
+  }
+
+  /**
+   * Reads the open article again because it changed on disk (another
+   * program saved its annotations, or its text). With the same text and
+   * details, only the annotations that differ are added, changed or removed,
+   * so the analyst's selection, caret and scroll survive; otherwise it is
+   * loaded anew. Resolves with null when another open overtook this one.
+   */
+  async reread(file: string): Promise<ArticleView | null> {
+    const shown = this.article;
+    if (shown === null || shown.file !== file) return this.open(file);
+    return this.read(file, (view) => (sameTextAndDetails(shown, view) ? this.applyDifferences(view) : this.store.load(view)));
+  }
+
+  /** Asks the core for `file` and shows it with `show`, unless a later open overtook this one (then null). */
+  private async read(file: string, show: (view: ArticleView) => void): Promise<ArticleView | null> {
     const ticket = ++this.opening;
     try {
       const view = await call(this.api.openArticle({ file }));
       if (ticket !== this.opening) return null;
       // User Timing, for the benchmark (bench/ui) and for a profile in DevTools.
       performance.mark('ra:article-received');
-      this.store.load(view);
+      show(view);
       return view;
     } catch (error) {
       if (ticket !== this.opening) return null;
       this.store.clear();
       throw error;
     }
+  }
+
+  private applyDifferences(view: ArticleView): void {
+    const next = new Set(view.annotations.map((a) => a.id));
+    for (const gone of this.store.getState().annotations.filter((a) => !next.has(a.id))) this.store.remove(gone.id);
+    for (const annotation of view.annotations) {
+      const before = this.store.annotation(annotation.id);
+      if (!before) this.store.add(annotation);
+      else if (JSON.stringify(before) !== JSON.stringify(annotation)) this.store.update(annotation);
+    }
+    this.store.setTags(view.tags);
   }
 
   /**
@@ -199,4 +228,17 @@ export class OpenArticle {
 
 function exactOf(article: ArticleView, { start, end }: TextSpan): string {
   return codePointsOf(article.text).slice(start, end);
+}
+
+/** What the viewer draws besides the highlights: when none of it changed, the highlights can be changed in place. */
+function sameTextAndDetails(a: ArticleView, b: ArticleView): boolean {
+  return (
+    a.file === b.file &&
+    a.text === b.text &&
+    a.title === b.title &&
+    a.source === b.source &&
+    a.author === b.author &&
+    a.published === b.published &&
+    a.readOnlyReason === b.readOnlyReason
+  );
 }

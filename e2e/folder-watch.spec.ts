@@ -1,0 +1,42 @@
+/**
+ * The set folder changed by other programs while the app is open (a file
+ * manager, `git pull`, a sync client): the window follows, on real files.
+ */
+import { rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readSidecarFile } from './disk';
+import { expect, test } from './fixtures';
+import { openArticle, tagPhrase } from './harness/actions';
+
+const SEED = '000_5070c6c1e48426b5.txt';
+
+test('an article saved into the set folder by another program appears in the list and opens', async ({ app }) => {
+  const page = await app.launch();
+  const nav = page.getByRole('navigation', { name: 'Articles' });
+  await expect(nav.getByRole('link')).toHaveCount(5);
+
+  await writeFile(
+    path.join(app.dirs.defaultSetDir, 'zz-dropped-in.txt'),
+    'Grain corridor reopens after talks\n\nShips left Odesa on Tuesday, the port authority said.\n',
+  );
+  const link = nav.getByRole('link', { name: 'Grain corridor reopens after talks' });
+  await expect(link).toBeVisible({ timeout: 15_000 });
+  await expect(nav.getByRole('link')).toHaveCount(6);
+  await link.click();
+  await expect(page.getByRole('article', { name: 'Grain corridor reopens after talks' })).toContainText('Ships left Odesa on Tuesday');
+});
+
+test('an open article renamed by another program stays open under its new name, with its highlights', async ({ app }) => {
+  const page = await app.launch();
+  await openArticle(page, SEED);
+  await tagPhrase(page, 'Rubio expressed confidence', 'Peace deal');
+  await app.flush();
+
+  await rename(path.join(app.dirs.defaultSetDir, SEED), path.join(app.dirs.defaultSetDir, 'renamed.txt'));
+  await expect(page).toHaveURL(/#\/article\/renamed\.txt$/u, { timeout: 15_000 });
+  await expect(page.locator('mark.hl', { hasText: 'Rubio expressed confidence' })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Articles' });
+  await expect(nav.getByText('renamed.txt', { exact: false })).toBeVisible();
+  await expect(nav.getByText(SEED, { exact: false })).toHaveCount(0);
+  expect((await readSidecarFile(app.dirs.defaultSetDir, 'renamed.txt')).annotations).toHaveLength(1);
+});
