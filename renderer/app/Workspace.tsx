@@ -180,10 +180,10 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
       />
       {shown.nav && <ArticleList articles={list.articles} selected={selected} counts={list.counts} />}
       {shown.nav && (
-        <ResizeHandle className="resize-handle--nav" label="Resize the article list" value={columns.widths.nav} min={COLUMN_LIMITS.nav.min} max={COLUMN_LIMITS.nav.max} direction={1} onChange={(w) => columns.setWidth('nav', w)} />
+        <ResizeHandle className="resize-handle--nav" label="Resize the article list" value={columns.widths.nav} min={COLUMN_LIMITS.nav.min} max={COLUMN_LIMITS.nav.max} direction={1} onChange={(w) => columns.setWidth('nav', w)} onCommit={(w) => columns.saveWidth('nav', w)} />
       )}
       {view === 'article' && shown.panel && (
-        <ResizeHandle className="resize-handle--panel" label="Resize the side panel" value={columns.widths.panel} min={COLUMN_LIMITS.panel.min} max={COLUMN_LIMITS.panel.max} direction={-1} onChange={(w) => columns.setWidth('panel', w)} />
+        <ResizeHandle className="resize-handle--panel" label="Resize the side panel" value={columns.widths.panel} min={COLUMN_LIMITS.panel.min} max={COLUMN_LIMITS.panel.max} direction={-1} onChange={(w) => columns.setWidth('panel', w)} onCommit={(w) => columns.saveWidth('panel', w)} />
       )}
       <main className="reader" ref={reader}>
         {view === 'brief' && (

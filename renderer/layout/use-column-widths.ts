@@ -1,8 +1,10 @@
 /**
  * Widths of the workspace's side columns (article list, annotations panel),
  * kept between sessions. Applied as CSS variables on the workspace grid.
+ * A width shown while dragging is not stored; the one settled on is
+ * (storage is written once a drag, not at every pointer move).
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { clampedNumber, readPreference, writePreference } from './stored-preference';
 
 export const COLUMN_LIMITS = {
@@ -26,20 +28,26 @@ function parseWidths(value: unknown): Widths | null {
 
 export function useColumnWidths(): {
   widths: Widths;
+  /** Shows a width (while dragging). */
   setWidth: (column: Column, width: number) => void;
+  /** Shows and stores a width (the one settled on). */
+  saveWidth: (column: Column, width: number) => void;
   style: React.CSSProperties;
 } {
   const [widths, setWidths] = useState<Widths>(() =>
     readPreference(KEY, parseWidths, { nav: COLUMN_LIMITS.nav.initial, panel: COLUMN_LIMITS.panel.initial }),
   );
-  const setWidth = useCallback((column: Column, width: number) => {
-    setWidths((current) => {
-      const next = { ...current, [column]: width };
-      writePreference(KEY, next);
-      return next;
-    });
+  // What was shown last, for the width stored beside the one saved.
+  const latest = useRef(widths);
+  latest.current = widths;
+  const setWidth = useCallback((column: Column, width: number) => setWidths((current) => ({ ...current, [column]: width })), []);
+  const saveWidth = useCallback((column: Column, width: number) => {
+    const next = { ...latest.current, [column]: width };
+    latest.current = next;
+    setWidths(next);
+    writePreference(KEY, next);
   }, []);
   // Custom properties set through React's style (CSSOM): allowed by the CSP.
   const style = { '--nav-width': `${widths.nav}px`, '--panel-width': `${widths.panel}px` } as React.CSSProperties;
-  return { widths, setWidth, style };
+  return { widths, setWidth, saveWidth, style };
 }
