@@ -10,6 +10,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { callArgs, channelOf, EVENT_CHANNEL } from '../annotations/api/contract';
 
@@ -19,7 +20,7 @@ type Listener = (...args: unknown[]) => unknown;
 const fake = vi.hoisted(() => {
   const appListeners = new Map<string, Listener[]>();
   const state = {
-    windows: [] as { options: Record<string, unknown>; loaded: string[]; sent: [string, unknown][]; on: Map<string, Listener[]>; maximized: boolean }[],
+    windows: [] as { options: Record<string, unknown>; loaded: string[]; sent: [string, unknown][]; on: Map<string, Listener[]>; contentsOn: Map<string, Listener[]>; maximized: boolean }[],
     ipc: new Map<string, Listener>(),
     appListeners,
     permissionRequest: null as null | Listener,
@@ -31,6 +32,7 @@ const fake = vi.hoisted(() => {
     nativeTheme: { shouldUseDarkColors: false, themeSource: 'system' },
     singleInstanceLock: 0,
     openedExternally: [] as string[],
+    spellcheck: { downloadURL: '', languages: [] as string[], enabled: null as boolean | null },
   };
   return state;
 });
@@ -43,12 +45,15 @@ vi.mock('electron', () => {
     static all: BrowserWindow[] = [];
     static getFocusedWindow = () => null;
     static getAllWindows = () => BrowserWindow.all;
-    readonly webContents: { send: (channel: string, payload: unknown) => void };
+    readonly webContents: { send: (channel: string, payload: unknown) => void; on: (event: string, listener: Listener) => void };
     private readonly record: (typeof fake.windows)[number];
     constructor(options: Record<string, unknown>) {
-      const record = { options, loaded: [] as string[], sent: [] as [string, unknown][], on: new Map<string, Listener[]>(), maximized: false };
+      const record = { options, loaded: [] as string[], sent: [] as [string, unknown][], on: new Map<string, Listener[]>(), contentsOn: new Map<string, Listener[]>(), maximized: false };
       this.record = record;
-      this.webContents = { send: (channel, payload) => record.sent.push([channel, payload]) };
+      this.webContents = {
+        send: (channel, payload) => record.sent.push([channel, payload]),
+        on: (event, listener) => record.contentsOn.set(event, [...(record.contentsOn.get(event) ?? []), listener]),
+      };
       fake.windows.push(record);
       BrowserWindow.all.push(this);
     }
@@ -87,6 +92,7 @@ vi.mock('electron', () => {
     getPath: (name: string) => path.join(fake.profile, name),
     setPath: vi.fn(),
     getVersion: () => '0.0.0-test',
+    getPreferredSystemLanguages: () => ['en-GB', 'fr-FR'],
     on: (event: string, listener: Listener) => fake.appListeners.set(event, [...(fake.appListeners.get(event) ?? []), listener]),
     quit: vi.fn(),
     exit: vi.fn(),
@@ -101,6 +107,10 @@ vi.mock('electron', () => {
       defaultSession: {
         setPermissionRequestHandler: (handler: Listener) => (fake.permissionRequest = handler),
         setPermissionCheckHandler: (handler: Listener) => (fake.permissionCheck = handler),
+        availableSpellCheckerLanguages: ['en-GB', 'en-US', 'fr-FR', 'de-DE'],
+        setSpellCheckerDictionaryDownloadURL: (url: string) => (fake.spellcheck.downloadURL = url),
+        setSpellCheckerLanguages: (languages: string[]) => (fake.spellcheck.languages = languages),
+        setSpellCheckerEnabled: (enabled: boolean) => (fake.spellcheck.enabled = enabled),
       },
     },
     ipcMain: { handle: (channel: string, handler: Listener) => fake.ipc.set(channel, handler) },
@@ -145,6 +155,8 @@ describe('the main process (Electron replaced by a recording fake: configuration
       expect(prefs['enableBlinkFeatures']).toBeUndefined();
       expect(prefs['webviewTag']).not.toBe(true);
       expect(String(prefs['preload'])).toMatch(/preload\.cjs$/u);
+      // Notes and claim fields are spell-checked; spellcheck.ts keeps it offline.
+      expect(prefs['spellcheck']).toBe(true);
       // The UI comes from the app's own scheme, never from file:// or the network.
       expect(loaded).toEqual([expect.stringMatching(/^app:\/\//u)]);
     }
@@ -273,3 +285,15 @@ function menuItem(menu: MenuItem[], top: string, label: string): MenuItem {
   if (!item) throw new Error(`No ${top} ▸ ${label} in the menu`);
   return item;
 }
+
+describe('desktop habits (Electron replaced by a recording fake)', () => {
+  it('gives every window the right-click menu of text fields and selected text', () => {
+    for (const window of fake.windows) expect(window.contentsOn.get('context-menu')).toHaveLength(1);
+  });
+
+  it.runIf(process.platform === 'linux')('on Linux, never lets Chromium fetch a dictionary: with none in the data folder, spell checking is off', () => {
+    expect(fake.spellcheck.enabled).toBe(false);
+    expect(fake.spellcheck.languages).toEqual([]);
+    expect(fake.spellcheck.downloadURL).toBe(`${pathToFileURL(path.join(fake.profile, 'userData', 'Dictionaries')).href}/`);
+  });
+});

@@ -14,6 +14,7 @@ import { app, BrowserWindow, dialog, nativeTheme, protocol, screen, session } fr
 import { EVENT_CHANNEL, type Theme } from '../annotations/api/contract';
 import type { RecentSet } from '../annotations/api/view-types';
 import { createService, type AnnotatorService } from '../annotations/node/service';
+import { installContextMenu, showArticleMenu } from './context-menu';
 import { confirmQuitUnsaved, electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { pathFromArgv } from './launch-target';
@@ -25,6 +26,7 @@ import { CONTENT_SECURITY_POLICY, denyAllPermissions, hardenAllWebContents, isTr
 import { MIN_SIZE, restoredBounds } from './window-bounds';
 import { trackWindowState, WindowStateFile } from './window-state';
 import { sandboxOffNotice } from './sandbox-guard';
+import { configureSpellcheck } from './spellcheck';
 
 const RENDERER_DIR = path.join(__dirname, '../renderer');
 const LICENSES_FILE = path.join(__dirname, '../about/licenses.json');
@@ -102,12 +104,14 @@ function createWindow(state: Awaited<ReturnType<WindowStateFile['read']>> = null
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
-      spellcheck: false,
+      // Notes and claim fields are checked (spellcheck.ts: offline on every system).
+      spellcheck: true,
       // A middle click must not open a link in a new window (window.open is denied too: security.ts).
       disableBlinkFeatures: 'Auxclick',
     },
   });
   if (state?.maximized) window.maximize();
+  installContextMenu(window);
   trackWindowState(window, windowStateFile);
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
@@ -131,6 +135,8 @@ async function startup(): Promise<void> {
     }),
   );
   denyAllPermissions(session.defaultSession);
+  // Before any window: on Linux, Chromium would otherwise fetch a dictionary from the network.
+  await configureSpellcheck(session.defaultSession, { platform: process.platform, preferred: app.getPreferredSystemLanguages() }, app.getPath('userData'));
   rebuildMenu();
 
   // A folder or annotations file from the command line (or the system, on macOS) opens its set instead of the last one.
@@ -165,6 +171,9 @@ async function startup(): Promise<void> {
         if (recentSets.length === 0) app.clearRecentDocuments();
         menuState = { ...menuState, recentSets };
         rebuildMenu();
+      },
+      showContextMenu(context) {
+        if (mainWindow !== null) showArticleMenu(mainWindow, context);
       },
       themeChanged(theme) {
         // Native menus, dialogs and the title bar follow the app's theme.

@@ -45,7 +45,7 @@ describe('the native menu (Electron replaced by a fake: configuration, not behav
   it.each([
     ['linux', ['File', 'Edit', 'View', 'Annotate', 'help']],
     ['win32', ['File', 'Edit', 'View', 'Annotate', 'help']],
-    ['darwin', ['Research Annotator', 'File', 'Edit', 'View', 'Annotate', 'help']],
+    ['darwin', ['Research Annotator', 'File', 'Edit', 'View', 'Annotate', 'windowMenu', 'help']],
   ] as const)('has the usual menus on %s', (platform, menus) => {
     expect(labels(template(platform))).toEqual(menus);
   });

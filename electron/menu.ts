@@ -145,6 +145,8 @@ export function buildMenuTemplate(state: MenuState): MenuItemConstructorOptions[
       label: 'Annotate',
       submenu: ANNOTATE_MENU_COMMANDS.map((id) => commandItem(id, isMac)),
     },
+    // macOS: Minimize, Zoom, Bring All to Front and the list of windows, where Mac users look for them.
+    ...(isMac ? [{ role: 'windowMenu' } satisfies MenuItemConstructorOptions] : []),
     {
       role: 'help',
       // About is in the app menu on macOS too, where people look for it first.

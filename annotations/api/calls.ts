@@ -13,6 +13,7 @@ export const CALL_NAMES = [
   'saveViewState',
   'setTheme',
   'getAbout',
+  'showContextMenu',
   'openRecentSet',
   'chooseSet',
   'closeSet',

@@ -7,7 +7,7 @@
  * why): arguments are validated in main, where they arrive.
  */
 import { CALL_NAMES, COMMAND_CHANNEL, EVENT_CHANNEL, channelOf } from './calls';
-import { MENU_COMMANDS } from './commands';
+import { CONTEXT_MENU_COMMANDS, MENU_COMMANDS } from './commands';
 import type { AnnotatorApi, AppCommand, AppEvent } from './contract';
 
 export function makeClient(
@@ -20,7 +20,7 @@ export function makeClient(
   }
   api['onCommand'] = (listener: (command: AppCommand) => void) =>
     subscribe(COMMAND_CHANNEL, (payload) => {
-      if ((MENU_COMMANDS as readonly unknown[]).includes(payload)) listener(payload as AppCommand);
+      if ((MENU_COMMANDS as readonly unknown[]).includes(payload) || (CONTEXT_MENU_COMMANDS as readonly unknown[]).includes(payload)) listener(payload as AppCommand);
     });
   api['onEvent'] = (listener: (event: AppEvent) => void) =>
     subscribe(EVENT_CHANNEL, (payload) => {

@@ -189,6 +189,10 @@ export const MENU_COMMANDS = [
   ...ANNOTATE_MENU_COMMANDS,
 ] as const satisfies readonly CommandId[];
 
+/** Commands the right-click menu sends to the window (context-menu.ts): Tag Selection… opens the tag picker. */
+export const CONTEXT_MENU_COMMANDS = ['newTag'] as const satisfies readonly CommandId[];
+export type ContextMenuCommand = (typeof CONTEXT_MENU_COMMANDS)[number];
+
 /** The theme each View ▸ Theme item chooses. */
 export const THEME_COMMANDS = { themeSystem: 'system', themeLight: 'light', themeDark: 'dark' } as const satisfies Partial<Record<CommandId, string>>;
 

@@ -22,7 +22,7 @@ import type { ImportResult } from '../import/types';
 import type { SearchResults } from '../navigation/set-search';
 import type { TagQuotes } from '../navigation/tag-quotes';
 import type { CallName } from './calls';
-import { MENU_COMMANDS } from './commands';
+import { CONTEXT_MENU_COMMANDS, MENU_COMMANDS } from './commands';
 import { THEMES, type Theme } from './themes';
 import type {
   AboutView,
@@ -85,6 +85,13 @@ export const callArgs = {
   setTheme: z.object({ theme: z.enum(THEMES) }).strict(),
   /** The app's version, the versions of what it runs on, and the licences of the packages it ships. */
   getAbout: z.object({}).strict(),
+  /**
+   * Shows the desktop's right-click menu for the article (context-menu.ts):
+   * Copy and Tag Selection… when text is selected, Copy Quote with Citation
+   * on a highlight (`citation`, made by the window with model/citation.ts).
+   * What is chosen is done by the desktop, or sent back as a command.
+   */
+  showContextMenu: z.object({ hasSelection: z.boolean(), citation: z.string().min(1).max(200_000).optional() }).strict(),
   /** Reopens a set from the recent list (only folders main has seen opened). */
   openRecentSet: z.object({ folder: z.string().min(1).max(4096) }).strict(),
   /** Asks the user for a folder (native dialog) and opens it as a set; null if cancelled. */
@@ -227,6 +234,7 @@ export interface CallResults {
   saveViewState: null;
   setTheme: { theme: Theme };
   getAbout: AboutView;
+  showContextMenu: null;
   openRecentSet: SetView;
   chooseSet: SetView | null;
   closeSet: SessionView;
@@ -275,8 +283,9 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 
 // ---- Commands main sends to the UI (native menu items) ----
 
-// Every native menu item that acts in the window sends a command of the command table (commands.ts).
-export const appCommands = MENU_COMMANDS;
+// Every native menu item that acts in the window sends a command of the command table (commands.ts),
+// and so do the right-click menu's (context-menu.ts).
+export const appCommands = [...MENU_COMMANDS, ...CONTEXT_MENU_COMMANDS] as const;
 export type AppCommand = (typeof appCommands)[number];
 
 // ---- Events main sends to the UI ----

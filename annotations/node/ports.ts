@@ -3,6 +3,7 @@
  * dialogs) and is told (recent sets, theme). Electron's main implements them;
  * the CLI and the test bridge give stand-ins.
  */
+import type { ArticleContext } from '../api/context-menu';
 import type { Theme } from '../api/themes';
 import type { RecentSet } from '../api/view-types';
 
@@ -26,4 +27,6 @@ export interface DesktopHooks {
   /** `opened`: the set just opened, for the system's recent documents. */
   recentSetsChanged?(recentSets: readonly RecentSet[], opened?: string): void;
   themeChanged?(theme: Theme): void;
+  /** Shows the right-click menu of the article (api/context-menu.ts); absent where there is no desktop menu. */
+  showContextMenu?(context: ArticleContext): void;
 }

@@ -259,6 +259,11 @@ export function createService(options: ServiceOptions): AnnotatorService {
       return options.about ? aboutView(options.about) : { name: 'Research Annotator', version: '', versions: {}, licenses: [] };
     },
 
+    async showContextMenu(context) {
+      options.desktop?.showContextMenu?.(context);
+      return null;
+    },
+
     async openRecentSet({ folder }) {
       const { recentSets } = await settings.read();
       // Only folders the user opened before through a dialog or the command line.

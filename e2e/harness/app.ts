@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { channelOf, type CallName } from '../../annotations/api/calls';
 import { COMMAND_CHANNEL, EVENT_CHANNEL, type AppCommand, type AppEvent, type Theme } from '../../annotations/api/contract';
+import { articleMenu, type ArticleContext, type ContextMenuItem } from '../../annotations/api/context-menu';
 import type { RecentSet } from '../../annotations/api/view-types';
 import { dispatch } from '../../annotations/api/dispatch';
 import { faultyFs, type FaultyFs } from '../../annotations/node/faults/faulty-fs';
@@ -42,7 +43,15 @@ export class TestApp {
   readonly disk: FaultyFs = faultyFs();
   readonly calls: string[] = [];
   /** What main would mirror on the desktop (electron/main.ts DesktopHooks): the theme given to nativeTheme, the recent documents. */
-  readonly desktop = { themes: [] as Theme[], recentSets: [] as (readonly RecentSet[])[], recentDocuments: [] as string[] };
+  readonly desktop = {
+    themes: [] as Theme[],
+    recentSets: [] as (readonly RecentSet[])[],
+    recentDocuments: [] as string[],
+    /** The right-click menus the window asked for (electron/context-menu.ts shows them), with their items. */
+    contextMenus: [] as { context: ArticleContext; items: ContextMenuItem[] }[],
+    /** What the menus' items put on the clipboard. */
+    clipboard: [] as string[],
+  };
   private service: AnnotatorService | null = null;
   /** Replies held back, by channel: the next call on it waits for its gate. */
   private readonly holds = new Map<string, { answered: () => void; released: Promise<void> }>();
@@ -72,6 +81,7 @@ export class TestApp {
       },
       desktop: {
         themeChanged: (theme) => this.desktop.themes.push(theme),
+        showContextMenu: (context) => this.desktop.contextMenus.push({ context, items: articleMenu(context) }),
         recentSetsChanged: (recentSets, opened) => {
           this.desktop.recentSets.push(recentSets);
           if (opened !== undefined) this.desktop.recentDocuments.push(opened);
@@ -144,6 +154,15 @@ export class TestApp {
   /** What main does with a folder a second launch, the system or File ▸ Open Recent gave it. */
   async openFromDesktop(folder: string): Promise<void> {
     await this.service?.openFromDesktop(folder);
+  }
+
+  /** Chooses an item of the last right-click menu, as the user would: what Electron does with it (context-menu.ts). */
+  async chooseFromContextMenu(label: string): Promise<void> {
+    const item = this.desktop.contextMenus.at(-1)?.items.find((i) => 'label' in i && i.label === label);
+    if (item === undefined) throw new Error(`The last right-click menu has no "${label}"`);
+    if (item.type === 'copyText') this.desktop.clipboard.push(item.text);
+    else if (item.type === 'command') await this.menuCommand(item.command);
+    else throw new Error(`"${label}" is done by Electron itself (${item.type})`);
   }
 
   /** What a native menu item does: main sends the command to the window. */

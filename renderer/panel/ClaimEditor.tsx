@@ -83,6 +83,7 @@ function AttributionField({ value, readOnly, onSave }: { value: string; readOnly
     <input
       type="text"
       placeholder="Who makes the claim…"
+      spellCheck
       value={draft}
       readOnly={readOnly}
       maxLength={500}

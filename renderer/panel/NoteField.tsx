@@ -33,6 +33,7 @@ export function NoteField({ value, onSave }: { value: string; onSave: (note: str
     <textarea
       className="card__note"
       aria-label="Note"
+      spellCheck
       placeholder="Add a note…"
       rows={Math.min(6, Math.max(2, draft.split('\n').length))}
       value={draft}

@@ -19,6 +19,7 @@ import { FOCUS_ANNOTATION_COMMAND, FOCUS_RANGE_COMMAND, PLACE_CARET_COMMAND } fr
 import { MarkIndex } from './mark-index';
 import type { ProgressiveRender } from './progressive-render';
 import { ArticleContentPlugin } from './plugins/ArticleContentPlugin';
+import { ContextMenuPlugin } from './plugins/ContextMenuPlugin';
 import { CurrentAnnotationPlugin } from './plugins/CurrentAnnotationPlugin';
 import { DimHighlightsPlugin } from './plugins/DimHighlightsPlugin';
 import { FocusAnnotationPlugin } from './plugins/FocusAnnotationPlugin';
@@ -123,6 +124,7 @@ export function ArticleViewer(props: Props): React.JSX.Element {
       <DimHighlightsPlugin dimmed={dimmed} />
       <CurrentAnnotationPlugin marks={marks} currentId={currentId} />
       <HighlightClickPlugin onSelect={onSelectAnnotation} />
+      <ContextMenuPlugin store={store} lines={lines} />
       <Fragment key={doc}>
         <FocusRangePlugin lines={lines} />
         <OverlapChooserPlugin store={store} onSelect={onSelectAnnotation} />
