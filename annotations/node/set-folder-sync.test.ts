@@ -9,10 +9,9 @@ import path from 'node:path';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppEvent } from '../api/contract';
-import { createAnnotation } from '../model/annotation';
 import { parseSidecar, serializeSidecar, sidecarNameFor, type Sidecar } from '../sidecar/schema';
 import { ArticleCache } from './article-cache';
-import { type Harness, passage, removeRoot, SEED, startService, tempRoot } from './faults/service-harness';
+import { foreignAnnotation, type Harness, passage, removeRoot, SEED, startService, tempRoot } from './faults/service-harness';
 import { KeyedQueue } from './keyed-queue';
 import { syncSetFolder, type FolderSync } from './set-folder-sync';
 import { SetStore } from './set-store';
@@ -121,17 +120,6 @@ describe('articles added, removed and renamed by other programs', () => {
 });
 
 describe('sidecars and articles changed by other programs', () => {
-  function foreign(id: string, at: { start: number; end: number; exact: string }) {
-    return createAnnotation({
-      id,
-      now: '2025-01-01T00:00:00.000Z',
-      source: SEED,
-      quote: { type: 'TextQuoteSelector', exact: at.exact, prefix: '', suffix: '' },
-      position: { type: 'TextPositionSelector', start: at.start, end: at.end },
-      tags: ['From elsewhere'],
-    });
-  }
-
   it('a sidecar changed outside is read again, and the window told, as a change saved by another window', async () => {
     const h = await start();
     const mine = await h.ok('createAnnotation', { ...(await passage(h.setDir, 1)), tags: ['Mine'] });
@@ -139,7 +127,7 @@ describe('sidecars and articles changed by other programs', () => {
     // The app's own save is not a change from outside.
     expect(eventsOf(h, 'articleChanged')).toEqual([]);
 
-    const theirs = foreign('urn:uuid:pulled', await passage(h.setDir, 2));
+    const theirs = foreignAnnotation('urn:uuid:pulled', await passage(h.setDir, 2));
     const before = await sidecarOnDisk(h, SEED);
     await writeFile(path.join(h.setDir, sidecarNameFor(SEED)), serializeSidecar({ ...before, annotations: [...before.annotations, theirs] }));
     await until(() => eventsOf(h, 'articleChanged').some((e) => e.file === SEED), 'articleChanged');

@@ -8,9 +8,9 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAnnotation, withNote } from '../../model/annotation';
+import { withNote } from '../../model/annotation';
 import { parseSidecar, serializeSidecar, sidecarNameFor, type Sidecar } from '../../sidecar/schema';
-import { type Harness, passage, removeRoot, SEED, startService, tempRoot } from './service-harness';
+import { foreignAnnotation, type Harness, passage, removeRoot, SEED, startService, tempRoot } from './service-harness';
 
 const SIDECAR = sidecarNameFor(SEED);
 let root: string;
@@ -37,17 +37,6 @@ async function onDisk(h: Harness): Promise<Sidecar> {
 /** Another program rewrites the sidecar. */
 async function editOnDisk(h: Harness, change: (sidecar: Sidecar) => Sidecar): Promise<void> {
   await writeFile(path.join(h.setDir, SIDECAR), serializeSidecar(change(await onDisk(h))));
-}
-
-function foreignAnnotation(id: string, at: { start: number; end: number; exact: string }) {
-  return createAnnotation({
-    id,
-    now: '2025-01-01T00:00:00.000Z',
-    source: SEED,
-    quote: { type: 'TextQuoteSelector', exact: at.exact, prefix: '', suffix: '' },
-    position: { type: 'TextPositionSelector', start: at.start, end: at.end },
-    tags: ['From elsewhere'],
-  });
 }
 
 describe('a sidecar changed on disk while the set is open', () => {

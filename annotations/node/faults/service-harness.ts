@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApiResult, AppEvent, CallArgs, CallName, CallResults } from '../../api/contract';
+import { createAnnotation, type Annotation } from '../../model/annotation';
 import type { FsSteps } from '../atomic-write';
 import { createService, type AnnotatorService } from '../service';
 import { ipcCall, ok } from '../test-support';
@@ -65,4 +66,16 @@ export async function passage(setDir: string, n: number, file = SEED): Promise<{
   const start = 40 * n;
   const end = start + 25;
   return { file, start, end, exact: text.slice(start, end) };
+}
+
+/** An annotation made by another program (another window, a sync client) on `at` of the seed article. */
+export function foreignAnnotation(id: string, at: { start: number; end: number; exact: string }, tags = ['From elsewhere']): Annotation {
+  return createAnnotation({
+    id,
+    now: '2025-01-01T00:00:00.000Z',
+    source: SEED,
+    quote: { type: 'TextQuoteSelector', exact: at.exact, prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector', start: at.start, end: at.end },
+    tags,
+  });
 }
