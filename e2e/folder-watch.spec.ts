@@ -2,7 +2,7 @@
  * The set folder changed by other programs while the app is open (a file
  * manager, `git pull`, a sync client): the window follows, on real files.
  */
-import { rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readSidecarFile } from './disk';
 import { expect, test } from './fixtures';
@@ -39,4 +39,17 @@ test('an open article renamed by another program stays open under its new name, 
   await expect(nav.getByText('renamed.txt', { exact: false })).toBeVisible();
   await expect(nav.getByText(SEED, { exact: false })).toHaveCount(0);
   expect((await readSidecarFile(app.dirs.defaultSetDir, 'renamed.txt')).annotations).toHaveLength(1);
+});
+
+test('a set folder that goes away while open is said to, not left silently unwatched', async ({ app, tmp }) => {
+  const folder = path.join(tmp, 'On a share');
+  await mkdir(folder);
+  await writeFile(path.join(folder, 'a.txt'), 'Field notes\n\nThe corridor question remains open.\n');
+  const page = await app.launch({ initialSet: folder });
+  await expect(page.getByRole('navigation', { name: 'Articles' }).getByRole('link')).toHaveCount(1);
+
+  // As when a network share drops or the folder is moved away by another program.
+  await rm(folder, { recursive: true });
+  await expect(page.getByRole('alert')).toContainText(`The set folder ${folder} is gone`, { timeout: 15_000 });
+  await expect(page.getByRole('alert')).toContainText('Changes made outside the app are no longer noticed.');
 });

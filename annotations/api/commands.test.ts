@@ -8,6 +8,7 @@ import {
   commandById,
   commandFor,
   COMMANDS,
+  CONTEXT_MENU_COMMANDS,
   formatKeys,
   keysFor,
   MENU_COMMANDS,
@@ -51,8 +52,8 @@ describe('the command table', () => {
     expect(shortcutCommands().map((c) => c.id)).not.toContain('closeSet');
   });
 
-  it('sends every menu command to the window as an app command', () => {
-    expect([...appCommands].sort()).toEqual([...new Set(MENU_COMMANDS)].sort());
+  it('sends every menu command to the window as an app command, the right-click menu’s too', () => {
+    expect([...appCommands].sort()).toEqual([...new Set([...MENU_COMMANDS, ...CONTEXT_MENU_COMMANDS])].sort());
   });
 
   it('uses ⌘ on macOS and Ctrl elsewhere for the command key', () => {
