@@ -31,6 +31,13 @@ import { termsOf } from './terms';
 export interface Claim {
   file: string;
   text: string;
+  /**
+   * Where the text is in its article (code points), when it is there: its
+   * terms are then read from the index rather than from the text again
+   * (the same terms, but a word or place name the range cuts is left out).
+   */
+  start?: number;
+  end?: number;
 }
 
 export interface Candidate {
@@ -91,11 +98,22 @@ export interface ElsewhereOptions {
 }
 
 export function elsewhere(index: MatchIndex, claim: Claim, thresholds: Thresholds = THRESHOLDS, options: ElsewhereOptions = {}): ElsewhereResult {
+  const { candidates, note } = elsewhereWithPassages(index, claim, thresholds, options);
+  return note ? { candidates, note } : { candidates };
+}
+
+/** `elsewhere`, with the index's passage of each candidate (same order): what claim-matches reads their details from. */
+export function elsewhereWithPassages(
+  index: MatchIndex,
+  claim: Claim,
+  thresholds: Thresholds = THRESHOLDS,
+  options: ElsewhereOptions = {},
+): ElsewhereResult & { passages: IndexedPassage[] } {
   const own = index.article(claim.file);
-  if (own && !own.english) return { candidates: [], note: 'not-english' };
-  const query = queryOf(index, claim.text);
-  if (query.length === 0 && claim.text.trim() === '') return { candidates: [], note: 'empty' };
-  if (query.length < MIN_CLAIM_TERMS) return { candidates: [], note: 'too-short' };
+  if (own && !own.english) return { candidates: [], passages: [], note: 'not-english' };
+  const query = queryOf(index, claim);
+  if (query.length === 0 && claim.text.trim() === '') return { candidates: [], passages: [], note: 'empty' };
+  if (query.length < MIN_CLAIM_TERMS) return { candidates: [], passages: [], note: 'too-short' };
 
   const ownId = own?.id ?? -1;
   const similarity = own ? index.similaritiesTo(ownId) : new Float64Array(0);
@@ -104,7 +122,8 @@ export function elsewhere(index: MatchIndex, claim: Claim, thresholds: Threshold
   const floor = Math.max(Math.min(thresholds.listed, thresholds.likelyInStory), bar ? bar(board) - MARGIN : 0);
   const kept = bestPerArticle(index, board, floor, similarity, thresholds);
   const copies = new Set(index.nearDuplicatesOf(claim.file));
-  const candidates = cut(index, kept).map((k): Candidate => {
+  const listed = cut(index, kept);
+  const candidates = listed.map((k): Candidate => {
     const file = index.articleAt(k.article)?.file as string;
     return {
       file,
@@ -116,7 +135,7 @@ export function elsewhere(index: MatchIndex, claim: Claim, thresholds: Threshold
       shared: query.filter((_, i) => board.holds(k.passage.id, i)).map((q) => q.terms[0] as string),
     };
   });
-  return { candidates };
+  return { candidates, passages: listed.map((k) => k.passage) };
 }
 
 const bests = new WeakMap<MatchIndex, ArticleBest>();
@@ -202,10 +221,12 @@ function cut(index: MatchIndex, kept: Kept[]): Kept[] {
 }
 
 /** The claim's distinct terms with their other spellings, rarest first. */
-function queryOf(index: MatchIndex, text: string): QueryTerm[] {
+function queryOf(index: MatchIndex, claim: Claim): QueryTerm[] {
   const n = Math.max(index.distinctPassages, 1);
   const counts = new Map<string, { count: number; capital: boolean }>();
-  for (const t of termsOf(text)) {
+  const indexed = claim.start !== undefined && claim.end !== undefined ? index.termsIn(claim.file, claim.start, claim.end, claim.text) : undefined;
+  const terms = indexed?.map((t) => ({ term: index.termName(t.id), capital: t.capital })) ?? termsOf(claim.text);
+  for (const t of terms) {
     const entry = counts.get(t.term) ?? { count: 0, capital: false };
     entry.count++;
     entry.capital ||= t.capital;

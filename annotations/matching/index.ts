@@ -14,6 +14,7 @@
  * the index (the set's vocabulary).
  */
 import { CodePointIndex } from '../text/code-points';
+import { lengthNorm } from './bm25';
 import { partitionPoint } from '../text/partition-point';
 import { looksEnglish } from './language';
 import { sampledShingles, ShingleIndex } from './near-duplicates';
@@ -54,6 +55,11 @@ export interface IndexedArticle {
 interface ArticleEntry extends IndexedArticle {
   /** Its capitalized words, for the skeleton table. */
   capitalized: string[];
+  /** Every term of the text in order: its number, UTF-16 range, and whether written with a capital (1). */
+  termIds: Int32Array;
+  termStarts: Int32Array;
+  termEnds: Int32Array;
+  termCapitals: Uint8Array;
   /** Its passages' keys (keyOf), in `passages` order. */
   keys: string[];
 }
@@ -93,6 +99,9 @@ export class MatchIndex {
   /** Answers that hold while the set is unchanged: article norms, article similarities, copies. */
   private readonly norms = new Map<number, number>();
   private readonly rows = new Map<number, Float64Array>();
+  private lengthNormCache: Float64Array | undefined;
+  /** Counts by term number while a passage's terms are counted (zero between uses). */
+  private scratch = new Int32Array(1024);
   private readonly duplicates = new Map<string, string[]>();
   /** Name term → the articles naming it, and how often: article similarity walks these. */
   private readonly nameArticles = new Map<number, Postings>();
@@ -106,27 +115,34 @@ export class MatchIndex {
     const index = new CodePointIndex(text);
     const allTerms = termsOf(text, tokens);
     const id = this.freeArticleIds.pop() ?? this.articleById.length;
+    const count = allTerms.length;
+    const ids = new Int32Array(count);
+    const starts = new Int32Array(count);
+    const ends = new Int32Array(count);
+    const capitals = new Uint8Array(count);
+    for (let k = 0; k < count; k++) {
+      const t = allTerms[k] as Term;
+      ids[k] = this.termIdFor(t.term);
+      starts[k] = t.start;
+      ends[k] = t.end;
+      capitals[k] = t.capital ? 1 : 0;
+    }
     const article: ArticleEntry = {
       file, id, text: index, passages: [], english, names: this.namesOf(allTerms), capitalized: capitalizedTerms(allTerms), keys: [],
+      termIds: ids, termStarts: starts, termEnds: ends, termCapitals: capitals,
     };
-    const ids = allTerms.map((t) => this.termIdFor(t.term));
     if (english) {
-      const counts = new Map<number, number>();
       for (const span of passagesOf(text, index)) {
-        const from = index.toUtf16(span.start);
+        const begin = index.toUtf16(span.start);
+        const from = partitionPoint(count, (k) => (starts[k] as number) < begin);
         const to = index.toUtf16(span.end);
-        counts.clear();
-        let length = 0;
-        for (let i = partitionPoint(allTerms.length, (k) => (allTerms[k] as Term).start < from); i < allTerms.length; i++) {
-          if ((allTerms[i] as Term).end > to) break;
-          const term = ids[i] as number;
-          counts.set(term, (counts.get(term) ?? 0) + 1);
-          length++;
-        }
-        if (length === 0) continue;
-        const termIds = Int32Array.from(counts.keys()).sort();
-        const termCounts = Uint16Array.from(termIds, (t) => counts.get(t) as number);
-        const passage: IndexedPassage = { id: this.passageIdFor(id, length), file, start: span.start, end: span.end, sentences: span.sentences, termIds, termCounts, length };
+        let last = from;
+        while (last < count && (ends[last] as number) <= to) last++;
+        if (last === from) continue;
+        const { termIds, termCounts } = this.countTerms(ids, from, last);
+        const passage: IndexedPassage = {
+          id: this.passageIdFor(id, last - from), file, start: span.start, end: span.end, sentences: span.sentences, termIds, termCounts, length: last - from,
+        };
         this.passageById[passage.id] = passage;
         article.passages.push(passage);
       }
@@ -195,6 +211,26 @@ export class MatchIndex {
     return this.articles.get(file);
   }
 
+  /**
+   * The terms of `file` within [start, end) (code points) as the index read
+   * them, each with whether it was written with a capital; undefined when
+   * the article is not in the index or its text there is not `text` at that
+   * range (the index is behind a change). Saves tokenizing a claim that is a
+   * passage of an indexed article again.
+   */
+  termsIn(file: string, start: number, end: number, text: string): { id: number; capital: boolean }[] | undefined {
+    const article = this.articles.get(file);
+    if (!article || article.text.slice(start, end) !== text) return undefined;
+    const from = article.text.toUtf16(start);
+    const to = article.text.toUtf16(end);
+    const terms: { id: number; capital: boolean }[] = [];
+    const { termIds, termStarts, termEnds, termCapitals } = article;
+    for (let k = partitionPoint(termStarts.length, (i) => (termStarts[i] as number) < from); k < termStarts.length && (termEnds[k] as number) <= to; k++) {
+      terms.push({ id: termIds[k] as number, capital: termCapitals[k] === 1 });
+    }
+    return terms;
+  }
+
   /** The article of that number, while it is in the index. */
   articleAt(id: number): IndexedArticle | undefined {
     return this.articleById[id];
@@ -253,6 +289,16 @@ export class MatchIndex {
   /** Number of terms of passage `id` (read only; valid for passages in the index). */
   get passageLengths(): Float64Array {
     return this.lengths;
+  }
+
+  /** BM25's length norm of passage `id` (bm25.ts lengthNorm) for the set as it is (read only). */
+  get passageNorms(): Float64Array {
+    if (!this.lengthNormCache) {
+      const average = this.averageLength;
+      this.lengthNormCache = new Float64Array(this.lengths.length);
+      for (let id = 0; id < this.passageById.length; id++) if (this.passageById[id]) this.lengthNormCache[id] = lengthNorm(this.lengths[id] as number, average);
+    }
+    return this.lengthNormCache;
   }
 
   /** Article number of passage `id`, -1 for a number not in use (read only). */
@@ -355,8 +401,29 @@ export class MatchIndex {
   /** The set changed: answers that hold only while it is unchanged are forgotten. */
   private changed(): void {
     this.norms.clear();
+    this.lengthNormCache = undefined;
     this.rows.clear();
     this.duplicates.clear();
+  }
+
+  /** The distinct terms of ids[from, to), ascending, with their counts. */
+  private countTerms(ids: Int32Array, from: number, to: number): { termIds: Int32Array; termCounts: Uint16Array } {
+    if (this.scratch.length < this.termNames.length) this.scratch = new Int32Array(this.termNames.length * 2);
+    const scratch = this.scratch;
+    const seen: number[] = [];
+    for (let k = from; k < to; k++) {
+      const t = ids[k] as number;
+      if (scratch[t] === 0) seen.push(t);
+      scratch[t] = (scratch[t] as number) + 1;
+    }
+    const termIds = new Int32Array(seen).sort();
+    const termCounts = new Uint16Array(termIds.length);
+    for (let k = 0; k < termIds.length; k++) {
+      const t = termIds[k] as number;
+      termCounts[k] = Math.min(scratch[t] as number, 0xffff);
+      scratch[t] = 0;
+    }
+    return { termIds, termCounts };
   }
 
   private termIdFor(term: string): number {

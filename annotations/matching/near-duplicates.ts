@@ -46,24 +46,27 @@ export function sampledShingles(tokens: readonly Token[]): Set<number> {
 
 /** Files sharing sampled 5-grams, and how many are shared with each. */
 export class ShingleIndex {
-  private readonly byHash = new Map<number, Set<string>>();
+  /** Sampled hash → the files holding it (usually one: a list, not a set). */
+  private readonly byHash = new Map<number, string[]>();
   private readonly byFile = new Map<string, Set<number>>();
 
   set(file: string, shingles: Set<number>): void {
     this.remove(file);
     this.byFile.set(file, shingles);
     for (const h of shingles) {
-      let files = this.byHash.get(h);
-      if (!files) this.byHash.set(h, (files = new Set()));
-      files.add(file);
+      const files = this.byHash.get(h);
+      if (files) files.push(file);
+      else this.byHash.set(h, [file]);
     }
   }
 
   remove(file: string): void {
     for (const h of this.byFile.get(file) ?? []) {
       const files = this.byHash.get(h);
-      files?.delete(file);
-      if (files?.size === 0) this.byHash.delete(h);
+      if (!files) continue;
+      const at = files.indexOf(file);
+      if (at >= 0) files.splice(at, 1);
+      if (files.length === 0) this.byHash.delete(h);
     }
     this.byFile.delete(file);
   }

@@ -52,6 +52,14 @@ for (const [key, forms] of Object.entries(TABLE)) for (const form of forms) FORM
 /** The longest form, in words. */
 export const LONGEST_PLACE_FORM = Math.max(...[...FORMS.keys()].map((f) => f.split(' ').length));
 
+/** Folded words that begin some form: a word that begins none starts no place. */
+const FIRST_WORDS = new Set([...FORMS.keys()].map((f) => f.split(' ')[0] as string));
+
+/** Whether a folded word begins some place form ("baku", "white", "democratic"). */
+export function beginsPlace(foldedWord: string): boolean {
+  return FIRST_WORDS.has(foldedWord);
+}
+
 /** The place a folded form names ("baku" → "azerbaijan"), or undefined. */
 export function placeKey(foldedForm: string): string | undefined {
   return FORMS.get(foldedForm);

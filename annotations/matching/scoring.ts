@@ -48,7 +48,7 @@ export function scoreClaim(index: MatchIndex, query: readonly QueryTerm[], own: 
   if (!board) boards.set(index, (board = new ScoreBoard()));
   board.reset(index.passageCapacity);
   const average = index.averageLength;
-  const lengths = index.passageLengths;
+  const norms = index.passageNorms;
   const owners = index.passageArticles;
   const self = claimScore(query, average);
   // The most the terms from q on can add to a passage's score.
@@ -71,26 +71,27 @@ export function scoreClaim(index: MatchIndex, query: readonly QueryTerm[], own: 
         board.retain((id) => (board.scores[id] as number) + left >= needed);
       }
     }
-    const scale = term.weight / self;
+    // termScore(weight, tf, …) / self, with the passage's length norm read from the index.
+    const scale = (term.weight * (K1 + 1)) / self;
     if (opening) {
       visits += size;
       if (lists.length === 1) {
         const { ids, counts } = lists[0] as (typeof lists)[number];
         for (let k = 0; k < size; k++) {
           const id = ids[k] as number;
-          if (owners[id] !== own) board.add(id, scale * termScore(1, counts[k] as number, lengths[id] as number, average), q);
+          if (owners[id] !== own) board.add(id, (scale * (counts[k] as number)) / ((counts[k] as number) + (norms[id] as number)), q);
         }
       } else {
         // Several spellings: a passage's count is theirs together.
         const tf = new Map<number, number>();
         for (const { ids, counts, size: n } of lists) for (let k = 0; k < n; k++) tf.set(ids[k] as number, (tf.get(ids[k] as number) ?? 0) + (counts[k] as number));
-        for (const [id, count] of tf) if (owners[id] !== own) board.add(id, scale * termScore(1, count, lengths[id] as number, average), q);
+        for (const [id, count] of tf) if (owners[id] !== own) board.add(id, (scale * count) / (count + (norms[id] as number)), q);
       }
     } else if (lists.length === 1 && size < 4 * board.count) {
       const { ids, counts } = lists[0] as (typeof lists)[number];
       for (let k = 0; k < size; k++) {
         const id = ids[k] as number;
-        if (board.has(id) && owners[id] !== own) board.add(id, scale * termScore(1, counts[k] as number, lengths[id] as number, average), q);
+        if (board.has(id) && owners[id] !== own) board.add(id, (scale * (counts[k] as number)) / ((counts[k] as number) + (norms[id] as number)), q);
       }
     } else {
       const found = board.count;
@@ -100,7 +101,7 @@ export function scoreClaim(index: MatchIndex, query: readonly QueryTerm[], own: 
         if (!passage) continue;
         let count = 0;
         for (const t of term.ids) count += countIn(passage.termIds, passage.termCounts, t);
-        if (count > 0) board.add(id, scale * termScore(1, count, lengths[id] as number, average), q);
+        if (count > 0) board.add(id, (scale * count) / (count + (norms[id] as number)), q);
       }
     }
   }

@@ -4,7 +4,7 @@
  * "Armenian", "Armenia" and "Yerevan" are one term. Multi-word forms
  * ("White House", "Democratic Republic of the Congo") are read first.
  */
-import { LONGEST_PLACE_FORM, placeKey } from './places';
+import { beginsPlace, LONGEST_PLACE_FORM, placeKey } from './places';
 import { numberValue } from './quantities';
 import { synonymOf } from './synonyms';
 import { tokenize, type Token } from './tokens';
@@ -57,11 +57,13 @@ function numberWords(tokens: readonly Token[], i: number): { value: string; last
 /** The longest place form starting at token `i`: its key and last token. */
 function longestPlace(tokens: readonly Token[], i: number): { key: string; last: number } | undefined {
   const first = tokens[i] as Token;
+  if (!(first.capital || first.word === 'the') || !beginsPlace(first.word)) return undefined;
   // "us" is a place only when written as one ("US", "U.S."), never the pronoun.
   for (let n = Math.min(LONGEST_PLACE_FORM, tokens.length - i); n >= 1; n--) {
-    const words = tokens.slice(i, i + n);
-    if (!words[0]?.capital && !(n > 1 && words[0]?.word === 'the')) continue;
-    const key = placeKey(words.map((w) => w.word).join(' '));
+    if (!first.capital && n === 1) continue;
+    let form = first.word;
+    for (let k = i + 1; k < i + n; k++) form += ' ' + (tokens[k] as Token).word;
+    const key = placeKey(form);
     if (key === undefined) continue;
     if (n === 1 && (first.word === 'us' || first.word === 'un') && first.text === first.text.toLowerCase()) continue;
     return { key, last: i + n - 1 };
