@@ -24,7 +24,8 @@
 import { idf } from './bm25';
 import type { IndexedPassage, MatchIndex } from './index';
 import { ArticleBest, type ScoreBoard } from './score-board';
-import { scoreClaim, type QueryTerm } from './scoring';
+import { countIn, scoreClaim, type QueryTerm } from './scoring';
+import { kthLargest } from './select';
 import { termsOf } from './terms';
 
 /** A claim: a tagged annotation's text in its article. */
@@ -93,8 +94,11 @@ export interface Thresholds {
 export const THRESHOLDS: Thresholds = { likely: LIKELY, likelyInStory: LIKELY_IN_STORY, sameStory: SAME_STORY, listed: LISTED };
 
 export interface ElsewhereOptions {
-  /** Follow every passage however low it scores (no bar): for checking that the bar changes nothing. */
+  /** Follow every passage of every term (no bar, no work bounds): what the bounds are measured against. */
   exhaustive?: boolean;
+  /** Other work bounds than scoring.ts's MAX_VISITS and REFINED (for measuring them). */
+  maxVisits?: number;
+  refined?: number;
 }
 
 export function elsewhere(index: MatchIndex, claim: Claim, thresholds: Thresholds = THRESHOLDS, options: ElsewhereOptions = {}): ElsewhereResult {
@@ -118,7 +122,12 @@ export function elsewhereWithPassages(
   const ownId = own?.id ?? -1;
   const similarity = own ? index.similaritiesTo(ownId) : new Float64Array(0);
   const bar = options.exhaustive ? undefined : (b: ScoreBoard) => listingBar(index, b, similarity, thresholds);
-  const board = scoreClaim(index, query, ownId, bar);
+  const { maxVisits, refined } = options.exhaustive ? { maxVisits: Infinity, refined: Infinity } : options;
+  const board = scoreClaim(index, query, ownId, {
+    ...(options.exhaustive ? {} : { bar }),
+    ...(maxVisits === undefined ? {} : { maxVisits }),
+    ...(refined === undefined ? {} : { refined }),
+  });
   const floor = Math.max(Math.min(thresholds.listed, thresholds.likelyInStory), bar ? bar(board) - MARGIN : 0);
   const kept = bestPerArticle(index, board, floor, similarity, thresholds);
   const copies = new Set(index.nearDuplicatesOf(claim.file));
@@ -132,7 +141,7 @@ export function elsewhereWithPassages(
       score: k.score,
       likely: k.likely,
       copyOfClaimArticle: copies.has(file),
-      shared: query.filter((_, i) => board.holds(k.passage.id, i)).map((q) => q.terms[0] as string),
+      shared: query.filter((q) => q.ids.some((t) => countIn(k.passage, t) > 0)).map((q) => q.terms[0] as string),
     };
   });
   return { candidates, passages: listed.map((k) => k.passage) };
@@ -151,15 +160,14 @@ function listingBar(index: MatchIndex, board: ScoreBoard, similarity: Float64Arr
   if (!best) bests.set(index, (best = new ArticleBest()));
   best.collect(board, index.passageArticles, index.articleCapacity);
   if (best.count < MAX_CANDIDATES) return 0;
-  const sure = new Float64Array(best.count);
+  const sure = best.scratch();
   let n = 0;
   for (let k = 0; k < best.count; k++) {
     const article = best.articles[k] as number;
     const score = best.best[article] as number;
     if (score >= thresholds.likely || (score >= thresholds.likelyInStory && (similarity[article] ?? 0) >= thresholds.sameStory)) sure[n++] = score;
   }
-  if (n < MAX_CANDIDATES) return 0;
-  return sure.subarray(0, n).sort()[n - MAX_CANDIDATES] as number;
+  return n < MAX_CANDIDATES ? 0 : kthLargest(sure, n, MAX_CANDIDATES);
 }
 
 interface Kept {

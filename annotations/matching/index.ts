@@ -19,6 +19,7 @@ import { partitionPoint } from '../text/partition-point';
 import { looksEnglish } from './language';
 import { sampledShingles, ShingleIndex } from './near-duplicates';
 import { Postings } from './postings';
+import { TermPool } from './term-pool';
 import { passagesOf } from './sentences';
 import { skeleton, termsOf, type Term } from './terms';
 import { tokenize } from './tokens';
@@ -100,8 +101,11 @@ export class MatchIndex {
   private readonly norms = new Map<number, number>();
   private readonly rows = new Map<number, Float64Array>();
   private lengthNormCache: Float64Array | undefined;
+  private smallestNorm = Infinity;
   /** Counts by term number while a passage's terms are counted (zero between uses). */
   private scratch = new Int32Array(1024);
+  /** Every passage's terms packed together, for scoring (term-pool.ts). */
+  readonly pool = new TermPool();
   private readonly duplicates = new Map<string, string[]>();
   /** Name term → the articles naming it, and how often: article similarity walks these. */
   private readonly nameArticles = new Map<number, Postings>();
@@ -144,6 +148,7 @@ export class MatchIndex {
           id: this.passageIdFor(id, last - from), file, start: span.start, end: span.end, sentences: span.sentences, termIds, termCounts, length: last - from,
         };
         this.passageById[passage.id] = passage;
+        this.pool.set(passage.id, termIds, termCounts);
         article.passages.push(passage);
       }
     }
@@ -190,6 +195,7 @@ export class MatchIndex {
       this.totalLength -= passage.length;
       this.passageCount--;
       this.passageById[passage.id] = undefined;
+      this.pool.delete(passage.id);
       this.owners[passage.id] = -1;
       this.freePassageIds.push(passage.id);
     }
@@ -267,6 +273,11 @@ export class MatchIndex {
     return this.passageById.length;
   }
 
+  /** How many terms the index has numbered (one more than the highest number). */
+  get termCount(): number {
+    return this.termNames.length;
+  }
+
   /** The term's number, or -1 when no article of the set has it. */
   termId(term: string): number {
     return this.termIds.get(term) ?? -1;
@@ -296,9 +307,21 @@ export class MatchIndex {
     if (!this.lengthNormCache) {
       const average = this.averageLength;
       this.lengthNormCache = new Float64Array(this.lengths.length);
-      for (let id = 0; id < this.passageById.length; id++) if (this.passageById[id]) this.lengthNormCache[id] = lengthNorm(this.lengths[id] as number, average);
+      this.smallestNorm = Infinity;
+      for (let id = 0; id < this.passageById.length; id++) {
+        if (!this.passageById[id]) continue;
+        const norm = lengthNorm(this.lengths[id] as number, average);
+        this.lengthNormCache[id] = norm;
+        if (norm < this.smallestNorm) this.smallestNorm = norm;
+      }
     }
     return this.lengthNormCache;
+  }
+
+  /** The smallest of passageNorms: the shortest passage's, which a term's score can be no higher than at. */
+  get smallestPassageNorm(): number {
+    void this.passageNorms;
+    return this.smallestNorm;
   }
 
   /** Article number of passage `id`, -1 for a number not in use (read only). */

@@ -9,6 +9,8 @@ export class Postings {
   ids = new Int32Array(4);
   counts = new Uint16Array(4);
   size = 0;
+  /** At least the largest count listed (not lowered by removals): a bound for scoring. */
+  maxCount = 0;
 
   add(id: number, count: number): void {
     if (this.size === this.ids.length) {
@@ -22,6 +24,7 @@ export class Postings {
     this.ids[this.size] = id;
     // A term repeated more than a Uint16 holds is saturated: BM25 flattens repeats long before.
     this.counts[this.size] = Math.min(count, 0xffff);
+    if (count > this.maxCount) this.maxCount = Math.min(count, 0xffff);
     this.size++;
   }
 

@@ -4,10 +4,10 @@
  * claim matched against itself), so 1 says everything the claim says.
  *
  * Terms go rarest first. Two bounds keep the work small whatever the set:
- *   - the visit budget: once the postings of the terms so far exceed
+ *   - the visit budget: once the postings of the terms so far would exceed
  *     MAX_VISITS, the remaining (common) terms only add to the passages
  *     already found; a set of thousands of copies of one story answers as
- *     fast as any other. It depends on the claim and the set only.
+ *     fast as any other.
  *   - the bar (given by the caller, elsewhere.ts): the score a passage must
  *     reach to be listed at all, read from the scores so far. When even all
  *     the remaining terms together cannot lift a passage not yet found to
@@ -16,8 +16,10 @@
  *     would have scored under the bar.
  */
 import { K1, termScore } from './bm25';
-import type { MatchIndex } from './index';
+import type { IndexedPassage, MatchIndex } from './index';
+import type { Postings } from './postings';
 import { ScoreBoard } from './score-board';
+import { kthLargest } from './select';
 
 /** One of the claim's distinct terms. */
 export interface QueryTerm {
@@ -30,20 +32,47 @@ export interface QueryTerm {
   count: number;
 }
 
-/** Postings visited per claim, at most, before common terms only add to passages found. */
+/**
+ * Postings a claim opens, at most: after them, common terms only add to
+ * the passages already found. Exact on sets where a claim's terms have no
+ * more postings than this in all (every gold claim of bench/match has
+ * fewer); on larger sets, a passage sharing only the claim's most common
+ * terms is not followed (bench/match measures how often that changes the
+ * list against an exhaustive search).
+ */
 export const MAX_VISITS = 20_000;
+/**
+ * Passages found by the rarer terms that the common terms left (after the
+ * budget) are added to, at most: the best so far. Never reached on sets of
+ * fewer passages; on larger ones it bounds the work as MAX_VISITS does.
+ */
+export const REFINED = 2000;
 /** Scores are compared with the bar this far below it: rounding to three decimals must not reorder them. */
 const MARGIN = 0.002;
-/** The bar is read after this many visits, then after four times as many, and so on. */
-const FIRST_CHECK = 1000;
+/** The bar is first read after this many visits, then after twice as many, and so on. */
+const FIRST_CHECK = 500;
 
 /** The score a passage must reach to matter, given the board so far (0: every passage matters). */
 export type Bar = (board: ScoreBoard) => number;
 
+export interface ScoreOptions {
+  /** The listing bar (elsewhere.ts); none: every passage is followed. */
+  bar?: Bar;
+  /** Postings opened at most (MAX_VISITS). */
+  maxVisits?: number;
+  /** Passages the terms after the budget are added to, at most (REFINED). */
+  refined?: number;
+}
+
 const boards = new WeakMap<MatchIndex, ScoreBoard>();
 
 /** The board of `index` (reused: read it before scoring the next claim), scores in [0, 1]. */
-export function scoreClaim(index: MatchIndex, query: readonly QueryTerm[], own: number, bar?: Bar): ScoreBoard {
+export function scoreClaim(
+  index: MatchIndex,
+  query: readonly QueryTerm[],
+  own: number,
+  { bar, maxVisits = MAX_VISITS, refined = REFINED }: ScoreOptions = {},
+): ScoreBoard {
   let board = boards.get(index);
   if (!board) boards.set(index, (board = new ScoreBoard()));
   board.reset(index.passageCapacity);
@@ -51,65 +80,110 @@ export function scoreClaim(index: MatchIndex, query: readonly QueryTerm[], own: 
   const norms = index.passageNorms;
   const owners = index.passageArticles;
   const self = claimScore(query, average);
-  // The most the terms from q on can add to a passage's score.
+  // The most the terms from q on can add to a passage's score: each at its largest count, in the shortest passage.
   const rest = new Float64Array(query.length + 1);
-  for (let q = query.length - 1; q >= 0; q--) rest[q] = (rest[q + 1] as number) + ((query[q] as QueryTerm).weight * (K1 + 1)) / self;
+  const smallest = index.smallestPassageNorm;
+  for (let q = query.length - 1; q >= 0; q--) {
+    const term = query[q] as QueryTerm;
+    let most = 0;
+    for (const id of term.ids) most += index.postingsAt(id).maxCount;
+    rest[q] = (rest[q + 1] as number) + (term.weight * (K1 + 1) * most) / (most + smallest) / self;
+  }
+  /**
+   * Stops opening passages. Those found that cannot reach the bar with the
+   * terms left are dropped; of the others, only the REFINED best so far
+   * are followed through the common terms left.
+   */
+  const close = (q: number, needed: number) => {
+    const left = rest[q] as number;
+    if (needed > 0) board.retain((id) => (board.scores[id] as number) + left >= needed);
+    if (board.count > refined && q < query.length) {
+      const scores = board.scratch();
+      for (let k = 0; k < board.count; k++) scores[k] = board.scores[board.touched[k] as number] as number;
+      const least = kthLargest(scores, board.count, refined);
+      board.retain((id) => (board.scores[id] as number) >= least);
+    }
+  };
 
   let visits = 0;
-  let opening = true;
   let check = FIRST_CHECK;
-  for (const [q, term] of query.entries()) {
+  let q = 0;
+  for (; q < query.length; q++) {
+    const term = query[q] as QueryTerm;
     const lists = term.ids.map((id) => index.postingsAt(id));
     const size = lists.reduce((n, list) => n + list.size, 0);
-    if (opening && visits + size > MAX_VISITS) opening = false;
-    if (opening && bar && visits >= check) {
-      check *= 4;
+    if (visits + size > maxVisits) {
+      close(q, bar ? bar(board) - MARGIN : 0);
+      break;
+    }
+    if (bar && visits >= check) {
+      check *= 2;
       const needed = bar(board) - MARGIN;
-      const left = rest[q] as number;
-      if (left < needed) {
-        opening = false;
-        board.retain((id) => (board.scores[id] as number) + left >= needed);
+      if ((rest[q] as number) < needed) {
+        close(q, needed);
+        break;
       }
     }
+    visits += size;
     // termScore(weight, tf, …) / self, with the passage's length norm read from the index.
     const scale = (term.weight * (K1 + 1)) / self;
-    if (opening) {
-      visits += size;
-      if (lists.length === 1) {
-        const { ids, counts } = lists[0] as (typeof lists)[number];
-        for (let k = 0; k < size; k++) {
-          const id = ids[k] as number;
-          if (owners[id] !== own) board.add(id, (scale * (counts[k] as number)) / ((counts[k] as number) + (norms[id] as number)), q);
-        }
-      } else {
-        // Several spellings: a passage's count is theirs together.
-        const tf = new Map<number, number>();
-        for (const { ids, counts, size: n } of lists) for (let k = 0; k < n; k++) tf.set(ids[k] as number, (tf.get(ids[k] as number) ?? 0) + (counts[k] as number));
-        for (const [id, count] of tf) if (owners[id] !== own) board.add(id, (scale * count) / (count + (norms[id] as number)), q);
-      }
-    } else if (lists.length === 1 && size < 4 * board.count) {
-      const { ids, counts } = lists[0] as (typeof lists)[number];
+    if (lists.length === 1) {
+      const { ids, counts } = lists[0] as Postings;
       for (let k = 0; k < size; k++) {
         const id = ids[k] as number;
-        if (board.has(id) && owners[id] !== own) board.add(id, (scale * (counts[k] as number)) / ((counts[k] as number) + (norms[id] as number)), q);
+        const tf = counts[k] as number;
+        if (owners[id] !== own) board.add(id, (scale * tf) / (tf + (norms[id] as number)));
       }
     } else {
-      const found = board.count;
-      for (let k = 0; k < found; k++) {
-        const id = board.touched[k] as number;
-        const passage = index.passageAt(id);
-        if (!passage) continue;
-        let count = 0;
-        for (const t of term.ids) count += countIn(passage.termIds, passage.termCounts, t);
-        if (count > 0) board.add(id, (scale * count) / (count + (norms[id] as number)), q);
-      }
+      // Several spellings: a passage's count is theirs together.
+      const tfs = new Map<number, number>();
+      for (const { ids, counts, size: n } of lists) for (let k = 0; k < n; k++) tfs.set(ids[k] as number, (tfs.get(ids[k] as number) ?? 0) + (counts[k] as number));
+      for (const [id, tf] of tfs) if (owners[id] !== own) board.add(id, (scale * tf) / (tf + (norms[id] as number)));
     }
   }
+  if (q < query.length) refine(index, board, query.slice(q), self);
   for (let k = 0; k < board.count; k++) {
     const id = board.touched[k] as number;
     board.scores[id] = Math.min(1, board.scores[id] as number);
   }
   return board;
+}
+
+/**
+ * The terms left after the budget, added to the passages found only, in one
+ * pass over each passage's own terms (a common term's postings are far
+ * longer than the passages found).
+ */
+function refine(index: MatchIndex, board: ScoreBoard, terms: readonly QueryTerm[], self: number): void {
+  const norms = index.passageNorms;
+  const wanted = board.termSlots(index.termCount);
+  const scales = terms.map((term) => (term.weight * (K1 + 1)) / self);
+  const tfs = new Float64Array(terms.length);
+  for (const [slot, term] of terms.entries()) for (const id of term.ids) wanted[id] = slot + 1;
+  const { ids, counts, offsets, lengths } = index.pool;
+  for (let k = 0; k < board.count; k++) {
+    const id = board.touched[k] as number;
+    const from = offsets[id] as number;
+    const to = from + (lengths[id] as number);
+    let held = false;
+    for (let j = from; j < to; j++) {
+      const slot = wanted[ids[j] as number] as number;
+      if (slot === 0) continue;
+      tfs[slot - 1] = (tfs[slot - 1] as number) + (counts[j] as number);
+      held = true;
+    }
+    if (!held) continue;
+    const norm = norms[id] as number;
+    let amount = 0;
+    for (let slot = 0; slot < tfs.length; slot++) {
+      const tf = tfs[slot] as number;
+      if (tf === 0) continue;
+      amount += ((scales[slot] as number) * tf) / (tf + norm);
+      tfs[slot] = 0;
+    }
+    board.add(id, amount);
+  }
+  for (const term of terms) for (const id of term.ids) wanted[id] = 0;
 }
 
 /** The claim matched against itself: what a passage saying all of it would score. */
@@ -118,8 +192,9 @@ function claimScore(query: readonly QueryTerm[], average: number): number {
   return query.reduce((s, q) => s + termScore(q.weight, q.count, length, average), 0);
 }
 
-/** How many times a passage holds term `t` (its terms are sorted). */
-function countIn(termIds: Int32Array, termCounts: Uint16Array, t: number): number {
+/** How many times a passage holds term number `t` (its terms are sorted). */
+export function countIn(passage: IndexedPassage, t: number): number {
+  const { termIds, termCounts } = passage;
   let low = 0;
   let high = termIds.length;
   while (low < high) {
