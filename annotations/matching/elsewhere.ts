@@ -80,6 +80,8 @@ export const MIN_CLAIM_TERMS = 3;
 export const MAX_CANDIDATES = 50;
 /** A claim's rarest terms only: a whole article highlighted is not 2,000 queries. */
 const MAX_QUERY_TERMS = 48;
+/** A two-sentence passage is listed only if it scores more than this share of each of its sentences' score above it. */
+const PAIR_GAIN = 0.95;
 /** Scores are compared with the bar this far below it (rounding to three decimals must not reorder them). */
 const MARGIN = 0.002;
 
@@ -152,8 +154,9 @@ const bests = new WeakMap<MatchIndex, ArticleBest>();
 /**
  * The score a passage must reach to be listed: when MAX_CANDIDATES other
  * articles each have a passage that is likely whatever else is found (its
- * score only grows, and an article's best passage is always kept), the
- * list is cut at the weakest of them; until then 0.
+ * score only grows, and an article's best passage is always kept, or one
+ * of its sentences in its place), the list is cut at the weakest of them;
+ * until then 0.
  */
 function listingBar(index: MatchIndex, board: ScoreBoard, similarity: Float64Array, thresholds: Thresholds): number {
   let best = bests.get(index);
@@ -167,7 +170,9 @@ function listingBar(index: MatchIndex, board: ScoreBoard, similarity: Float64Arr
     const score = best.best[article] as number;
     if (score >= thresholds.likely || (score >= thresholds.likelyInStory && (similarity[article] ?? 0) >= thresholds.sameStory)) sure[n++] = score;
   }
-  return n < MAX_CANDIDATES ? 0 : kthLargest(sure, n, MAX_CANDIDATES);
+  // An article's best passage may give way to one of its sentences (withoutWeakPairs), at PAIR_GAIN of its score, and that
+  // sentence must itself be followed: the bar is lowered twice by that factor.
+  return n < MAX_CANDIDATES ? 0 : PAIR_GAIN * PAIR_GAIN * kthLargest(sure, n, MAX_CANDIDATES);
 }
 
 interface Kept {
@@ -197,7 +202,8 @@ function bestPerArticle(index: MatchIndex, board: ScoreBoard, floor: number, sim
   }
   const scoreOf = (p: IndexedPassage) => board.scores[p.id] as number;
   const kept: Kept[] = [];
-  for (const [article, list] of byArticle) {
+  for (const [article, all] of byArticle) {
+    const list = withoutWeakPairs(all, scoreOf);
     list.sort((a, b) => scoreOf(b) - scoreOf(a) || a.start - b.start || a.end - b.end);
     const best: IndexedPassage[] = [];
     for (const passage of list) {
@@ -212,6 +218,19 @@ function bestPerArticle(index: MatchIndex, board: ScoreBoard, floor: number, sim
     }
   }
   return kept;
+}
+
+/**
+ * The passages without the two-sentence ones that say little more than one
+ * of their sentences (it scores at least PAIR_GAIN of theirs): the sentence
+ * is the passage that states the claim, the other one only rides along.
+ */
+function withoutWeakPairs(passages: IndexedPassage[], scoreOf: (p: IndexedPassage) => number): IndexedPassage[] {
+  if (!passages.some((p) => p.sentences > 1)) return passages;
+  const singles = passages.filter((p) => p.sentences === 1);
+  return passages.filter(
+    (p) => p.sentences === 1 || !singles.some((s) => s.start >= p.start && s.end <= p.end && scoreOf(s) >= PAIR_GAIN * scoreOf(p)),
+  );
 }
 
 /** At most MAX_CANDIDATES, likely ones first when the list is cut, in order of score (then file and position). */

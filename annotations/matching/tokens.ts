@@ -1,7 +1,8 @@
 /**
  * Words of a text, as the matcher compares them: folded (lower case, accents
  * removed: "Türkiye" → "turkiye"), stemmed with the Porter stemmer
- * ("negotiations" → "negoti"), with their UTF-16 offsets in the text.
+ * ("negotiations" → "negoti"; an irregular past form from its base: "met"
+ * → "meet"), with their UTF-16 offsets in the text.
  *
  * A word is a run of letters and digits; apostrophes inside a word are kept
  * and a possessive "'s" is dropped ("Azerbaijan’s" → "azerbaijan");
@@ -11,6 +12,7 @@
  */
 import { stemmer } from 'stemmer';
 import { STOPWORDS } from './stopwords';
+import { baseForm } from './irregular-verbs';
 import { americanSpelling } from './spelling';
 
 export interface Token {
@@ -46,7 +48,7 @@ const stems = new Map<string, string>();
 export function stemOf(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
-    stem = LETTERS_ONLY.test(word) && word.length > 2 ? stemmer(americanSpelling(word)) : word;
+    stem = LETTERS_ONLY.test(word) && word.length > 2 ? stemmer(americanSpelling(baseForm(word))) : word;
     if (stems.size > CACHE_LIMIT) stems.clear();
     stems.set(word, stem);
   }
