@@ -239,7 +239,7 @@ function cut(index: MatchIndex, kept: Kept[]): Kept[] {
   const order = (a: Kept, b: Kept) => b.score - a.score || fileOf(a).localeCompare(fileOf(b)) || a.passage.start - b.passage.start;
   if (kept.length > MAX_CANDIDATES) {
     const key = (k: Kept) => (k.likely ? 2 : 0) + k.score;
-    const bar = Float64Array.from(kept, key).sort()[kept.length - MAX_CANDIDATES] as number;
+    const bar = kthLargest(Float64Array.from(kept, key), kept.length, MAX_CANDIDATES);
     const above = kept.filter((k) => key(k) > bar);
     const at = kept.filter((k) => key(k) === bar).sort(order);
     kept = [...above, ...at.slice(0, MAX_CANDIDATES - above.length)];

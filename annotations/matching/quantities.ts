@@ -83,9 +83,13 @@ export function numberValue(text: string): number | undefined {
   return seen ? total + current : undefined;
 }
 
+/** Every number holds a digit or one of these words: a text with none has no quantity to read. */
+const NUMBER_HINT = new RegExp(`\\d|${NUMBER_WORD}`, 'iu');
+
 /** Quantities of `text`, in order. A conversion in brackets right after one ("32-kilometer (20-mile)") joins it. */
 export function quantitiesIn(text: string): Quantity[] {
   const found: Quantity[] = [];
+  if (!NUMBER_HINT.test(text)) return found;
   for (const match of text.matchAll(NUMBER)) {
     const numeral = match[1] as string;
     const value = numberValue(numeral);
@@ -161,9 +165,13 @@ function monthOf(name: string): number {
   return MONTHS.indexOf(name.toLowerCase().slice(0, 3)) + 1;
 }
 
+/** Every date holds a digit or a month's name: a text with neither has no date to read. */
+const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
+
 /** Dates of `text`: day, month and year as far as it gives them. */
 export function datesIn(text: string): DateMention[] {
   const dates: DateMention[] = [];
+  if (!DATE_HINT.test(text)) return dates;
   for (const m of text.matchAll(DATE)) {
     const g = m.slice(1);
     let date: Omit<DateMention, 'start' | 'end' | 'text'>;

@@ -10,6 +10,8 @@ export class ScoreBoard {
   /** Passage numbers found since `reset`, `count` of them. */
   touched = new Int32Array(0);
   count = 0;
+  /** At least the highest score of a passage found (scores only grow; a dropped passage's stays counted). */
+  highest = 0;
   private spare = new Float64Array(0);
   private slots = new Int32Array(0);
 
@@ -29,6 +31,7 @@ export class ScoreBoard {
   reset(capacity: number): void {
     for (let k = 0; k < this.count; k++) this.scores[this.touched[k] as number] = 0;
     this.count = 0;
+    this.highest = 0;
     if (capacity > this.scores.length) {
       const size = Math.max(capacity, this.scores.length * 2, 1024);
       this.scores = new Float64Array(size);
@@ -40,13 +43,18 @@ export class ScoreBoard {
   add(id: number, amount: number): void {
     const score = this.scores[id] as number;
     if (score === 0) this.touched[this.count++] = id;
-    this.scores[id] = score + amount;
+    const sum = score + amount;
+    this.scores[id] = sum;
+    if (sum > this.highest) this.highest = sum;
   }
 
   /** Adds a positive amount to the passage's score if it was found. */
   addIfFound(id: number, amount: number): void {
     const score = this.scores[id] as number;
-    if (score !== 0) this.scores[id] = score + amount;
+    if (score === 0) return;
+    const sum = score + amount;
+    this.scores[id] = sum;
+    if (sum > this.highest) this.highest = sum;
   }
 
   /** Keeps only the found passages for which `keep` holds; the others are forgotten (score 0). */
