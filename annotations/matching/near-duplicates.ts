@@ -39,7 +39,8 @@ export function sampledShingles(tokens: readonly Token[]): Set<number> {
     let h = 0x811c9dc5;
     for (let j = i; j < i + SHINGLE; j++) h = Math.imul(h ^ (words[j] as number), 0x01000193) >>> 0;
     h = (h ^ (h >>> 15)) >>> 0;
-    if (h % SAMPLE === 0) kept.add(h);
+    // Kept to 30 bits: small integers are the cheap keys of a Map.
+    if (h % SAMPLE === 0) kept.add(h & 0x3fffffff);
   }
   return kept;
 }

@@ -57,18 +57,19 @@ function numberWords(tokens: readonly Token[], i: number): { value: string; last
 /** The longest place form starting at token `i`: its key and last token. */
 function longestPlace(tokens: readonly Token[], i: number): { key: string; last: number } | undefined {
   const first = tokens[i] as Token;
-  if (!(first.capital || first.word === 'the') || !beginsPlace(first.word)) return undefined;
-  // "us" is a place only when written as one ("US", "U.S."), never the pronoun.
-  for (let n = Math.min(LONGEST_PLACE_FORM, tokens.length - i); n >= 1; n--) {
-    if (!first.capital && n === 1) continue;
-    let form = first.word;
-    for (let k = i + 1; k < i + n; k++) form += ' ' + (tokens[k] as Token).word;
+  // A place starts with a capital ("the" before one is a function word, dropped on its own).
+  if (!first.capital || !beginsPlace(first.word)) return undefined;
+  // "us" is a place only when written as one ("US", "U.S."), never the pronoun; so "un".
+  const pronoun = (first.word === 'us' || first.word === 'un') && first.text === first.text.toLowerCase();
+  let found: { key: string; last: number } | undefined;
+  let form = first.word;
+  for (let n = 1; n <= LONGEST_PLACE_FORM && i + n <= tokens.length; n++) {
+    if (n > 1) form += ' ' + (tokens[i + n - 1] as Token).word;
+    if (!beginsPlace(form)) break;
     const key = placeKey(form);
-    if (key === undefined) continue;
-    if (n === 1 && (first.word === 'us' || first.word === 'un') && first.text === first.text.toLowerCase()) continue;
-    return { key, last: i + n - 1 };
+    if (key !== undefined && !(n === 1 && pronoun)) found = { key, last: i + n - 1 };
   }
-  return undefined;
+  return found;
 }
 
 const VOWELS = /[aeiouy]/gu;
