@@ -199,8 +199,11 @@ function nameDifferences(kind: 'place' | 'name', a: NameMention[], b: NameMentio
 
 /** Shared distinct words ÷ the distinct words of the shorter name. */
 function overlap(a: readonly string[], b: readonly string[]): number {
-  const x = new Set(a);
-  const y = new Set(b);
-  const shared = [...x].filter((w) => y.has(w)).length;
-  return shared / Math.max(1, Math.min(x.size, y.size));
+  // Names are a few words: nested loops, no sets (this runs for every pair of names of every candidate).
+  const distinct = (list: readonly string[]) => list.filter((w, i) => list.indexOf(w) === i);
+  const x = distinct(a);
+  const y = distinct(b);
+  let shared = 0;
+  for (const w of x) if (y.includes(w)) shared++;
+  return shared / Math.max(1, Math.min(x.length, y.length));
 }

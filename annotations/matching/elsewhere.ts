@@ -24,7 +24,7 @@
 import { idf } from './bm25';
 import type { IndexedPassage, MatchIndex } from './index';
 import { ArticleBest, type ScoreBoard } from './score-board';
-import { countIn, scoreClaim, type QueryTerm } from './scoring';
+import { scoreClaim, type QueryTerm } from './scoring';
 import { kthLargest } from './select';
 import { termsOf } from './terms';
 
@@ -134,7 +134,8 @@ export function elsewhereWithPassages(
   const kept = bestPerArticle(index, board, floor, similarity, thresholds);
   const copies = new Set(index.nearDuplicatesOf(claim.file));
   const listed = cut(index, kept);
-  const candidates = listed.map((k): Candidate => {
+  const shared = sharedTerms(index, board, query, listed);
+  const candidates = listed.map((k, i): Candidate => {
     const file = index.articleAt(k.article)?.file as string;
     return {
       file,
@@ -143,10 +144,28 @@ export function elsewhereWithPassages(
       score: k.score,
       likely: k.likely,
       copyOfClaimArticle: copies.has(file),
-      shared: query.filter((q) => q.ids.some((t) => countIn(k.passage, t) > 0)).map((q) => q.terms[0] as string),
+      shared: shared[i] as string[],
     };
   });
   return { candidates, passages: listed.map((k) => k.passage) };
+}
+
+/** For each listed passage, the claim's terms it holds (by their first spelling), rarest first. */
+function sharedTerms(index: MatchIndex, board: ScoreBoard, query: readonly QueryTerm[], listed: readonly Kept[]): string[][] {
+  const slots = board.termSlots(index.termCount);
+  for (const [q, term] of query.entries()) for (const id of term.ids) slots[id] = q + 1;
+  const { ids, offsets, lengths } = index.pool;
+  const shared = listed.map(({ passage }) => {
+    const held: number[] = [];
+    const from = offsets[passage.id] as number;
+    for (let j = from; j < from + (lengths[passage.id] as number); j++) {
+      const slot = slots[ids[j] as number] as number;
+      if (slot !== 0 && !held.includes(slot - 1)) held.push(slot - 1);
+    }
+    return held.sort((a, b) => a - b).map((q) => (query[q] as QueryTerm).terms[0] as string);
+  });
+  for (const term of query) for (const id of term.ids) slots[id] = 0;
+  return shared;
 }
 
 const bests = new WeakMap<MatchIndex, ArticleBest>();
@@ -226,7 +245,7 @@ function bestPerArticle(index: MatchIndex, board: ScoreBoard, floor: number, sim
  * is the passage that states the claim, the other one only rides along.
  */
 function withoutWeakPairs(passages: IndexedPassage[], scoreOf: (p: IndexedPassage) => number): IndexedPassage[] {
-  if (!passages.some((p) => p.sentences > 1)) return passages;
+  if (passages.length === 1) return passages;
   const singles = passages.filter((p) => p.sentences === 1);
   return passages.filter(
     (p) => p.sentences === 1 || !singles.some((s) => s.start >= p.start && s.end <= p.end && scoreOf(s) >= PAIR_GAIN * scoreOf(p)),

@@ -16,7 +16,7 @@
  *     would have scored under the bar.
  */
 import { K1, termScore } from './bm25';
-import type { IndexedPassage, MatchIndex } from './index';
+import type { MatchIndex } from './index';
 import type { Postings } from './postings';
 import { ScoreBoard } from './score-board';
 import { kthLargest } from './select';
@@ -221,17 +221,4 @@ function walkPassages(index: MatchIndex, board: ScoreBoard, terms: readonly Quer
 function claimScore(query: readonly QueryTerm[], average: number): number {
   const length = query.reduce((n, q) => n + q.count, 0);
   return query.reduce((s, q) => s + termScore(q.weight, q.count, length, average), 0);
-}
-
-/** How many times a passage holds term number `t` (its terms are sorted). */
-export function countIn(passage: IndexedPassage, t: number): number {
-  const { termIds, termCounts } = passage;
-  let low = 0;
-  let high = termIds.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((termIds[middle] as number) < t) low = middle + 1;
-    else high = middle;
-  }
-  return termIds[low] === t ? (termCounts[low] as number) : 0;
 }
