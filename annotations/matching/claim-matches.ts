@@ -10,7 +10,7 @@ import { LINK_KEYS } from '../model/claim-links';
 import type { CodePointIndex } from '../text/code-points';
 import { isDismissed } from './decisions';
 import { analyze, differencesOf, type Analysis, type Difference } from './differences';
-import { elsewhereWithPassages, type ElsewhereNote } from './elsewhere';
+import { elsewhereWithPassages, type ElsewhereNote, type ElsewhereResult } from './elsewhere';
 import type { IndexedPassage, MatchIndex } from './index';
 
 /** An annotation where it is in the current text (anchored), code points. */
@@ -53,16 +53,30 @@ export interface ClaimMatch {
 }
 
 /**
- * Analyses of passages already read, by file and range. No longer needed:
- * a passage's analysis is kept with the index's passage (and goes with it
- * when its article changes); the parameter is accepted as before.
+ * Analyses of passages already read, by file and range (`${file}\0${start}\0${end}`):
+ * a caller that keeps one across calls shares them. Without it, a passage's
+ * analysis is kept with the index's passage (and goes with it when its
+ * article changes).
  */
 export type AnalysisCache = Map<string, Analysis>;
+
+/** Analyses kept in a caller's cache, at most (then it starts again). */
+const MAX_CACHED = 50_000;
 
 /** Each passage's details, read once: many claims meet the same passages. */
 const analyses = new WeakMap<IndexedPassage, Analysis>();
 
-function analysisOf(passage: IndexedPassage, text: string): Analysis {
+function analysisOf(passage: IndexedPassage | undefined, cache: AnalysisCache | undefined, file: string, start: number, end: number, text: string): Analysis {
+  if (cache) {
+    const key = `${file}\0${start}\0${end}`;
+    let found = cache.get(key);
+    if (!found) {
+      if (cache.size >= MAX_CACHED) cache.clear();
+      cache.set(key, (found = analyze(text)));
+    }
+    return found;
+  }
+  if (!passage) return analyze(text);
   let found = analyses.get(passage);
   if (!found) analyses.set(passage, (found = analyze(text)));
   return found;
@@ -73,11 +87,15 @@ export function matchClaim(
   articles: ReadonlyMap<string, ArticleState>,
   file: string,
   claim: Placed,
-  _cache?: AnalysisCache,
+  cache?: AnalysisCache,
+  /** The index's scoring of the claim's text, when the caller keeps it (the app does, until the index changes). */
+  scored?: (claimText: string) => ElsewhereResult,
 ): ClaimMatch {
   const own = articles.get(file);
   const claimText = own ? own.text.slice(claim.start, claim.end) : '';
-  const result = elsewhereWithPassages(index, { file, text: claimText, start: claim.start, end: claim.end });
+  const result: ElsewhereResult & { passages?: IndexedPassage[] } = scored
+    ? scored(claimText)
+    : elsewhereWithPassages(index, { file, text: claimText, start: claim.start, end: claim.end });
   const claimAnalysis = analyze(claimText);
   const claimDismisses = mayDismiss(claim.annotation);
   const candidates: MatchedCandidate[] = [];
@@ -98,7 +116,7 @@ export function matchClaim(
       annotation,
       score: c.score,
       likely: c.likely,
-      differences: differencesOf(claimAnalysis, analysisOf(result.passages[k] as IndexedPassage, text)),
+      differences: differencesOf(claimAnalysis, analysisOf(result.passages?.[k], cache, c.file, c.start, c.end, text)),
       copyOfClaimArticle: c.copyOfClaimArticle,
       shared: c.shared,
     });
@@ -123,7 +141,7 @@ export function matchAll(index: MatchIndex, articles: ReadonlyMap<string, Articl
 }
 
 /** The annotation that best covers [start, end): overlapping at least half of the shorter of the two. */
-function coveringAnnotation(annotations: readonly Placed[], start: number, end: number): Placed | undefined {
+export function coveringAnnotation(annotations: readonly Placed[], start: number, end: number): Placed | undefined {
   let best: Placed | undefined;
   let bestOverlap = 0;
   for (const p of annotations) {
