@@ -83,10 +83,12 @@ export async function badInput({ copies, largeSetElsewhere, largeSetArticles, lo
   if (groups.length !== 1 || groups[0]?.length !== copies) throw new Error(`the ${copies} copies were grouped as ${groups.map((g) => g.length).join(', ')}`);
   const first = elsewhere(syndicated, { file: 'claim.txt', text: CLAIM });
   if (first.candidates.length > MAX_CANDIDATES || !first.candidates.some((c) => c.likely)) throw new Error('the copies gave no bounded list with a likely candidate');
-  const onCopies = timed(() => elsewhere(syndicated, { file: 'claim.txt', text: CLAIM }), 5);
+  // A few answers first: the garbage of indexing thousands of articles is collected during the first ones.
+  timed(() => elsewhere(syndicated, { file: 'claim.txt', text: CLAIM }), 3);
+  const onCopies = timed(() => elsewhere(syndicated, { file: 'claim.txt', text: CLAIM }), 9);
   log(`${copies} copies: indexed in ${round(build, 0)} ms, grouped as one in ${round(grouping, 1)} ms, Elsewhere ${round(onCopies, 2)} ms (${first.candidates.length} candidates) against ${round(largeSetElsewhere, 2)} ms on ${largeSetArticles} different articles`);
   measures.push({
-    id: `match-bad-copies-${copies}-elsewhere-ms`, value: round(onCopies), unit: 'ms', baseline: round(largeSetElsewhere), ratio: round(largeSetElsewhere / onCopies), runs: 5, target: { op: '<=', value: 50 },
+    id: `match-bad-copies-${copies}-elsewhere-ms`, value: round(onCopies), unit: 'ms', baseline: round(largeSetElsewhere), ratio: round(largeSetElsewhere / onCopies), runs: 9, target: { op: '<=', value: 50 },
   });
   measures.push({ id: `match-bad-copies-${copies}-group-ms`, value: round(grouping, 1), unit: 'ms', runs: 1, target: { op: '<=', value: 1000 } });
   return measures;
