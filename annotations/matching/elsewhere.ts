@@ -12,7 +12,9 @@
  *    weakest of them cannot be listed (the list is cut there), and the
  *    scoring drops it (`listingBar`).
  * 4. Per other article the best passages that do not overlap, at most
- *    PER_ARTICLE: the likely ones (below), and weaker ones above LISTED.
+ *    PER_ARTICLE: the likely ones (below), and weaker ones above LISTED. A
+ *    two-sentence passage gives way to one of its sentences that scores
+ *    nearly as much (withoutWeakPairs).
  * 5. `likely`: a passage that says most of the claim (score ≥ LIKELY), or
  *    one of the two best of an article on the same story as the claim's
  *    (articleSimilarity ≥ SAME_STORY) that says some of it (score ≥
