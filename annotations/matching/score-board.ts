@@ -5,7 +5,10 @@
  * grown with the index: scoring allocates nothing per passage.
  */
 export class ScoreBoard {
-  /** Score of each passage found; 0 for the others (every term adds a positive amount). */
+  /**
+   * Score of each passage found; 0 for the others (every term adds a
+   * positive amount); -∞ for a passage set aside (it is never found).
+   */
   scores = new Float64Array(0);
   /** Passage numbers found since `reset`, `count` of them. */
   touched = new Int32Array(0);

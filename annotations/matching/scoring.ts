@@ -67,18 +67,24 @@ export interface ScoreOptions {
 const boards = new WeakMap<MatchIndex, ScoreBoard>();
 
 /** The board of `index` (reused: read it before scoring the next claim), scores in [0, 1]. */
-export function scoreClaim(
-  index: MatchIndex,
-  query: readonly QueryTerm[],
-  own: number,
-  { bar, maxVisits = MAX_VISITS, refined = REFINED }: ScoreOptions = {},
-): ScoreBoard {
+export function scoreClaim(index: MatchIndex, query: readonly QueryTerm[], own: number, options: ScoreOptions = {}): ScoreBoard {
   let board = boards.get(index);
   if (!board) boards.set(index, (board = new ScoreBoard()));
   board.reset(index.passageCapacity);
+  // The claim's own article is left out by marking its passages as found with no score at all (-∞): the
+  // loops over postings then need not ask whose each passage is. Unmarked again before anything else is scored.
+  const ownPassages = index.articleAt(own)?.passages ?? [];
+  for (const p of ownPassages) board.scores[p.id] = -Infinity;
+  try {
+    return score(index, board, query, options);
+  } finally {
+    for (const p of ownPassages) board.scores[p.id] = 0;
+  }
+}
+
+function score(index: MatchIndex, board: ScoreBoard, query: readonly QueryTerm[], { bar, maxVisits = MAX_VISITS, refined = REFINED }: ScoreOptions): ScoreBoard {
   const average = index.averageLength;
   const norms = index.passageNorms;
-  const owners = index.passageArticles;
   const self = claimScore(query, average);
   // The most the terms from q on can add to a passage's score: each at its largest count, in the shortest passage.
   const rest = new Float64Array(query.length + 1);
@@ -133,13 +139,13 @@ export function scoreClaim(
       for (let k = 0; k < size; k++) {
         const id = ids[k] as number;
         const tf = counts[k] as number;
-        if (owners[id] !== own) board.add(id, (scale * tf) / (tf + (norms[id] as number)));
+        board.add(id, (scale * tf) / (tf + (norms[id] as number)));
       }
     } else {
       // Several spellings: a passage's count is theirs together.
       const tfs = new Map<number, number>();
       for (const { ids, counts, size: n } of lists) for (let k = 0; k < n; k++) tfs.set(ids[k] as number, (tfs.get(ids[k] as number) ?? 0) + (counts[k] as number));
-      for (const [id, tf] of tfs) if (owners[id] !== own) board.add(id, (scale * tf) / (tf + (norms[id] as number)));
+      for (const [id, tf] of tfs) board.add(id, (scale * tf) / (tf + (norms[id] as number)));
     }
   }
   if (q < query.length) refine(index, board, query.slice(q), self);
