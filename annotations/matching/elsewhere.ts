@@ -127,7 +127,10 @@ export function elsewhereWithPassages(
   const similarity = own ? index.similaritiesTo(ownId) : new Float64Array(0);
   const bar = options.exhaustive ? undefined : (b: ScoreBoard) => listingBar(index, b, similarity, thresholds);
   const { maxVisits, refined } = options.exhaustive ? { maxVisits: Infinity, refined: Infinity } : options;
+  // Only a passage of at least this score can be sure to be likely (the bar) or be kept (the floor below).
+  const watch = Math.min(thresholds.likely, thresholds.likelyInStory, thresholds.listed);
   const board = scoreClaim(index, query, ownId, {
+    watch,
     ...(options.exhaustive ? {} : { bar }),
     ...(maxVisits === undefined ? {} : { maxVisits }),
     ...(refined === undefined ? {} : { refined }),
@@ -212,8 +215,9 @@ interface Kept {
 function bestPerArticle(index: MatchIndex, board: ScoreBoard, floor: number, similarity: Float64Array, thresholds: Thresholds): Kept[] {
   const owners = index.passageArticles;
   const byArticle = new Map<number, IndexedPassage[]>();
-  for (let k = 0; k < board.count; k++) {
-    const id = board.touched[k] as number;
+  // Every passage at or above the floor reached the board's watch (the floor is never under it).
+  for (let k = 0; k < board.crossedCount; k++) {
+    const id = board.crossed[k] as number;
     if ((board.scores[id] as number) < floor) continue;
     const article = owners[id] as number;
     const passage = index.passageAt(id) as IndexedPassage;

@@ -15,6 +15,15 @@ export class ScoreBoard {
   count = 0;
   /** At least the highest score of a passage found (scores only grow; a dropped passage's stays counted). */
   highest = 0;
+  /**
+   * Passages whose score reached `watch` (set per claim), in the order they
+   * did, `crossedCount` of them; one dropped since has score 0 (skip it).
+   * Fewer than those found: what only a passage that high can matter to
+   * reads these instead.
+   */
+  crossed = new Int32Array(0);
+  crossedCount = 0;
+  watch = Infinity;
   private spare = new Float64Array(0);
   private slots = new Int32Array(0);
 
@@ -35,10 +44,13 @@ export class ScoreBoard {
     for (let k = 0; k < this.count; k++) this.scores[this.touched[k] as number] = 0;
     this.count = 0;
     this.highest = 0;
+    this.crossedCount = 0;
+    this.watch = Infinity;
     if (capacity > this.scores.length) {
       const size = Math.max(capacity, this.scores.length * 2, 1024);
       this.scores = new Float64Array(size);
       this.touched = new Int32Array(size);
+      this.crossed = new Int32Array(size);
     }
   }
 
@@ -49,6 +61,7 @@ export class ScoreBoard {
     const sum = score + amount;
     this.scores[id] = sum;
     if (sum > this.highest) this.highest = sum;
+    if (sum >= this.watch && score < this.watch) this.crossed[this.crossedCount++] = id;
   }
 
   /** Adds a positive amount to the passage's score if it was found. */
@@ -58,6 +71,7 @@ export class ScoreBoard {
     const sum = score + amount;
     this.scores[id] = sum;
     if (sum > this.highest) this.highest = sum;
+    if (sum >= this.watch && score < this.watch) this.crossed[this.crossedCount++] = id;
   }
 
   /** Keeps only the found passages for which `keep` holds; the others are forgotten (score 0). */
@@ -88,7 +102,7 @@ export class ArticleBest {
     return this.spare;
   }
 
-  /** Fills `best` and `articles` from the board's found passages (owners: article of each passage). */
+  /** Fills `best` and `articles` from the board's passages that reached its watch (owners: article of each passage). */
   collect(board: ScoreBoard, owners: Int32Array, capacity: number): void {
     if (capacity > this.best.length) {
       const size = Math.max(capacity, this.best.length * 2, 256);
@@ -102,10 +116,11 @@ export class ArticleBest {
       this.stamps.fill(0);
       this.round = 1;
     }
-    for (let k = 0; k < board.count; k++) {
-      const id = board.touched[k] as number;
+    for (let k = 0; k < board.crossedCount; k++) {
+      const id = board.crossed[k] as number;
       const article = owners[id] as number;
       const score = board.scores[id] as number;
+      if (score < board.watch) continue;
       if (this.stamps[article] !== this.round) {
         this.stamps[article] = this.round;
         this.best[article] = score;

@@ -43,7 +43,8 @@ export interface QueryTerm {
 export const MAX_VISITS = 20_000;
 /**
  * Passages found by the rarer terms that the common terms left (after the
- * budget) are added to, at most: the best so far. Never reached on sets of
+ * budget) are added to, at most: the best so far, when adding those terms
+ * to all the passages found would cost far more. Never reached on sets of
  * fewer passages; on larger ones it bounds the work as MAX_VISITS does.
  */
 export const REFINED = 2000;
@@ -62,6 +63,8 @@ export interface ScoreOptions {
   maxVisits?: number;
   /** Passages the terms after the budget are added to, at most (REFINED). */
   refined?: number;
+  /** The board keeps a list of the passages that reach this score (ScoreBoard.crossed); none below it is in it. */
+  watch?: number;
 }
 
 const boards = new WeakMap<MatchIndex, ScoreBoard>();
@@ -71,6 +74,7 @@ export function scoreClaim(index: MatchIndex, query: readonly QueryTerm[], own: 
   let board = boards.get(index);
   if (!board) boards.set(index, (board = new ScoreBoard()));
   board.reset(index.passageCapacity);
+  board.watch = options.watch ?? Number.MIN_VALUE;
   // The claim's own article is left out by marking its passages as found with no score at all (-∞): the
   // loops over postings then need not ask whose each passage is. Unmarked again before anything else is scored.
   const ownPassages = index.articleAt(own)?.passages ?? [];
@@ -103,7 +107,9 @@ function score(index: MatchIndex, board: ScoreBoard, query: readonly QueryTerm[]
   const close = (q: number, needed: number) => {
     const left = rest[q] as number;
     if (needed > 0) board.retain((id) => (board.scores[id] as number) + left >= needed);
-    if (board.count > refined && q < query.length) {
+    // Only where following them all would cost far more than following the REFINED best (choosing those costs too).
+    const perPassage = Math.max(index.averageLength, 1);
+    if (board.count > refined && q < query.length && Math.min(postingsOf(index, query.slice(q)), board.count * perPassage) > 2 * refined * perPassage) {
       const scores = board.scratch();
       for (let k = 0; k < board.count; k++) scores[k] = board.scores[board.touched[k] as number] as number;
       const least = kthLargest(scores, board.count, refined);
@@ -161,8 +167,13 @@ function score(index: MatchIndex, board: ScoreBoard, query: readonly QueryTerm[]
  * by walking each term's postings, or, when those are far longer than the
  * passages found, in one pass over each found passage's own terms.
  */
+/** The postings of the terms, in all. */
+function postingsOf(index: MatchIndex, terms: readonly QueryTerm[]): number {
+  return terms.reduce((n, term) => n + term.ids.reduce((m, id) => m + index.postingsAt(id).size, 0), 0);
+}
+
 function refine(index: MatchIndex, board: ScoreBoard, terms: readonly QueryTerm[], self: number): void {
-  const postings = terms.reduce((n, term) => n + term.ids.reduce((m, id) => m + index.postingsAt(id).size, 0), 0);
+  const postings = postingsOf(index, terms);
   // A passage's terms are read at random places (about two cache misses each); postings in order.
   if (postings <= 2 * board.count * Math.max(index.averageLength, 1)) walkPostings(index, board, terms, self);
   else walkPassages(index, board, terms, self);
