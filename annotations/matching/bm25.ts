@@ -16,3 +16,8 @@ export function idf(df: number, n: number): number {
 export function termScore(termIdf: number, tf: number, length: number, averageLength: number): number {
   return (termIdf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / Math.max(averageLength, 1)));
 }
+
+/** The part of termScore's denominator that depends on the passage: K1 · (1 − B + B · length / average). */
+export function lengthNorm(length: number, averageLength: number): number {
+  return K1 * (1 - B + (B * length) / Math.max(averageLength, 1));
+}

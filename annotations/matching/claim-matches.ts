@@ -6,11 +6,12 @@
  * and what the app's Elsewhere list shows.
  */
 import { tagsOf, type Annotation } from '../model/annotation';
+import { LINK_KEYS } from '../model/claim-links';
 import type { CodePointIndex } from '../text/code-points';
 import { isDismissed } from './decisions';
 import { analyze, differencesOf, type Analysis, type Difference } from './differences';
-import { elsewhere, type ElsewhereNote } from './elsewhere';
-import type { MatchIndex } from './index';
+import { elsewhereWithPassages, type ElsewhereNote, type ElsewhereResult } from './elsewhere';
+import type { IndexedPassage, MatchIndex } from './index';
 
 /** An annotation where it is in the current text (anchored), code points. */
 export interface Placed {
@@ -51,16 +52,33 @@ export interface ClaimMatch {
   note?: ElsewhereNote;
 }
 
-/** Analyses of passages already read, by file and range: many claims meet the same passages. */
+/**
+ * Analyses of passages already read, by file and range (`${file}\0${start}\0${end}`):
+ * a caller that keeps one across calls shares them. Without it, a passage's
+ * analysis is kept with the index's passage (and goes with it when its
+ * article changes).
+ */
 export type AnalysisCache = Map<string, Analysis>;
 
-function analysisOf(cache: AnalysisCache, file: string, start: number, end: number, text: string): Analysis {
-  const key = `${file}\0${start}\0${end}`;
-  let found = cache.get(key);
-  if (!found) {
-    if (cache.size > 50_000) cache.clear();
-    cache.set(key, (found = analyze(text)));
+/** Analyses kept in a caller's cache, at most (then it starts again). */
+const MAX_CACHED = 50_000;
+
+/** Each passage's details, read once: many claims meet the same passages. */
+const analyses = new WeakMap<IndexedPassage, Analysis>();
+
+function analysisOf(passage: IndexedPassage | undefined, cache: AnalysisCache | undefined, file: string, start: number, end: number, text: string): Analysis {
+  if (cache) {
+    const key = `${file}\0${start}\0${end}`;
+    let found = cache.get(key);
+    if (!found) {
+      if (cache.size >= MAX_CACHED) cache.clear();
+      cache.set(key, (found = analyze(text)));
+    }
+    return found;
   }
+  if (!passage) return analyze(text);
+  let found = analyses.get(passage);
+  if (!found) analyses.set(passage, (found = analyze(text)));
   return found;
 }
 
@@ -69,25 +87,36 @@ export function matchClaim(
   articles: ReadonlyMap<string, ArticleState>,
   file: string,
   claim: Placed,
-  cache: AnalysisCache = new Map(),
+  cache?: AnalysisCache,
+  /** The index's scoring of the claim's text, when the caller keeps it (the app does, until the index changes). */
+  scored?: (claimText: string) => ElsewhereResult,
 ): ClaimMatch {
   const own = articles.get(file);
   const claimText = own ? own.text.slice(claim.start, claim.end) : '';
+  const result: ElsewhereResult & { passages?: IndexedPassage[] } = scored
+    ? scored(claimText)
+    : elsewhereWithPassages(index, { file, text: claimText, start: claim.start, end: claim.end });
   const claimAnalysis = analyze(claimText);
-  const result = elsewhere(index, { file, text: claimText });
+  const claimDismisses = mayDismiss(claim.annotation);
   const candidates: MatchedCandidate[] = [];
-  for (const c of result.candidates) {
+  for (const [k, c] of result.candidates.entries()) {
     const article = articles.get(c.file);
     if (!article) continue;
     const text = article.text.slice(c.start, c.end);
     const existing = coveringAnnotation(article.annotations, c.start, c.end);
-    const ref = { file: c.file, start: c.start, end: c.end, text, annotation: existing?.annotation.id ?? null };
-    if (isDismissed(claim.annotation, ref, existing?.annotation)) continue;
+    const annotation = existing?.annotation.id ?? null;
+    if ((claimDismisses || mayDismiss(existing?.annotation)) && isDismissed(claim.annotation, { file: c.file, start: c.start, end: c.end, text, annotation }, existing?.annotation)) {
+      continue;
+    }
     candidates.push({
-      ...ref,
+      file: c.file,
+      start: c.start,
+      end: c.end,
+      text,
+      annotation,
       score: c.score,
       likely: c.likely,
-      differences: differencesOf(claimAnalysis, analysisOf(cache, c.file, c.start, c.end, text)),
+      differences: differencesOf(claimAnalysis, analysisOf(result.passages?.[k], cache, c.file, c.start, c.end, text)),
       copyOfClaimArticle: c.copyOfClaimArticle,
       shared: c.shared,
     });
@@ -95,20 +124,24 @@ export function matchClaim(
   return { file, id: claim.annotation.id, text: claimText, candidates, ...(result.note ? { note: result.note } : {}) };
 }
 
+/** Whether an annotation names any dismissed passage (isDismissed can only be true then). */
+function mayDismiss(annotation: Annotation | undefined): boolean {
+  return annotation !== undefined && Array.isArray(annotation[LINK_KEYS.notSameClaimAs]);
+}
+
 /** Every tagged annotation of the set, by article file then position. */
 export function matchAll(index: MatchIndex, articles: ReadonlyMap<string, ArticleState>): ClaimMatch[] {
   const matches: ClaimMatch[] = [];
-  const cache: AnalysisCache = new Map();
   for (const file of [...articles.keys()].sort()) {
     const article = articles.get(file) as ArticleState;
     const claims = article.annotations.filter((p) => tagsOf(p.annotation).length > 0).sort((a, b) => a.start - b.start || a.end - b.end);
-    for (const claim of claims) matches.push(matchClaim(index, articles, file, claim, cache));
+    for (const claim of claims) matches.push(matchClaim(index, articles, file, claim));
   }
   return matches;
 }
 
 /** The annotation that best covers [start, end): overlapping at least half of the shorter of the two. */
-function coveringAnnotation(annotations: readonly Placed[], start: number, end: number): Placed | undefined {
+export function coveringAnnotation(annotations: readonly Placed[], start: number, end: number): Placed | undefined {
   let best: Placed | undefined;
   let bestOverlap = 0;
   for (const p of annotations) {

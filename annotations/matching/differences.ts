@@ -44,11 +44,41 @@ export interface Analysis {
   names: NameMention[];
 }
 
+/**
+ * The passage's details, each kind read the first time it is asked for: a
+ * claim is compared with many passages, and only in the kinds the claim
+ * itself gives (what one passage leaves out is no difference), so most
+ * kinds of most passages are never read.
+ */
+class LazyAnalysis implements Analysis {
+  private found: Partial<Omit<Analysis, 'text'>> = {};
+
+  constructor(readonly text: string) {}
+
+  get dates(): DateMention[] {
+    return (this.found.dates ??= datesIn(this.text));
+  }
+
+  get quantities(): Quantity[] {
+    // Numbers inside dates ("June 27") are the dates' business.
+    return (this.found.quantities ??= quantitiesIn(this.text).filter((q) => !insideDate(q, this.dates)));
+  }
+
+  get people(): PersonMention[] {
+    return (this.found.people ??= peopleIn(this.text));
+  }
+
+  get places(): NameMention[] {
+    return (this.found.places ??= placesIn(this.text));
+  }
+
+  get names(): NameMention[] {
+    return (this.found.names ??= namesIn(this.text));
+  }
+}
+
 export function analyze(text: string): Analysis {
-  const dates = datesIn(text);
-  // Numbers inside dates ("June 27") are the dates' business.
-  const quantities = quantitiesIn(text).filter((q) => !insideDate(q, dates));
-  return { text, quantities, dates, people: peopleIn(text), places: placesIn(text), names: namesIn(text) };
+  return new LazyAnalysis(text);
 }
 
 export function differencesBetween(here: string, there: string): Difference[] {
@@ -56,13 +86,14 @@ export function differencesBetween(here: string, there: string): Difference[] {
 }
 
 export function differencesOf(here: Analysis, there: Analysis): Difference[] {
-  return [
-    ...numberDifferences(here, there),
-    ...dateDifferences(here.dates, there.dates),
-    ...personDifferences(here.people, there.people),
-    ...nameDifferences('place', here.places, there.places),
-    ...nameDifferences('name', here.names, there.names),
-  ];
+  // Each kind only when the first passage gives it: `there`'s details are read on demand.
+  const found: Difference[] = [];
+  if (here.quantities.length > 0) found.push(...numberDifferences(here, there));
+  if (here.dates.length > 0) found.push(...dateDifferences(here.dates, there.dates));
+  if (here.people.length > 0) found.push(...personDifferences(here.people, there.people));
+  if (here.places.length > 0) found.push(...nameDifferences('place', here.places, there.places));
+  if (here.names.length > 0) found.push(...nameDifferences('name', here.names, there.names));
+  return found;
 }
 
 function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Difference[] {
@@ -103,10 +134,19 @@ function groupOf(q: Quantity): string {
 }
 
 /** The content words right after each amount ("years of conflict", "hours of talks") meet. */
-function sharesContext(hereText: string, x: { end: number }, thereText: string, y: { end: number }): boolean {
-  const after = (text: string, end: number) => new Set(termsOf(text.slice(end, end + 40)).slice(0, 3).map((t) => t.term));
-  const a = after(hereText, x.end);
-  return [...after(thereText, y.end)].some((t) => a.has(t));
+function sharesContext(hereText: string, x: Quantity, thereText: string, y: Quantity): boolean {
+  const a = contextOf(hereText, x);
+  for (const t of contextOf(thereText, y)) if (a.has(t)) return true;
+  return false;
+}
+
+/** The first three terms after an amount, read once per amount. */
+const contexts = new WeakMap<Quantity, Set<string>>();
+
+function contextOf(text: string, q: Quantity): Set<string> {
+  let found = contexts.get(q);
+  if (!found) contexts.set(q, (found = new Set(termsOf(text.slice(q.end, q.end + 40)).slice(0, 3).map((t) => t.term))));
+  return found;
 }
 
 function dateDifferences(a: readonly DateMention[], b: readonly DateMention[]): Difference[] {
@@ -159,8 +199,11 @@ function nameDifferences(kind: 'place' | 'name', a: NameMention[], b: NameMentio
 
 /** Shared distinct words ÷ the distinct words of the shorter name. */
 function overlap(a: readonly string[], b: readonly string[]): number {
-  const x = new Set(a);
-  const y = new Set(b);
-  const shared = [...x].filter((w) => y.has(w)).length;
-  return shared / Math.max(1, Math.min(x.size, y.size));
+  // Names are a few words: nested loops, no sets (this runs for every pair of names of every candidate).
+  const distinct = (list: readonly string[]) => list.filter((w, i) => list.indexOf(w) === i);
+  const x = distinct(a);
+  const y = distinct(b);
+  let shared = 0;
+  for (const w of x) if (y.includes(w)) shared++;
+  return shared / Math.max(1, Math.min(x.length, y.length));
 }

@@ -4,15 +4,17 @@
  * 1. The claim's terms (terms.ts), each with the other spellings the set
  *    has of it (a capitalized word's consonant skeleton: "Nakhichevan" finds
  *    "Nakhchivan").
- * 2. BM25 (bm25.ts) over every passage holding one of them, rarest terms
- *    first; common terms only add to passages already found, and the work
- *    per claim is bounded (MAX_VISITS), so a set of thousands of copies of
- *    one story answers as fast as any other.
- * 3. The score is the passage's BM25 divided by the claim's own (the claim
- *    matched against itself): 1 says everything the claim says, in the
- *    set's weighting; 0 nothing.
+ * 2. BM25 over every passage holding one of them, divided by the claim's
+ *    own (scoring.ts): 1 says everything the claim says, in the set's
+ *    weighting; 0 nothing. The work per claim is bounded whatever the set.
+ * 3. Only passages that can be listed are followed: once MAX_CANDIDATES
+ *    articles surely have a likely passage, a passage scoring under the
+ *    weakest of them cannot be listed (the list is cut there), and the
+ *    scoring drops it (`listingBar`).
  * 4. Per other article the best passages that do not overlap, at most
- *    PER_ARTICLE: the likely ones (below), and weaker ones above LISTED.
+ *    PER_ARTICLE: the likely ones (below), and weaker ones above LISTED. A
+ *    two-sentence passage gives way to one of its sentences that scores
+ *    nearly as much (withoutWeakPairs).
  * 5. `likely`: a passage that says most of the claim (score ≥ LIKELY), or
  *    one of the two best of an article on the same story as the claim's
  *    (articleSimilarity ≥ SAME_STORY) that says some of it (score ≥
@@ -21,14 +23,24 @@
  *    across stories that share a vocabulary ("peace deal", "White House")
  *    only a strong one is.
  */
-import { idf, termScore } from './bm25';
+import { idf } from './bm25';
 import type { IndexedPassage, MatchIndex } from './index';
+import { ArticleBest, type ScoreBoard } from './score-board';
+import { scoreClaim, type QueryTerm } from './scoring';
+import { kthLargest } from './select';
 import { termsOf } from './terms';
 
 /** A claim: a tagged annotation's text in its article. */
 export interface Claim {
   file: string;
   text: string;
+  /**
+   * Where the text is in its article (code points), when it is there: its
+   * terms are then read from the index rather than from the text again
+   * (the same terms, but a word or place name the range cuts is left out).
+   */
+  start?: number;
+  end?: number;
 }
 
 export interface Candidate {
@@ -68,16 +80,12 @@ export const PER_ARTICLE = 3;
 export const MIN_CLAIM_TERMS = 3;
 /** At most this many candidates per claim (likely ones first). */
 export const MAX_CANDIDATES = 50;
-/** Postings visited per claim, at most: bounds the work whatever the set. */
-const MAX_VISITS = 20_000;
 /** A claim's rarest terms only: a whole article highlighted is not 2,000 queries. */
 const MAX_QUERY_TERMS = 48;
-
-interface QueryTerm {
-  terms: string[];
-  weight: number;
-  count: number;
-}
+/** A two-sentence passage is listed only if it scores more than this share of each of its sentences' score above it. */
+const PAIR_GAIN = 0.95;
+/** Scores are compared with the bar this far below it (rounding to three decimals must not reorder them). */
+const MARGIN = 0.002;
 
 /** The thresholds, for measuring them (bench/match); the app uses the defaults. */
 export interface Thresholds {
@@ -89,87 +97,188 @@ export interface Thresholds {
 
 export const THRESHOLDS: Thresholds = { likely: LIKELY, likelyInStory: LIKELY_IN_STORY, sameStory: SAME_STORY, listed: LISTED };
 
-export function elsewhere(index: MatchIndex, claim: Claim, thresholds: Thresholds = THRESHOLDS): ElsewhereResult {
+export interface ElsewhereOptions {
+  /** Follow every passage of every term (no bar, no work bounds): what the bounds are measured against. */
+  exhaustive?: boolean;
+  /** Other work bounds than scoring.ts's MAX_VISITS and REFINED (for measuring them). */
+  maxVisits?: number;
+  refined?: number;
+}
+
+export function elsewhere(index: MatchIndex, claim: Claim, thresholds: Thresholds = THRESHOLDS, options: ElsewhereOptions = {}): ElsewhereResult {
+  const { candidates, note } = elsewhereWithPassages(index, claim, thresholds, options);
+  return note ? { candidates, note } : { candidates };
+}
+
+/** `elsewhere`, with the index's passage of each candidate (same order): what claim-matches reads their details from. */
+export function elsewhereWithPassages(
+  index: MatchIndex,
+  claim: Claim,
+  thresholds: Thresholds = THRESHOLDS,
+  options: ElsewhereOptions = {},
+): ElsewhereResult & { passages: IndexedPassage[] } {
   const own = index.article(claim.file);
-  if (own && !own.english) return { candidates: [], note: 'not-english' };
-  const query = queryOf(index, claim.text);
-  if (query.length === 0 && claim.text.trim() === '') return { candidates: [], note: 'empty' };
-  if (query.length < MIN_CLAIM_TERMS) return { candidates: [], note: 'too-short' };
+  if (own && !own.english) return { candidates: [], passages: [], note: 'not-english' };
+  const query = queryOf(index, claim);
+  if (query.length === 0 && claim.text.trim() === '') return { candidates: [], passages: [], note: 'empty' };
+  if (query.length < MIN_CLAIM_TERMS) return { candidates: [], passages: [], note: 'too-short' };
 
-  const average = index.averageLength;
-  const claimLength = query.reduce((n, q) => n + q.count, 0);
-  const self = query.reduce((s, q) => s + termScore(q.weight, q.count, claimLength, average), 0);
-  const scores = new Map<IndexedPassage, number>();
-  let visits = 0;
-  for (const q of query) {
-    const postings = q.terms.map((t) => index.postingsOf(t));
-    const size = postings.reduce((n, p) => n + p.size, 0);
-    // A term held by more passages than the budget left only adds to the passages already found.
-    const open = visits + size <= MAX_VISITS;
-    if (open) {
-      for (const [i, set] of postings.entries()) {
-        const term = q.terms[i] as string;
-        for (const passage of set) {
-          if (passage.file === claim.file) continue;
-          const tf = passage.terms.get(term) as number;
-          scores.set(passage, (scores.get(passage) ?? 0) + termScore(q.weight, tf, passage.length, average));
-        }
-      }
-      visits += size;
-    } else {
-      for (const [passage, score] of scores) {
-        const tf = q.terms.reduce((n, t) => n + (passage.terms.get(t) ?? 0), 0);
-        if (tf > 0) scores.set(passage, score + termScore(q.weight, tf, passage.length, average));
-      }
-      visits += scores.size;
-    }
-  }
-
+  const ownId = own?.id ?? -1;
+  const similarity = own ? index.similaritiesTo(ownId) : new Float64Array(0);
+  const bar = options.exhaustive ? undefined : (b: ScoreBoard) => listingBar(index, b, similarity, thresholds);
+  const { maxVisits, refined } = options.exhaustive ? { maxVisits: Infinity, refined: Infinity } : options;
+  // Only a passage of at least this score can be sure to be likely (the bar) or be kept (the floor below).
+  const watch = Math.min(thresholds.likely, thresholds.likelyInStory, thresholds.listed);
+  const board = scoreClaim(index, query, ownId, {
+    watch,
+    ...(options.exhaustive ? {} : { bar }),
+    ...(maxVisits === undefined ? {} : { maxVisits }),
+    ...(refined === undefined ? {} : { refined }),
+  });
+  const floor = Math.max(Math.min(thresholds.listed, thresholds.likelyInStory), bar ? bar(board) - MARGIN : 0);
+  const kept = bestPerArticle(index, board, floor, similarity, thresholds);
   const copies = new Set(index.nearDuplicatesOf(claim.file));
-  const byArticle = new Map<string, { passage: IndexedPassage; score: number }[]>();
-  for (const [passage, raw] of scores) {
-    const score = Math.min(1, raw / self);
-    // Below the story rule's floor nothing is ever likely; between it and LISTED only the story rule can make it so.
-    if (score < Math.min(thresholds.listed, thresholds.likelyInStory)) continue;
-    const list = byArticle.get(passage.file) ?? [];
-    list.push({ passage, score });
-    byArticle.set(passage.file, list);
-  }
-  const candidates: Candidate[] = [];
-  for (const [file, list] of byArticle) {
-    list.sort((a, b) => b.score - a.score || a.passage.start - b.passage.start);
-    const kept: typeof list = [];
-    for (const item of list) {
-      if (kept.length === PER_ARTICLE) break;
-      if (kept.some((k) => overlaps(k.passage, item.passage))) continue;
-      kept.push(item);
+  const listed = cut(index, kept);
+  const shared = sharedTerms(index, board, query, listed);
+  const candidates = listed.map((k, i): Candidate => {
+    const file = index.articleAt(k.article)?.file as string;
+    return {
+      file,
+      start: k.passage.start,
+      end: k.passage.end,
+      score: k.score,
+      likely: k.likely,
+      copyOfClaimArticle: copies.has(file),
+      shared: shared[i] as string[],
+    };
+  });
+  return { candidates, passages: listed.map((k) => k.passage) };
+}
+
+/** For each listed passage, the claim's terms it holds (by their first spelling), rarest first. */
+function sharedTerms(index: MatchIndex, board: ScoreBoard, query: readonly QueryTerm[], listed: readonly Kept[]): string[][] {
+  const slots = board.termSlots(index.termCount);
+  for (const [q, term] of query.entries()) for (const id of term.ids) slots[id] = q + 1;
+  const { ids, offsets, lengths } = index.pool;
+  const shared = listed.map(({ passage }) => {
+    const held: number[] = [];
+    const from = offsets[passage.id] as number;
+    for (let j = from; j < from + (lengths[passage.id] as number); j++) {
+      const slot = slots[ids[j] as number] as number;
+      if (slot !== 0 && !held.includes(slot - 1)) held.push(slot - 1);
     }
-    const sameStory = index.articleSimilarity(claim.file, file) >= thresholds.sameStory;
-    for (const [rank, { passage, score }] of kept.entries()) {
+    return held.sort((a, b) => a - b).map((q) => (query[q] as QueryTerm).terms[0] as string);
+  });
+  for (const term of query) for (const id of term.ids) slots[id] = 0;
+  return shared;
+}
+
+const bests = new WeakMap<MatchIndex, ArticleBest>();
+
+/**
+ * The score a passage must reach to be listed: when MAX_CANDIDATES other
+ * articles each have a passage that is likely whatever else is found (its
+ * score only grows, and an article's best passage is always kept, or one
+ * of its sentences in its place), the list is cut at the weakest of them;
+ * until then 0.
+ */
+function listingBar(index: MatchIndex, board: ScoreBoard, similarity: Float64Array, thresholds: Thresholds): number {
+  let best = bests.get(index);
+  if (!best) bests.set(index, (best = new ArticleBest()));
+  best.collect(board, index.passageArticles, index.articleCapacity);
+  if (best.count < MAX_CANDIDATES) return 0;
+  const sure = best.scratch();
+  let n = 0;
+  for (let k = 0; k < best.count; k++) {
+    const article = best.articles[k] as number;
+    const score = best.best[article] as number;
+    if (score >= thresholds.likely || (score >= thresholds.likelyInStory && (similarity[article] ?? 0) >= thresholds.sameStory)) sure[n++] = score;
+  }
+  // An article's best passage may give way to one of its sentences (withoutWeakPairs), at PAIR_GAIN of its score, and that
+  // sentence must itself be followed: the bar is lowered twice by that factor.
+  return n < MAX_CANDIDATES ? 0 : PAIR_GAIN * PAIR_GAIN * kthLargest(sure, n, MAX_CANDIDATES);
+}
+
+interface Kept {
+  article: number;
+  passage: IndexedPassage;
+  /** Rounded to three decimals, as printed. */
+  score: number;
+  likely: boolean;
+}
+
+/**
+ * Per other article its best passages that do not overlap, at most
+ * PER_ARTICLE, each likely or not by the thresholds, the weaker ones kept
+ * down to LISTED; passages under `floor` are not looked at.
+ */
+function bestPerArticle(index: MatchIndex, board: ScoreBoard, floor: number, similarity: Float64Array, thresholds: Thresholds): Kept[] {
+  const owners = index.passageArticles;
+  const byArticle = new Map<number, IndexedPassage[]>();
+  // Every passage at or above the floor reached the board's watch (the floor is never under it).
+  for (let k = 0; k < board.crossedCount; k++) {
+    const id = board.crossed[k] as number;
+    if ((board.scores[id] as number) < floor) continue;
+    const article = owners[id] as number;
+    const passage = index.passageAt(id) as IndexedPassage;
+    const list = byArticle.get(article);
+    if (list) list.push(passage);
+    else byArticle.set(article, [passage]);
+  }
+  const scoreOf = (p: IndexedPassage) => board.scores[p.id] as number;
+  const kept: Kept[] = [];
+  for (const [article, all] of byArticle) {
+    const list = withoutWeakPairs(all, scoreOf);
+    list.sort((a, b) => scoreOf(b) - scoreOf(a) || a.start - b.start || a.end - b.end);
+    const best: IndexedPassage[] = [];
+    for (const passage of list) {
+      if (best.length === PER_ARTICLE) break;
+      if (!best.some((k) => overlaps(k, passage))) best.push(passage);
+    }
+    const sameStory = (similarity[article] ?? 0) >= thresholds.sameStory;
+    for (const [rank, passage] of best.entries()) {
+      const score = scoreOf(passage);
       const likely = score >= thresholds.likely || (sameStory && rank < LIKELY_PER_STORY_ARTICLE && score >= thresholds.likelyInStory);
-      if (!likely && score < thresholds.listed) continue;
-      candidates.push({
-        file,
-        start: passage.start,
-        end: passage.end,
-        score: round(score),
-        likely,
-        copyOfClaimArticle: copies.has(file),
-        shared: query.filter((q) => q.terms.some((t) => passage.terms.has(t))).map((q) => q.terms[0] as string),
-      });
+      if (likely || score >= thresholds.listed) kept.push({ article, passage, score: round(score), likely });
     }
   }
-  candidates.sort((a, b) => b.score - a.score || a.file.localeCompare(b.file) || a.start - b.start);
-  // Likely ones first when the list is cut, each part by score.
-  const cut = [...candidates.filter((c) => c.likely), ...candidates.filter((c) => !c.likely)].slice(0, MAX_CANDIDATES);
-  return { candidates: candidates.filter((c) => cut.includes(c)) };
+  return kept;
+}
+
+/**
+ * The passages without the two-sentence ones that say little more than one
+ * of their sentences (it scores at least PAIR_GAIN of theirs): the sentence
+ * is the passage that states the claim, the other one only rides along.
+ */
+function withoutWeakPairs(passages: IndexedPassage[], scoreOf: (p: IndexedPassage) => number): IndexedPassage[] {
+  if (passages.length === 1) return passages;
+  const singles = passages.filter((p) => p.sentences === 1);
+  return passages.filter(
+    (p) => p.sentences === 1 || !singles.some((s) => s.start >= p.start && s.end <= p.end && scoreOf(s) >= PAIR_GAIN * scoreOf(p)),
+  );
+}
+
+/** At most MAX_CANDIDATES, likely ones first when the list is cut, in order of score (then file and position). */
+function cut(index: MatchIndex, kept: Kept[]): Kept[] {
+  const fileOf = (k: Kept) => index.articleAt(k.article)?.file as string;
+  const order = (a: Kept, b: Kept) => b.score - a.score || fileOf(a).localeCompare(fileOf(b)) || a.passage.start - b.passage.start;
+  if (kept.length > MAX_CANDIDATES) {
+    const key = (k: Kept) => (k.likely ? 2 : 0) + k.score;
+    const bar = kthLargest(Float64Array.from(kept, key), kept.length, MAX_CANDIDATES);
+    const above = kept.filter((k) => key(k) > bar);
+    const at = kept.filter((k) => key(k) === bar).sort(order);
+    kept = [...above, ...at.slice(0, MAX_CANDIDATES - above.length)];
+  }
+  return kept.sort(order);
 }
 
 /** The claim's distinct terms with their other spellings, rarest first. */
-function queryOf(index: MatchIndex, text: string): QueryTerm[] {
+function queryOf(index: MatchIndex, claim: Claim): QueryTerm[] {
   const n = Math.max(index.distinctPassages, 1);
   const counts = new Map<string, { count: number; capital: boolean }>();
-  for (const t of termsOf(text)) {
+  const indexed = claim.start !== undefined && claim.end !== undefined ? index.termsIn(claim.file, claim.start, claim.end, claim.text) : undefined;
+  const terms = indexed?.map((t) => ({ term: index.termName(t.id), capital: t.capital })) ?? termsOf(claim.text);
+  for (const t of terms) {
     const entry = counts.get(t.term) ?? { count: 0, capital: false };
     entry.count++;
     entry.capital ||= t.capital;
@@ -178,8 +287,9 @@ function queryOf(index: MatchIndex, text: string): QueryTerm[] {
   const query: QueryTerm[] = [];
   for (const [term, { count, capital }] of counts) {
     const terms = capital ? [term, ...index.spellingsOf(term)] : [term];
+    const ids = terms.map((t) => index.termId(t)).filter((id) => id >= 0);
     const df = Math.max(...terms.map((t) => index.passageFrequency(t)));
-    query.push({ terms, weight: idf(df, n), count });
+    query.push({ terms, ids, weight: idf(df, n), count });
   }
   query.sort((a, b) => b.weight - a.weight);
   return query.slice(0, MAX_QUERY_TERMS);

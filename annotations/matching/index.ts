@@ -5,53 +5,91 @@
  * skeleton, which articles are near-duplicates). Built from the articles'
  * text only, kept in memory, changed one article at a time: `setArticle`
  * when an article is added or changed, `removeArticle` when it goes.
+ *
+ * Terms and passages are numbered: a term's postings are packed arrays of
+ * passage numbers (postings.ts), and what scoring reads per passage (its
+ * length, its article) sits in typed arrays indexed by that number, so a
+ * claim is scored over thousands of passages without allocating. Numbers
+ * of removed passages are reused; a term keeps its number for the life of
+ * the index (the set's vocabulary).
  */
 import { CodePointIndex } from '../text/code-points';
+import { lengthNorm } from './bm25';
 import { partitionPoint } from '../text/partition-point';
 import { looksEnglish } from './language';
-import { hash, sampledShingles, ShingleIndex } from './near-duplicates';
+import { sampledShingles, ShingleIndex } from './near-duplicates';
+import { Postings } from './postings';
+import { TermPool } from './term-pool';
 import { passagesOf } from './sentences';
 import { skeleton, termsOf, type Term } from './terms';
 import { tokenize } from './tokens';
 
 export interface IndexedPassage {
+  /** Its number in the index, while it is there (reused after it is removed). */
+  id: number;
   file: string;
   /** Code points in the article. */
   start: number;
   end: number;
   /** Sentences in the passage (1 or 2). */
   sentences: number;
-  /** Term → count. */
-  terms: Map<string, number>;
+  /** Its distinct terms, as the index numbers them (`termId`), ascending. */
+  termIds: Int32Array;
+  /** How many times it holds each of `termIds`. */
+  termCounts: Uint16Array;
   /** Number of terms. */
   length: number;
 }
 
 export interface IndexedArticle {
   file: string;
+  /** Its number in the index, while it is there. */
+  id: number;
   text: CodePointIndex;
   passages: IndexedPassage[];
   /** False when the article does not read as English (language.ts): it has no passages then. */
   english: boolean;
-  /** Term → count over the whole article, for article similarity. */
-  terms: Map<string, number>;
-  /** The article's names: terms it only ever writes with a capital, and places. */
-  names: Map<string, number>;
+  /** The article's names, by term number: terms it only ever writes with a capital, and places. */
+  names: Map<number, number>;
+}
+
+interface ArticleEntry extends IndexedArticle {
+  /** Its capitalized words, for the skeleton table. */
+  capitalized: string[];
+  /** Every term of the text in order: its number, UTF-16 range, and whether written with a capital (1). */
+  termIds: Int32Array;
+  termStarts: Int32Array;
+  termEnds: Int32Array;
+  termCapitals: Uint8Array;
+  /** Its passages' keys (keyOf), in `passages` order. */
+  keys: string[];
 }
 
 /** Skeletons shorter than this are too common to join two spellings. */
 const MIN_SKELETON = 4;
+/** Article similarity rows kept at most (cells, all rows together): a few megabytes. */
+const MAX_ROW_CELLS = 4_000_000;
 
 export class MatchIndex {
-  private readonly articles = new Map<string, IndexedArticle>();
-  /** Term → passages holding it. */
-  private readonly postings = new Map<string, Set<IndexedPassage>>();
+  private readonly articles = new Map<string, ArticleEntry>();
+  private readonly articleById: (ArticleEntry | undefined)[] = [];
+  private readonly freeArticleIds: number[] = [];
+
+  private readonly termIds = new Map<string, number>();
+  private readonly termNames: string[] = [];
+  private readonly postings: Postings[] = [];
   /**
    * Term → distinct passages holding it: a passage that many copies of one
    * wire story repeat word for word counts once, so a set full of copies
    * does not make the story's own words look common.
    */
-  private readonly frequency = new Map<string, number>();
+  private frequency = new Int32Array(1024);
+
+  private readonly passageById: (IndexedPassage | undefined)[] = [];
+  private readonly freePassageIds: number[] = [];
+  private lengths = new Float64Array(1024);
+  private owners = new Int32Array(1024).fill(-1);
+
   /** A passage's terms (as a key) → how many passages have exactly those. */
   private readonly passageKeys = new Map<string, number>();
   /** Consonant skeleton of a capitalized term → the terms that have it. */
@@ -59,43 +97,80 @@ export class MatchIndex {
   private readonly shingles = new ShingleIndex();
   private totalLength = 0;
   private passageCount = 0;
-  /** Article vector norms, valid while the set is unchanged. */
-  private norms = new Map<string, number>();
+  /** Answers that hold while the set is unchanged: article norms, article similarities, copies. */
+  private readonly norms = new Map<number, number>();
+  private readonly rows = new Map<number, Float64Array>();
+  private lengthNormCache: Float64Array | undefined;
+  private smallestNorm = Infinity;
+  /** Counts by term number while a passage's terms are counted (zero between uses). */
+  private scratch = new Int32Array(1024);
+  /** Every passage's terms packed together, for scoring (term-pool.ts). */
+  readonly pool = new TermPool();
+  private readonly duplicates = new Map<string, string[]>();
+  /** Name term → the articles naming it, and how often: article similarity walks these. */
+  private readonly nameArticles = new Map<number, Postings>();
 
   /** Adds the article, or replaces it if the file is already in the index. */
   setArticle(file: string, text: string): void {
     this.removeArticle(file);
-    this.norms.clear();
+    this.changed();
     const tokens = tokenize(text);
     const english = looksEnglish(tokens);
     const index = new CodePointIndex(text);
     const allTerms = termsOf(text, tokens);
-    const article: IndexedArticle = { file, text: index, passages: [], english, terms: counts(allTerms), names: namesOf(allTerms) };
+    const id = this.freeArticleIds.pop() ?? this.articleById.length;
+    const count = allTerms.length;
+    const ids = new Int32Array(count);
+    const starts = new Int32Array(count);
+    const ends = new Int32Array(count);
+    const capitals = new Uint8Array(count);
+    for (let k = 0; k < count; k++) {
+      const t = allTerms[k] as Term;
+      ids[k] = this.termIdFor(t.term);
+      starts[k] = t.start;
+      ends[k] = t.end;
+      capitals[k] = t.capital ? 1 : 0;
+    }
+    const article: ArticleEntry = {
+      file, id, text: index, passages: [], english, names: this.namesOf(allTerms), capitalized: capitalizedTerms(allTerms), keys: [],
+      termIds: ids, termStarts: starts, termEnds: ends, termCapitals: capitals,
+    };
     if (english) {
       for (const span of passagesOf(text, index)) {
-        const from = index.toUtf16(span.start);
+        const begin = index.toUtf16(span.start);
+        const from = partitionPoint(count, (k) => (starts[k] as number) < begin);
         const to = index.toUtf16(span.end);
-        const inside: Term[] = [];
-        for (let i = partitionPoint(allTerms.length, (k) => (allTerms[k] as Term).start < from); i < allTerms.length; i++) {
-          const term = allTerms[i] as Term;
-          if (term.end > to) break;
-          inside.push(term);
-        }
-        if (inside.length === 0) continue;
-        article.passages.push({ file, start: span.start, end: span.end, sentences: span.sentences, terms: counts(inside), length: inside.length });
+        let last = from;
+        while (last < count && (ends[last] as number) <= to) last++;
+        if (last === from) continue;
+        const { termIds, termCounts } = this.countTerms(ids, from, last);
+        const passage: IndexedPassage = {
+          id: this.passageIdFor(id, last - from), file, start: span.start, end: span.end, sentences: span.sentences, termIds, termCounts, length: last - from,
+        };
+        this.passageById[passage.id] = passage;
+        this.pool.set(passage.id, termIds, termCounts);
+        article.passages.push(passage);
       }
     }
     this.articles.set(file, article);
+    this.articleById[id] = article;
+    for (const [term, count] of article.names) {
+      let list = this.nameArticles.get(term);
+      if (!list) this.nameArticles.set(term, (list = new Postings()));
+      list.add(id, count);
+    }
     for (const passage of article.passages) {
-      for (const term of passage.terms.keys()) add(this.postings, term, passage);
+      const { termIds, termCounts } = passage;
+      for (let k = 0; k < termIds.length; k++) (this.postings[termIds[k] as number] as Postings).add(passage.id, termCounts[k] as number);
       const key = keyOf(passage);
+      article.keys.push(key);
       const copies = this.passageKeys.get(key) ?? 0;
       this.passageKeys.set(key, copies + 1);
-      if (copies === 0) for (const term of passage.terms.keys()) this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1);
+      if (copies === 0) for (const t of termIds) this.frequency[t] = (this.frequency[t] as number) + 1;
       this.totalLength += passage.length;
       this.passageCount++;
     }
-    for (const term of capitalizedTerms(allTerms)) {
+    for (const term of article.capitalized) {
       const key = skeleton(term);
       if (key.length < MIN_SKELETON) continue;
       let terms = this.skeletons.get(key);
@@ -108,36 +183,63 @@ export class MatchIndex {
   removeArticle(file: string): void {
     const article = this.articles.get(file);
     if (!article) return;
-    this.norms.clear();
-    for (const passage of article.passages) {
-      for (const term of passage.terms.keys()) {
-        const set = this.postings.get(term);
-        set?.delete(passage);
-        if (set?.size === 0) this.postings.delete(term);
-      }
-      const key = keyOf(passage);
+    this.changed();
+    for (const [k, passage] of article.passages.entries()) {
+      for (const t of passage.termIds) (this.postings[t] as Postings).remove(passage.id);
+      const key = article.keys[k] as string;
       const copies = (this.passageKeys.get(key) ?? 1) - 1;
       if (copies === 0) {
         this.passageKeys.delete(key);
-        for (const term of passage.terms.keys()) decrement(this.frequency, term);
+        for (const t of passage.termIds) this.frequency[t] = (this.frequency[t] as number) - 1;
       } else this.passageKeys.set(key, copies);
       this.totalLength -= passage.length;
       this.passageCount--;
+      this.passageById[passage.id] = undefined;
+      this.pool.delete(passage.id);
+      this.owners[passage.id] = -1;
+      this.freePassageIds.push(passage.id);
     }
-    const text = article.text.text;
-    for (const term of capitalizedTerms(termsOf(text))) {
+    for (const term of article.capitalized) {
       const key = skeleton(term);
       const terms = this.skeletons.get(key);
       if (!terms) continue;
       decrement(terms, term);
       if (terms.size === 0) this.skeletons.delete(key);
     }
+    for (const term of article.names.keys()) this.nameArticles.get(term)?.remove(article.id);
     this.shingles.remove(file);
     this.articles.delete(file);
+    this.articleById[article.id] = undefined;
+    this.freeArticleIds.push(article.id);
   }
 
   article(file: string): IndexedArticle | undefined {
     return this.articles.get(file);
+  }
+
+  /**
+   * The terms of `file` within [start, end) (code points) as the index read
+   * them, each with whether it was written with a capital; undefined when
+   * the article is not in the index or its text there is not `text` at that
+   * range (the index is behind a change). Saves tokenizing a claim that is a
+   * passage of an indexed article again.
+   */
+  termsIn(file: string, start: number, end: number, text: string): { id: number; capital: boolean }[] | undefined {
+    const article = this.articles.get(file);
+    if (!article || article.text.slice(start, end) !== text) return undefined;
+    const from = article.text.toUtf16(start);
+    const to = article.text.toUtf16(end);
+    const terms: { id: number; capital: boolean }[] = [];
+    const { termIds, termStarts, termEnds, termCapitals } = article;
+    for (let k = partitionPoint(termStarts.length, (i) => (termStarts[i] as number) < from); k < termStarts.length && (termEnds[k] as number) <= to; k++) {
+      terms.push({ id: termIds[k] as number, capital: termCapitals[k] === 1 });
+    }
+    return terms;
+  }
+
+  /** The article of that number, while it is in the index. */
+  articleAt(id: number): IndexedArticle | undefined {
+    return this.articleById[id];
   }
 
   files(): string[] {
@@ -161,102 +263,259 @@ export class MatchIndex {
     return this.passageCount === 0 ? 0 : this.totalLength / this.passageCount;
   }
 
-  /** Passages holding the term (do not change the set). */
+  /** One more than the highest article number in use: the size of arrays indexed by article. */
+  get articleCapacity(): number {
+    return this.articleById.length;
+  }
+
+  /** One more than the highest passage number in use: the size of arrays indexed by passage. */
+  get passageCapacity(): number {
+    return this.passageById.length;
+  }
+
+  /** How many terms the index has numbered (one more than the highest number). */
+  get termCount(): number {
+    return this.termNames.length;
+  }
+
+  /** The term's number, or -1 when no article of the set has it. */
+  termId(term: string): number {
+    return this.termIds.get(term) ?? -1;
+  }
+
+  termName(id: number): string {
+    return this.termNames[id] as string;
+  }
+
+  /** The postings of a term number (do not change them). */
+  postingsAt(id: number): Postings {
+    return this.postings[id] as Postings;
+  }
+
+  /** The passage of that number, while it is in the index. */
+  passageAt(id: number): IndexedPassage | undefined {
+    return this.passageById[id];
+  }
+
+  /** Number of terms of passage `id` (read only; valid for passages in the index). */
+  get passageLengths(): Float64Array {
+    return this.lengths;
+  }
+
+  /** BM25's length norm of passage `id` (bm25.ts lengthNorm) for the set as it is (read only). */
+  get passageNorms(): Float64Array {
+    if (!this.lengthNormCache) {
+      const average = this.averageLength;
+      this.lengthNormCache = new Float64Array(this.lengths.length);
+      this.smallestNorm = Infinity;
+      for (let id = 0; id < this.passageById.length; id++) {
+        if (!this.passageById[id]) continue;
+        const norm = lengthNorm(this.lengths[id] as number, average);
+        this.lengthNormCache[id] = norm;
+        if (norm < this.smallestNorm) this.smallestNorm = norm;
+      }
+    }
+    return this.lengthNormCache;
+  }
+
+  /** The smallest of passageNorms: the shortest passage's, which a term's score can be no higher than at. */
+  get smallestPassageNorm(): number {
+    void this.passageNorms;
+    return this.smallestNorm;
+  }
+
+  /** Article number of passage `id`, -1 for a number not in use (read only). */
+  get passageArticles(): Int32Array {
+    return this.owners;
+  }
+
+  /** Passages holding the term (a copy; for tests and tools, scoring reads `postingsAt`). */
   postingsOf(term: string): ReadonlySet<IndexedPassage> {
-    return this.postings.get(term) ?? EMPTY;
+    const id = this.termId(term);
+    const set = new Set<IndexedPassage>();
+    if (id < 0) return set;
+    const list = this.postingsAt(id);
+    for (let k = 0; k < list.size; k++) set.add(this.passageById[list.ids[k] as number] as IndexedPassage);
+    return set;
   }
 
   /** Number of distinct passages holding the term (copies count once). */
   passageFrequency(term: string): number {
-    return this.frequency.get(term) ?? 0;
+    const id = this.termId(term);
+    return id < 0 ? 0 : (this.frequency[id] as number);
   }
 
   /** Other spellings of a capitalized term in the set: the terms with its consonant skeleton. */
   spellingsOf(term: string): string[] {
     const key = skeleton(term);
     if (key.length < MIN_SKELETON) return [];
-    return [...(this.skeletons.get(key)?.keys() ?? [])].filter((t) => t !== term);
+    const terms = this.skeletons.get(key);
+    if (!terms || (terms.size === 1 && terms.has(term))) return [];
+    return [...terms.keys()].filter((t) => t !== term);
   }
 
   /**
    * How alike two articles are as wholes, from 0 to 1: the cosine of their
-   * term vectors weighted by how few articles hold each term. Articles on
-   * one story share its rare names and words; articles on another story
-   * that shares its vocabulary ("peace deal", "White House") do not.
+   * name vectors weighted by how few passages hold each name. Articles on
+   * one story share its rare names; articles on another story that shares
+   * its vocabulary ("peace deal", "White House") do not.
    */
   articleSimilarity(a: string, b: string): number {
     const x = this.articles.get(a);
     const y = this.articles.get(b);
-    if (!x || !y) return 0;
-    const [small, large] = x.names.size <= y.names.size ? [x, y] : [y, x];
-    let dot = 0;
-    for (const [term, count] of small.names) {
-      const other = large.names.get(term);
-      if (other !== undefined) dot += count * other * this.articleWeight(term) ** 2;
+    return x && y ? (this.similaritiesTo(x.id)[y.id] as number) : 0;
+  }
+
+  /**
+   * articleSimilarity of article `id` to every article, by article number
+   * (read only; zeros for a number not in use). Kept while the set is
+   * unchanged: the claims of one article ask for the same row.
+   */
+  similaritiesTo(id: number): Float64Array {
+    let row = this.rows.get(id);
+    if (row) return row;
+    row = new Float64Array(this.articleById.length);
+    const x = this.articleById[id];
+    if (x) {
+      for (const [term, count] of x.names) {
+        const list = this.nameArticles.get(term) as Postings;
+        const weight = this.articleWeight(term) ** 2;
+        for (let k = 0; k < list.size; k++) {
+          const other = list.ids[k] as number;
+          row[other] = (row[other] as number) + count * (list.counts[k] as number) * weight;
+        }
+      }
+      const norm = this.normOf(x);
+      for (const [other, y] of this.articleById.entries()) if (y && row[other] !== 0) row[other] = (row[other] as number) / (norm * this.normOf(y));
     }
-    return dot === 0 ? 0 : dot / (this.normOf(x) * this.normOf(y));
+    if (this.rows.size >= Math.max(8, MAX_ROW_CELLS / row.length)) this.rows.clear();
+    this.rows.set(id, row);
+    return row;
   }
 
   /** A name weighs by how few distinct passages hold it (the IDF of the passages, copies counted once). */
-  private articleWeight(term: string): number {
-    return Math.log(1 + this.passageKeys.size / Math.max(1, this.frequency.get(term) ?? 0));
+  private articleWeight(term: number): number {
+    return Math.log(1 + this.passageKeys.size / Math.max(1, this.frequency[term] as number));
   }
 
-  private normOf(article: IndexedArticle): number {
-    let norm = this.norms.get(article.file);
+  private normOf(article: ArticleEntry): number {
+    let norm = this.norms.get(article.id);
     if (norm === undefined) {
       norm = 0;
       for (const [term, count] of article.names) norm += (count * this.articleWeight(term)) ** 2;
       norm = Math.sqrt(norm) || 1;
-      this.norms.set(article.file, norm);
+      this.norms.set(article.id, norm);
     }
     return norm;
   }
 
   /** The other articles that are copies of `file` (near-duplicates.ts). */
   nearDuplicatesOf(file: string): string[] {
-    return this.shingles.duplicatesOf(file);
+    let found = this.duplicates.get(file);
+    if (!found) this.duplicates.set(file, (found = this.shingles.duplicatesOf(file)));
+    return found;
   }
 
   /** Groups of near-duplicate articles. */
   nearDuplicateGroups(): string[][] {
     return this.shingles.groups();
   }
+
+  /** The set changed: answers that hold only while it is unchanged are forgotten. */
+  private changed(): void {
+    this.norms.clear();
+    this.lengthNormCache = undefined;
+    this.rows.clear();
+    this.duplicates.clear();
+  }
+
+  /** The distinct terms of ids[from, to), ascending, with their counts. */
+  private countTerms(ids: Int32Array, from: number, to: number): { termIds: Int32Array; termCounts: Uint16Array } {
+    if (this.scratch.length < this.termNames.length) this.scratch = new Int32Array(this.termNames.length * 2);
+    const scratch = this.scratch;
+    const seen: number[] = [];
+    for (let k = from; k < to; k++) {
+      const t = ids[k] as number;
+      if (scratch[t] === 0) seen.push(t);
+      scratch[t] = (scratch[t] as number) + 1;
+    }
+    const termIds = new Int32Array(seen).sort();
+    const termCounts = new Uint16Array(termIds.length);
+    for (let k = 0; k < termIds.length; k++) {
+      const t = termIds[k] as number;
+      termCounts[k] = Math.min(scratch[t] as number, 0xffff);
+      scratch[t] = 0;
+    }
+    return { termIds, termCounts };
+  }
+
+  private termIdFor(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.termNames.length;
+      this.termIds.set(term, id);
+      this.termNames.push(term);
+      this.postings.push(new Postings());
+      if (id === this.frequency.length) this.frequency = grown(this.frequency, id * 2);
+    }
+    return id;
+  }
+
+  private passageIdFor(article: number, length: number): number {
+    const id = this.freePassageIds.pop() ?? this.passageById.length;
+    if (id === this.passageById.length) this.passageById.push(undefined);
+    if (id >= this.lengths.length) {
+      this.lengths = grown(this.lengths, id * 2);
+      const owners = new Int32Array(id * 2).fill(-1);
+      owners.set(this.owners);
+      this.owners = owners;
+    }
+    this.lengths[id] = length;
+    this.owners[id] = article;
+    return id;
+  }
+
+  private namesOf(terms: readonly Term[]): Map<number, number> {
+    const lower = new Set(terms.filter((t) => !t.capital).map((t) => t.term));
+    const names = new Map<number, number>();
+    for (const t of terms) {
+      if (!t.capital || lower.has(t.term)) continue;
+      const id = this.termIdFor(t.term);
+      names.set(id, (names.get(id) ?? 0) + 1);
+    }
+    return names;
+  }
 }
 
-const EMPTY: ReadonlySet<IndexedPassage> = new Set();
-
-function counts(terms: readonly Term[]): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const t of terms) map.set(t.term, (map.get(t.term) ?? 0) + 1);
-  return map;
+function grown<T extends Float64Array | Int32Array>(array: T, length: number): T {
+  const next = new (array.constructor as new (n: number) => T)(length);
+  next.set(array);
+  return next;
 }
 
 /** A key equal for passages of the same terms, in any order (two order-free hashes of the terms). */
 function keyOf(passage: IndexedPassage): string {
   let sum = 0;
   let mixed = 0;
-  for (const [term, n] of passage.terms) {
-    const h = hash(term);
+  const { termIds, termCounts } = passage;
+  for (let k = 0; k < termIds.length; k++) {
+    const h = mix((termIds[k] as number) + 1);
+    const n = termCounts[k] as number;
     sum = (sum + Math.imul(h, n)) >>> 0;
     mixed = (mixed ^ Math.imul(h ^ n, 0x9e3779b1)) >>> 0;
   }
   return `${sum}:${mixed}:${passage.length}`;
 }
 
-function namesOf(terms: readonly Term[]): Map<string, number> {
-  const lower = new Set(terms.filter((t) => !t.capital).map((t) => t.term));
-  return counts(terms.filter((t) => t.capital && !lower.has(t.term)));
+/** A 32-bit integer hash (the murmur3 finaliser): spreads term numbers over the hash space. */
+function mix(x: number): number {
+  let h = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
-function capitalizedTerms(terms: readonly Term[]): Set<string> {
-  return new Set(terms.filter((t) => t.capital && !t.term.startsWith('@') && /^\p{L}+$/u.test(t.term)).map((t) => t.term));
-}
-
-function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
+function capitalizedTerms(terms: readonly Term[]): string[] {
+  return [...new Set(terms.filter((t) => t.capital && !t.term.startsWith('@') && /^\p{L}+$/u.test(t.term)).map((t) => t.term))];
 }
 
 function decrement<K>(map: Map<K, number>, key: K): void {

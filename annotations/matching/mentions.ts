@@ -58,8 +58,12 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'to', 'the', 'de', 'on']);
 /** A run of capitalized words, with connectors between them. */
 const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|to|the|de|on)\s+)*\p{Lu}[\p{L}'’-]*)*/gu;
 
+/** Every role holds one of these (case aside): a text without any has no person to read. */
+const ROLE_HINT = /minister|secretar|advis|envoy|president|premier|chancellor|king|queen|spokes|ambassador|chair|speaker|governor|mayor|general|commander/iu;
+
 export function peopleIn(text: string): PersonMention[] {
   const people: PersonMention[] = [];
+  if (!ROLE_HINT.test(text)) return people;
   for (const m of text.matchAll(ROLE_THEN_NAME)) {
     const role = fold(m[1] as string).replace(/\s+/gu, ' ');
     const name = m[2];

@@ -39,73 +39,134 @@ export function sampledShingles(tokens: readonly Token[]): Set<number> {
     let h = 0x811c9dc5;
     for (let j = i; j < i + SHINGLE; j++) h = Math.imul(h ^ (words[j] as number), 0x01000193) >>> 0;
     h = (h ^ (h >>> 15)) >>> 0;
-    if (h % SAMPLE === 0) kept.add(h);
+    // Kept to 30 bits: small integers are the cheap keys of a Map.
+    if (h % SAMPLE === 0) kept.add(h & 0x3fffffff);
   }
   return kept;
 }
 
-/** Files sharing sampled 5-grams, and how many are shared with each. */
+/** Hashes of an article that look for its copies: its smallest sampled ones (a bottom-k sketch). */
+const SKETCH = 16;
+
+/**
+ * Files sharing sampled 5-grams, grouped into copies of one story: two
+ * files are near-duplicates when the containment above holds between them;
+ * a group is a connected set of near-duplicates.
+ *
+ * Comparing every pair would take a thousand copies of one wire story a
+ * million comparisons. Instead each file looks for its near-duplicates
+ * only among the files holding one of its SKETCH smallest sampled hashes:
+ * if the file is the shorter of a pair with containment c, each of those
+ * hashes is in the other with probability c, so a pair is missed with
+ * probability (1 − c)^SKETCH (under 10⁻⁶ at the threshold). A candidate
+ * already in the file's group is not compared again. Groups are worked out
+ * once per state of the set.
+ */
 export class ShingleIndex {
-  private readonly byHash = new Map<number, Set<string>>();
+  /** Sampled hash → the files holding it (usually one: a list, not a set). */
+  private readonly byHash = new Map<number, string[]>();
   private readonly byFile = new Map<string, Set<number>>();
+  private grouped: Map<string, string[]> | undefined;
 
   set(file: string, shingles: Set<number>): void {
     this.remove(file);
+    this.grouped = undefined;
     this.byFile.set(file, shingles);
     for (const h of shingles) {
-      let files = this.byHash.get(h);
-      if (!files) this.byHash.set(h, (files = new Set()));
-      files.add(file);
+      const files = this.byHash.get(h);
+      if (files) files.push(file);
+      else this.byHash.set(h, [file]);
     }
   }
 
   remove(file: string): void {
-    for (const h of this.byFile.get(file) ?? []) {
+    const own = this.byFile.get(file);
+    if (!own) return;
+    this.grouped = undefined;
+    for (const h of own) {
       const files = this.byHash.get(h);
-      files?.delete(file);
-      if (files?.size === 0) this.byHash.delete(h);
+      if (!files) continue;
+      const at = files.indexOf(file);
+      if (at >= 0) files.splice(at, 1);
+      if (files.length === 0) this.byHash.delete(h);
     }
     this.byFile.delete(file);
   }
 
-  /** The other files that are near-duplicates of `file`. */
+  /** The other files of `file`'s group of copies, sorted. */
   duplicatesOf(file: string): string[] {
-    const own = this.byFile.get(file);
-    if (!own || own.size < MIN_SAMPLED) return [];
-    const shared = new Map<string, number>();
-    for (const h of own) {
-      for (const other of this.byHash.get(h) ?? []) if (other !== file) shared.set(other, (shared.get(other) ?? 0) + 1);
-    }
-    const found: string[] = [];
-    for (const [other, count] of shared) {
-      const size = Math.min(own.size, this.byFile.get(other)?.size ?? 0);
-      if (size >= MIN_SAMPLED && count / size >= NEAR_DUPLICATE_CONTAINMENT) found.push(other);
-    }
-    return found.sort();
+    return (this.groupMap().get(file) ?? []).filter((f) => f !== file);
   }
 
-  /** Groups of two or more near-duplicate files (connected), each sorted, in file order. */
+  /** Groups of two or more near-duplicate files, each sorted, in file order. */
   groups(): string[][] {
-    const parent = new Map<string, string>();
-    const find = (f: string): string => {
-      let root = f;
-      while (parent.get(root) !== root) root = parent.get(root) as string;
-      parent.set(f, root);
+    const seen = new Set<string[]>();
+    const groups: string[][] = [];
+    for (const group of this.groupMap().values()) {
+      if (seen.has(group)) continue;
+      seen.add(group);
+      groups.push(group);
+    }
+    return groups.sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1));
+  }
+
+  /** File → its group (the same sorted array for every member), for files in a group of two or more. */
+  private groupMap(): Map<string, string[]> {
+    if (this.grouped) return this.grouped;
+    const files = [...this.byFile.keys()].sort();
+    const number = new Map(files.map((f, i) => [f, i]));
+    const parent = Int32Array.from(files, (_, i) => i);
+    const find = (i: number): number => {
+      let root = i;
+      while (parent[root] !== root) root = parent[root] as number;
+      for (let at = i; at !== root; ) {
+        const next = parent[at] as number;
+        parent[at] = root;
+        at = next;
+      }
       return root;
     };
-    const files = [...this.byFile.keys()].sort();
-    for (const f of files) parent.set(f, f);
-    for (const f of files) {
-      for (const other of this.duplicatesOf(f)) {
-        const [a, b] = [find(f), find(other)];
-        if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+    // A hash whose files all ended in one group need not be walked again: a thousand copies share every hash.
+    const settled = new Set<number>();
+    for (const [i, f] of files.entries()) {
+      const own = this.byFile.get(f) as Set<number>;
+      if (own.size < MIN_SAMPLED) continue;
+      for (const h of sketchOf(own)) {
+        if (settled.has(h)) continue;
+        let apart = false;
+        for (const other of this.byHash.get(h) ?? []) {
+          const j = number.get(other) as number;
+          const [a, b] = [find(i), find(j)];
+          if (a === b) continue;
+          if (this.nearDuplicates(own, this.byFile.get(other) as Set<number>)) parent[Math.max(a, b)] = Math.min(a, b);
+          else apart = true;
+        }
+        if (!apart) settled.add(h);
       }
     }
-    const groups = new Map<string, string[]>();
-    for (const f of files) {
-      const root = find(f);
-      groups.set(root, [...(groups.get(root) ?? []), f]);
+    const members = new Map<number, string[]>();
+    for (const [i, f] of files.entries()) {
+      const root = find(i);
+      const list = members.get(root);
+      if (list) list.push(f);
+      else members.set(root, [f]);
     }
-    return [...groups.values()].filter((g) => g.length > 1);
+    this.grouped = new Map();
+    for (const group of members.values()) if (group.length > 1) for (const f of group) this.grouped.set(f, group);
+    return this.grouped;
   }
+
+  /** Most of the shorter set's hashes are in the other. */
+  private nearDuplicates(a: Set<number>, b: Set<number>): boolean {
+    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+    if (small.size < MIN_SAMPLED) return false;
+    let shared = 0;
+    for (const h of small) if (large.has(h)) shared++;
+    return shared / small.size >= NEAR_DUPLICATE_CONTAINMENT;
+  }
+}
+
+/** The SKETCH smallest hashes of a set. */
+function sketchOf(hashes: Set<number>): number[] {
+  return [...hashes].sort((x, y) => x - y).slice(0, SKETCH);
 }

@@ -52,6 +52,14 @@ for (const [key, forms] of Object.entries(TABLE)) for (const form of forms) FORM
 /** The longest form, in words. */
 export const LONGEST_PLACE_FORM = Math.max(...[...FORMS.keys()].map((f) => f.split(' ').length));
 
+/** The first words of every form ("democratic", "democratic republic", …): a run of words that is none starts no place. */
+const PREFIXES = new Set([...FORMS.keys()].flatMap((f) => f.split(' ').map((_, n, words) => words.slice(0, n + 1).join(' '))));
+
+/** Whether folded words joined by one space begin some place form ("baku", "white", "democratic republic"). */
+export function beginsPlace(foldedWords: string): boolean {
+  return PREFIXES.has(foldedWords);
+}
+
 /** The place a folded form names ("baku" → "azerbaijan"), or undefined. */
 export function placeKey(foldedForm: string): string | undefined {
   return FORMS.get(foldedForm);

@@ -48,6 +48,16 @@ describe('quantitiesIn', () => {
     expect(sameValue(one('more than 35 years'), one('35 years'))).toBe(true);
   });
 
+  it('reads a compound number word whole, and no number inside a longer word', () => {
+    expect(one('seventy-one years of talks')).toMatchObject({ text: 'seventy-one years', value: 71 * 365.25 });
+    expect(quantitiesIn('the tenth round')).toEqual([]);
+  });
+
+  it('lets a converted length agree within what its written digits can hold', () => {
+    expect(sameValue(one('a road of 2 kilometers'), one('a road of 1.2 miles'))).toBe(true);
+    expect(sameValue(one('a road of 2 kilometers'), one('a road of 1.5 miles'))).toBe(false);
+  });
+
   it('counts things by their noun, and leaves years to dates', () => {
     expect(one('at least nine developers')).toMatchObject({ dimension: 'count', value: 9, of: 'develop' });
     expect(quantitiesIn('in a 2023 offensive')).toEqual([]);
@@ -64,6 +74,13 @@ describe('datesIn', () => {
     expect(fields('on August 8 for')).toEqual([{ year: undefined, month: 8, day: 8 }]);
     expect(fields('In March 2025, the two')).toEqual([{ year: 2025, month: 3, day: undefined }]);
     expect(fields('reached in principle in March.')).toEqual([{ year: undefined, month: 3, day: undefined }]);
+  });
+
+  it('does not read a length or a decimal after "of" or "in" as a year', () => {
+    expect(datesIn('a road of 2000 kilometers')).toEqual([]);
+    expect(datesIn('a road of 1000.4 miles')).toEqual([]);
+    expect(datesIn('a road of 1610 kilometers')).toEqual([]);
+    expect(datesIn('signed in 2025 by both').map((d) => d.year)).toEqual([2025]);
   });
 
   it('finds conflicts only between comparable dates', () => {

@@ -19,6 +19,12 @@ export interface Quantity {
   value: number;
   /** What is counted (the stem of the noun after the number), for counts; the currency for money. */
   of: string;
+  /**
+   * How far the value may be from the amount meant because of how it is
+   * written: half the place of its last digit ("1.2 miles": 0.05 miles),
+   * in the value's unit; 0 for a number in words.
+   */
+  slack?: number;
 }
 
 export interface DateMention {
@@ -50,7 +56,8 @@ const DURATION: Record<string, number> = {
 const CURRENCY_WORDS: Record<string, string> = { dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', pound: 'gbp', pounds: 'gbp' };
 const CURRENCY_SIGNS: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp' };
 
-const NUMBER_WORD = `(?:${[...Object.keys(SMALL).filter((w) => w !== 'a' && w !== 'an'), ...Object.keys(SCALE)].join('|')})`;
+/** Longest first and whole words only: "seventy-one" is not "seven" and "one", "tenth" is no number. */
+const NUMBER_WORD = `(?:(?:${[...Object.keys(SMALL).filter((w) => w !== 'a' && w !== 'an'), ...Object.keys(SCALE)].sort((x, y) => y.length - x.length).join('|')})\\b)`;
 const QUALIFIER = '(?:(?:well |just |slightly )?(?:over|under|more than|less than|fewer than|nearly|almost|about|around|approximately|roughly|some|at least|at most|up to|within|close to)\\s+)?';
 const NUMERAL = `(?:[$€£]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s(?:${Object.keys(SCALE).join('|')}))?`;
 const WORDS = `${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*`;
@@ -83,9 +90,13 @@ export function numberValue(text: string): number | undefined {
   return seen ? total + current : undefined;
 }
 
+/** Every number holds a digit or one of these words: a text with none has no quantity to read. */
+const NUMBER_HINT = new RegExp(`\\d|${NUMBER_WORD}`, 'iu');
+
 /** Quantities of `text`, in order. A conversion in brackets right after one ("32-kilometer (20-mile)") joins it. */
 export function quantitiesIn(text: string): Quantity[] {
   const found: Quantity[] = [];
+  if (!NUMBER_HINT.test(text)) return found;
   for (const match of text.matchAll(NUMBER)) {
     const numeral = match[1] as string;
     const value = numberValue(numeral);
@@ -95,10 +106,11 @@ export function quantitiesIn(text: string): Quantity[] {
     let end = start + match[0].length;
     const sign = /^[$€£]/u.exec(numeral.trim())?.[0];
     let quantity: Omit<Quantity, 'start' | 'end' | 'text'> | undefined;
-    if (unit === '%' || unit === 'percent' || unit === 'per cent') quantity = { dimension: 'percent', value, of: '' };
+    const slack = writtenSlack(numeral);
+    if (unit === '%' || unit === 'percent' || unit === 'per cent') quantity = { dimension: 'percent', value, of: '', slack };
     else if (sign) quantity = { dimension: 'money', value: scaleOf(unit) * value, of: CURRENCY_SIGNS[sign] as string };
-    else if (unit in LENGTH) quantity = { dimension: 'length', value: value * (LENGTH[unit] as number), of: '' };
-    else if (unit in DURATION) quantity = { dimension: 'duration', value: value * (DURATION[unit] as number), of: '' };
+    else if (unit in LENGTH) quantity = { dimension: 'length', value: value * (LENGTH[unit] as number), of: '', slack: slack * (LENGTH[unit] as number) };
+    else if (unit in DURATION) quantity = { dimension: 'duration', value: value * (DURATION[unit] as number), of: '', slack: slack * (DURATION[unit] as number) };
     else if (unit in CURRENCY_WORDS) quantity = { dimension: 'money', value, of: CURRENCY_WORDS[unit] as string };
     else if (isYear(numeral, value)) continue; // a year: dates read it
     else if (unit !== '' && /^\p{L}+$/u.test(unit) && !/^(and|or|of|to|the|in|on|at|by|for|from|with)$/u.test(unit)) {
@@ -110,6 +122,14 @@ export function quantitiesIn(text: string): Quantity[] {
     found.push({ start, end, text: text.slice(start, end), ...quantity });
   }
   return joinConversions(text, found);
+}
+
+/** Half the place of the last digit of a number in digits, times its scale word ("2.5 million": 50,000); 0 in words. */
+function writtenSlack(numeral: string): number {
+  if (!/\d/u.test(numeral)) return 0;
+  const decimals = /\.(\d+)/u.exec(numeral)?.[1]?.length ?? 0;
+  const scale = /\s(\p{L}+)$/u.exec(numeral.trim())?.[1];
+  return 0.5 * 10 ** -decimals * (scale ? scaleOf(scale.toLowerCase()) : 1);
 }
 
 function scaleOf(word: string): number {
@@ -136,14 +156,17 @@ function joinConversions(text: string, quantities: Quantity[]): Quantity[] {
 
 /**
  * Whether two quantities state the same amount. Converted units are rounded
- * in news text (32 km is written "20 miles"), so they agree within 3%; in the
- * same unit the numbers must be equal. Qualifiers ("over", "nearly") do not
- * count: "over 35 years" and "35 years" give the same number.
+ * in news text (32 km is written "20 miles", 2 km "1.2 miles"), so they agree
+ * within 3%, or within what the more precise one's digits can hold; in
+ * the same unit the numbers must be equal. Qualifiers ("over", "nearly") do
+ * not count: "over 35 years" and "35 years" give the same number.
  */
 export function sameValue(a: Quantity, b: Quantity): boolean {
   if (a.dimension !== b.dimension || a.of !== b.of) return false;
   if (a.value === b.value) return true;
-  return Math.abs(a.value - b.value) <= 0.03 * Math.max(Math.abs(a.value), Math.abs(b.value)) && unitOf(a) !== unitOf(b);
+  // The more precisely written of the two bounds how far a conversion of one into the other's unit can round.
+  const within = Math.max(0.03 * Math.max(Math.abs(a.value), Math.abs(b.value)), Math.min(a.slack ?? 0, b.slack ?? 0));
+  return Math.abs(a.value - b.value) <= within && unitOf(a) !== unitOf(b);
 }
 
 function unitOf(q: Quantity): string {
@@ -161,9 +184,13 @@ function monthOf(name: string): number {
   return MONTHS.indexOf(name.toLowerCase().slice(0, 3)) + 1;
 }
 
+/** Every date holds a digit or a month's name: a text with neither has no date to read. */
+const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
+
 /** Dates of `text`: day, month and year as far as it gives them. */
 export function datesIn(text: string): DateMention[] {
   const dates: DateMention[] = [];
+  if (!DATE_HINT.test(text)) return dates;
   for (const m of text.matchAll(DATE)) {
     const g = m.slice(1);
     let date: Omit<DateMention, 'start' | 'end' | 'text'>;
@@ -172,6 +199,7 @@ export function datesIn(text: string): DateMention[] {
     else if (g[6]) date = { day: Number(g[6]), month: monthOf(g[7] as string), ...(g[8] ? { year: Number(g[8]) } : {}) };
     else if (g[9]) date = { month: monthOf(g[9]), year: Number(g[10]) };
     else if (g[11]) date = { month: monthOf(g[11]) };
+    else if (!yearAt(text, m.index + m[0].length, Number(g[12]))) continue;
     else date = { year: Number(g[12]) };
     let start = m.index;
     const prefix = /^(?:in|of|since|until|by|before|after)\s+/u.exec(m[0]);
@@ -179,6 +207,14 @@ export function datesIn(text: string): DateMention[] {
     dates.push({ start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), ...date });
   }
   return dates;
+}
+
+/** Units after a number: "of 2000 kilometers" is a length, not a year. */
+const UNIT_AFTER = new RegExp(`^(?:[.,]\\d|\\s*%|[\\s-]+(?:${[...Object.keys(LENGTH), ...Object.keys(DURATION), 'per', 'percent'].join('|')})\\b)`, 'iu');
+
+/** Whether a four-digit number after "in", "since"… ending at `end` reads as a year: one of news time, and no unit after it. */
+function yearAt(text: string, end: number, year: number): boolean {
+  return year >= 1800 && year <= 2100 && !UNIT_AFTER.test(text.slice(end, end + 16));
 }
 
 /** Two dates conflict when a field both give differs ("June 27" and "June 18"; not "June 27" and "2025"). */

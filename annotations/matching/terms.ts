@@ -4,7 +4,7 @@
  * "Armenian", "Armenia" and "Yerevan" are one term. Multi-word forms
  * ("White House", "Democratic Republic of the Congo") are read first.
  */
-import { LONGEST_PLACE_FORM, placeKey } from './places';
+import { beginsPlace, LONGEST_PLACE_FORM, placeKey } from './places';
 import { numberValue } from './quantities';
 import { synonymOf } from './synonyms';
 import { tokenize, type Token } from './tokens';
@@ -57,16 +57,19 @@ function numberWords(tokens: readonly Token[], i: number): { value: string; last
 /** The longest place form starting at token `i`: its key and last token. */
 function longestPlace(tokens: readonly Token[], i: number): { key: string; last: number } | undefined {
   const first = tokens[i] as Token;
-  // "us" is a place only when written as one ("US", "U.S."), never the pronoun.
-  for (let n = Math.min(LONGEST_PLACE_FORM, tokens.length - i); n >= 1; n--) {
-    const words = tokens.slice(i, i + n);
-    if (!words[0]?.capital && !(n > 1 && words[0]?.word === 'the')) continue;
-    const key = placeKey(words.map((w) => w.word).join(' '));
-    if (key === undefined) continue;
-    if (n === 1 && (first.word === 'us' || first.word === 'un') && first.text === first.text.toLowerCase()) continue;
-    return { key, last: i + n - 1 };
+  // A place starts with a capital ("the" before one is a function word, dropped on its own).
+  if (!first.capital || !beginsPlace(first.word)) return undefined;
+  // "us" is a place only when written as one ("US", "U.S."), never the pronoun; so "un".
+  const pronoun = (first.word === 'us' || first.word === 'un') && first.text === first.text.toLowerCase();
+  let found: { key: string; last: number } | undefined;
+  let form = first.word;
+  for (let n = 1; n <= LONGEST_PLACE_FORM && i + n <= tokens.length; n++) {
+    if (n > 1) form += ' ' + (tokens[i + n - 1] as Token).word;
+    if (!beginsPlace(form)) break;
+    const key = placeKey(form);
+    if (key !== undefined && !(n === 1 && pronoun)) found = { key, last: i + n - 1 };
   }
-  return undefined;
+  return found;
 }
 
 const VOWELS = /[aeiouy]/gu;

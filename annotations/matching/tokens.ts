@@ -1,7 +1,8 @@
 /**
  * Words of a text, as the matcher compares them: folded (lower case, accents
  * removed: "Türkiye" → "turkiye"), stemmed with the Porter stemmer
- * ("negotiations" → "negoti"), with their UTF-16 offsets in the text.
+ * ("negotiations" → "negoti"; an irregular past form from its base: "met"
+ * → "meet"), with their UTF-16 offsets in the text.
  *
  * A word is a run of letters and digits; apostrophes inside a word are kept
  * and a possessive "'s" is dropped ("Azerbaijan’s" → "azerbaijan");
@@ -11,6 +12,7 @@
  */
 import { stemmer } from 'stemmer';
 import { STOPWORDS } from './stopwords';
+import { baseForm } from './irregular-verbs';
 import { americanSpelling } from './spelling';
 
 export interface Token {
@@ -46,29 +48,46 @@ const stems = new Map<string, string>();
 export function stemOf(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
-    stem = LETTERS_ONLY.test(word) && word.length > 2 ? stemmer(americanSpelling(word)) : word;
-    if (stems.size > 200_000) stems.clear();
+    stem = LETTERS_ONLY.test(word) && word.length > 2 ? stemmer(americanSpelling(baseForm(word))) : word;
+    if (stems.size > CACHE_LIMIT) stems.clear();
     stems.set(word, stem);
   }
   return stem;
 }
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const raw = match[0];
-    const start = match.index;
+/** What a word as written reads as: the same for every occurrence of the form. */
+interface Form {
+  word: string;
+  stem: string;
+  capital: boolean;
+  stop: boolean;
+}
+
+/** Forms already read, by the word as written: one lookup per token instead of folding and stemming each. */
+const forms = new Map<string, Form>();
+/** Forms and stems kept at most (then forgotten and read again). */
+const CACHE_LIMIT = 200_000;
+
+function formOf(raw: string): Form {
+  let form = forms.get(raw);
+  if (form === undefined) {
     const initialism = raw.endsWith('.') && raw.length > 2;
     const word = initialism ? fold(raw.replace(/\./gu, '')) : fold(raw).replace(POSSESSIVE, '').replace(/’/gu, "'");
-    tokens.push({
-      start,
-      end: start + raw.length,
-      text: raw,
-      word,
-      stem: stemOf(word),
-      capital: /^\p{Lu}/u.test(raw),
-      stop: STOPWORDS.has(word),
-    });
+    form = { word, stem: stemOf(word), capital: /^\p{Lu}/u.test(raw), stop: STOPWORDS.has(word) };
+    if (forms.size > CACHE_LIMIT) forms.clear();
+    forms.set(raw, form);
+  }
+  return form;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const pattern = new RegExp(WORD);
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const raw = match[0];
+    const start = match.index;
+    const { word, stem, capital, stop } = formOf(raw);
+    tokens.push({ start, end: start + raw.length, text: raw, word, stem, capital, stop });
   }
   return tokens;
 }

@@ -15,6 +15,11 @@
  * - unrelated: of the (claim, article of another story) pairs, the share
  *   where the article has a `likely` candidate. Background stories
  *   (`related`) and other-language articles are not counted.
+ * - in story: of the (claim, article of the claim's own story that holds no
+ *   gold passage of its cluster) pairs, the share where the article has a
+ *   `likely` candidate: the story rule's price, measured as far as the
+ *   clusters hold every passage that states their proposition (the seeds
+ *   are one story).
  * - differences: on every pair of a cluster's passages that give the same
  *   slot (e.g. the corridor's width) different values, whether
  *   `differencesBetween` names a difference of that kind whose two texts
@@ -43,6 +48,9 @@ export interface Figures {
   unrelatedPairs: number;
   unrelatedLikely: number;
   unrelated: number;
+  inStoryPairs: number;
+  inStoryLikely: number;
+  inStory: number;
   differingSlots: number;
   differencesNamed: number;
   differences: number;
@@ -66,7 +74,7 @@ export function finds(candidate: { start: number; end: number }, gold: { start: 
 export function evaluate(set: GoldSet, index: MatchIndex, part: Part | 'all'): Figures {
   const f: Figures = {
     part, clusters: 0, claims: 0, goldPairs: 0, found: 0, recall: 0, firstPairs: 0, firstRight: 0, first: 0,
-    unrelatedPairs: 0, unrelatedLikely: 0, unrelated: 0, differingSlots: 0, differencesNamed: 0, differences: 0,
+    unrelatedPairs: 0, unrelatedLikely: 0, unrelated: 0, inStoryPairs: 0, inStoryLikely: 0, inStory: 0, differingSlots: 0, differencesNamed: 0, differences: 0,
     agreeingSlots: 0, falseDifferences: 0, misses: [],
   };
   const clusters = set.clusters.filter((c) => part === 'all' || c.part === part);
@@ -78,12 +86,14 @@ export function evaluate(set: GoldSet, index: MatchIndex, part: Part | 'all'): F
       const { candidates } = elsewhere(index, { file: claim.file, text: claim.quote });
       scoreRecall(f, cluster, claim, candidates);
       scoreUnrelated(f, set, index, claim, candidates);
+      scoreInStory(f, set, index, cluster, claim, candidates);
     }
     scoreDifferences(f, cluster, texts);
   }
   f.recall = ratio(f.found, f.goldPairs);
   f.first = ratio(f.firstRight, f.firstPairs);
   f.unrelated = ratio(f.unrelatedLikely, f.unrelatedPairs);
+  f.inStory = ratio(f.inStoryLikely, f.inStoryPairs);
   f.differences = ratio(f.differencesNamed, f.differingSlots);
   return f;
 }
@@ -112,6 +122,16 @@ function scoreUnrelated(f: Figures, set: GoldSet, index: MatchIndex, claim: Gold
     if (other === undefined || near.has(other)) continue;
     f.unrelatedPairs++;
     if (candidates.some((c) => c.file === file && c.likely)) f.unrelatedLikely++;
+  }
+}
+
+function scoreInStory(f: Figures, set: GoldSet, index: MatchIndex, cluster: Cluster, claim: GoldPassage, candidates: readonly Candidate[]): void {
+  const story = set.storyOf.get(claim.file);
+  const holding = new Set(cluster.passages.map((p) => p.file));
+  for (const file of index.files()) {
+    if (file === claim.file || holding.has(file) || set.storyOf.get(file) !== story || index.article(file)?.english === false) continue;
+    f.inStoryPairs++;
+    if (candidates.some((c) => c.file === file && c.likely)) f.inStoryLikely++;
   }
 }
 

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { describeRange } from '../anchoring/describe';
+import { createAnnotation } from '../model/annotation';
+import type { CodePointIndex } from '../text/code-points';
+import { matchAll, matchClaim, type AnalysisCache, type ArticleState, type Placed } from './claim-matches';
+import { elsewhere } from './elsewhere';
+import { MatchIndex } from './index';
+
+const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
+const FILES = ['000_5070c6c1e48426b5.txt', '001_d1768d0c86569b34.txt', '002_629f6f8c301c9278.txt'];
+const CLAIM = 'Rubio expressed confidence that a peace agreement between Baku and Yerevan could be signed in the near future.';
+
+function setUp(): { index: MatchIndex; articles: Map<string, ArticleState>; claim: Placed } {
+  const index = new MatchIndex();
+  const articles = new Map<string, ArticleState>();
+  let claim: Placed | undefined;
+  for (const file of FILES) {
+    const text = readFileSync(path.join(SEEDS, file), 'utf8');
+    index.setArticle(file, text);
+    const cp = index.article(file)?.text as CodePointIndex;
+    const annotations: Placed[] = [];
+    if (file === FILES[0]) {
+      const start = cp.toCodePoint(text.indexOf(CLAIM));
+      const end = start + Array.from(CLAIM).length;
+      const { quote, position } = describeRange(cp, start, end);
+      claim = { annotation: createAnnotation({ id: 'urn:uuid:claim', now: '2026-01-01T00:00:00.000Z', source: file, quote, position, tags: ['claim'] }), start, end };
+      annotations.push(claim);
+    }
+    articles.set(file, { text: cp, annotations });
+  }
+  return { index, articles, claim: claim as Placed };
+}
+
+describe('matchClaim', () => {
+  it('gives the same candidates with or without the caller’s analysis cache and scoring, and fills the cache', () => {
+    const { index, articles, claim } = setUp();
+    const plain = matchClaim(index, articles, FILES[0]!, claim);
+    const cache: AnalysisCache = new Map();
+    let asked = 0;
+    const scored = (text: string) => {
+      asked++;
+      return elsewhere(index, { file: FILES[0]!, text });
+    };
+    expect(matchClaim(index, articles, FILES[0]!, claim, cache, scored)).toEqual(plain);
+    expect(asked).toBe(1);
+    expect(cache.size).toBe(plain.candidates.length);
+    expect(plain.candidates.some((c) => c.file === FILES[2] && c.likely && c.text.includes('peace deal pretty soon'))).toBe(true);
+  });
+
+  it('matches every tagged annotation of the set once, in file order', () => {
+    const { index, articles } = setUp();
+    expect(matchAll(index, articles).map((m) => m.id)).toEqual(['urn:uuid:claim']);
+  });
+});

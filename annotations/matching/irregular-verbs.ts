@@ -1,0 +1,95 @@
+/**
+ * Past forms of common English irregular verbs, read as their base form
+ * before stemming: the Porter stemmer joins "signed" to "sign" but not
+ * "met" to "meet" or "fought" to "fight", and reports retell one event in
+ * different tenses ("the leaders met", "the meeting between the leaders").
+ * A closed list of the language, not of any story. Forms that are also
+ * common words of another meaning are left out ("left", "found", "saw",
+ * "rose", "lay", "bound", "ground", "wound", "bore", "lead").
+ */
+const FORMS: Record<string, string[]> = {
+  be: ['was', 'were', 'been'],
+  begin: ['began', 'begun'],
+  break: ['broke', 'broken'],
+  bring: ['brought'],
+  build: ['built'],
+  buy: ['bought'],
+  catch: ['caught'],
+  choose: ['chose', 'chosen'],
+  come: ['came'],
+  deal: ['dealt'],
+  do: ['did', 'done'],
+  draw: ['drew', 'drawn'],
+  drive: ['drove', 'driven'],
+  eat: ['ate', 'eaten'],
+  fall: ['fell', 'fallen'],
+  feel: ['felt'],
+  fight: ['fought'],
+  flee: ['fled'],
+  fly: ['flew', 'flown'],
+  forbid: ['forbade', 'forbidden'],
+  forget: ['forgot', 'forgotten'],
+  freeze: ['froze', 'frozen'],
+  get: ['got', 'gotten'],
+  give: ['gave', 'given'],
+  go: ['went', 'gone'],
+  grow: ['grew', 'grown'],
+  hang: ['hung'],
+  have: ['had'],
+  hear: ['heard'],
+  hide: ['hid', 'hidden'],
+  hold: ['held'],
+  keep: ['kept'],
+  know: ['knew', 'known'],
+  lead: ['led'],
+  lend: ['lent'],
+  lose: ['lost'],
+  make: ['made'],
+  mean: ['meant'],
+  meet: ['met'],
+  pay: ['paid'],
+  ride: ['rode', 'ridden'],
+  ring: ['rang', 'rung'],
+  rise: ['risen'],
+  run: ['ran'],
+  say: ['said'],
+  see: ['seen'],
+  seek: ['sought'],
+  sell: ['sold'],
+  send: ['sent'],
+  shake: ['shook', 'shaken'],
+  shoot: ['shot'],
+  show: ['shown'],
+  shrink: ['shrank', 'shrunk'],
+  sing: ['sang', 'sung'],
+  sink: ['sank', 'sunk'],
+  sit: ['sat'],
+  sleep: ['slept'],
+  speak: ['spoke', 'spoken'],
+  spend: ['spent'],
+  stand: ['stood'],
+  steal: ['stole', 'stolen'],
+  stick: ['stuck'],
+  strike: ['struck', 'stricken'],
+  swear: ['swore', 'sworn'],
+  take: ['took', 'taken'],
+  teach: ['taught'],
+  tear: ['tore', 'torn'],
+  tell: ['told'],
+  think: ['thought'],
+  throw: ['threw', 'thrown'],
+  understand: ['understood'],
+  wake: ['woke', 'woken'],
+  wear: ['wore', 'worn'],
+  win: ['won'],
+  withdraw: ['withdrew', 'withdrawn'],
+  write: ['wrote', 'written'],
+};
+
+const BASE = new Map<string, string>();
+for (const [base, forms] of Object.entries(FORMS)) for (const form of forms) BASE.set(form, base);
+
+/** The base form of a folded irregular past form ("met" → "meet"); other words as they are. */
+export function baseForm(word: string): string {
+  return BASE.get(word) ?? word;
+}
