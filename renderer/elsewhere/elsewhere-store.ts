@@ -1,0 +1,118 @@
+/**
+ * "Elsewhere" for the window: the analyst's decisions on suggested passages,
+ * and when what the core suggests may have changed. The cards, the review
+ * queue and the compare view each ask the core for what they show, and ask
+ * again when the revision here moves on: after a decision, an undo or a
+ * redo, an article changed on disk, or a highlight of the open article
+ * added, removed or retagged (a passage that becomes an annotation is then
+ * shown as one).
+ *
+ * A decision goes to the core at once; what it returns updates the open
+ * article (the claim's links, a new annotation there), so the screen shows
+ * what is on disk. A failed one is reported in the notices and resolves
+ * with null, as the open article's changes do.
+ */
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { AnnotatorApi } from '../../annotations/api/contract';
+import type { DecisionView, ElsewhereCandidateView, MatchDecision } from '../../annotations/api/view-types';
+import { call } from '../api';
+import type { ArticleChange } from '../state/article-store';
+import type { ArticleNotices, OpenArticle } from '../state/open-article';
+
+/** A claim: a tagged annotation, by its article and id. */
+export interface ClaimKey {
+  file: string;
+  id: string;
+}
+
+/** What a decision did, in words for the notice; the key that undoes it is said by the caller. */
+export const DECISION_DONE: Record<MatchDecision, string> = {
+  same: 'Linked as the same claim',
+  disputes: 'Linked as disputing the claim',
+  'not-same': 'Dismissed: not suggested again',
+};
+
+export const candidateKey = (c: Pick<ElsewhereCandidateView, 'file' | 'start' | 'end'>): string => `${c.file}:${c.start}:${c.end}`;
+
+export class Elsewhere {
+  private revision = 0;
+  private readonly listeners = new Set<() => void>();
+  /** Decisions on their way to the core, by claim and passage: a key pressed twice decides once. */
+  private readonly deciding = new Set<string>();
+
+  constructor(
+    private readonly api: AnnotatorApi,
+    private readonly open: OpenArticle,
+    private readonly notices: ArticleNotices,
+  ) {}
+
+  /** Follows what may change the suggestions, until the returned function is called. */
+  connect(): () => void {
+    const stops = [
+      this.api.onEvent((event) => {
+        if (event.type === 'historyChanged' || event.type === 'matchesChanged' || event.type === 'articleChanged') this.changed();
+      }),
+      this.open.store.subscribe((change) => {
+        if (changesSuggestions(change)) this.changed();
+      }),
+    ];
+    return () => stops.forEach((stop) => stop());
+  }
+
+  getRevision = (): number => this.revision;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** What is suggested may have changed: every list asks again. */
+  changed(): void {
+    this.revision++;
+    for (const listener of this.listeners) listener();
+  }
+
+  isDeciding(claim: ClaimKey, candidate: ElsewhereCandidateView): boolean {
+    return this.deciding.has(`${claim.id}\0${candidateKey(candidate)}`);
+  }
+
+  /** Decides on one suggested passage of `claim`; resolves with what the core did, or null (failed, or already on its way). */
+  async decide(claim: ClaimKey, candidate: ElsewhereCandidateView, decision: MatchDecision): Promise<DecisionView | null> {
+    const key = `${claim.id}\0${candidateKey(candidate)}`;
+    if (this.deciding.has(key)) return null;
+    this.deciding.add(key);
+    try {
+      const { file, start, end, text, annotation } = candidate;
+      const view = await call(this.api.decideCandidate({ ...claim, decision, candidate: { file, start, end, text, annotation } }));
+      this.open.applyDecision(view);
+      this.notices.info(`${DECISION_DONE[decision]}: ${candidate.source ?? candidate.title} (Ctrl+Z undoes).`);
+      return view;
+    } catch (error) {
+      this.notices.error(`Not saved: ${(error as Error).message}`);
+      return null;
+    } finally {
+      this.deciding.delete(key);
+      this.changed();
+    }
+  }
+}
+
+/** A highlight added or removed, or its tags changed: it may now be, or no longer be, a suggestion's annotation or a claim. */
+function changesSuggestions(change: ArticleChange): boolean {
+  if (change.kind === 'added' || change.kind === 'removed') return true;
+  if (change.kind !== 'updated') return false;
+  const { before, annotation } = change;
+  return before.tags.join('\0') !== annotation.tags.join('\0') || before.start !== annotation.start || before.end !== annotation.end;
+}
+
+/** The revision of what is suggested: components that show suggestions ask again when it moves on. */
+export function useSuggestionsRevision(elsewhere: Elsewhere): number {
+  return useSyncExternalStore(elsewhere.subscribe, elsewhere.getRevision);
+}
+
+/** The workspace's Elsewhere: one per open set (the workspace is keyed by its folder), over its open article. */
+export function useElsewhereStore(api: AnnotatorApi, open: OpenArticle, notices: ArticleNotices): Elsewhere {
+  const [elsewhere] = useState(() => new Elsewhere(api, open, notices));
+  useEffect(() => elsewhere.connect(), [elsewhere]);
+  return elsewhere;
+}
