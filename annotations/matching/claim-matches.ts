@@ -108,7 +108,7 @@ export function matchAll(index: MatchIndex, articles: ReadonlyMap<string, Articl
 }
 
 /** The annotation that best covers [start, end): overlapping at least half of the shorter of the two. */
-function coveringAnnotation(annotations: readonly Placed[], start: number, end: number): Placed | undefined {
+export function coveringAnnotation(annotations: readonly Placed[], start: number, end: number): Placed | undefined {
   let best: Placed | undefined;
   let bestOverlap = 0;
   for (const p of annotations) {

@@ -33,6 +33,8 @@ import { createTrash, type Trash } from './trash-service';
 import { CODEBOOK_KEY, type EditDeps } from './set-edits';
 import { createAnnotations } from './annotation-service';
 import { aboutView, type AboutSource } from './about';
+import { createMatches } from './match-service';
+import { createDecisions } from './decision-service';
 import type { DesktopHooks, Dialogs } from './ports';
 
 export interface ServiceOptions {
@@ -134,8 +136,14 @@ export function createService(options: ServiceOptions): AnnotatorService {
     if (current) await refuseUnsaved('open another set');
     const store = await SetStore.open(folder, { ...(options.fs ? { fs: options.fs } : {}), clock });
     const setFile = await store.readSetFile();
-    const watcher = watchSet(store.folder, (file) => options.emit?.({ type: 'articleChanged', file }));
+    let opened: OpenSet | null = null;
+    const watcher = watchSet(store.folder, (file) => {
+      if (opened) matches.of(opened).changed([file]);
+      emit({ type: 'articleChanged', file });
+      emit({ type: 'matchesChanged', files: [file] });
+    });
     const next: OpenSet = { store, articles: new ArticleCache(store, watcher), codebook: setFile?.tags ?? [], watcher };
+    opened = next;
     let view: SetView;
     try {
       view = await setView(next, setFile?.name);
@@ -216,6 +224,11 @@ export function createService(options: ServiceOptions): AnnotatorService {
       saveMeta: (file, meta) => annotations.mutate(set, file, null, (article) => article.setMeta(meta)),
       report: (done, total, current) => emit({ type: 'importProgress', done, total, finished: current === undefined, ...(current === undefined ? {} : { current }) }),
     });
+    const added = items.flatMap((item) => (item.ok ? [item.file] : []));
+    if (added.length > 0) {
+      matches.of(set).changed(added);
+      emit({ type: 'matchesChanged', files: added });
+    }
     return { items, articles: (await setView(set)).articles };
   }
 
@@ -226,6 +239,9 @@ export function createService(options: ServiceOptions): AnnotatorService {
   const trash: Trash = createTrash(editDeps, () => history);
   const annotations = createAnnotations({ ...editDeps, newId }, history, trash);
   const codebookHandlers = createCodebookHandlers(editDeps, history);
+  // The same claim in other sources (match-service.ts, decision-service.ts).
+  const matches = createMatches(editDeps);
+  const decisions = createDecisions({ ...editDeps, newId }, annotations, history);
 
   const handlers: Handlers = {
     async getSession() {
@@ -312,6 +328,8 @@ export function createService(options: ServiceOptions): AnnotatorService {
     ...codebookHandlers,
     ...history.handlers,
     ...trash.handlers,
+    ...matches.handlers,
+    ...decisions,
   };
 
   return {
