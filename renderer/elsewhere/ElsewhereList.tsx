@@ -38,11 +38,13 @@ interface Props extends PassageOpener {
   focusOnLoad?: boolean;
 }
 
+const NONE: readonly ElsewhereCandidateView[] = [];
+
 export function ElsewhereList({ elsewhere, claim, readOnly, keys, headingLevel = 3, focusOnLoad = false, openPassage }: Props): React.JSX.Element {
   const { value: view, loading, error } = useElsewhereView(elsewhere, claim);
   const Heading = `h${headingLevel}` as const;
   const list = useRef<HTMLElement>(null);
-  const candidates = view?.candidates ?? [];
+  const candidates = view?.candidates ?? NONE;
   const [currentKey, setCurrentKey] = useState<string | null>(null);
   /** After a decision: the place of the decided suggestion, and whether it had the focus. */
   const [after, setAfter] = useState<{ index: number; focus: boolean } | null>(null);

@@ -116,7 +116,7 @@ export function ReviewPanel({ elsewhere, startAt, readOnlyFile, openQuote, openP
           <ElsewhereList
             key={`${claim.file}\0${claim.id}`}
             elsewhere={elsewhere}
-            claim={claim}
+            claim={{ file: claim.file, id: claim.id }}
             readOnly={readOnlyFile === claim.file}
             keys
             openPassage={openPassage}

@@ -44,6 +44,8 @@ export class Elsewhere {
     private readonly api: AnnotatorApi,
     private readonly open: OpenArticle,
     private readonly notices: ArticleNotices,
+    /** A decision wrote these articles' sidecars (the article list's counts follow). */
+    private readonly written: (files: readonly string[]) => void = () => undefined,
   ) {}
 
   /** Follows what may change the suggestions, until the returned function is called. */
@@ -83,8 +85,9 @@ export class Elsewhere {
     this.deciding.add(key);
     try {
       const { file, start, end, text, annotation } = candidate;
-      const view = await call(this.api.decideCandidate({ ...claim, decision, candidate: { file, start, end, text, annotation } }));
+      const view = await call(this.api.decideCandidate({ file: claim.file, id: claim.id, decision, candidate: { file, start, end, text, annotation } }));
       this.open.applyDecision(view);
+      this.written(view.updated);
       this.notices.info(`${DECISION_DONE[decision]}: ${candidate.source ?? candidate.title} (Ctrl+Z undoes).`);
       return view;
     } catch (error) {
@@ -111,8 +114,8 @@ export function useSuggestionsRevision(elsewhere: Elsewhere): number {
 }
 
 /** The workspace's Elsewhere: one per open set (the workspace is keyed by its folder), over its open article. */
-export function useElsewhereStore(api: AnnotatorApi, open: OpenArticle, notices: ArticleNotices): Elsewhere {
-  const [elsewhere] = useState(() => new Elsewhere(api, open, notices));
+export function useElsewhereStore(api: AnnotatorApi, open: OpenArticle, notices: ArticleNotices, written: (files: readonly string[]) => void): Elsewhere {
+  const [elsewhere] = useState(() => new Elsewhere(api, open, notices, written));
   useEffect(() => elsewhere.connect(), [elsewhere]);
   return elsewhere;
 }

@@ -15,5 +15,5 @@ export const NOTE_TEXT: Record<ElsewhereNote, string> = {
 export function useElsewhereView(elsewhere: Elsewhere, claim: ClaimKey | null): RevisedQuery<ElsewhereView> {
   const api = getApi();
   const revision = useSuggestionsRevision(elsewhere);
-  return useRevisedQuery<ElsewhereView>(claim ? `${claim.file}\0${claim.id}` : null, revision, () => api.getElsewhere(claim!));
+  return useRevisedQuery<ElsewhereView>(claim ? `${claim.file}\0${claim.id}` : null, revision, () => api.getElsewhere({ file: claim!.file, id: claim!.id }));
 }
