@@ -1,0 +1,183 @@
+/**
+ * The same claim in other sources, on the seed set, over the real core:
+ * Elsewhere on a tagged claim finds its counterpart in another article; a
+ * decision (a key, a button) writes both annotations and their link to the
+ * sidecars, is counted by the brief and drawn in the compare view, and is
+ * undone by Ctrl+Z; a dismissed pair is never suggested again, also after
+ * the set is reopened; the review queue is walked from the keyboard. The
+ * new screens pass axe. Every wait is for a state the analyst would see.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { quoteSelectorOf, tagsOf, type Annotation } from '../annotations/model/annotation';
+import { SEED_DETAILS } from '../annotations/model/seed-details';
+import { readSidecarFile } from './disk';
+import { expect, test } from './fixtures';
+import { openArticle, tagPhrase, titleOf } from './harness/actions';
+import { expectAccessible } from './harness/axe';
+
+const A = '000_5070c6c1e48426b5.txt';
+const B = '002_629f6f8c301c9278.txt';
+const C = '003_8d5387ac8c00ce0b.txt';
+const CLAIM = 'Rubio expressed confidence that a peace agreement between Baku and Yerevan could be signed in the near future.';
+/** CLAIM's counterpart in B, the whole sentence as the matcher offers it. */
+const COUNTERPART = '“Armenia and Azerbaijan could strike a peace deal pretty soon,” U.S. Secretary of State Marco Rubio said ahead of the leaders’ recent meeting.';
+/** A passage of C the matcher suggests for CLAIM, and the analyst judges another claim. */
+const NOT_THE_SAME = 'Historic peace agreement between Armenia and Azerbaijan might be signed in the US';
+
+const panel = (page: Page) => page.getByRole('complementary', { name: 'Annotations' });
+/** The card of the open article's annotation whose quote starts so. */
+const cardOf = (page: Page, quote: string) => panel(page).locator('li.card').filter({ has: page.getByRole('button', { name: quote }) });
+/** A suggestion of an Elsewhere list, by its passage (its name says it; its context may hold other passages). */
+const suggestion = (list: Locator, text: string) => list.locator(`[data-candidate][aria-label*="${text}"]`);
+
+/** The brief's count of corroborated claims, as the Brief view shows it ("1 of 3 claims are corroborated": "1 of 3"). */
+async function corroboration(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Brief', exact: true }).click();
+  const brief = page.getByRole('region', { name: 'Brief' });
+  await expect(brief).toHaveAttribute('aria-busy', 'false');
+  const text = (await page.getByRole('article', { name: 'Brief text' }).textContent()) ?? '';
+  await page.getByRole('button', { name: 'Brief', exact: true }).click();
+  await expect(panel(page)).toBeVisible();
+  return /(\d+ of \d+) claims? (?:is|are) corroborated/u.exec(text)?.[1] ?? `no corroboration line in: ${text.slice(0, 300)}`;
+}
+
+function annotationWithQuote(annotations: readonly Annotation[], quote: string): Annotation | undefined {
+  return annotations.find((a) => quoteSelectorOf(a)?.exact === quote);
+}
+
+test('a claim’s counterpart in another article: confirmed with a key, linked in both sidecars, counted by the brief, drawn in the compare view, undone', async ({ app }) => {
+  test.setTimeout(120_000);
+  const page = await app.launch();
+  const folder = app.dirs.defaultSetDir;
+  await openArticle(page, A);
+  await tagPhrase(page, CLAIM, 'Peace deal');
+  expect(await corroboration(page)).toBe('0 of 1');
+
+  // The claim just tagged is the current one: its card shows Elsewhere whole.
+  await cardOf(page, CLAIM).getByRole('button', { name: CLAIM }).click();
+  const elsewhere = cardOf(page, CLAIM).getByRole('region', { name: 'Elsewhere' });
+  const counterpart = suggestion(elsewhere, 'strike a peace deal pretty soon');
+  await expect(counterpart).toHaveAttribute('aria-label', new RegExp(`^Likely match in ${await titleOf(B)}: `, 'u'));
+  await expect(counterpart.getByRole('list', { name: /^Why suggested/u })).toContainText('Rubio');
+  await expectAccessible(page, 'a claim’s card with Elsewhere open');
+
+  // From the keyboard: to the suggestion, s.
+  await counterpart.focus();
+  await page.keyboard.press('s');
+  const linked = elsewhere.locator('.linked__item').filter({ hasText: 'strike a peace deal pretty soon' });
+  await expect(linked).toContainText('Same claim');
+  await expect(suggestion(elsewhere, 'strike a peace deal pretty soon')).toHaveCount(0);
+  // The focus went on to the suggestion that took its place.
+  await expect(elsewhere.locator('[data-candidate]:focus')).toHaveCount(1);
+
+  await app.flush();
+  const claim = (await readSidecarFile(folder, A)).annotations[0]!;
+  const created = annotationWithQuote((await readSidecarFile(folder, B)).annotations, COUNTERPART);
+  expect(created, 'the counterpart is an annotation of B').toBeDefined();
+  expect(tagsOf(created!)).toEqual(['Peace deal']);
+  expect(claim['ra:sameClaimAs']).toEqual([created!.id]);
+  expect(created!['ra:sameClaimAs']).toEqual([claim.id]);
+  expect(await corroboration(page)).toBe('2 of 2');
+
+  // The compare view: the claim as a row, a mark in each source's column.
+  await page.keyboard.press('Control+Shift+C');
+  const compare = page.getByRole('region', { name: 'Compare' });
+  const row = compare.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Rubio expressed confidence/u }) });
+  await expect(row.getByRole('button', { name: new RegExp(`^${SEED_DETAILS[A]!.source}: reports\\.`, 'u') })).toBeVisible();
+  await expect(row.getByRole('button', { name: /: silent\./u })).toHaveCount(3);
+  await expectAccessible(page, 'compare view');
+  const cellB = row.getByRole('button', { name: new RegExp(`^${await titleOf(B)}: reports\\.`, 'u') });
+  await cellB.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('article', { name: await titleOf(B) })).toBeVisible();
+  const mark = page.locator('mark.hl', { hasText: 'strike a peace deal' });
+  await expect(mark).toHaveClass(/hl-flash/u);
+  await expect(mark).toBeInViewport();
+
+  // Ctrl+Z: the annotation made in B and both links are gone from the disk.
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('button', { name: 'Redo Link as the same claim' })).toBeEnabled();
+  await app.flush();
+  expect(annotationWithQuote((await readSidecarFile(folder, B)).annotations, COUNTERPART)).toBeUndefined();
+  expect((await readSidecarFile(folder, A)).annotations[0]!['ra:sameClaimAs']).toBeUndefined();
+  expect(await corroboration(page)).toBe('0 of 1');
+});
+
+test('a dismissed pair is kept in the sidecar and never suggested again, also after the set is reopened', async ({ app }) => {
+  const page = await app.launch();
+  const folder = app.dirs.defaultSetDir;
+  await openArticle(page, A);
+  await tagPhrase(page, CLAIM, 'Peace deal');
+  const elsewhere = () => cardOf(page, CLAIM).getByRole('region', { name: 'Elsewhere' });
+  await expect(suggestion(elsewhere(), NOT_THE_SAME)).toHaveCount(1);
+
+  await suggestion(elsewhere(), NOT_THE_SAME).getByRole('button', { name: 'Not the same' }).click();
+  await expect(elsewhere().locator('.elsewhere__status')).toContainText('1 dismissed');
+  await expect(suggestion(elsewhere(), NOT_THE_SAME)).toHaveCount(0);
+  await app.flush();
+  const dismissed = (await readSidecarFile(folder, A)).annotations[0]!['ra:notSameClaimAs'] as { source: string; selector: { type: string; exact?: string }[] }[];
+  expect(dismissed).toHaveLength(1);
+  expect(dismissed[0]!.source).toBe(C);
+  expect(dismissed[0]!.selector.find((s) => s.type === 'TextQuoteSelector')?.exact).toContain(NOT_THE_SAME);
+
+  const again = await app.relaunch();
+  await openArticle(again, A);
+  await cardOf(again, CLAIM).getByRole('button', { name: CLAIM }).click();
+  const list = cardOf(again, CLAIM).getByRole('region', { name: 'Elsewhere' });
+  await expect(list.locator('.elsewhere__status')).toContainText('1 dismissed');
+  await expect(list.locator('[data-candidate]').first()).toBeVisible();
+  await expect(suggestion(list, NOT_THE_SAME)).toHaveCount(0);
+});
+
+/** The review panel's count of what is left ("2 claims with 9 likely matches left to review."), as numbers. */
+async function left(review: Locator): Promise<{ claims: number; matches: number }> {
+  const text = (await review.locator('.review__left').textContent()) ?? '';
+  const m = /(\d+) claims? with (\d+) likely match(?:es)? left/u.exec(text);
+  if (!m) throw new Error(`no count of what is left in: ${text}`);
+  return { claims: Number(m[1]), matches: Number(m[2]) };
+}
+
+test('the review queue, from the keyboard: each claim shown in its article, decided with a key, what is left counted down', async ({ app }) => {
+  test.setTimeout(120_000);
+  const page = await app.launch();
+  await openArticle(page, A);
+  await tagPhrase(page, CLAIM, 'Peace deal');
+  await tagPhrase(page, 'It is worth noting that Baku has consistently emphasized the need to amend Armenia’s Constitution as a precondition for peace.', 'Peace deal');
+
+  // The queue starts at the current claim (the one just tagged), the second of two.
+  await page.keyboard.press('Control+Shift+M');
+  const review = page.getByRole('complementary', { name: 'Matches to review' });
+  const position = review.getByRole('navigation', { name: 'Claims to review' });
+  const underReview = review.getByRole('region', { name: 'Claim under review' });
+  await expect(review.getByRole('heading', { name: 'Matches to review' })).toBeFocused();
+  await expect(review.locator('.review__left')).toContainText('2 claims with');
+  await expect(position).toContainText('Claim 2 of 2');
+  await expect(underReview).toContainText('amend Armenia’s Constitution');
+  await expectAccessible(page, 'review queue');
+
+  // Shift+K: the previous claim, shown in its article.
+  await page.keyboard.press('Shift+K');
+  await expect(position).toContainText('Claim 1 of 2');
+  await expect(underReview).toContainText('Rubio expressed confidence');
+  await expect(page.locator('mark.hl', { hasText: 'Rubio expressed confidence' })).toHaveClass(/hl-flash/u);
+
+  // x dismisses the current suggestion: one likely match fewer, no claim added, the next one current.
+  const before = await left(review);
+  const list = underReview.getByRole('region', { name: 'Elsewhere' });
+  const first = (await list.locator('[data-candidate]').first().getAttribute('aria-label')) ?? '';
+  await page.keyboard.press('x');
+  await expect.poll(async () => (await left(review)).matches).toBe(before.matches - 1);
+  expect((await left(review)).claims).toBe(before.claims);
+  await expect(list.locator('[data-candidate]').first()).not.toHaveAttribute('aria-label', first);
+  await expect(list.locator('[data-candidate]').first()).toHaveAttribute('aria-current', 'true');
+
+  // Shift+J, then d on that claim's first suggestion: linked as disputing it.
+  await page.keyboard.press('Shift+J');
+  await expect(underReview).toContainText('amend Armenia’s Constitution');
+  await expect(page.locator('mark.hl', { hasText: 'amend Armenia’s Constitution' })).toHaveClass(/hl-flash/u);
+  const disputed = (await list.locator('[data-candidate]').first().locator('.candidate__passage').textContent()) ?? '';
+  await page.keyboard.press('d');
+  await expect(list.locator('.linked__item').filter({ hasText: disputed })).toContainText('Disputes this claim');
+  await review.getByRole('button', { name: 'Close review' }).click();
+  await expect(panel(page)).toBeVisible();
+});
