@@ -9,11 +9,13 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { quoteSelectorOf, tagsOf, type Annotation } from '../annotations/model/annotation';
+import { STANCE_LABELS, type Stance } from '../annotations/model/claim';
 import { SEED_DETAILS } from '../annotations/model/seed-details';
 import { readSidecarFile } from './disk';
 import { expect, test } from './fixtures';
 import { openArticle, tagPhrase, titleOf } from './harness/actions';
 import { expectAccessible } from './harness/axe';
+import { readmeShot } from './harness/readme-shots';
 
 const A = '000_5070c6c1e48426b5.txt';
 const B = '002_629f6f8c301c9278.txt';
@@ -180,4 +182,65 @@ test('the review queue, from the keyboard: each claim shown in its article, deci
   await expect(list.locator('.linked__item').filter({ hasText: disputed })).toContainText('Disputes this claim');
   await review.getByRole('button', { name: 'Close review' }).click();
   await expect(panel(page)).toBeVisible();
+});
+
+const D = '004_f5d7da63b06ad7bc.txt';
+/** The claims of the README pictures: [article, passage, tag, stance, decisions on suggestions (by a passage they hold)]. */
+const PICTURED: [string, string, string, Stance, [string, 'Same claim' | 'Disputes'][]][] = [
+  [A, CLAIM, 'Peace deal', 'reports', [['strike a peace deal pretty soon', 'Same claim'], ['Despite this indication of good intent', 'Disputes']]],
+  [B, 'For the first time in decades, Moscow finds itself sidelined from mediating a conflict it once dominated.', 'Russia', 'asserts', [['Moscow, which traditionally claims the role of key mediator', 'Same claim']]],
+  [D, 'Iran may view the U.S. activation and the idea of the Zangezur Corridor as a direct threat to its southern interests.', 'Transit corridor', 'speculates', [['Moreover, the corridor could expand Turkish influence', 'Same claim']]],
+  [D, 'U.S. President Donald Trump is planning to host the leaders of Armenia and Azerbaijan at the White House on August 8', 'U.S. role', 'asserts', [['set to meet US President Donald Trump for a peace summit', 'Same claim']]],
+];
+
+test('README pictures: Elsewhere on a claim, the review queue and the compare view; axe in the dark theme', async ({ app }) => {
+  test.setTimeout(180_000);
+  const page = await app.launch({ clock: () => new Date(Date.UTC(2025, 7, 10, 9, 0)) });
+  for (const [i, [file, passage, tag, stance, decisions]] of PICTURED.entries()) {
+    await openArticle(page, file);
+    await tagPhrase(page, passage, tag);
+    const card = cardOf(page, passage);
+    await card.getByText('Claim details').click();
+    await card.getByLabel('Stance').selectOption({ label: STANCE_LABELS[stance] });
+    await card.locator('summary').click();
+    const list = card.getByRole('region', { name: 'Elsewhere' });
+    if (i === PICTURED.length - 1) {
+      // The picture: the suggestions of the White House claim, a detail that differs marked.
+      const first = list.locator('[data-candidate]').first();
+      await expect(first.getByRole('list', { name: 'Details that differ' })).toBeVisible();
+      await card.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      await expect(page.locator('.notice')).toHaveCount(0, { timeout: 15_000 });
+      await readmeShot(page, 'elsewhere');
+    }
+    for (const [text, decision] of decisions) {
+      await suggestion(list, text).getByRole('button', { name: decision }).click();
+      await expect(list.locator('.linked__item').filter({ hasText: text })).toBeVisible();
+    }
+  }
+  await app.flush();
+
+  await page.keyboard.press('Control+Shift+M');
+  const review = page.getByRole('complementary', { name: 'Matches to review' });
+  await expect(review.locator('.review__left')).toContainText('left to review');
+  await expect(review.getByRole('region', { name: 'Elsewhere' }).locator('[data-candidate]').first()).toBeVisible();
+  await expect(page.locator('mark.hl.hl-flash')).toHaveCount(0);
+  await expect(page.locator('.notice')).toHaveCount(0, { timeout: 15_000 });
+  await readmeShot(page, 'review-queue');
+
+  await page.keyboard.press('Control+Shift+C');
+  const compare = page.getByRole('region', { name: 'Compare' });
+  await expect(compare.getByRole('row')).toHaveCount(PICTURED.length + 1);
+  await expect(compare.getByRole('rowheader', { name: /Sources disagree/u })).toHaveCount(1);
+  await expect(compare.getByRole('button', { name: /: disputes\./u })).toHaveCount(1);
+  await expect(compare.getByRole('button', { name: /: speculates\./u })).toHaveCount(1);
+  await readmeShot(page, 'compare');
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(page, 'compare view (dark theme)');
+  await page.keyboard.press('Control+Shift+C');
+  await expect(review).toBeVisible();
+  await expectAccessible(page, 'review queue (dark theme)');
+  await review.getByRole('button', { name: 'Close review' }).click();
+  await expect(panel(page).getByRole('region', { name: 'Elsewhere' }).first()).toBeVisible();
+  await expectAccessible(page, 'cards with Elsewhere (dark theme)');
 });

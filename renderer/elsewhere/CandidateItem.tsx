@@ -126,7 +126,7 @@ export function WhySuggested({ shared, limit }: { shared: SharedView; limit?: nu
 
 const KIND_LABELS: Record<DifferenceView['kind'], string> = { number: 'Number', date: 'Date', person: 'Person', place: 'Place', name: 'Name' };
 
-/** The details in which the passage differs from the claim: both texts, here (the claim) and there (the passage). */
+/** The details in which the passage differs from the claim: both texts, here (the claim) above there (the passage). */
 export function Differences({ differences }: { differences: readonly DifferenceView[] }): React.JSX.Element | null {
   if (differences.length === 0) return null;
   return (
@@ -134,15 +134,10 @@ export function Differences({ differences }: { differences: readonly DifferenceV
       {differences.map((d) => (
         <li key={`${d.kind}:${d.here}:${d.there}`} className="differs__item">
           <span className="differs__kind">{KIND_LABELS[d.kind]}</span>
-          <span className="differs__here">
-            <span className="differs__side">here</span> {d.here}
-          </span>
-          <span className="differs__vs" aria-hidden="true">
-            ≠
-          </span>
-          <span className="differs__there">
-            <span className="differs__side">there</span> {d.there}
-          </span>
+          <span className="differs__side">here</span>
+          <span className="differs__here">{d.here}</span>
+          <span className="differs__side">there</span>
+          <span className="differs__there">{d.there}</span>
         </li>
       ))}
     </ul>

@@ -96,12 +96,12 @@ export function ReviewPanel({ elsewhere, startAt, readOnlyFile, openQuote, openP
       </p>
       {queue && claim && (
         <nav className="review__nav" aria-label="Claims to review">
-          <button type="button" className="button" onClick={previous} disabled={!hasPrevious} aria-keyshortcuts={previousKeys.aria} title={`Previous claim (${previousKeys.text})`}>
-            ← Previous claim
+          <button type="button" className="button" onClick={previous} disabled={!hasPrevious} aria-label="Previous claim" aria-keyshortcuts={previousKeys.aria} title={`Previous claim (${previousKeys.text})`}>
+            <span aria-hidden="true">←</span> Previous
           </button>
           <span className="review__position">{reviewed ? 'Reviewed' : `Claim ${at + 1} of ${items.length}`}</span>
-          <button type="button" className="button" onClick={next} disabled={!hasNext} aria-keyshortcuts={nextKeys.aria} title={`Next claim (${nextKeys.text})`}>
-            Next claim →
+          <button type="button" className="button" onClick={next} disabled={!hasNext} aria-label="Next claim" aria-keyshortcuts={nextKeys.aria} title={`Next claim (${nextKeys.text})`}>
+            Next <span aria-hidden="true">→</span>
           </button>
         </nav>
       )}

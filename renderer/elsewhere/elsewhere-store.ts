@@ -88,7 +88,7 @@ export class Elsewhere {
       const view = await call(this.api.decideCandidate({ file: claim.file, id: claim.id, decision, candidate: { file, start, end, text, annotation } }));
       this.open.applyDecision(view);
       this.written(view.updated);
-      this.notices.info(`${DECISION_DONE[decision]}: ${candidate.source ?? candidate.title} (Ctrl+Z undoes).`);
+      this.notices.info(`${DECISION_DONE[decision]}: ${candidate.source ?? candidate.title} (Ctrl+Z undoes).`, 'decision');
       return view;
     } catch (error) {
       this.notices.error(`Not saved: ${(error as Error).message}`);

@@ -19,7 +19,8 @@ import { ArticleStore } from './article-store';
 
 /** Where the open article tells the analyst what a change did, or that it failed. */
 export interface ArticleNotices {
-  info(text: string): void;
+  /** `key`: a newer notice of the same key replaces it. */
+  info(text: string, key?: string): void;
   error(text: string): void;
 }
 
