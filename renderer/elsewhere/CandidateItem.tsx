@@ -7,6 +7,7 @@
  * and the word), and so does a passage that is an annotation already.
  */
 import type { DifferenceView, ElsewhereCandidateView, MatchDecision, SharedView } from '../../annotations/api/view-types';
+import { useId } from 'react';
 import { useShortcut } from '../commands/CommandsProvider';
 import { differingParts } from './differing-parts';
 
@@ -28,22 +29,33 @@ export function CandidateItem({ candidate, current, readOnly, busy, onCurrent, o
   const { likely, source, title, before, after, text, differences, annotation, copyOfClaimArticle } = candidate;
   const strength = likely ? 'Likely' : 'Weaker';
   const keys = { same: useShortcut('decideSame'), disputes: useShortcut('decideDisputes'), 'not-same': useShortcut('decideNotSame') };
+  // Named by its strength and outlet ("Likely Euronews"), described by its passage: a name made of
+  // the passage would make every label query of the panel ("Confidence") find the suggestions too.
+  const id = useId();
   return (
     <li
       className={`candidate candidate--${likely ? 'likely' : 'weaker'}${current ? ' candidate--current' : ''}`}
       data-candidate=""
       tabIndex={current ? 0 : -1}
-      aria-label={`${strength} match in ${source ?? title}: ${text}`}
+      aria-labelledby={`${id}-strength ${id}-source`}
+      aria-describedby={`${id}-passage`}
       aria-current={current ? 'true' : undefined}
       aria-busy={busy}
       onFocus={onCurrent}
     >
       <p className="candidate__head">
-        <span className={`strength strength--${likely ? 'likely' : 'weaker'}`}>{strength}</span>
-        <span className="candidate__source" title={title}>
+        <span className={`strength strength--${likely ? 'likely' : 'weaker'}`} id={`${id}-strength`}>
+          {strength}
+        </span>{' '}
+        <span className="candidate__source" title={title} id={`${id}-source`}>
           {source ?? title}
         </span>
-        {source && <span className="candidate__title">{title}</span>}
+        {source && (
+          <>
+            {' '}
+            <span className="candidate__title">{title}</span>
+          </>
+        )}
       </p>
       {(annotation !== null || copyOfClaimArticle) && (
         <p className="candidate__flags">
@@ -53,7 +65,7 @@ export function CandidateItem({ candidate, current, readOnly, busy, onCurrent, o
       )}
       <p className="candidate__context">
         {before && <>…{before}</>}
-        <mark className="candidate__passage">
+        <mark className="candidate__passage" id={`${id}-passage`}>
           {differingParts(text, differences).map((part, i) =>
             part.here === undefined ? (
               part.text

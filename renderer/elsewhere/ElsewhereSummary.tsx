@@ -2,12 +2,14 @@
  * Elsewhere in a card that is not the current one: how many passages of
  * other articles are suggested and linked, and the best two, with why they
  * were suggested. "Review" makes the card current, where the whole list and
- * the decisions are (ElsewhereList).
+ * the decisions are (ElsewhereList). Read only while the card is in view.
  */
+import { useRef } from 'react';
 import type { ElsewhereCandidateView } from '../../annotations/api/view-types';
 import { WhySuggested } from './CandidateItem';
 import type { ClaimKey, Elsewhere } from './elsewhere-store';
 import { NOTE_TEXT, useElsewhereView } from './use-elsewhere-view';
+import { useInView } from './use-in-view';
 import './elsewhere.css';
 
 const BEST = 2;
@@ -19,7 +21,9 @@ interface Props {
 }
 
 export function ElsewhereSummary({ elsewhere, claim, onReview }: Props): React.JSX.Element {
-  const { value: view, error } = useElsewhereView(elsewhere, claim);
+  const section = useRef<HTMLElement>(null);
+  // Asked for once the card is (nearly) on screen, and again while it is.
+  const { value: view, error } = useElsewhereView(elsewhere, useInView(section) ? claim : null);
   const likely = view?.candidates.filter((c) => c.likely).length ?? 0;
   const total = view?.candidates.length ?? 0;
   const best = view?.candidates.slice(0, BEST) ?? [];
@@ -38,7 +42,7 @@ export function ElsewhereSummary({ elsewhere, claim, onReview }: Props): React.J
   }
 
   return (
-    <section className="elsewhere elsewhere--compact" aria-label="Elsewhere">
+    <section className="elsewhere elsewhere--compact" aria-label="Elsewhere" ref={section}>
       <p className="elsewhere__line">
         <span className="elsewhere__title">Elsewhere</span> <span className="elsewhere__counts">{line}</span>
         {total > 0 && (
