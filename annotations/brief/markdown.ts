@@ -32,6 +32,12 @@ export { shortTitle } from './model';
 
 /** Shown instead of 0 so silences stand out in the coverage table. */
 const SILENT = '—';
+/**
+ * Details that differ and possible corroboration list at most this many
+ * pairs or claims (their counts are given in full): past that, a list is
+ * no longer read, and the brief of a large set would be mostly this.
+ */
+const LISTED_AT_MOST = 200;
 /** Quotes in the corroboration lists are cut to this many code points. */
 const SHORT_QUOTE_LENGTH = 160;
 
@@ -361,7 +367,11 @@ function differencesSection(model: BriefModel, ctx: Context): RootContent[] {
     out.push(paragraph([text('None: no two claims linked as the same claim differ in these details.')]));
     return out;
   }
-  for (const { here, there, differences } of model.differences) {
+  const shown = model.differences.slice(0, LISTED_AT_MOST);
+  if (shown.length < model.differences.length) {
+    out.push(paragraph([text(`${model.differences.length} pairs differ; the first ${shown.length} are listed, in the order of Corroboration.`)]));
+  }
+  for (const { here, there, differences } of shown) {
     const where = (q: BriefModelQuote) => [ctx.label(q.file), ...(q.location ? [`¶ ${q.location.paragraph}`] : [])].join(' · ');
     out.push(
       heading(3, `${ctx.label(here.file)} / ${ctx.label(there.file)}`),
@@ -389,7 +399,11 @@ function possibleSection(model: BriefModel, ctx: Context): RootContent[] {
     out.push(paragraph([text('None.')]));
     return out;
   }
-  for (const { claim, passages } of model.possible.claims) {
+  const shown = model.possible.claims.slice(0, LISTED_AT_MOST);
+  if (shown.length < model.possible.claims.length) {
+    out.push(paragraph([text(`${model.possible.claims.length} claims have such passages; the first ${shown.length} are listed, by topic and source.`)]));
+  }
+  for (const { claim, passages } of shown) {
     out.push(
       paragraph([text(`${quoted(shortQuote(claim.exact))} — ${ctx.label(claim.file)}`)]),
       bulletList(passages.map((p) => [text(`${quoted(shortQuote(p.text))} — ${ctx.label(p.file)} (score ${p.score.toFixed(2)})`)])),

@@ -94,3 +94,19 @@ describe('the brief and the matcher', () => {
     );
   });
 });
+
+describe('long lists', () => {
+  it('lists at most 200 differing pairs, and says how many there are', () => {
+    const pairs = 250;
+    const a: BriefArticle = { file: 'a.txt', title: 'A', source: 'Outlet A', quotes: [] };
+    const b: BriefArticle = { file: 'b.txt', title: 'B', source: 'Outlet B', quotes: [] };
+    for (let i = 0; i < pairs; i++) {
+      a.quotes.push(quote(`a${i}`, `Over ${i + 10} people marched in town ${i}.`, [`b${i}`]));
+      b.quotes.push(quote(`b${i}`, `About ${(i + 10) * 3} people marched in town ${i}.`, [`a${i}`]));
+    }
+    const markdown = briefToMarkdown(input([a, b]));
+    expect(markdown).toContain('250 pairs differ; the first 200 are listed, in the order of Corroboration.');
+    const details = markdown.slice(markdown.indexOf('## Details that differ'), markdown.indexOf('## Co-occurrence'));
+    expect(details.match(/^Differs: /gmu)).toHaveLength(200);
+  });
+});

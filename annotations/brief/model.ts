@@ -42,7 +42,7 @@
  * - Co-occurrence: pairs of tags applied together on one claim, most frequent
  *   first, top 15.
  */
-import { differencesBetween, type Difference } from '../matching/differences';
+import { analyze, differencesOf, type Analysis, type Difference } from '../matching/differences';
 import type { Stance } from '../model/claim';
 import { isFiltered, selectArticles, selectQuotes } from './filter';
 import type { BriefArticle, BriefInput, BriefOptions, BriefPossibleMatch, BriefQuote } from './types';
@@ -335,6 +335,9 @@ function differingPairs(claims: Claim[], row: Map<string, number>): BriefDifferi
   for (const c of claims) if (!byId.has(c.quote.id)) byId.set(c.quote.id, c);
   const seen = new Set<string>();
   const pairs: { pair: BriefDifferingPair; order: number[] }[] = [];
+  // Each quote read once, however many links it has.
+  const analyses = new Map<Claim, Analysis>();
+  const analysisOf = (c: Claim) => analyses.get(c) ?? analyses.set(c, analyze(c.quote.exact)).get(c)!;
   for (const a of claims) {
     for (const id of a.links) {
       const b = byId.get(id);
@@ -343,7 +346,7 @@ function differingPairs(claims: Claim[], row: Map<string, number>): BriefDifferi
       const key = `${here.quote.id}\0${there.quote.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const differences = differencesBetween(here.quote.exact, there.quote.exact);
+      const differences = differencesOf(analysisOf(here), analysisOf(there));
       if (differences.length === 0) continue;
       const group = here.quote.group ?? Number.POSITIVE_INFINITY;
       pairs.push({ pair: { here: here.quote, there: there.quote, differences }, order: [group, row.get(here.quote.tags[0] ?? '') ?? 0, here.column, position(here.quote), there.column, position(there.quote)] });

@@ -10,22 +10,23 @@
  * a decision shows at once without touching the index.
  */
 import type { Handlers } from '../api/contract';
-import type { ElsewhereCandidateView, ElsewhereView, LinkedPassageView, ReviewQueueItem } from '../api/view-types';
+import type { ElsewhereCandidateView, ElsewhereView, LinkedPassageView, ReviewQueueItem, SharedView } from '../api/view-types';
 import { AnnotatorError } from '../errors';
 import { compareView } from '../linking/compare';
-import { directLinkBetween, LinkGraph, type LinkGroup, type SetAnnotation } from '../linking/link-groups';
+import { directLinkBetween, LinkGraph, type LinkGroup } from '../linking/link-groups';
 import { passageContext } from '../linking/passage-context';
 import { whySuggested } from '../linking/why-suggested';
-import { coveringAnnotation, matchClaim, type AnalysisCache, type MatchedCandidate } from '../matching/claim-matches';
+import { coveringAnnotation, matchClaim, type MatchedCandidate } from '../matching/claim-matches';
 import { isDismissed } from '../matching/decisions';
 import { analyze, differencesBetween } from '../matching/differences';
+import { termsOf } from '../matching/terms';
 import { quoteSelectorOf, tagsOf, type Annotation } from '../model/annotation';
 import { claimOf } from '../model/claim';
 import { linksOf } from '../model/claim-links';
 import type { LoadedArticle } from './article-cache';
 import type { KeyedQueue } from './keyed-queue';
 import type { EditableSet } from './set-edits';
-import { SetMatches, type MatchSnapshot } from './set-matches';
+import { SetMatches, setAnnotations, type MatchSnapshot } from './set-matches';
 
 /** A likely match the analyst has not decided on: for the brief's "possible corroboration" (never in its counts). */
 export interface PossibleMatch {
@@ -54,7 +55,6 @@ export interface Matches {
 
 export function createMatches(deps: { requireSet(): EditableSet; queue: KeyedQueue }): Matches {
   const states = new WeakMap<EditableSet, SetMatches>();
-  const analyses = new WeakMap<SetMatches, AnalysisCache>();
   const of = (set: EditableSet) => {
     let found = states.get(set);
     if (!found) states.set(set, (found = new SetMatches(set, deps.queue)));
@@ -71,22 +71,24 @@ export function createMatches(deps: { requireSet(): EditableSet; queue: KeyedQue
     const annotation = own.get(id);
     const exact = quoteSelectorOf(annotation)?.exact ?? '';
     const claim = { id, file, exact, tags: tagsOf(annotation), ...stanceOf(annotation) };
-    const graph = new LinkGraph(setAnnotations(snapshot));
-    const group = graph.groupOf(id);
+    const group = snapshot.graph().groupOf(id);
     const linked = group ? linkedViews(snapshot, annotation, group) : [];
     const dismissed = linksOf(annotation).notSameClaimAs.length;
     const { start, end } = own.anchorOf(id);
     if (start === null || end === null) return { claim, candidates: [], linked, dismissed, note: 'orphan' };
 
-    let cache = analyses.get(matches);
-    if (!cache) analyses.set(matches, (cache = new Map()));
-    const match = matchClaim(snapshot.index, snapshot.states, file, { annotation, start, end }, cache);
+    const match = matchClaim(snapshot.index, snapshot.states, file, { annotation, start, end }, snapshot.analyses);
     const inGroup = new Set(group?.members.map((m) => m.annotation.id) ?? []);
     const claimAnalysis = analyze(match.text);
+    const claimTerms = termsOf(match.text);
     const copies = new Set(snapshot.index.nearDuplicatesOf(file));
     const candidates = match.candidates
       .filter((c) => c.annotation === null || !inGroup.has(c.annotation))
-      .map((c) => candidateView(snapshot.loaded.get(c.file) as LoadedArticle, c, claimAnalysis, copies.has(c.file)));
+      .map((c) => {
+        const article = snapshot.loaded.get(c.file) as LoadedArticle;
+        const shared = whySuggested(c.shared, { analysis: claimAnalysis, terms: claimTerms }, snapshot.analysis(c.file, c.start, c.end, c.text));
+        return candidateView(article, c, shared, copies.has(c.file));
+      });
     // Likely ones first, each part by score (the matcher's order within each).
     candidates.sort((a, b) => Number(b.likely) - Number(a.likely));
     return { claim, candidates, linked, dismissed, ...(match.note ? { note: match.note } : {}) };
@@ -96,7 +98,7 @@ export function createMatches(deps: { requireSet(): EditableSet; queue: KeyedQue
   async function unreviewed(set: EditableSet): Promise<{ snapshot: MatchSnapshot; claims: { file: string; placed: { annotation: Annotation; start: number; end: number }; likely: PossibleMatch[] }[] }> {
     const matches = of(set);
     const snapshot = await matches.snapshot();
-    const graph = new LinkGraph(setAnnotations(snapshot));
+    const graph = snapshot.graph();
     const claims = [];
     for (const file of snapshot.files) {
       const state = snapshot.states.get(file);
@@ -144,7 +146,7 @@ export function createMatches(deps: { requireSet(): EditableSet; queue: KeyedQue
 
       async getCompare() {
         const snapshot = await of(deps.requireSet()).snapshot();
-        const claims = setAnnotations(snapshot).filter((a) => a.start !== null && tagsOf(a.annotation).length > 0);
+        const claims = setAnnotations(snapshot.files, snapshot.loaded).filter((a) => a.start !== null && tagsOf(a.annotation).length > 0);
         const articles = snapshot.files.map((file) => {
           const article = snapshot.loaded.get(file) as LoadedArticle;
           const source = article.sidecar.article.source;
@@ -161,14 +163,6 @@ export function createMatches(deps: { requireSet(): EditableSet; queue: KeyedQue
   };
 }
 
-/** Every annotation of the set with its place, in set then sidecar order. */
-function setAnnotations(snapshot: MatchSnapshot): SetAnnotation[] {
-  return snapshot.files.flatMap((file) => {
-    const article = snapshot.loaded.get(file) as LoadedArticle;
-    return article.sidecar.annotations.map((annotation) => ({ file, annotation, ...article.anchorOf(annotation.id) }));
-  });
-}
-
 function stanceOf(annotation: Annotation): { stance?: NonNullable<ReturnType<typeof claimOf>['stance']> } {
   const { stance } = claimOf(annotation);
   return stance ? { stance } : {};
@@ -179,7 +173,7 @@ function articleFacts(article: LoadedArticle): { title: string; source?: string 
   return { title: article.title, ...(typeof source === 'string' && source.trim() !== '' ? { source } : {}) };
 }
 
-function candidateView(article: LoadedArticle, c: MatchedCandidate, claim: ReturnType<typeof analyze>, copy: boolean): ElsewhereCandidateView {
+function candidateView(article: LoadedArticle, c: MatchedCandidate, shared: SharedView, copy: boolean): ElsewhereCandidateView {
   return {
     file: c.file,
     ...articleFacts(article),
@@ -190,7 +184,7 @@ function candidateView(article: LoadedArticle, c: MatchedCandidate, claim: Retur
     score: c.score,
     likely: c.likely,
     annotation: c.annotation,
-    shared: whySuggested(c.shared, claim, analyze(c.text)),
+    shared,
     differences: c.differences,
     copyOfClaimArticle: copy || c.copyOfClaimArticle,
   };
