@@ -16,7 +16,8 @@ import { compareView } from '../linking/compare';
 import { directLinkBetween, LinkGraph, type LinkGroup } from '../linking/link-groups';
 import { passageContext } from '../linking/passage-context';
 import { whySuggested } from '../linking/why-suggested';
-import { coveringAnnotation, matchClaim, type MatchedCandidate } from '../matching/claim-matches';
+import { coveringAnnotation, matchClaim, type MatchedCandidate, type Placed } from '../matching/claim-matches';
+import type { ElsewhereResult } from '../matching/elsewhere';
 import { isDismissed } from '../matching/decisions';
 import { analyze, differencesBetween } from '../matching/differences';
 import { termsOf } from '../matching/terms';
@@ -55,6 +56,8 @@ export interface Matches {
 
 export function createMatches(deps: { requireSet(): EditableSet; queue: KeyedQueue }): Matches {
   const states = new WeakMap<EditableSet, SetMatches>();
+  /** Per claim id, its unreviewed likely matches and what they were worked out from. */
+  const reviewMemos = new WeakMap<SetMatches, Map<string, ReviewMemo>>();
   const of = (set: EditableSet) => {
     let found = states.get(set);
     if (!found) states.set(set, (found = new SetMatches(set, deps.queue)));
@@ -95,29 +98,33 @@ export function createMatches(deps: { requireSet(): EditableSet; queue: KeyedQue
   }
 
   /** Every tagged claim found in the text, in set then reading order, with its likely unreviewed candidates. */
-  async function unreviewed(set: EditableSet): Promise<{ snapshot: MatchSnapshot; claims: { file: string; placed: { annotation: Annotation; start: number; end: number }; likely: PossibleMatch[] }[] }> {
+  async function unreviewed(set: EditableSet): Promise<{ snapshot: MatchSnapshot; claims: { file: string; placed: Placed; likely: PossibleMatch[] }[] }> {
     const matches = of(set);
     const snapshot = await matches.snapshot();
     const graph = snapshot.graph();
+    let memos = reviewMemos.get(matches);
+    if (!memos) reviewMemos.set(matches, (memos = new Map()));
     const claims = [];
     for (const file of snapshot.files) {
       const state = snapshot.states.get(file);
       if (!state) continue;
       const tagged = state.annotations.filter((p) => tagsOf(p.annotation).length > 0).sort((a, b) => a.start - b.start || a.end - b.end);
       for (const placed of tagged) {
-        const text = state.text.slice(placed.start, placed.end);
-        const inGroup = new Set(graph.groupOf(placed.annotation.id)?.members.map((m) => m.annotation.id) ?? []);
-        const likely: PossibleMatch[] = [];
-        for (const c of matches.scoredCandidates(snapshot.index, file, text).candidates) {
-          const other = snapshot.states.get(c.file);
-          if (!c.likely || !other) continue;
-          const covering = coveringAnnotation(other.annotations, c.start, c.end);
-          const passage = other.text.slice(c.start, c.end);
-          const ref = { file: c.file, start: c.start, end: c.end, text: passage, annotation: covering?.annotation.id ?? null };
-          if (isDismissed(placed.annotation, ref, covering?.annotation)) continue;
-          if (covering && inGroup.has(covering.annotation.id)) continue;
-          likely.push({ claim: placed.annotation.id, claimFile: file, file: c.file, text: passage, score: c.score, copy: c.copyOfClaimArticle });
-        }
+        const scored = matches.scoredCandidates(snapshot.index, file, state.text.slice(placed.start, placed.end));
+        const group = graph.groupOf(placed.annotation.id)?.members.map((m) => m.annotation.id) ?? [];
+        const memo = memos.get(placed.annotation.id);
+        const files = [...new Set(scored.candidates.filter((c) => c.likely).map((c) => c.file))];
+        const sidecars = files.map((f) => snapshot.states.get(f)?.annotations);
+        // Worked out again only when something it depends on changed: a decision touches two articles, not the set.
+        const fresh =
+          memo !== undefined &&
+          memo.annotation === placed.annotation &&
+          memo.scored === scored &&
+          memo.group === group.join('\0') &&
+          memo.sidecars.length === sidecars.length &&
+          memo.sidecars.every((x, i) => x === sidecars[i]);
+        const likely = fresh ? memo.likely : likelyUnreviewed(snapshot, file, placed, scored, new Set(group));
+        if (!fresh) memos.set(placed.annotation.id, { annotation: placed.annotation, scored, group: group.join('\0'), sidecars, likely });
         claims.push({ file, placed, likely });
       }
     }
@@ -161,6 +168,30 @@ export function createMatches(deps: { requireSet(): EditableSet; queue: KeyedQue
       return { possible: claims.flatMap((c) => c.likely), copies: snapshot.index.nearDuplicateGroups() };
     },
   };
+}
+
+interface ReviewMemo {
+  annotation: Annotation;
+  scored: ElsewhereResult;
+  group: string;
+  sidecars: (readonly Placed[] | undefined)[];
+  likely: PossibleMatch[];
+}
+
+/** A claim's likely candidates that are neither dismissed nor linked to it already (directly or through its group). */
+function likelyUnreviewed(snapshot: MatchSnapshot, file: string, placed: Placed, scored: ElsewhereResult, group: ReadonlySet<string>): PossibleMatch[] {
+  const likely: PossibleMatch[] = [];
+  for (const c of scored.candidates) {
+    const other = snapshot.states.get(c.file);
+    if (!c.likely || !other) continue;
+    const covering = coveringAnnotation(other.annotations, c.start, c.end);
+    const passage = other.text.slice(c.start, c.end);
+    const ref = { file: c.file, start: c.start, end: c.end, text: passage, annotation: covering?.annotation.id ?? null };
+    if (isDismissed(placed.annotation, ref, covering?.annotation)) continue;
+    if (covering && group.has(covering.annotation.id)) continue;
+    likely.push({ claim: placed.annotation.id, claimFile: file, file: c.file, text: passage, score: c.score, copy: c.copyOfClaimArticle });
+  }
+  return likely;
 }
 
 function stanceOf(annotation: Annotation): { stance?: NonNullable<ReturnType<typeof claimOf>['stance']> } {
