@@ -21,16 +21,17 @@ export const MAX_PER_KIND = 6;
 
 /**
  * `sharedTerms`: the claim's terms the passage holds, rarest first (the
- * matcher's `shared`). `claim`/`passage`: what differences.ts read of each.
+ * matcher's `shared`). `claim`/`passage`: what differences.ts read of each;
+ * the claim's terms (termsOf) are read once by the caller for all its candidates.
  */
-export function whySuggested(sharedTerms: readonly string[], claim: Analysis, passage: Analysis): Shared {
+export function whySuggested(sharedTerms: readonly string[], claim: { analysis: Analysis; terms: readonly Term[] }, passage: Analysis): Shared {
   const shared: Shared = { names: [], places: [], numbers: [], terms: [] };
   const add = (kind: keyof Shared, text: string) => {
     const list = shared[kind];
     if (list.length < MAX_PER_KIND && !list.some((t) => t.toLowerCase() === text.toLowerCase())) list.push(text);
   };
-  for (const q of passage.quantities) if (claim.quantities.some((c) => sameValue(c, q))) add('numbers', q.text);
-  const claimTerms = termsOf(claim.text);
+  for (const q of passage.quantities) if (claim.analysis.quantities.some((c) => sameValue(c, q))) add('numbers', q.text);
+  const claimTerms = claim.terms;
   const passageTerms = termsOf(passage.text);
   for (const term of sharedTerms) {
     const there = occurrence(passageTerms, term);

@@ -303,3 +303,22 @@ async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<vo
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+describe('the brief', () => {
+  it('counts a match only once confirmed; before, lists it as possible corroboration, not reviewed', async () => {
+    const id = await tag(A, CLAIM);
+    const c = counterpartIn(await call('getElsewhere', { file: A, id }));
+    await tag(B, c.text);
+    const before = (await call('getBrief', {})).markdown;
+    expect(before).toContain('0 of 2 claims are corroborated by at least two independent sources');
+    expect(before).toMatch(/Possible corroboration, not reviewed: \d+ passages? likely to state 2 claims elsewhere/u);
+    expect(before).toContain('## Possible corroboration, not reviewed');
+
+    await decide(id, 'same', counterpartIn(await call('getElsewhere', { file: A, id })));
+    const after = (await call('getBrief', {})).markdown;
+    expect(after).toContain('2 of 2 claims are corroborated by at least two independent sources');
+    // Neither passage is suggested for the other any more (suggestions are the bullets under each claim).
+    const bullets = after.slice(after.indexOf('## Possible corroboration, not reviewed')).split('\n').filter((l) => l.startsWith('* '));
+    expect(bullets.filter((l) => l.includes(COUNTERPART) || l.includes(CLAIM.slice(0, 40)))).toEqual([]);
+  });
+});

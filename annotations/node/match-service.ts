@@ -10,22 +10,24 @@
  * a decision shows at once without touching the index.
  */
 import type { Handlers } from '../api/contract';
-import type { ElsewhereCandidateView, ElsewhereView, LinkedPassageView, ReviewQueueItem } from '../api/view-types';
+import type { ElsewhereCandidateView, ElsewhereView, LinkedPassageView, ReviewQueueItem, SharedView } from '../api/view-types';
 import { AnnotatorError } from '../errors';
 import { compareView } from '../linking/compare';
-import { directLinkBetween, LinkGraph, type LinkGroup, type SetAnnotation } from '../linking/link-groups';
+import { directLinkBetween, LinkGraph, type LinkGroup } from '../linking/link-groups';
 import { passageContext } from '../linking/passage-context';
 import { whySuggested } from '../linking/why-suggested';
-import { coveringAnnotation, matchClaim, type AnalysisCache, type MatchedCandidate } from '../matching/claim-matches';
+import { coveringAnnotation, matchClaim, type MatchedCandidate, type Placed } from '../matching/claim-matches';
+import type { ElsewhereResult } from '../matching/elsewhere';
 import { isDismissed } from '../matching/decisions';
 import { analyze, differencesBetween } from '../matching/differences';
+import { termsOf } from '../matching/terms';
 import { quoteSelectorOf, tagsOf, type Annotation } from '../model/annotation';
 import { claimOf } from '../model/claim';
 import { linksOf } from '../model/claim-links';
 import type { LoadedArticle } from './article-cache';
 import type { KeyedQueue } from './keyed-queue';
 import type { EditableSet } from './set-edits';
-import { SetMatches, type MatchSnapshot } from './set-matches';
+import { SetMatches, setAnnotations, type MatchSnapshot } from './set-matches';
 
 /** A likely match the analyst has not decided on: for the brief's "possible corroboration" (never in its counts). */
 export interface PossibleMatch {
@@ -54,7 +56,8 @@ export interface Matches {
 
 export function createMatches(deps: { requireSet(): EditableSet; queue: KeyedQueue }): Matches {
   const states = new WeakMap<EditableSet, SetMatches>();
-  const analyses = new WeakMap<SetMatches, AnalysisCache>();
+  /** Per claim id, its unreviewed likely matches and what they were worked out from. */
+  const reviewMemos = new WeakMap<SetMatches, Map<string, ReviewMemo>>();
   const of = (set: EditableSet) => {
     let found = states.get(set);
     if (!found) states.set(set, (found = new SetMatches(set, deps.queue)));
@@ -71,51 +74,57 @@ export function createMatches(deps: { requireSet(): EditableSet; queue: KeyedQue
     const annotation = own.get(id);
     const exact = quoteSelectorOf(annotation)?.exact ?? '';
     const claim = { id, file, exact, tags: tagsOf(annotation), ...stanceOf(annotation) };
-    const graph = new LinkGraph(setAnnotations(snapshot));
-    const group = graph.groupOf(id);
+    const group = snapshot.graph().groupOf(id);
     const linked = group ? linkedViews(snapshot, annotation, group) : [];
     const dismissed = linksOf(annotation).notSameClaimAs.length;
     const { start, end } = own.anchorOf(id);
     if (start === null || end === null) return { claim, candidates: [], linked, dismissed, note: 'orphan' };
 
-    let cache = analyses.get(matches);
-    if (!cache) analyses.set(matches, (cache = new Map()));
-    const match = matchClaim(snapshot.index, snapshot.states, file, { annotation, start, end }, cache);
+    const match = matchClaim(snapshot.index, snapshot.states, file, { annotation, start, end }, snapshot.analyses);
     const inGroup = new Set(group?.members.map((m) => m.annotation.id) ?? []);
     const claimAnalysis = analyze(match.text);
+    const claimTerms = termsOf(match.text);
     const copies = new Set(snapshot.index.nearDuplicatesOf(file));
     const candidates = match.candidates
       .filter((c) => c.annotation === null || !inGroup.has(c.annotation))
-      .map((c) => candidateView(snapshot.loaded.get(c.file) as LoadedArticle, c, claimAnalysis, copies.has(c.file)));
+      .map((c) => {
+        const article = snapshot.loaded.get(c.file) as LoadedArticle;
+        const shared = whySuggested(c.shared, { analysis: claimAnalysis, terms: claimTerms }, snapshot.analysis(c.file, c.start, c.end, c.text));
+        return candidateView(article, c, shared, copies.has(c.file));
+      });
     // Likely ones first, each part by score (the matcher's order within each).
     candidates.sort((a, b) => Number(b.likely) - Number(a.likely));
     return { claim, candidates, linked, dismissed, ...(match.note ? { note: match.note } : {}) };
   }
 
   /** Every tagged claim found in the text, in set then reading order, with its likely unreviewed candidates. */
-  async function unreviewed(set: EditableSet): Promise<{ snapshot: MatchSnapshot; claims: { file: string; placed: { annotation: Annotation; start: number; end: number }; likely: PossibleMatch[] }[] }> {
+  async function unreviewed(set: EditableSet): Promise<{ snapshot: MatchSnapshot; claims: { file: string; placed: Placed; likely: PossibleMatch[] }[] }> {
     const matches = of(set);
     const snapshot = await matches.snapshot();
-    const graph = new LinkGraph(setAnnotations(snapshot));
+    const graph = snapshot.graph();
+    let memos = reviewMemos.get(matches);
+    if (!memos) reviewMemos.set(matches, (memos = new Map()));
     const claims = [];
     for (const file of snapshot.files) {
       const state = snapshot.states.get(file);
       if (!state) continue;
       const tagged = state.annotations.filter((p) => tagsOf(p.annotation).length > 0).sort((a, b) => a.start - b.start || a.end - b.end);
       for (const placed of tagged) {
-        const text = state.text.slice(placed.start, placed.end);
-        const inGroup = new Set(graph.groupOf(placed.annotation.id)?.members.map((m) => m.annotation.id) ?? []);
-        const likely: PossibleMatch[] = [];
-        for (const c of matches.scoredCandidates(snapshot.index, file, text).candidates) {
-          const other = snapshot.states.get(c.file);
-          if (!c.likely || !other) continue;
-          const covering = coveringAnnotation(other.annotations, c.start, c.end);
-          const passage = other.text.slice(c.start, c.end);
-          const ref = { file: c.file, start: c.start, end: c.end, text: passage, annotation: covering?.annotation.id ?? null };
-          if (isDismissed(placed.annotation, ref, covering?.annotation)) continue;
-          if (covering && inGroup.has(covering.annotation.id)) continue;
-          likely.push({ claim: placed.annotation.id, claimFile: file, file: c.file, text: passage, score: c.score, copy: c.copyOfClaimArticle });
-        }
+        const scored = matches.scoredCandidates(snapshot.index, file, state.text.slice(placed.start, placed.end));
+        const group = graph.groupOf(placed.annotation.id)?.members.map((m) => m.annotation.id) ?? [];
+        const memo = memos.get(placed.annotation.id);
+        const files = [...new Set(scored.candidates.filter((c) => c.likely).map((c) => c.file))];
+        const sidecars = files.map((f) => snapshot.states.get(f)?.annotations);
+        // Worked out again only when something it depends on changed: a decision touches two articles, not the set.
+        const fresh =
+          memo !== undefined &&
+          memo.annotation === placed.annotation &&
+          memo.scored === scored &&
+          memo.group === group.join('\0') &&
+          memo.sidecars.length === sidecars.length &&
+          memo.sidecars.every((x, i) => x === sidecars[i]);
+        const likely = fresh ? memo.likely : likelyUnreviewed(snapshot, file, placed, scored, new Set(group));
+        if (!fresh) memos.set(placed.annotation.id, { annotation: placed.annotation, scored, group: group.join('\0'), sidecars, likely });
         claims.push({ file, placed, likely });
       }
     }
@@ -144,7 +153,7 @@ export function createMatches(deps: { requireSet(): EditableSet; queue: KeyedQue
 
       async getCompare() {
         const snapshot = await of(deps.requireSet()).snapshot();
-        const claims = setAnnotations(snapshot).filter((a) => a.start !== null && tagsOf(a.annotation).length > 0);
+        const claims = setAnnotations(snapshot.files, snapshot.loaded).filter((a) => a.start !== null && tagsOf(a.annotation).length > 0);
         const articles = snapshot.files.map((file) => {
           const article = snapshot.loaded.get(file) as LoadedArticle;
           const source = article.sidecar.article.source;
@@ -161,12 +170,28 @@ export function createMatches(deps: { requireSet(): EditableSet; queue: KeyedQue
   };
 }
 
-/** Every annotation of the set with its place, in set then sidecar order. */
-function setAnnotations(snapshot: MatchSnapshot): SetAnnotation[] {
-  return snapshot.files.flatMap((file) => {
-    const article = snapshot.loaded.get(file) as LoadedArticle;
-    return article.sidecar.annotations.map((annotation) => ({ file, annotation, ...article.anchorOf(annotation.id) }));
-  });
+interface ReviewMemo {
+  annotation: Annotation;
+  scored: ElsewhereResult;
+  group: string;
+  sidecars: (readonly Placed[] | undefined)[];
+  likely: PossibleMatch[];
+}
+
+/** A claim's likely candidates that are neither dismissed nor linked to it already (directly or through its group). */
+function likelyUnreviewed(snapshot: MatchSnapshot, file: string, placed: Placed, scored: ElsewhereResult, group: ReadonlySet<string>): PossibleMatch[] {
+  const likely: PossibleMatch[] = [];
+  for (const c of scored.candidates) {
+    const other = snapshot.states.get(c.file);
+    if (!c.likely || !other) continue;
+    const covering = coveringAnnotation(other.annotations, c.start, c.end);
+    const passage = other.text.slice(c.start, c.end);
+    const ref = { file: c.file, start: c.start, end: c.end, text: passage, annotation: covering?.annotation.id ?? null };
+    if (isDismissed(placed.annotation, ref, covering?.annotation)) continue;
+    if (covering && group.has(covering.annotation.id)) continue;
+    likely.push({ claim: placed.annotation.id, claimFile: file, file: c.file, text: passage, score: c.score, copy: c.copyOfClaimArticle });
+  }
+  return likely;
 }
 
 function stanceOf(annotation: Annotation): { stance?: NonNullable<ReturnType<typeof claimOf>['stance']> } {
@@ -179,7 +204,7 @@ function articleFacts(article: LoadedArticle): { title: string; source?: string 
   return { title: article.title, ...(typeof source === 'string' && source.trim() !== '' ? { source } : {}) };
 }
 
-function candidateView(article: LoadedArticle, c: MatchedCandidate, claim: ReturnType<typeof analyze>, copy: boolean): ElsewhereCandidateView {
+function candidateView(article: LoadedArticle, c: MatchedCandidate, shared: SharedView, copy: boolean): ElsewhereCandidateView {
   return {
     file: c.file,
     ...articleFacts(article),
@@ -190,7 +215,7 @@ function candidateView(article: LoadedArticle, c: MatchedCandidate, claim: Retur
     score: c.score,
     likely: c.likely,
     annotation: c.annotation,
-    shared: whySuggested(c.shared, claim, analyze(c.text)),
+    shared,
     differences: c.differences,
     copyOfClaimArticle: copy || c.copyOfClaimArticle,
   };

@@ -10,7 +10,9 @@
  * window shows. Articles the watcher or an import reports are read afresh.
  * Nothing of this is written to the set.
  */
-import type { Placed, ArticleState } from '../matching/claim-matches';
+import { LinkGraph, type SetAnnotation } from '../linking/link-groups';
+import type { AnalysisCache, ArticleState, Placed } from '../matching/claim-matches';
+import { analyze, type Analysis } from '../matching/differences';
 import { elsewhere, type ElsewhereResult } from '../matching/elsewhere';
 import type { MatchIndex } from '../matching/index';
 import type { Annotation } from '../model/annotation';
@@ -28,6 +30,12 @@ export interface MatchSnapshot {
   loaded: ReadonlyMap<string, LoadedArticle>;
   /** The same articles as claim-matches.ts takes them. */
   states: ReadonlyMap<string, ArticleState>;
+  /** The links between the set's annotations (worked out once per version of the sidecars). */
+  graph(): LinkGraph;
+  /** What differences.ts reads of a passage, kept while the set's text is unchanged. */
+  analysis(file: string, start: number, end: number, text: string): Analysis;
+  /** The same analyses, as claim-matches.ts takes them. */
+  analyses: AnalysisCache;
 }
 
 /** The queue key under which the index is brought in step: one sync at a time. */
@@ -42,6 +50,12 @@ export class SetMatches {
   /** The index's scoring of each claim text (by article and text); dropped whenever the index changes. */
   private readonly scored = new Map<string, ElsewhereResult>();
   private readonly placed = new WeakMap<Sidecar, Placed[]>();
+  /** The link graph and the articles (with their sidecars) it was made from. */
+  private links: { graph: LinkGraph; of: Map<string, { article: LoadedArticle; sidecar: Sidecar }> } | null = null;
+  /** Passage analyses (differences.ts), shared with claim-matches.ts (its AnalysisCache) by file and range. */
+  private readonly analyses: AnalysisCache = new Map<string, Analysis>();
+  /** The article object whose text the index holds, per file. */
+  private readonly indexed = new Map<string, LoadedArticle>();
 
   constructor(
     private readonly set: EditableSet,
@@ -86,27 +100,72 @@ export class SetMatches {
         article = stale.includes(file) ? await this.queue.run(file, () => articles.load(file, { fresh: true })) : await articles.load(file);
       } catch {
         // Unreadable: the article list says why; it has nothing to match.
+        this.indexed.delete(file);
         if (index.article(file)) {
           index.removeArticle(file);
           changed = true;
         }
         continue;
       }
-      if (index.article(file)?.text.text !== article.text) {
-        index.setArticle(file, article.text);
-        changed = true;
+      // The same article object as last time holds the same text: no need to compare it.
+      if (this.indexed.get(file) !== article) {
+        if (index.article(file)?.text.text !== article.text) {
+          index.setArticle(file, article.text);
+          changed = true;
+        }
+        this.indexed.set(file, article);
       }
       loaded.set(file, article);
       states.set(file, { text: article.index, annotations: this.placedOf(article) });
     }
     for (const file of index.files()) {
       if (!loaded.has(file)) {
+        this.indexed.delete(file);
         index.removeArticle(file);
         changed = true;
       }
     }
-    if (changed) this.scored.clear();
-    return { index, files: [...loaded.keys()], loaded, states };
+    if (changed) {
+      this.scored.clear();
+      this.analyses.clear();
+    }
+    const files = [...loaded.keys()];
+    return {
+      index,
+      files,
+      loaded,
+      states,
+      graph: () => this.graphOf(files, loaded),
+      analysis: (file, start, end, text) => this.analysisOf(file, start, end, text),
+      analyses: this.analyses,
+    };
+  }
+
+  private graphOf(files: string[], loaded: ReadonlyMap<string, LoadedArticle>): LinkGraph {
+    const previous = this.links?.of;
+    const same =
+      previous !== undefined &&
+      previous.size === files.length &&
+      files.every((f) => {
+        const seen = previous.get(f);
+        const article = loaded.get(f) as LoadedArticle;
+        return seen !== undefined && seen.article === article && seen.sidecar === article.sidecar;
+      });
+    if (same && this.links) return this.links.graph;
+    const graph = new LinkGraph(setAnnotations(files, loaded));
+    this.links = { graph, of: new Map(files.map((f) => [f, { article: loaded.get(f) as LoadedArticle, sidecar: (loaded.get(f) as LoadedArticle).sidecar }])) };
+    return graph;
+  }
+
+  private analysisOf(file: string, start: number, end: number, text: string): Analysis {
+    // The key claim-matches.ts files its analyses under: a passage it read is not read again.
+    const key = `${file}\0${start}\0${end}`;
+    let found = this.analyses.get(key);
+    if (!found) {
+      if (this.analyses.size >= MAX_CACHED) this.analyses.clear();
+      this.analyses.set(key, (found = analyze(text)));
+    }
+    return found;
   }
 
   /** The article's annotations found in its text, worked out once per version of its sidecar. */
@@ -118,6 +177,14 @@ export class SetMatches {
     }
     return found;
   }
+}
+
+/** Every annotation of the set with its place, in set then sidecar order. */
+export function setAnnotations(files: readonly string[], loaded: ReadonlyMap<string, LoadedArticle>): SetAnnotation[] {
+  return files.flatMap((file) => {
+    const article = loaded.get(file) as LoadedArticle;
+    return article.sidecar.annotations.map((annotation) => ({ file, annotation, ...article.anchorOf(annotation.id) }));
+  });
 }
 
 export function placedAnnotations(article: LoadedArticle): Placed[] {
