@@ -34,15 +34,25 @@ const suggestion = (list: Locator, text: string) => list.locator('[data-candidat
 /** The passage of a suggestion. */
 const passageOf = async (candidate: Locator) => (await candidate.locator('.candidate__passage').textContent()) ?? '';
 
-/** The brief's count of corroborated claims, as the Brief view shows it ("1 of 3 claims are corroborated": "1 of 3"). */
-async function corroboration(page: Page): Promise<string> {
+/**
+ * The brief's counts, as the Brief view shows them under At a glance: the
+ * claims corroborated ("1 of 3 claims are corroborated": "1 of 3"), and the
+ * likely matches not reviewed, listed apart ("5 passages likely to state 2
+ * claims elsewhere": "5 for 2").
+ */
+async function briefCounts(page: Page): Promise<{ corroborated: string; notReviewed: string }> {
   await page.getByRole('button', { name: 'Brief', exact: true }).click();
   const brief = page.getByRole('region', { name: 'Brief' });
   await expect(brief).toHaveAttribute('aria-busy', 'false');
   const text = (await page.getByRole('article', { name: 'Brief text' }).textContent()) ?? '';
   await page.getByRole('button', { name: 'Brief', exact: true }).click();
   await expect(panel(page)).toBeVisible();
-  return /(\d+ of \d+) claims? (?:is|are) corroborated/u.exec(text)?.[1] ?? `no corroboration line in: ${text.slice(0, 300)}`;
+  const corroborated = /(\d+ of \d+) claims? (?:is|are) corroborated/u.exec(text);
+  const notReviewed = /Possible corroboration, not reviewed: (\d+) passages? likely to state (\d+) claims?/u.exec(text);
+  return {
+    corroborated: corroborated?.[1] ?? `no corroboration line in: ${text.slice(0, 400)}`,
+    notReviewed: notReviewed ? `${notReviewed[1]} for ${notReviewed[2]}` : `no possible corroboration line in: ${text.slice(0, 400)}`,
+  };
 }
 
 function annotationWithQuote(annotations: readonly Annotation[], quote: string): Annotation | undefined {
@@ -55,11 +65,18 @@ test('a claim’s counterpart in another article: confirmed with a key, linked i
   const folder = app.dirs.defaultSetDir;
   await openArticle(page, A);
   await tagPhrase(page, CLAIM, 'Peace deal');
-  expect(await corroboration(page)).toBe('0 of 1');
+  const before = await briefCounts(page);
+  expect(before.corroborated).toBe('0 of 1');
 
-  // The claim just tagged is the current one: its card shows Elsewhere whole.
+  // The claim just tagged is the current one: its card shows Elsewhere whole,
+  // its likely matches the ones the brief lists apart, not counted.
   await cardOf(page, CLAIM).getByRole('button', { name: CLAIM }).click();
   const elsewhere = cardOf(page, CLAIM).getByRole('region', { name: 'Elsewhere' });
+  await expect(elsewhere.locator('[data-candidate]').first()).toBeVisible();
+  await expect(elsewhere).toHaveAttribute('aria-busy', 'false');
+  const likely = await elsewhere.locator('[data-candidate].candidate--likely').count();
+  expect(likely).toBeGreaterThan(0);
+  expect(before.notReviewed).toBe(`${likely} for 1`);
   const counterpart = suggestion(elsewhere, 'strike a peace deal pretty soon');
   await expect(counterpart).toHaveAccessibleName(`Likely ${await titleOf(B)}`);
   await expect(counterpart).toHaveAccessibleDescription(COUNTERPART);
@@ -82,7 +99,7 @@ test('a claim’s counterpart in another article: confirmed with a key, linked i
   expect(tagsOf(created!)).toEqual(['Peace deal']);
   expect(claim['ra:sameClaimAs']).toEqual([created!.id]);
   expect(created!['ra:sameClaimAs']).toEqual([claim.id]);
-  expect(await corroboration(page)).toBe('2 of 2');
+  expect((await briefCounts(page)).corroborated).toBe('2 of 2');
 
   // The compare view: the claim as a row, a mark in each source's column.
   await page.keyboard.press('Control+Shift+C');
@@ -105,7 +122,7 @@ test('a claim’s counterpart in another article: confirmed with a key, linked i
   await app.flush();
   expect(annotationWithQuote((await readSidecarFile(folder, B)).annotations, COUNTERPART)).toBeUndefined();
   expect((await readSidecarFile(folder, A)).annotations[0]!['ra:sameClaimAs']).toBeUndefined();
-  expect(await corroboration(page)).toBe('0 of 1');
+  expect(await briefCounts(page)).toEqual(before);
 });
 
 test('a dismissed pair is kept in the sidecar and never suggested again, also after the set is reopened', async ({ app }) => {
