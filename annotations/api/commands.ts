@@ -89,7 +89,7 @@ export const COMMANDS = [
   { id: 'toggleArticleList', label: 'Show or hide the article list', menuLabel: 'Article List', group: 'View', keys: [k('l', { mod: true, shift: true })] },
   { id: 'toggleSidePanel', label: 'Show or hide the side panel (annotations, search results)', menuLabel: 'Side Panel', group: 'View', keys: [k('p', { mod: true, shift: true })] },
   { id: 'showBrief', label: 'Show or hide the brief', menuLabel: 'Brief', group: 'View', keys: [k('b', { mod: true, shift: true })] },
-  { id: 'showCompare', label: 'Show or hide the compare view (claims by source)', menuLabel: 'Compare', group: 'View', keys: [k('c', { mod: true, shift: true })] },
+  { id: 'showCompare', label: 'Show or hide the compare view', menuLabel: 'Compare', group: 'View', keys: [k('c', { mod: true, shift: true })] },
   { id: 'showReview', label: 'Show or hide the matches to review', menuLabel: 'Matches to Review', group: 'View', keys: [k('m', { mod: true, shift: true })] },
   { id: 'themeSystem', label: 'Theme: follow the system', menuLabel: 'System', group: 'View', keys: [] },
   { id: 'themeLight', label: 'Theme: light', menuLabel: 'Light', group: 'View', keys: [] },
@@ -137,9 +137,9 @@ export const COMMANDS = [
   // One letter per decision on the suggested passage in focus (else the current
   // claim's first one left to decide): s, d and x are free of the other
   // commands and sit under the left hand beside j/k's right.
-  { id: 'decideSame', label: 'Same claim: create and link the suggested passage', menuLabel: 'Same Claim', group: 'Elsewhere', keys: [k('s')] },
-  { id: 'decideDisputes', label: 'Disputes: the suggested passage contradicts the claim', menuLabel: 'Disputes', group: 'Elsewhere', keys: [k('d')] },
-  { id: 'decideNotSame', label: 'Not the same: never suggest this passage for the claim again', menuLabel: 'Not the Same', group: 'Elsewhere', keys: [k('x')] },
+  { id: 'decideSame', label: 'Same claim: link the suggested passage', menuLabel: 'Same Claim', group: 'Elsewhere', keys: [k('s')] },
+  { id: 'decideDisputes', label: 'Disputes: it contradicts the claim', menuLabel: 'Disputes', group: 'Elsewhere', keys: [k('d')] },
+  { id: 'decideNotSame', label: 'Not the same: never suggest it again', menuLabel: 'Not the Same', group: 'Elsewhere', keys: [k('x')] },
   { id: 'nextReviewClaim', label: 'Next claim to review', group: 'Elsewhere', keys: [k('j', { shift: true })] },
   { id: 'previousReviewClaim', label: 'Previous claim to review', group: 'Elsewhere', keys: [k('k', { shift: true })] },
 
