@@ -15,7 +15,7 @@ import type { ElsewhereCandidateView, ElsewhereView } from '../api/view-types';
 import { parseSidecar, sidecarNameFor, type Sidecar } from '../sidecar/schema';
 import { ensureSeedSet } from './seed-set';
 import { createService, type AnnotatorService } from './service';
-import { failure, ipcCall, ok } from './test-support';
+import { failure, ipcCall, ipcCallRaw, ok } from './test-support';
 
 const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const A = '000_5070c6c1e48426b5.txt';
@@ -320,5 +320,40 @@ describe('the brief', () => {
     // Neither passage is suggested for the other any more (suggestions are the bullets under each claim).
     const bullets = after.slice(after.indexOf('## Possible corroboration, not reviewed')).split('\n').filter((l) => l.startsWith('* '));
     expect(bullets.filter((l) => l.includes(COUNTERPART) || l.includes(CLAIM.slice(0, 40)))).toEqual([]);
+  });
+});
+
+describe('copies of one story', () => {
+  it('marks a passage from a syndicated copy of the claim’s article, and the brief counts the two as one source', async () => {
+    const original = await readFile(path.join(folder, A), 'utf8');
+    const copy = 'zz-copy.txt';
+    await writeFile(path.join(folder, copy), `Republished with permission.\n\n${original}\nMore from our partners.\n`);
+    const id = await tag(A, CLAIM);
+    const view = await call('getElsewhere', { file: A, id });
+    const fromCopy = view.candidates.find((c) => c.file === copy && c.text === CLAIM);
+    expect(fromCopy).toMatchObject({ likely: true, copyOfClaimArticle: true });
+    expect(view.candidates.filter((c) => c.file !== copy).every((c) => !c.copyOfClaimArticle)).toBe(true);
+
+    const before = (await call('getBrief', {})).markdown;
+    // A copy cannot corroborate the claim: not even as a possibility.
+    const possible = before.slice(before.indexOf('## Possible corroboration, not reviewed'));
+    expect(possible.split('\n').filter((l) => l.startsWith('* ') && l.includes('— zz-copy'))).toEqual([]);
+
+    await decide(id, 'same', fromCopy as ElsewhereCandidateView);
+    const after = (await call('getBrief', {})).markdown;
+    expect(after).toContain('0 of 2 claims are corroborated by at least two independent sources');
+    expect(after).toContain('Copies of one story (near-duplicate articles) count as one source');
+  });
+});
+
+describe('arguments', () => {
+  it('refuses a decision that is not one of the three, and an empty or reversed passage, before doing anything', async () => {
+    const id = await tag(A, CLAIM);
+    const candidate = { file: B, start: 10, end: 20, text: 'x' };
+    expect(failure(await ipcCallRaw(service.handlers, 'decideCandidate', { file: A, id, decision: 'maybe', candidate })).kind).toBe('invalid-argument');
+    expect(failure(await ipcCallRaw(service.handlers, 'decideCandidate', { file: A, id, decision: 'same', candidate: { ...candidate, end: 10 } })).kind).toBe('invalid-argument');
+    expect(failure(await ipcCallRaw(service.handlers, 'decideCandidate', { file: A, id, decision: 'same', candidate: { ...candidate, file: '../x.txt' } })).kind).toBe('invalid-argument');
+    expect(failure(await ipcCallRaw(service.handlers, 'getElsewhere', { file: A })).kind).toBe('invalid-argument');
+    expect(await call('getHistory', {})).toEqual({ undo: 'Create annotation' });
   });
 });
