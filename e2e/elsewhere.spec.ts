@@ -108,17 +108,27 @@ test('a claim’s counterpart in another article: confirmed with a key, linked i
   await expect(row.getByRole('button', { name: new RegExp(`^${SEED_DETAILS[A]!.source}: reports\\.`, 'u') })).toBeVisible();
   await expect(row.getByRole('button', { name: /: silent\./u })).toHaveCount(3);
   await expectAccessible(page, 'compare view');
+  // The grid is one Tab stop: the arrows go to B's cell, Enter reads its quote in place.
+  const cells = row.getByRole('button');
   const cellB = row.getByRole('button', { name: new RegExp(`^${await titleOf(B)}: reports\\.`, 'u') });
-  await cellB.focus();
+  const columnB = (await cells.evaluateAll((all, name) => all.findIndex((b) => b.getAttribute('aria-label')?.startsWith(name)), `${await titleOf(B)}:`)) as number;
+  await cells.first().focus();
+  for (let i = 0; i < columnB; i++) await page.keyboard.press('ArrowRight');
+  await expect(cellB).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('article', { name: await titleOf(B) })).toBeVisible();
   const mark = page.locator('mark.hl', { hasText: 'strike a peace deal' });
   await expect(mark).toHaveClass(/hl-flash/u);
   await expect(mark).toBeInViewport();
+  // Back in the compare view, at the same cell.
+  await page.keyboard.press('Control+Shift+C');
+  await expect(cellB).toBeFocused();
 
-  // Ctrl+Z: the annotation made in B and both links are gone from the disk.
+  // Ctrl+Z: the row goes, and the annotation made in B and both links are gone from the disk.
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('button', { name: 'Redo Link as the same claim' })).toBeEnabled();
+  await expect(compare.getByRole('row')).toHaveCount(0);
+  await expect(compare.getByText('No claims are linked yet.')).toBeVisible();
   await app.flush();
   expect(annotationWithQuote((await readSidecarFile(folder, B)).annotations, COUNTERPART)).toBeUndefined();
   expect((await readSidecarFile(folder, A)).annotations[0]!['ra:sameClaimAs']).toBeUndefined();
@@ -144,8 +154,11 @@ test('a dismissed pair is kept in the sidecar and never suggested again, also af
 
   const again = await app.relaunch();
   await openArticle(again, A);
-  await cardOf(again, CLAIM).getByRole('button', { name: CLAIM }).click();
+  // Not the current claim now: its card sums Elsewhere up; Review opens the whole list, focused.
+  const summary = cardOf(again, CLAIM).getByRole('region', { name: 'Elsewhere' });
+  await summary.getByRole('button', { name: /^Review \d+ suggestions$/u }).click();
   const list = cardOf(again, CLAIM).getByRole('region', { name: 'Elsewhere' });
+  await expect(list.locator('[data-candidate]').first()).toBeFocused();
   await expect(list.locator('.elsewhere__status')).toContainText('1 dismissed');
   await expect(list.locator('[data-candidate]').first()).toBeVisible();
   await expect(suggestion(list, NOT_THE_SAME)).toHaveCount(0);

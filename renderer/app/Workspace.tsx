@@ -118,13 +118,15 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
   const loadClaims = useCallback(() => call(api.listClaims({})).catch((error: Error) => (notices.error(`Not saved: ${error.message}`), [])), [api, notices]);
   const onSaveDetails = useCallback((patch: MetaPatch) => void open.saveMeta(patch).then((updated) => updated && update(updated)), [open, update]);
 
-  /** A codebook action, undo, redo or restore changed the set: new tags, the open article read again if it changed, fresh counts. */
+  /** A codebook action, undo, redo or restore changed the set: new tags, the open article read again if it changed, fresh counts and suggestions. */
   const onSetEdited = useCallback(
     (result: SetEditResult) => {
       void open.applySetEdit(result);
       if (result.updated.length > 0) reread();
+      // Done now (historyChanged may come before the files are): what is suggested and linked is asked for again.
+      elsewhere.changed();
     },
-    [open, reread],
+    [open, reread, elsewhere],
   );
 
   useAnnotationCommands({ open, viewer, text: index, activeId, setActiveId, notify: notices.info });
