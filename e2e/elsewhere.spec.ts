@@ -213,6 +213,15 @@ test('the review queue, from the keyboard: each claim shown in its article, deci
   const disputed = await passageOf(list.locator('[data-candidate]').first());
   await page.keyboard.press('d');
   await expect(list.locator('.linked__item').filter({ hasText: disputed })).toContainText('Disputes this claim');
+
+  // Enter on a suggestion shows it in its article, selected; the queue stays beside it.
+  const other = list.locator('[data-candidate]').filter({ hasNot: page.locator('.flag--annotated') }).first();
+  const otherText = await passageOf(other);
+  await other.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(otherText);
+  await expect(underReview).toContainText('amend Armenia’s Constitution');
+
   await review.getByRole('button', { name: 'Close review' }).click();
   await expect(panel(page)).toBeVisible();
 });

@@ -5,13 +5,14 @@
  * the claim the review queue is at.
  *
  * One suggestion is the current one: the decision keys (s, d, x) act on it,
- * and it is the one Tab stops at; the arrows move between suggestions. After
+ * and it is the one Tab stops at; the arrows move between suggestions, Enter
+ * shows the current one in its article. After
  * a decision the suggestion that took its place becomes current, and keeps
  * the focus if the decided one had it, so the analyst goes down the list
  * pressing keys. A list registers the keys only when it is the one on screen
  * for the current claim (`keys`).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ElsewhereCandidateView, ElsewhereView, LinkedPassageView, MatchDecision } from '../../annotations/api/view-types';
 import { STANCE_LABELS } from '../../annotations/model/claim';
 import { announce } from '../app/announce';
@@ -32,19 +33,20 @@ interface Props extends PassageOpener {
   readOnly: boolean;
   /** This list takes the decision keys (s, d, x). */
   keys: boolean;
-  /** The heading's level (a card's sections are h3, the review panel's h3 too, under its h2). */
-  headingLevel?: 3 | 4;
   /** Takes the keyboard focus once its suggestions are in (it was opened from the keyboard: its opener is gone). */
   focusOnLoad?: boolean;
 }
 
 const NONE: readonly ElsewhereCandidateView[] = [];
 
-export function ElsewhereList({ elsewhere, claim, readOnly, keys, headingLevel = 3, focusOnLoad = false, openPassage }: Props): React.JSX.Element {
+export function ElsewhereList({ elsewhere, claim, readOnly, keys, focusOnLoad = false, openPassage }: Props): React.JSX.Element {
   const { value: view, loading, error } = useElsewhereView(elsewhere, claim);
-  const Heading = `h${headingLevel}` as const;
   const list = useRef<HTMLElement>(null);
-  const candidates = view?.candidates ?? NONE;
+  const all = view?.candidates ?? NONE;
+  /** In the order they are shown: likely ones, then weaker ones. */
+  const candidates = useMemo(() => [...all.filter((c) => c.likely), ...all.filter((c) => !c.likely)], [all]);
+  const likely = candidates.filter((c) => c.likely);
+  const weaker = candidates.filter((c) => !c.likely);
   const [currentKey, setCurrentKey] = useState<string | null>(null);
   /** After a decision: the place of the decided suggestion, and whether it had the focus. */
   const [after, setAfter] = useState<{ index: number; focus: boolean } | null>(null);
@@ -84,12 +86,20 @@ export function ElsewhereList({ elsewhere, claim, readOnly, keys, headingLevel =
   useCommand('decideDisputes', () => current && decide(current, 'disputes'), canDecide);
   useCommand('decideNotSame', () => current && decide(current, 'not-same'), canDecide);
 
-  /** The arrows move between suggestions (from a suggestion itself, not from its buttons). */
+  const open = (candidate: ElsewhereCandidateView) =>
+    openPassage(candidate.file, candidate.annotation !== null ? { annotation: candidate.annotation } : { start: candidate.start, end: candidate.end });
+
+  /** On a suggestion itself (not on its buttons): the arrows, Home and End move between suggestions; Enter shows it in its article. */
   const onKeyDown = (event: React.KeyboardEvent) => {
-    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : event.key === 'Home' ? -Infinity : event.key === 'End' ? Infinity : 0;
-    if (step === 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const target = event.target as HTMLElement;
-    if (!target.matches('[data-candidate]')) return;
+    if (!target.matches('[data-candidate]') || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      if (current) open(current);
+      return;
+    }
+    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : event.key === 'Home' ? -Infinity : event.key === 'End' ? Infinity : 0;
+    if (step === 0) return;
     const items = [...(list.current?.querySelectorAll<HTMLElement>('[data-candidate]') ?? [])];
     const from = items.indexOf(target);
     const to = Math.min(items.length - 1, Math.max(0, from + step));
@@ -97,8 +107,6 @@ export function ElsewhereList({ elsewhere, claim, readOnly, keys, headingLevel =
     items[to]?.focus();
   };
 
-  const likely = candidates.filter((c) => c.likely);
-  const weaker = candidates.filter((c) => !c.likely);
   const item = (candidate: ElsewhereCandidateView) => (
     <CandidateItem
       key={candidateKey(candidate)}
@@ -108,13 +116,13 @@ export function ElsewhereList({ elsewhere, claim, readOnly, keys, headingLevel =
       busy={elsewhere.isDeciding(claim, candidate)}
       onCurrent={() => setCurrentKey(candidateKey(candidate))}
       onDecide={(decision) => decide(candidate, decision)}
-      onOpen={() => openPassage(candidate.file, candidate.annotation !== null ? { annotation: candidate.annotation } : { start: candidate.start, end: candidate.end })}
+      onOpen={() => open(candidate)}
     />
   );
 
   return (
     <section className="elsewhere" aria-label="Elsewhere" aria-busy={loading} ref={list} onKeyDown={onKeyDown}>
-      <Heading className="elsewhere__title">Elsewhere</Heading>
+      <h3 className="elsewhere__title">Elsewhere</h3>
       <p className="elsewhere__status" tabIndex={-1} aria-live="polite">
         {view === null && !error && 'Looking in the other articles…'}
         {error && <span className="elsewhere__error">Suggestions not available: {error}</span>}
@@ -122,27 +130,27 @@ export function ElsewhereList({ elsewhere, claim, readOnly, keys, headingLevel =
       </p>
       {likely.length > 0 && (
         <>
-          <Heading className="elsewhere__part">Likely the same claim</Heading>
+          <h4 className="elsewhere__part">Likely the same claim</h4>
           <ul className="candidates">{likely.map(item)}</ul>
         </>
       )}
       {weaker.length > 0 && (
         <>
-          <Heading className="elsewhere__part">Weaker suggestions</Heading>
+          <h4 className="elsewhere__part">Weaker suggestions</h4>
           <ul className="candidates">{weaker.map(item)}</ul>
         </>
       )}
-      {view && view.linked.length > 0 && <LinkedList linked={view.linked} Heading={Heading} openPassage={openPassage} />}
+      {view && view.linked.length > 0 && <LinkedList linked={view.linked} openPassage={openPassage} />}
     </section>
   );
 }
 
 const LINK_LABELS: Record<LinkedPassageView['kind'], string> = { same: 'Same claim', disputes: 'Disputes this claim', disputedBy: 'Disputed by this claim' };
 
-function LinkedList({ linked, Heading, openPassage }: { linked: readonly LinkedPassageView[]; Heading: 'h3' | 'h4' } & PassageOpener) {
+function LinkedList({ linked, openPassage }: { linked: readonly LinkedPassageView[] } & PassageOpener) {
   return (
     <>
-      <Heading className="elsewhere__part">Linked</Heading>
+      <h4 className="elsewhere__part">Linked</h4>
       <ul className="linked">
         {linked.map((link) => (
           <li key={link.id} className={`linked__item linked__item--${link.kind}`}>
