@@ -9,7 +9,7 @@ import { tagsOf, type Annotation } from '../model/annotation';
 import type { CodePointIndex } from '../text/code-points';
 import { isDismissed } from './decisions';
 import { analyze, differencesOf, type Analysis, type Difference } from './differences';
-import { elsewhere, type ElsewhereNote } from './elsewhere';
+import { elsewhere, type ElsewhereNote, type ElsewhereResult } from './elsewhere';
 import type { MatchIndex } from './index';
 
 /** An annotation where it is in the current text (anchored), code points. */
@@ -70,11 +70,13 @@ export function matchClaim(
   file: string,
   claim: Placed,
   cache: AnalysisCache = new Map(),
+  /** The index's scoring of the claim's text, when the caller keeps it (the app does, until the index changes). */
+  scored?: (claimText: string) => ElsewhereResult,
 ): ClaimMatch {
   const own = articles.get(file);
   const claimText = own ? own.text.slice(claim.start, claim.end) : '';
   const claimAnalysis = analyze(claimText);
-  const result = elsewhere(index, { file, text: claimText });
+  const result = scored ? scored(claimText) : elsewhere(index, { file, text: claimText });
   const candidates: MatchedCandidate[] = [];
   for (const c of result.candidates) {
     const article = articles.get(c.file);

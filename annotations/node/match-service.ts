@@ -80,7 +80,7 @@ export function createMatches(deps: { requireSet(): EditableSet; queue: KeyedQue
     const { start, end } = own.anchorOf(id);
     if (start === null || end === null) return { claim, candidates: [], linked, dismissed, note: 'orphan' };
 
-    const match = matchClaim(snapshot.index, snapshot.states, file, { annotation, start, end }, snapshot.analyses);
+    const match = matchClaim(snapshot.index, snapshot.states, file, { annotation, start, end }, snapshot.analyses, (text) => matches.scoredCandidates(snapshot.index, file, text));
     const inGroup = new Set(group?.members.map((m) => m.annotation.id) ?? []);
     const claimAnalysis = analyze(match.text);
     const claimTerms = termsOf(match.text);

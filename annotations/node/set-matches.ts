@@ -10,7 +10,9 @@
  * window shows. Articles the watcher or an import reports are read afresh.
  * Nothing of this is written to the set.
  */
-import { LinkGraph, type SetAnnotation } from '../linking/link-groups';
+import { directLinksOf, LinkGraph, type SetAnnotation } from '../linking/link-groups';
+import { CLAIM_KEYS } from '../model/claim';
+import { LINK_KEYS } from '../model/claim-links';
 import type { AnalysisCache, ArticleState, Placed } from '../matching/claim-matches';
 import { analyze, type Analysis } from '../matching/differences';
 import { elsewhere, type ElsewhereResult } from '../matching/elsewhere';
@@ -152,7 +154,7 @@ export class SetMatches {
         return seen !== undefined && seen.article === article && seen.sidecar === article.sidecar;
       });
     if (same && this.links) return this.links.graph;
-    const graph = new LinkGraph(setAnnotations(files, loaded));
+    const graph = new LinkGraph(linkedAnnotations(files, loaded));
     this.links = { graph, of: new Map(files.map((f) => [f, { article: loaded.get(f) as LoadedArticle, sidecar: (loaded.get(f) as LoadedArticle).sidecar }])) };
     return graph;
   }
@@ -186,6 +188,26 @@ export function setAnnotations(files: readonly string[], loaded: ReadonlyMap<str
     return article.sidecar.annotations.map((annotation) => ({ file, annotation, ...article.anchorOf(annotation.id) }));
   });
 }
+
+/**
+ * The annotations that hold a link or are named by one: the only ones a link
+ * graph has groups of (most annotations of a set are linked to nothing).
+ */
+function linkedAnnotations(files: readonly string[], loaded: ReadonlyMap<string, LoadedArticle>): SetAnnotation[] {
+  const named = new Set<string>();
+  const holding = (a: Annotation) => LINK_FIELDS.some((key) => Array.isArray(a[key]) && (a[key] as unknown[]).length > 0);
+  for (const file of files) {
+    for (const a of (loaded.get(file) as LoadedArticle).sidecar.annotations) {
+      if (holding(a)) for (const link of directLinksOf(a)) named.add(link.to);
+    }
+  }
+  return files.flatMap((file) => {
+    const article = loaded.get(file) as LoadedArticle;
+    return article.sidecar.annotations.filter((a) => named.has(a.id) || holding(a)).map((annotation) => ({ file, annotation, ...article.anchorOf(annotation.id) }));
+  });
+}
+
+const LINK_FIELDS = [CLAIM_KEYS.sameClaimAs, LINK_KEYS.disputes, LINK_KEYS.disputedBy];
 
 export function placedAnnotations(article: LoadedArticle): Placed[] {
   return article.sidecar.annotations.flatMap((annotation: Annotation) => {
