@@ -17,9 +17,8 @@ import { openArticle, tagPhrase, titleOf } from './harness/actions';
 import { expectAccessible } from './harness/axe';
 import { readmeShot } from './harness/readme-shots';
 
-const A = '000_5070c6c1e48426b5.txt';
-const B = '002_629f6f8c301c9278.txt';
-const C = '003_8d5387ac8c00ce0b.txt';
+/** The seed articles, by their order (000 … 004). */
+const [A, , B, C, D] = Object.keys(SEED_DETAILS).sort() as [string, string, string, string, string];
 const CLAIM = 'Rubio expressed confidence that a peace agreement between Baku and Yerevan could be signed in the near future.';
 /** CLAIM's counterpart in B, the whole sentence as the matcher offers it. */
 const COUNTERPART = '“Armenia and Azerbaijan could strike a peace deal pretty soon,” U.S. Secretary of State Marco Rubio said ahead of the leaders’ recent meeting.';
@@ -226,7 +225,6 @@ test('the review queue, from the keyboard: each claim shown in its article, deci
   await expect(panel(page)).toBeVisible();
 });
 
-const D = '004_f5d7da63b06ad7bc.txt';
 /** The claims of the README pictures: [article, passage, tag, stance, decisions on suggestions (by a passage they hold)]. */
 const PICTURED: [string, string, string, Stance, [string, 'Same claim' | 'Disputes'][]][] = [
   [A, CLAIM, 'Peace deal', 'reports', [['strike a peace deal pretty soon', 'Same claim'], ['Despite this indication of good intent', 'Disputes']]],

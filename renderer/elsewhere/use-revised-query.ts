@@ -5,9 +5,10 @@
  * comes: a list that blinked to "Loading…" after each decision would lose
  * the analyst's place and the keyboard focus in it.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ApiResult } from '../../annotations/api/contract';
 import { call } from '../api';
+import { useLatest } from '../use-latest';
 
 export interface RevisedQuery<T> {
   /** The latest answer for this key (null until the first one). */
@@ -20,10 +21,7 @@ export interface RevisedQuery<T> {
 
 export function useRevisedQuery<T>(key: string | null, revision: number, read: () => Promise<ApiResult<T>>): RevisedQuery<T> {
   const [answer, setAnswer] = useState<{ key: string; value: T | null; error: string | null; revision: number } | null>(null);
-  const latest = useRef(read);
-  useEffect(() => {
-    latest.current = read;
-  });
+  const latest = useLatest(read);
 
   useEffect(() => {
     if (key === null) return;
@@ -35,7 +33,7 @@ export function useRevisedQuery<T>(key: string | null, revision: number, read: (
     return () => {
       current = false;
     };
-  }, [key, revision]);
+  }, [key, revision, latest]);
 
   const mine = answer !== null && answer.key === key ? answer : null;
   return { value: mine?.value ?? null, loading: key !== null && (mine === null || mine.revision !== revision), error: mine?.error ?? null };
