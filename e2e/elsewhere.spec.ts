@@ -142,7 +142,10 @@ test('a dismissed pair is kept in the sidecar and never suggested again, also af
   const elsewhere = () => cardOf(page, CLAIM).getByRole('region', { name: 'Elsewhere' });
   await expect(suggestion(elsewhere(), NOT_THE_SAME)).toHaveCount(1);
 
-  await suggestion(elsewhere(), NOT_THE_SAME).getByRole('button', { name: 'Not the same' }).click();
+  // Chosen, then Annotate ▸ Not the Same (the menu sends the command the x key gives).
+  await suggestion(elsewhere(), NOT_THE_SAME).focus();
+  await expect(suggestion(elsewhere(), NOT_THE_SAME)).toHaveAttribute('aria-current', 'true');
+  await app.menuCommand('decideNotSame');
   await expect(elsewhere().locator('.elsewhere__status')).toContainText('1 dismissed');
   await expect(suggestion(elsewhere(), NOT_THE_SAME)).toHaveCount(0);
   await app.flush();
