@@ -82,14 +82,20 @@ describe('Elsewhere, on the real core', () => {
     expect(written).toEqual([]);
   });
 
-  it('moves the revision on when a highlight is added, retagged or removed, not when its note changes', async () => {
+  it('moves the revision on, in a task of its own, when a highlight is added, retagged or removed, not when its note changes', async () => {
+    const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
     const claim = await open.tag(CLAIM, 'Peace deal');
+    await nextTask();
     const at = elsewhere.getRevision();
     await open.setNote(claim!.id, 'A note.');
+    await nextTask();
     expect(elsewhere.getRevision()).toBe(at);
     await open.retag(claim!.id, ['Peace deal', 'U.S. role']);
+    expect(elsewhere.getRevision(), 'not in the turn that changed the highlight').toBe(at);
+    await nextTask();
     expect(elsewhere.getRevision()).toBe(at + 1);
     await open.remove(claim!.id);
+    await nextTask();
     expect(elsewhere.getRevision()).toBe(at + 2);
   });
 });

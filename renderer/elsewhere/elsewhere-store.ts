@@ -39,6 +39,8 @@ export class Elsewhere {
   private readonly listeners = new Set<() => void>();
   /** Decisions on their way to the core, by claim and passage: a key pressed twice decides once. */
   private readonly deciding = new Set<string>();
+  /** A revision asked for by what happened around (an event, a highlight), not yet given. */
+  private soon: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly api: AnnotatorApi,
@@ -52,13 +54,16 @@ export class Elsewhere {
   connect(): () => void {
     const stops = [
       this.api.onEvent((event) => {
-        if (event.type === 'historyChanged' || event.type === 'matchesChanged' || event.type === 'articleChanged') this.changed();
+        if (event.type === 'historyChanged' || event.type === 'matchesChanged' || event.type === 'articleChanged') this.changedSoon();
       }),
       this.open.store.subscribe((change) => {
-        if (changesSuggestions(change)) this.changed();
+        if (changesSuggestions(change)) this.changedSoon();
       }),
     ];
-    return () => stops.forEach((stop) => stop());
+    return () => {
+      stops.forEach((stop) => stop());
+      if (this.soon !== null) clearTimeout(this.soon);
+    };
   }
 
   getRevision = (): number => this.revision;
@@ -68,10 +73,22 @@ export class Elsewhere {
     return () => this.listeners.delete(listener);
   };
 
-  /** What is suggested may have changed: every list asks again. */
+  /** What is suggested has changed (a decision, an undo): every list asks again, now. */
   changed(): void {
+    if (this.soon !== null) clearTimeout(this.soon);
+    this.soon = null;
     this.revision++;
     for (const listener of this.listeners) listener();
+  }
+
+  /**
+   * What is suggested may have changed: the lists ask again in a task of
+   * their own, once for all that happened meanwhile. Not at once: a new
+   * highlight is drawn by the viewer in the same turn, and the lists' renders
+   * there delayed it (bench/ui add-highlight).
+   */
+  private changedSoon(): void {
+    this.soon ??= setTimeout(() => this.changed(), 0);
   }
 
   isDeciding(claim: ClaimKey, candidate: ElsewhereCandidateView): boolean {
