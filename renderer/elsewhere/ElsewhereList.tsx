@@ -35,12 +35,14 @@ interface Props extends PassageOpener {
   keys: boolean;
   /** Takes the keyboard focus once its suggestions are in (it was opened from the keyboard: its opener is gone). */
   focusOnLoad?: boolean;
+  /** Where the claim is now (useElsewhereView): asked for again when it moves. */
+  place?: string;
 }
 
 const NONE: readonly ElsewhereCandidateView[] = [];
 
-export function ElsewhereList({ elsewhere, claim, readOnly, keys, focusOnLoad = false, openPassage }: Props): React.JSX.Element {
-  const { value: view, loading, error } = useElsewhereView(elsewhere, claim);
+export function ElsewhereList({ elsewhere, claim, readOnly, keys, focusOnLoad = false, place, openPassage }: Props): React.JSX.Element {
+  const { value: view, loading, error } = useElsewhereView(elsewhere, claim, place);
   const list = useRef<HTMLElement>(null);
   const all = view?.candidates ?? NONE;
   /** In the order they are shown: likely ones, then weaker ones. */

@@ -17,13 +17,15 @@ const BEST = 2;
 interface Props {
   elsewhere: Elsewhere;
   claim: ClaimKey;
+  /** Where the claim is now (useElsewhereView): asked for again when it moves. */
+  place: string;
   onReview: () => void;
 }
 
-export function ElsewhereSummary({ elsewhere, claim, onReview }: Props): React.JSX.Element {
+export function ElsewhereSummary({ elsewhere, claim, place, onReview }: Props): React.JSX.Element {
   const section = useRef<HTMLElement>(null);
   // Asked for once the card is (nearly) on screen, and again while it is.
-  const { value: view, error } = useElsewhereView(elsewhere, useInView(section) ? claim : null);
+  const { value: view, error } = useElsewhereView(elsewhere, useInView(section) ? claim : null, place);
   const likely = view?.candidates.filter((c) => c.likely).length ?? 0;
   const total = view?.candidates.length ?? 0;
   const best = view?.candidates.slice(0, BEST) ?? [];

@@ -34,7 +34,8 @@ interface Place {
 
 export function ReviewPanel({ elsewhere, startAt, readOnlyFile, openQuote, openPassage, onClose }: Props): React.JSX.Element {
   const api = getApi();
-  const revision = useSuggestionsRevision(elsewhere);
+  // The queue lists the set's claims: it asks again also when a highlight of the open article is added, retagged or removed.
+  const revision = useSuggestionsRevision(elsewhere, true);
   const { value: queue, error } = useRevisedQuery<ReviewQueueView>('queue', revision, () => api.getReviewQueue({}));
   const [place, setPlace] = useState<Place | null>(null);
   const nextKeys = useShortcut('nextReviewClaim');

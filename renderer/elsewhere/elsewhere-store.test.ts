@@ -82,20 +82,23 @@ describe('Elsewhere, on the real core', () => {
     expect(written).toEqual([]);
   });
 
-  it('moves the revision on, in a task of its own, when a highlight is added, retagged or removed, not when its note changes', async () => {
+  it('moves the claims revision on, in a task of its own, when a highlight is added, retagged or removed; the suggestions revision only for decisions', async () => {
     const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
     const claim = await open.tag(CLAIM, 'Peace deal');
     await nextTask();
-    const at = elsewhere.getRevision();
+    const claims = elsewhere.getClaimsRevision();
+    const suggestions = elsewhere.getRevision();
     await open.setNote(claim!.id, 'A note.');
     await nextTask();
-    expect(elsewhere.getRevision()).toBe(at);
+    expect(elsewhere.getClaimsRevision()).toBe(claims);
     await open.retag(claim!.id, ['Peace deal', 'U.S. role']);
-    expect(elsewhere.getRevision(), 'not in the turn that changed the highlight').toBe(at);
+    expect(elsewhere.getClaimsRevision(), 'not in the turn that changed the highlight').toBe(claims);
     await nextTask();
-    expect(elsewhere.getRevision()).toBe(at + 1);
+    expect(elsewhere.getClaimsRevision()).toBe(claims + 1);
     await open.remove(claim!.id);
     await nextTask();
-    expect(elsewhere.getRevision()).toBe(at + 2);
+    expect(elsewhere.getClaimsRevision()).toBe(claims + 2);
+    // What other articles suggest for a claim does not hang on the highlights of its own.
+    expect(elsewhere.getRevision()).toBe(suggestions);
   });
 });

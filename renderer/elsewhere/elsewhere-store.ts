@@ -3,9 +3,11 @@
  * and when what the core suggests may have changed. The cards, the review
  * queue and the compare view each ask the core for what they show, and ask
  * again when the revision here moves on: after a decision, an undo or a
- * redo, an article changed on disk, or a highlight of the open article
- * added, removed or retagged (a passage that becomes an annotation is then
- * shown as one).
+ * redo (the workspace says so once its files are written), or an article
+ * changed on disk (matchesChanged). A highlight of the open article
+ * added, removed, retagged or moved changes which claims the set has (the
+ * review queue asks again), not what is suggested for the others: those
+ * come from other articles (a card asks again when its own claim moved).
  *
  * A decision goes to the core at once; what it returns updates the open
  * article (the claim's links, a new annotation there), so the screen shows
@@ -35,12 +37,15 @@ export const DECISION_DONE: Record<MatchDecision, string> = {
 export const candidateKey = (c: Pick<ElsewhereCandidateView, 'file' | 'start' | 'end'>): string => `${c.file}:${c.start}:${c.end}`;
 
 export class Elsewhere {
+  /** Moves on when any claim's suggestions or links may have changed. */
   private revision = 0;
+  /** Moves on when a highlight of the open article was added, removed, retagged or moved: which claims there are. */
+  private claims = 0;
   private readonly listeners = new Set<() => void>();
   /** Decisions on their way to the core, by claim and passage: a key pressed twice decides once. */
   private readonly deciding = new Set<string>();
-  /** A revision asked for by what happened around (an event, a highlight), not yet given. */
-  private soon: ReturnType<typeof setTimeout> | null = null;
+  /** What happened around (an event, a highlight) and is not told yet. */
+  private soon: { timer: ReturnType<typeof setTimeout>; all: boolean } | null = null;
 
   constructor(
     private readonly api: AnnotatorApi,
@@ -54,19 +59,23 @@ export class Elsewhere {
   connect(): () => void {
     const stops = [
       this.api.onEvent((event) => {
-        if (event.type === 'historyChanged' || event.type === 'matchesChanged' || event.type === 'articleChanged') this.changedSoon();
+        // Not historyChanged: it comes with every highlight made; undo and redo are told by the workspace (changed) once done.
+        if (event.type === 'matchesChanged' || event.type === 'articleChanged') this.changedSoon(true);
       }),
       this.open.store.subscribe((change) => {
-        if (changesSuggestions(change)) this.changedSoon();
+        if (changesClaims(change)) this.changedSoon(false);
       }),
     ];
     return () => {
       stops.forEach((stop) => stop());
-      if (this.soon !== null) clearTimeout(this.soon);
+      if (this.soon !== null) clearTimeout(this.soon.timer);
     };
   }
 
+  /** For what one claim shows (its suggestions come from other articles: a highlight of its own article changes none). */
   getRevision = (): number => this.revision;
+  /** For what lists the set's claims (the review queue): the revision, and the open article's highlights. */
+  getClaimsRevision = (): number => this.revision + this.claims;
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -75,10 +84,7 @@ export class Elsewhere {
 
   /** What is suggested has changed (a decision, an undo): every list asks again, now. */
   changed(): void {
-    if (this.soon !== null) clearTimeout(this.soon);
-    this.soon = null;
-    this.revision++;
-    for (const listener of this.listeners) listener();
+    this.tell(true);
   }
 
   /**
@@ -87,8 +93,19 @@ export class Elsewhere {
    * highlight is drawn by the viewer in the same turn, and the lists' renders
    * there delayed it (bench/ui add-highlight).
    */
-  private changedSoon(): void {
-    this.soon ??= setTimeout(() => this.changed(), 0);
+  private changedSoon(all: boolean): void {
+    if (this.soon) this.soon.all ||= all;
+    else this.soon = { all, timer: setTimeout(() => this.tell(false), 0) };
+  }
+
+  /** Moves the revisions on (`all`, or what is pending, says which) and tells the lists. */
+  private tell(all: boolean): void {
+    const pending = this.soon;
+    if (pending) clearTimeout(pending.timer);
+    this.soon = null;
+    if (all || pending?.all) this.revision++;
+    else this.claims++;
+    for (const listener of this.listeners) listener();
   }
 
   isDeciding(claim: ClaimKey, candidate: ElsewhereCandidateView): boolean {
@@ -117,17 +134,17 @@ export class Elsewhere {
   }
 }
 
-/** A highlight added or removed, or its tags changed: it may now be, or no longer be, a suggestion's annotation or a claim. */
-function changesSuggestions(change: ArticleChange): boolean {
+/** A highlight added or removed, its tags changed or it moved: the set's claims are not the same. */
+function changesClaims(change: ArticleChange): boolean {
   if (change.kind === 'added' || change.kind === 'removed') return true;
   if (change.kind !== 'updated') return false;
   const { before, annotation } = change;
   return before.tags.join('\0') !== annotation.tags.join('\0') || before.start !== annotation.start || before.end !== annotation.end;
 }
 
-/** The revision of what is suggested: components that show suggestions ask again when it moves on. */
-export function useSuggestionsRevision(elsewhere: Elsewhere): number {
-  return useSyncExternalStore(elsewhere.subscribe, elsewhere.getRevision);
+/** The revision of what is suggested: components that show suggestions ask again when it moves on (`claims`: also when the set's claims may be others). */
+export function useSuggestionsRevision(elsewhere: Elsewhere, claims = false): number {
+  return useSyncExternalStore(elsewhere.subscribe, claims ? elsewhere.getClaimsRevision : elsewhere.getRevision);
 }
 
 /** The workspace's Elsewhere: one per open set (the workspace is keyed by its folder), over its open article. */

@@ -12,8 +12,14 @@ export const NOTE_TEXT: Record<ElsewhereNote, string> = {
   orphan: 'Not found in the current text: re-attach it first.',
 };
 
-export function useElsewhereView(elsewhere: Elsewhere, claim: ClaimKey | null): RevisedQuery<ElsewhereView> {
+/**
+ * `place`: where the claim is now (its offsets); when it moves (an edge moved
+ * by a word, re-attached, found elsewhere in a changed text) it is asked for
+ * again, since its text is another.
+ */
+export function useElsewhereView(elsewhere: Elsewhere, claim: ClaimKey | null, place = ''): RevisedQuery<ElsewhereView> {
   const api = getApi();
   const revision = useSuggestionsRevision(elsewhere);
-  return useRevisedQuery<ElsewhereView>(claim ? `${claim.file}\0${claim.id}` : null, revision, () => api.getElsewhere({ file: claim!.file, id: claim!.id }));
+  const key = claim ? `${claim.file}\0${claim.id}\0${place}` : null;
+  return useRevisedQuery<ElsewhereView>(key, revision, () => api.getElsewhere({ file: claim!.file, id: claim!.id }));
 }

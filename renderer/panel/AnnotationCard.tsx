@@ -148,12 +148,14 @@ export function AnnotationCard(props: Props): React.JSX.Element {
             readOnly={readOnly}
             keys
             focusOnLoad={reviewing}
+            place={`${annotation.start}:${annotation.end}`}
             openPassage={elsewhere.openPassage}
           />
         ) : (
           <ElsewhereSummary
             elsewhere={elsewhere.store}
             claim={{ file: elsewhere.file, id: annotation.id }}
+            place={`${annotation.start}:${annotation.end}`}
             onReview={() => {
               setReviewing(true);
               onFocus(annotation.id);
