@@ -71,13 +71,15 @@ describe('the native menu (Electron replaced by a fake: configuration, not behav
   it('Edit: Undo, Redo, Cut, Copy, Paste, Select All and Find; View: the panels, the Brief, Theme, zoom; Help: shortcuts and About', () => {
     const menu = template('linux');
     expect(labels(submenu(menu, 'Edit'))).toEqual(['Undo', 'Redo', 'separator', 'cut', 'copy', 'paste', 'selectAll', 'separator', 'Find in Set…']);
-    expect(labels(submenu(menu, 'View'))).toEqual(['Article List', 'Side Panel', 'Brief', 'separator', 'Theme', 'separator', 'resetZoom', 'zoomIn', 'zoomOut', 'separator', 'togglefullscreen']);
+    expect(labels(submenu(menu, 'View'))).toEqual(['Article List', 'Side Panel', 'Brief', 'Compare', 'Matches to Review', 'separator', 'Theme', 'separator', 'resetZoom', 'zoomIn', 'zoomOut', 'separator', 'togglefullscreen']);
     expect(submenu(submenu(menu, 'View'), 'Theme').map((i) => [i.label, i.type, i.checked])).toEqual([
       ['System', 'radio', false],
       ['Light', 'radio', true],
       ['Dark', 'radio', false],
     ]);
     expect(labels(submenu(menu, 'help'))).toEqual(['Keyboard Shortcuts', 'separator', 'About Research Annotator']);
+    // Annotate: the current annotation's commands, then the decisions on a passage suggested under Elsewhere.
+    expect(labels(submenu(menu, 'Annotate')).slice(-6)).toEqual(['separator', 'Same Claim', 'Disputes', 'Not the Same', 'Next claim to review', 'Previous claim to review']);
     // Developer tools only in development.
     expect(labels(submenu(template('linux', true), 'View'))).toContain('toggleDevTools');
   });

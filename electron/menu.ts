@@ -12,7 +12,7 @@
 import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 import { COMMAND_CHANNEL, type AppCommand, type Theme } from '../annotations/api/contract';
 import type { RecentSet } from '../annotations/api/view-types';
-import { accelerator, ANNOTATE_MENU_COMMANDS, commandById, keysFor, THEME_COMMANDS } from '../annotations/api/commands';
+import { accelerator, ANNOTATE_MENU_COMMANDS, commandById, ELSEWHERE_MENU_COMMANDS, keysFor, THEME_COMMANDS } from '../annotations/api/commands';
 
 export interface MenuState {
   platform: NodeJS.Platform;
@@ -127,6 +127,8 @@ export function buildMenuTemplate(state: MenuState): MenuItemConstructorOptions[
         commandItem('toggleArticleList', isMac),
         commandItem('toggleSidePanel', isMac),
         commandItem('showBrief', isMac),
+        commandItem('showCompare', isMac),
+        commandItem('showReview', isMac),
         { type: 'separator' },
         { label: 'Theme', submenu: [themeItem('themeSystem'), themeItem('themeLight'), themeItem('themeDark')] },
         { type: 'separator' },
@@ -143,7 +145,8 @@ export function buildMenuTemplate(state: MenuState): MenuItemConstructorOptions[
     },
     {
       label: 'Annotate',
-      submenu: ANNOTATE_MENU_COMMANDS.map((id) => commandItem(id, isMac)),
+      // Then the decisions on a passage suggested under Elsewhere, and the claims to review.
+      submenu: [...ANNOTATE_MENU_COMMANDS.map((id) => commandItem(id, isMac)), { type: 'separator' }, ...ELSEWHERE_MENU_COMMANDS.map((id) => commandItem(id, isMac))],
     },
     // macOS: Minimize, Zoom, Bring All to Front and the list of windows, where Mac users look for them.
     ...(isMac ? [{ role: 'windowMenu' } satisfies MenuItemConstructorOptions] : []),

@@ -3,9 +3,10 @@
  * again when the key changes, and the answer to an older key, arriving
  * late, is dropped rather than shown over the newer one's.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ApiResult } from '../annotations/api/contract';
 import { call } from './api';
+import { useLatest } from './use-latest';
 
 export type Query<T> = { kind: 'idle' } | { kind: 'loading' } | { kind: 'done'; value: T } | { kind: 'failed'; message: string };
 
@@ -13,10 +14,7 @@ export type Query<T> = { kind: 'idle' } | { kind: 'loading' } | { kind: 'done'; 
 export function useApiQuery<K, T>(key: K | null, read: (key: K) => Promise<ApiResult<T>>): Query<T> {
   const [query, setQuery] = useState<Query<T>>({ kind: key === null ? 'idle' : 'loading' });
   // The latest `read`: callers need not memoize it; the key decides when to read.
-  const latest = useRef(read);
-  useEffect(() => {
-    latest.current = read;
-  });
+  const latest = useLatest(read);
 
   useEffect(() => {
     if (key === null) return;
@@ -29,7 +27,7 @@ export function useApiQuery<K, T>(key: K | null, read: (key: K) => Promise<ApiRe
     return () => {
       current = false;
     };
-  }, [key]);
+  }, [key, latest]);
 
   return query;
 }

@@ -43,6 +43,10 @@ export const CALL_NAMES = [
   'importArticleFiles',
   'searchSet',
   'listTagQuotes',
+  'getElsewhere',
+  'decideCandidate',
+  'getReviewQueue',
+  'getCompare',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

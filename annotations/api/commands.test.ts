@@ -82,7 +82,9 @@ describe('the command table', () => {
     expect(idFor(press('3'), 'other')).toBe('applyTag');
     expect(commandFor(press('3'), 'other')?.keys.key).toBe('3');
     expect(idFor(press('j'), 'other')).toBe('nextAnnotation');
-    expect(idFor(press('J', { shiftKey: true }), 'other')).toBeNull();
+    // With Shift a letter is another key: J jumps further, to the next claim to review.
+    expect(idFor(press('J', { shiftKey: true }), 'other')).toBe('nextReviewClaim');
+    expect(idFor(press('N', { shiftKey: true }), 'other')).toBeNull();
     expect(idFor(press('j', { ctrlKey: true }), 'other')).toBeNull();
     expect(idFor(press('ArrowLeft', { shiftKey: true }), 'other')).toBe('selectText');
     expect(idFor(press('ArrowLeft'), 'other')).toBe('moveCaret');

@@ -26,7 +26,7 @@ export interface Keys {
   shift?: true;
 }
 
-export type CommandGroup = 'App' | 'View' | 'Tagging' | 'Current annotation' | 'Reading caret';
+export type CommandGroup = 'App' | 'View' | 'Tagging' | 'Current annotation' | 'Elsewhere' | 'Reading caret';
 
 export interface CommandDef {
   id: CommandId;
@@ -89,6 +89,8 @@ export const COMMANDS = [
   { id: 'toggleArticleList', label: 'Show or hide the article list', menuLabel: 'Article List', group: 'View', keys: [k('l', { mod: true, shift: true })] },
   { id: 'toggleSidePanel', label: 'Show or hide the side panel (annotations, search results)', menuLabel: 'Side Panel', group: 'View', keys: [k('p', { mod: true, shift: true })] },
   { id: 'showBrief', label: 'Show or hide the brief', menuLabel: 'Brief', group: 'View', keys: [k('b', { mod: true, shift: true })] },
+  { id: 'showCompare', label: 'Show or hide the compare view', menuLabel: 'Compare', group: 'View', keys: [k('c', { mod: true, shift: true })] },
+  { id: 'showReview', label: 'Show or hide the matches to review', menuLabel: 'Matches to Review', group: 'View', keys: [k('m', { mod: true, shift: true })] },
   { id: 'themeSystem', label: 'Theme: follow the system', menuLabel: 'System', group: 'View', keys: [] },
   { id: 'themeLight', label: 'Theme: light', menuLabel: 'Light', group: 'View', keys: [] },
   { id: 'themeDark', label: 'Theme: dark', menuLabel: 'Dark', group: 'View', keys: [] },
@@ -132,6 +134,15 @@ export const COMMANDS = [
     keys: { mac: [k('ArrowRight', { ctrl: true, mod: true })], other: [k('ArrowRight', { ctrl: true, alt: true })] },
   },
 
+  // One letter per decision on the suggested passage in focus (else the current
+  // claim's first one left to decide): s, d and x are free of the other
+  // commands and sit under the left hand beside j/k's right.
+  { id: 'decideSame', label: 'Same claim: link the suggested passage', menuLabel: 'Same Claim', group: 'Elsewhere', keys: [k('s')] },
+  { id: 'decideDisputes', label: 'Disputes: it contradicts the claim', menuLabel: 'Disputes', group: 'Elsewhere', keys: [k('d')] },
+  { id: 'decideNotSame', label: 'Not the same: never suggest it again', menuLabel: 'Not the Same', group: 'Elsewhere', keys: [k('x')] },
+  { id: 'nextReviewClaim', label: 'Next claim to review', group: 'Elsewhere', keys: [k('j', { shift: true })] },
+  { id: 'previousReviewClaim', label: 'Previous claim to review', group: 'Elsewhere', keys: [k('k', { shift: true })] },
+
   { id: 'moveCaret', label: 'Move the reading caret', group: 'Reading caret', keys: [...arrows(), k('Home'), k('End')], summary: 'Arrows, Home, End' },
   {
     id: 'moveCaretByWord',
@@ -165,6 +176,9 @@ export const ANNOTATE_MENU_COMMANDS = [
   'deleteAnnotation',
 ] as const satisfies readonly CommandId[];
 
+/** The Annotate menu's decisions on a suggested passage, after the commands above (electron/menu.ts). */
+export const ELSEWHERE_MENU_COMMANDS = ['decideSame', 'decideDisputes', 'decideNotSame', 'nextReviewClaim', 'previousReviewClaim'] as const satisfies readonly CommandId[];
+
 /**
  * Every command the native menu sends to the window (electron/menu.ts makes
  * each item with `commandItem`); the window runs it as if its keys were pressed.
@@ -181,12 +195,15 @@ export const MENU_COMMANDS = [
   'toggleArticleList',
   'toggleSidePanel',
   'showBrief',
+  'showCompare',
+  'showReview',
   'themeSystem',
   'themeLight',
   'themeDark',
   'showShortcuts',
   'showAbout',
   ...ANNOTATE_MENU_COMMANDS,
+  ...ELSEWHERE_MENU_COMMANDS,
 ] as const satisfies readonly CommandId[];
 
 /** Commands the right-click menu sends to the window (context-menu.ts): Tag Selection… opens the tag picker. */

@@ -33,7 +33,12 @@ import type {
   BriefViewData,
   ClaimRef,
   CodebookTagView,
+  CompareView,
+  DecisionView,
+  ElsewhereView,
   HistoryView,
+  MatchDecision,
+  ReviewQueueView,
   SessionView,
   SetEditResult,
   SetView,
@@ -54,6 +59,10 @@ const fileName = z
 
 const tagLabel = z.string().trim().min(1).max(200);
 const offset = z.number().int().nonnegative();
+const annotationId = z.string().min(1).max(500);
+
+/** The analyst's decisions on a suggested passage (view-types.ts MatchDecision). */
+const MATCH_DECISIONS = ['same', 'disputes', 'not-same'] as const satisfies readonly MatchDecision[];
 
 /** What a brief covers and in which order (brief/types.ts BriefOptions). */
 const briefOptions = z
@@ -224,6 +233,42 @@ export const callArgs = {
   searchSet: z.object({ query: z.string().max(1000), limit: z.number().int().min(1).max(1000).optional() }).strict(),
   /** Every quote under `tag` (its children included) from every article of the set, grouped by article. */
   listTagQuotes: z.object({ tag: tagLabel }).strict(),
+  // ---- The same claim in other sources (node/match-service.ts) ----
+  /**
+   * "Elsewhere" for one tagged annotation: the passages of other articles
+   * that may state the same claim (suggestions, never counted until decided),
+   * and the passages already linked to it. The set's match index is built on
+   * the first such call and kept in step as articles change.
+   */
+  getElsewhere: z.object({ file: fileName, id: annotationId }).strict(),
+  /**
+   * The analyst's decision on one suggested passage of `getElsewhere`: the
+   * same claim, a passage that disputes it, or not the same (dismissed, never
+   * suggested again). One undo step; both sidecars are saved before it resolves.
+   */
+  decideCandidate: z
+    .object({
+      file: fileName,
+      id: annotationId,
+      decision: z.enum(MATCH_DECISIONS),
+      candidate: z
+        .object({
+          file: fileName,
+          start: offset,
+          end: offset,
+          /** The candidate's text as listed; main checks it against the article. */
+          text: z.string().min(1),
+          /** The annotation the passage already is, as listed (null: none). */
+          annotation: annotationId.nullable().optional(),
+        })
+        .strict()
+        .refine((c) => c.end > c.start, { message: 'end must be after start', path: ['end'] }),
+    })
+    .strict(),
+  /** Every tagged claim of the set with likely suggestions not yet decided on, with how many are left. */
+  getReviewQueue: z.object({}).strict(),
+  /** The compare view: the groups of linked claims as rows, the sources as columns, how each treats each claim. */
+  getCompare: z.object({}).strict(),
 } as const satisfies Record<CallName, z.ZodType>;
 export type CallArgs<K extends CallName> = z.input<(typeof callArgs)[K]>;
 export type ValidCallArgs<K extends CallName> = z.output<(typeof callArgs)[K]>;
@@ -264,6 +309,10 @@ export interface CallResults {
   listTrash: TrashItemView[];
   restoreFromTrash: SetEditResult;
   emptyTrash: { removed: number };
+  getElsewhere: ElsewhereView;
+  decideCandidate: DecisionView;
+  getReviewQueue: ReviewQueueView;
+  getCompare: CompareView;
 }
 
 // Compile-time check that every call has a result type and vice versa.
@@ -334,6 +383,13 @@ export type AppEvent =
    * of total), then `writing` the output, then `done` (also after a failure).
    */
   | { type: 'briefProgress'; task: 'view' | 'export'; phase: 'reading' | 'writing' | 'done'; done: number; total: number }
+  /**
+   * The set's suggestions may have changed without an action of this window:
+   * an article was added, changed or removed (the match index followed). Ask
+   * again for what is shown (Elsewhere, the review queue, the compare view).
+   * After a decision, an undo or a redo, `historyChanged` comes instead.
+   */
+  | { type: 'matchesChanged'; files: string[] }
   /** How far an import has got: `done` of `total` files, `current` the one being converted; `finished` once at the end. */
   | { type: 'importProgress'; done: number; total: number; current?: string | undefined; finished: boolean };
 export type ArticleChangedEvent = Extract<AppEvent, { type: 'articleChanged' }>;

@@ -208,3 +208,175 @@ export interface AboutView {
   /** Set when the licence list cannot be read; names the file and the problem. */
   licensesProblem?: string;
 }
+
+// ---- The same claim in other sources (issue 17: node/match-service.ts) ----
+
+/** A detail in which two reports of one claim disagree (matching/differences.ts): as written here (the claim) and there. */
+export interface DifferenceView {
+  kind: 'number' | 'date' | 'person' | 'place' | 'name';
+  here: string;
+  there: string;
+}
+
+/**
+ * Why a passage was suggested, as written in the passage: the names, places,
+ * numbers and other key terms it shares with the claim, rarest first.
+ */
+export interface SharedView {
+  names: string[];
+  places: string[];
+  numbers: string[];
+  terms: string[];
+}
+
+/**
+ * Why a claim has no suggestions, when it cannot have any: too few words that
+ * carry meaning, its article not read as English, an empty quote, or the
+ * claim not found in the current text (an orphan).
+ */
+export type ElsewhereNote = 'too-short' | 'not-english' | 'empty' | 'orphan';
+
+/** A passage of another article that may state the claim: not counted anywhere until the analyst decides. */
+export interface ElsewhereCandidateView {
+  file: string;
+  title: string;
+  /** The article's outlet, when set. */
+  source?: string;
+  /** Code points in the candidate's article. */
+  start: number;
+  end: number;
+  text: string;
+  /** A little of the article's text just before and after the passage (whole words, one paragraph). */
+  before: string;
+  after: string;
+  /** 0..1: how much of the claim the passage says. */
+  score: number;
+  /** At or above the tool's own threshold; below it a weaker suggestion. */
+  likely: boolean;
+  /** The annotation this passage already is, or null (deciding creates one). */
+  annotation: string | null;
+  shared: SharedView;
+  differences: DifferenceView[];
+  /** The candidate's article is a near-duplicate (syndicated copy) of the claim's: not an independent source. */
+  copyOfClaimArticle: boolean;
+}
+
+/** How two claims are linked: the same claim, or one contradicting the other (stored on both sides). */
+export type ClaimLinkKind = 'same' | 'disputes' | 'disputedBy';
+
+/** A passage already linked to the claim (confirmed by the analyst). */
+export interface LinkedPassageView {
+  /** `same`: ra:sameClaimAs; `disputes`: that passage disputes this claim; `disputedBy`: this claim disputes that one. */
+  kind: ClaimLinkKind;
+  /** False when linked through other claims of its group only (A = B and B = C: C for A). */
+  direct: boolean;
+  id: string;
+  file: string;
+  title: string;
+  source?: string;
+  exact: string;
+  /** Code points in its article; null when it is an orphan. */
+  start: number | null;
+  end: number | null;
+  stance?: Stance;
+  differences: DifferenceView[];
+  copyOfClaimArticle: boolean;
+}
+
+export interface ElsewhereView {
+  claim: { id: string; file: string; exact: string; tags: string[]; stance?: Stance };
+  /** Unreviewed suggestions, likely ones first, each part by score; at most three per article. */
+  candidates: ElsewhereCandidateView[];
+  /** Passages linked already (not suggested again). */
+  linked: LinkedPassageView[];
+  /** Suggestions the analyst dismissed from this claim ("Not the same"): left out of `candidates`. */
+  dismissed: number;
+  note?: ElsewhereNote;
+}
+
+/** The analyst's decision on a suggested passage. */
+export type MatchDecision = 'same' | 'disputes' | 'not-same';
+
+export interface DecisionView {
+  decision: MatchDecision;
+  /** The undo entry's label ("Link as the same claim"). */
+  label: string;
+  /** The claim after the decision (its links). */
+  claim: { file: string; annotation: AnnotationView };
+  /** The other passage's annotation after it (created or updated); null for "not-same". */
+  other: { file: string; annotation: AnnotationView } | null;
+  /** Whether the other annotation was created by this decision. */
+  created: boolean;
+  /** Articles whose sidecar was written (one or two). */
+  updated: string[];
+}
+
+/** A tagged claim with suggestions left to review. */
+export interface ReviewQueueItem {
+  id: string;
+  file: string;
+  title: string;
+  exact: string;
+  tags: string[];
+  /** Likely suggestions not yet decided on (dismissed and linked ones left out). */
+  likely: number;
+}
+
+export interface ReviewQueueView {
+  /** In set order (the article list's), then reading order: stable while the analyst walks it. */
+  items: ReviewQueueItem[];
+  /** items.length */
+  claimsLeft: number;
+  /** Sum of `likely`. */
+  candidatesLeft: number;
+}
+
+/** How a source treats a claim of the compare view. */
+export type Treatment = 'asserts' | 'disputes' | 'reports' | 'speculates' | 'silent';
+
+/** A column of the compare view: an outlet (its articles), or an article with no outlet set. */
+export interface CompareSourceView {
+  key: string;
+  label: string;
+  files: string[];
+}
+
+export interface CompareQuoteView {
+  id: string;
+  file: string;
+  exact: string;
+  start: number | null;
+  end: number | null;
+  stance?: Stance;
+  /** On the row's claim side, or on the side that disputes it. */
+  side: 'claim' | 'disputing';
+}
+
+export interface CompareCellView {
+  /** silent: no quote of the source in the group. */
+  treatment: Treatment;
+  /** The source's quotes in the group (empty when silent), for opening in place. */
+  quotes: CompareQuoteView[];
+  /** The quotes do not all treat the claim alike (the strongest is `treatment`). */
+  mixed: boolean;
+}
+
+/** A row: a group of claims the analyst linked (same claim or disputes), across sources. */
+export interface CompareRowView {
+  /** The id of the group's first claim (set order, reading order): stable while the group lasts. */
+  id: string;
+  /** The claim's text (that first claim on the claim side). */
+  label: string;
+  tags: string[];
+  /** One per source, in `sources` order. */
+  cells: CompareCellView[];
+  /** Some source disputes the claim while another asserts, reports or speculates it. */
+  disagreement: boolean;
+  /** Sources silent on it. */
+  silent: number;
+}
+
+export interface CompareView {
+  sources: CompareSourceView[];
+  rows: CompareRowView[];
+}

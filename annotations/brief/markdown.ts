@@ -12,6 +12,7 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import type { Difference } from '../matching/differences';
 import { STANCE_LABELS } from '../model/claim';
 import { briefQuotes, briefQuotesHandler, type QuoteBlock, quoteBlock, textLines } from './markdown-quote';
 import { textHandler } from './markdown-text';
@@ -31,6 +32,12 @@ export { shortTitle } from './model';
 
 /** Shown instead of 0 so silences stand out in the coverage table. */
 const SILENT = '—';
+/**
+ * Details that differ and possible corroboration list at most this many
+ * pairs or claims (their counts are given in full): past that, a list is
+ * no longer read, and the brief of a large set would be mostly this.
+ */
+const LISTED_AT_MOST = 200;
 /** Quotes in the corroboration lists are cut to this many code points. */
 const SHORT_QUOTE_LENGTH = 160;
 
@@ -67,6 +74,8 @@ export function modelToTree(model: BriefModel, options: MarkdownOptions = {}): R
       ...(options.omitCoverage ? [] : coverageSection(model, ctx)),
       ...model.sections.flatMap((s) => tagSection(s, ctx)),
       ...corroborationSection(model, ctx),
+      ...differencesSection(model, ctx),
+      ...possibleSection(model, ctx),
       ...coOccurrenceSection(model),
       ...orphansSection(model, ctx),
       ...untaggedSection(model, ctx),
@@ -190,6 +199,16 @@ function glanceSection(model: BriefModel, ctx: Context): RootContent[] {
         ` (${plural(independent.length, 'linked claim')}); ${corroboration.singleSource.length} rest${corroboration.singleSource.length === 1 ? 's' : ''} on a single source.`,
     ),
   ]);
+  if (model.possible) {
+    const { count, claims } = model.possible;
+    items.push([
+      text(
+        count === 0
+          ? 'Possible corroboration, not reviewed: none (every likely match the matcher found was confirmed or dismissed).'
+          : `Possible corroboration, not reviewed: ${plural(count, 'passage')} likely to state ${plural(claims.length, 'claim')} elsewhere; not counted above until the analyst confirms them.`,
+      ),
+    ]);
+  }
   const contested = corroboration.groups.filter((g) => g.contested).length;
   if (contested > 0) items.push([text(`${plural(contested, 'linked claim')} ${contested === 1 ? 'is' : 'are'} disputed by one of its own sources.`)]);
 
@@ -298,6 +317,10 @@ function corroborationSection(model: BriefModel, ctx: Context): RootContent[] {
       ),
     ]),
   ];
+  if (model.corroboration.copies.length > 0) {
+    const copies = model.corroboration.copies.map((g) => g.map((f) => ctx.label(f)).join(', ')).join('; ');
+    out.push(paragraph([text(`Copies of one story (near-duplicate articles) count as one source, whatever outlet carries them: ${copies}.`)]));
+  }
   if (groups.length === 0) out.push(paragraph([text('No claim is linked to a claim of another article.')]));
   groups.forEach((group, i) => out.push(...groupBlock(group, i, ctx)));
 
@@ -330,6 +353,62 @@ function corroborationSection(model: BriefModel, ctx: Context): RootContent[] {
     items.push([text(`${oneLine(tag)} (${total}): ${perSource.map((p) => `${ctx.label(p.file)} (${p.count})`).join('; ')}`)]);
   }
   out.push(bulletList(items));
+  return out;
+}
+
+function differencesSection(model: BriefModel, ctx: Context): RootContent[] {
+  // Only where claims are linked: with no link there is nothing to set side by side.
+  if (model.corroboration.groups.length === 0) return [];
+  const out: RootContent[] = [
+    heading(2, 'Details that differ'),
+    paragraph([text('Claims linked as the same claim whose reports disagree on a detail: a number, a date, a person’s role, a place, a name. Both quotes are given; neither is taken as right.')]),
+  ];
+  if (model.differences.length === 0) {
+    out.push(paragraph([text('None: no two claims linked as the same claim differ in these details.')]));
+    return out;
+  }
+  const shown = model.differences.slice(0, LISTED_AT_MOST);
+  if (shown.length < model.differences.length) {
+    out.push(paragraph([text(`${model.differences.length} pairs differ; the first ${shown.length} are listed, in the order of Corroboration.`)]));
+  }
+  for (const { here, there, differences } of shown) {
+    const where = (q: BriefModelQuote) => [ctx.label(q.file), ...(q.location ? [`¶ ${q.location.paragraph}`] : [])].join(' · ');
+    out.push(
+      heading(3, `${ctx.label(here.file)} / ${ctx.label(there.file)}`),
+      bulletList([
+        [text(`${quoted(oneLine(here.exact))} — ${where(here)}`)],
+        [text(`${quoted(oneLine(there.exact))} — ${where(there)}`)],
+      ]),
+      paragraph([text(`Differs: ${differences.map((d) => `${DIFFERENCE_LABELS[d.kind]} ${quoted(oneLine(d.here))} / ${quoted(oneLine(d.there))}`).join('; ')}.`)]),
+    );
+  }
+  return out;
+}
+
+const DIFFERENCE_LABELS: Record<Difference['kind'], string> = { number: 'number', date: 'date', person: 'person', place: 'place', name: 'name' };
+
+function possibleSection(model: BriefModel, ctx: Context): RootContent[] {
+  if (!model.possible || model.scope.claims === 0) return [];
+  const out: RootContent[] = [
+    heading(2, 'Possible corroboration, not reviewed'),
+    paragraph([
+      text('Passages of other articles that the matcher found likely to state a claim, which the analyst has neither confirmed nor dismissed. Suggestions only: none of them is counted in this brief.'),
+    ]),
+  ];
+  if (model.possible.claims.length === 0) {
+    out.push(paragraph([text('None.')]));
+    return out;
+  }
+  const shown = model.possible.claims.slice(0, LISTED_AT_MOST);
+  if (shown.length < model.possible.claims.length) {
+    out.push(paragraph([text(`${model.possible.claims.length} claims have such passages; the first ${shown.length} are listed, by topic and source.`)]));
+  }
+  for (const { claim, passages } of shown) {
+    out.push(
+      paragraph([text(`${quoted(shortQuote(claim.exact))} — ${ctx.label(claim.file)}`)]),
+      bulletList(passages.map((p) => [text(`${quoted(shortQuote(p.text))} — ${ctx.label(p.file)} (score ${p.score.toFixed(2)})`)])),
+    );
+  }
   return out;
 }
 

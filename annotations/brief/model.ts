@@ -26,14 +26,26 @@
  *   sources of a component = distinct outlets, where an article's outlet is its
  *   `source` (trimmed, case-insensitive) and an article without one is its own
  *   outlet. So two articles of the same outlet count once, and links inside one
- *   article add nothing. A claim is single-source when its component has one
- *   independent source (including claims linked to nothing).
+ *   article add nothing. Near-duplicate articles (copies of one wire story,
+ *   when the matcher found them: `input.matching.copies`) are one source
+ *   too, whatever outlets carry them. A claim is single-source when its
+ *   component has one independent source (including claims linked to
+ *   nothing). Only links stored in the sidecars count: a suggestion of the
+ *   matcher never does.
+ * - Details that differ: for each pair of claims linked directly as the same
+ *   claim, the details in which the two quotes disagree (numbers, dates,
+ *   people, places, names: matching/differences.ts).
+ * - Possible corroboration: the matcher's likely matches the analyst has not
+ *   reviewed (`input.matching.possible`), for claims and articles in scope,
+ *   but not in copies of the claim's own article (they cannot corroborate
+ *   it), listed apart; they change no count.
  * - Co-occurrence: pairs of tags applied together on one claim, most frequent
  *   first, top 15.
  */
+import { analyze, differencesOf, type Analysis, type Difference } from '../matching/differences';
 import type { Stance } from '../model/claim';
 import { isFiltered, selectArticles, selectQuotes } from './filter';
-import type { BriefArticle, BriefInput, BriefOptions, BriefQuote } from './types';
+import type { BriefArticle, BriefInput, BriefOptions, BriefPossibleMatch, BriefQuote } from './types';
 
 export type { BriefArticle, BriefInput, BriefOptions, BriefQuote } from './types';
 
@@ -50,6 +62,23 @@ export interface BriefModel {
   orphans: BriefModelQuote[];
   /** Highlights without any tag, found in the text, in source then reading order. */
   untagged: BriefModelQuote[];
+  /** Pairs of claims linked as the same claim whose quotes differ in details, in Corroboration's order. */
+  differences: BriefDifferingPair[];
+  /** Likely matches not reviewed; null when the brief was made without the matcher. */
+  possible: BriefPossible | null;
+}
+
+export interface BriefDifferingPair {
+  here: BriefModelQuote;
+  there: BriefModelQuote;
+  differences: Difference[];
+}
+
+export interface BriefPossible {
+  /** Claims with likely matches not reviewed, in section then set and reading order. */
+  claims: { claim: BriefModelQuote; passages: { file: string; text: string; score: number }[] }[];
+  /** Passages in all. */
+  count: number;
 }
 
 export interface BriefScope {
@@ -156,6 +185,8 @@ export interface BriefCorroboration {
   singleSource: BriefModelQuote[];
   /** Claims with at least two independent sources. */
   corroborated: number;
+  /** Included articles that are copies of one story (near-duplicates), each group counted as one source. */
+  copies: string[][];
 }
 
 export interface BriefTagPair {
@@ -240,7 +271,9 @@ export function buildBriefModel(input: BriefInput): BriefModel {
     total: sum(rowTotals),
   };
 
-  const corroboration = corroborate(claims, articles, labels, row);
+  const copies = input.matching?.copies ?? [];
+  const corroboration = corroborate(claims, independenceKeys(articles, copies), labels, row);
+  corroboration.copies = copies.map((g) => g.filter((f) => columnOf.has(f))).filter((g) => g.length > 1);
 
   const descriptions = new Map(input.tags.map((t) => [t.label, t.description ?? '']));
   const sections: BriefTagSection[] = labels.map((label, r) => {
@@ -289,6 +322,76 @@ export function buildBriefModel(input: BriefInput): BriefModel {
     coOccurrence,
     orphans,
     untagged: groupedInReadingOrder(untagged),
+    differences: differingPairs(claims, row),
+    possible: input.matching ? possibleMatches(claims, input.matching.possible, columnOf, row, copies) : null,
+  };
+}
+
+// ---- Details that differ, possible corroboration ----
+
+/** Each pair of claims linked directly as the same claim (once), with the details their quotes disagree on. */
+function differingPairs(claims: Claim[], row: Map<string, number>): BriefDifferingPair[] {
+  const byId = new Map<string, Claim>();
+  for (const c of claims) if (!byId.has(c.quote.id)) byId.set(c.quote.id, c);
+  const seen = new Set<string>();
+  const pairs: { pair: BriefDifferingPair; order: number[] }[] = [];
+  // Each quote read once, however many links it has.
+  const analyses = new Map<Claim, Analysis>();
+  const analysisOf = (c: Claim) => analyses.get(c) ?? analyses.set(c, analyze(c.quote.exact)).get(c)!;
+  for (const a of claims) {
+    for (const id of a.links) {
+      const b = byId.get(id);
+      if (!b || b === a || b.column === a.column) continue;
+      const [here, there] = a.column < b.column || (a.column === b.column && position(a.quote) <= position(b.quote)) ? [a, b] : [b, a];
+      const key = `${here.quote.id}\0${there.quote.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const differences = differencesOf(analysisOf(here), analysisOf(there));
+      if (differences.length === 0) continue;
+      const group = here.quote.group ?? Number.POSITIVE_INFINITY;
+      pairs.push({ pair: { here: here.quote, there: there.quote, differences }, order: [group, row.get(here.quote.tags[0] ?? '') ?? 0, here.column, position(here.quote), there.column, position(there.quote)] });
+    }
+  }
+  pairs.sort((x, y) => {
+    for (let i = 0; i < x.order.length; i++) if (x.order[i] !== y.order[i]) return (x.order[i] as number) - (y.order[i] as number);
+    return 0;
+  });
+  return pairs.map((p) => p.pair);
+}
+
+function possibleMatches(
+  claims: Claim[],
+  possible: readonly BriefPossibleMatch[],
+  columnOf: Map<string, number>,
+  row: Map<string, number>,
+  copies: readonly string[][],
+): BriefPossible {
+  const byId = new Map<string, Claim>();
+  for (const c of claims) if (!byId.has(c.quote.id)) byId.set(c.quote.id, c);
+  const copyGroup = new Map<string, number>();
+  copies.forEach((g, i) => g.forEach((f) => copyGroup.set(f, i)));
+  const found = new Map<Claim, { file: string; text: string; score: number }[]>();
+  let count = 0;
+  for (const p of possible) {
+    const claim = byId.get(p.claim);
+    if (!claim || !columnOf.has(p.file)) continue;
+    // A copy of the claim's own article cannot corroborate it.
+    const group = copyGroup.get(p.file);
+    if (group !== undefined && group === copyGroup.get(claim.quote.file)) continue;
+    const list = found.get(claim) ?? [];
+    list.push({ file: p.file, text: p.text, score: p.score });
+    found.set(claim, list);
+    count++;
+  }
+  const ordered = [...found.keys()].sort(
+    (a, b) => (row.get(a.quote.tags[0] as string) ?? 0) - (row.get(b.quote.tags[0] as string) ?? 0) || a.column - b.column || position(a.quote) - position(b.quote),
+  );
+  return {
+    claims: ordered.map((c) => ({
+      claim: c.quote,
+      passages: (found.get(c) ?? []).sort((x, y) => y.score - x.score || (columnOf.get(x.file) ?? 0) - (columnOf.get(y.file) ?? 0)),
+    })),
+    count,
   };
 }
 
@@ -323,6 +426,28 @@ function toSource(article: BriefArticle, index: number, sharedOutlet: boolean): 
     ...(article.published && oneLine(article.published) !== '' ? { published: oneLine(article.published) } : {}),
     label,
   };
+}
+
+/**
+ * Per article, the source it counts as: its outlet, merged with the outlets
+ * of its near-duplicates (a wire story copied by several sites is one
+ * source, and so is every other article of those outlets).
+ */
+function independenceKeys(articles: BriefArticle[], copies: readonly string[][]): string[] {
+  const keys = articles.map(outletKey);
+  if (copies.length === 0) return keys;
+  const parent = new Map(keys.map((k) => [k, k]));
+  const find = (k: string): string => {
+    let root = k;
+    while (parent.get(root) !== root) root = parent.get(root) as string;
+    return root;
+  };
+  const keyOf = new Map(articles.map((a, i) => [a.file, keys[i] as string]));
+  for (const group of copies) {
+    const members = group.flatMap((f) => (keyOf.has(f) ? [find(keyOf.get(f) as string)] : []));
+    for (const k of members.slice(1)) parent.set(k, members[0] as string);
+  }
+  return keys.map(find);
 }
 
 /** The independence key: the outlet (case-insensitive) when set, else the article itself. */
@@ -383,7 +508,8 @@ function contrastOf(
 
 function corroborate(
   claims: Claim[],
-  articles: BriefArticle[],
+  /** Per included article (by column), the source it counts as. */
+  outletKeys: string[],
   labels: string[],
   row: Map<string, number>,
 ): BriefCorroboration {
@@ -421,7 +547,6 @@ function corroborate(
     else members.set(root, [i]);
   });
 
-  const outletKeys = articles.map(outletKey);
   const groups: { group: BriefClaimGroup; first: number }[] = [];
   let corroborated = 0;
   for (const ids of members.values()) {
@@ -464,7 +589,7 @@ function corroborate(
       a.column - b.column ||
       position(a.quote) - position(b.quote),
   );
-  return { groups: groups.map((g) => g.group), singleSource: single.map((c) => c.quote), corroborated };
+  return { groups: groups.map((g) => g.group), singleSource: single.map((c) => c.quote), corroborated, copies: [] };
 }
 
 // ---- Ordering helpers ----

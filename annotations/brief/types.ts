@@ -68,4 +68,26 @@ export interface BriefInput {
   /** Set order; also the column order of the coverage table. */
   articles: BriefArticle[];
   options?: BriefOptions;
+  /**
+   * What the matcher adds (the app's briefs; node/match-service.ts): likely
+   * matches the analyst has not reviewed, listed apart and never counted,
+   * and the groups of near-duplicate articles (copies of one story), which
+   * count as one independent source. Absent: the brief says nothing of either.
+   */
+  matching?: BriefMatching;
+}
+
+export interface BriefMatching {
+  possible: BriefPossibleMatch[];
+  /** Groups of articles that are copies of one story (near-duplicates). */
+  copies: string[][];
+}
+
+/** A passage of another article likely to state a claim, not confirmed nor dismissed. */
+export interface BriefPossibleMatch {
+  /** The claim's annotation id. */
+  claim: string;
+  file: string;
+  text: string;
+  score: number;
 }

@@ -16,7 +16,7 @@ import { AnnotatorError } from '../errors';
 import { createAnnotation, tagsOf, withNote, withTags } from '../model/annotation';
 import { withClaim } from '../model/claim';
 import { nextTagColor, SET_FILE_NAME, type Tag } from '../model/codebook';
-import { emptySetFile } from '../sidecar/schema';
+import { emptySetFile, type Sidecar } from '../sidecar/schema';
 import type { LoadedArticle } from './article-cache';
 import type { History } from './history-service';
 import { CODEBOOK_KEY, saveOrRetryLater, type EditableSet, type EditDeps } from './set-edits';
@@ -46,13 +46,24 @@ export interface Annotations {
    * an analyst's action, e.g. the metadata an import brings with a new article).
    */
   mutate<T>(set: EditableSet, file: string, action: string | null, change: (article: LoadedArticle, now: string) => T): Promise<T>;
+  /**
+   * The same, recording nothing: returns the sidecar before and after, for
+   * an action across several articles that records them as one undo step.
+   */
+  edit<T>(set: EditableSet, file: string, change: (article: LoadedArticle, now: string) => T): Promise<Edited<T>>;
   handlers: AnnotationHandlers;
+}
+
+export interface Edited<T> {
+  result: T;
+  before: Sidecar;
+  after: Sidecar;
 }
 
 export function createAnnotations(deps: AnnotationDeps, history: History, trash: Trash): Annotations {
   const { queue, clock, tagViews } = deps;
 
-  function mutate<T>(set: EditableSet, file: string, action: string | null, change: (article: LoadedArticle, now: string) => T): Promise<T> {
+  function edit<T>(set: EditableSet, file: string, change: (article: LoadedArticle, now: string) => T, action: string | null = null): Promise<Edited<T>> {
     return queue.run(file, async () => {
       const article = await set.articles.load(file);
       if (article.readOnlyReason) throw new AnnotatorError('read-only', article.readOnlyReason, article.sidecarName);
@@ -60,8 +71,12 @@ export function createAnnotations(deps: AnnotationDeps, history: History, trash:
       const result = change(article, clock().toISOString());
       await saveOrRetryLater(deps, set, article);
       if (action !== null) history.recordSidecar(set, action, file, before, article.sidecar);
-      return result;
+      return { result, before, after: article.sidecar };
     });
+  }
+
+  async function mutate<T>(set: EditableSet, file: string, action: string | null, change: (article: LoadedArticle, now: string) => T): Promise<T> {
+    return (await edit(set, file, change, action)).result;
   }
 
   /**
@@ -204,7 +219,7 @@ export function createAnnotations(deps: AnnotationDeps, history: History, trash:
     },
   };
 
-  return { mutate, handlers };
+  return { mutate, edit: (set, file, change) => edit(set, file, change), handlers };
 }
 
 /**

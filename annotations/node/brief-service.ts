@@ -10,7 +10,7 @@ import { modelToMarkdown } from '../brief/brief';
 import { selectArticles, selectQuotes } from '../brief/filter';
 import { briefFormatOfExtension, EXPORT_FORMATS, writeBrief } from '../brief/formats';
 import { buildBriefModel } from '../brief/model';
-import { BRIEF_FORMATS, type BriefFormat, type BriefInput, type BriefOptions } from '../brief/types';
+import { BRIEF_FORMATS, type BriefFormat, type BriefInput, type BriefMatching, type BriefOptions } from '../brief/types';
 import { UNTAGGED_COLOR, type Tag } from '../model/codebook';
 import type { ArticleCache } from './article-cache';
 import { briefInputFor } from './brief-input';
@@ -28,13 +28,17 @@ export interface BriefContext {
   options: BriefOptions;
   /** Progress, for the UI: articles read of the set's, then writing, then done. */
   report: (phase: BriefPhase, done: number, total: number) => void;
+  /** What the matcher adds (possible matches not reviewed, copies of one story); absent: nothing. */
+  matching?: () => Promise<BriefMatching>;
 }
 
 export type BriefPhase = BriefProgressEvent['phase'];
 
-function gather(context: BriefContext): Promise<BriefInput> {
+async function gather(context: BriefContext): Promise<BriefInput> {
   const meta = { setName: context.setName, exportedAt: context.now, tags: context.tags, options: context.options };
-  return briefInputFor(context.store, context.articles, meta, inWholePercents((done, total) => context.report('reading', done, total)));
+  const input = await briefInputFor(context.store, context.articles, meta, inWholePercents((done, total) => context.report('reading', done, total)));
+  // After the articles were read afresh, so the matcher sees the same text.
+  return context.matching ? { ...input, matching: await context.matching() } : input;
 }
 
 /**

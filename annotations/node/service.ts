@@ -34,6 +34,8 @@ import { createTrash, type Trash } from './trash-service';
 import { CODEBOOK_KEY, type EditDeps } from './set-edits';
 import { createAnnotations } from './annotation-service';
 import { aboutView, type AboutSource } from './about';
+import { createMatches } from './match-service';
+import { createDecisions } from './decision-service';
 import type { DesktopHooks, Dialogs } from './ports';
 
 export interface ServiceOptions {
@@ -141,7 +143,17 @@ export function createService(options: ServiceOptions): AnnotatorService {
     const next: OpenSet = { store, articles: new ArticleCache(store), codebook: setFile?.tags ?? [], watcher: null };
     const view = await setView(next, setFile?.name);
     const { mode } = await watchModeOf(store.folder);
-    next.watcher = syncSetFolder({ store, articles: next.articles, queue, emit }, view.articles.map((a) => a.file), { mode });
+    // The match index follows what the folder watcher learns, as it follows the app's own edits.
+    const emitAndMatch = (event: AppEvent): void => {
+      emit(event);
+      if (event.type === 'articleChanged') {
+        matches.of(next).changed([event.file]);
+        emit({ type: 'matchesChanged', files: [event.file] });
+      } else if (event.type === 'articlesChanged') {
+        emit({ type: 'matchesChanged', files: event.renamed.map((r) => r.to) });
+      }
+    };
+    next.watcher = syncSetFolder({ store, articles: next.articles, queue, emit: emitAndMatch }, view.articles.map((a) => a.file), { mode });
     current?.watcher?.close();
     current = next;
     const { recentSets, viewStates } = await settings.rememberOpened(store.folder, view.name, clock());
@@ -180,6 +192,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
       now: clock(),
       options: briefOptions,
       report: (phase, done, total) => options.emit?.({ type: 'briefProgress', task, phase, done, total }),
+      matching: () => matches.briefExtras(set),
     };
   }
 
@@ -215,6 +228,11 @@ export function createService(options: ServiceOptions): AnnotatorService {
       saveMeta: (file, meta) => annotations.mutate(set, file, null, (article) => article.setMeta(meta)),
       report: (done, total, current) => emit({ type: 'importProgress', done, total, finished: current === undefined, ...(current === undefined ? {} : { current }) }),
     });
+    const added = items.flatMap((item) => (item.ok ? [item.file] : []));
+    if (added.length > 0) {
+      matches.of(set).changed(added);
+      emit({ type: 'matchesChanged', files: added });
+    }
     return { items, articles: (await setView(set)).articles };
   }
 
@@ -225,6 +243,9 @@ export function createService(options: ServiceOptions): AnnotatorService {
   const trash: Trash = createTrash(editDeps, () => history);
   const annotations = createAnnotations({ ...editDeps, newId }, history, trash);
   const codebookHandlers = createCodebookHandlers(editDeps, history);
+  // The same claim in other sources (match-service.ts, decision-service.ts).
+  const matches = createMatches(editDeps);
+  const decisions = createDecisions({ ...editDeps, newId }, annotations, history);
 
   const handlers: Handlers = {
     async getSession() {
@@ -316,6 +337,8 @@ export function createService(options: ServiceOptions): AnnotatorService {
     ...codebookHandlers,
     ...history.handlers,
     ...trash.handlers,
+    ...matches.handlers,
+    ...decisions,
   };
 
   return {

@@ -1,6 +1,6 @@
 /**
  * The workspace's top bar: the set's name and folder, the search box, Open
- * set… and Close set; below, the views (Brief, Tags), the set-wide tools
+ * set… and Close set; below, the views (Brief, Compare, Tags), the set-wide tools
  * (undo and redo, codebook, trash), import and export, the display controls
  * and the keyboard shortcuts. Buttons that have a command run it, so their
  * keys, the native menu and the button do one thing.
@@ -10,9 +10,10 @@ import { SetTools } from '../codebook/SetTools';
 import { useCommands, useShortcut } from '../commands/CommandsProvider';
 import { DisplayControls } from '../layout/DisplayControls';
 import { SearchBox } from '../search/SearchBox';
+import './view-switcher.css';
 
 /** What the workspace shows beside the article list. */
-export type WorkspaceView = 'article' | 'brief' | 'tag';
+export type WorkspaceView = 'article' | 'brief' | 'compare' | 'tag';
 
 interface Props {
   set: SetView;
@@ -32,6 +33,7 @@ export function TopBar({ set, view, onToggleTagView, onSearch, onCloseSearch, on
   const commands = useCommands();
   const openSetKeys = useShortcut('openSet');
   const briefKeys = useShortcut('showBrief');
+  const compareKeys = useShortcut('showCompare');
   const exportKeys = useShortcut('exportBrief');
   const importKeys = useShortcut('importArticles');
   const helpKeys = useShortcut('showShortcuts');
@@ -56,9 +58,12 @@ export function TopBar({ set, view, onToggleTagView, onSearch, onCloseSearch, on
         </div>
       </div>
       <div className="topbar__row topbar__row--tools" role="toolbar" aria-label="Set tools">
-        <div className="topbar__group" role="group" aria-label="Views">
+        <div className="topbar__group view-switcher" role="group" aria-label="Views">
           <button type="button" className="button" aria-pressed={view === 'brief'} onClick={() => commands.run('showBrief')} aria-keyshortcuts={briefKeys.aria} title={briefKeys.text}>
             Brief
+          </button>
+          <button type="button" className="button" aria-pressed={view === 'compare'} onClick={() => commands.run('showCompare')} aria-keyshortcuts={compareKeys.aria} title={compareKeys.text}>
+            Compare
           </button>
           <button type="button" className="button" aria-pressed={view === 'tag'} onClick={onToggleTagView}>
             Tags

@@ -14,12 +14,16 @@ import { isFilterActive, matchesFilter, NO_FILTER, type AnnotationFilter } from 
 import { call, getApi } from '../api';
 import { BriefView } from '../brief/BriefView';
 import { useCommand } from '../commands/CommandsProvider';
+import { CompareView, type CompareCellKey } from '../compare/CompareView';
+import { useElsewhereStore } from '../elsewhere/elsewhere-store';
+import { ReviewPanel } from '../elsewhere/ReviewPanel';
 import { DropZone } from '../import/DropZone';
 import { ImportProgress } from '../import/ImportProgress';
 import { useArticleImport } from '../import/use-article-import';
 import { ResizeHandle } from '../layout/ResizeHandle';
 import { COLUMN_LIMITS, useColumnWidths } from '../layout/use-column-widths';
 import { usePanelVisibility } from '../layout/use-panel-visibility';
+import type { ElsewhereSlot } from '../panel/AnnotationCard';
 import { AnnotationsPanel } from '../panel/AnnotationsPanel';
 import { SearchResultsPanel } from '../search/SearchResultsPanel';
 import { codePointsOf } from '../state/article-text';
@@ -67,6 +71,12 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
   /** The search whose results show beside the article (null: the annotations show). */
   const [searchQuery, setSearchQuery] = useState<string | null>(null);
   const [tagViewTag, setTagViewTag] = useState<string | null>(null);
+  /** The review queue shows in the side panel instead of the annotations. */
+  const [reviewing, setReviewing] = useState(false);
+  /** The compare view's cell last chosen: coming back from its quote finds it again. */
+  const [compareCell, setCompareCell] = useState<CompareCellKey | null>(null);
+  // A decision may create an annotation in another article: the list's counts are read again.
+  const elsewhere = useElsewhereStore(api, open, notices, reread);
   const columns = useColumnWidths();
   const [shown, setShown] = usePanelVisibility();
 
@@ -108,13 +118,15 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
   const loadClaims = useCallback(() => call(api.listClaims({})).catch((error: Error) => (notices.error(`Not saved: ${error.message}`), [])), [api, notices]);
   const onSaveDetails = useCallback((patch: MetaPatch) => void open.saveMeta(patch).then((updated) => updated && update(updated)), [open, update]);
 
-  /** A codebook action, undo, redo or restore changed the set: new tags, the open article read again if it changed, fresh counts. */
+  /** A codebook action, undo, redo or restore changed the set: new tags, the open article read again if it changed, fresh counts and suggestions. */
   const onSetEdited = useCallback(
     (result: SetEditResult) => {
       void open.applySetEdit(result);
       if (result.updated.length > 0) reread();
+      // Done now (historyChanged may come before the files are): what is suggested and linked is asked for again.
+      elsewhere.changed();
     },
-    [open, reread],
+    [open, reread, elsewhere],
   );
 
   useAnnotationCommands({ open, viewer, text: index, activeId, setActiveId, notify: notices.info });
@@ -125,12 +137,31 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
     if (view !== 'article') setView('article');
   });
   useCommand('showBrief', () => setView(view === 'brief' ? 'article' : 'brief'));
+  useCommand('showCompare', () => setView(view === 'compare' ? 'article' : 'compare'));
+  useCommand('showReview', () => {
+    const closing = reviewing && view === 'article' && shown.panel;
+    setReviewing(!closing);
+    if (!closing) {
+      setSearchQuery(null);
+      setShown({ panel: true });
+      setView('article');
+    }
+  });
 
   const onViewerReady = useCallback((handle: ViewerHandle) => {
     viewer.current = handle;
   }, []);
   const showArticle = useCallback(() => setView('article'), []);
-  const { openQuote, openSearchHit } = usePendingFocus({ viewer, selected, article, annotations, showingArticle: view === 'article', showArticle, setActiveId });
+  const { openQuote, openSearchHit, openRange } = usePendingFocus({ viewer, selected, article, annotations, showingArticle: view === 'article', showArticle, setActiveId });
+
+  const openPassage = useCallback<ElsewhereSlot['openPassage']>(
+    (file, place) => ('annotation' in place ? openQuote(file, place.annotation) : openRange(file, place.start, place.end)),
+    [openQuote, openRange],
+  );
+  const elsewhereSlot = useMemo<ElsewhereSlot | undefined>(
+    () => (article ? { store: elsewhere, file: article.file, openPassage } : undefined),
+    [article, elsewhere, openPassage],
+  );
 
   // Imported articles join the list at once, and the first one opens.
   const onImported = useCallback(
@@ -169,7 +200,7 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
         set={set}
         view={view}
         onToggleTagView={() => setView(view === 'tag' ? 'article' : 'tag')}
-        onSearch={(query) => (setSearchQuery(query), setView('article'), setShown({ panel: true }))}
+        onSearch={(query) => (setSearchQuery(query), setReviewing(false), setView('article'), setShown({ panel: true }))}
         onCloseSearch={() => setSearchQuery(null)}
         onOpenSet={onOpenSet}
         onSetEdited={onSetEdited}
@@ -189,6 +220,7 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
         {view === 'brief' && (
           <BriefView options={briefOptions} onOptionsChange={onBriefOptionsChange} onOpenQuote={openQuote} onExport={onExportBrief} exporting={exporting} />
         )}
+        {view === 'compare' && <CompareView elsewhere={elsewhere} selected={compareCell} onSelect={setCompareCell} onOpenQuote={openQuote} />}
         {view === 'tag' && <TagQuotesView tags={tags} tag={tagViewTag} onTagChange={setTagViewTag} onOpenQuote={openQuote} />}
         {view === 'article' && loadError && (
           <p className="reader__error" role="alert">
@@ -239,8 +271,18 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
           </div>
         )}
       </main>
-      {view === 'article' && shown.panel && searchQuery !== null && <SearchResultsPanel query={searchQuery} onOpen={openSearchHit} onClose={() => setSearchQuery(null)} />}
-      {view === 'article' && shown.panel && searchQuery === null && (
+      {view === 'article' && shown.panel && reviewing && (
+        <ReviewPanel
+          elsewhere={elsewhere}
+          startAt={article && activeId ? { file: article.file, id: activeId } : null}
+          readOnlyFile={article?.readOnlyReason !== undefined ? article.file : null}
+          openQuote={openQuote}
+          openPassage={openPassage}
+          onClose={() => setReviewing(false)}
+        />
+      )}
+      {view === 'article' && shown.panel && !reviewing && searchQuery !== null && <SearchResultsPanel query={searchQuery} onOpen={openSearchHit} onClose={() => setSearchQuery(null)} />}
+      {view === 'article' && shown.panel && !reviewing && searchQuery === null && (
         <AnnotationsPanel
           key={article?.file}
           annotations={annotations}
@@ -262,6 +304,7 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
           filter={filter}
           onFilterChange={setFilter}
           onShowTag={showTag}
+          {...(elsewhereSlot ? { elsewhere: elsewhereSlot } : {})}
         />
       )}
       <DropZone onFiles={importer.importFiles} disabled={importer.run !== null} />

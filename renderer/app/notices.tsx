@@ -14,7 +14,8 @@ interface Notice {
 }
 
 export interface Notices {
-  info(text: string): void;
+  /** `key`: a newer notice of the same key replaces it (one decision's notice after another). */
+  info(text: string, key?: string): void;
   error(text: string, key?: string): void;
   /** Removes the notice with this key, if it is shown (the save succeeded at last). */
   clear(key: string): void;
@@ -42,7 +43,7 @@ export function NoticesProvider({ children }: { children: ReactNode }): React.JS
   );
   const clear = useCallback((key: string) => setNotices((all) => all.filter((n) => n.key !== key)), []);
   const api = useMemo(
-    () => ({ info: (t: string) => push('info', t), error: (t: string, key?: string) => push('error', t, key), clear }),
+    () => ({ info: (t: string, key?: string) => push('info', t, key), error: (t: string, key?: string) => push('error', t, key), clear }),
     [push, clear],
   );
   const infos = notices.filter((n) => n.kind === 'info');

@@ -35,6 +35,8 @@ export interface PendingFocus {
   openQuote: (file: string, id: string) => void;
   /** Opens a search match's article at the match: an annotation's, or the text selected. */
   openSearchHit: (file: string, hit: SearchHit) => void;
+  /** Opens an article at a span of its text (code points), selected: a passage suggested under Elsewhere. */
+  openRange: (file: string, start: number, end: number) => void;
 }
 
 export function usePendingFocus(options: Options): PendingFocus {
@@ -81,7 +83,8 @@ export function usePendingFocus(options: Options): PendingFocus {
     (file: string, hit: SearchHit) => go(hit.annotationId !== undefined ? { file, annotation: hit.annotationId } : { file, start: hit.start, end: hit.end }),
     [go],
   );
-  return { openQuote, openSearchHit };
+  const openRange = useCallback((file: string, start: number, end: number) => go({ file, start, end }), [go]);
+  return { openQuote, openSearchHit, openRange };
 }
 
 /** Runs `attempt` now and then on each animation frame until it succeeds, for PAINT_FRAMES frames at most; returns what stops it. */

@@ -12,7 +12,7 @@ import './shortcuts-dialog.css';
 /** An id for a group's heading (ids cannot hold spaces: aria-labelledby splits on them). */
 const groupId = (group: CommandGroup) => `shortcuts-${group.toLowerCase().replace(/\s+/gu, '-')}`;
 
-const GROUPS: readonly CommandGroup[] = ['Tagging', 'Current annotation', 'Reading caret', 'App', 'View'];
+const GROUPS: readonly CommandGroup[] = ['Tagging', 'Current annotation', 'Elsewhere', 'Reading caret', 'App', 'View'];
 
 export function ShortcutsDialog(): React.JSX.Element {
   const registry = useCommands();

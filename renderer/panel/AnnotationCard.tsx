@@ -1,10 +1,13 @@
 /** One annotation in the panel: quote (click to find it), tags, note, delete. */
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnnotationView, ClaimRef, TagView } from '../../annotations/api/view-types';
 import type { ClaimPatch } from '../../annotations/model/claim';
 import type { CardSlot } from './CardList';
 import { tagColor } from '../tags/tag-color';
 import { ClaimEditor } from './ClaimEditor';
+import type { Elsewhere } from '../elsewhere/elsewhere-store';
+import { ElsewhereList, type PassageOpener } from '../elsewhere/ElsewhereList';
+import { ElsewhereSummary } from '../elsewhere/ElsewhereSummary';
 import { NoteField } from './NoteField';
 
 /** What the analyst can do to an annotation from the panel. */
@@ -17,6 +20,14 @@ export interface AnnotationActions {
   onConfirm: (id: string) => void;
   onClaimChange: (id: string, patch: ClaimPatch) => void;
   loadClaims: () => Promise<ClaimRef[]>;
+  /** Elsewhere for the article's claims (absent: no suggestions shown). */
+  elsewhere?: ElsewhereSlot;
+}
+
+/** What a card needs to show Elsewhere: the suggestions, the claim's article, and how to open a passage. */
+export interface ElsewhereSlot extends PassageOpener {
+  store: Elsewhere;
+  file: string;
 }
 
 interface Props extends AnnotationActions {
@@ -29,8 +40,16 @@ interface Props extends AnnotationActions {
 }
 
 export function AnnotationCard(props: Props): React.JSX.Element {
-  const { annotation, tags, active, readOnly, slot, onFocus, onTagsChange, onNoteChange, onDelete, onStartReattach, onConfirm, onClaimChange, loadClaims } =
+  const { annotation, tags, active, readOnly, slot, onFocus, onTagsChange, onNoteChange, onDelete, onStartReattach, onConfirm, onClaimChange, loadClaims, elsewhere } =
     props;
+  /** Review was pressed: the whole list takes the focus once it is in (the button is gone). */
+  const [reviewing, setReviewing] = useState(false);
+  const [wasActive, setWasActive] = useState(active);
+  if (wasActive !== active) {
+    // Made current otherwise (j/k, the text): the list does not take the focus.
+    setWasActive(active);
+    if (!active) setReviewing(false);
+  }
   const item = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (active) item.current?.scrollIntoView({ block: 'nearest' });
@@ -120,6 +139,29 @@ export function AnnotationCard(props: Props): React.JSX.Element {
         annotation.note && <p className="card__note-text">{annotation.note}</p>
       ) : (
         <NoteField value={annotation.note} onSave={(note) => onNoteChange(annotation.id, note)} />
+      )}
+      {elsewhere && annotation.tags.length > 0 && !orphan && (
+        active ? (
+          <ElsewhereList
+            elsewhere={elsewhere.store}
+            claim={{ file: elsewhere.file, id: annotation.id }}
+            readOnly={readOnly}
+            keys
+            focusOnLoad={reviewing}
+            place={`${annotation.start}:${annotation.end}`}
+            openPassage={elsewhere.openPassage}
+          />
+        ) : (
+          <ElsewhereSummary
+            elsewhere={elsewhere.store}
+            claim={{ file: elsewhere.file, id: annotation.id }}
+            place={`${annotation.start}:${annotation.end}`}
+            onReview={() => {
+              setReviewing(true);
+              onFocus(annotation.id);
+            }}
+          />
+        )
       )}
     </li>
   );

@@ -5,6 +5,7 @@ import { startTransition, useDeferredValue, useEffect, useRef, useState } from '
 import { AnnotationCard, type AnnotationActions } from './AnnotationCard';
 import { CardList, type CardSlot } from './CardList';
 import { AnnotationFilterBar } from './AnnotationFilterBar';
+import { useCommands, useShortcut } from '../commands/CommandsProvider';
 
 interface Props extends AnnotationActions {
   annotations: readonly AnnotationView[];
@@ -51,6 +52,7 @@ export function AnnotationsPanel({ annotations: latest, tags, readOnlyReason, ac
         <span className="count" aria-label={`${latest.length} annotations`}>
           {latest.length}
         </span>
+        <ReviewButton />
       </header>
       {readOnlyReason && (
         <div className="panel__warning" role="alert">
@@ -99,4 +101,15 @@ function useAfterFirstPaint(): boolean {
     };
   }, []);
   return painted;
+}
+
+/** Opens the set's review queue in place of this panel (also Ctrl/⌘+Shift+M, View ▸ Matches to Review). */
+function ReviewButton(): React.JSX.Element {
+  const commands = useCommands();
+  const keys = useShortcut('showReview');
+  return (
+    <button type="button" className="button panel__review" onClick={() => commands.run('showReview')} aria-keyshortcuts={keys.aria} title={`The set's claims with likely matches in other articles (${keys.text})`}>
+      Review matches
+    </button>
+  );
 }

@@ -11,7 +11,7 @@
  * must know (a key pressed ahead of the core) looks at the result.
  */
 import type { AnnotatorApi, CallArgs } from '../../annotations/api/contract';
-import type { AnnotationView, ArticleSummary, ArticleView, SetEditResult, TagView } from '../../annotations/api/view-types';
+import type { AnnotationView, ArticleSummary, ArticleView, DecisionView, SetEditResult, TagView } from '../../annotations/api/view-types';
 import type { ClaimPatch } from '../../annotations/model/claim';
 import { call } from '../api';
 import { codePointsOf } from './article-text';
@@ -19,7 +19,8 @@ import { ArticleStore } from './article-store';
 
 /** Where the open article tells the analyst what a change did, or that it failed. */
 export interface ArticleNotices {
-  info(text: string): void;
+  /** `key`: a newer notice of the same key replaces it. */
+  info(text: string, key?: string): void;
   error(text: string): void;
 }
 
@@ -113,6 +114,20 @@ export class OpenArticle {
     const file = this.article?.file;
     if (file === undefined || !result.updated.includes(file)) return;
     await this.open(file).catch((error: Error) => this.notSaved(error));
+  }
+
+  /**
+   * A decision on a suggested passage (Same claim, Disputes, Not the same)
+   * changed the claim's annotation and perhaps made or changed the other
+   * passage's: those of the open article are shown as the core saved them.
+   */
+  applyDecision(view: DecisionView): void {
+    const file = this.article?.file;
+    for (const side of [view.claim, view.other]) {
+      if (!side || side.file !== file) continue;
+      if (this.store.annotation(side.annotation.id)) this.store.update(side.annotation);
+      else this.store.add(side.annotation);
+    }
   }
 
   /**

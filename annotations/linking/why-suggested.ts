@@ -1,0 +1,54 @@
+/**
+ * Why a passage was suggested for a claim, as the analyst reads it: the
+ * names, places, numbers and other key terms the two share, each as written
+ * in the passage ("Nakhchivan" where the claim wrote "Nakhichevan"), rarest
+ * first as the matcher ranked them. Amounts that agree once converted
+ * ("6.2 miles" for "10 km") count as shared numbers.
+ */
+import type { Analysis } from '../matching/differences';
+import { sameValue } from '../matching/quantities';
+import { PLACE, skeleton, termsOf, type Term } from '../matching/terms';
+
+export interface Shared {
+  names: string[];
+  places: string[];
+  numbers: string[];
+  terms: string[];
+}
+
+/** At most this many chips of each kind: the rarest say why; the rest is noise. */
+export const MAX_PER_KIND = 6;
+
+/**
+ * `sharedTerms`: the claim's terms the passage holds, rarest first (the
+ * matcher's `shared`). `claim`/`passage`: what differences.ts read of each;
+ * the claim's terms (termsOf) are read once by the caller for all its candidates.
+ */
+export function whySuggested(sharedTerms: readonly string[], claim: { analysis: Analysis; terms: readonly Term[] }, passage: Analysis): Shared {
+  const shared: Shared = { names: [], places: [], numbers: [], terms: [] };
+  const add = (kind: keyof Shared, text: string) => {
+    const list = shared[kind];
+    if (list.length < MAX_PER_KIND && !list.some((t) => t.toLowerCase() === text.toLowerCase())) list.push(text);
+  };
+  for (const q of passage.quantities) if (claim.analysis.quantities.some((c) => sameValue(c, q))) add('numbers', q.text);
+  const claimTerms = claim.terms;
+  const passageTerms = termsOf(passage.text);
+  for (const term of sharedTerms) {
+    const there = occurrence(passageTerms, term);
+    if (!there) continue;
+    const text = passage.text.slice(there.start, there.end);
+    if (term.startsWith(PLACE)) add('places', text);
+    else if (/^\d/u.test(term)) add('numbers', text);
+    else if (there.capital && occurrence(claimTerms, term)?.capital) add('names', text);
+    else add('terms', text);
+  }
+  return shared;
+}
+
+/** The first occurrence of a term, or of another spelling of a name (the same consonants). */
+function occurrence(terms: readonly Term[], term: string): Term | undefined {
+  const exact = terms.find((t) => t.term === term);
+  if (exact) return exact;
+  const key = skeleton(term);
+  return key.length >= 4 ? terms.find((t) => t.capital && skeleton(t.term) === key) : undefined;
+}

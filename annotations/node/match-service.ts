@@ -1,0 +1,252 @@
+/**
+ * The same claim in other sources, for the app: "Elsewhere" for one claim,
+ * the review queue of the set, the compare view, and what the brief needs
+ * (the possible matches not reviewed, the copies of one story). Decisions on
+ * a suggestion are in decision-service.ts.
+ *
+ * Suggestions come from the matcher (matching/), scored on the set's match
+ * index (set-matches.ts); what is linked, dismissed or already an
+ * annotation comes from the sidecars, read through the app's ArticleCache, so
+ * a decision shows at once without touching the index.
+ */
+import type { Handlers } from '../api/contract';
+import type { ElsewhereCandidateView, ElsewhereView, LinkedPassageView, ReviewQueueItem, SharedView } from '../api/view-types';
+import { AnnotatorError } from '../errors';
+import { compareView } from '../linking/compare';
+import { directLinkBetween, LinkGraph, type LinkGroup } from '../linking/link-groups';
+import { passageContext } from '../linking/passage-context';
+import { whySuggested } from '../linking/why-suggested';
+import { coveringAnnotation, matchClaim, type MatchedCandidate, type Placed } from '../matching/claim-matches';
+import type { ElsewhereResult } from '../matching/elsewhere';
+import { isDismissed } from '../matching/decisions';
+import { analyze, differencesBetween } from '../matching/differences';
+import { termsOf } from '../matching/terms';
+import { quoteSelectorOf, tagsOf, type Annotation } from '../model/annotation';
+import { claimOf } from '../model/claim';
+import { linksOf } from '../model/claim-links';
+import type { LoadedArticle } from './article-cache';
+import type { KeyedQueue } from './keyed-queue';
+import type { EditableSet } from './set-edits';
+import { SetMatches, setAnnotations, type MatchSnapshot } from './set-matches';
+
+/** A likely match the analyst has not decided on: for the brief's "possible corroboration" (never in its counts). */
+export interface PossibleMatch {
+  claim: string;
+  claimFile: string;
+  file: string;
+  text: string;
+  score: number;
+  /** The passage's article is a copy of the claim's (near-duplicate). */
+  copy: boolean;
+}
+
+export interface MatchExtras {
+  possible: PossibleMatch[];
+  /** Groups of near-duplicate articles (copies of one story). */
+  copies: string[][];
+}
+
+export interface Matches {
+  handlers: Pick<Handlers, 'getElsewhere' | 'getReviewQueue' | 'getCompare'>;
+  /** The set's matching state (built on first use). */
+  of(set: EditableSet): SetMatches;
+  /** What the brief adds from matching. */
+  briefExtras(set: EditableSet): Promise<MatchExtras>;
+}
+
+export function createMatches(deps: { requireSet(): EditableSet; queue: KeyedQueue }): Matches {
+  const states = new WeakMap<EditableSet, SetMatches>();
+  /** Per claim id, its unreviewed likely matches and what they were worked out from. */
+  const reviewMemos = new WeakMap<SetMatches, Map<string, ReviewMemo>>();
+  const of = (set: EditableSet) => {
+    let found = states.get(set);
+    if (!found) states.set(set, (found = new SetMatches(set, deps.queue)));
+    return found;
+  };
+
+  async function getElsewhere({ file, id }: { file: string; id: string }): Promise<ElsewhereView> {
+    const set = deps.requireSet();
+    await set.store.resolveInside(file);
+    const matches = of(set);
+    const snapshot = await matches.snapshot();
+    const own = snapshot.loaded.get(file);
+    if (!own) throw new AnnotatorError('not-found', `${file} is not an article of the set, or cannot be read.`, file);
+    const annotation = own.get(id);
+    const exact = quoteSelectorOf(annotation)?.exact ?? '';
+    const claim = { id, file, exact, tags: tagsOf(annotation), ...stanceOf(annotation) };
+    const group = snapshot.graph().groupOf(id);
+    const linked = group ? linkedViews(snapshot, annotation, group) : [];
+    const dismissed = linksOf(annotation).notSameClaimAs.length;
+    const { start, end } = own.anchorOf(id);
+    if (start === null || end === null) return { claim, candidates: [], linked, dismissed, note: 'orphan' };
+
+    const match = matchClaim(snapshot.index, snapshot.states, file, { annotation, start, end }, snapshot.analyses, (text) => matches.scoredCandidates(snapshot.index, file, text));
+    const inGroup = new Set(group?.members.map((m) => m.annotation.id) ?? []);
+    const claimAnalysis = analyze(match.text);
+    const claimTerms = termsOf(match.text);
+    const copies = new Set(snapshot.index.nearDuplicatesOf(file));
+    const candidates = match.candidates
+      .filter((c) => c.annotation === null || !inGroup.has(c.annotation))
+      .map((c) => {
+        const article = snapshot.loaded.get(c.file) as LoadedArticle;
+        const shared = whySuggested(c.shared, { analysis: claimAnalysis, terms: claimTerms }, snapshot.analysis(c.file, c.start, c.end, c.text));
+        return candidateView(article, c, shared, copies.has(c.file));
+      });
+    // Likely ones first, each part by score (the matcher's order within each).
+    candidates.sort((a, b) => Number(b.likely) - Number(a.likely));
+    return { claim, candidates, linked, dismissed, ...(match.note ? { note: match.note } : {}) };
+  }
+
+  /** Every tagged claim found in the text, in set then reading order, with its likely unreviewed candidates. */
+  async function unreviewed(set: EditableSet): Promise<{ snapshot: MatchSnapshot; claims: { file: string; placed: Placed; likely: PossibleMatch[] }[] }> {
+    const matches = of(set);
+    const snapshot = await matches.snapshot();
+    const graph = snapshot.graph();
+    let memos = reviewMemos.get(matches);
+    if (!memos) reviewMemos.set(matches, (memos = new Map()));
+    const claims = [];
+    for (const file of snapshot.files) {
+      const state = snapshot.states.get(file);
+      if (!state) continue;
+      const tagged = state.annotations.filter((p) => tagsOf(p.annotation).length > 0).sort((a, b) => a.start - b.start || a.end - b.end);
+      for (const placed of tagged) {
+        const scored = matches.scoredCandidates(snapshot.index, file, state.text.slice(placed.start, placed.end));
+        const group = graph.groupOf(placed.annotation.id)?.members.map((m) => m.annotation.id) ?? [];
+        const memo = memos.get(placed.annotation.id);
+        const files = [...new Set(scored.candidates.filter((c) => c.likely).map((c) => c.file))];
+        const sidecars = files.map((f) => snapshot.states.get(f)?.annotations);
+        // Worked out again only when something it depends on changed: a decision touches two articles, not the set.
+        const fresh =
+          memo !== undefined &&
+          memo.annotation === placed.annotation &&
+          memo.scored === scored &&
+          memo.group === group.join('\0') &&
+          memo.sidecars.length === sidecars.length &&
+          memo.sidecars.every((x, i) => x === sidecars[i]);
+        const likely = fresh ? memo.likely : likelyUnreviewed(snapshot, file, placed, scored, new Set(group));
+        if (!fresh) memos.set(placed.annotation.id, { annotation: placed.annotation, scored, group: group.join('\0'), sidecars, likely });
+        claims.push({ file, placed, likely });
+      }
+    }
+    return { snapshot, claims };
+  }
+
+  return {
+    of,
+    handlers: {
+      getElsewhere,
+
+      async getReviewQueue() {
+        const { snapshot, claims } = await unreviewed(deps.requireSet());
+        const items: ReviewQueueItem[] = claims
+          .filter((c) => c.likely.length > 0)
+          .map(({ file, placed, likely }) => ({
+            id: placed.annotation.id,
+            file,
+            title: (snapshot.loaded.get(file) as LoadedArticle).title,
+            exact: quoteSelectorOf(placed.annotation)?.exact ?? '',
+            tags: tagsOf(placed.annotation),
+            likely: likely.length,
+          }));
+        return { items, claimsLeft: items.length, candidatesLeft: items.reduce((n, i) => n + i.likely, 0) };
+      },
+
+      async getCompare() {
+        const snapshot = await of(deps.requireSet()).snapshot();
+        const claims = setAnnotations(snapshot.files, snapshot.loaded).filter((a) => a.start !== null && tagsOf(a.annotation).length > 0);
+        const articles = snapshot.files.map((file) => {
+          const article = snapshot.loaded.get(file) as LoadedArticle;
+          const source = article.sidecar.article.source;
+          return { file, title: article.title, ...(typeof source === 'string' ? { source } : {}) };
+        });
+        return compareView(articles, new LinkGraph(claims).groups());
+      },
+    },
+
+    async briefExtras(set) {
+      const { snapshot, claims } = await unreviewed(set);
+      return { possible: claims.flatMap((c) => c.likely), copies: snapshot.index.nearDuplicateGroups() };
+    },
+  };
+}
+
+interface ReviewMemo {
+  annotation: Annotation;
+  scored: ElsewhereResult;
+  group: string;
+  sidecars: (readonly Placed[] | undefined)[];
+  likely: PossibleMatch[];
+}
+
+/** A claim's likely candidates that are neither dismissed nor linked to it already (directly or through its group). */
+function likelyUnreviewed(snapshot: MatchSnapshot, file: string, placed: Placed, scored: ElsewhereResult, group: ReadonlySet<string>): PossibleMatch[] {
+  const likely: PossibleMatch[] = [];
+  for (const c of scored.candidates) {
+    const other = snapshot.states.get(c.file);
+    if (!c.likely || !other) continue;
+    const covering = coveringAnnotation(other.annotations, c.start, c.end);
+    const passage = other.text.slice(c.start, c.end);
+    const ref = { file: c.file, start: c.start, end: c.end, text: passage, annotation: covering?.annotation.id ?? null };
+    if (isDismissed(placed.annotation, ref, covering?.annotation)) continue;
+    if (covering && group.has(covering.annotation.id)) continue;
+    likely.push({ claim: placed.annotation.id, claimFile: file, file: c.file, text: passage, score: c.score, copy: c.copyOfClaimArticle });
+  }
+  return likely;
+}
+
+function stanceOf(annotation: Annotation): { stance?: NonNullable<ReturnType<typeof claimOf>['stance']> } {
+  const { stance } = claimOf(annotation);
+  return stance ? { stance } : {};
+}
+
+function articleFacts(article: LoadedArticle): { title: string; source?: string } {
+  const source = article.sidecar.article.source;
+  return { title: article.title, ...(typeof source === 'string' && source.trim() !== '' ? { source } : {}) };
+}
+
+function candidateView(article: LoadedArticle, c: MatchedCandidate, shared: SharedView, copy: boolean): ElsewhereCandidateView {
+  return {
+    file: c.file,
+    ...articleFacts(article),
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    ...passageContext(article.index, c.start, c.end),
+    score: c.score,
+    likely: c.likely,
+    annotation: c.annotation,
+    shared,
+    differences: c.differences,
+    copyOfClaimArticle: copy || c.copyOfClaimArticle,
+  };
+}
+
+/** The other members of the claim's group, directly linked ones first. */
+function linkedViews(snapshot: MatchSnapshot, claim: Annotation, group: LinkGroup): LinkedPassageView[] {
+  const self = group.members.find((m) => m.annotation.id === claim.id);
+  const claimText = quoteSelectorOf(claim)?.exact ?? '';
+  const copies = new Set(snapshot.index.nearDuplicatesOf(self?.file ?? ''));
+  const views = group.members
+    .filter((m) => m !== self)
+    .map((m): LinkedPassageView => {
+      // The passage's link to the claim, in its own words: `disputes` = it disputes the claim.
+      const direct = directLinkBetween(m.annotation, claim);
+      const sameSide = m.side === self?.side;
+      const kind = direct ?? (sameSide ? 'same' : self?.side === 'claim' ? 'disputes' : 'disputedBy');
+      const exact = quoteSelectorOf(m.annotation)?.exact ?? '';
+      return {
+        kind,
+        direct: direct !== undefined,
+        id: m.annotation.id,
+        file: m.file,
+        ...articleFacts(snapshot.loaded.get(m.file) as LoadedArticle),
+        exact,
+        start: m.start,
+        end: m.end,
+        ...stanceOf(m.annotation),
+        differences: differencesBetween(claimText, exact),
+        copyOfClaimArticle: copies.has(m.file),
+      };
+    });
+  return [...views.filter((v) => v.direct), ...views.filter((v) => !v.direct)];
+}

@@ -1,0 +1,217 @@
+/**
+ * What matching needs of the open set, kept between calls: the match index
+ * (built on first use, node/match-index-builder.ts), the articles as the app
+ * has them (ArticleCache: text, annotations and where each is found), and
+ * each claim's candidates as the index scored them.
+ *
+ * The index follows the articles: before every use it is brought in step
+ * with the folder (articles added or removed) and with the text the app
+ * holds of each article, so a candidate's offsets always fall in the text the
+ * window shows. Articles the watcher or an import reports are read afresh.
+ * Nothing of this is written to the set.
+ */
+import { directLinksOf, LinkGraph, type SetAnnotation } from '../linking/link-groups';
+import { CLAIM_KEYS } from '../model/claim';
+import { LINK_KEYS } from '../model/claim-links';
+import type { AnalysisCache, ArticleState, Placed } from '../matching/claim-matches';
+import { analyze, type Analysis } from '../matching/differences';
+import { elsewhere, type ElsewhereResult } from '../matching/elsewhere';
+import type { MatchIndex } from '../matching/index';
+import type { Annotation } from '../model/annotation';
+import type { Sidecar } from '../sidecar/schema';
+import type { LoadedArticle } from './article-cache';
+import type { KeyedQueue } from './keyed-queue';
+import { SetMatchIndex } from './match-index-builder';
+import type { EditableSet } from './set-edits';
+
+/** The set as matching sees it at one moment. */
+export interface MatchSnapshot {
+  index: MatchIndex;
+  /** Readable articles, in set order. */
+  files: string[];
+  loaded: ReadonlyMap<string, LoadedArticle>;
+  /** The same articles as claim-matches.ts takes them. */
+  states: ReadonlyMap<string, ArticleState>;
+  /** The links between the set's annotations (worked out once per version of the sidecars). */
+  graph(): LinkGraph;
+  /** What differences.ts reads of a passage, kept while the set's text is unchanged. */
+  analysis(file: string, start: number, end: number, text: string): Analysis;
+  /** The same analyses, as claim-matches.ts takes them. */
+  analyses: AnalysisCache;
+}
+
+/** The queue key under which the index is brought in step: one sync at a time. */
+const MATCH_KEY = '\0match-index';
+/** Raw candidate lists kept, at most (one per claim text): a set's claims, with room. */
+const MAX_CACHED = 100_000;
+
+export class SetMatches {
+  private built: Promise<SetMatchIndex> | null = null;
+  /** Articles reported changed on disk since the last sync: read afresh. */
+  private readonly stale = new Set<string>();
+  /** The index's scoring of each claim text (by article and text); dropped whenever the index changes. */
+  private readonly scored = new Map<string, ElsewhereResult>();
+  private readonly placed = new WeakMap<Sidecar, Placed[]>();
+  /** The link graph and the articles (with their sidecars) it was made from. */
+  private links: { graph: LinkGraph; of: Map<string, { article: LoadedArticle; sidecar: Sidecar }> } | null = null;
+  /** Passage analyses (differences.ts), shared with claim-matches.ts (its AnalysisCache) by file and range. */
+  private readonly analyses: AnalysisCache = new Map<string, Analysis>();
+  /** The article object whose text the index holds, per file. */
+  private readonly indexed = new Map<string, LoadedArticle>();
+
+  constructor(
+    private readonly set: EditableSet,
+    private readonly queue: KeyedQueue,
+  ) {}
+
+  /** Articles added, changed or removed on disk: read again at the next use. */
+  changed(files: readonly string[]): void {
+    for (const f of files) this.stale.add(f);
+  }
+
+  /** The index and articles, in step with the folder and the app's articles. */
+  snapshot(): Promise<MatchSnapshot> {
+    return this.queue.run(MATCH_KEY, () => this.sync());
+  }
+
+  /** The index's candidates for a claim's text (cached until the index changes). */
+  scoredCandidates(index: MatchIndex, file: string, text: string): ElsewhereResult {
+    const key = `${file}\0${text}`;
+    let found = this.scored.get(key);
+    if (!found) {
+      if (this.scored.size >= MAX_CACHED) this.scored.clear();
+      found = elsewhere(index, { file, text });
+      this.scored.set(key, found);
+    }
+    return found;
+  }
+
+  private async sync(): Promise<MatchSnapshot> {
+    const { store, articles } = this.set;
+    this.built ??= SetMatchIndex.build(store);
+    const { index } = await this.built;
+    const listed = await store.listArticleFiles();
+    const stale = [...this.stale];
+    this.stale.clear();
+    let changed = false;
+    const loaded = new Map<string, LoadedArticle>();
+    const states = new Map<string, ArticleState>();
+    for (const file of listed) {
+      let article: LoadedArticle;
+      try {
+        article = stale.includes(file) ? await this.queue.run(file, () => articles.load(file, { fresh: true })) : await articles.load(file);
+      } catch {
+        // Unreadable: the article list says why; it has nothing to match.
+        this.indexed.delete(file);
+        if (index.article(file)) {
+          index.removeArticle(file);
+          changed = true;
+        }
+        continue;
+      }
+      // The same article object as last time holds the same text: no need to compare it.
+      if (this.indexed.get(file) !== article) {
+        if (index.article(file)?.text.text !== article.text) {
+          index.setArticle(file, article.text);
+          changed = true;
+        }
+        this.indexed.set(file, article);
+      }
+      loaded.set(file, article);
+      states.set(file, { text: article.index, annotations: this.placedOf(article) });
+    }
+    for (const file of index.files()) {
+      if (!loaded.has(file)) {
+        this.indexed.delete(file);
+        index.removeArticle(file);
+        changed = true;
+      }
+    }
+    if (changed) {
+      this.scored.clear();
+      this.analyses.clear();
+    }
+    const files = [...loaded.keys()];
+    return {
+      index,
+      files,
+      loaded,
+      states,
+      graph: () => this.graphOf(files, loaded),
+      analysis: (file, start, end, text) => this.analysisOf(file, start, end, text),
+      analyses: this.analyses,
+    };
+  }
+
+  private graphOf(files: string[], loaded: ReadonlyMap<string, LoadedArticle>): LinkGraph {
+    const previous = this.links?.of;
+    const same =
+      previous !== undefined &&
+      previous.size === files.length &&
+      files.every((f) => {
+        const seen = previous.get(f);
+        const article = loaded.get(f) as LoadedArticle;
+        return seen !== undefined && seen.article === article && seen.sidecar === article.sidecar;
+      });
+    if (same && this.links) return this.links.graph;
+    const graph = new LinkGraph(linkedAnnotations(files, loaded));
+    this.links = { graph, of: new Map(files.map((f) => [f, { article: loaded.get(f) as LoadedArticle, sidecar: (loaded.get(f) as LoadedArticle).sidecar }])) };
+    return graph;
+  }
+
+  private analysisOf(file: string, start: number, end: number, text: string): Analysis {
+    // The key claim-matches.ts files its analyses under: a passage it read is not read again.
+    const key = `${file}\0${start}\0${end}`;
+    let found = this.analyses.get(key);
+    if (!found) {
+      if (this.analyses.size >= MAX_CACHED) this.analyses.clear();
+      this.analyses.set(key, (found = analyze(text)));
+    }
+    return found;
+  }
+
+  /** The article's annotations found in its text, worked out once per version of its sidecar. */
+  private placedOf(article: LoadedArticle): Placed[] {
+    let found = this.placed.get(article.sidecar);
+    if (!found) {
+      found = placedAnnotations(article);
+      this.placed.set(article.sidecar, found);
+    }
+    return found;
+  }
+}
+
+/** Every annotation of the set with its place, in set then sidecar order. */
+export function setAnnotations(files: readonly string[], loaded: ReadonlyMap<string, LoadedArticle>): SetAnnotation[] {
+  return files.flatMap((file) => {
+    const article = loaded.get(file) as LoadedArticle;
+    return article.sidecar.annotations.map((annotation) => ({ file, annotation, ...article.anchorOf(annotation.id) }));
+  });
+}
+
+/**
+ * The annotations that hold a link or are named by one: the only ones a link
+ * graph has groups of (most annotations of a set are linked to nothing).
+ */
+function linkedAnnotations(files: readonly string[], loaded: ReadonlyMap<string, LoadedArticle>): SetAnnotation[] {
+  const named = new Set<string>();
+  const holding = (a: Annotation) => LINK_FIELDS.some((key) => Array.isArray(a[key]) && (a[key] as unknown[]).length > 0);
+  for (const file of files) {
+    for (const a of (loaded.get(file) as LoadedArticle).sidecar.annotations) {
+      if (holding(a)) for (const link of directLinksOf(a)) named.add(link.to);
+    }
+  }
+  return files.flatMap((file) => {
+    const article = loaded.get(file) as LoadedArticle;
+    return article.sidecar.annotations.filter((a) => named.has(a.id) || holding(a)).map((annotation) => ({ file, annotation, ...article.anchorOf(annotation.id) }));
+  });
+}
+
+const LINK_FIELDS = [CLAIM_KEYS.sameClaimAs, LINK_KEYS.disputes, LINK_KEYS.disputedBy];
+
+export function placedAnnotations(article: LoadedArticle): Placed[] {
+  return article.sidecar.annotations.flatMap((annotation: Annotation) => {
+    const { start, end } = article.anchorOf(annotation.id);
+    return start === null || end === null ? [] : [{ annotation, start, end }];
+  });
+}
