@@ -1,0 +1,178 @@
+/**
+ * REFI-QDA export and import on real files: the annotated seed set exported
+ * as a .qdpx whose project.qde Project.xsd accepts (xmllint), imported into an
+ * empty folder and compared; archives built here with fflate for what other
+ * tools write and for every kind of bad input.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { anchorAnnotation } from '../anchoring/anchor';
+import { SEED_FILES, SEED_TAGS } from '../brief/fixtures/seed-set';
+import { noteOf, positionSelectorOf, quoteSelectorOf, tagsOf, type Annotation } from '../model/annotation';
+import { claimOf } from '../model/claim';
+import { SET_FILE_NAME } from '../model/codebook';
+import { parseSetFile, parseSidecar, serializeSetFile, sidecarNameFor } from '../sidecar/schema';
+import { CodePointIndex, stripBom } from '../text/code-points';
+import { writeAnnotatedSeedSet } from './annotated-seed-set';
+import { removeRoot, tempRoot } from './faults/service-harness';
+import { exportCodebook, exportProject, importCodebook, importProject } from './refi-qda-service';
+import { SetStore } from './set-store';
+
+const VENDOR = fileURLToPath(new URL('../../vendor/refi-qda/', import.meta.url));
+const NOW = new Date('2025-08-11T10:00:00Z');
+
+let root: string;
+beforeEach(async () => {
+  root = await tempRoot('annotator-refi-');
+});
+afterEach(async () => {
+  await removeRoot(root);
+});
+
+/** xmllint's verdict on `xml` against one of the schemas: '' when valid, else its complaints. */
+function schemaProblems(xml: string, schema: 'Project.xsd' | 'Codebook.xsd', file: string): string {
+  const target = path.join(root, file);
+  execFileSync('bash', ['-c', 'cat > "$1"', '_', target], { input: xml });
+  try {
+    execFileSync('xmllint', ['--noout', '--nonet', '--schema', path.join(VENDOR, schema), target], { stdio: 'pipe' });
+    return '';
+  } catch (error) {
+    return String((error as { stderr?: Buffer }).stderr ?? error);
+  }
+}
+
+async function folder(name: string): Promise<string> {
+  const dir = path.join(root, name);
+  await mkdir(dir);
+  return dir;
+}
+
+async function seedSet(): Promise<{ dir: string; written: Map<string, Annotation[]> }> {
+  const dir = await folder('seed');
+  const written = await writeAnnotatedSeedSet(dir);
+  // A nested tag, as the codebook allows: Security/Guarantees under Security (a folder: no tag of its own).
+  const setFile = parseSetFile(await readFile(path.join(dir, SET_FILE_NAME), 'utf8'), SET_FILE_NAME);
+  setFile.tags.push({ label: 'Security/Guarantees', color: '#b8c4d6', description: 'Who guarantees the deal.' });
+  await writeFile(path.join(dir, SET_FILE_NAME), serializeSetFile(setFile));
+  return { dir, written };
+}
+
+async function sidecarOf(dir: string, file: string) {
+  return parseSidecar(await readFile(path.join(dir, sidecarNameFor(file)), 'utf8'), file);
+}
+
+function qdpx(projectXml: string, sources: Record<string, string | Uint8Array> = {}, folderName = 'sources'): Uint8Array {
+  const files: Record<string, Uint8Array> = { 'project.qde': strToU8(projectXml) };
+  for (const [name, data] of Object.entries(sources)) files[`${folderName}/${name}`] = typeof data === 'string' ? strToU8(data) : data;
+  return zipSync(files);
+}
+
+const G = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+
+describe('export a set as a REFI-QDA project', () => {
+  it('writes a project.qde that Project.xsd accepts, each article byte for byte under sources/, each annotation a selection with its codes', async () => {
+    const { dir, written } = await seedSet();
+    const result = await exportProject(await SetStore.open(dir), { analyst: 'Ana Analyst', origin: 'Research Annotator', now: NOW, unit: 'codepoints' });
+    const files = unzipSync(result.bytes);
+    const xml = strFromU8(files['project.qde'] as Uint8Array);
+    expect(schemaProblems(xml, 'Project.xsd', 'project.qde')).toBe('');
+
+    const placed = [...written.values()].flat().filter((a) => a.id !== undefined);
+    expect(result.articles).toBe(SEED_FILES.length);
+    // An annotation whose quote is gone from the text has no place to export: it is reported instead.
+    expect(result.selections + result.orphans.length).toBe(placed.length);
+    for (const file of SEED_FILES) {
+      const entry = Object.keys(files).find((name) => xml.includes(`name="${file}"`) && name.startsWith('sources/') && xml.includes(`internal://${name.slice('sources/'.length)}" `) && xml.indexOf(`internal://${name.slice('sources/'.length)}`) > xml.indexOf(`name="${file}"`) - 400);
+      expect(entry, file).toBeDefined();
+    }
+    const sources = Object.entries(files).filter(([name]) => name.startsWith('sources/'));
+    expect(sources).toHaveLength(SEED_FILES.length);
+    const originals = await Promise.all(SEED_FILES.map((f) => readFile(path.join(dir, f))));
+    for (const [, bytes] of sources) expect(originals.some((o) => Buffer.compare(o, Buffer.from(bytes)) === 0)).toBe(true);
+
+    expect(xml).toContain('<User guid=');
+    expect(xml).toMatch(/<Code guid="[^"]+" name="Security" isCodable="false">\s*<Code guid="[^"]+" name="Guarantees" isCodable="true" color="#b8c4d6">\s*<Description>Who guarantees the deal.<\/Description>/u);
+    expect(xml).toContain(`name="Peace deal" isCodable="true" color="${SEED_TAGS[0]?.color}"`);
+    expect(xml).toContain('<Link guid=');
+    expect(xml).toContain('Claimed by: Armenian government');
+  });
+
+  it('writes positions as code points, or UTF-16 units for NVivo, around an emoji', async () => {
+    const dir = await folder('emoji');
+    const text = 'Rockets 🚀 hit the port. Officials 🙂 denied it.';
+    await writeFile(path.join(dir, 'a.txt'), text);
+    const store = await SetStore.open(dir);
+    const start = Array.from(text).indexOf('O');
+    const { createAnnotation } = await import('../model/annotation');
+    const { describeRange } = await import('../anchoring/describe');
+    const { quote, position } = describeRange(new CodePointIndex(text), start, start + Array.from('Officials 🙂 denied').length);
+    const a = createAnnotation({ id: `urn:uuid:${G(7)}`, now: NOW.toISOString(), source: 'a.txt', quote, position, tags: ['Denial'] });
+    const sidecar = { format: 'research-annotator/sidecar' as const, version: 1 as const, article: { file: 'a.txt', sha256: (await store.readArticle('a.txt')).sha256 }, annotations: [a] };
+    await store.writeSidecar('a.txt', sidecar);
+    for (const unit of ['codepoints', 'utf16'] as const) {
+      const xml = strFromU8(unzipSync((await exportProject(store, { analyst: 'A', origin: 'RA', now: NOW, unit })).bytes)['project.qde'] as Uint8Array);
+      const [, s, e] = /startPosition="(\d+)" endPosition="(\d+)"/u.exec(xml) ?? [];
+      const slice = unit === 'codepoints' ? Array.from(text).slice(Number(s), Number(e)).join('') : text.slice(Number(s), Number(e));
+      expect(slice).toBe('Officials 🙂 denied');
+      if (unit === 'utf16') expect(Number(e) - Number(s)).toBe('Officials 🙂 denied'.length);
+    }
+  });
+
+  it('exports the codebook as a .qdc that Codebook.xsd accepts, the hierarchy nested', async () => {
+    const { dir } = await seedSet();
+    const xml = await exportCodebook(await SetStore.open(dir), 'Research Annotator');
+    expect(schemaProblems(xml, 'Codebook.xsd', 'codebook.qdc')).toBe('');
+    expect(xml).toMatch(/name="Security" isCodable="false">\s*<Code [^>]*name="Guarantees"/u);
+  });
+});
+
+describe('round trip: export the seed set, import it into an empty folder', () => {
+  it('gives the same articles, tags, quotes, notes, offsets and claim fields; a second import adds nothing', async () => {
+    const { dir, written } = await seedSet();
+    const exported = await exportProject(await SetStore.open(dir), { analyst: 'Ana', origin: 'Research Annotator', now: NOW, unit: 'codepoints' });
+    const empty = await folder('empty');
+    const store = await SetStore.open(empty);
+    const report = await importProject(store, exported.bytes, 'seed.qdpx', { unit: 'codepoints', now: NOW });
+    expect(report.misfits).toEqual([]);
+    expect(report.skippedSources).toEqual([]);
+    expect(report.articles.map((a) => a.file).sort()).toEqual([...SEED_FILES]);
+    const pairsBefore: string[] = [];
+    const pairsAfter: string[] = [];
+
+    for (const file of SEED_FILES) {
+      expect(Buffer.compare(await readFile(path.join(empty, file)), await readFile(path.join(dir, file)))).toBe(0);
+      const before = (written.get(file) ?? []).filter((a) => anchorAnnotation(new CodePointIndex(stripBom(awaitedText(file))), a).status !== 'orphan');
+      const after = (await sidecarOf(empty, file)).annotations;
+      const original = await sidecarOf(dir, file);
+      expect((await sidecarOf(empty, file)).article).toMatchObject({ title: original.article.title, ...(original.article.source ? { source: original.article.source } : {}) });
+      const summary = (a: Annotation) => ({ id: a.id, quote: quoteSelectorOf(a), position: positionSelectorOf(a), tags: tagsOf(a), note: noteOf(a), claim: { ...claimOf(a), sameClaimAs: [] }, created: a.created });
+      expect(after.map(summary)).toEqual(before.map(summary));
+      for (const a of after) pairsAfter.push(...claimOf(a).sameClaimAs.map((b) => [a.id, b].sort().join(' ')));
+      for (const a of before) pairsBefore.push(...claimOf(a).sameClaimAs.map((b) => [a.id, b].sort().join(' ')));
+    }
+    // Same-claim links count in either direction: the same pairs, now kept on both sides.
+    expect(new Set(pairsAfter)).toEqual(new Set(pairsBefore));
+    const codebook = parseSetFile(await readFile(path.join(empty, SET_FILE_NAME), 'utf8'), SET_FILE_NAME).tags;
+    const original = parseSetFile(await readFile(path.join(dir, SET_FILE_NAME), 'utf8'), SET_FILE_NAME).tags;
+    expect(codebook.map((t) => ({ label: t.label, color: t.color, description: t.description }))).toEqual(original.map((t) => ({ label: t.label, color: t.color, description: t.description })));
+
+    const listing = await readdir(empty);
+    const again = await importProject(store, exported.bytes, 'seed.qdpx', { unit: 'codepoints', now: NOW });
+    expect(again.articles.every((a) => !a.isNew)).toBe(true);
+    expect(again.articles.reduce((n, a) => n + a.annotations, 0)).toBe(0);
+    expect(again.alreadyImported).toBe(exported.selections);
+    expect(await readdir(empty)).toEqual(listing);
+  });
+});
+
+const texts = new Map<string, string>();
+function awaitedText(file: string): string {
+  return texts.get(file) ?? '';
+}
+beforeEach(async () => {
+  for (const file of SEED_FILES) texts.set(file, await readFile(fileURLToPath(new URL(`../../seeds/${file}`, import.meta.url)), 'utf8'));
+});
