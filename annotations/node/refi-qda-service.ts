@@ -15,7 +15,7 @@ import { uniqueArticleName } from '../import/article-name';
 import { tagsOf, type Annotation } from '../model/annotation';
 import { effectiveTags, type Tag } from '../model/codebook';
 import { codesToLabels, tagsToCodes } from '../refi-qda/codes';
-import { openQdpx, writeQdpx } from '../refi-qda/archive';
+import { openQdpx, writeQdpx, type ArchiveLimits } from '../refi-qda/archive';
 import { setToProject, type ExportArticle } from '../refi-qda/from-set';
 import type { PositionUnit } from '../refi-qda/positions';
 import { codebookFromXml, projectFromXml } from '../refi-qda/read-xml';
@@ -112,8 +112,8 @@ async function setState(store: SetStore): Promise<{ sources: Map<string, string>
 }
 
 /** Imports a .qdpx (its bytes; `file` names it in messages) into the set. */
-export async function importProject(store: SetStore, bytes: Uint8Array, file: string, options: { unit: PositionUnit; now: Date }): Promise<ProjectImportReport> {
-  const archive = openQdpx(bytes, file);
+export async function importProject(store: SetStore, bytes: Uint8Array, file: string, options: { unit: PositionUnit; now: Date; limits?: ArchiveLimits }): Promise<ProjectImportReport> {
+  const archive = openQdpx(bytes, file, options.limits);
   let project;
   try {
     project = projectFromXml(stripBom(decodeUtf8(archive.projectXml, archive.projectName, file)));

@@ -20,8 +20,8 @@ import { CodePointIndex, stripBom } from '../text/code-points';
 import { writeAnnotatedSeedSet } from './annotated-seed-set';
 import { removeRoot, tempRoot } from './faults/service-harness';
 import { exportCodebook, exportProject, importCodebook, importProject } from './refi-qda-service';
-void importCodebook;
 import { SetStore } from './set-store';
+import { ARCHIVE_LIMITS } from '../refi-qda/archive';
 
 const VENDOR = fileURLToPath(new URL('../../vendor/refi-qda/', import.meta.url));
 const NOW = new Date('2025-08-11T10:00:00Z');
@@ -182,4 +182,124 @@ function awaitedText(file: string): string {
 }
 beforeEach(async () => {
   for (const file of SEED_FILES) texts.set(file, await readFile(fileURLToPath(new URL(`../../seeds/${file}`, import.meta.url)), 'utf8'));
+});
+
+/** A small project in the form other tools write: braces and upper-case GUIDs (ATLAS.ti), nested codes, a PDF and a picture. */
+function otherToolProject(selections: string, extraSources = ''): string {
+  return `<?xml version="1.0" encoding="utf-8" standalone="yes"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Breakfast" origin="ATLAS.ti 8.4.0">
+  <Users><User guid="{AD68FBE7-E1EE-4A82-A279-23CC698C89EB}" name="Friedrich"/></Users>
+  <CodeBook><Codes>
+    <Code guid="{${G(1)}}" name="Coke" isCodable="true" color="#966450"><Description>the breakfast of champions</Description>
+      <Code guid="${G(2).toUpperCase()}" name="diet Coke" isCodable="true" color="#963"/>
+    </Code>
+    <Code guid="${G(3)}" name="Topics" isCodable="false"><Code guid="${G(4)}" name="milk/cream" isCodable="true"/></Code>
+  </Codes></CodeBook>
+  <Sources>
+    <TextSource guid="${G(10)}" name="Mabel.txt" plainTextPath="internal://${G(10)}.txt">${selections}</TextSource>
+    <PDFSource guid="${G(11)}" name="Kellogg's.pdf" path="internal://${G(11)}.pdf"/>
+    <PictureSource guid="${G(12)}" name="cornflakes.jpg" path="internal://${G(12)}.jpg"/>${extraSources}
+  </Sources>
+</Project>`;
+}
+
+const MABEL = 'I have Coke for breakfast 😀 and milk.\r\nThe baby has porridge.';
+
+describe('import a project from another tool', () => {
+  it('brings text sources as articles byte for byte, codes as nested tags, selections as annotations; skips the rest, with reasons', async () => {
+    const dir = await folder('set');
+    const xml = otherToolProject(`
+      <PlainTextSelection guid="${G(20)}" startPosition="7" endPosition="11"><Description>Really?</Description>
+        <Coding guid="${G(21)}"><CodeRef targetGUID="{${G(2)}}"/></Coding></PlainTextSelection>
+      <PlainTextSelection guid="${G(22)}" startPosition="32" endPosition="36"><Coding guid="${G(23)}"><CodeRef targetGUID="${G(4)}"/></Coding></PlainTextSelection>
+      <PlainTextSelection guid="${G(24)}" startPosition="60" endPosition="90"><Coding guid="${G(25)}"><CodeRef targetGUID="${G(1)}"/></Coding></PlainTextSelection>`);
+    const bytes = qdpx(xml, { [`${G(10)}.txt`]: `\uFEFF${MABEL}`, [`${G(11)}.pdf`]: '%PDF-1.4', [`${G(12)}.jpg`]: 'jpg' }, 'Sources');
+    const report = await importProject(await SetStore.open(dir), bytes, 'breakfast.qdpx', { unit: 'codepoints', now: NOW });
+
+    expect(report.articles).toEqual([{ file: 'Mabel.txt', source: 'Mabel.txt', annotations: 2, isNew: true }]);
+    expect((await readFile(path.join(dir, 'Mabel.txt'), 'utf8'))).toBe(`\uFEFF${MABEL}`);
+    expect(report.skippedSources.map((s) => s.name)).toEqual(["Kellogg's.pdf", 'cornflakes.jpg']);
+    expect(report.skippedSources[0]?.reason).toMatch(/PDF/u);
+    expect(report.misfits).toEqual([expect.objectContaining({ source: 'Mabel.txt', start: 60, end: 90, tags: ['Coke'] })]);
+    expect(report.renamedCodes).toEqual(['milk/cream']);
+    const tags = parseSetFile(await readFile(path.join(dir, SET_FILE_NAME), 'utf8'), SET_FILE_NAME).tags;
+    expect(tags).toEqual([
+      { label: 'Coke', color: '#966450', description: 'the breakfast of champions' },
+      { label: 'Coke/diet Coke', color: '#996633' },
+      expect.objectContaining({ label: 'Topics/milk\u2215cream' }),
+    ]);
+    const annotations = (await sidecarOf(dir, 'Mabel.txt')).annotations;
+    expect(annotations.map((a) => [quoteSelectorOf(a)?.exact, tagsOf(a), noteOf(a), a.id])).toEqual([
+      ['Coke', ['Coke/diet Coke'], 'Really?', `urn:uuid:${G(20)}`],
+      ['milk', ['Topics/milk\u2215cream'], '', `urn:uuid:${G(22)}`],
+    ]);
+  });
+
+  it('reports a conflicting colour or description and keeps the set\'s', async () => {
+    const dir = await folder('set');
+    await writeFile(path.join(dir, SET_FILE_NAME), serializeSetFile({ format: 'research-annotator/set', version: 1, tags: [{ label: 'Coke', color: '#123456', description: 'Ours.' }] }));
+    const report = await importProject(await SetStore.open(dir), qdpx(otherToolProject(''), { [`${G(10)}.txt`]: MABEL }), 'b.qdpx', { unit: 'codepoints', now: NOW });
+    expect(report.conflicts).toEqual([
+      { tag: 'Coke', field: 'color', set: '#123456', project: '#966450' },
+      { tag: 'Coke', field: 'description', set: 'Ours.', project: 'the breakfast of champions' },
+    ]);
+    expect(parseSetFile(await readFile(path.join(dir, SET_FILE_NAME), 'utf8'), SET_FILE_NAME).tags[0]).toEqual({ label: 'Coke', color: '#123456', description: 'Ours.' });
+  });
+
+  it('reads NVivo positions as UTF-16 units when asked', async () => {
+    const dir = await folder('set');
+    const xml = otherToolProject(`<PlainTextSelection guid="${G(20)}" startPosition="29" endPosition="32"><Coding guid="${G(21)}"><CodeRef targetGUID="${G(1)}"/></Coding></PlainTextSelection>`);
+    await importProject(await SetStore.open(dir), qdpx(xml, { [`${G(10)}.txt`]: MABEL }), 'n.qdpx', { unit: 'utf16', now: NOW });
+    expect(quoteSelectorOf((await sidecarOf(dir, 'Mabel.txt')).annotations[0] as Annotation)?.exact).toBe('and');
+  });
+});
+
+describe('bad input: a clear error naming the file and the problem, and nothing written', () => {
+  const cases: [string, () => Uint8Array, RegExp][] = [
+    // 64 MiB of zeros packs into some 64 KiB; the limit is lowered to that size so the test stays quick (the app's is 1 GiB).
+    ['a zip bomb', () => zipSync({ 'project.qde': strToU8(otherToolProject('')), [`sources/${G(10)}.txt`]: new Uint8Array(64 * 1024 * 1024) }, { level: 1 }), /would unpack to 64 MiB, more than the 32 MiB allowed \(checked before unpacking\)/u],
+    ['a path outside the archive', () => zipSync({ 'project.qde': strToU8(otherToolProject('')), '../evil.txt': strToU8('x') }), /"\.\.\/evil\.txt", a path outside the archive/u],
+    ['no project.qde', () => zipSync({ [`sources/${G(10)}.txt`]: strToU8(MABEL) }), /has no project\.qde/u],
+    ['not a zip at all', () => strToU8('hello'), /not a REFI-QDA project/u],
+    ['XML with an external entity (XXE)', () => qdpx(`<?xml version="1.0"?><!DOCTYPE Project [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><Project xmlns="urn:QDA-XML:project:1.0" name="&xxe;"/>`), /DTD or entities/u],
+    ['a billion laughs', () => qdpx(`<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><Project xmlns="urn:QDA-XML:project:1.0" name="&lol2;"/>`), /DTD or entities/u],
+    ['a source over the size limit', () => zipSync({ 'project.qde': strToU8(otherToolProject('')), [`sources/${G(10)}.txt`]: new Uint8Array(21 * 1024 * 1024).fill(97) }, { level: 9 }), /"sources\/.*\.txt" is 21 MiB, more than the 20 MiB allowed/u],
+    ['a source that is not UTF-8', () => qdpx(otherToolProject(''), { [`${G(10)}.txt`]: new Uint8Array([0xff, 0xfe, 0x41]) }), /not valid UTF-8/u],
+    ['a source missing from the archive', () => qdpx(otherToolProject('')), /not in the archive's sources folder/u],
+  ];
+  for (const [what, make, message] of cases) {
+    it(what, async () => {
+      const dir = await folder('set');
+      const before = await readdir(dir);
+      const limits = what === 'a zip bomb' ? { ...ARCHIVE_LIMITS, maxUnpackedBytes: 32 * 1024 * 1024 } : ARCHIVE_LIMITS;
+      const error = await importProject(await SetStore.open(dir), make(), 'bad.qdpx', { unit: 'codepoints', now: NOW, limits }).then(() => null, (e: unknown) => e as Error);
+      expect(error?.message).toMatch(/^bad\.qdpx: /u);
+      expect(error?.message).toMatch(message);
+      expect(await readdir(dir)).toEqual(before);
+    });
+  }
+});
+
+describe('codebooks (.qdc)', () => {
+  it('imports a nested ATLAS.ti- or QualCoder-style codebook with its tree, and refuses a DTD', async () => {
+    const dir = await folder('set');
+    const store = await SetStore.open(dir);
+    const qdc = `<?xml version="1.0" encoding="UTF-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="QualCoder 3.6">
+<Codes>
+<Code guid="{5215cc69-b628-4e02-afb9-9beeaee55808}" name="Topics" isCodable="false">
+<Code guid="{d7aa29da-519b-4946-9b90-253b6db8fd0a}" name="Economy" isCodable="true" color="#F00082"><Description>Anything about jobs or taxes</Description>
+<Code guid="0dcef2f5-e55c-49da-8c33-9b0803c7aeb4" name="Taxes" isCodable="true"/></Code>
+</Code>
+<Code guid="9fa9bcb7-5b59-47a9-8c3e-f65cffdc7520" name="Values" isCodable="true"/>
+</Codes>
+</CodeBook>`;
+    const report = await importCodebook(store, qdc, 'topics.qdc');
+    expect(report.addedTags).toEqual(['Topics/Economy', 'Topics/Economy/Taxes', 'Values']);
+    const tags = parseSetFile(await readFile(path.join(dir, SET_FILE_NAME), 'utf8'), SET_FILE_NAME).tags;
+    expect(tags[0]).toEqual({ label: 'Topics/Economy', color: '#f00082', description: 'Anything about jobs or taxes' });
+    expect((await importCodebook(store, qdc, 'topics.qdc')).addedTags).toEqual([]);
+    const error = await importCodebook(store, `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes/></CodeBook>`, 'x.qdc').catch((e: unknown) => e as Error);
+    expect((error as Error).message).toMatch(/^x\.qdc: .*DTD/u);
+  });
 });
