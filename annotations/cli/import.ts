@@ -92,7 +92,7 @@ async function importArticleFiles(command: ImportCommand, io: Io, projects: unkn
     }
     const result = (await service.handlers.importArticles({})) as ImportResult;
     await service.flush();
-    if (command.json) io.out(`${JSON.stringify({ items: result.items, projects }, null, 2)}\n`);
+    if (command.json) io.out(`${JSON.stringify({ items: result.items, ...(projects.length > 0 ? { projects } : {}) }, null, 2)}\n`);
     else io.out(result.items.map((i) => (i.ok ? `imported  ${i.source} -> ${i.file}\n` : '')).join(''));
     io.err(result.items.map((i) => (i.ok ? '' : `refused   ${i.reason}\n`)).join(''));
     return result.items.every((i) => i.ok) ? EXIT_OK : EXIT_INVALID;
