@@ -40,6 +40,9 @@ export const CALL_NAMES = [
   'exportBrief',
   'importArticles',
   'importArticleFiles',
+  'exportProject',
+  'exportCodebook',
+  'importCodebook',
   'searchSet',
   'listTagQuotes',
 ] as const;

@@ -3,28 +3,13 @@
  * into the set (node/refi-qda-service.ts), one report each. A file that
  * cannot be read is named with the problem, and nothing of it is written.
  */
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { AnnotatorError, messageOf } from '../errors';
-import { formatBytes } from '../import/limits';
-import { importCodebook, importProject, type CodebookImportReport, type ProjectImportReport } from '../node/refi-qda-service';
+import { messageOf } from '../errors';
+import { importCodebook, importProject, readRefiFile, type CodebookImportReport, type ProjectImportReport } from '../node/refi-qda-service';
 import { SetStore } from '../node/set-store';
-import { ARCHIVE_LIMITS } from '../refi-qda/archive';
 import type { PositionUnit } from '../refi-qda/positions';
+import { isCodebookFile } from '../refi-qda/report';
 import type { Io } from './usage';
-
-export function isRefiFile(file: string): boolean {
-  return /\.(qdpx|qdc)$/iu.test(file);
-}
-
-/** The largest .qdpx or .qdc read: an archive this size holds far more than a set of articles. */
-export const MAX_REFI_FILE_BYTES = ARCHIVE_LIMITS.maxUnpackedBytes;
-
-export async function readRefiFile(file: string): Promise<Uint8Array> {
-  const { size } = await stat(file);
-  if (size > MAX_REFI_FILE_BYTES) throw new AnnotatorError('invalid-argument', `${path.basename(file)}: the file is ${formatBytes(size)}, more than the ${formatBytes(MAX_REFI_FILE_BYTES)} allowed; nothing was imported.`);
-  return readFile(file);
-}
 
 export async function importRefiFiles(folder: string, files: readonly string[], unit: PositionUnit, io: Io, json: boolean): Promise<{ ok: boolean; reports: (ProjectImportReport | CodebookImportReport | { file: string; error: string })[] }> {
   let store: SetStore;
@@ -40,14 +25,8 @@ export async function importRefiFiles(folder: string, files: readonly string[], 
     const name = path.basename(file);
     try {
       const bytes = await readRefiFile(file);
-      if (/\.qdc$/iu.test(file)) {
-        let xml: string;
-        try {
-          xml = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        } catch {
-          throw new AnnotatorError('invalid-argument', `${name}: the codebook is not valid UTF-8 text; nothing was imported.`);
-        }
-        const report = await importCodebook(store, xml, name);
+      if (isCodebookFile(file)) {
+        const report = await importCodebook(store, bytes, name);
         reports.push(report);
         if (!json) io.out(`imported  ${name}: ${report.addedTags.length} new tags\n`);
         io.err(report.conflicts.map((c) => `conflict  ${name}: the tag "${c.tag}" keeps its ${c.field} (${c.set}); the codebook has ${c.project}\n`).join(''));

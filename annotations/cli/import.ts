@@ -10,7 +10,8 @@ import path from 'node:path';
 import type { ImportResult } from '../import/types';
 import { createService } from '../node/service';
 import { POSITION_UNITS, type PositionUnit } from '../refi-qda/positions';
-import { importRefiFiles, isRefiFile } from './import-refi';
+import { isRefiFile } from '../refi-qda/report';
+import { importRefiFiles } from './import-refi';
 import { EXIT_INVALID, EXIT_OK, JSON_AND_HELP, parseCommandLine, UsageError, type Io, type Parsed } from './usage';
 
 interface ImportCommand {

@@ -7,7 +7,8 @@
  * free names, never over a file, their sidecars and the codebook saved
  * through the set store like any edit.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { TextDecoder } from 'node:util';
 import { anchorAnnotation } from '../anchoring/anchor';
 import { AnnotatorError } from '../errors';
@@ -15,10 +16,12 @@ import { uniqueArticleName } from '../import/article-name';
 import { tagsOf, type Annotation } from '../model/annotation';
 import { effectiveTags, type Tag } from '../model/codebook';
 import { codesToLabels, tagsToCodes } from '../refi-qda/codes';
-import { openQdpx, writeQdpx, type ArchiveLimits } from '../refi-qda/archive';
+import { ARCHIVE_LIMITS, openQdpx, writeQdpx, type ArchiveLimits } from '../refi-qda/archive';
+import { formatBytes } from '../import/limits';
 import { setToProject, type ExportArticle } from '../refi-qda/from-set';
 import type { PositionUnit } from '../refi-qda/positions';
 import { codebookFromXml, projectFromXml } from '../refi-qda/read-xml';
+import type { CodebookImportReport, ProjectImportReport } from '../refi-qda/report';
 import { planImport, type ImportPlan } from '../refi-qda/to-set';
 import { codebookToXml, projectToXml } from '../refi-qda/write-xml';
 import { XmlRefused } from '../refi-qda/xml';
@@ -27,6 +30,8 @@ import { CodePointIndex, stripBom } from '../text/code-points';
 import { createNewFile } from './create-new-file';
 import { sha256Hex } from './files';
 import type { SetStore } from './set-store';
+
+export type { CodebookImportReport, ProjectImportReport };
 
 /** Where an imported article keeps the GUID of the source it came from, so a second import finds it. */
 export const SOURCE_GUID_KEY = 'ra:qdaSourceGuid';
@@ -77,17 +82,6 @@ export async function exportCodebook(store: SetStore, origin: string): Promise<s
   return codebookToXml({ origin, codes: tagsToCodes(await setTags(store, used)) });
 }
 
-export interface ProjectImportReport {
-  file: string;
-  articles: { file: string; source: string; annotations: number; isNew: boolean }[];
-  addedTags: string[];
-  conflicts: ImportPlan['conflicts'];
-  skippedSources: ImportPlan['skippedSources'];
-  misfits: ImportPlan['misfits'];
-  alreadyImported: number;
-  renamedCodes: string[];
-  notImported: string[];
-}
 
 function decodeUtf8(bytes: Uint8Array, what: string, file: string): string {
   try {
@@ -202,15 +196,10 @@ async function createArticle(folder: string, wanted: string, text: string): Prom
   throw new AnnotatorError('io', `Cannot find a free name for "${wanted}" in the set folder: other files keep appearing there.`);
 }
 
-export interface CodebookImportReport {
-  file: string;
-  addedTags: string[];
-  conflicts: ImportPlan['conflicts'];
-  renamedCodes: string[];
-}
 
-/** Imports a .qdc codebook (its text) into the set's codebook. */
-export async function importCodebook(store: SetStore, xml: string, file: string): Promise<CodebookImportReport> {
+/** Imports a .qdc codebook (its bytes; `file` names it in messages) into the set's codebook. */
+export async function importCodebook(store: SetStore, bytes: Uint8Array, file: string): Promise<CodebookImportReport> {
+  const xml = decodeUtf8(bytes, 'the codebook', file);
   let codebook;
   try {
     codebook = codebookFromXml(stripBom(xml));
@@ -225,3 +214,13 @@ export async function importCodebook(store: SetStore, xml: string, file: string)
   return { file, addedTags: plan.addedTags, conflicts: plan.conflicts, renamedCodes: codesToLabels(codebook.codes).renamed };
 }
 
+
+/** The largest .qdpx or .qdc read: an archive this size holds far more than a set of articles. */
+export const MAX_REFI_FILE_BYTES = ARCHIVE_LIMITS.maxUnpackedBytes;
+
+/** A .qdpx or .qdc by path, its size checked before it is read. */
+export async function readRefiFile(file: string): Promise<Uint8Array> {
+  const { size } = await stat(file);
+  if (size > MAX_REFI_FILE_BYTES) throw new AnnotatorError('invalid-argument', `${path.basename(file)}: the file is ${formatBytes(size)}, more than the ${formatBytes(MAX_REFI_FILE_BYTES)} allowed; nothing was imported.`);
+  return readFile(file);
+}

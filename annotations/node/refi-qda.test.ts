@@ -294,12 +294,12 @@ describe('codebooks (.qdc)', () => {
 <Code guid="9fa9bcb7-5b59-47a9-8c3e-f65cffdc7520" name="Values" isCodable="true"/>
 </Codes>
 </CodeBook>`;
-    const report = await importCodebook(store, qdc, 'topics.qdc');
+    const report = await importCodebook(store, new TextEncoder().encode(qdc), 'topics.qdc');
     expect(report.addedTags).toEqual(['Topics/Economy', 'Topics/Economy/Taxes', 'Values']);
     const tags = parseSetFile(await readFile(path.join(dir, SET_FILE_NAME), 'utf8'), SET_FILE_NAME).tags;
     expect(tags[0]).toEqual({ label: 'Topics/Economy', color: '#f00082', description: 'Anything about jobs or taxes' });
-    expect((await importCodebook(store, qdc, 'topics.qdc')).addedTags).toEqual([]);
-    const error = await importCodebook(store, `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes/></CodeBook>`, 'x.qdc').catch((e: unknown) => e as Error);
+    expect((await importCodebook(store, new TextEncoder().encode(qdc), 'topics.qdc')).addedTags).toEqual([]);
+    const error = await importCodebook(store, new TextEncoder().encode(`<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes/></CodeBook>`), 'x.qdc').catch((e: unknown) => e as Error);
     expect((error as Error).message).toMatch(/^x\.qdc: .*DTD/u);
   });
 });

@@ -1,0 +1,89 @@
+/**
+ * The app's REFI-QDA calls (File ▸ Export Project…, Codebook ▸ Export
+ * Codebook…, and the .qdpx and .qdc files an import is given), on the open
+ * set: refi-qda-service.ts does the work on disk; this module asks where to
+ * save, and keeps the service's view of the set (its cached articles and
+ * codebook) in step with what an import wrote.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import type { CodebookExport, ProjectExport } from '../api/view-types';
+import type { PositionUnit } from '../refi-qda/positions';
+import { isCodebookFile, type RefiImport } from '../refi-qda/report';
+import { safeFileName } from './brief-service';
+import { writeFileAtomic } from './files';
+import type { Dialogs } from './ports';
+import { exportCodebook, exportProject, importCodebook, importProject, readRefiFile } from './refi-qda-service';
+import type { EditableSet, EditDeps } from './set-edits';
+
+const ORIGIN = 'Research Annotator';
+
+/** A .qdpx or .qdc chosen in the file dialog: read only once its size is checked. */
+export function refiSourceFromPath(file: string): { name: string; read(): Promise<Uint8Array> } {
+  return { name: path.basename(file), read: () => readRefiFile(file) };
+}
+
+export interface RefiCalls {
+  exportProject(args: { positions?: PositionUnit | undefined }): Promise<ProjectExport | null>;
+  exportCodebook(): Promise<CodebookExport | null>;
+  /** Imports one .qdpx or .qdc (its name says which) into the open set. */
+  importRefi(set: EditableSet, name: string, bytes: Uint8Array): Promise<RefiImport>;
+}
+
+export function createRefiCalls(deps: EditDeps & { dialogs: Dialogs; setName(set: EditableSet): Promise<string> }): RefiCalls {
+  /** Where the dialog starts: beside the set's folder (the file is no article of it). */
+  async function defaultPath(set: EditableSet, extension: string): Promise<string> {
+    return path.join(path.dirname(set.store.folder), `${safeFileName(await deps.setName(set))}.${extension}`);
+  }
+
+  /** Exports read the set from disk: every change already made is written first. */
+  async function settled(): Promise<void> {
+    await deps.queue.idle();
+  }
+
+  return {
+    async exportProject({ positions = 'codepoints' }) {
+      const set = deps.requireSet();
+      const target = await deps.dialogs.chooseSaveFile({
+        title: 'Export project',
+        defaultPath: await defaultPath(set, 'qdpx'),
+        filters: [{ name: 'REFI-QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder)', extensions: ['qdpx'] }],
+      });
+      if (target === null) return null;
+      await settled();
+      const result = await exportProject(set.store, { analyst: os.userInfo().username || 'Analyst', origin: ORIGIN, now: deps.clock(), unit: positions });
+      await writeFileAtomic(target, result.bytes);
+      return { path: target, articles: result.articles, annotations: result.selections, notExported: result.orphans };
+    },
+
+    async exportCodebook() {
+      const set = deps.requireSet();
+      const target = await deps.dialogs.chooseSaveFile({
+        title: 'Export codebook',
+        defaultPath: await defaultPath(set, 'qdc'),
+        filters: [{ name: 'REFI-QDA codebook', extensions: ['qdc'] }],
+      });
+      if (target === null) return null;
+      await settled();
+      const xml = await exportCodebook(set.store, ORIGIN);
+      await writeFileAtomic(target, xml);
+      return { path: target, tags: (xml.match(/<Code /gu) ?? []).length };
+    },
+
+    async importRefi(set, name, bytes) {
+      // After every change already made: the import reads and writes the set on disk.
+      await settled();
+      const outcome: RefiImport = isCodebookFile(name)
+        ? { kind: 'codebook', report: await importCodebook(set.store, bytes, name) }
+        : { kind: 'project', report: await importProject(set.store, bytes, name, { unit: 'codepoints', now: deps.clock() }) };
+      set.codebook = (await set.store.readSetFile())?.tags ?? set.codebook;
+      if (outcome.kind === 'project') {
+        for (const article of outcome.report.articles) {
+          await deps.queue.run(article.file, () => set.articles.load(article.file, { fresh: true }));
+          if (!article.isNew) deps.emit({ type: 'articleChanged', file: article.file });
+        }
+      }
+      return outcome;
+    },
+  };
+}
