@@ -7,7 +7,9 @@ import { useCallback, useRef, useState } from 'react';
 import type { ImportItemResult, ImportResult } from '../../annotations/import/types';
 import { call, getApi } from '../api';
 import { useNotices } from '../app/notices';
+import type { RefiImport } from '../../annotations/refi-qda/report';
 import { planBatches, readAsBase64, type DroppedFile } from './read-dropped-files';
+import { describeRefiImports } from './refi-report';
 
 /** Where a running import is: files before this call's (`offset`) of all the import's (`total`). */
 export interface ImportRun {
@@ -22,6 +24,8 @@ export interface ArticleImport {
   /** Set while an import runs. */
   run: ImportRun | null;
   importByDialog(): void;
+  /** Codebook ▸ Import Codebook…: REFI-QDA codebooks (.qdc) by the file dialog. */
+  importCodebookByDialog(): void;
   importFiles(files: readonly File[]): void;
 }
 
@@ -32,7 +36,11 @@ export function useArticleImport(onImported: (result: ImportResult) => void): Ar
   const running = useRef(false);
 
   const report = useCallback(
-    (items: readonly ImportItemResult[]) => {
+    (items: readonly ImportItemResult[], refi: readonly RefiImport[] = []) => {
+      // REFI-QDA projects and codebooks: what came in, and what the analyst must look at, kept until dismissed.
+      const words = describeRefiImports(refi);
+      for (const line of words.done) notices.info(line);
+      for (const block of words.toCheck) notices.error(block);
       const imported = items.filter((i) => i.ok);
       const refused = items.filter((i) => !i.ok);
       if (imported.length > 0) {
@@ -73,7 +81,19 @@ export function useArticleImport(onImported: (result: ImportResult) => void): Ar
         const result = await call(api.importArticles({}));
         if (!result) return;
         onImported(result);
-        report(result.items);
+        report(result.items, result.refi);
+      }),
+    [api, exclusive, onImported, report],
+  );
+
+  const importCodebookByDialog = useCallback(
+    () =>
+      exclusive(async () => {
+        setRun({ offset: 0, total: 0 });
+        const result = await call(api.importCodebook({}));
+        if (!result) return;
+        onImported(result);
+        report(result.items, result.refi);
       }),
     [api, exclusive, onImported, report],
   );
@@ -83,6 +103,7 @@ export function useArticleImport(onImported: (result: ImportResult) => void): Ar
       exclusive(async () => {
         const { batches, refused } = planBatches(files);
         const items: ImportItemResult[] = refused.map((r) => ({ ...r, ok: false }));
+        const refi: RefiImport[] = [];
         const total = batches.reduce((n, b) => n + b.length, 0);
         let offset = 0;
         let last: ImportResult | null = null;
@@ -99,15 +120,16 @@ export function useArticleImport(onImported: (result: ImportResult) => void): Ar
           if (readable.length > 0) {
             last = await call(api.importArticleFiles({ files: readable }));
             items.push(...last.items);
+            refi.push(...(last.refi ?? []));
             onImported(last);
           }
           offset += batch.length;
         }
         if (last === null && items.length === 0) return;
-        report(items);
+        report(items, refi);
       }),
     [api, exclusive, onImported, report],
   );
 
-  return { run, importByDialog, importFiles };
+  return { run, importByDialog, importCodebookByDialog, importFiles };
 }
