@@ -6,7 +6,6 @@
  */
 import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describeRange } from '../anchoring/describe';
 import { buildSeedSetInput, SEED_FILES, SEED_TAGS } from '../brief/fixtures/seed-set';
 import { createAnnotation, type Annotation } from '../model/annotation';
@@ -18,7 +17,8 @@ import { emptySidecar, serializeSetFile, serializeSidecar, sidecarNameFor } from
 import { CodePointIndex, stripBom } from '../text/code-points';
 import { sha256Hex, writeFileAtomic } from './files';
 
-export const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
+// __dirname, not import.meta: Playwright loads this file (e2e) as CommonJS, Vitest gives both.
+export const SEEDS_DIR = path.resolve(__dirname, '../../seeds');
 const CREATED = '2025-08-10T09:00:00.000Z';
 
 /** The fixture's ids ("s2-referendum") as the app's own: urn:uuid. */

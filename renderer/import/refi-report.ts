@@ -36,7 +36,7 @@ function projectToCheck(r: ProjectImportReport): string[] {
     ...r.skippedSources.map((s) => `Skipped “${s.name}”: ${s.reason}.`),
     ...r.misfits.map(
       (m) =>
-        `Kept out: a selection of “${m.source}” at ${m.start}–${m.end} does not fit its text (${count(m.textLength, 'character')})${m.tags.length > 0 ? `, coded ${m.tags.join(', ')}` : ''}${m.note ? `, note: ${m.note}` : ''}.`,
+        `Kept out: a selection of “${m.source}” at ${m.start}–${m.end} does not fit its text (${count(m.textLength, 'character')})${m.tags.length > 0 ? `, coded ${m.tags.join(', ')}` : ''}${m.note ? `, note “${m.note}”` : ''}.`,
     ),
     ...conflictLines(r, 'project'),
     ...renamedLines(r),
@@ -54,7 +54,7 @@ export function describeRefiImports(imports: readonly RefiImport[]): RefiImportW
         ? projectToCheck(item.report)
         : [...conflictLines(item.report, 'codebook'), ...renamedLines(item.report)];
     if (lines.length === 0) words.done.push(done);
-    else words.toCheck.push(`${done} To check:\n${lines.join('\n')}`);
+    else words.toCheck.push(`${done}\nTo check:\n${lines.map((line) => `• ${line}`).join('\n')}`);
   }
   return words;
 }
