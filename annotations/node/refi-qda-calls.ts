@@ -31,9 +31,10 @@ export interface RefiCalls {
 }
 
 export function createRefiCalls(deps: EditDeps & { dialogs: Dialogs; setName(set: EditableSet): Promise<string> }): RefiCalls {
-  /** Where the dialog starts: beside the set's folder (the file is no article of it). */
-  async function defaultPath(set: EditableSet, extension: string): Promise<string> {
-    return path.join(path.dirname(set.store.folder), `${safeFileName(await deps.setName(set))}.${extension}`);
+  /** Asks where to save; the dialog starts beside the set's folder (the file is no article of it). */
+  async function chooseTarget(set: EditableSet, title: string, filter: { name: string; extensions: string[] }): Promise<string | null> {
+    const defaultPath = path.join(path.dirname(set.store.folder), `${safeFileName(await deps.setName(set))}.${filter.extensions[0] ?? ''}`);
+    return deps.dialogs.chooseSaveFile({ title, defaultPath, filters: [filter] });
   }
 
   /** Exports read the set from disk: every change already made is written first. */
@@ -44,11 +45,7 @@ export function createRefiCalls(deps: EditDeps & { dialogs: Dialogs; setName(set
   return {
     async exportProject({ positions = 'codepoints' }) {
       const set = deps.requireSet();
-      const target = await deps.dialogs.chooseSaveFile({
-        title: 'Export project',
-        defaultPath: await defaultPath(set, 'qdpx'),
-        filters: [{ name: 'REFI-QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder)', extensions: ['qdpx'] }],
-      });
+      const target = await chooseTarget(set, 'Export project', { name: 'REFI-QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder)', extensions: ['qdpx'] });
       if (target === null) return null;
       await settled();
       const result = await exportProject(set.store, { analyst: os.userInfo().username || 'Analyst', origin: ORIGIN, now: deps.clock(), unit: positions });
@@ -58,11 +55,7 @@ export function createRefiCalls(deps: EditDeps & { dialogs: Dialogs; setName(set
 
     async exportCodebook() {
       const set = deps.requireSet();
-      const target = await deps.dialogs.chooseSaveFile({
-        title: 'Export codebook',
-        defaultPath: await defaultPath(set, 'qdc'),
-        filters: [{ name: 'REFI-QDA codebook', extensions: ['qdc'] }],
-      });
+      const target = await chooseTarget(set, 'Export codebook', { name: 'REFI-QDA codebook', extensions: ['qdc'] });
       if (target === null) return null;
       await settled();
       const xml = await exportCodebook(set.store, ORIGIN);

@@ -3,13 +3,14 @@
  * import at a time; the outcome is told in notices (what was imported, and
  * every refusal with its reason, kept until dismissed).
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ImportItemResult, ImportResult } from '../../annotations/import/types';
 import { call, getApi } from '../api';
 import { useNotices } from '../app/notices';
 import type { RefiImport } from '../../annotations/refi-qda/report';
 import { planBatches, readAsBase64, type DroppedFile } from './read-dropped-files';
 import { describeRefiImports } from './refi-report';
+import { useOneAtATime } from './use-one-at-a-time';
 
 /** Where a running import is: files before this call's (`offset`) of all the import's (`total`). */
 export interface ImportRun {
@@ -33,7 +34,6 @@ export function useArticleImport(onImported: (result: ImportResult) => void): Ar
   const api = getApi();
   const notices = useNotices();
   const [run, setRun] = useState<ImportRun | null>(null);
-  const running = useRef(false);
 
   const report = useCallback(
     (items: readonly ImportItemResult[], refi: readonly RefiImport[] = []) => {
@@ -56,47 +56,23 @@ export function useArticleImport(onImported: (result: ImportResult) => void): Ar
     [notices],
   );
 
-  /** Runs `work` unless an import is running; always ends the run. */
-  const exclusive = useCallback(
-    (work: () => Promise<void>) => {
-      if (running.current) {
-        notices.info('An import is running; wait for it to finish.');
-        return;
-      }
-      running.current = true;
-      work()
-        .catch((error: Error) => notices.error(`Not imported: ${error.message}`))
-        .finally(() => {
-          running.current = false;
-          setRun(null);
-        });
-    },
-    [notices],
-  );
+  const endRun = useCallback(() => setRun(null), []);
+  const exclusive = useOneAtATime({ busy: 'An import is running; wait for it to finish.', failed: 'Not imported' }, endRun);
 
-  const importByDialog = useCallback(
-    () =>
+  /** An import by a file dialog: articles and projects (File ▸ Import), or codebooks (Codebook ▸ Import Codebook…). */
+  const byDialog = useCallback(
+    (request: () => Promise<ImportResult | null>) =>
       exclusive(async () => {
         setRun({ offset: 0, total: 0 });
-        const result = await call(api.importArticles({}));
+        const result = await request();
         if (!result) return;
         onImported(result);
         report(result.items, result.refi);
       }),
-    [api, exclusive, onImported, report],
+    [exclusive, onImported, report],
   );
-
-  const importCodebookByDialog = useCallback(
-    () =>
-      exclusive(async () => {
-        setRun({ offset: 0, total: 0 });
-        const result = await call(api.importCodebook({}));
-        if (!result) return;
-        onImported(result);
-        report(result.items, result.refi);
-      }),
-    [api, exclusive, onImported, report],
-  );
+  const importByDialog = useCallback(() => byDialog(() => call(api.importArticles({}))), [api, byDialog]);
+  const importCodebookByDialog = useCallback(() => byDialog(() => call(api.importCodebook({}))), [api, byDialog]);
 
   const importFiles = useCallback(
     (files: readonly File[]) =>

@@ -3,10 +3,11 @@
  * the set for other qualitative analysis tools (REFI-QDA). One export at a
  * time; while it runs a status says so, and the outcome is told in a notice.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { PositionUnit } from '../../annotations/refi-qda/positions';
 import { call, getApi } from '../api';
 import { useNotices } from '../app/notices';
+import { useOneAtATime } from './use-one-at-a-time';
 
 export interface RefiExport {
   /** What is being exported, in words; null when nothing is. */
@@ -21,21 +22,15 @@ export function useRefiExport(): RefiExport {
   const api = getApi();
   const notices = useNotices();
   const [running, setRunning] = useState<string | null>(null);
-  const busy = useRef(false);
-
+  const ended = useCallback(() => setRunning(null), []);
+  const oneAtATime = useOneAtATime({ failed: 'Not exported' }, ended);
   const exclusive = useCallback(
-    (what: string, work: () => Promise<void>) => {
-      if (busy.current) return;
-      busy.current = true;
-      setRunning(what);
-      work()
-        .catch((error: Error) => notices.error(`Not exported: ${error.message}`))
-        .finally(() => {
-          busy.current = false;
-          setRunning(null);
-        });
-    },
-    [notices],
+    (what: string, work: () => Promise<void>) =>
+      oneAtATime(async () => {
+        setRunning(what);
+        await work();
+      }),
+    [oneAtATime],
   );
 
   const exportProject = useCallback(
