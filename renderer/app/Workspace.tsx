@@ -246,7 +246,7 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
         )}
         {!article && !loadError && list.articles.length === 0 && (
           <div className="reader__empty">
-            <p>This folder has no .txt articles yet. Import articles (.txt, .md, .html, .docx, .pdf), or drop the files here.</p>
+            <p>This folder has no .txt articles yet. Import articles (.txt, .md, .html, .docx, .pdf) or a REFI-QDA project (.qdpx), or drop the files here.</p>
             <button type="button" className="button button--primary" onClick={importByDialog} disabled={importer.run !== null}>
               Import articles…
             </button>
