@@ -14,7 +14,7 @@ import type { AppEvent } from '../api/contract';
 import { SEED_FILES } from '../brief/fixtures/seed-set';
 import { SEEDS_DIR, writeAnnotatedSeedSet } from './annotated-seed-set';
 import { createService, type AnnotatorService } from './service';
-import { ipcCall, ok } from './test-support';
+import { failure, ipcCall, ipcCallRaw, ok } from './test-support';
 
 let root: string;
 let seeds: string;
@@ -65,8 +65,9 @@ describe('REFI-QDA in the app', () => {
     const codebook = ok(await ipcCall(source.handlers, 'exportCodebook', {}));
     expect(codebook?.tags).toBeGreaterThan(0);
     expect(await readFile(qdc, 'utf8')).toContain('<CodeBook');
-    // Cancelled dialogs write nothing.
+    // Cancelled dialogs write nothing; an unknown position unit is refused before any dialog.
     expect(ok(await ipcCall(source.handlers, 'exportProject', {}))).toBeNull();
+    expect(failure(await ipcCallRaw(source.handlers, 'exportProject', { positions: 'bytes' })).kind).toBe('invalid-argument');
 
     const empty = path.join(root, 'Empty');
     await mkdir(empty);
