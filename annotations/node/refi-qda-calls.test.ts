@@ -82,6 +82,14 @@ describe('REFI-QDA in the app', () => {
     const article = ok(await ipcCall(target.handlers, 'openArticle', { file: SEED_FILES[0] as string }));
     expect(article.annotations.length).toBeGreaterThan(0);
     expect(events.some((e) => e.type === 'importProgress' && e.finished)).toBe(true);
+    // Undo takes the import's annotations and tags back out (the articles stay); redo puts them back.
+    const tagCount = ok(await ipcCall(target.handlers, 'getCodebook', {})).length;
+    expect(ok(await ipcCall(target.handlers, 'undo', {}))?.label).toBe('Import Seeds.qdpx');
+    expect(ok(await ipcCall(target.handlers, 'openArticle', { file: SEED_FILES[0] as string })).annotations).toEqual([]);
+    expect(ok(await ipcCall(target.handlers, 'getCodebook', {}))).toEqual([]);
+    ok(await ipcCall(target.handlers, 'redo', {}));
+    expect(ok(await ipcCall(target.handlers, 'openArticle', { file: SEED_FILES[0] as string })).annotations).toHaveLength(article.annotations.length);
+    expect(ok(await ipcCall(target.handlers, 'getCodebook', {}))).toHaveLength(tagCount);
 
     fileChoices.push([qdc]);
     const again = ok(await ipcCall(target.handlers, 'importCodebook', {}));

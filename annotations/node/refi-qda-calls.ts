@@ -2,19 +2,23 @@
  * The app's REFI-QDA calls (File ▸ Export Project…, Codebook ▸ Export
  * Codebook…, and the .qdpx and .qdc files an import is given), on the open
  * set: refi-qda-service.ts does the work on disk; this module asks where to
- * save, and keeps the service's view of the set (its cached articles and
- * codebook) in step with what an import wrote.
+ * save, keeps the service's view of the set (its cached articles and
+ * codebook) in step with what an import wrote, and records the import for
+ * Undo like any set-wide action.
  */
 import os from 'node:os';
 import path from 'node:path';
 import type { CodebookExport, ProjectExport } from '../api/view-types';
+import { diffSidecars, type SidecarChange } from '../history/sidecar-change';
 import type { PositionUnit } from '../refi-qda/positions';
 import { isCodebookFile, type RefiImport } from '../refi-qda/report';
+import type { Sidecar } from '../sidecar/schema';
 import { safeFileName } from './brief-service';
 import { writeFileAtomic } from './files';
 import type { Dialogs } from './ports';
 import { exportCodebook, exportProject, importCodebook, importProject, readRefiFile } from './refi-qda-service';
 import type { EditableSet, EditDeps } from './set-edits';
+import type { History } from './history-service';
 
 const ORIGIN = 'Research Annotator';
 
@@ -30,7 +34,7 @@ export interface RefiCalls {
   importRefi(set: EditableSet, name: string, bytes: Uint8Array): Promise<RefiImport>;
 }
 
-export function createRefiCalls(deps: EditDeps & { dialogs: Dialogs; setName(set: EditableSet): Promise<string> }): RefiCalls {
+export function createRefiCalls(deps: EditDeps & { dialogs: Dialogs; history: History; setName(set: EditableSet): Promise<string> }): RefiCalls {
   /** Asks where to save; the dialog starts beside the set's folder (the file is no article of it). */
   async function chooseTarget(set: EditableSet, title: string, filter: { name: string; extensions: string[] }): Promise<string | null> {
     const defaultPath = path.join(path.dirname(set.store.folder), `${safeFileName(await deps.setName(set))}.${filter.extensions[0] ?? ''}`);
@@ -66,15 +70,31 @@ export function createRefiCalls(deps: EditDeps & { dialogs: Dialogs; setName(set
     async importRefi(set, name, bytes) {
       // After every change already made: the import reads and writes the set on disk.
       await settled();
+      const codebookBefore = set.codebook;
+      const sidecarsBefore = new Map<string, Sidecar>();
+      if (!isCodebookFile(name)) {
+        for (const file of await set.store.listArticleFiles()) {
+          // An article that cannot be read is no target of the import either (it matches no source).
+          const loaded = await set.articles.load(file).catch(() => null);
+          if (loaded) sidecarsBefore.set(file, loaded.sidecar);
+        }
+      }
       const outcome: RefiImport = isCodebookFile(name)
         ? { kind: 'codebook', report: await importCodebook(set.store, bytes, name) }
         : { kind: 'project', report: await importProject(set.store, bytes, name, { unit: 'codepoints', now: deps.clock() }) };
       set.codebook = (await set.store.readSetFile())?.tags ?? set.codebook;
-      if (outcome.kind === 'project') {
-        for (const article of outcome.report.articles) {
-          await deps.queue.run(article.file, () => set.articles.load(article.file, { fresh: true }));
-          if (!article.isNew) deps.emit({ type: 'articleChanged', file: article.file });
-        }
+      const sidecars: SidecarChange[] = [];
+      for (const article of outcome.kind === 'project' ? outcome.report.articles : []) {
+        const after = (await deps.queue.run(article.file, () => set.articles.load(article.file, { fresh: true }))).sidecar;
+        const before = sidecarsBefore.get(article.file) ?? { ...after, annotations: [] };
+        const change = diffSidecars(article.file, before, after);
+        // Undo takes the annotations back out; the article keeps its details and the source's GUID, so importing again finds it.
+        if (change && change.annotations.length > 0) sidecars.push({ file: change.file, annotations: change.annotations });
+        if (!article.isNew) deps.emit({ type: 'articleChanged', file: article.file });
+      }
+      const codebookChanged = JSON.stringify(codebookBefore) !== JSON.stringify(set.codebook);
+      if (sidecars.length > 0 || codebookChanged) {
+        deps.history.record(set, { label: `Import ${name}`, sidecars, ...(codebookChanged ? { codebook: { before: codebookBefore, after: set.codebook } } : {}) });
       }
       return outcome;
     },

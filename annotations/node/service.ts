@@ -252,6 +252,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
   const refiCalls = createRefiCalls({
     ...editDeps,
     dialogs: options.dialogs,
+    history,
     setName: async (set) => (await set.store.readSetFile())?.name ?? path.basename(set.store.folder),
   });
 
