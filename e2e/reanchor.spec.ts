@@ -90,6 +90,6 @@ test('a typo corrected in the article gives an approximate match, marked for rev
   await expect(panel.getByText(/Approximate match/u)).toHaveCount(0);
   await app.flush();
   const sidecar = await readSidecarFile(folder, FILE);
-  expect(sidecar.annotations[0]!['anchorReview']).toBeUndefined();
+  expect(sidecar.annotations[0]!['ra:anchorReview']).toBeUndefined();
   expect(quoteAndSlice(sidecar.annotations[0]!, await articleCodePoints(folder, FILE))).toEqual({ quote: fixed, slice: fixed });
 });

@@ -43,16 +43,17 @@ function canonical(acc: string, platform: Platform): string {
 
 describe('the native menu (Electron replaced by a fake: configuration, not behaviour)', () => {
   it.each([
-    ['linux', ['File', 'Edit', 'View', 'Annotate', 'help']],
-    ['win32', ['File', 'Edit', 'View', 'Annotate', 'help']],
-    ['darwin', ['Research Annotator', 'File', 'Edit', 'View', 'Annotate', 'windowMenu', 'help']],
+    ['linux', ['File', 'Edit', 'View', 'Codebook', 'Annotate', 'help']],
+    ['win32', ['File', 'Edit', 'View', 'Codebook', 'Annotate', 'help']],
+    ['darwin', ['Research Annotator', 'File', 'Edit', 'View', 'Codebook', 'Annotate', 'windowMenu', 'help']],
   ] as const)('has the usual menus on %s', (platform, menus) => {
     expect(labels(template(platform))).toEqual(menus);
   });
 
-  it('File: Open Set…, Open Recent (the recent sets, then Clear), Import, Export, Close Set, Close Window, Quit', () => {
+  it('File: Open Set…, Open Recent (the recent sets, then Clear), Import, Export, Close Set, Close Window, Quit; Codebook: REFI-QDA codebooks in and out', () => {
     const file = submenu(template('linux'), 'File');
-    expect(labels(file)).toEqual(['Open Set…', 'Open Recent', 'separator', 'Import Articles…', 'Export Brief…', 'separator', 'Close Set', 'Close Window', 'separator', 'quit']);
+    expect(labels(submenu(template('linux'), 'Codebook'))).toEqual(['Import Codebook…', 'Export Codebook…']);
+    expect(labels(file)).toEqual(['Open Set…', 'Open Recent', 'separator', 'Import Articles…', 'Export Brief…', 'Export Project…', 'Export Project for NVivo…', 'separator', 'Close Set', 'Close Window', 'separator', 'quit']);
     expect(file.find((i) => i.role === 'quit')?.accelerator).toBe('Ctrl+Q');
     expect(submenu(template('win32'), 'File').find((i) => i.role === 'quit')).toMatchObject({ label: 'Exit' });
     expect(submenu(template('win32'), 'File').find((i) => i.role === 'quit')?.accelerator).toBeUndefined();

@@ -98,6 +98,8 @@ export function buildMenuTemplate(state: MenuState): MenuItemConstructorOptions[
         { type: 'separator' },
         commandItem('importArticles', isMac),
         commandItem('exportBrief', isMac),
+        commandItem('exportProject', isMac),
+        commandItem('exportProjectForNvivo', isMac),
         { type: 'separator' },
         commandItem('closeSet', isMac),
         { role: 'close', label: 'Close Window', accelerator: 'CmdOrCtrl+W' },
@@ -142,6 +144,11 @@ export function buildMenuTemplate(state: MenuState): MenuItemConstructorOptions[
           ? [{ type: 'separator' as const }, { role: 'reload' as const, accelerator: 'CmdOrCtrl+R' }, { role: 'toggleDevTools' as const, accelerator: isMac ? 'Alt+Cmd+I' : 'Ctrl+Shift+I' }]
           : []),
       ],
+    },
+    {
+      // REFI-QDA codebooks (the Codebook button's dialog edits the set's own).
+      label: 'Codebook',
+      submenu: [commandItem('importCodebook', isMac), commandItem('exportCodebook', isMac)],
     },
     {
       label: 'Annotate',

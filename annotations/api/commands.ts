@@ -83,6 +83,12 @@ export const COMMANDS = [
   { id: 'closeSet', label: 'Close set', menuLabel: 'Close Set', group: 'App', keys: [] },
   { id: 'clearRecentSets', label: 'Clear recent sets', menuLabel: 'Clear Recently Opened', group: 'App', keys: [] },
   { id: 'showAbout', label: 'About Research Annotator', group: 'App', keys: [] },
+  // REFI-QDA (README, "REFI-QDA"): a project for other analysis tools, and codebooks both ways.
+  { id: 'exportProject', label: 'Export project (REFI-QDA)…', menuLabel: 'Export Project…', group: 'App', keys: [] },
+  // NVivo counts characters outside the Basic Multilingual Plane (emoji) as two: its selections need UTF-16 positions.
+  { id: 'exportProjectForNvivo', label: 'Export project for NVivo (REFI-QDA, UTF-16 positions)…', menuLabel: 'Export Project for NVivo…', group: 'App', keys: [] },
+  { id: 'exportCodebook', label: 'Export codebook (REFI-QDA)…', menuLabel: 'Export Codebook…', group: 'App', keys: [] },
+  { id: 'importCodebook', label: 'Import codebook (REFI-QDA)…', menuLabel: 'Import Codebook…', group: 'App', keys: [] },
 
   // Shift with a letter: Lexical takes Ctrl/⌘+B, I and U (bold, italic, underline)
   // in the article text before the window sees them.
@@ -187,6 +193,10 @@ export const MENU_COMMANDS = [
   'openSet',
   'importArticles',
   'exportBrief',
+  'exportProject',
+  'exportProjectForNvivo',
+  'importCodebook',
+  'exportCodebook',
   'closeSet',
   'clearRecentSets',
   'undo',

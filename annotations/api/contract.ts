@@ -17,6 +17,7 @@ import type { ErrorKind } from '../errors';
 import { BRIEF_FORMATS, BRIEF_ORDERS, STANCE_FILTERS, type StanceFilter } from '../brief/types';
 import { CONFIDENCES, STANCES } from '../model/claim';
 import { fileNameProblem } from '../model/file-name';
+import { POSITION_UNITS, type PositionUnit } from '../refi-qda/positions';
 import { importFilesArgs } from '../import/import-args';
 import type { ImportResult } from '../import/types';
 import type { SearchResults } from '../navigation/set-search';
@@ -32,6 +33,7 @@ import type {
   BriefExport,
   BriefViewData,
   ClaimRef,
+  CodebookExport,
   CodebookTagView,
   CompareView,
   DecisionView,
@@ -39,6 +41,7 @@ import type {
   HistoryView,
   MatchDecision,
   ReviewQueueView,
+  ProjectExport,
   SessionView,
   SetEditResult,
   SetView,
@@ -217,7 +220,10 @@ export const callArgs = {
   /**
    * Asks the user for files (native multi-file dialog) and imports each as a
    * new article of the open set (import/). Null if cancelled. Reports
-   * progress as `importProgress` events.
+   * progress as `importProgress` events. The files may also be REFI-QDA
+   * projects (.qdpx) and codebooks (.qdc), by the dialog or dropped: their
+   * articles, annotations and tags join the set, and `refi` reports what
+   * became of each (skipped sources, selections kept out, codebook conflicts).
    */
   importArticles: z.object({}).strict(),
   /**
@@ -225,6 +231,17 @@ export const callArgs = {
    * paths (main reads no path a window names). Limits in import/import-args.ts.
    */
   importArticleFiles: importFilesArgs,
+  /**
+   * Asks where to save (native dialog) and writes the set as a REFI-QDA
+   * project (.qdpx) for ATLAS.ti, MAXQDA, NVivo or QualCoder. `positions`:
+   * how selections count characters (README, "REFI-QDA"); NVivo wants utf16.
+   * Null if cancelled.
+   */
+  exportProject: z.object({ positions: z.enum(POSITION_UNITS as [PositionUnit, ...PositionUnit[]]).optional() }).strict(),
+  /** Asks where to save and writes the set's codebook as a REFI-QDA codebook (.qdc). Null if cancelled. */
+  exportCodebook: z.object({}).strict(),
+  /** Asks for REFI-QDA codebooks (.qdc) and merges each into the set's codebook; conflicts are reported, never overwritten. Null if cancelled. */
+  importCodebook: z.object({}).strict(),
   /**
    * Finds `query` in the set's article texts, quotes and notes (ignoring case
    * and accents); offsets are code points into the original text. At most
@@ -296,6 +313,9 @@ export interface CallResults {
   exportBrief: BriefExport | null;
   importArticles: ImportResult | null;
   importArticleFiles: ImportResult;
+  exportProject: ProjectExport | null;
+  exportCodebook: CodebookExport | null;
+  importCodebook: ImportResult | null;
   searchSet: SearchResults;
   listTagQuotes: TagQuotes;
   getCodebook: CodebookTagView[];

@@ -141,6 +141,21 @@ export interface BriefExport {
   annotations: number;
 }
 
+/** A set written as a REFI-QDA project (File ▸ Export Project…). */
+export interface ProjectExport {
+  path: string;
+  articles: number;
+  annotations: number;
+  /** Annotations left out: their quote is no longer in the article. */
+  notExported: { file: string; quote: string }[];
+}
+
+/** The set's codebook written as a REFI-QDA codebook (Codebook ▸ Export Codebook…). */
+export interface CodebookExport {
+  path: string;
+  tags: number;
+}
+
 /** A tag as the Codebook view shows it: with how much it is used in the set. */
 export interface CodebookTagView extends TagView {
   /** Annotations tagged with it. */

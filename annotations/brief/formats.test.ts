@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnnotation, type Annotation } from '../model/annotation';
+import { toStoredAnnotation } from '../sidecar/stored-annotation';
 import { briefToCsv } from './csv';
 import { briefFormatOfExtension, EXPORT_FORMATS, writeBrief } from './formats';
 import { briefToMarkdown } from './markdown';
@@ -63,6 +64,6 @@ describe('the export formats', () => {
     expect(read).toEqual(['a.txt', 'b.txt']);
     expect(json.label).toContain('Talks');
     expect(json.generated).toBe(NOW);
-    expect(json.first.items).toEqual([STORED['a.txt']![1], STORED['b.txt']![0]]);
+    expect(json.first.items).toEqual([STORED['a.txt']![1]!, STORED['b.txt']![0]!].map(toStoredAnnotation));
   });
 });

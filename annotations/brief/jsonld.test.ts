@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createAnnotation, type Annotation } from '../model/annotation';
 import { RA_CONTEXT, withClaim } from '../model/claim';
+import { toStoredAnnotation } from '../sidecar/stored-annotation';
 import { ANNO_CONTEXT, setToJsonLd } from './jsonld';
 
 const NOW = '2025-01-01T00:00:00.000Z';
@@ -77,11 +78,20 @@ describe('setToJsonLd', () => {
   });
 
   it('keeps each annotation as stored: ra: claim fields, unknown properties, target.source', () => {
-    expect(exported.first.items).toEqual([a1, foreign, b1]);
+    expect(exported.first.items).toEqual([a1, foreign, b1].map(toStoredAnnotation));
     const first = exported.first.items[0] as Annotation;
     expect(first['ra:stance']).toBe('asserts');
     expect(first['ra:sameClaimAs']).toEqual(['urn:uuid:b1']);
-    expect(exported.first.items[2]?.target.source).toBe('b file.txt');
+    expect((exported.first.items[2] as Annotation).target.source).toBe('b file.txt');
+  });
+
+  it('gives each annotation its own @context and leaves out an empty body', () => {
+    for (const item of exported.first.items) expect(item['@context']).toEqual([ANNO_CONTEXT, RA_CONTEXT]);
+    const highlight = setToJsonLd('S', [{ file: 'a.txt', annotations: [annotationOn('a.txt', 'urn:uuid:h', 'Plain', [])] }], new Date(NOW));
+    const plain = { ...annotationOn('a.txt', 'urn:uuid:h', 'Plain', []), body: [] };
+    expect(setToJsonLd('S', [{ file: 'a.txt', annotations: [plain] }], new Date(NOW)).first.items[0]).not.toHaveProperty('body');
+    expect(highlight.first.items[0]?.['body']).toHaveLength(1);
+    expect(exported.first.items[0]?.['body']).toEqual(a1.body);
   });
 
   it('copies: changing the export does not change the sidecar annotations', () => {

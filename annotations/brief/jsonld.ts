@@ -7,8 +7,10 @@
  *   fields (`ra:stance`, `ra:attribution`, `ra:confidence`, `ra:sameClaimAs`)
  *   expand to IRIs under https://w3id.org/research-annotator/ns# and
  *   `ra:sameClaimAs` values are read as annotation ids.
- * - Annotations exactly as stored in the sidecars (a deep copy): ids, bodies,
- *   selectors, `ra:` properties and any property another tool added. Their
+ * - Annotations exactly as stored in the sidecars (sidecar/stored-annotation.ts,
+ *   a deep copy): ids, bodies, selectors, `ra:` properties and any property
+ *   another tool added; each with its own `@context`, so it stands alone when
+ *   taken out of the collection, and without `body` when it has none. Their
  *   `target.source` stays the article's file name as stored: a relative
  *   reference, which a JSON-LD processor resolves against the export's own
  *   location, so it points at the article when the export is saved in the set
@@ -23,8 +25,10 @@
  */
 import type { Annotation } from '../model/annotation';
 import { RA_CONTEXT } from '../model/claim';
+import { ANNO_CONTEXT } from '../model/json-ld';
+import { toStoredAnnotation } from '../sidecar/stored-annotation';
 
-export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+export { ANNO_CONTEXT };
 export const COLLECTION_ID = '#collection';
 export const PAGE_ID = '#page-1';
 
@@ -32,7 +36,7 @@ export interface AnnotationPageJson {
   id: string;
   type: 'AnnotationPage';
   startIndex: number;
-  items: Annotation[];
+  items: Record<string, unknown>[];
 }
 
 export interface AnnotationCollectionJson {
@@ -53,7 +57,7 @@ export function setToJsonLd(
   exportedAt: Date,
 ): AnnotationCollectionJson {
   // A deep copy: the export must not share objects with the caller's sidecars.
-  const items = articles.flatMap((a) => a.annotations.map((annotation) => JSON.parse(JSON.stringify(annotation)) as Annotation));
+  const items = articles.flatMap((a) => a.annotations.map((annotation) => JSON.parse(JSON.stringify(toStoredAnnotation(annotation))) as Record<string, unknown>));
   return {
     '@context': [ANNO_CONTEXT, RA_CONTEXT],
     id: COLLECTION_ID,

@@ -9,12 +9,16 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ImportResult } from '../import/types';
 import { createService } from '../node/service';
+import { POSITION_UNITS, type PositionUnit } from '../refi-qda/positions';
+import { isRefiFile } from '../refi-qda/report';
+import { importRefiFiles } from './import-refi';
 import { EXIT_INVALID, EXIT_OK, JSON_AND_HELP, parseCommandLine, UsageError, type Io, type Parsed } from './usage';
 
 interface ImportCommand {
   folder: string;
   files: string[];
   json: boolean;
+  unit: PositionUnit;
 }
 
 export const IMPORT_USAGE = `research-annotator import <set-folder> <file>... [--json]
@@ -26,24 +30,47 @@ a file is run or fetched; no existing file is overwritten. A file that cannot
 be imported (empty, binary, not UTF-8, over its size limit, unsupported) is
 reported with the reason and the others are imported all the same.
 
+A REFI-QDA project (.qdpx) brings its text sources as articles, its codes as
+tags and its coded selections as annotations; a codebook (.qdc) its codes as
+tags (README, "REFI-QDA"). What the set has already (the same GUIDs) is not
+added twice; a differing colour or description is reported, never written
+over; a project that cannot be read writes nothing.
+
 Options:
-  --json      print { "items": [ { "source", "ok", "file", "title", "format" }
-              | { "source", "ok": false, "reason" } ] } on stdout
-  -h, --help  show this help
+  --json         print { "items": [ { "source", "ok", "file", "title", "format" }
+                 | { "source", "ok": false, "reason" } ], "projects": [ report ] }
+                 on stdout
+  --positions U  how a .qdpx counts positions: codepoints (default, as the
+                 specification says) or utf16 (NVivo)
+  -h, --help     show this help
 `;
 
 /** The command line after `import`. */
 export function parseImport(args: readonly string[]): Parsed {
-  const { values, positionals } = parseCommandLine(args, JSON_AND_HELP);
+  const { values, positionals } = parseCommandLine(args, { ...JSON_AND_HELP, positions: { type: 'string' } });
   if (values.help) return { help: true };
   const [folder, ...files] = positionals;
   if (folder === undefined || folder === '') throw new UsageError('missing argument: the set folder to import into');
   if (files.length === 0) throw new UsageError('missing argument: the files to import');
-  const command = { folder, files: files.map((f) => path.resolve(f)), json: values.json === true };
+  const unit = values.positions ?? 'codepoints';
+  if (!(POSITION_UNITS as readonly string[]).includes(unit)) throw new UsageError(`unknown --positions "${unit}" (codepoints or utf16)`);
+  const command = { folder, files: files.map((f) => path.resolve(f)), json: values.json === true, unit: unit as PositionUnit };
   return { help: false, run: (io) => runImport(command, io) };
 }
 
 async function runImport(command: ImportCommand, io: Io): Promise<number> {
+  const refi = command.files.filter(isRefiFile);
+  const articles = command.files.filter((f) => !isRefiFile(f));
+  const projects = refi.length > 0 ? await importRefiFiles(command.folder, refi, command.unit, io, command.json) : { ok: true, reports: [] };
+  if (articles.length === 0) {
+    if (command.json) io.out(`${JSON.stringify({ items: [], projects: projects.reports }, null, 2)}\n`);
+    return projects.ok ? EXIT_OK : EXIT_INVALID;
+  }
+  const code = await importArticleFiles({ ...command, files: articles }, io, projects.reports);
+  return projects.ok ? code : EXIT_INVALID;
+}
+
+async function importArticleFiles(command: ImportCommand, io: Io, projects: unknown[]): Promise<number> {
   // The service keeps recent sets in a data folder: a throwaway one, so the CLI leaves no trace of its own.
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'research-annotator-cli-'));
   const service = createService({
@@ -66,7 +93,7 @@ async function runImport(command: ImportCommand, io: Io): Promise<number> {
     }
     const result = (await service.handlers.importArticles({})) as ImportResult;
     await service.flush();
-    if (command.json) io.out(`${JSON.stringify({ items: result.items }, null, 2)}\n`);
+    if (command.json) io.out(`${JSON.stringify({ items: result.items, ...(projects.length > 0 ? { projects } : {}) }, null, 2)}\n`);
     else io.out(result.items.map((i) => (i.ok ? `imported  ${i.source} -> ${i.file}\n` : '')).join(''));
     io.err(result.items.map((i) => (i.ok ? '' : `refused   ${i.reason}\n`)).join(''));
     return result.items.every((i) => i.ok) ? EXIT_OK : EXIT_INVALID;

@@ -14,6 +14,7 @@
  */
 import { BRIEF_USAGE, parseBrief } from './brief';
 import { CHECK_USAGE, parseCheck } from './check';
+import { EXPORT_USAGE, parseExport } from './export';
 import { IMPORT_USAGE, parseImport } from './import';
 import { MATCH_USAGE, parseMatch } from './match';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, isParseArgsError, JSON_AND_HELP, parseCommandLine, UsageError, type Env, type Io, type Parsed } from './usage';
@@ -26,12 +27,14 @@ export const USAGE = `Usage: research-annotator check <set-folder> [--json]
                                 [--stances asserts,none] [--order codebook|frequency]
        research-annotator import <set-folder> <file>... [--json]
        research-annotator match <set-folder> [--json]
+       research-annotator export <set-folder> --format qdpx|qdc [--out FILE] [--positions codepoints|utf16]
        research-annotator --version | --help
 
 ${CHECK_USAGE}
 ${BRIEF_USAGE}
 ${IMPORT_USAGE}
 ${MATCH_USAGE}
+${EXPORT_USAGE}
 Exit status: 0 all sidecars valid (orphans do not fail the check),
              1 a sidecar is invalid or unreadable, or the folder cannot be read
                (brief: nothing written; import: a file was refused),
@@ -41,8 +44,8 @@ Exit status: 0 all sidecars valid (orphans do not fail the check),
 `;
 
 /** Each command reads the command line that follows its name. */
-const COMMANDS: Record<string, (args: readonly string[]) => Parsed> = { check: parseCheck, brief: parseBrief, import: parseImport, match: parseMatch };
-const COMMAND_NAMES = 'the commands are "check", "brief", "import" and "match"';
+const COMMANDS: Record<string, (args: readonly string[]) => Parsed> = { check: parseCheck, brief: parseBrief, import: parseImport, match: parseMatch, export: parseExport };
+const COMMAND_NAMES = 'the commands are "check", "brief", "import", "match" and "export"';
 
 /** Runs the command line `args` (without node and script) and returns the exit code. */
 export async function run(args: readonly string[], io: Io, env: Env = {}): Promise<number> {

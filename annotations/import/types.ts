@@ -4,6 +4,7 @@
  * the analyst's own edits of it go too).
  */
 import type { ArticleSummary } from '../api/view-types';
+import type { RefiImport } from '../refi-qda/report';
 
 /** The formats an article can be imported from. */
 export const IMPORT_FORMATS = ['txt', 'md', 'html', 'docx', 'pdf'] as const;
@@ -35,4 +36,6 @@ export type ImportItemResult =
 export interface ImportResult {
   items: ImportItemResult[];
   articles: ArticleSummary[];
+  /** The REFI-QDA projects and codebooks imported (a .qdpx or .qdc that was refused is an item with its reason). */
+  refi?: RefiImport[];
 }

@@ -2,11 +2,16 @@
  * The review marker: set on an annotation that was re-anchored by an
  * approximate match (its quote was rewritten to the new text), until the
  * analyst confirms or re-attaches it. Stored in the sidecar as the
- * annotation's `anchorReview` property, so it survives closing the app.
+ * annotation's `ra:anchorReview` property (under the `ra:` prefix like the
+ * other extensions, so that JSON-LD processors keep it), so it survives
+ * closing the app. Sidecars written before it had its prefix carry it as
+ * `anchorReview`: they are read as if it had it (sidecar/stored-annotation.ts).
  */
 import type { Annotation } from './annotation';
 
-export const REVIEW_KEY = 'anchorReview';
+export const REVIEW_KEY = 'ra:anchorReview';
+/** The key older sidecars stored it under. */
+export const LEGACY_REVIEW_KEY = 'anchorReview';
 
 export interface Review {
   reason: 'approximate-match';

@@ -25,7 +25,7 @@ export type WriteStep = 'open' | 'write' | 'fsync' | 'close' | 'rename' | 'dir-f
 export const WRITE_STEPS: readonly WriteStep[] = ['open', 'write', 'fsync', 'close', 'rename', 'dir-fsync'];
 
 export interface FileLike {
-  writeFile(data: string): Promise<void>;
+  writeFile(data: string | Uint8Array): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }
@@ -98,7 +98,7 @@ const RENAME_DELAYS_MS = [10, 30, 100, 300];
 /** A folder fsync some platforms refuse (Windows: EPERM/EISDIR/EACCES; some filesystems: EINVAL). */
 const DIR_FSYNC_UNSUPPORTED = process.platform === 'win32' ? new Set(['EISDIR', 'EPERM', 'EACCES', 'EINVAL']) : new Set(['EINVAL']);
 
-export async function writeFileAtomic(target: string, data: string, fs: FsSteps = nodeFs): Promise<void> {
+export async function writeFileAtomic(target: string, data: string | Uint8Array, fs: FsSteps = nodeFs): Promise<void> {
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}-${++counter}${TEMP_SUFFIX}`);
   await step(target, 'open', async () => {

@@ -736,14 +736,14 @@ describe('re-anchoring when the article changed', () => {
     expect(view.reanchored).toEqual({ moved: 0, fuzzy: 1, orphan: 0 });
     expect(view.annotations[0]).toMatchObject({ status: 'fuzzy', exact: quote.replace('wil ', 'will ') });
     expect(view.annotations[0]!.score).toBeGreaterThan(0.9);
-    expect((await readSidecarAt(folder, 'a.txt')).annotations[0]!['anchorReview']).toMatchObject({ previousExact: quote });
+    expect((await readSidecarAt(folder, 'a.txt')).annotations[0]!['ra:anchorReview']).toMatchObject({ previousExact: quote });
 
     const restarted = await makeService({ dataDir: h.dataDir });
     const reopened = ok(await call(restarted, 'openArticle', { file: 'a.txt' }));
     expect(reopened.annotations[0]!.status).toBe('fuzzy');
     const current = reopened.annotations[0]!;
     ok(await call(restarted, 'reattachAnnotation', { file: 'a.txt', id: annotation.id, start: current.start!, end: current.end!, exact: current.exact }));
-    expect((await readSidecarAt(folder, 'a.txt')).annotations[0]!['anchorReview']).toBeUndefined();
+    expect((await readSidecarAt(folder, 'a.txt')).annotations[0]!['ra:anchorReview']).toBeUndefined();
     expect(ok(await call(restarted, 'openArticle', { file: 'a.txt' })).annotations[0]!.status).toBe('exact');
   });
 });

@@ -26,7 +26,9 @@ import { syncSetFolder, type FolderSync } from './set-folder-sync';
 import { watchModeOf } from './network-folder';
 import { importSources, sourceFromBase64, sourceFromPath, type ImportSource } from './import-service';
 import { IMPORT_DIALOG_EXTENSIONS } from '../import/detect';
-import type { ImportResult } from '../import/types';
+import type { ImportItemResult, ImportResult } from '../import/types';
+import { isRefiFile, type RefiImport } from '../refi-qda/report';
+import { createRefiCalls, refiSourceFromPath } from './refi-qda-calls';
 import { SetNavigation } from './navigation-service';
 import { createCodebookHandlers } from './codebook-service';
 import { createHistory, type History } from './history-service';
@@ -220,20 +222,39 @@ export function createService(options: ServiceOptions): AnnotatorService {
     }
   }
 
-  /** Imports the sources into the set (import-service.ts); their metadata goes to their new sidecars. */
+  /**
+   * Imports the sources into the set: REFI-QDA projects and codebooks first
+   * (refi-qda-calls.ts), then articles (import-service.ts), whose metadata
+   * goes to their new sidecars. A refused file is an item with its reason.
+   */
   async function importInto(set: OpenSet, sources: ImportSource[]): Promise<ImportResult> {
-    const items = await importSources(sources, {
-      folder: set.store.folder,
-      ...(options.fs ? { fs: options.fs } : {}),
-      saveMeta: (file, meta) => annotations.mutate(set, file, null, (article) => article.setMeta(meta)),
-      report: (done, total, current) => emit({ type: 'importProgress', done, total, finished: current === undefined, ...(current === undefined ? {} : { current }) }),
-    });
-    const added = items.flatMap((item) => (item.ok ? [item.file] : []));
-    if (added.length > 0) {
-      matches.of(set).changed(added);
-      emit({ type: 'matchesChanged', files: added });
+    const refiSources = sources.filter((s) => isRefiFile(s.name));
+    const progress = (done: number, total: number, current: string | undefined) =>
+      emit({ type: 'importProgress', done, total, finished: current === undefined, ...(current === undefined ? {} : { current }) });
+    const refused: ImportItemResult[] = [];
+    const refi: RefiImport[] = [];
+    for (const [index, source] of refiSources.entries()) {
+      progress(index, sources.length, source.name);
+      try {
+        refi.push(await refiCalls.importRefi(set, source.name, await source.read()));
+      } catch (error) {
+        if (!(error instanceof AnnotatorError)) throw error;
+        refused.push({ source: source.name, ok: false, reason: error.message });
+      }
     }
-    return { items, articles: (await setView(set)).articles };
+    const items = await importSources(
+      sources.filter((s) => !isRefiFile(s.name)),
+      {
+        folder: set.store.folder,
+        ...(options.fs ? { fs: options.fs } : {}),
+        saveMeta: (file, meta) => annotations.mutate(set, file, null, (article) => article.setMeta(meta)),
+        report: (done, total, current) => progress(done + refiSources.length, total + refiSources.length, current),
+      },
+    );
+    const added = items.flatMap((item) => (item.ok ? [item.file] : []));
+    if (added.length > 0) matches.of(set).changed(added);
+    if (added.length > 0 || refi.length > 0) emit({ type: 'matchesChanged', files: added });
+    return { items: [...refused, ...items], articles: (await setView(set)).articles, ...(refiSources.length > 0 ? { refi } : {}) };
   }
 
   // Annotations, codebook edits, undo/redo and the trash (annotation-service.ts,
@@ -246,6 +267,12 @@ export function createService(options: ServiceOptions): AnnotatorService {
   // The same claim in other sources (match-service.ts, decision-service.ts).
   const matches = createMatches(editDeps);
   const decisions = createDecisions({ ...editDeps, newId }, annotations, history);
+  const refiCalls = createRefiCalls({
+    ...editDeps,
+    dialogs: options.dialogs,
+    history,
+    setName: async (set) => (await set.store.readSetFile())?.name ?? path.basename(set.store.folder),
+  });
 
   const handlers: Handlers = {
     async getSession() {
@@ -320,10 +347,23 @@ export function createService(options: ServiceOptions): AnnotatorService {
       if (!options.dialogs.chooseImportFiles) throw new AnnotatorError('internal', 'This window cannot show a file dialog; drop the files on it instead.');
       const files = await options.dialogs.chooseImportFiles({
         title: 'Import articles',
-        filters: [{ name: 'Articles (text, Markdown, HTML, Word, PDF)', extensions: IMPORT_DIALOG_EXTENSIONS }],
+        filters: [
+          { name: 'Articles (text, Markdown, HTML, Word, PDF)', extensions: IMPORT_DIALOG_EXTENSIONS },
+          { name: 'REFI-QDA projects and codebooks', extensions: ['qdpx', 'qdc'] },
+        ],
       });
-      return files.length === 0 ? null : importInto(set, files.map((file) => sourceFromPath(file)));
+      return files.length === 0 ? null : importInto(set, files.map((file) => (isRefiFile(file) ? refiSourceFromPath(file) : sourceFromPath(file))));
     },
+
+    async importCodebook() {
+      const set = requireSet();
+      if (!options.dialogs.chooseImportFiles) throw new AnnotatorError('internal', 'This window cannot show a file dialog; drop the codebook on it instead.');
+      const files = await options.dialogs.chooseImportFiles({ title: 'Import codebook', filters: [{ name: 'REFI-QDA codebook', extensions: ['qdc'] }] });
+      return files.length === 0 ? null : importInto(set, files.map(refiSourceFromPath));
+    },
+
+    exportProject: (args) => refiCalls.exportProject(args),
+    exportCodebook: () => refiCalls.exportCodebook(),
 
     async importArticleFiles({ files }) {
       return importInto(requireSet(), files.map((f) => sourceFromBase64(f.name, f.dataBase64)));

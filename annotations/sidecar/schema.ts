@@ -13,6 +13,7 @@ import { AnnotatorError } from '../errors';
 import type { Annotation } from '../model/annotation';
 import type { SetFile } from '../model/codebook';
 import { stripBom } from '../text/code-points';
+import { fromStoredAnnotation, toStoredAnnotation } from './stored-annotation';
 
 export const SIDECAR_FORMAT = 'research-annotator/sidecar';
 export const SIDECAR_VERSION = 1;
@@ -162,6 +163,16 @@ const bodySchema = z
 
 // ---- Annotations ----
 
+const reviewSchema = z.looseObject(
+  {
+    reason: z.literal('approximate-match', { error: expected('"approximate-match"') }),
+    score: z.number({ error: expected('a number from 0 to 1') }).min(0).max(1),
+    previousExact: z.string({ error: expected('a string') }),
+    since: timestamp,
+  },
+  AN_OBJECT,
+);
+
 export const annotationSchema = z.looseObject(
   {
     id: nonEmptyString,
@@ -169,7 +180,8 @@ export const annotationSchema = z.looseObject(
     motivation: z.string({ error: expected('a string') }),
     created: timestamp,
     modified: timestamp,
-    body: z.array(bodySchema, AN_ARRAY),
+    // Absent for a plain highlight (the W3C model leaves the key out when there is no body); older files wrote [].
+    body: z.array(bodySchema, AN_ARRAY).optional(),
     target: z.looseObject({ source: z.string({ error: expected('a string') }), selector: selectorListSchema }, AN_OBJECT),
     // Claim fields (see model/claim.ts and docs/sidecar-format.md).
     'ra:stance': z.enum(STANCES, { error: expected(`one of ${STANCES.join(', ')}`) }).optional(),
@@ -183,17 +195,9 @@ export const annotationSchema = z.looseObject(
       .array(z.union([nonEmptyString, passageRefSchema], { error: 'expected an annotation id or a passage { source, selector }' }), AN_ARRAY)
       .optional(),
     /** Set by the app after an approximate re-anchoring, until the analyst confirms (see docs/sidecar-format.md). */
-    anchorReview: z
-      .looseObject(
-        {
-          reason: z.literal('approximate-match', { error: expected('"approximate-match"') }),
-          score: z.number({ error: expected('a number from 0 to 1') }).min(0).max(1),
-          previousExact: z.string({ error: expected('a string') }),
-          since: timestamp,
-        },
-        AN_OBJECT,
-      )
-      .optional(),
+    'ra:anchorReview': reviewSchema.optional(),
+    /** The same, as sidecars written before it had the `ra:` prefix hold it (read, never written). */
+    anchorReview: reviewSchema.optional(),
   },
   AN_OBJECT,
 );
@@ -377,12 +381,15 @@ function validate<T>(schema: z.ZodType, value: unknown, fileName: string): T {
 export function parseSidecar(json: string, fileName: string): Sidecar {
   const value = parseJson(json, fileName);
   refuseNewerVersion(value, SIDECAR_VERSION, fileName);
-  // The schema checks what the Sidecar type promises; the cast only names it.
-  return validate<Sidecar>(sidecarSchema, value, fileName);
+  // The schema checks what the stored form promises; fromStoredAnnotation makes it the Sidecar type.
+  const sidecar = validate<Sidecar>(sidecarSchema, value, fileName);
+  sidecar.annotations = sidecar.annotations.map((a) => fromStoredAnnotation(a));
+  return sidecar;
 }
 
+/** Each annotation in its stored form (sidecar/stored-annotation.ts): a Web Annotation that stands alone. */
 export function serializeSidecar(sidecar: Sidecar): string {
-  return JSON.stringify(sidecar, null, 2) + '\n';
+  return JSON.stringify({ ...sidecar, annotations: sidecar.annotations.map(toStoredAnnotation) }, null, 2) + '\n';
 }
 
 export function emptySidecar(file: string, sha256: string): Sidecar {

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { Annotation } from '../model/annotation';
 import { annotationSchema, formatFields, parseVersionedJson } from './schema';
+import { fromStoredAnnotation, toStoredAnnotation } from './stored-annotation';
 
 export const TRASH_FILE_NAME = 'annotation-trash.json';
 export const TRASH_FORMAT = 'research-annotator/trash';
@@ -45,10 +46,14 @@ export function emptyTrash(): TrashFile {
   return { format: TRASH_FORMAT, version: TRASH_VERSION, items: [] };
 }
 
+/** Annotations in the trash are stored as in sidecars (sidecar/stored-annotation.ts). */
 export function parseTrashFile(json: string, fileName = TRASH_FILE_NAME): TrashFile {
-  return parseVersionedJson<TrashFile>(json, fileName, trashFileSchema, TRASH_VERSION);
+  const trash = parseVersionedJson<TrashFile>(json, fileName, trashFileSchema, TRASH_VERSION);
+  trash.items = trash.items.map((item) => ({ ...item, annotation: fromStoredAnnotation(item.annotation) }));
+  return trash;
 }
 
 export function serializeTrashFile(trash: TrashFile): string {
-  return JSON.stringify(trash, null, 2) + '\n';
+  const items = trash.items.map((item) => ({ ...item, annotation: toStoredAnnotation(item.annotation) }));
+  return JSON.stringify({ ...trash, items }, null, 2) + '\n';
 }

@@ -16,8 +16,12 @@ import { THEME_COMMANDS } from '../../annotations/api/commands';
 import { setDisplay } from '../layout/display-preferences';
 import { useThemeSync } from '../layout/use-theme-sync';
 import { NoticesProvider, useNotices } from './notices';
+import type { AppCommand } from '../../annotations/api/contract';
 import { StartScreen } from './StartScreen';
 import { Workspace } from './Workspace';
+
+/** Menu commands the workspace runs (REFI-QDA in and out): with no set open, the window says why nothing happens. */
+const SET_COMMANDS: ReadonlySet<AppCommand> = new Set(['importCodebook', 'exportProject', 'exportProjectForNvivo', 'exportCodebook']);
 
 export function App(): React.JSX.Element {
   return (
@@ -146,6 +150,7 @@ function Shell(): React.JSX.Element {
         else if (command === 'exportBrief') exportBrief();
         // With a set open, the workspace registers the import runner (Workspace.tsx).
         else if (command === 'importArticles' && !session?.set) notices.info('Open a set first: articles are imported into the open set.');
+        else if (SET_COMMANDS.has(command) && !session?.set) notices.info('Open a set first: projects and codebooks go in and out of the open set.');
         // The Annotate and Edit menus and Help → Keyboard Shortcuts: the same runners as the keys.
         else commands.run(command);
       }),

@@ -20,6 +20,7 @@ import { ReviewPanel } from '../elsewhere/ReviewPanel';
 import { DropZone } from '../import/DropZone';
 import { ImportProgress } from '../import/ImportProgress';
 import { useArticleImport } from '../import/use-article-import';
+import { useRefiExport } from '../import/use-refi-export';
 import { ResizeHandle } from '../layout/ResizeHandle';
 import { COLUMN_LIMITS, useColumnWidths } from '../layout/use-column-widths';
 import { usePanelVisibility } from '../layout/use-panel-visibility';
@@ -167,17 +168,30 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
   const onImported = useCallback(
     (result: ImportResult) => {
       replace(result.articles);
-      const first = result.items.find((i) => i.ok);
-      if (first?.ok) {
+      const projects = (result.refi ?? []).flatMap((r) => (r.kind === 'project' ? r.report.articles : []));
+      const first = result.items.find((i) => i.ok)?.file ?? projects.find((a) => a.isNew)?.file;
+      if (first !== undefined) {
         setView('article');
-        window.location.hash = articleHref(first.file);
+        window.location.hash = articleHref(first);
+      }
+      // A project or codebook brings tags, and may add annotations to the open article: both are read again.
+      if (result.refi && result.refi.length > 0) {
+        call(api.getSession({})).then(
+          (session) => session.set && void open.applySetEdit({ label: 'Import', tags: session.set.tags, updated: projects.map((a) => a.file), failed: [], annotations: 0 }),
+          (error: Error) => notices.error(error.message),
+        );
       }
     },
-    [replace],
+    [api, notices, open, replace],
   );
   const importer = useArticleImport(onImported);
-  const { importByDialog } = importer;
+  const { importByDialog, importCodebookByDialog } = importer;
   useCommand('importArticles', importByDialog);
+  useCommand('importCodebook', importCodebookByDialog);
+  const refiExport = useRefiExport();
+  useCommand('exportProject', () => refiExport.exportProject('codepoints'));
+  useCommand('exportProjectForNvivo', () => refiExport.exportProject('utf16'));
+  useCommand('exportCodebook', refiExport.exportCodebook);
 
   const showTag = useCallback((tag: string) => {
     setTagViewTag(tag);
@@ -264,7 +278,7 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
         )}
         {!article && !loadError && list.articles.length === 0 && (
           <div className="reader__empty">
-            <p>This folder has no .txt articles yet. Import articles (.txt, .md, .html, .docx, .pdf), or drop the files here.</p>
+            <p>This folder has no .txt articles yet. Import articles (.txt, .md, .html, .docx, .pdf) or a REFI-QDA project (.qdpx), or drop the files here.</p>
             <button type="button" className="button button--primary" onClick={importByDialog} disabled={importer.run !== null}>
               Import articles…
             </button>
@@ -309,6 +323,12 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
       )}
       <DropZone onFiles={importer.importFiles} disabled={importer.run !== null} />
       {importer.run && <ImportProgress run={importer.run} />}
+      {refiExport.running && (
+        <div className="import-progress" role="status">
+          <span className="import-progress__text">{refiExport.running}…</span>
+          <progress aria-label={refiExport.running} />
+        </div>
+      )}
     </div>
   );
 }

@@ -58,7 +58,7 @@ export function DropZone({ onFiles, disabled }: { onFiles: (files: File[]) => vo
     <div className="drop-overlay" role="region" aria-label="Drop files to import">
       <div className="drop-overlay__box">
         <p className="drop-overlay__title">Drop files to import</p>
-        <p className="drop-overlay__hint">.txt, .md, .html, .docx or .pdf: each becomes an article of this set.</p>
+        <p className="drop-overlay__hint">.txt, .md, .html, .docx or .pdf: each becomes an article of this set. A REFI-QDA project (.qdpx) or codebook (.qdc) brings its articles, annotations and tags.</p>
       </div>
     </div>
   );

@@ -3,11 +3,14 @@
  * import at a time; the outcome is told in notices (what was imported, and
  * every refusal with its reason, kept until dismissed).
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ImportItemResult, ImportResult } from '../../annotations/import/types';
 import { call, getApi } from '../api';
 import { useNotices } from '../app/notices';
+import type { RefiImport } from '../../annotations/refi-qda/report';
 import { planBatches, readAsBase64, type DroppedFile } from './read-dropped-files';
+import { describeRefiImports } from './refi-report';
+import { useOneAtATime } from './use-one-at-a-time';
 
 /** Where a running import is: files before this call's (`offset`) of all the import's (`total`). */
 export interface ImportRun {
@@ -22,6 +25,8 @@ export interface ArticleImport {
   /** Set while an import runs. */
   run: ImportRun | null;
   importByDialog(): void;
+  /** Codebook ▸ Import Codebook…: REFI-QDA codebooks (.qdc) by the file dialog. */
+  importCodebookByDialog(): void;
   importFiles(files: readonly File[]): void;
 }
 
@@ -29,10 +34,13 @@ export function useArticleImport(onImported: (result: ImportResult) => void): Ar
   const api = getApi();
   const notices = useNotices();
   const [run, setRun] = useState<ImportRun | null>(null);
-  const running = useRef(false);
 
   const report = useCallback(
-    (items: readonly ImportItemResult[]) => {
+    (items: readonly ImportItemResult[], refi: readonly RefiImport[] = []) => {
+      // REFI-QDA projects and codebooks: what came in, and what the analyst must look at, kept until dismissed.
+      const words = describeRefiImports(refi);
+      for (const line of words.done) notices.info(line);
+      for (const block of words.toCheck) notices.error(block);
       const imported = items.filter((i) => i.ok);
       const refused = items.filter((i) => !i.ok);
       if (imported.length > 0) {
@@ -48,41 +56,30 @@ export function useArticleImport(onImported: (result: ImportResult) => void): Ar
     [notices],
   );
 
-  /** Runs `work` unless an import is running; always ends the run. */
-  const exclusive = useCallback(
-    (work: () => Promise<void>) => {
-      if (running.current) {
-        notices.info('An import is running; wait for it to finish.');
-        return;
-      }
-      running.current = true;
-      work()
-        .catch((error: Error) => notices.error(`Not imported: ${error.message}`))
-        .finally(() => {
-          running.current = false;
-          setRun(null);
-        });
-    },
-    [notices],
-  );
+  const endRun = useCallback(() => setRun(null), []);
+  const exclusive = useOneAtATime({ busy: 'An import is running; wait for it to finish.', failed: 'Not imported' }, endRun);
 
-  const importByDialog = useCallback(
-    () =>
+  /** An import by a file dialog: articles and projects (File ▸ Import), or codebooks (Codebook ▸ Import Codebook…). */
+  const byDialog = useCallback(
+    (request: () => Promise<ImportResult | null>) =>
       exclusive(async () => {
         setRun({ offset: 0, total: 0 });
-        const result = await call(api.importArticles({}));
+        const result = await request();
         if (!result) return;
         onImported(result);
-        report(result.items);
+        report(result.items, result.refi);
       }),
-    [api, exclusive, onImported, report],
+    [exclusive, onImported, report],
   );
+  const importByDialog = useCallback(() => byDialog(() => call(api.importArticles({}))), [api, byDialog]);
+  const importCodebookByDialog = useCallback(() => byDialog(() => call(api.importCodebook({}))), [api, byDialog]);
 
   const importFiles = useCallback(
     (files: readonly File[]) =>
       exclusive(async () => {
         const { batches, refused } = planBatches(files);
         const items: ImportItemResult[] = refused.map((r) => ({ ...r, ok: false }));
+        const refi: RefiImport[] = [];
         const total = batches.reduce((n, b) => n + b.length, 0);
         let offset = 0;
         let last: ImportResult | null = null;
@@ -99,15 +96,16 @@ export function useArticleImport(onImported: (result: ImportResult) => void): Ar
           if (readable.length > 0) {
             last = await call(api.importArticleFiles({ files: readable }));
             items.push(...last.items);
+            refi.push(...(last.refi ?? []));
             onImported(last);
           }
           offset += batch.length;
         }
         if (last === null && items.length === 0) return;
-        report(items);
+        report(items, refi);
       }),
     [api, exclusive, onImported, report],
   );
 
-  return { run, importByDialog, importFiles };
+  return { run, importByDialog, importCodebookByDialog, importFiles };
 }

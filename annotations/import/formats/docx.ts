@@ -5,6 +5,7 @@
  * document's core properties (docProps/core.xml): title, creator, created.
  */
 import { strFromU8, unzipSync } from 'fflate';
+import { listZip, type ZipListing } from '../zip-listing';
 import mammoth from 'mammoth';
 import { Parser } from 'htmlparser2';
 import { refuse } from '../detect';
@@ -34,30 +35,6 @@ export async function convertDocx(name: string, bytes: Uint8Array, maxUnpackedBy
   // mammoth ends every paragraph with a blank line.
   const paragraphs = raw.split(/\n+/u);
   return { format: 'docx', text: joinBlocks(paragraphs), meta: coreProperties(bytes) };
-}
-
-interface ZipListing {
-  names: Set<string>;
-  /** What the file entries unpack to, together. */
-  unpackedBytes: number;
-}
-
-/**
- * The archive's entries and their sizes as its central directory states them
- * (zip64 included): fflate reads the directory and hands each entry to the
- * filter before unpacking it, and the filter refuses every one, so nothing is
- * unpacked here. Throws when the archive cannot be read.
- */
-function listZip(bytes: Uint8Array): ZipListing {
-  const listing: ZipListing = { names: new Set(), unpackedBytes: 0 };
-  unzipSync(bytes, {
-    filter(entry) {
-      listing.names.add(entry.name);
-      if (!entry.name.endsWith('/')) listing.unpackedBytes += entry.originalSize;
-      return false;
-    },
-  });
-  return listing;
 }
 
 /** Title, creator and creation date from docProps/core.xml, when the document has them. */
