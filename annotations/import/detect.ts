@@ -17,6 +17,8 @@ export const IMPORT_EXTENSIONS: Readonly<Record<string, ImportFormat>> = {
   '.html': 'html',
   '.htm': 'html',
   '.xhtml': 'html',
+  '.mhtml': 'mhtml',
+  '.mht': 'mhtml',
   '.docx': 'docx',
   '.pdf': 'pdf',
 };

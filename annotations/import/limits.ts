@@ -16,6 +16,8 @@ export const MAX_SOURCE_BYTES: Readonly<Record<ImportFormat, number>> = {
   txt: 20 * MiB,
   md: 2 * MiB,
   html: 20 * MiB,
+  // A web archive holds the page's pictures and styles too (base64); its HTML part still has the .html limit.
+  mhtml: 50 * MiB,
   docx: 50 * MiB,
   pdf: 100 * MiB,
 };

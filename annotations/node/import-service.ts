@@ -12,7 +12,7 @@ import { uniqueArticleName, stemOfSourceName } from '../import/article-name';
 import { formatOfName, refuse } from '../import/detect';
 import { convertArticle } from '../import/formats/convert';
 import { DEFAULT_IMPORT_LIMITS, formatBytes, type ImportLimits } from '../import/limits';
-import type { ImportedMeta, ImportItemResult } from '../import/types';
+import type { ImportedMeta, ImportItemResult, WebPageMode } from '../import/types';
 import { articleTitle } from '../model/article-title';
 import { createNewFile } from './create-new-file';
 import type { FsSteps } from './atomic-write';
@@ -26,6 +26,8 @@ export interface ImportSource {
 export interface ImportContext {
   folder: string;
   limits?: ImportLimits;
+  /** Web pages: their article where one is found (default), or the whole page. */
+  webPages?: WebPageMode;
   fs?: FsSteps;
   /** Stores the metadata of a new article (in its sidecar). */
   saveMeta(file: string, meta: ImportedMeta): Promise<void>;
@@ -39,11 +41,12 @@ export async function importSources(sources: readonly ImportSource[], context: I
   for (const [index, source] of sources.entries()) {
     context.report?.(index, sources.length, source.name);
     try {
-      const article = await convertArticle(source.name, await source.read(), limits);
+      const article = await convertArticle(source.name, await source.read(), limits, context.webPages);
       const wanted = article.meta.title ?? stemOfSourceName(source.name);
       const file = await writeArticle(context, wanted, article.text);
       if (Object.keys(article.meta).length > 0) await context.saveMeta(file, article.meta);
-      results.push({ source: source.name, ok: true, file, title: articleTitle(article.meta.title, article.text, file), format: article.format });
+      const title = articleTitle(article.meta.title, article.text, file);
+      results.push({ source: source.name, ok: true, file, title, format: article.format, ...(article.extraction ? { extraction: article.extraction } : {}) });
     } catch (error) {
       if (!(error instanceof AnnotatorError)) throw error;
       results.push({ source: source.name, ok: false, reason: error.message });
