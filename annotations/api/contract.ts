@@ -127,6 +127,8 @@ export const callArgs = {
       source: z.string().max(500).nullable().optional(),
       author: z.string().max(500).nullable().optional(),
       published: z.string().max(100).nullable().optional(),
+      url: z.string().max(2000).nullable().optional(),
+      accessed: z.string().max(100).nullable().optional(),
     })
     .strict(),
   deleteAnnotation: z.object({ file: fileName, id: z.string().min(1).max(500) }).strict(),

@@ -22,6 +22,10 @@ export interface ArticleMeta {
   source?: string;
   author?: string;
   published?: string;
+  /** A web page's address (as entered: not always a web address). */
+  url?: string;
+  /** The day the page was saved or read (YYYY-MM-DD preferred). */
+  accessed?: string;
 }
 
 export interface ArticleSummary extends ArticleMeta {

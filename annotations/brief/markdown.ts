@@ -12,6 +12,7 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { isWebAddress } from '../model/article-meta';
 import { STANCE_LABELS } from '../model/claim';
 import { briefQuotes, briefQuotesHandler, type QuoteBlock, quoteBlock, textLines } from './markdown-quote';
 import { textHandler } from './markdown-text';
@@ -216,8 +217,17 @@ function sourcesSection(model: BriefModel): RootContent[] {
       ordered: true,
       spread: false,
       children: model.sources.map((s) => {
-        const facts = [s.source ?? 'outlet not stated', ...(s.author ? [`by ${s.author}`] : []), ...(s.published ? [`published ${s.published}`] : [])];
-        return listItem([text(`${s.title} — ${facts.join(', ')} — `), { type: 'inlineCode', value: oneLine(s.file) }]);
+        const facts = [
+          s.source ?? 'outlet not stated',
+          ...(s.author ? [`by ${s.author}`] : []),
+          ...(s.published ? [`published ${s.published}`] : []),
+          ...(s.accessed ? [`accessed ${s.accessed}`] : []),
+        ];
+        // A web page's address leads to it, as an autolink (isWebAddress admits no character that
+        // could end one early); one that is no web address is only shown, as text.
+        const address: PhrasingContent[] =
+          s.url === undefined ? [] : [isWebAddress(s.url) ? { type: 'html', value: `<${s.url}>` } : text(s.url), text(' — ')];
+        return listItem([text(`${s.title} — ${facts.join(', ')} — `), ...address, { type: 'inlineCode', value: oneLine(s.file) }]);
       }),
     },
   ];

@@ -77,6 +77,9 @@ export interface BriefSource {
   source?: string;
   author?: string;
   published?: string;
+  /** A web page's address and the day it was saved or read, as entered. */
+  url?: string;
+  accessed?: string;
   /**
    * Short name for lists and table headers: the outlet when it names one
    * article only, "outlet: short title" when it names several, else the short title.
@@ -321,6 +324,8 @@ function toSource(article: BriefArticle, index: number, sharedOutlet: boolean): 
     ...(outlet !== '' ? { source: outlet } : {}),
     ...(article.author && oneLine(article.author) !== '' ? { author: oneLine(article.author) } : {}),
     ...(article.published && oneLine(article.published) !== '' ? { published: oneLine(article.published) } : {}),
+    ...(article.url && oneLine(article.url) !== '' ? { url: oneLine(article.url) } : {}),
+    ...(article.accessed && oneLine(article.accessed) !== '' ? { accessed: oneLine(article.accessed) } : {}),
     label,
   };
 }

@@ -33,6 +33,9 @@ export interface BriefArticle {
   author?: string;
   /** Publication date as the analyst entered it (ISO date preferred). */
   published?: string;
+  /** A web page's address, and the day it was saved or read. */
+  url?: string;
+  accessed?: string;
   quotes: BriefQuote[];
 }
 

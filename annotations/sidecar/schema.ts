@@ -39,6 +39,8 @@ export interface Sidecar {
     source?: string;
     author?: string;
     published?: string;
+    url?: string;
+    accessed?: string;
     [k: string]: unknown;
   };
   annotations: Annotation[];
@@ -221,6 +223,8 @@ const articleSchema = z.looseObject(
     source: optionalString,
     author: optionalString,
     published: optionalString,
+    url: optionalString,
+    accessed: optionalString,
   },
   AN_OBJECT,
 );

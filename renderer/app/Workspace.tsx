@@ -5,6 +5,7 @@
  * state/open-article.ts; this component places the parts and passes the
  * analyst's choices between them.
  */
+import { articleMetaOf } from '../../annotations/model/article-meta';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ArticleMeta, SetEditResult, SetView } from '../../annotations/api/view-types';
 import type { BriefOptions } from '../../annotations/brief/types';
@@ -270,6 +271,6 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
   );
 }
 
-function pickMeta({ source, author, published }: ArticleMeta): ArticleMeta {
-  return { ...(source ? { source } : {}), ...(author ? { author } : {}), ...(published ? { published } : {}) };
+function pickMeta(meta: ArticleMeta): ArticleMeta {
+  return articleMetaOf({ ...meta });
 }
