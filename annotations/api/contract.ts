@@ -18,7 +18,7 @@ import { BRIEF_FORMATS, BRIEF_ORDERS, STANCE_FILTERS, type StanceFilter } from '
 import { CONFIDENCES, STANCES } from '../model/claim';
 import { fileNameProblem } from '../model/file-name';
 import { importFilesArgs } from '../import/import-args';
-import type { ImportResult } from '../import/types';
+import { WEB_PAGE_MODES, type ImportResult } from '../import/types';
 import type { SearchResults } from '../navigation/set-search';
 import type { TagQuotes } from '../navigation/tag-quotes';
 import type { CallName } from './calls';
@@ -205,7 +205,7 @@ export const callArgs = {
    * new article of the open set (import/). Null if cancelled. Reports
    * progress as `importProgress` events.
    */
-  importArticles: z.object({}).strict(),
+  importArticles: z.object({ webPages: z.enum(WEB_PAGE_MODES).optional() }).strict(),
   /**
    * Imports files dropped on the window: their names and bytes, never their
    * paths (main reads no path a window names). Limits in import/import-args.ts.

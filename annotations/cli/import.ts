@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { ImportResult } from '../import/types';
+import { isImportedArticle, type ImportItemResult, type ImportResult } from '../import/types';
 import { createService } from '../node/service';
 import { EXIT_INVALID, EXIT_OK, JSON_AND_HELP, parseCommandLine, UsageError, type Io, type Parsed } from './usage';
 
@@ -15,31 +15,42 @@ interface ImportCommand {
   folder: string;
   files: string[];
   json: boolean;
+  wholePage: boolean;
 }
 
-export const IMPORT_USAGE = `research-annotator import <set-folder> <file>... [--json]
+export const IMPORT_USAGE = `research-annotator import <set-folder> <file>... [--whole-page] [--json]
 
-Imports each file (.txt, .md, .html, .docx, .pdf) into the set as a new
-plain-text article, with the metadata the file has (title, author, source,
-date) in its sidecar, exactly as Import articles… does in the app. Nothing in
-a file is run or fetched; no existing file is overwritten. A file that cannot
-be imported (empty, binary, not UTF-8, over its size limit, unsupported) is
-reported with the reason and the others are imported all the same.
+Imports each file (.txt, .md, .html, .mhtml, .docx, .pdf) into the set as a
+new plain-text article, with the metadata the file has (title, author,
+source, date; for a web page its address and the day it was saved) in its
+sidecar, exactly as Import articles… does in the app. A saved web page
+becomes its article, as Firefox's Reader View finds it, or the whole page
+where it finds none. Nothing in a file is run or fetched; no existing file
+is overwritten. A file that cannot be imported (empty, binary, not UTF-8,
+over its size limit, unsupported) is reported with the reason and the others
+are imported all the same.
+
+A .json file is a Hypothesis export: each of its annotations goes to the
+article whose web address is the annotated page's, placed by its quote.
+Annotations that cannot be placed are reported on stderr with the reason.
 
 Options:
-  --json      print { "items": [ { "source", "ok", "file", "title", "format" }
-              | { "source", "ok": false, "reason" } ] } on stdout
-  -h, --help  show this help
+  --whole-page  take every web page whole, navigation and all
+  --json        print { "items": [ { "source", "ok", "file", "title", "format",
+                "extraction" } | { "source", "ok", "annotations": { "added",
+                "alreadyThere", "replies", "articles", "unmatched" } }
+                | { "source", "ok": false, "reason" } ] } on stdout
+  -h, --help    show this help
 `;
 
 /** The command line after `import`. */
 export function parseImport(args: readonly string[]): Parsed {
-  const { values, positionals } = parseCommandLine(args, JSON_AND_HELP);
+  const { values, positionals } = parseCommandLine(args, { ...JSON_AND_HELP, 'whole-page': { type: 'boolean' } });
   if (values.help) return { help: true };
   const [folder, ...files] = positionals;
   if (folder === undefined || folder === '') throw new UsageError('missing argument: the set folder to import into');
   if (files.length === 0) throw new UsageError('missing argument: the files to import');
-  const command = { folder, files: files.map((f) => path.resolve(f)), json: values.json === true };
+  const command = { folder, files: files.map((f) => path.resolve(f)), json: values.json === true, wholePage: values['whole-page'] === true };
   return { help: false, run: (io) => runImport(command, io) };
 }
 
@@ -64,14 +75,31 @@ async function runImport(command: ImportCommand, io: Io): Promise<number> {
       io.err(`error: ${session.startupProblem ?? `cannot open ${command.folder}`}\n`);
       return EXIT_INVALID;
     }
-    const result = (await service.handlers.importArticles({})) as ImportResult;
+    const result = (await service.handlers.importArticles(command.wholePage ? { webPages: 'page' } : {})) as ImportResult;
     await service.flush();
     if (command.json) io.out(`${JSON.stringify({ items: result.items }, null, 2)}\n`);
-    else io.out(result.items.map((i) => (i.ok ? `imported  ${i.source} -> ${i.file}\n` : '')).join(''));
-    io.err(result.items.map((i) => (i.ok ? '' : `refused   ${i.reason}\n`)).join(''));
-    return result.items.every((i) => i.ok) ? EXIT_OK : EXIT_INVALID;
+    else io.out(result.items.map(importedLine).join(''));
+    io.err(result.items.map(problemLines).join(''));
+    const unplaced = result.items.some((i) => 'annotations' in i && i.annotations.unmatched.length > 0);
+    return result.items.every((i) => i.ok) && !unplaced ? EXIT_OK : EXIT_INVALID;
   } finally {
     service.dispose();
     await rm(dataDir, { recursive: true, force: true });
   }
+}
+
+const EXTRACTIONS = { article: ' (its article)', page: ' (the whole page)' } as const;
+
+function importedLine(item: ImportItemResult): string {
+  if (isImportedArticle(item)) return `imported  ${item.source} -> ${item.file}${item.extraction ? EXTRACTIONS[item.extraction] : ''}\n`;
+  if (!('annotations' in item)) return '';
+  const { added, alreadyThere, articles } = item.annotations;
+  const where = articles.length > 0 ? ` in ${articles.join(', ')}` : '';
+  return `imported  ${item.source} -> ${added} annotation${added === 1 ? '' : 's'}${where}${alreadyThere > 0 ? ` (${alreadyThere} imported before)` : ''}\n`;
+}
+
+function problemLines(item: ImportItemResult): string {
+  if (!item.ok) return `refused   ${item.reason}\n`;
+  if (!('annotations' in item)) return '';
+  return item.annotations.unmatched.map((u) => `unplaced  ${item.source}: ${u.id} "${u.quote.slice(0, 60)}": ${u.reason}\n`).join('');
 }

@@ -37,6 +37,9 @@ export const MAX_DOCX_UNPACKED_BYTES = 256 * MiB;
 /** A PDF with more pages is refused: each page is parsed, and beyond this it is a book, not an article. */
 export const MAX_PDF_PAGES = 2_000;
 
+/** The largest Hypothesis export an import reads (some 20,000 annotations with long notes). */
+export const MAX_ANNOTATIONS_FILE_BYTES = 20 * MiB;
+
 /** The most files one import takes. */
 export const MAX_FILES_PER_IMPORT = 1_000;
 

@@ -43,10 +43,50 @@ export interface ConvertedArticle {
   extraction?: WebPageExtraction;
 }
 
-/** What became of one file of an import. */
-export type ImportItemResult =
-  | { source: string; ok: true; file: string; title: string; format: ImportFormat; extraction?: WebPageExtraction }
-  | { source: string; ok: false; reason: string };
+/** A Hypothesis annotation that could not be placed, and why. */
+export interface UnmatchedAnnotation {
+  id: string;
+  uri: string;
+  quote: string;
+  reason: string;
+}
+
+/** What an annotations file (a Hypothesis export) brought. */
+export interface AnnotationsImport {
+  added: number;
+  /** Imported before (the same Hypothesis annotation): not added again. */
+  alreadyThere: number;
+  /** Replies to annotations: not about the page, not imported. */
+  replies: number;
+  /** The articles that received annotations. */
+  articles: string[];
+  unmatched: UnmatchedAnnotation[];
+}
+
+/** What became of one file of an import: an article, annotations (a Hypothesis export), or a refusal. */
+export type ImportItemResult = ImportedArticle | ImportedAnnotations | { source: string; ok: false; reason: string };
+export interface ImportedArticle {
+  source: string;
+  ok: true;
+  file: string;
+  title: string;
+  format: ImportFormat;
+  extraction?: WebPageExtraction;
+}
+export interface ImportedAnnotations {
+  source: string;
+  ok: true;
+  annotations: AnnotationsImport;
+}
+
+export function isImportedArticle(item: ImportItemResult): item is ImportedArticle {
+  return item.ok && 'file' in item;
+}
+
+/** Annotation files an import takes besides articles: Hypothesis exports. */
+export function isAnnotationsFile(name: string): boolean {
+  return name.toLowerCase().endsWith('.json');
+}
 
 /** An import's outcome, file by file in the order given, and the set's article list after it. */
 export interface ImportResult {

@@ -25,7 +25,8 @@ import { PendingSaves } from './pending-saves';
 import { watchSet, type SetWatcher } from './set-watcher';
 import { importSources, sourceFromBase64, sourceFromPath, type ImportSource } from './import-service';
 import { IMPORT_DIALOG_EXTENSIONS } from '../import/detect';
-import type { ImportResult } from '../import/types';
+import type { ImportResult, WebPageMode } from '../import/types';
+import { importHypothesis } from './hypothesis-import';
 import { SetNavigation } from './navigation-service';
 import { createCodebookHandlers } from './codebook-service';
 import { createHistory, type History } from './history-service';
@@ -209,11 +210,13 @@ export function createService(options: ServiceOptions): AnnotatorService {
   }
 
   /** Imports the sources into the set (import-service.ts); their metadata goes to their new sidecars. */
-  async function importInto(set: OpenSet, sources: ImportSource[]): Promise<ImportResult> {
+  async function importInto(set: OpenSet, sources: ImportSource[], webPages?: WebPageMode): Promise<ImportResult> {
     const items = await importSources(sources, {
       folder: set.store.folder,
       ...(options.fs ? { fs: options.fs } : {}),
+      ...(webPages ? { webPages } : {}),
       saveMeta: (file, meta) => annotations.mutate(set, file, null, (article) => article.setMeta(meta)),
+      importAnnotations: (name, text) => importHypothesis(name, text, { set, newId, mutate: (file, action, change) => annotations.mutate(set, file, action, change) }),
       report: (done, total, current) => emit({ type: 'importProgress', done, total, finished: current === undefined, ...(current === undefined ? {} : { current }) }),
     });
     return { items, articles: (await setView(set)).articles };
@@ -290,18 +293,18 @@ export function createService(options: ServiceOptions): AnnotatorService {
       return exportBriefFile(await briefContext(requireSet(), 'export', scope), options.dialogs, format);
     },
 
-    async importArticles() {
+    async importArticles({ webPages }) {
       const set = requireSet();
       if (!options.dialogs.chooseImportFiles) throw new AnnotatorError('internal', 'This window cannot show a file dialog; drop the files on it instead.');
       const files = await options.dialogs.chooseImportFiles({
         title: 'Import articles',
-        filters: [{ name: 'Articles (text, Markdown, HTML, Word, PDF)', extensions: IMPORT_DIALOG_EXTENSIONS }],
+        filters: [{ name: 'Articles (text, Markdown, web pages, Word, PDF) and Hypothesis exports', extensions: IMPORT_DIALOG_EXTENSIONS }],
       });
-      return files.length === 0 ? null : importInto(set, files.map((file) => sourceFromPath(file)));
+      return files.length === 0 ? null : importInto(set, files.map((file) => sourceFromPath(file)), webPages);
     },
 
-    async importArticleFiles({ files }) {
-      return importInto(requireSet(), files.map((f) => sourceFromBase64(f.name, f.dataBase64)));
+    async importArticleFiles({ files, webPages }) {
+      return importInto(requireSet(), files.map((f) => sourceFromBase64(f.name, f.dataBase64)), webPages);
     },
 
     searchSet: ({ query, limit }) => navigation.search(requireSet(), query, limit),

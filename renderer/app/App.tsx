@@ -141,7 +141,7 @@ function Shell(): React.JSX.Element {
         if (command === 'openSet') openSet();
         else if (command === 'exportBrief') exportBrief();
         // With a set open, the workspace registers the import runner (Workspace.tsx).
-        else if (command === 'importArticles' && !session?.set) notices.info('Open a set first: articles are imported into the open set.');
+        else if ((command === 'importArticles' || command === 'importWholePages') && !session?.set) notices.info('Open a set first: articles are imported into the open set.');
         // The Annotate and Edit menus and Help → Keyboard Shortcuts: the same runners as the keys.
         else commands.run(command);
       }),

@@ -5,6 +5,7 @@
  * state/open-article.ts; this component places the parts and passes the
  * analyst's choices between them.
  */
+import { isImportedArticle } from '../../annotations/import/types';
 import { articleMetaOf } from '../../annotations/model/article-meta';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ArticleMeta, SetEditResult, SetView } from '../../annotations/api/view-types';
@@ -137,17 +138,19 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
   const onImported = useCallback(
     (result: ImportResult) => {
       replace(result.articles);
-      const first = result.items.find((i) => i.ok);
-      if (first?.ok) {
+      // The first new article, else the first that received imported annotations.
+      const first = result.items.find(isImportedArticle)?.file ?? result.items.flatMap((i) => ('annotations' in i ? i.annotations.articles : []))[0];
+      if (first !== undefined) {
         setView('article');
-        window.location.hash = articleHref(first.file);
+        window.location.hash = articleHref(first);
       }
     },
     [replace],
   );
   const importer = useArticleImport(onImported);
   const { importByDialog } = importer;
-  useCommand('importArticles', importByDialog);
+  useCommand('importArticles', () => importByDialog());
+  useCommand('importWholePages', () => importByDialog('page'));
 
   const showTag = useCallback((tag: string) => {
     setTagViewTag(tag);
@@ -174,7 +177,7 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
         onCloseSearch={() => setSearchQuery(null)}
         onOpenSet={onOpenSet}
         onSetEdited={onSetEdited}
-        onImport={importByDialog}
+        onImport={() => importByDialog()}
         importing={importer.run !== null}
         onExportBrief={onExportBrief}
         exporting={exporting}
@@ -233,8 +236,8 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
         )}
         {!article && !loadError && list.articles.length === 0 && (
           <div className="reader__empty">
-            <p>This folder has no .txt articles yet. Import articles (.txt, .md, .html, .docx, .pdf), or drop the files here.</p>
-            <button type="button" className="button button--primary" onClick={importByDialog} disabled={importer.run !== null}>
+            <p>This folder has no .txt articles yet. Import articles (.txt, .md, .html, .mhtml, .docx, .pdf) or Hypothesis exports (.json), or drop the files here.</p>
+            <button type="button" className="button button--primary" onClick={() => importByDialog()} disabled={importer.run !== null}>
               Import articles…
             </button>
           </div>

@@ -4,7 +4,7 @@
  * every refusal with its reason, kept until dismissed).
  */
 import { useCallback, useRef, useState } from 'react';
-import type { ImportItemResult, ImportResult } from '../../annotations/import/types';
+import { isImportedArticle, type AnnotationsImport, type ImportedArticle, type ImportItemResult, type ImportResult, type WebPageMode } from '../../annotations/import/types';
 import { call, getApi } from '../api';
 import { useNotices } from '../app/notices';
 import { planBatches, readAsBase64, type DroppedFile } from './read-dropped-files';
@@ -21,7 +21,8 @@ const NAMED = 5;
 export interface ArticleImport {
   /** Set while an import runs. */
   run: ImportRun | null;
-  importByDialog(): void;
+  /** `webPages`: `page` takes web pages whole; by default, their article. */
+  importByDialog(webPages?: WebPageMode): void;
   importFiles(files: readonly File[]): void;
 }
 
@@ -33,13 +34,14 @@ export function useArticleImport(onImported: (result: ImportResult) => void): Ar
 
   const report = useCallback(
     (items: readonly ImportItemResult[]) => {
-      const imported = items.filter((i) => i.ok);
+      const imported = items.filter(isImportedArticle);
       const refused = items.filter((i) => !i.ok);
       if (imported.length > 0) {
         const names = imported.slice(0, NAMED).map((i) => i.file);
         const more = imported.length > NAMED ? ` and ${imported.length - NAMED} more` : '';
-        notices.info(`Imported ${imported.length === 1 ? '1 article' : `${imported.length} articles`}: ${names.join(', ')}${more}.`);
+        notices.info(`Imported ${imported.length === 1 ? '1 article' : `${imported.length} articles`}: ${names.join(', ')}${more}.${webPageLines(imported)}`);
       }
+      for (const item of items) if ('annotations' in item) reportAnnotations(notices, item.source, item.annotations);
       // Every refusal, one per line, until dismissed: the analyst must be able to act on each.
       if (refused.length > 0) {
         notices.error(`${refused.length === 1 ? '1 file' : `${refused.length} files`} not imported:\n${refused.map((i) => i.reason).join('\n')}`);
@@ -67,10 +69,10 @@ export function useArticleImport(onImported: (result: ImportResult) => void): Ar
   );
 
   const importByDialog = useCallback(
-    () =>
+    (webPages?: WebPageMode) =>
       exclusive(async () => {
         setRun({ offset: 0, total: 0 });
-        const result = await call(api.importArticles({}));
+        const result = await call(api.importArticles(webPages ? { webPages } : {}));
         if (!result) return;
         onImported(result);
         report(result.items);
@@ -110,4 +112,23 @@ export function useArticleImport(onImported: (result: ImportResult) => void): Ar
   );
 
   return { run, importByDialog, importFiles };
+}
+
+/** For web pages: which text each became, so the analyst knows what the article holds. */
+function webPageLines(imported: readonly ImportedArticle[]): string {
+  const pages = imported.filter((i) => i.extraction !== undefined);
+  if (pages.length === 0) return '';
+  const what = (i: ImportedArticle) =>
+    i.extraction === 'article' ? 'its article (as Reader View finds it)' : 'the whole page (no article found, or asked for)';
+  return `\n${pages.map((i) => `${i.source}: ${what(i)}`).join('\n')}`;
+}
+
+/** A Hypothesis export: how many annotations landed where; each one not placed, with why (kept until dismissed). */
+function reportAnnotations(notices: ReturnType<typeof useNotices>, source: string, result: AnnotationsImport): void {
+  const { added, alreadyThere, articles, unmatched } = result;
+  const where = articles.length > 0 ? ` in ${articles.join(', ')}` : '';
+  notices.info(`${source}: ${added === 1 ? '1 annotation' : `${added} annotations`} imported${where}${alreadyThere > 0 ? `; ${alreadyThere} were imported before` : ''}.`);
+  if (unmatched.length > 0) {
+    notices.error(`${source}: ${unmatched.length === 1 ? '1 annotation' : `${unmatched.length} annotations`} not placed:\n${unmatched.map((u) => `“${u.quote.slice(0, 80)}”: ${u.reason}`).join('\n')}`);
+  }
 }
