@@ -42,6 +42,7 @@ export const CALL_NAMES = [
   'importArticleFiles',
   'searchSet',
   'listTagQuotes',
+  'copyAnnotationLink',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

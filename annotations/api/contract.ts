@@ -132,6 +132,8 @@ export const callArgs = {
     })
     .strict(),
   deleteAnnotation: z.object({ file: fileName, id: z.string().min(1).max(500) }).strict(),
+  /** Puts the annotation's link (links/annotation-link.ts) on the system clipboard; returns it. */
+  copyAnnotationLink: z.object({ file: fileName, id: z.string().min(1).max(500) }).strict(),
   /**
    * For an article whose sidecar cannot be read (read-only): moves that file
    * aside, untouched, under a name that says so, and starts its annotations
@@ -258,6 +260,7 @@ export interface CallResults {
   listTrash: TrashItemView[];
   restoreFromTrash: SetEditResult;
   emptyTrash: { removed: number };
+  copyAnnotationLink: { link: string };
 }
 
 // Compile-time check that every call has a result type and vice versa.

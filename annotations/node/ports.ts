@@ -26,4 +26,6 @@ export interface DesktopHooks {
   /** `opened`: the set just opened, for the system's recent documents. */
   recentSetsChanged?(recentSets: readonly RecentSet[], opened?: string): void;
   themeChanged?(theme: Theme): void;
+  /** Puts text on the system clipboard (an annotation's link). */
+  writeClipboard?(text: string): void;
 }

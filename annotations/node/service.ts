@@ -9,7 +9,9 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { AppEvent, BriefProgressEvent, Handlers } from '../api/contract';
-import type { SetView, TagView } from '../api/view-types';
+import type { LinkReveal, SetView, TagView } from '../api/view-types';
+import { formatAnnotationLink } from '../links/annotation-link';
+import { followLink, type LinkOpener } from './link-opener';
 import type { BriefOptions } from '../brief/types';
 import { AnnotatorError, messageOf } from '../errors';
 import { effectiveTags, hotkeysOf, normalizeTagLabel, SET_FILE_NAME, type SetFile, type Tag } from '../model/codebook';
@@ -46,6 +48,8 @@ export interface ServiceOptions {
   dialogs: Dialogs;
   /** A folder given on the command line: opened instead of the last set. */
   initialSet?: string;
+  /** A link (research-annotator://open?…) the app was launched with: its set opened at its annotation, instead of the last set. */
+  initialLink?: string;
   /** What the desktop was given and could not open (a file that is not a set): shown like a set that could not be reopened. */
   startupProblem?: string;
   /** Receives events for the UI (an article changed on disk). */
@@ -76,6 +80,12 @@ export interface AnnotatorService {
    * when it cannot, tells it why (`openFailed`) instead of throwing.
    */
   openFromDesktop(folder: string): Promise<SetView | null>;
+  /**
+   * Follows a link the desktop was given (a second launch, macOS's open-url):
+   * opens its set at its annotation and tells the window (`sessionChanged`,
+   * the place in the session's `reveal`), or why it could not (`openFailed`).
+   */
+  openLink(url: string): Promise<void>;
   /** Stops watching the open set's files. */
   dispose(): void;
 }
@@ -97,6 +107,12 @@ export function createService(options: ServiceOptions): AnnotatorService {
   let current: OpenSet | null = null;
   const navigation = new SetNavigation();
   let startupProblem: string | undefined = options.startupProblem;
+  /** Where the last link asked to go (links/annotation-link.ts, link-opener.ts). */
+  let reveal: LinkReveal | undefined;
+  const linkOpener: LinkOpener = { current: () => current, openFolder: (folder) => openFolder(folder) };
+  async function followLinkNow(url: string): Promise<void> {
+    reveal = { seq: (reveal?.seq ?? 0) + 1, ...(await followLink(url, linkOpener)) };
+  }
   const emit = (event: AppEvent) => options.emit?.(event);
   // Pending files are article names, or SET_FILE_NAME for the codebook.
   const fileOnDisk = (file: string) => (file === SET_FILE_NAME ? SET_FILE_NAME : sidecarNameFor(file));
@@ -236,7 +252,21 @@ export function createService(options: ServiceOptions): AnnotatorService {
       let set = current ? await setView(current, (await current.store.readSetFile())?.name) : null;
       const viewState = set ? viewStates?.[set.folder] : undefined;
       if (set && viewState) set = { ...set, viewState };
-      return { set, recentSets, ...(theme ? { theme } : {}), ...(startupProblem === undefined ? {} : { startupProblem }) };
+      return {
+        set,
+        recentSets,
+        ...(theme ? { theme } : {}),
+        ...(startupProblem === undefined ? {} : { startupProblem }),
+        ...(reveal === undefined || set === null ? {} : { reveal }),
+      };
+    },
+
+    async copyAnnotationLink({ file, id }) {
+      const set = requireSet();
+      await set.store.resolveInside(file);
+      const link = formatAnnotationLink({ set: set.store.folder, article: file, annotation: id });
+      options.desktop?.writeClipboard?.(link);
+      return { link };
     },
 
     async clearRecentSets() {
@@ -324,6 +354,15 @@ export function createService(options: ServiceOptions): AnnotatorService {
       // The desktop mirrors these from the start (the menu's Open Recent, the native theme).
       options.desktop?.themeChanged?.(theme);
       options.desktop?.recentSetsChanged?.(recentSets);
+      if (options.initialLink !== undefined) {
+        try {
+          await followLinkNow(options.initialLink);
+        } catch (error) {
+          current = null;
+          startupProblem = `Could not open the link: ${messageOf(error)}`;
+        }
+        return;
+      }
       // The seed set only on a first launch: after "Close set" the start screen is what the user chose.
       const firstLaunch = recentSets.length === 0;
       const initial =
@@ -349,6 +388,15 @@ export function createService(options: ServiceOptions): AnnotatorService {
       } catch (error) {
         emit({ type: 'openFailed', folder, reason: messageOf(error) });
         return null;
+      }
+    },
+    async openLink(url) {
+      try {
+        await followLinkNow(url);
+        startupProblem = undefined;
+        emit({ type: 'sessionChanged' });
+      } catch (error) {
+        emit({ type: 'openFailed', folder: 'the link', reason: messageOf(error) });
       }
     },
     flush: async () => {
