@@ -144,7 +144,7 @@ async function startup(): Promise<void> {
 
   // Links to annotations open in this app. Installers register the scheme too; in development
   // it is left to the installed app (registering would take it for the development binary).
-  if (app.isPackaged) app.setAsDefaultProtocolClient(LINK_SCHEME);
+  if (app.isPackaged) app.setAsDefaultProtocolClient(LINK_SCHEME); // eng-disable PROTOCOL_HANDLER_JS_CHECK (reviewed: a link only opens a local set folder, parsed strictly in annotations/links/annotation-link.ts; nothing in it is run or fetched)
   // A link (research-annotator://…) opens its set at its annotation.
   const link = linkFromArgv(process.argv, { packaged: app.isPackaged }) ?? linksEarly.shift();
   // A folder or annotations file from the command line (or the system, on macOS) opens its set instead of the last one.

@@ -42,7 +42,7 @@ export class TestApp {
   readonly disk: FaultyFs = faultyFs();
   readonly calls: string[] = [];
   /** What main would mirror on the desktop (electron/main.ts DesktopHooks): the theme given to nativeTheme, the recent documents. */
-  readonly desktop = { themes: [] as Theme[], recentSets: [] as (readonly RecentSet[])[], recentDocuments: [] as string[] };
+  readonly desktop = { themes: [] as Theme[], recentSets: [] as (readonly RecentSet[])[], recentDocuments: [] as string[], clipboard: [] as string[] };
   private service: AnnotatorService | null = null;
   /** Replies held back, by channel: the next call on it waits for its gate. */
   private readonly holds = new Map<string, { answered: () => void; released: Promise<void> }>();
@@ -56,12 +56,14 @@ export class TestApp {
 
   /** Starts the service (as Electron's main does) and opens the window. */
   /** `clock`: the core's time (timestamps it writes and shows), e.g. fixed for a README picture. */
-  async launch(options: { initialSet?: string; clock?: () => Date } = {}): Promise<Page> {
+  /** `link`: a research-annotator:// link the app is launched with (main's initialLink, from the command line). */
+  async launch(options: { initialSet?: string; clock?: () => Date; link?: string } = {}): Promise<Page> {
     const service = createService({
       dataDir: this.dirs.dataDir,
       defaultSetDir: this.dirs.defaultSetDir,
       seedsDir: path.join(REPO_ROOT, 'seeds'),
       ...(options.initialSet ? { initialSet: options.initialSet } : {}),
+      ...(options.link ? { initialLink: options.link } : {}),
       ...(options.clock ? { clock: options.clock } : {}),
       // As main gives them, but the browser's version for Chromium's; no Electron here.
       about: {
@@ -71,6 +73,7 @@ export class TestApp {
         licensesFile: path.join(REPO_ROOT, 'dist/about/licenses.json'),
       },
       desktop: {
+        writeClipboard: (text) => this.desktop.clipboard.push(text),
         themeChanged: (theme) => this.desktop.themes.push(theme),
         recentSetsChanged: (recentSets, opened) => {
           this.desktop.recentSets.push(recentSets);
@@ -144,6 +147,11 @@ export class TestApp {
   /** What main does with a folder a second launch, the system or File ▸ Open Recent gave it. */
   async openFromDesktop(folder: string): Promise<void> {
     await this.service?.openFromDesktop(folder);
+  }
+
+  /** What main does with a link a second launch or macOS's open-url gave it. */
+  async openLink(url: string): Promise<void> {
+    await this.service?.openLink(url);
   }
 
   /** What a native menu item does: main sends the command to the window. */

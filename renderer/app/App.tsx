@@ -171,6 +171,7 @@ function Shell(): React.JSX.Element {
         briefOptions={briefOptions}
         onBriefOptionsChange={setBriefOptions}
         exporting={exporting}
+        reveal={session.reveal}
       />
       {/* Shown from the first progress event: until then the save dialog is up. */}
       <div className="export-progress">

@@ -8,7 +8,7 @@
 import { isImportedArticle } from '../../annotations/import/types';
 import { articleMetaOf } from '../../annotations/model/article-meta';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { ArticleMeta, SetEditResult, SetView } from '../../annotations/api/view-types';
+import type { ArticleMeta, LinkReveal, SetEditResult, SetView } from '../../annotations/api/view-types';
 import type { BriefOptions } from '../../annotations/brief/types';
 import type { ClaimPatch } from '../../annotations/model/claim';
 import type { ImportResult } from '../../annotations/import/types';
@@ -34,6 +34,7 @@ import { useNotices } from './notices';
 import { TopBar, type WorkspaceView } from './TopBar';
 import { useAnnotationCommands } from './use-annotation-commands';
 import { useArticleList } from './use-article-list';
+import { useLinkReveal } from './use-link-reveal';
 import { useOpenArticle } from './use-open-article';
 import { usePendingFocus } from './use-pending-focus';
 import { useViewState } from './use-view-state';
@@ -48,9 +49,11 @@ interface Props {
   briefOptions: BriefOptions;
   onBriefOptionsChange: (options: BriefOptions) => void;
   exporting: boolean;
+  /** Where a link back into the app asked to go. */
+  reveal?: LinkReveal | undefined;
 }
 
-export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBriefOptionsChange, exporting }: Props): React.JSX.Element {
+export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBriefOptionsChange, exporting, reveal }: Props): React.JSX.Element {
   const api = getApi();
   const notices = useNotices();
   const list = useArticleList(set);
@@ -100,6 +103,18 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
   const onClaimChange = useCallback((id: string, patch: ClaimPatch) => void open.setClaim(id, patch), [open]);
   const onDelete = useCallback((id: string) => void open.remove(id), [open]);
   const onConfirm = useCallback((id: string) => void open.confirm(id), [open]);
+  const onCopyLink = useCallback(
+    (id: string) => {
+      const file = article?.file;
+      if (file === undefined) return;
+      call(api.copyAnnotationLink({ file, id })).then(
+        // The link itself is long (a path, an id): the clipboard has it.
+        () => notices.info('Link copied: paste it into a note or a brief; it opens the app at this annotation.'),
+        (error: Error) => notices.error(`Link not copied: ${error.message}`),
+      );
+    },
+    [api, article?.file, notices],
+  );
   /** Moves the unreadable annotations file of a read-only article aside, so the article can be annotated again. */
   const onMoveAside = useCallback(() => {
     const file = article?.file;
@@ -133,6 +148,7 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
   }, []);
   const showArticle = useCallback(() => setView('article'), []);
   const { openQuote, openSearchHit } = usePendingFocus({ viewer, selected, article, annotations, showingArticle: view === 'article', showArticle, setActiveId });
+  useLinkReveal(reveal, openQuote, notices.error);
 
   // Imported articles join the list at once, and the first one opens.
   const onImported = useCallback(
@@ -260,6 +276,7 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
           onDelete={onDelete}
           onStartReattach={onStartReattach}
           onConfirm={onConfirm}
+          onCopyLink={onCopyLink}
           onClaimChange={onClaimChange}
           loadClaims={loadClaims}
           onMoveAside={onMoveAside}
