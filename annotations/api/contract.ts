@@ -64,6 +64,7 @@ const briefOptions = z
     excludeArticles: z.array(fileName).max(100_000).optional(),
     stances: z.array(z.enum(STANCE_FILTERS as [StanceFilter, ...StanceFilter[]])).max(STANCE_FILTERS.length).optional(),
     order: z.enum(BRIEF_ORDERS).optional(),
+    quoteLinks: z.boolean().optional(),
   })
   .strict();
 

@@ -12,6 +12,7 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { formatAnnotationLink } from '../links/annotation-link';
 import { isWebAddress } from '../model/article-meta';
 import { STANCE_LABELS } from '../model/claim';
 import { briefQuotes, briefQuotesHandler, type QuoteBlock, quoteBlock, textLines } from './markdown-quote';
@@ -92,6 +93,12 @@ class Context {
 
   constructor(readonly model: BriefModel) {
     for (const s of model.sources) this.byFile.set(s.file, s);
+  }
+
+  /** The quote's link back into the app, when the brief asks for them (BriefOptions.quoteLinks). */
+  linkOf(quote: BriefModelQuote): string | undefined {
+    const { setFolder, options } = this.model.scope;
+    return options.quoteLinks === true && setFolder !== undefined ? formatAnnotationLink({ set: setFolder, article: quote.file, annotation: quote.id }) : undefined;
   }
 
   source(file: string): BriefSource {
@@ -425,7 +432,9 @@ function quoteOf(quote: BriefModelQuote, sectionTag: string | null, ctx: Context
   }
   facts.push(parts.location);
   // Each line of the quote is a paragraph of the article, so it stays one here.
-  return quoteBlock(parts.lines, facts);
+  const block = quoteBlock(parts.lines, facts);
+  const link = ctx.linkOf(quote);
+  return link === undefined ? block : { ...block, link };
 }
 
 /** "Claimed by: …", the stance and the confidence, those that are set. */

@@ -54,6 +54,8 @@ export interface BriefModel {
 
 export interface BriefScope {
   setName: string;
+  /** The set's folder, where the input gives it: quotes link back into the app with it. */
+  setFolder?: string;
   exportedAt: Date;
   /** Included articles. */
   articles: number;
@@ -276,6 +278,7 @@ export function buildBriefModel(input: BriefInput): BriefModel {
   return {
     scope: {
       setName: input.setName,
+      ...(input.setFolder === undefined ? {} : { setFolder: input.setFolder }),
       exportedAt: input.exportedAt,
       articles: articles.length,
       claims: claims.length,

@@ -60,6 +60,8 @@ export interface BriefOptions {
   stances?: StanceFilter[];
   /** Order of the tag sections: the codebook's, or most claims first. Default: codebook. */
   order?: BriefOrder;
+  /** Markdown: each quote gets its link back into the app (research-annotator://open?…). Not a filter. */
+  quoteLinks?: boolean;
 }
 
 export interface BriefInput {
@@ -71,4 +73,6 @@ export interface BriefInput {
   /** Set order; also the column order of the coverage table. */
   articles: BriefArticle[];
   options?: BriefOptions;
+  /** The set's folder, for links back into the app (absent: no links). */
+  setFolder?: string;
 }

@@ -3,11 +3,12 @@
  * started through bin/research-annotator.cjs in a child process, on temporary
  * set folders.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, realpath, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAnnotationLink } from '../links/annotation-link';
 import { describeRange } from '../anchoring/describe';
 import { createAnnotation, type Annotation } from '../model/annotation';
 import { withClaim, type ClaimPatch } from '../model/claim';
@@ -140,6 +141,22 @@ describe('research-annotator brief: formats', () => {
     expect(run.stdout).toContain('A paragraph that will be edited away'); // the orphan, listed
     expect(run.stdout).toContain('2025-01-01'); // SOURCE_DATE_EPOCH
     expect(cli('brief', folder, '--format', 'markdown').stdout).toBe(run.stdout);
+  });
+
+  it('--links gives each quote of the Markdown brief its link back into the app; without it, none', async () => {
+    const plain = cli('brief', folder).stdout;
+    expect(plain).not.toContain('research-annotator://');
+    const linked = cli('brief', folder, '--links');
+    expect(linked.status).toBe(0);
+    const links = [...linked.stdout.matchAll(/\[Open in Research Annotator\]\(([^)]+)\)/gu)].map((m) => parseAnnotationLink(m[1]!.replaceAll('\\&', '&')));
+    const stored = (await readdir(folder)).filter((f) => f.endsWith('.annotations.json'));
+    expect(links.length).toBeGreaterThanOrEqual(stored.length);
+    for (const link of links) {
+      expect(link.set).toBe(await realpath(folder));
+      expect(link.annotation).toMatch(/^urn:/u);
+      const sidecar = JSON.parse(await readFile(path.join(folder, `${link.article}.annotations.json`), 'utf8')) as { annotations: { id: string }[] };
+      expect(sidecar.annotations.map((a) => a.id)).toContain(link.annotation);
+    }
   });
 
   it('writes CSV: one row per annotation, orphans included, the formula guard applied', () => {

@@ -19,6 +19,8 @@ describe('annotation links', () => {
       { set: 'D:/Sets/Caucasus' },
     ];
     for (const link of links) expect(parseAnnotationLink(formatAnnotationLink(link))).toEqual(link);
+    // Nothing in a link ends a Markdown link or an HTML attribute early.
+    expect(formatAnnotationLink(links[1]!)).toBe('research-annotator://open?set=C%3A%5CUsers%5CZo%C3%AB%5CSets%5CA%26B%20%2B%20C%3DD&article=Talks%20%231%20%282%29.txt');
     expect(formatAnnotationLink(links[0]!)).toBe(
       'research-annotator://open?set=%2Fhome%2Fana%2FDocuments%2FResearch%20Annotator%2FSeed%20set&article=003_8d5387ac8c00ce0b.txt&annotation=urn%3Auuid%3A5b0e2c1a-7d3f-4e8b-9a61-2f4c8d9e0b17',
     );

@@ -51,8 +51,16 @@ export function isAnnotationLink(text: string): boolean {
 
 /** The link to a set, an article or an annotation. */
 export function formatAnnotationLink(link: AnnotationLink): string {
-  const parts = PARAMETERS.flatMap((key) => (link[key] === undefined ? [] : [`${key}=${encodeURIComponent(link[key])}`]));
+  const parts = PARAMETERS.flatMap((key) => (link[key] === undefined ? [] : [`${key}=${encodeStrictly(link[key])}`]));
   return `${LINK_SCHEME}://open?${parts.join('&')}`;
+}
+
+/**
+ * encodeURIComponent, and `!'()*` too (RFC 3986 reserves them): a link then
+ * has no parenthesis to end a Markdown link early, or quote to end an attribute.
+ */
+function encodeStrictly(value: string): string {
+  return encodeURIComponent(value).replace(/[!'()*]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** The set, article and annotation a link names; throws a LinkError saying why a link is refused. */

@@ -53,5 +53,5 @@ export async function briefInputFor(
     });
     onProgress?.(result.length, files.length);
   }
-  return { ...meta, articles: result };
+  return { ...meta, setFolder: store.folder, articles: result };
 }
