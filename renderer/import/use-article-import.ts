@@ -129,6 +129,6 @@ function reportAnnotations(notices: ReturnType<typeof useNotices>, source: strin
   const where = articles.length > 0 ? ` in ${articles.join(', ')}` : '';
   notices.info(`${source}: ${added === 1 ? '1 annotation' : `${added} annotations`} imported${where}${alreadyThere > 0 ? `; ${alreadyThere} were imported before` : ''}.`);
   if (unmatched.length > 0) {
-    notices.error(`${source}: ${unmatched.length === 1 ? '1 annotation' : `${unmatched.length} annotations`} not placed:\n${unmatched.map((u) => `“${u.quote.slice(0, 80)}”: ${u.reason}`).join('\n')}`);
+    notices.error(`${source}: ${unmatched.length === 1 ? '1 annotation' : `${unmatched.length} annotations`} not placed:\n${unmatched.map((u) => `${u.quote === '' ? u.id : `“${u.quote.slice(0, 80)}”`}: ${u.reason}`).join('\n')}`);
   }
 }
