@@ -14,10 +14,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotationsImport, ImportResult } from '../import/types';
 import { noteOf, quoteSelectorOf, tagsOf } from '../model/annotation';
 import { parseSidecar, sidecarNameFor } from '../sidecar/schema';
-import { createService, type AnnotatorService } from './service';
-import { ipcCall, ok } from './test-support';
+import type { AnnotatorService } from './service';
+import { ipcCall, ok, testService } from './test-support';
 
-const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const WEB_PAGES = fileURLToPath(new URL('../import/formats/fixtures/web-pages/', import.meta.url));
 const ARTICLE = 'Historic peace agreement between Armenia and Azerbaijan might be signed in the.txt';
 
@@ -31,10 +30,7 @@ beforeEach(async () => {
   set = path.join(root, 'Set');
   await mkdir(set);
   fileChoices = [];
-  service = createService({
-    dataDir: path.join(root, 'data'),
-    defaultSetDir: path.join(root, 'data', 'Seed set'),
-    seedsDir: SEEDS_DIR,
+  service = testService(root, {
     initialSet: set,
     dialogs: { chooseFolder: async () => null, chooseSaveFile: async () => null, chooseImportFiles: async () => fileChoices.shift() ?? [] },
   });

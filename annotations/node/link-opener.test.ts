@@ -6,14 +6,12 @@
 import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppEvent } from '../api/contract';
 import { formatAnnotationLink } from '../links/annotation-link';
-import { createService, type AnnotatorService, type ServiceOptions } from './service';
-import { ipcCall, ok } from './test-support';
+import type { AnnotatorService, ServiceOptions } from './service';
+import { ipcCall, ok, testService } from './test-support';
 
-const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
 let root: string;
 let setA: string;
@@ -41,15 +39,7 @@ afterEach(async () => {
 });
 
 async function start(extra: Partial<ServiceOptions> = {}): Promise<AnnotatorService> {
-  const service = createService({
-    dataDir: path.join(root, 'data'),
-    defaultSetDir: path.join(root, 'data', 'Seed set'),
-    seedsDir: SEEDS_DIR,
-    emit: (event) => events.push(event),
-    desktop: { writeClipboard: (text) => clipboard.push(text) },
-    dialogs: { chooseFolder: async () => null, chooseSaveFile: async () => null },
-    ...extra,
-  });
+  const service = testService(root, { emit: (event) => events.push(event), desktop: { writeClipboard: (text) => clipboard.push(text) }, ...extra });
   services.push(service);
   await service.start();
   return service;
