@@ -29,6 +29,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, open, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_ARTICLE_BYTES } from '../annotations/node/files';
@@ -36,6 +37,7 @@ import { articleCodePoints, quoteAndSlice, readSidecarFile } from './disk';
 import { expect, test } from './fixtures';
 import { dragSelect, selectSpan } from './harness/select';
 import { dropFiles } from './harness/drop';
+import { SEEDS_DIR } from './harness/paths';
 import {
   ALL_PAYLOADS_FILE,
   ALL_PAYLOADS_TITLE,
@@ -499,9 +501,69 @@ interface ImportedPayload {
   lastLine: string;
 }
 
+/**
+ * A payload inside a real article (seed 003's paragraphs, so that Readability
+ * takes it for one and runs over the payload), saved as Chrome saves a page
+ * as a single file: a web archive whose page is quoted-printable, with a
+ * picture part beside it.
+ */
+function webArchiveOf(title: string, payload: string): string {
+  const seed = readFileSync(path.join(SEEDS_DIR, '003_8d5387ac8c00ce0b.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '').slice(8);
+  const paragraphs = (lines: string[]) => lines.map((l) => `<p>${l.replaceAll('&', '&amp;').replaceAll('<', '&lt;')}</p>`).join('\n');
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title><meta property="og:title" content="${title}"></head><body><article><h1>${title}</h1>\n${paragraphs(seed.slice(0, 10))}\n${payload}\n${paragraphs(seed.slice(10, 20))}</article></body></html>`;
+  const qp = quotedPrintable(Buffer.from(html, 'utf8'));
+  const boundary = '----MultipartBoundary--hostile----';
+  return [
+    'From: <Saved by Blink>',
+    'Snapshot-Content-Location: https://news.example/hostile',
+    'Subject: hostile',
+    'Date: Thu, 3 Dec 2026 10:00:00 -0000',
+    'MIME-Version: 1.0',
+    `Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="${boundary}"`,
+    '',
+    '',
+    `--${boundary}`,
+    'Content-Type: text/html',
+    'Content-Transfer-Encoding: quoted-printable',
+    'Content-Location: https://news.example/hostile',
+    '',
+    qp,
+    `--${boundary}`,
+    'Content-Type: image/png',
+    'Content-Transfer-Encoding: base64',
+    'Content-Location: http://canary.invalid/pixel.png',
+    '',
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    `--${boundary}--`,
+    '',
+  ].join('\r\n');
+}
+
+/** RFC 2045 quoted-printable, lines of at most 76 characters, as Chrome writes it. */
+function quotedPrintable(bytes: Uint8Array): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const byte of bytes) {
+    const char = byte === 0x0a ? '\n' : byte >= 0x21 && byte <= 0x7e && byte !== 0x3d ? String.fromCharCode(byte) : byte === 0x20 ? ' ' : `=${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    if (char === '\n') {
+      lines.push(line.endsWith(' ') ? `${line.slice(0, -1)}=20` : line);
+      line = '';
+      continue;
+    }
+    if (line.length + char.length > 75) {
+      lines.push(`${line}=`);
+      line = '';
+    }
+    line += char;
+  }
+  lines.push(line);
+  return lines.join('\r\n');
+}
+
 function hostileSources(): ImportedPayload[] {
   const html: ImportedPayload[] = [];
   const md: ImportedPayload[] = [];
+  const mhtml: ImportedPayload[] = [];
   HOSTILE_PAYLOADS.forEach((payload, i) => {
     // The heading becomes the imported document's <title> and <h1>, and so its title.
     const { heading: title, lastLine } = articleOf(payload, i);
@@ -517,8 +579,16 @@ function hostileSources(): ImportedPayload[] {
     if (isMarkdownShaped(payload)) {
       md.push({ payload, source: `hostile-${String(i + 1).padStart(3, '0')}.md`, bytes: `# ${title}\n\n${payload.text}\n\n${lastLine}\n`, file: `${stem} (2).txt`, title, lastLine });
     }
+    mhtml.push({
+      payload,
+      source: `hostile-${String(i + 1).padStart(3, '0')}.mhtml`,
+      bytes: webArchiveOf(title, payload.text),
+      file: `${stem} (${isMarkdownShaped(payload) ? 3 : 2}).txt`,
+      title,
+      lastLine,
+    });
   });
-  return [...html, ...md];
+  return [...html, ...md, ...mhtml];
 }
 
 /**
@@ -534,8 +604,8 @@ const SWALLOWS_THE_REST_AS_HTML = new Set(['script-unclosed', 'marktext-cve-2021
 test.describe('the corpus imported', () => {
   test.use({ bypassCSP: true });
 
-  test('every payload imported as HTML (and Markdown) by drop, then viewed: shown as text, nothing runs or loads', async ({ app, tmp, context, server }) => {
-    test.setTimeout(240_000);
+  test('every payload imported as HTML, as a web archive inside a real article (and as Markdown) by drop, then viewed: shown as text, nothing runs or loads', async ({ app, tmp, context, server }) => {
+    test.setTimeout(480_000);
     const folder = path.join(tmp, 'Imported hostile set');
     await mkdir(folder, { recursive: true });
     const sources = hostileSources();
@@ -546,6 +616,9 @@ test.describe('the corpus imported', () => {
     expect(await dropFiles(page, sources.map((s) => ({ name: s.source, bytes: s.bytes })))).toBe(true);
     await expect(page.getByRole('status').filter({ hasText: `Imported ${sources.length} articles` })).toBeVisible({ timeout: 60_000 });
     await expect(page.getByRole('alert')).toHaveText('');
+    // Every web archive went through Readability: its article was found around the payload.
+    const notice = (await page.getByRole('status').filter({ hasText: `Imported ${sources.length} articles` }).textContent()) ?? '';
+    expect(sources.filter((s) => s.source.endsWith('.mhtml') && !notice.includes(`${s.source}: its article`)).map((s) => s.payload.name)).toEqual([]);
     expect((await readdir(folder)).filter((f) => f.endsWith('.txt')).sort()).toEqual(sources.map((s) => s.file).sort());
 
     const swallowed: string[] = [];
@@ -557,7 +630,8 @@ test.describe('the corpus imported', () => {
         const text = (await readFile(path.join(folder, s.file), 'utf8')).replace(/\n$/u, '');
         // The viewer shows the article file, line for line.
         await expect(article.locator('.article-text > p')).toHaveCount(text.split('\n').length + 1);
-        if (!text.endsWith(s.lastLine)) swallowed.push(s.source.endsWith('.md') ? `${s.payload.name}.md` : s.payload.name);
+        // In a web archive the payload sits inside an article, which Readability trims as it does any page.
+        if (!s.source.endsWith('.mhtml') && !text.endsWith(s.lastLine)) swallowed.push(s.source.endsWith('.md') ? `${s.payload.name}.md` : s.payload.name);
         await article.hover();
         await expectPlainViewer(article, `viewer of ${s.file}`);
       });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LaunchTargetError, pathFromArgv, setFolderFor } from './launch-target';
+import { LaunchTargetError, linkFromArgv, pathFromArgv, setFolderFor } from './launch-target';
 
 const cwd = path.resolve('/home/analyst');
 
@@ -35,5 +35,21 @@ describe('setFolderFor: the set a path stands for', () => {
     expect(() => setFolderFor('/dev/null', 'other')).toThrow(/not a set/u);
     // A folder named like a sidecar is still a folder.
     expect(setFolderFor('/sets/odd.annotations.json', 'directory')).toBe('/sets/odd.annotations.json');
+  });
+});
+
+describe('linkFromArgv: a link back to an annotation, handed over on the command line', () => {
+  const link = 'research-annotator://open?set=%2Fdata%2Fset&article=a.txt&annotation=urn%3Auuid%3A1';
+
+  it('is the link, never taken for a path', () => {
+    const argv = ['/opt/Research Annotator/research-annotator', '--no-zygote', link];
+    expect(linkFromArgv(argv, { packaged: true })).toBe(link);
+    expect(pathFromArgv(argv, { packaged: true, workingDirectory: '/home/ana' })).toBeNull();
+    expect(linkFromArgv(['electron', '.', 'Research-Annotator://open?set=%2Fx'], { packaged: false })).toBe('Research-Annotator://open?set=%2Fx');
+  });
+
+  it('is null without one, and a path stays a path', () => {
+    expect(linkFromArgv(['app', '/data/set'], { packaged: true })).toBeNull();
+    expect(linkFromArgv(['electron', 'research-annotator://open?set=%2Fx'], { packaged: false })).toBeNull();
   });
 });

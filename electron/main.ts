@@ -10,14 +10,15 @@
  * licence list at ../about/licenses.json.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, nativeTheme, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, nativeTheme, protocol, screen, session } from 'electron';
 import { EVENT_CHANNEL, type Theme } from '../annotations/api/contract';
 import type { RecentSet } from '../annotations/api/view-types';
 import { createService, type AnnotatorService } from '../annotations/node/service';
 import { installContextMenu, showArticleMenu } from './context-menu';
 import { confirmQuitUnsaved, electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
-import { pathFromArgv } from './launch-target';
+import { LINK_SCHEME } from '../annotations/links/annotation-link';
+import { linkFromArgv, pathFromArgv } from './launch-target';
 import { installMenu } from './menu';
 import { resolveSetFolder } from './path-kind';
 import { createRendererHandler } from './renderer-protocol';
@@ -54,6 +55,14 @@ let service: AnnotatorService | null = null;
 let menuState: { recentSets: readonly RecentSet[]; theme: Theme } = { recentSets: [], theme: 'system' };
 /** Paths the system handed over before the service was up (macOS sends `open-file` before 'ready'). */
 const openedEarly: string[] = [];
+/** Links the system handed over before the service was up (macOS sends `open-url` at launch). */
+const linksEarly: string[] = [];
+
+/** Opens a link back to an annotation (a second launch, macOS's open-url). */
+function openLink(url: string): void {
+  if (service === null) linksEarly.push(url);
+  else void service.openLink(url);
+}
 
 function rebuildMenu(): void {
   installMenu({ platform: process.platform, dev: !app.isPackaged, ...menuState, openRecent: (folder) => void openFolder(folder) });
@@ -139,6 +148,11 @@ async function startup(): Promise<void> {
   await configureSpellcheck(session.defaultSession, { platform: process.platform, preferred: app.getPreferredSystemLanguages() }, app.getPath('userData'));
   rebuildMenu();
 
+  // Links to annotations open in this app. Installers register the scheme too; in development
+  // it is left to the installed app (registering would take it for the development binary).
+  if (app.isPackaged) app.setAsDefaultProtocolClient(LINK_SCHEME); // eng-disable PROTOCOL_HANDLER_JS_CHECK (reviewed: a link only opens a local set folder, parsed strictly in annotations/links/annotation-link.ts; nothing in it is run or fetched)
+  // A link (research-annotator://…) opens its set at its annotation.
+  const link = linkFromArgv(process.argv, { packaged: app.isPackaged }) ?? linksEarly.shift();
   // A folder or annotations file from the command line (or the system, on macOS) opens its set instead of the last one.
   const given = pathFromArgv(process.argv, { packaged: app.isPackaged, workingDirectory: process.cwd() }) ?? openedEarly.shift();
   let initialSet: string | undefined;
@@ -165,6 +179,7 @@ async function startup(): Promise<void> {
       licensesFile: LICENSES_FILE,
     },
     desktop: {
+      writeClipboard: (text) => clipboard.writeText(text),
       recentSetsChanged(recentSets, opened) {
         // The system's list: the Dock's and Finder's on macOS, the taskbar's Jump List on Windows.
         if (opened !== undefined) app.addRecentDocument(opened);
@@ -183,6 +198,7 @@ async function startup(): Promise<void> {
       },
     },
     ...(initialSet === undefined ? {} : { initialSet }),
+    ...(link === undefined || link === null ? {} : { initialLink: link }),
     ...(givenProblem === undefined ? {} : { startupProblem: givenProblem }),
   });
   registerIpc(service.handlers, isTrustedSender);
@@ -196,6 +212,7 @@ async function startup(): Promise<void> {
   mainWindow = createWindow(await windowStateFile.read());
   // Files the system handed over while the app was starting, after the first.
   for (const target of openedEarly.splice(0)) void openFolder(target);
+  for (const url of linksEarly.splice(0)) void service.openLink(url);
   // macOS keeps the app alive without windows; the dock icon reopens one.
   app.on('activate', () => {
     if (mainWindow === null) mainWindow = createWindow();
@@ -214,8 +231,18 @@ if (sandboxOff !== null) {
 } else {
   app.on('second-instance', (_event, argv, workingDirectory) => {
     focusWindow();
+    const url = linkFromArgv(argv, { packaged: app.isPackaged });
+    if (url !== null) return openLink(url);
     const target = pathFromArgv(argv, { packaged: app.isPackaged, workingDirectory });
     if (target !== null) void openFolder(target);
+  });
+
+  // macOS: a research-annotator:// link opened anywhere (also before 'ready', at launch).
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    // Before 'ready' (a launch by the link) there is no window to bring forward yet.
+    if (service !== null) focusWindow();
+    openLink(url);
   });
 
   // macOS: a file or folder dropped on the Dock icon or opened with the app (also before 'ready', at launch).

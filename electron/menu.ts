@@ -97,6 +97,7 @@ export function buildMenuTemplate(state: MenuState): MenuItemConstructorOptions[
         openRecentMenu(state, isMac),
         { type: 'separator' },
         commandItem('importArticles', isMac),
+        commandItem('importWholePages', isMac),
         commandItem('exportBrief', isMac),
         commandItem('exportProject', isMac),
         commandItem('exportProjectForNvivo', isMac),

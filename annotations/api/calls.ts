@@ -50,6 +50,7 @@ export const CALL_NAMES = [
   'decideCandidate',
   'getReviewQueue',
   'getCompare',
+  'copyAnnotationLink',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -67,6 +67,8 @@ export const COMMANDS = [
   { id: 'openSet', label: 'Open set…', menuLabel: 'Open Set…', group: 'App', keys: [k('o', { mod: true })], byMenu: true },
   { id: 'exportBrief', label: 'Export brief…', menuLabel: 'Export Brief…', group: 'App', keys: [k('e', { mod: true })], byMenu: true },
   { id: 'importArticles', label: 'Import articles…', menuLabel: 'Import Articles…', group: 'App', keys: [k('i', { mod: true })], byMenu: true },
+  // Web pages are taken whole, navigation and all, instead of as their article.
+  { id: 'importWholePages', label: 'Import whole web pages…', menuLabel: 'Import Whole Web Pages…', group: 'App', keys: [], byMenu: true },
   // Ctrl/⌘+F is Edit ▸ Find…; the older Ctrl/⌘+Shift+F still works.
   { id: 'searchSet', label: 'Search the set', menuLabel: 'Find in Set…', group: 'App', keys: [k('f', { mod: true }), k('f', { mod: true, shift: true })], inTextFields: true },
   // In a text field these undo the typing, as everywhere: the dispatcher leaves them to the field.
@@ -192,6 +194,7 @@ export const ELSEWHERE_MENU_COMMANDS = ['decideSame', 'decideDisputes', 'decideN
 export const MENU_COMMANDS = [
   'openSet',
   'importArticles',
+  'importWholePages',
   'exportBrief',
   'exportProject',
   'exportProjectForNvivo',

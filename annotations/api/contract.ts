@@ -19,7 +19,7 @@ import { CONFIDENCES, STANCES } from '../model/claim';
 import { fileNameProblem } from '../model/file-name';
 import { POSITION_UNITS, type PositionUnit } from '../refi-qda/positions';
 import { importFilesArgs } from '../import/import-args';
-import type { ImportResult } from '../import/types';
+import { WEB_PAGE_MODES, type ImportResult } from '../import/types';
 import type { SearchResults } from '../navigation/set-search';
 import type { TagQuotes } from '../navigation/tag-quotes';
 import type { CallName } from './calls';
@@ -76,6 +76,7 @@ const briefOptions = z
     excludeArticles: z.array(fileName).max(100_000).optional(),
     stances: z.array(z.enum(STANCE_FILTERS as [StanceFilter, ...StanceFilter[]])).max(STANCE_FILTERS.length).optional(),
     order: z.enum(BRIEF_ORDERS).optional(),
+    quoteLinks: z.boolean().optional(),
   })
   .strict();
 
@@ -146,9 +147,13 @@ export const callArgs = {
       source: z.string().max(500).nullable().optional(),
       author: z.string().max(500).nullable().optional(),
       published: z.string().max(100).nullable().optional(),
+      url: z.string().max(2000).nullable().optional(),
+      accessed: z.string().max(100).nullable().optional(),
     })
     .strict(),
   deleteAnnotation: z.object({ file: fileName, id: z.string().min(1).max(500) }).strict(),
+  /** Puts the annotation's link (links/annotation-link.ts) on the system clipboard; returns it. */
+  copyAnnotationLink: z.object({ file: fileName, id: z.string().min(1).max(500) }).strict(),
   /**
    * For an article whose sidecar cannot be read (read-only): moves that file
    * aside, untouched, under a name that says so, and starts its annotations
@@ -225,7 +230,7 @@ export const callArgs = {
    * articles, annotations and tags join the set, and `refi` reports what
    * became of each (skipped sources, selections kept out, codebook conflicts).
    */
-  importArticles: z.object({}).strict(),
+  importArticles: z.object({ webPages: z.enum(WEB_PAGE_MODES).optional() }).strict(),
   /**
    * Imports files dropped on the window: their names and bytes, never their
    * paths (main reads no path a window names). Limits in import/import-args.ts.
@@ -333,6 +338,7 @@ export interface CallResults {
   decideCandidate: DecisionView;
   getReviewQueue: ReviewQueueView;
   getCompare: CompareView;
+  copyAnnotationLink: { link: string };
 }
 
 // Compile-time check that every call has a result type and vice versa.

@@ -22,6 +22,10 @@ export interface ArticleMeta {
   source?: string;
   author?: string;
   published?: string;
+  /** A web page's address (as entered: not always a web address). */
+  url?: string;
+  /** The day the page was saved or read (YYYY-MM-DD preferred). */
+  accessed?: string;
 }
 
 export interface ArticleSummary extends ArticleMeta {
@@ -60,6 +64,17 @@ export interface SessionView {
   theme?: Theme;
   /** Why the set of the last session could not be reopened, if it could not. */
   startupProblem?: string;
+  /** Where a link (research-annotator://open?…) asked to go in the open set; a new `seq` for each link. */
+  reveal?: LinkReveal;
+}
+
+/** The article and annotation a link opened the set at, or why it could not go there. */
+export interface LinkReveal {
+  seq: number;
+  file?: string;
+  annotation?: string;
+  /** The article or annotation is no longer there: said, and the set stays open. */
+  problem?: string;
 }
 
 export interface AnnotationView {

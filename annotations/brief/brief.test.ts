@@ -89,6 +89,14 @@ describe('briefToMarkdown: content', () => {
     expect(md2).toContain('### The Daily Planet reports on the harbour expansion plans — Daily Planet\n');
   });
 
+  it('gives a web page its address (a link where it is a web address) and the day it was saved', () => {
+    const web = { ...planet, source: 'Daily Planet', url: 'https://planet.example/harbour?id=7', accessed: '2025-03-02' };
+    const md3 = briefToMarkdown({ ...input, articles: [web, { ...herald, url: 'archive box 12' }] });
+    expect(section(md3, 'Sources')).toBe(
+      '## Sources\n\n1. The Daily Planet reports on the harbour expansion plans — Daily Planet, accessed 2025-03-02 — <https://planet.example/harbour?id=7> — `planet.txt`\n2. Herald — outlet not stated — archive box 12 — `herald.txt`\n\n',
+    );
+  });
+
   it('orders the sections: glance, sources, coverage, tags, corroboration, co-occurrence, orphans, untagged', () => {
     const headings = md.split('\n').filter((l) => l.startsWith('## '));
     expect(headings).toEqual([

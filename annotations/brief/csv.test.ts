@@ -77,6 +77,8 @@ describe('briefToCsv', () => {
         String(10 + i),
         String(20 + i),
         'exact',
+        '',
+        '',
       ]);
     });
   });
@@ -84,15 +86,21 @@ describe('briefToCsv', () => {
   it('follows RFC 4180: CRLF between records, fields with commas, quotes or line breaks quoted, no BOM', () => {
     const csv = briefToCsv(input([{ file: 'a.txt', title: 'T', quotes: [quote('1', 'He said "hi", then\nleft')] }]));
     expect(csv.charCodeAt(0)).not.toBe(0xfeff);
-    expect(csv.startsWith('article,title,quote,tags,stance,attribution,confidence,note,start,end,status\r\n')).toBe(true);
+    expect(csv.startsWith('article,title,quote,tags,stance,attribution,confidence,note,start,end,status,url,accessed\r\n')).toBe(true);
     expect(csv).toContain('"He said ""hi"", then\nleft"');
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it("ends each row with its article's url and accessed day", () => {
+    const web: BriefArticle = { file: 'a.txt', title: 'A', url: 'https://news.example/a', accessed: '2026-12-03', quotes: [quote('1', 'Said')] };
+    const parsed = rows(briefToCsv(input([web, { file: 'b.txt', title: 'B', quotes: [quote('2', 'Denied')] }])));
+    expect(parsed.map((row) => row.slice(-2))).toEqual([['url', 'accessed'], ['https://news.example/a', '2026-12-03'], ['', '']]);
   });
 
   it('keeps orphans, with empty start and end', () => {
     const orphan = quote('o', 'Gone from the text', { status: 'orphan', location: null });
     const parsed = rows(briefToCsv(input([{ file: 'a.txt', title: 'A', quotes: [orphan] }])));
-    expect(parsed[1]).toEqual(['a.txt', 'A', 'Gone from the text', 'claim', '', '', '', '', '', '', 'orphan']);
+    expect(parsed[1]).toEqual(['a.txt', 'A', 'Gone from the text', 'claim', '', '', '', '', '', '', 'orphan', '', '']);
   });
 
   it('guards against formula injection: cells starting with = + - @ tab or CR get an apostrophe', () => {

@@ -6,7 +6,10 @@
  *   status "orphan" and empty start/end: never dropped.
  * - Columns (header row first): article (file name), title, quote, tags
  *   (joined with "; "), stance, attribution, confidence, note, start, end
- *   (code-point offsets in the current text, end exclusive), status.
+ *   (code-point offsets in the current text, end exclusive), status, then
+ *   the article's url and accessed (a web page's address, the day it was
+ *   saved; empty when unset): last, so scripts reading the earlier columns
+ *   by position still read them.
  * - RFC 4180 via csv-stringify: fields with a comma, a double quote or a line
  *   break are quoted (quotes doubled), line breaks inside a quote are kept as
  *   they are, records end with CRLF. UTF-8 without a BOM.
@@ -34,6 +37,8 @@ export const CSV_COLUMNS = [
   'start',
   'end',
   'status',
+  'url',
+  'accessed',
 ] as const;
 
 export const CSV_TAG_SEPARATOR = '; ';
@@ -51,6 +56,8 @@ export function briefToCsv(input: BriefInput): string {
     quote.location?.start ?? '',
     quote.location?.end ?? '',
     quote.status,
+    article.url ?? '',
+    article.accessed ?? '',
   ]);
   return stringify([[...CSV_COLUMNS], ...rows], {
     record_delimiter: 'windows',

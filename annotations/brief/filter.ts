@@ -74,10 +74,12 @@ export function selectQuotes(articles: readonly BriefArticle[], options: BriefOp
 export function selectStored<A extends { id: string }>(
   input: Pick<BriefInput, 'articles' | 'options'>,
   storedOf: (file: string) => readonly A[],
-): { file: string; annotations: A[] }[] {
+): { file: string; url?: string; accessed?: string; annotations: A[] }[] {
   const selected = new Set(selectQuotes(input.articles, input.options).map(({ quote }) => quote.id));
   return selectArticles(input.articles, input.options).map((article) => ({
     file: article.file,
+    ...(article.url ? { url: article.url } : {}),
+    ...(article.accessed ? { accessed: article.accessed } : {}),
     annotations: storedOf(article.file).filter((annotation) => selected.has(annotation.id)),
   }));
 }

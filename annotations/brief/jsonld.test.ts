@@ -99,6 +99,22 @@ describe('setToJsonLd', () => {
     expect(a1.target.selector).toHaveLength(2);
   });
 
+  it("points a web page's annotations at the page, with the article file as the copy the selectors count in", () => {
+    const web = setToJsonLd(
+      'Web',
+      [
+        { file: 'a.txt', url: 'https://news.example/a', accessed: '2026-12-03', annotations: [a1] },
+        { file: 'b file.txt', url: 'javascript:alert(1)', annotations: [b1] },
+      ],
+      new Date(NOW),
+    );
+    const [onPage, onFile] = collection.parse(JSON.parse(JSON.stringify(web))).first.items;
+    expect(onPage?.target).toEqual({ ...a1.target, source: 'https://news.example/a', state: { type: 'TimeState', cached: 'a.txt', sourceDate: '2026-12-03T00:00:00Z' } });
+    // What is no web address stays out: the file is the source.
+    expect(onFile?.target).toEqual(b1.target);
+    expect(a1.target.source).toBe('a.txt');
+  });
+
   it('is an empty collection for a set without annotations', () => {
     const empty = collection.parse(setToJsonLd('Empty', [], new Date(NOW)));
     expect(empty.total).toBe(0);

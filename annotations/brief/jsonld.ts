@@ -17,7 +17,9 @@
  *   folder (the app's default). It is not rewritten into an absolute `file:`
  *   IRI: that would leak the analyst's folder layout and break once the set is
  *   moved or shared. (A file name with spaces is not a strict IRI reference;
- *   consumers that need one should percent-encode it.)
+ *   consumers that need one should percent-encode it.) A web page's
+ *   annotations point at the page instead, with the file as the cached copy
+ *   (web-source.ts).
  * - The collection and its page have relative ids ("#collection", "#page-1"),
  *   i.e. fragments of the export file: there is no server to give them
  *   absolute IRIs, and a random id would make exports irreproducible.
@@ -27,6 +29,7 @@ import type { Annotation } from '../model/annotation';
 import { RA_CONTEXT } from '../model/claim';
 import { ANNO_CONTEXT } from '../model/json-ld';
 import { toStoredAnnotation } from '../sidecar/stored-annotation';
+import { withWebSource, type WebSourceArticle } from './web-source';
 
 export { ANNO_CONTEXT };
 export const COLLECTION_ID = '#collection';
@@ -53,11 +56,13 @@ export interface AnnotationCollectionJson {
 
 export function setToJsonLd(
   setName: string,
-  articles: readonly { file: string; annotations: readonly Annotation[] }[],
+  articles: readonly (WebSourceArticle & { annotations: readonly Annotation[] })[],
   exportedAt: Date,
 ): AnnotationCollectionJson {
   // A deep copy: the export must not share objects with the caller's sidecars.
   const items = articles.flatMap((a) => a.annotations.map((annotation) => JSON.parse(JSON.stringify(toStoredAnnotation(annotation))) as Record<string, unknown>));
+  // A web page's annotations point at the page (web-source.ts).
+  const articleOfItem = articles.flatMap((a) => a.annotations.map(() => a));
   return {
     '@context': [ANNO_CONTEXT, RA_CONTEXT],
     id: COLLECTION_ID,
@@ -66,7 +71,7 @@ export function setToJsonLd(
     total: items.length,
     generated: exportedAt.toISOString(),
     generator: { type: 'Software', name: 'Research Annotator' },
-    first: { id: PAGE_ID, type: 'AnnotationPage', startIndex: 0, items },
+    first: { id: PAGE_ID, type: 'AnnotationPage', startIndex: 0, items: items.map((item, i) => withWebSource(item, articleOfItem[i])) },
     last: PAGE_ID,
   };
 }

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSeedSetInput } from './fixtures/seed-set';
 import { buildBriefTree, treeToMarkdown } from './markdown';
 import { briefQuotes, briefQuotesToMdast, type QuoteBlock, quoteBlock } from './markdown-quote';
+import { formatAnnotationLink } from '../links/annotation-link';
 
 /** The same tree with every briefQuotes node replaced by the plain mdast it stands for. */
 function expand(tree: Root): Root {
@@ -44,6 +45,32 @@ describe('briefQuotes', () => {
       }),
       { numRuns: 1_000, seed: 7 },
     );
+  });
+
+  it('writes each quote\'s link back into the app as the library writes the link (300 random documents)', () => {
+    const pathArb = fc.array(fc.constantFrom(...CHARS, '/', '\\'), { minLength: 1, maxLength: 20 }).map((c) => `/${c.join('')}`);
+    const linkArb = fc.record({ set: pathArb, article: textArb.map((t) => `${t}.txt`), annotation: textArb.map((t) => `urn:x:${t}`) }).map(formatAnnotationLink);
+    const linkedArb = fc.tuple(quoteArb, fc.option(linkArb, { nil: undefined })).map(([block, link]) => (link === undefined ? block : { ...block, link }));
+    fc.assert(
+      fc.property(fc.array(linkedArb, { minLength: 1, maxLength: 4 }), fc.array(fc.array(linkedArb, { minLength: 1, maxLength: 3 }), { maxLength: 2 }), (first, rest) => {
+        const tree = document(first, rest);
+        expect(treeToMarkdown(tree)).toBe(treeToMarkdown(expand(tree)));
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+
+  it('gives every quote of the seed set\'s brief its link when asked, the rest unchanged', () => {
+    const input = buildSeedSetInput((file) => readFileSync(new URL(`../../seeds/${file}`, import.meta.url), 'utf8'));
+    const plain = treeToMarkdown(buildBriefTree(input));
+    const linked = { ...input, setFolder: '/home/ana/Research Annotator/Seed set', options: { ...input.options, quoteLinks: true } };
+    const tree = buildBriefTree(linked);
+    const markdown = treeToMarkdown(tree);
+    expect(markdown).toBe(treeToMarkdown(expand(tree)));
+    const quotes = tree.children.flatMap((c) => (c.type === 'briefQuotes' ? c.quotes : []));
+    expect(quotes.every((q) => q.link?.startsWith('research-annotator://open?set=%2Fhome%2Fana%2FResearch%20Annotator%2FSeed%20set&article='))).toBe(true);
+    // Taking the links out gives the brief without them, byte for byte.
+    expect(markdown.replace(/\\\n\[Open in Research Annotator\]\([^)]*\)/gu, '')).toBe(plain);
   });
 
   it('writes the example brief of the seed set as the plain mdast would be written', () => {

@@ -23,7 +23,12 @@ export interface QuoteBlock {
   readonly lines: readonly string[];
   /** The facts under it (claim, note, corroboration, location): trimmed, not empty, one line each. */
   readonly facts: readonly string[];
+  /** Its link back into the app, written after the facts (links/annotation-link.ts: no character in it needs escaping). */
+  readonly link?: string;
 }
+
+/** The text of a quote's link back into the app. */
+export const QUOTE_LINK_TEXT = 'Open in Research Annotator';
 
 export interface BriefQuotesNode extends Node {
   type: 'briefQuotes';
@@ -80,14 +85,17 @@ function writeBlockquote(lines: readonly string[]): string {
 const LINE = { before: '\n', after: '\n' };
 const BEFORE_BREAK = { before: '\n', after: '\\' };
 
-function writeQuote({ lines, facts }: QuoteBlock): string {
+function writeQuote({ lines, facts, link }: QuoteBlock): string {
   const quote = writeBlockquote(lines);
-  if (facts.length === 0) return quote;
+  // In a link destination `&name` could read as a character reference: the library escapes it, and so do we.
+  const linked = link === undefined ? '' : `[${QUOTE_LINK_TEXT}](${link.replace(/&(?=[#A-Za-z])/gu, '\\&')})`;
+  if (facts.length === 0) return linked === '' ? quote : `${quote}\n\n${linked}`;
   // Facts are lines joined by hard breaks, which a root-level paragraph writes as `\` + line ending.
   let out = `${quote}\n\n`;
   const last = facts.length - 1;
   for (let i = 0; i < last; i++) out += `${escapeText(facts[i] as string, BEFORE_BREAK)}\\\n`;
-  return out + escapeText(facts[last] as string, LINE);
+  if (linked === '') return out + escapeText(facts[last] as string, LINE);
+  return `${out}${escapeText(facts[last] as string, BEFORE_BREAK)}\\\n${linked}`;
 }
 
 export const briefQuotesHandler: Handle = (node: BriefQuotesNode, parent) => {
@@ -98,7 +106,7 @@ export const briefQuotesHandler: Handle = (node: BriefQuotesNode, parent) => {
 /** The plain mdast the node stands for: per quote, a blockquote of paragraphs, then the facts joined by hard breaks. */
 export function briefQuotesToMdast(node: BriefQuotesNode): RootContent[] {
   const text = (value: string): PhrasingContent => ({ type: 'text', value });
-  return node.quotes.flatMap(({ lines, facts }): RootContent[] => {
+  return node.quotes.flatMap(({ lines, facts, link }): RootContent[] => {
     const blockquote: Blockquote = {
       type: 'blockquote',
       children:
@@ -106,10 +114,14 @@ export function briefQuotesToMdast(node: BriefQuotesNode): RootContent[] {
           ? [{ type: 'paragraph', children: [{ type: 'emphasis', children: [text(EMPTY_QUOTE)] }] }]
           : lines.map((line) => ({ type: 'paragraph', children: [text(line)] })),
     };
-    if (facts.length === 0) return [blockquote];
+    const linked: PhrasingContent[] = link === undefined ? [] : [{ type: 'link', url: link, children: [text(QUOTE_LINK_TEXT)] }];
+    if (facts.length === 0 && linked.length === 0) return [blockquote];
     const paragraph: Paragraph = {
       type: 'paragraph',
-      children: facts.flatMap((line, i): PhrasingContent[] => (i === 0 ? [text(line)] : [{ type: 'break' }, text(line)])),
+      children: [
+        ...facts.flatMap((line, i): PhrasingContent[] => (i === 0 ? [text(line)] : [{ type: 'break' }, text(line)])),
+        ...linked.flatMap((node): PhrasingContent[] => (facts.length === 0 ? [node] : [{ type: 'break' }, node])),
+      ],
     };
     return [blockquote, paragraph];
   });

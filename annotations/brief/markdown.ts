@@ -13,6 +13,8 @@ import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootCon
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Difference } from '../matching/differences';
+import { formatAnnotationLink } from '../links/annotation-link';
+import { isWebAddress } from '../model/article-meta';
 import { STANCE_LABELS } from '../model/claim';
 import { briefQuotes, briefQuotesHandler, type QuoteBlock, quoteBlock, textLines } from './markdown-quote';
 import { textHandler } from './markdown-text';
@@ -100,6 +102,12 @@ class Context {
 
   constructor(readonly model: BriefModel) {
     for (const s of model.sources) this.byFile.set(s.file, s);
+  }
+
+  /** The quote's link back into the app, when the brief asks for them (BriefOptions.quoteLinks). */
+  linkOf(quote: BriefModelQuote): string | undefined {
+    const { setFolder, options } = this.model.scope;
+    return options.quoteLinks === true && setFolder !== undefined ? formatAnnotationLink({ set: setFolder, article: quote.file, annotation: quote.id }) : undefined;
   }
 
   source(file: string): BriefSource {
@@ -235,8 +243,17 @@ function sourcesSection(model: BriefModel): RootContent[] {
       ordered: true,
       spread: false,
       children: model.sources.map((s) => {
-        const facts = [s.source ?? 'outlet not stated', ...(s.author ? [`by ${s.author}`] : []), ...(s.published ? [`published ${s.published}`] : [])];
-        return listItem([text(`${s.title} — ${facts.join(', ')} — `), { type: 'inlineCode', value: oneLine(s.file) }]);
+        const facts = [
+          s.source ?? 'outlet not stated',
+          ...(s.author ? [`by ${s.author}`] : []),
+          ...(s.published ? [`published ${s.published}`] : []),
+          ...(s.accessed ? [`accessed ${s.accessed}`] : []),
+        ];
+        // A web page's address leads to it, as an autolink (isWebAddress admits no character that
+        // could end one early); one that is no web address is only shown, as text.
+        const address: PhrasingContent[] =
+          s.url === undefined ? [] : [isWebAddress(s.url) ? { type: 'html', value: `<${s.url}>` } : text(s.url), text(' — ')];
+        return listItem([text(`${s.title} — ${facts.join(', ')} — `), ...address, { type: 'inlineCode', value: oneLine(s.file) }]);
       }),
     },
   ];
@@ -494,7 +511,9 @@ function quoteOf(quote: BriefModelQuote, sectionTag: string | null, ctx: Context
   }
   facts.push(parts.location);
   // Each line of the quote is a paragraph of the article, so it stays one here.
-  return quoteBlock(parts.lines, facts);
+  const block = quoteBlock(parts.lines, facts);
+  const link = ctx.linkOf(quote);
+  return link === undefined ? block : { ...block, link };
 }
 
 /** "Claimed by: …", the stance and the confidence, those that are set. */

@@ -83,6 +83,8 @@ export interface BriefPossible {
 
 export interface BriefScope {
   setName: string;
+  /** The set's folder, where the input gives it: quotes link back into the app with it. */
+  setFolder?: string;
   exportedAt: Date;
   /** Included articles. */
   articles: number;
@@ -106,6 +108,9 @@ export interface BriefSource {
   source?: string;
   author?: string;
   published?: string;
+  /** A web page's address and the day it was saved or read, as entered. */
+  url?: string;
+  accessed?: string;
   /**
    * Short name for lists and table headers: the outlet when it names one
    * article only, "outlet: short title" when it names several, else the short title.
@@ -306,6 +311,7 @@ export function buildBriefModel(input: BriefInput): BriefModel {
   return {
     scope: {
       setName: input.setName,
+      ...(input.setFolder === undefined ? {} : { setFolder: input.setFolder }),
       exportedAt: input.exportedAt,
       articles: articles.length,
       claims: claims.length,
@@ -424,6 +430,8 @@ function toSource(article: BriefArticle, index: number, sharedOutlet: boolean): 
     ...(outlet !== '' ? { source: outlet } : {}),
     ...(article.author && oneLine(article.author) !== '' ? { author: oneLine(article.author) } : {}),
     ...(article.published && oneLine(article.published) !== '' ? { published: oneLine(article.published) } : {}),
+    ...(article.url && oneLine(article.url) !== '' ? { url: oneLine(article.url) } : {}),
+    ...(article.accessed && oneLine(article.accessed) !== '' ? { accessed: oneLine(article.accessed) } : {}),
     label,
   };
 }

@@ -61,6 +61,12 @@ export function withOrder(options: BriefOptions, order: BriefOrder): BriefOption
   return order === 'codebook' ? rest : { ...rest, order };
 }
 
+/** The options with each quote's link back into the app, or without (the default). Not a narrowing. */
+export function withQuoteLinks(options: BriefOptions, on: boolean): BriefOptions {
+  const { quoteLinks: _old, ...rest } = options;
+  return on ? { ...rest, quoteLinks: true } : rest;
+}
+
 /** Whether the scope leaves anything out (the order does not count). */
 export function isNarrowed(options: BriefOptions): boolean {
   return isFiltered(options);

@@ -33,6 +33,9 @@ export interface BriefArticle {
   author?: string;
   /** Publication date as the analyst entered it (ISO date preferred). */
   published?: string;
+  /** A web page's address, and the day it was saved or read. */
+  url?: string;
+  accessed?: string;
   quotes: BriefQuote[];
 }
 
@@ -57,6 +60,8 @@ export interface BriefOptions {
   stances?: StanceFilter[];
   /** Order of the tag sections: the codebook's, or most claims first. Default: codebook. */
   order?: BriefOrder;
+  /** Markdown: each quote gets its link back into the app (research-annotator://open?…). Not a filter. */
+  quoteLinks?: boolean;
 }
 
 export interface BriefInput {
@@ -68,6 +73,8 @@ export interface BriefInput {
   /** Set order; also the column order of the coverage table. */
   articles: BriefArticle[];
   options?: BriefOptions;
+  /** The set's folder, for links back into the app (absent: no links). */
+  setFolder?: string;
   /**
    * What the matcher adds (the app's briefs; node/match-service.ts): likely
    * matches the analyst has not reviewed, listed apart and never counted,

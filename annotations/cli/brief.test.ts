@@ -3,11 +3,12 @@
  * started through bin/research-annotator.cjs in a child process, on temporary
  * set folders.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, realpath, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAnnotationLink } from '../links/annotation-link';
 import { describeRange } from '../anchoring/describe';
 import { createAnnotation, type Annotation } from '../model/annotation';
 import { withClaim, type ClaimPatch } from '../model/claim';
@@ -142,12 +143,28 @@ describe('research-annotator brief: formats', () => {
     expect(cli('brief', folder, '--format', 'markdown').stdout).toBe(run.stdout);
   });
 
+  it('--links gives each quote of the Markdown brief its link back into the app; without it, none', async () => {
+    const plain = cli('brief', folder).stdout;
+    expect(plain).not.toContain('research-annotator://');
+    const linked = cli('brief', folder, '--links');
+    expect(linked.status).toBe(0);
+    const links = [...linked.stdout.matchAll(/\[Open in Research Annotator\]\(([^)]+)\)/gu)].map((m) => parseAnnotationLink(m[1]!.replaceAll('\\&', '&')));
+    const stored = (await readdir(folder)).filter((f) => f.endsWith('.annotations.json'));
+    expect(links.length).toBeGreaterThanOrEqual(stored.length);
+    for (const link of links) {
+      expect(link.set).toBe(await realpath(folder));
+      expect(link.annotation).toMatch(/^urn:/u);
+      const sidecar = JSON.parse(await readFile(path.join(folder, `${link.article}.annotations.json`), 'utf8')) as { annotations: { id: string }[] };
+      expect(sidecar.annotations.map((a) => a.id)).toContain(link.annotation);
+    }
+  });
+
   it('writes CSV: one row per annotation, orphans included, the formula guard applied', () => {
     const run = cli('brief', folder, '--format', 'csv');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const rows = csvRows(run.stdout);
-    expect(rows[0]).toEqual(['article', 'title', 'quote', 'tags', 'stance', 'attribution', 'confidence', 'note', 'start', 'end', 'status']);
+    expect(rows[0]).toEqual(['article', 'title', 'quote', 'tags', 'stance', 'attribution', 'confidence', 'note', 'start', 'end', 'status', 'url', 'accessed']);
     expect(rows.slice(1).map((r) => [r[0], r[2], r[3], r[4], r[5], r[6], r[7], r[10]])).toEqual([
       ['a.txt', 'rockets hit the northern depot on Tuesday, killing 12', 'strike', 'asserts', 'Officials', 'high', '', 'exact'],
       ['a.txt', 'The ministry denied any involvement', 'denial', 'disputes', 'The ministry', '', 'Denial, "flat"', 'exact'],

@@ -35,6 +35,8 @@ Options:
                  reports, speculates, or none (annotations without a stance)
   --order O      the order of the topics: codebook (default) or frequency
                  (most claims first)
+  --links        Markdown: give each quote its link back into the app
+                 (research-annotator://open?…), to follow from a memo
   -h, --help     show this help
 The export time written in the brief is now, or SOURCE_DATE_EPOCH (seconds)
 when that variable is set, for reproducible output.
@@ -49,6 +51,7 @@ const OPTIONS = {
   'exclude-articles': { type: 'string' },
   stances: { type: 'string' },
   order: { type: 'string' },
+  links: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -86,6 +89,7 @@ function briefOptions(values: Record<string, string | boolean | undefined>): Bri
     ...(excludeArticles ? { excludeArticles } : {}),
     ...(stances ? { stances: stances as StanceFilter[] } : {}),
     ...(order ? { order: order as BriefOrder } : {}),
+    ...(values['links'] === true ? { quoteLinks: true } : {}),
   };
 }
 

@@ -17,12 +17,14 @@ export const IMPORT_EXTENSIONS: Readonly<Record<string, ImportFormat>> = {
   '.html': 'html',
   '.htm': 'html',
   '.xhtml': 'html',
+  '.mhtml': 'mhtml',
+  '.mht': 'mhtml',
   '.docx': 'docx',
   '.pdf': 'pdf',
 };
 
 /** What file dialogs offer: the extensions without their dot. */
-export const IMPORT_DIALOG_EXTENSIONS = Object.keys(IMPORT_EXTENSIONS).map((e) => e.slice(1));
+export const IMPORT_DIALOG_EXTENSIONS = [...Object.keys(IMPORT_EXTENSIONS).map((e) => e.slice(1)), 'json'];
 
 export function refuse(name: string, problem: string): AnnotatorError {
   return new AnnotatorError('invalid-article', `${name}: ${problem}`, name);

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { formatBytes, MAX_ANY_SOURCE_BYTES, MAX_FILES_PER_IMPORT } from './limits';
+import { WEB_PAGE_MODES } from './types';
 
 /** Base64 length of `bytes` bytes. */
 export const base64Length = (bytes: number): number => Math.ceil(bytes / 3) * 4;
@@ -27,6 +28,8 @@ const base64 = z
 export const importFilesArgs = z
   .object({
     files: z.array(z.object({ name: sourceName, dataBase64: base64 }).strict()).min(1).max(MAX_FILES_PER_IMPORT),
+    /** Web pages: their article where one is found (default), or the whole page. */
+    webPages: z.enum(WEB_PAGE_MODES).optional(),
   })
   .strict()
   .refine((a) => a.files.reduce((sum, f) => sum + f.dataBase64.length, 0) <= base64Length(MAX_DROP_BYTES), {

@@ -16,6 +16,8 @@ export const MAX_SOURCE_BYTES: Readonly<Record<ImportFormat, number>> = {
   txt: 20 * MiB,
   md: 2 * MiB,
   html: 20 * MiB,
+  // A web archive holds the page's pictures and styles too (base64); its HTML part still has the .html limit.
+  mhtml: 50 * MiB,
   docx: 50 * MiB,
   pdf: 100 * MiB,
 };
@@ -34,6 +36,9 @@ export const MAX_DOCX_UNPACKED_BYTES = 256 * MiB;
 
 /** A PDF with more pages is refused: each page is parsed, and beyond this it is a book, not an article. */
 export const MAX_PDF_PAGES = 2_000;
+
+/** The largest Hypothesis export an import reads (some 20,000 annotations with long notes). */
+export const MAX_ANNOTATIONS_FILE_BYTES = 20 * MiB;
 
 /** The most files one import takes. */
 export const MAX_FILES_PER_IMPORT = 1_000;

@@ -2,6 +2,7 @@
  * Articles of the open set as read from disk: text, sidecar, and where each
  * annotation anchors in the current text.
  */
+import { articleMetaOf, type ArticleMetaField } from '../model/article-meta';
 import type { ArticleSummary, ArticleView, AnnotationView, TagView } from '../api/view-types';
 import { toAnnotationView } from '../api/views';
 import { articleTitle } from '../model/article-title';
@@ -92,7 +93,7 @@ export class LoadedArticle {
   }
 
   /** Sets or clears (null, "") the analyst's metadata; unknown article fields are kept. */
-  setMeta(meta: { title?: string | null; source?: string | null; author?: string | null; published?: string | null }): void {
+  setMeta(meta: Partial<Record<'title' | ArticleMetaField, string | null>>): void {
     const article: Sidecar['article'] = { ...this.sidecar.article };
     for (const [key, value] of Object.entries(meta)) {
       if (value === undefined) continue;
@@ -213,14 +214,11 @@ export class ArticleCache {
   async summary(file: string): Promise<ArticleSummary> {
     try {
       const article = await this.load(file);
-      const { source, author, published } = article.sidecar.article;
       const base: ArticleSummary = {
         file,
         title: article.title,
         annotationCount: article.sidecar.annotations.length,
-        ...(source ? { source } : {}),
-        ...(author ? { author } : {}),
-        ...(published ? { published } : {}),
+        ...articleMetaOf(article.sidecar.article),
       };
       return article.readOnlyReason ? { ...base, problem: article.readOnlyReason } : base;
     } catch (error) {
@@ -230,13 +228,10 @@ export class ArticleCache {
   }
 
   view(article: LoadedArticle, tags: TagView[]): ArticleView {
-    const { source, author, published } = article.sidecar.article;
     const view: ArticleView = {
       file: article.file,
       title: article.title,
-      ...(source ? { source } : {}),
-      ...(author ? { author } : {}),
-      ...(published ? { published } : {}),
+      ...articleMetaOf(article.sidecar.article),
       text: article.text,
       annotations: article.sidecar.annotations.map((a) => article.annotationView(a.id)),
       tags,

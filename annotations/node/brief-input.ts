@@ -2,6 +2,7 @@
  * Gathers the whole set for the brief: every article, re-read from disk, with
  * its annotations anchored in the current text.
  */
+import { articleMetaOf } from '../model/article-meta';
 import { AnnotatorError } from '../errors';
 import type { BriefArticle, BriefInput } from '../brief/brief';
 import { lineAt, splitLines } from '../text/lines';
@@ -25,13 +26,10 @@ export async function briefInputFor(
       throw new AnnotatorError('invalid-sidecar', `Cannot export the brief. ${article.readOnlyReason}`, article.sidecarName);
     }
     const lines = splitLines(article.text);
-    const { source, author, published } = article.sidecar.article;
     result.push({
       file,
       title: article.title,
-      ...(source ? { source } : {}),
-      ...(author ? { author } : {}),
-      ...(published ? { published } : {}),
+      ...articleMetaOf(article.sidecar.article),
       quotes: article.sidecar.annotations.map((annotation) => {
         const view = article.annotationView(annotation.id);
         const location =
@@ -55,5 +53,5 @@ export async function briefInputFor(
     });
     onProgress?.(result.length, files.length);
   }
-  return { ...meta, articles: result };
+  return { ...meta, setFolder: store.folder, articles: result };
 }

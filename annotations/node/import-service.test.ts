@@ -73,7 +73,7 @@ describe('importing articles', () => {
       { source: 'notes.txt', ok: true, file: 'notes.txt', title: 'Plain notes.', format: 'txt' },
       { source: 'story.md', ok: true, file: 'A story.txt', title: 'A story', format: 'md' },
       // The set has "Talks resume.txt" already: it is left alone.
-      { source: 'page.html', ok: true, file: 'Talks resume (2).txt', title: 'Talks resume', format: 'html' },
+      { source: 'page.html', ok: true, file: 'Talks resume (2).txt', title: 'Talks resume', format: 'html', extraction: 'page' },
       { source: 'report.docx', ok: true, file: 'report.txt', title: 'Word text.', format: 'docx' },
       { source: 'paper.pdf', ok: true, file: 'A paper.txt', title: 'A paper', format: 'pdf' },
       { source: 'image.png', ok: false, reason: expect.stringMatching(/^image\.png: "\.png" files are not supported/u) },
@@ -103,6 +103,29 @@ describe('importing articles', () => {
       ...files.map((f, i) => [i, 7, f.name, false]),
       [7, 7, null, true],
     ]);
+  });
+
+  it("imports a saved web page's article, with its address and the day it was saved in the sidecar", async () => {
+    const webPages = fileURLToPath(new URL('../import/formats/fixtures/web-pages/', import.meta.url));
+    const files = await Promise.all(
+      ['euronews-003.mhtml', 'section-front.html'].map(async (name) => ({ name, dataBase64: (await readFile(path.join(webPages, name))).toString('base64') })),
+    );
+    const result = ok(await ipcCall(service.handlers, 'importArticleFiles', { files }));
+    const headline = 'Historic peace agreement between Armenia and Azerbaijan might be signed in the US';
+    // The file name is the headline, shortened at a word (article-name.ts).
+    const file = 'Historic peace agreement between Armenia and Azerbaijan might be signed in the.txt';
+    expect(result.items).toEqual([
+      { source: 'euronews-003.mhtml', ok: true, file, title: headline, format: 'mhtml', extraction: 'article' },
+      { source: 'section-front.html', ok: true, file: 'South Caucasus Latest news.txt', title: 'South Caucasus | Latest news', format: 'html', extraction: 'page' },
+    ]);
+    expect(await sidecarArticle(file)).toMatchObject({
+      title: headline,
+      source: 'euronews',
+      published: '2025-08-06',
+      url: 'https://www.euronews.com/my-europe/2025/08/06/historic-peace-agreement-between-armenia-and-azerbaijan-might-be-signed-in-the-us',
+      accessed: '2026-12-03',
+    });
+    expect(result.articles.find((a) => a.file === file)).toMatchObject({ accessed: '2026-12-03', source: 'euronews' });
   });
 
   it('importing the same file twice makes two articles', async () => {

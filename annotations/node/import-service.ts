@@ -12,7 +12,9 @@ import { uniqueArticleName, stemOfSourceName } from '../import/article-name';
 import { formatOfName, refuse } from '../import/detect';
 import { convertArticle } from '../import/formats/convert';
 import { DEFAULT_IMPORT_LIMITS, formatBytes, type ImportLimits } from '../import/limits';
-import type { ImportedMeta, ImportItemResult } from '../import/types';
+import { decodeText } from '../import/formats/text';
+import { MAX_ANNOTATIONS_FILE_BYTES } from '../import/limits';
+import { isAnnotationsFile, type AnnotationsImport, type ImportedMeta, type ImportItemResult, type WebPageMode } from '../import/types';
 import { articleTitle } from '../model/article-title';
 import { createNewFile } from './create-new-file';
 import type { FsSteps } from './atomic-write';
@@ -26,9 +28,13 @@ export interface ImportSource {
 export interface ImportContext {
   folder: string;
   limits?: ImportLimits;
+  /** Web pages: their article where one is found (default), or the whole page. */
+  webPages?: WebPageMode;
   fs?: FsSteps;
   /** Stores the metadata of a new article (in its sidecar). */
   saveMeta(file: string, meta: ImportedMeta): Promise<void>;
+  /** Imports an annotations file (a Hypothesis export) into the set's articles. */
+  importAnnotations?(name: string, text: string): Promise<AnnotationsImport>;
   /** Called before each file (`current`) and once at the end. */
   report?(done: number, total: number, current: string | undefined): void;
 }
@@ -36,14 +42,21 @@ export interface ImportContext {
 export async function importSources(sources: readonly ImportSource[], context: ImportContext): Promise<ImportItemResult[]> {
   const limits = context.limits ?? DEFAULT_IMPORT_LIMITS;
   const results: ImportItemResult[] = [];
-  for (const [index, source] of sources.entries()) {
+  // Articles first: annotations in the same import may be for the pages just imported.
+  const ordered = [...sources.filter((s) => !isAnnotationsFile(s.name)), ...sources.filter((s) => isAnnotationsFile(s.name))];
+  for (const [index, source] of ordered.entries()) {
     context.report?.(index, sources.length, source.name);
     try {
-      const article = await convertArticle(source.name, await source.read(), limits);
+      if (isAnnotationsFile(source.name)) {
+        results.push({ source: source.name, ok: true, annotations: await importAnnotationsFile(source, context) });
+        continue;
+      }
+      const article = await convertArticle(source.name, await source.read(), limits, context.webPages);
       const wanted = article.meta.title ?? stemOfSourceName(source.name);
       const file = await writeArticle(context, wanted, article.text);
       if (Object.keys(article.meta).length > 0) await context.saveMeta(file, article.meta);
-      results.push({ source: source.name, ok: true, file, title: articleTitle(article.meta.title, article.text, file), format: article.format });
+      const title = articleTitle(article.meta.title, article.text, file);
+      results.push({ source: source.name, ok: true, file, title, format: article.format, ...(article.extraction ? { extraction: article.extraction } : {}) });
     } catch (error) {
       if (!(error instanceof AnnotatorError)) throw error;
       results.push({ source: source.name, ok: false, reason: error.message });
@@ -51,6 +64,15 @@ export async function importSources(sources: readonly ImportSource[], context: I
   }
   context.report?.(sources.length, sources.length, undefined);
   return results;
+}
+
+async function importAnnotationsFile(source: ImportSource, context: ImportContext): Promise<AnnotationsImport> {
+  if (!context.importAnnotations) throw refuse(source.name, 'annotations files cannot be imported here.');
+  const bytes = await source.read();
+  if (bytes.length > MAX_ANNOTATIONS_FILE_BYTES) {
+    throw refuse(source.name, `the file is ${formatBytes(bytes.length)}, over the ${formatBytes(MAX_ANNOTATIONS_FILE_BYTES)} limit for annotations files.`);
+  }
+  return context.importAnnotations(source.name, decodeText(source.name, bytes));
 }
 
 /** Writes the article under the first free name; tries the next if another program takes the name meanwhile. */
@@ -72,12 +94,11 @@ export function sourceFromPath(filePath: string, limits: ImportLimits = DEFAULT_
   return {
     name,
     async read() {
-      const format = formatOfName(name);
+      const max = isAnnotationsFile(name) ? MAX_ANNOTATIONS_FILE_BYTES : limits.maxSourceBytes[formatOfName(name)];
       try {
         const { size, isFile } = await stat(filePath).then((s) => ({ size: s.size, isFile: s.isFile() }));
         if (!isFile) throw refuse(name, 'this is a folder, not a file.');
-        const max = limits.maxSourceBytes[format];
-        if (size > max) throw refuse(name, `the file is ${formatBytes(size)}, over the ${formatBytes(max)} limit for .${format} files.`);
+        if (size > max) throw refuse(name, `the file is ${formatBytes(size)}, over the ${formatBytes(max)} limit for ${isAnnotationsFile(name) ? 'annotations files' : `.${formatOfName(name)} files`}.`);
         return await readFile(filePath);
       } catch (error) {
         if (error instanceof AnnotatorError) throw error;

@@ -29,4 +29,6 @@ export interface DesktopHooks {
   themeChanged?(theme: Theme): void;
   /** Shows the right-click menu of the article (api/context-menu.ts); absent where there is no desktop menu. */
   showContextMenu?(context: ArticleContext): void;
+  /** Puts text on the system clipboard (an annotation's link). */
+  writeClipboard?(text: string): void;
 }

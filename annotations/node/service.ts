@@ -9,7 +9,9 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { AppEvent, BriefProgressEvent, Handlers } from '../api/contract';
-import type { SetView, TagView } from '../api/view-types';
+import type { LinkReveal, SetView, TagView } from '../api/view-types';
+import { formatAnnotationLink } from '../links/annotation-link';
+import { followLink, type LinkOpener } from './link-opener';
 import type { BriefOptions } from '../brief/types';
 import { AnnotatorError, messageOf } from '../errors';
 import { effectiveTags, hotkeysOf, normalizeTagLabel, SET_FILE_NAME, type SetFile, type Tag } from '../model/codebook';
@@ -26,9 +28,10 @@ import { syncSetFolder, type FolderSync } from './set-folder-sync';
 import { watchModeOf } from './network-folder';
 import { importSources, sourceFromBase64, sourceFromPath, type ImportSource } from './import-service';
 import { IMPORT_DIALOG_EXTENSIONS } from '../import/detect';
-import type { ImportItemResult, ImportResult } from '../import/types';
+import { isImportedArticle, type ImportItemResult, type ImportResult, type WebPageMode } from '../import/types';
 import { isRefiFile, type RefiImport } from '../refi-qda/report';
 import { createRefiCalls, refiSourceFromPath } from './refi-qda-calls';
+import { importHypothesis } from './hypothesis-import';
 import { SetNavigation } from './navigation-service';
 import { createCodebookHandlers } from './codebook-service';
 import { createHistory, type History } from './history-service';
@@ -50,6 +53,8 @@ export interface ServiceOptions {
   dialogs: Dialogs;
   /** A folder given on the command line: opened instead of the last set. */
   initialSet?: string;
+  /** A link (research-annotator://open?…) the app was launched with: its set opened at its annotation, instead of the last set. */
+  initialLink?: string;
   /** What the desktop was given and could not open (a file that is not a set): shown like a set that could not be reopened. */
   startupProblem?: string;
   /** Receives events for the UI (an article changed on disk). */
@@ -82,6 +87,12 @@ export interface AnnotatorService {
   openFromDesktop(folder: string): Promise<SetView | null>;
   /** Resolves when changes made in the open set's folder so far are taken in (tests). */
   folderSettled(): Promise<void>;
+  /**
+   * Follows a link the desktop was given (a second launch, macOS's open-url):
+   * opens its set at its annotation and tells the window (`sessionChanged`,
+   * the place in the session's `reveal`), or why it could not (`openFailed`).
+   */
+  openLink(url: string): Promise<void>;
   /** Stops watching the open set's files. */
   dispose(): void;
 }
@@ -104,6 +115,12 @@ export function createService(options: ServiceOptions): AnnotatorService {
   let current: OpenSet | null = null;
   const navigation = new SetNavigation();
   let startupProblem: string | undefined = options.startupProblem;
+  /** Where the last link asked to go (links/annotation-link.ts, link-opener.ts). */
+  let reveal: LinkReveal | undefined;
+  const linkOpener: LinkOpener = { current: () => current, openFolder: (folder) => openFolder(folder) };
+  async function followLinkNow(url: string): Promise<void> {
+    reveal = { seq: (reveal?.seq ?? 0) + 1, ...(await followLink(url, linkOpener)) };
+  }
   const emit = (event: AppEvent) => options.emit?.(event);
   // Pending files are article names, or SET_FILE_NAME for the codebook.
   const fileOnDisk = (file: string) => (file === SET_FILE_NAME ? SET_FILE_NAME : sidecarNameFor(file));
@@ -224,10 +241,10 @@ export function createService(options: ServiceOptions): AnnotatorService {
 
   /**
    * Imports the sources into the set: REFI-QDA projects and codebooks first
-   * (refi-qda-calls.ts), then articles (import-service.ts), whose metadata
+   * (refi-qda-calls.ts), then articles, web pages and Hypothesis exports (import-service.ts), whose metadata
    * goes to their new sidecars. A refused file is an item with its reason.
    */
-  async function importInto(set: OpenSet, sources: ImportSource[]): Promise<ImportResult> {
+  async function importInto(set: OpenSet, sources: ImportSource[], webPages?: WebPageMode): Promise<ImportResult> {
     const refiSources = sources.filter((s) => isRefiFile(s.name));
     const progress = (done: number, total: number, current: string | undefined) =>
       emit({ type: 'importProgress', done, total, finished: current === undefined, ...(current === undefined ? {} : { current }) });
@@ -247,11 +264,13 @@ export function createService(options: ServiceOptions): AnnotatorService {
       {
         folder: set.store.folder,
         ...(options.fs ? { fs: options.fs } : {}),
+        ...(webPages ? { webPages } : {}),
         saveMeta: (file, meta) => annotations.mutate(set, file, null, (article) => article.setMeta(meta)),
+        importAnnotations: (name, text) => importHypothesis(name, text, { set, newId, mutate: (file, action, change) => annotations.mutate(set, file, action, change) }),
         report: (done, total, current) => progress(done + refiSources.length, total + refiSources.length, current),
       },
     );
-    const added = items.flatMap((item) => (item.ok ? [item.file] : []));
+    const added = items.filter(isImportedArticle).map((item) => item.file);
     if (added.length > 0) matches.of(set).changed(added);
     if (added.length > 0 || refi.length > 0) emit({ type: 'matchesChanged', files: added });
     return { items: [...refused, ...items], articles: (await setView(set)).articles, ...(refiSources.length > 0 ? { refi } : {}) };
@@ -280,7 +299,21 @@ export function createService(options: ServiceOptions): AnnotatorService {
       let set = current ? await setView(current, (await current.store.readSetFile())?.name) : null;
       const viewState = set ? viewStates?.[set.folder] : undefined;
       if (set && viewState) set = { ...set, viewState };
-      return { set, recentSets, ...(theme ? { theme } : {}), ...(startupProblem === undefined ? {} : { startupProblem }) };
+      return {
+        set,
+        recentSets,
+        ...(theme ? { theme } : {}),
+        ...(startupProblem === undefined ? {} : { startupProblem }),
+        ...(reveal === undefined || set === null ? {} : { reveal }),
+      };
+    },
+
+    async copyAnnotationLink({ file, id }) {
+      const set = requireSet();
+      await set.store.resolveInside(file);
+      const link = formatAnnotationLink({ set: set.store.folder, article: file, annotation: id });
+      options.desktop?.writeClipboard?.(link);
+      return { link };
     },
 
     async clearRecentSets() {
@@ -342,17 +375,17 @@ export function createService(options: ServiceOptions): AnnotatorService {
       return exportBriefFile(await briefContext(requireSet(), 'export', scope), options.dialogs, format);
     },
 
-    async importArticles() {
+    async importArticles({ webPages }) {
       const set = requireSet();
       if (!options.dialogs.chooseImportFiles) throw new AnnotatorError('internal', 'This window cannot show a file dialog; drop the files on it instead.');
       const files = await options.dialogs.chooseImportFiles({
         title: 'Import articles',
         filters: [
-          { name: 'Articles (text, Markdown, HTML, Word, PDF)', extensions: IMPORT_DIALOG_EXTENSIONS },
+          { name: 'Articles (text, Markdown, web pages, Word, PDF) and Hypothesis exports', extensions: IMPORT_DIALOG_EXTENSIONS },
           { name: 'REFI-QDA projects and codebooks', extensions: ['qdpx', 'qdc'] },
         ],
       });
-      return files.length === 0 ? null : importInto(set, files.map((file) => (isRefiFile(file) ? refiSourceFromPath(file) : sourceFromPath(file))));
+      return files.length === 0 ? null : importInto(set, files.map((file) => (isRefiFile(file) ? refiSourceFromPath(file) : sourceFromPath(file))), webPages);
     },
 
     async importCodebook() {
@@ -365,8 +398,8 @@ export function createService(options: ServiceOptions): AnnotatorService {
     exportProject: (args) => refiCalls.exportProject(args),
     exportCodebook: () => refiCalls.exportCodebook(),
 
-    async importArticleFiles({ files }) {
-      return importInto(requireSet(), files.map((f) => sourceFromBase64(f.name, f.dataBase64)));
+    async importArticleFiles({ files, webPages }) {
+      return importInto(requireSet(), files.map((f) => sourceFromBase64(f.name, f.dataBase64)), webPages);
     },
 
     searchSet: ({ query, limit }) => navigation.search(requireSet(), query, limit),
@@ -388,6 +421,15 @@ export function createService(options: ServiceOptions): AnnotatorService {
       // The desktop mirrors these from the start (the menu's Open Recent, the native theme).
       options.desktop?.themeChanged?.(theme);
       options.desktop?.recentSetsChanged?.(recentSets);
+      if (options.initialLink !== undefined) {
+        try {
+          await followLinkNow(options.initialLink);
+        } catch (error) {
+          current = null;
+          startupProblem = `Could not open the link: ${messageOf(error)}`;
+        }
+        return;
+      }
       // The seed set only on a first launch: after "Close set" the start screen is what the user chose.
       const firstLaunch = recentSets.length === 0;
       const initial =
@@ -417,6 +459,15 @@ export function createService(options: ServiceOptions): AnnotatorService {
     },
     folderSettled: async () => {
       await current?.watcher?.settled();
+    },
+    async openLink(url) {
+      try {
+        await followLinkNow(url);
+        startupProblem = undefined;
+        emit({ type: 'sessionChanged' });
+      } catch (error) {
+        emit({ type: 'openFailed', folder: 'the link', reason: messageOf(error) });
+      }
     },
     flush: async () => {
       await queue.idle();

@@ -40,6 +40,8 @@ export interface Sidecar {
     source?: string;
     author?: string;
     published?: string;
+    url?: string;
+    accessed?: string;
     [k: string]: unknown;
   };
   annotations: Annotation[];
@@ -225,6 +227,8 @@ const articleSchema = z.looseObject(
     source: optionalString,
     author: optionalString,
     published: optionalString,
+    url: optionalString,
+    accessed: optionalString,
   },
   AN_OBJECT,
 );

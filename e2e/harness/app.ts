@@ -65,12 +65,14 @@ export class TestApp {
 
   /** Starts the service (as Electron's main does) and opens the window. */
   /** `clock`: the core's time (timestamps it writes and shows), e.g. fixed for a README picture. */
-  async launch(options: { initialSet?: string; clock?: () => Date } = {}): Promise<Page> {
+  /** `link`: a research-annotator:// link the app is launched with (main's initialLink, from the command line). */
+  async launch(options: { initialSet?: string; clock?: () => Date; link?: string } = {}): Promise<Page> {
     const service = createService({
       dataDir: this.dirs.dataDir,
       defaultSetDir: this.dirs.defaultSetDir,
       seedsDir: path.join(REPO_ROOT, 'seeds'),
       ...(options.initialSet ? { initialSet: options.initialSet } : {}),
+      ...(options.link ? { initialLink: options.link } : {}),
       ...(options.clock ? { clock: options.clock } : {}),
       // As main gives them, but the browser's version for Chromium's; no Electron here.
       about: {
@@ -80,6 +82,7 @@ export class TestApp {
         licensesFile: path.join(REPO_ROOT, 'dist/about/licenses.json'),
       },
       desktop: {
+        writeClipboard: (text) => this.desktop.clipboard.push(text),
         themeChanged: (theme) => this.desktop.themes.push(theme),
         showContextMenu: (context) => this.desktop.contextMenus.push({ context, items: articleMenu(context) }),
         recentSetsChanged: (recentSets, opened) => {
@@ -163,6 +166,11 @@ export class TestApp {
     if (item.type === 'copyText') this.desktop.clipboard.push(item.text);
     else if (item.type === 'command') await this.menuCommand(item.command);
     else throw new Error(`"${label}" is done by Electron itself (${item.type})`);
+  }
+
+  /** What main does with a link a second launch or macOS's open-url gave it. */
+  async openLink(url: string): Promise<void> {
+    await this.service?.openLink(url);
   }
 
   /** What a native menu item does: main sends the command to the window. */

@@ -149,7 +149,7 @@ function Shell(): React.JSX.Element {
         if (command === 'openSet') openSet();
         else if (command === 'exportBrief') exportBrief();
         // With a set open, the workspace registers the import runner (Workspace.tsx).
-        else if (command === 'importArticles' && !session?.set) notices.info('Open a set first: articles are imported into the open set.');
+        else if ((command === 'importArticles' || command === 'importWholePages') && !session?.set) notices.info('Open a set first: articles are imported into the open set.');
         else if (SET_COMMANDS.has(command) && !session?.set) notices.info('Open a set first: projects and codebooks go in and out of the open set.');
         // The Annotate and Edit menus and Help → Keyboard Shortcuts: the same runners as the keys.
         else commands.run(command);
@@ -180,6 +180,7 @@ function Shell(): React.JSX.Element {
         briefOptions={briefOptions}
         onBriefOptionsChange={setBriefOptions}
         exporting={exporting}
+        reveal={session.reveal}
       />
       {/* Shown from the first progress event: until then the save dialog is up. */}
       <div className="export-progress">

@@ -1,6 +1,7 @@
 /**
- * The open article's details (title, outlet, author, date) above its text,
- * editable: the brief lists sources by them. Saved in the article's sidecar;
+ * The open article's details (title, outlet, author, date; for a web page its
+ * address and the day it was saved) above its text, editable: the brief
+ * lists sources by them. Saved in the article's sidecar;
  * the article file itself is never touched.
  */
 import { useState } from 'react';
@@ -18,16 +19,18 @@ interface Props {
   onSave: (patch: MetaPatch) => void;
 }
 
-const FIELDS: { key: keyof DetailsDraft; label: string; placeholder: string }[] = [
-  { key: 'title', label: 'Title', placeholder: 'First line of the article' },
-  { key: 'source', label: 'Outlet', placeholder: 'e.g. Euronews' },
-  { key: 'author', label: 'Author', placeholder: 'Who wrote it' },
-  { key: 'published', label: 'Published', placeholder: 'YYYY-MM-DD' },
+const FIELDS: { key: keyof DetailsDraft; label: string; placeholder: string; maxLength: number }[] = [
+  { key: 'title', label: 'Title', placeholder: 'First line of the article', maxLength: 500 },
+  { key: 'source', label: 'Outlet', placeholder: 'e.g. Euronews', maxLength: 500 },
+  { key: 'author', label: 'Author', placeholder: 'Who wrote it', maxLength: 500 },
+  { key: 'published', label: 'Published', placeholder: 'YYYY-MM-DD', maxLength: 100 },
+  { key: 'url', label: 'Web address', placeholder: 'https://… (the page it came from)', maxLength: 2000 },
+  { key: 'accessed', label: 'Accessed', placeholder: 'YYYY-MM-DD (when it was saved)', maxLength: 100 },
 ];
 
 export function ArticleDetails({ file, details, readOnly, onSave }: Props): React.JSX.Element {
   const [draft, setDraft] = useState<DetailsDraft | null>(null);
-  const meta = [details.source, details.author, details.published].filter(Boolean).join(' · ');
+  const meta = [details.source, details.author, details.published, details.url, details.accessed && `accessed ${details.accessed}`].filter(Boolean).join(' · ');
 
   if (draft) {
     return (
@@ -46,7 +49,7 @@ export function ArticleDetails({ file, details, readOnly, onSave }: Props): Reac
         {FIELDS.map((f) => (
           <label key={f.key}>
             {f.label}
-            <input type="text" value={draft[f.key] ?? ''} placeholder={f.placeholder} maxLength={500} onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })} />
+            <input type="text" value={draft[f.key] ?? ''} placeholder={f.placeholder} maxLength={f.maxLength} onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })} />
           </label>
         ))}
         <div className="details__actions">
@@ -83,5 +86,12 @@ export function ArticleDetails({ file, details, readOnly, onSave }: Props): Reac
 function patchOf(draft: DetailsDraft, shownTitle: string): MetaPatch {
   const clear = (value: string | undefined) => (value?.trim() ? value.trim() : null);
   const title = draft.title.trim() === shownTitle.trim() ? {} : { title: clear(draft.title) };
-  return { ...title, source: clear(draft.source), author: clear(draft.author), published: clear(draft.published) };
+  return {
+    ...title,
+    source: clear(draft.source),
+    author: clear(draft.author),
+    published: clear(draft.published),
+    url: clear(draft.url),
+    accessed: clear(draft.accessed),
+  };
 }

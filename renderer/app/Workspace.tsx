@@ -5,8 +5,10 @@
  * state/open-article.ts; this component places the parts and passes the
  * analyst's choices between them.
  */
+import { isImportedArticle } from '../../annotations/import/types';
+import { articleMetaOf } from '../../annotations/model/article-meta';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { ArticleMeta, SetEditResult, SetView } from '../../annotations/api/view-types';
+import type { ArticleMeta, LinkReveal, SetEditResult, SetView } from '../../annotations/api/view-types';
 import type { BriefOptions } from '../../annotations/brief/types';
 import type { ClaimPatch } from '../../annotations/model/claim';
 import type { ImportResult } from '../../annotations/import/types';
@@ -37,6 +39,7 @@ import { useNotices } from './notices';
 import { TopBar, type WorkspaceView } from './TopBar';
 import { useAnnotationCommands } from './use-annotation-commands';
 import { useArticleList } from './use-article-list';
+import { useLinkReveal } from './use-link-reveal';
 import { useOpenArticle } from './use-open-article';
 import { usePendingFocus } from './use-pending-focus';
 import { useViewState } from './use-view-state';
@@ -51,9 +54,11 @@ interface Props {
   briefOptions: BriefOptions;
   onBriefOptionsChange: (options: BriefOptions) => void;
   exporting: boolean;
+  /** Where a link back into the app asked to go. */
+  reveal?: LinkReveal | undefined;
 }
 
-export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBriefOptionsChange, exporting }: Props): React.JSX.Element {
+export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBriefOptionsChange, exporting, reveal }: Props): React.JSX.Element {
   const api = getApi();
   const notices = useNotices();
   const list = useArticleList(set);
@@ -109,6 +114,18 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
   const onClaimChange = useCallback((id: string, patch: ClaimPatch) => void open.setClaim(id, patch), [open]);
   const onDelete = useCallback((id: string) => void open.remove(id), [open]);
   const onConfirm = useCallback((id: string) => void open.confirm(id), [open]);
+  const onCopyLink = useCallback(
+    (id: string) => {
+      const file = article?.file;
+      if (file === undefined) return;
+      call(api.copyAnnotationLink({ file, id })).then(
+        // The link itself is long (a path, an id): the clipboard has it.
+        () => notices.info('Link copied: paste it into a note or a brief; it opens the app at this annotation.'),
+        (error: Error) => notices.error(`Link not copied: ${error.message}`),
+      );
+    },
+    [api, article?.file, notices],
+  );
   /** Moves the unreadable annotations file of a read-only article aside, so the article can be annotated again. */
   const onMoveAside = useCallback(() => {
     const file = article?.file;
@@ -154,6 +171,7 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
   }, []);
   const showArticle = useCallback(() => setView('article'), []);
   const { openQuote, openSearchHit, openRange } = usePendingFocus({ viewer, selected, article, annotations, showingArticle: view === 'article', showArticle, setActiveId });
+  useLinkReveal(reveal, openQuote, notices.error);
 
   const openPassage = useCallback<ElsewhereSlot['openPassage']>(
     (file, place) => ('annotation' in place ? openQuote(file, place.annotation) : openRange(file, place.start, place.end)),
@@ -169,7 +187,11 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
     (result: ImportResult) => {
       replace(result.articles);
       const projects = (result.refi ?? []).flatMap((r) => (r.kind === 'project' ? r.report.articles : []));
-      const first = result.items.find((i) => i.ok)?.file ?? projects.find((a) => a.isNew)?.file;
+      // The first new article, else the first that received imported annotations.
+      const first =
+        result.items.find(isImportedArticle)?.file ??
+        result.items.flatMap((i) => ('annotations' in i ? i.annotations.articles : []))[0] ??
+        projects.find((a) => a.isNew)?.file;
       if (first !== undefined) {
         setView('article');
         window.location.hash = articleHref(first);
@@ -186,7 +208,8 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
   );
   const importer = useArticleImport(onImported);
   const { importByDialog, importCodebookByDialog } = importer;
-  useCommand('importArticles', importByDialog);
+  useCommand('importArticles', () => importByDialog());
+  useCommand('importWholePages', () => importByDialog('page'));
   useCommand('importCodebook', importCodebookByDialog);
   const refiExport = useRefiExport();
   useCommand('exportProject', () => refiExport.exportProject('codepoints'));
@@ -218,7 +241,7 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
         onCloseSearch={() => setSearchQuery(null)}
         onOpenSet={onOpenSet}
         onSetEdited={onSetEdited}
-        onImport={importByDialog}
+        onImport={() => importByDialog()}
         importing={importer.run !== null}
         onExportBrief={onExportBrief}
         exporting={exporting}
@@ -278,8 +301,8 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
         )}
         {!article && !loadError && list.articles.length === 0 && (
           <div className="reader__empty">
-            <p>This folder has no .txt articles yet. Import articles (.txt, .md, .html, .docx, .pdf) or a REFI-QDA project (.qdpx), or drop the files here.</p>
-            <button type="button" className="button button--primary" onClick={importByDialog} disabled={importer.run !== null}>
+            <p>This folder has no .txt articles yet. Import articles (.txt, .md, .html, .mhtml, .docx, .pdf), Hypothesis exports (.json) or a REFI-QDA project (.qdpx), or drop the files here.</p>
+            <button type="button" className="button button--primary" onClick={() => importByDialog()} disabled={importer.run !== null}>
               Import articles…
             </button>
           </div>
@@ -312,6 +335,7 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
           onDelete={onDelete}
           onStartReattach={onStartReattach}
           onConfirm={onConfirm}
+          onCopyLink={onCopyLink}
           onClaimChange={onClaimChange}
           loadClaims={loadClaims}
           onMoveAside={onMoveAside}
@@ -333,6 +357,6 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
   );
 }
 
-function pickMeta({ source, author, published }: ArticleMeta): ArticleMeta {
-  return { ...(source ? { source } : {}), ...(author ? { author } : {}), ...(published ? { published } : {}) };
+function pickMeta(meta: ArticleMeta): ArticleMeta {
+  return articleMetaOf({ ...meta });
 }

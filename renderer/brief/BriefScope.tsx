@@ -4,7 +4,7 @@
  * change rebuilds the Brief view, and an export writes the same scope.
  */
 import type { BriefViewData } from '../../annotations/api/view-types';
-import { includesArticle, includesStance, includesTag, isNarrowed, summarizeScope, withArticles, withOrder, withStance, withTags } from '../../annotations/brief/scope';
+import { includesArticle, includesStance, includesTag, isNarrowed, summarizeScope, withArticles, withOrder, withQuoteLinks, withStance, withTags } from '../../annotations/brief/scope';
 import { type BriefOptions, STANCE_FILTER_LABELS, STANCE_FILTERS, type StanceFilter } from '../../annotations/brief/types';
 
 interface Props {
@@ -33,6 +33,14 @@ export function BriefScope({ choices, options, onChange }: Props): React.JSX.Ele
           Most claims first
         </label>
       </fieldset>
+      <label className="scope__option">
+        <input
+          type="checkbox"
+          checked={options.quoteLinks === true}
+          onChange={(event) => onChange(withQuoteLinks(options, event.target.checked))}
+        />
+        Link each quote back to the app (Markdown export)
+      </label>
       <CheckList
         legend="Tags"
         noun="tags"
@@ -55,7 +63,7 @@ export function BriefScope({ choices, options, onChange }: Props): React.JSX.Ele
         onToggle={(keys, checked) => onChange(withArticles(options, keys, checked))}
       />
       {isNarrowed(options) && (
-        <button type="button" className="button scope__reset" onClick={() => onChange(withOrder({}, order))}>
+        <button type="button" className="button scope__reset" onClick={() => onChange(withQuoteLinks(withOrder({}, order), options.quoteLinks === true))}>
           Include everything
         </button>
       )}

@@ -4,7 +4,7 @@
  * every refusal with its reason, kept until dismissed).
  */
 import { useCallback, useState } from 'react';
-import type { ImportItemResult, ImportResult } from '../../annotations/import/types';
+import { isImportedArticle, type AnnotationsImport, type ImportedArticle, type ImportItemResult, type ImportResult, type WebPageMode } from '../../annotations/import/types';
 import { call, getApi } from '../api';
 import { useNotices } from '../app/notices';
 import type { RefiImport } from '../../annotations/refi-qda/report';
@@ -24,7 +24,8 @@ const NAMED = 5;
 export interface ArticleImport {
   /** Set while an import runs. */
   run: ImportRun | null;
-  importByDialog(): void;
+  /** `webPages`: `page` takes web pages whole; by default, their article. */
+  importByDialog(webPages?: WebPageMode): void;
   /** Codebook ▸ Import Codebook…: REFI-QDA codebooks (.qdc) by the file dialog. */
   importCodebookByDialog(): void;
   importFiles(files: readonly File[]): void;
@@ -41,13 +42,14 @@ export function useArticleImport(onImported: (result: ImportResult) => void): Ar
       const words = describeRefiImports(refi);
       for (const line of words.done) notices.info(line);
       for (const block of words.toCheck) notices.error(block);
-      const imported = items.filter((i) => i.ok);
+      const imported = items.filter(isImportedArticle);
       const refused = items.filter((i) => !i.ok);
       if (imported.length > 0) {
         const names = imported.slice(0, NAMED).map((i) => i.file);
         const more = imported.length > NAMED ? ` and ${imported.length - NAMED} more` : '';
-        notices.info(`Imported ${imported.length === 1 ? '1 article' : `${imported.length} articles`}: ${names.join(', ')}${more}.`);
+        notices.info(`Imported ${imported.length === 1 ? '1 article' : `${imported.length} articles`}: ${names.join(', ')}${more}.${webPageLines(imported)}`);
       }
+      for (const item of items) if ('annotations' in item) reportAnnotations(notices, item.source, item.annotations);
       // Every refusal, one per line, until dismissed: the analyst must be able to act on each.
       if (refused.length > 0) {
         notices.error(`${refused.length === 1 ? '1 file' : `${refused.length} files`} not imported:\n${refused.map((i) => i.reason).join('\n')}`);
@@ -71,7 +73,10 @@ export function useArticleImport(onImported: (result: ImportResult) => void): Ar
       }),
     [exclusive, onImported, report],
   );
-  const importByDialog = useCallback(() => byDialog(() => call(api.importArticles({}))), [api, byDialog]);
+  const importByDialog = useCallback(
+    (webPages?: WebPageMode) => byDialog(() => call(api.importArticles(webPages ? { webPages } : {}))),
+    [api, byDialog],
+  );
   const importCodebookByDialog = useCallback(() => byDialog(() => call(api.importCodebook({}))), [api, byDialog]);
 
   const importFiles = useCallback(
@@ -108,4 +113,23 @@ export function useArticleImport(onImported: (result: ImportResult) => void): Ar
   );
 
   return { run, importByDialog, importCodebookByDialog, importFiles };
+}
+
+/** For web pages: which text each became, so the analyst knows what the article holds. */
+function webPageLines(imported: readonly ImportedArticle[]): string {
+  const pages = imported.filter((i) => i.extraction !== undefined);
+  if (pages.length === 0) return '';
+  const what = (i: ImportedArticle) =>
+    i.extraction === 'article' ? 'its article (as Reader View finds it)' : 'the whole page (no article found, or asked for)';
+  return `\n${pages.map((i) => `${i.source}: ${what(i)}`).join('\n')}`;
+}
+
+/** A Hypothesis export: how many annotations landed where; each one not placed, with why (kept until dismissed). */
+function reportAnnotations(notices: ReturnType<typeof useNotices>, source: string, result: AnnotationsImport): void {
+  const { added, alreadyThere, articles, unmatched } = result;
+  const where = articles.length > 0 ? ` in ${articles.join(', ')}` : '';
+  notices.info(`${source}: ${added === 1 ? '1 annotation' : `${added} annotations`} imported${where}${alreadyThere > 0 ? `; ${alreadyThere} were imported before` : ''}.`);
+  if (unmatched.length > 0) {
+    notices.error(`${source}: ${unmatched.length === 1 ? '1 annotation' : `${unmatched.length} annotations`} not placed:\n${unmatched.map((u) => `${u.quote === '' ? u.id : `“${u.quote.slice(0, 80)}”`}: ${u.reason}`).join('\n')}`);
+  }
 }

@@ -20,6 +20,8 @@ export interface AnnotationActions {
   onConfirm: (id: string) => void;
   onClaimChange: (id: string, patch: ClaimPatch) => void;
   loadClaims: () => Promise<ClaimRef[]>;
+  /** Copies the annotation's link (research-annotator://open?…) to the clipboard. */
+  onCopyLink: (id: string) => void;
   /** Elsewhere for the article's claims (absent: no suggestions shown). */
   elsewhere?: ElsewhereSlot;
 }
@@ -104,6 +106,9 @@ export function AnnotationCard(props: Props): React.JSX.Element {
         ))}
         {annotation.tags.length === 0 && <li className="chip chip--none">Untagged</li>}
       </ul>
+      <button type="button" className="button card__link" title="Copy a link that opens the app at this annotation" onClick={() => props.onCopyLink(annotation.id)}>
+        Copy link
+      </button>
       {!readOnly && (
         <div className="card__actions">
           {addable.length > 0 && (

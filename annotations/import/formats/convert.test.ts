@@ -132,7 +132,7 @@ describe('HTML', () => {
   it('falls back to <title>, then the first <h1>; a javascript: canonical address is no source', async () => {
     expect((await convertArticle('a.htm', utf8('<title>Only title</title><p>x</p>'))).meta).toEqual({ title: 'Only title' });
     expect((await convertArticle('b.html', utf8('<h1>Big <i>head</i></h1><p>x</p><link rel="canonical" href="javascript:alert(1)">'))).meta).toEqual({ title: 'Big head' });
-    expect((await convertArticle('c.html', utf8('<link rel="canonical" href="https://news.example/a"><p>x</p>'))).meta).toEqual({ source: 'https://news.example/a' });
+    expect((await convertArticle('c.html', utf8('<link rel="canonical" href="https://news.example/a"><p>x</p>'))).meta).toEqual({ source: 'news.example', url: 'https://news.example/a' });
   });
 
   it('ends an SVG left open where a browser would (a paragraph breaks out), and takes only the first <title>', async () => {

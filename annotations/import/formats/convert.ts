@@ -5,16 +5,22 @@
  */
 import { checkSource, refuse } from '../detect';
 import { DEFAULT_IMPORT_LIMITS, formatBytes, type ImportLimits } from '../limits';
-import type { ConvertedArticle, ImportFormat } from '../types';
+import type { ConvertedArticle, ImportFormat, WebPageMode } from '../types';
 import { convertDocx } from './docx';
-import { convertHtml } from './html';
 import { convertMarkdown } from './markdown';
 import { convertPdf } from './pdf';
 import { convertText } from './text';
+import { convertHtml, convertMhtml } from './web-page';
 
-export async function convertArticle(name: string, bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<ConvertedArticle> {
+/** `webPages`: a web page's article where one is found (`auto`), or always the whole page. */
+export async function convertArticle(
+  name: string,
+  bytes: Uint8Array,
+  limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+  webPages: WebPageMode = 'auto',
+): Promise<ConvertedArticle> {
   const format = checkSource(name, bytes, limits);
-  const article = await convertFormat(format, name, bytes, limits);
+  const article = await convertFormat(format, name, bytes, limits, webPages);
   if (article.text.trim() === '') throw refuse(name, 'the file has no text to import.');
   const size = new TextEncoder().encode(article.text).length;
   if (size > limits.maxArticleBytes) {
@@ -23,14 +29,16 @@ export async function convertArticle(name: string, bytes: Uint8Array, limits: Im
   return article;
 }
 
-function convertFormat(format: ImportFormat, name: string, bytes: Uint8Array, limits: ImportLimits): ConvertedArticle | Promise<ConvertedArticle> {
+function convertFormat(format: ImportFormat, name: string, bytes: Uint8Array, limits: ImportLimits, webPages: WebPageMode): ConvertedArticle | Promise<ConvertedArticle> {
   switch (format) {
     case 'txt':
       return convertText(name, bytes);
     case 'md':
       return convertMarkdown(name, bytes);
     case 'html':
-      return convertHtml(name, bytes);
+      return convertHtml(name, bytes, webPages);
+    case 'mhtml':
+      return convertMhtml(name, bytes, limits.maxSourceBytes.html, webPages);
     case 'docx':
       return convertDocx(name, bytes, limits.maxDocxUnpackedBytes);
     case 'pdf':

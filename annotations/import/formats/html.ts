@@ -8,13 +8,15 @@
  *
  * Metadata: title from og:title, else <title>, else the first <h1>; author
  * from meta author (article:author, dc.creator…); source from og:site_name,
- * else the canonical address; published from article:published_time (or
- * date, dc.date…).
+ * else the site of the page's address; published from article:published_time (or
+ * date, dc.date…); url from the canonical link, else og:url.
+ *
+ * This is the whole-page conversion; web-page.ts first looks for the article in it.
  */
 import { Parser } from 'htmlparser2';
-import { collapseSpaces, joinBlocks, metaValue, publishedDate } from '../plain-text';
-import type { ConvertedArticle, ImportedMeta } from '../types';
-import { decodeText } from './text';
+import { collapseSpaces, metaValue, publishedDate } from '../plain-text';
+import type { ImportedMeta } from '../types';
+import { webAddress } from './saved-page';
 
 /** Elements dropped with everything inside them. */
 const DROPPED = new Set([
@@ -43,7 +45,7 @@ const BLOCKS = new Set([
 ]);
 
 /** Meta tags (name or property, lower case) per field, best first. */
-const META_KEYS: Record<keyof ImportedMeta, readonly string[]> = {
+const META_KEYS: Record<'title' | 'author' | 'source' | 'published', readonly string[]> = {
   title: ['og:title', 'twitter:title', 'dc.title', 'citation_title'],
   author: ['author', 'article:author', 'dc.creator', 'citation_author', 'parsely-author', 'sailthru.author', 'byl'],
   source: ['og:site_name', 'application-name', 'citation_journal_title', 'dc.publisher'],
@@ -158,7 +160,7 @@ export function htmlToText(html: string): HtmlText {
   parser.end();
   endLine();
 
-  const fromMeta = (field: keyof ImportedMeta) => {
+  const fromMeta = (field: keyof typeof META_KEYS) => {
     for (const key of META_KEYS[field]) {
       const value = metaValue(metas.get(key));
       if (value) return value;
@@ -167,21 +169,17 @@ export function htmlToText(html: string): HtmlText {
   };
   const title = fromMeta('title') ?? metaValue(titleText) ?? metaValue(firstH1);
   const author = fromMeta('author');
-  const source = fromMeta('source') ?? webAddress(canonical) ?? webAddress(metas.get('og:url'));
+  const url = webAddress(canonical) ?? webAddress(metas.get('og:url'));
+  const source = fromMeta('source') ?? siteOf(url);
   const published = publishedDate(fromMeta('published'));
   return {
     blocks,
-    meta: { ...(title ? { title } : {}), ...(author ? { author } : {}), ...(source ? { source } : {}), ...(published ? { published } : {}) },
+    meta: { ...(title ? { title } : {}), ...(author ? { author } : {}), ...(source ? { source } : {}), ...(published ? { published } : {}), ...(url ? { url } : {}) },
   };
 }
 
-/** Only plain web addresses are kept as a source: a `javascript:` or `data:` one is no source. */
-function webAddress(value: string | undefined): string | undefined {
-  const clean = metaValue(value);
-  return clean && /^https?:\/\/[^\s]+$/iu.test(clean) ? clean : undefined;
-}
-
-export function convertHtml(name: string, bytes: Uint8Array): ConvertedArticle {
-  const { blocks, meta } = htmlToText(decodeText(name, bytes));
-  return { format: 'html', text: joinBlocks(blocks), meta };
+/** The site of an address, as an outlet's name where the page gives none: `https://www.news.example/a` → `news.example`. */
+export function siteOf(url: string | undefined): string | undefined {
+  const host = url === undefined ? undefined : /^https?:\/\/(?:[^@/?#]*@)?([^/:?#]+)/iu.exec(url)?.[1];
+  return host?.toLowerCase().replace(/^www\./u, '');
 }
