@@ -4,13 +4,15 @@
  *
  * Commands, each with its options, help and work beside it: `check`
  * (validate and re-anchor, check.ts), `brief` (export the brief, brief.ts),
- * `import` (articles into a set, import.ts) and `match` (the same claim in
- * other articles, match.ts).
+ * `import` (articles into a set, import.ts), `match` (the same claim in
+ * other articles, match.ts) and `agree` (intercoder agreement of two copies,
+ * agree.ts).
  *
  * Exit codes: 0 every sidecar is valid (orphans are reported, not failures);
  * 1 a sidecar is invalid or unreadable, or the set folder cannot be read
  * (brief: then nothing is written); 2 the command line is wrong.
  */
+import { AGREE_USAGE, parseAgree } from './agree';
 import { BRIEF_USAGE, parseBrief } from './brief';
 import { CHECK_USAGE, parseCheck } from './check';
 import { IMPORT_USAGE, parseImport } from './import';
@@ -24,11 +26,13 @@ export const USAGE = `Usage: research-annotator check <set-folder> [--json]
                                 [--stances asserts,none] [--order codebook|frequency]
        research-annotator import <set-folder> <file>... [--json]
        research-annotator match <set-folder> [--json]
+       research-annotator agree <set-a> <set-b> [--json] [--tags a,b] [--overlap N]
 
 ${CHECK_USAGE}
 ${BRIEF_USAGE}
 ${IMPORT_USAGE}
 ${MATCH_USAGE}
+${AGREE_USAGE}
 Exit status: 0 all sidecars valid (orphans do not fail the check),
              1 a sidecar is invalid or unreadable, or the folder cannot be read
                (brief: nothing written; import: a file was refused),
@@ -36,8 +40,8 @@ Exit status: 0 all sidecars valid (orphans do not fail the check),
 `;
 
 /** Each command reads the command line that follows its name. */
-const COMMANDS: Record<string, (args: readonly string[]) => Parsed> = { check: parseCheck, brief: parseBrief, import: parseImport, match: parseMatch };
-const COMMAND_NAMES = 'the commands are "check", "brief", "import" and "match"';
+const COMMANDS: Record<string, (args: readonly string[]) => Parsed> = { check: parseCheck, brief: parseBrief, import: parseImport, match: parseMatch, agree: parseAgree };
+const COMMAND_NAMES = 'the commands are "check", "brief", "import", "match" and "agree"';
 
 /** Runs the command line `args` (without node and script) and returns the exit code. */
 export async function run(args: readonly string[], io: Io, env: Env = {}): Promise<number> {
