@@ -28,6 +28,7 @@ const GROUPS = [
   { name: 'reanchor', entry: 'bench/reanchor/run.ts' },
   { name: 'brief', entry: 'bench/brief/run.ts' },
   { name: 'match', entry: 'bench/match/run.ts' },
+  { name: 'agree', entry: 'bench/agree/run.ts' },
   { name: 'ui', entry: 'bench/ui/run.ts' },
 ];
 
