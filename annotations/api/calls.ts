@@ -12,6 +12,7 @@ export const CALL_NAMES = [
   'clearRecentSets',
   'saveViewState',
   'setTheme',
+  'setAnalystName',
   'getAbout',
   'openRecentSet',
   'chooseSet',

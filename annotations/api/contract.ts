@@ -83,6 +83,8 @@ export const callArgs = {
   saveViewState: z.object({ article: fileName, scroll: z.number().min(0).max(1) }).strict(),
   /** The theme chosen in the app (kept between sessions); the desktop shell's menus and dialogs follow it. */
   setTheme: z.object({ theme: z.enum(THEMES) }).strict(),
+  /** The analyst's name, kept in the app's settings and written as the creator of each annotation they create or change; null forgets it. */
+  setAnalystName: z.object({ name: z.string().max(1000).nullable() }).strict(),
   /** The app's version, the versions of what it runs on, and the licences of the packages it ships. */
   getAbout: z.object({}).strict(),
   /** Reopens a set from the recent list (only folders main has seen opened). */
@@ -226,6 +228,7 @@ export interface CallResults {
   clearRecentSets: SessionView;
   saveViewState: null;
   setTheme: { theme: Theme };
+  setAnalystName: { analystName: string | null };
   getAbout: AboutView;
   openRecentSet: SetView;
   chooseSet: SetView | null;

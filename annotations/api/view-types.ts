@@ -60,6 +60,8 @@ export interface SessionView {
   theme?: Theme;
   /** Why the set of the last session could not be reopened, if it could not. */
   startupProblem?: string;
+  /** The analyst's name, once given (written as the creator of their annotations). */
+  analystName?: string;
 }
 
 export interface AnnotationView {
@@ -81,6 +83,8 @@ export interface AnnotationView {
   sameClaimAs: string[];
   created: string;
   modified: string;
+  /** Who coded it (the W3C creators' names); absent when the annotation names nobody. */
+  creators?: string[];
 }
 
 export interface ArticleView extends ArticleMeta {

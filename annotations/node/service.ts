@@ -12,6 +12,7 @@ import type { AppEvent, BriefProgressEvent, Handlers } from '../api/contract';
 import type { SetView, TagView } from '../api/view-types';
 import type { BriefOptions } from '../brief/types';
 import { AnnotatorError, messageOf } from '../errors';
+import { normalizeAnalystName } from '../model/creator';
 import { effectiveTags, hotkeysOf, normalizeTagLabel, SET_FILE_NAME, type SetFile, type Tag } from '../model/codebook';
 import { emptySetFile, sidecarNameFor } from '../sidecar/schema';
 import { ArticleCache, type LoadedArticle } from './article-cache';
@@ -96,6 +97,8 @@ export function createService(options: ServiceOptions): AnnotatorService {
   let current: OpenSet | null = null;
   const navigation = new SetNavigation();
   let startupProblem: string | undefined = options.startupProblem;
+  /** The analyst's name as in the settings (read at start, changed by setAnalystName). */
+  let analystName: string | null = null;
   const emit = (event: AppEvent) => options.emit?.(event);
   // Pending files are article names, or SET_FILE_NAME for the codebook.
   const fileOnDisk = (file: string) => (file === SET_FILE_NAME ? SET_FILE_NAME : sidecarNameFor(file));
@@ -224,7 +227,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
   const editDeps: EditDeps = { requireSet, queue, pending, saveNow, saveCodebook, tagViews, clock, emit };
   const history: History = createHistory(editDeps, () => trash);
   const trash: Trash = createTrash(editDeps, () => history);
-  const annotations = createAnnotations({ ...editDeps, newId }, history, trash);
+  const annotations = createAnnotations({ ...editDeps, newId, analyst: () => analystName }, history, trash);
   const codebookHandlers = createCodebookHandlers(editDeps, history);
 
   const handlers: Handlers = {
@@ -233,7 +236,13 @@ export function createService(options: ServiceOptions): AnnotatorService {
       let set = current ? await setView(current, (await current.store.readSetFile())?.name) : null;
       const viewState = set ? viewStates?.[set.folder] : undefined;
       if (set && viewState) set = { ...set, viewState };
-      return { set, recentSets, ...(theme ? { theme } : {}), ...(startupProblem === undefined ? {} : { startupProblem }) };
+      return {
+        set,
+        recentSets,
+        ...(theme ? { theme } : {}),
+        ...(startupProblem === undefined ? {} : { startupProblem }),
+        ...(analystName === null ? {} : { analystName }),
+      };
     },
 
     async clearRecentSets() {
@@ -254,6 +263,13 @@ export function createService(options: ServiceOptions): AnnotatorService {
       await settings.setTheme(theme);
       options.desktop?.themeChanged?.(theme);
       return { theme };
+    },
+
+    async setAnalystName({ name }) {
+      const normalized = name === null ? null : normalizeAnalystName(name);
+      await settings.setAnalystName(normalized);
+      analystName = normalized;
+      return { analystName };
     },
 
     async getAbout() {
@@ -317,7 +333,8 @@ export function createService(options: ServiceOptions): AnnotatorService {
   return {
     handlers,
     async start() {
-      const { lastSet, recentSets, theme = 'system' } = await settings.read();
+      const { lastSet, recentSets, theme = 'system', analystName: storedName } = await settings.read();
+      analystName = storedName ?? null;
       // The desktop mirrors these from the start (the menu's Open Recent, the native theme).
       options.desktop?.themeChanged?.(theme);
       options.desktop?.recentSetsChanged?.(recentSets);
