@@ -6,7 +6,8 @@
  *   status "orphan" and empty start/end: never dropped.
  * - Columns (header row first): article (file name), title, quote, tags
  *   (joined with "; "), stance, attribution, confidence, note, start, end
- *   (code-point offsets in the current text, end exclusive), status.
+ *   (code-point offsets in the current text, end exclusive), status, creator
+ *   (who coded it: the W3C creators' names joined with "; ", empty when none).
  * - RFC 4180 via csv-stringify: fields with a comma, a double quote or a line
  *   break are quoted (quotes doubled), line breaks inside a quote are kept as
  *   they are, records end with CRLF. UTF-8 without a BOM.
@@ -34,6 +35,7 @@ export const CSV_COLUMNS = [
   'start',
   'end',
   'status',
+  'creator',
 ] as const;
 
 export const CSV_TAG_SEPARATOR = '; ';
@@ -51,6 +53,7 @@ export function briefToCsv(input: BriefInput): string {
     quote.location?.start ?? '',
     quote.location?.end ?? '',
     quote.status,
+    (quote.creators ?? []).join(CSV_TAG_SEPARATOR),
   ]);
   return stringify([[...CSV_COLUMNS], ...rows], {
     record_delimiter: 'windows',
