@@ -43,6 +43,7 @@ export const CALL_NAMES = [
   'importArticleFiles',
   'searchSet',
   'listTagQuotes',
+  'mergeFromCopy',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -33,6 +33,7 @@ import type {
   BriefViewData,
   ClaimRef,
   CodebookTagView,
+  CopyMergeResult,
   HistoryView,
   SessionView,
   SetEditResult,
@@ -219,6 +220,12 @@ export const callArgs = {
   searchSet: z.object({ query: z.string().max(1000), limit: z.number().int().min(1).max(1000).optional() }).strict(),
   /** Every quote under `tag` (its children included) from every article of the set, grouped by article. */
   listTagQuotes: z.object({ tag: tagLabel }).strict(),
+  /**
+   * Asks for another copy of the set (native folder dialog) and merges into
+   * the open set what it holds and this one lacks (node/copy-merge-service.ts).
+   * Null if cancelled. Nothing in the other folder is written; one undo entry.
+   */
+  mergeFromCopy: z.object({}).strict(),
 } as const satisfies Record<CallName, z.ZodType>;
 export type CallArgs<K extends CallName> = z.input<(typeof callArgs)[K]>;
 export type ValidCallArgs<K extends CallName> = z.output<(typeof callArgs)[K]>;
@@ -248,6 +255,7 @@ export interface CallResults {
   importArticleFiles: ImportResult;
   searchSet: SearchResults;
   listTagQuotes: TagQuotes;
+  mergeFromCopy: CopyMergeResult | null;
   getCodebook: CodebookTagView[];
   renameTag: SetEditResult;
   mergeTags: SetEditResult;

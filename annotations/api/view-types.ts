@@ -177,6 +177,23 @@ export interface SetEditResult {
   hotkeyTakenFrom?: string;
 }
 
+/** What "Merge from another copy…" did. */
+export interface CopyMergeResult extends SetEditResult {
+  /** The other copy's folder. */
+  from: string;
+  /** Annotations brought in, and changes made only there that were taken. */
+  added: number;
+  taken: number;
+  /** Annotations (or `article.<field>`) both copies changed: this copy's version stays; the other's sidecar is kept beside, as `keptAside`. */
+  conflicts: { file: string; id: string; keptAside: string }[];
+  /** Tags of the other copy's codebook added to this one. */
+  tagsAdded: string[];
+  /** The other copy's files that could not be read (invalid, from a newer version, with git conflict markers): not merged. */
+  refused: FileFailure[];
+  /** Articles of the other copy not merged: missing here, or with different text. */
+  skipped: FileFailure[];
+}
+
 /** What Undo and Redo would do now; absent when there is nothing to undo or redo. */
 export interface HistoryView {
   undo?: string;

@@ -33,6 +33,7 @@ import { createHistory, type History } from './history-service';
 import { createTrash, type Trash } from './trash-service';
 import { CODEBOOK_KEY, type EditDeps } from './set-edits';
 import { createAnnotations } from './annotation-service';
+import { createCopyMerge } from './copy-merge-service';
 import { aboutView, type AboutSource } from './about';
 import type { DesktopHooks, Dialogs } from './ports';
 
@@ -229,6 +230,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
   const trash: Trash = createTrash(editDeps, () => history);
   const annotations = createAnnotations({ ...editDeps, newId, analyst: () => analystName }, history, trash);
   const codebookHandlers = createCodebookHandlers(editDeps, history);
+  const copyMerge = createCopyMerge(editDeps, history, options.dialogs);
 
   const handlers: Handlers = {
     async getSession() {
@@ -328,6 +330,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
     ...codebookHandlers,
     ...history.handlers,
     ...trash.handlers,
+    ...copyMerge,
   };
 
   return {

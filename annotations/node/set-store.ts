@@ -230,6 +230,19 @@ export class SetStore {
     return { sidecar: merged, merged: true, conflicts, keptAside };
   }
 
+  /**
+   * Keeps `text` (another copy's version of an article's sidecar, merged
+   * with a conflict) beside the article's sidecar the way a conflicting save
+   * keeps the disk version: `<sidecar without .json>.<why>-<UTC time>.json`.
+   */
+  async keepBesideSidecar(file: string, text: string, why: string): Promise<string> {
+    const name = sidecarNameFor(file);
+    return this.writes.run(name, async () => {
+      await this.resolveInside(file);
+      return this.keepAside(name, text, why);
+    });
+  }
+
   /** Writes `text` beside `name` as `<name without .json>.<why>-<UTC time>.json`; returns the new name. */
   private async keepAside(name: string, text: string, why: string): Promise<string> {
     const aside = await this.freeAsideName(name, why);
