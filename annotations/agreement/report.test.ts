@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { krippendorffAlpha } from './alpha';
 import { agreementCsv, agreementJson, agreementMarkdown } from './format';
 import { compareCoders, type Coded, type ComparedArticle } from './report';
+import { disagreements } from './disagreements';
 import { segmentCounts } from './segments';
 import { markCovered, wordsOf } from './units';
 
@@ -115,5 +116,19 @@ describe('segment agreement', () => {
     expect(segmentCounts(a, [{ start: 0, end: 89 }], 0.9)).toEqual({ agreed: 0, onlyA: 1, onlyB: 1 });
     // One long segment cannot vouch for two short ones.
     expect(segmentCounts(a, [{ start: 0, end: 60 }, { start: 40, end: 100 }], 0.5)).toEqual({ agreed: 1, onlyA: 0, onlyB: 1 });
+  });
+});
+
+describe('disagreements', () => {
+  const at = (id: string, tags: string[], start: number, end: number): Coded => ({ id, tags, start, end });
+  it('lists segments only one coded, different tags, and boundaries far apart, in text order; agreeing segments are not listed', () => {
+    const a = [at('a1', ['X'], 0, 100), at('a2', ['X'], 200, 300), at('a3', ['Y'], 400, 500), at('a4', ['Z'], 600, 700)];
+    const b = [at('b1', ['X'], 0, 98), at('b2', ['X'], 200, 240), at('b3', ['W'], 400, 500), at('b5', ['X'], 800, 900)];
+    expect(disagreements(a, b, 0.9).map((d) => [d.kind, d.a?.id ?? null, d.b?.id ?? null, d.start, d.end])).toEqual([
+      ['boundaries', 'a2', 'b2', 200, 300],
+      ['differentTags', 'a3', 'b3', 400, 500],
+      ['onlyA', 'a4', null, 600, 700],
+      ['onlyB', null, 'b5', 800, 900],
+    ]);
   });
 });

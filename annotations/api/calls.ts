@@ -44,6 +44,10 @@ export const CALL_NAMES = [
   'searchSet',
   'listTagQuotes',
   'mergeFromCopy',
+  'compareWithCopy',
+  'getAgreement',
+  'compareArticle',
+  'exportAgreement',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

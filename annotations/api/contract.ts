@@ -26,7 +26,9 @@ import { MENU_COMMANDS } from './commands';
 import { THEMES, type Theme } from './themes';
 import type {
   AboutView,
+  AgreementView,
   AnnotationView,
+  ArticleComparisonView,
   ArticleSummary,
   ArticleView,
   BriefExport,
@@ -226,6 +228,18 @@ export const callArgs = {
    * Null if cancelled. Nothing in the other folder is written; one undo entry.
    */
   mergeFromCopy: z.object({}).strict(),
+  /**
+   * Asks for another copy of the set (native folder dialog) and reports how
+   * far its coder agrees with this one (agreement/). Null if cancelled.
+   * `overlap`: the segment agreement threshold, a share of the joint extent.
+   */
+  compareWithCopy: z.object({ overlap: z.number().gt(0).max(1).optional() }).strict(),
+  /** The report again for the copy compared last (with another threshold). */
+  getAgreement: z.object({ overlap: z.number().gt(0).max(1).optional() }).strict(),
+  /** One article of the last comparison: both coders' segments and the disagreements to walk. */
+  compareArticle: z.object({ file: fileName }).strict(),
+  /** Asks where to save (native dialog) and writes the last comparison's report as Markdown or CSV. Null if cancelled. */
+  exportAgreement: z.object({ format: z.enum(['markdown', 'csv']) }).strict(),
 } as const satisfies Record<CallName, z.ZodType>;
 export type CallArgs<K extends CallName> = z.input<(typeof callArgs)[K]>;
 export type ValidCallArgs<K extends CallName> = z.output<(typeof callArgs)[K]>;
@@ -256,6 +270,10 @@ export interface CallResults {
   searchSet: SearchResults;
   listTagQuotes: TagQuotes;
   mergeFromCopy: CopyMergeResult | null;
+  compareWithCopy: AgreementView | null;
+  getAgreement: AgreementView;
+  compareArticle: ArticleComparisonView;
+  exportAgreement: { file: string } | null;
   getCodebook: CodebookTagView[];
   renameTag: SetEditResult;
   mergeTags: SetEditResult;

@@ -4,6 +4,8 @@
  * argument schemas, results, events) so that a module that only speaks of
  * articles, annotations and tags never depends on how calls travel.
  */
+import type { AgreementReport, Coded } from '../agreement/report';
+import type { Disagreement } from '../agreement/disagreements';
 import type { AnchorStatus } from '../anchoring/anchor';
 import type { BriefFormat } from '../brief/types';
 import type { Confidence, Stance } from '../model/claim';
@@ -175,6 +177,29 @@ export interface SetEditResult {
   annotations: number;
   /** For a hotkey given to a tag: the tag that had that digit and has none now. */
   hotkeyTakenFrom?: string;
+}
+
+/** The agreement report between the open set (coder A) and another copy (coder B). */
+export interface AgreementView {
+  coderA: string;
+  coderB: string;
+  /** The other copy's folder. */
+  folderB: string;
+  report: AgreementReport;
+  /** The compared articles, with how many disagreements each has. */
+  articles: { file: string; title: string; disagreements: number }[];
+}
+
+/** One compared article: its text, both coders' segments and where they differ. */
+export interface ArticleComparisonView {
+  coderA: string;
+  coderB: string;
+  file: string;
+  title: string;
+  text: string;
+  a: Coded[];
+  b: Coded[];
+  disagreements: Disagreement[];
 }
 
 /** What "Merge from another copy…" did. */

@@ -34,6 +34,7 @@ import { createTrash, type Trash } from './trash-service';
 import { CODEBOOK_KEY, type EditDeps } from './set-edits';
 import { createAnnotations } from './annotation-service';
 import { createCopyMerge } from './copy-merge-service';
+import { createAgreement } from './agreement-service';
 import { aboutView, type AboutSource } from './about';
 import type { DesktopHooks, Dialogs } from './ports';
 
@@ -231,6 +232,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
   const annotations = createAnnotations({ ...editDeps, newId, analyst: () => analystName }, history, trash);
   const codebookHandlers = createCodebookHandlers(editDeps, history);
   const copyMerge = createCopyMerge(editDeps, history, options.dialogs);
+  const agreement = createAgreement(requireSet, options.dialogs, () => analystName);
 
   const handlers: Handlers = {
     async getSession() {
@@ -331,6 +333,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
     ...history.handlers,
     ...trash.handlers,
     ...copyMerge,
+    ...agreement,
   };
 
   return {
