@@ -50,9 +50,24 @@ describe('the native menu (Electron replaced by a fake: configuration, not behav
     expect(labels(template(platform))).toEqual(menus);
   });
 
-  it('File: Open Set…, Open Recent (the recent sets, then Clear), Import, Export, Close Set, Close Window, Quit', () => {
+  it('File: Open Set…, Open Recent (the recent sets, then Clear), Import, Export, the other copies and your name, Close Set, Close Window, Quit', () => {
     const file = submenu(template('linux'), 'File');
-    expect(labels(file)).toEqual(['Open Set…', 'Open Recent', 'separator', 'Import Articles…', 'Export Brief…', 'separator', 'Close Set', 'Close Window', 'separator', 'quit']);
+    expect(labels(file)).toEqual([
+      'Open Set…',
+      'Open Recent',
+      'separator',
+      'Import Articles…',
+      'Export Brief…',
+      'separator',
+      'Compare with another copy…',
+      'Merge from another copy…',
+      'Your Name…',
+      'separator',
+      'Close Set',
+      'Close Window',
+      'separator',
+      'quit',
+    ]);
     expect(file.find((i) => i.role === 'quit')?.accelerator).toBe('Ctrl+Q');
     expect(submenu(template('win32'), 'File').find((i) => i.role === 'quit')).toMatchObject({ label: 'Exit' });
     expect(submenu(template('win32'), 'File').find((i) => i.role === 'quit')?.accelerator).toBeUndefined();

@@ -4,18 +4,11 @@
  * (`agreementJson`, the contract of `research-annotator agree --json`).
  */
 import { stringify } from 'csv-stringify/sync';
+import { figure, NOT_DEFINED, percent } from './figures';
 import type { AgreementReport, Figures, TagAgreement } from './report';
 
-export const NOT_DEFINED = 'not defined';
+export { figure, NOT_DEFINED, percent };
 
-/** A figure to two decimals, or "not defined". */
-export function figure(value: number | null): string {
-  return value === null ? NOT_DEFINED : value.toFixed(2);
-}
-
-export function percent(value: number | null): string {
-  return value === null ? NOT_DEFINED : `${Math.round(value * 100)}%`;
-}
 
 /** Exactly the documented fields, in the documented order. */
 export function agreementJson(report: AgreementReport) {

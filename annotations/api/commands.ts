@@ -83,6 +83,10 @@ export const COMMANDS = [
   { id: 'closeSet', label: 'Close set', menuLabel: 'Close Set', group: 'App', keys: [] },
   { id: 'clearRecentSets', label: 'Clear recent sets', menuLabel: 'Clear Recently Opened', group: 'App', keys: [] },
   { id: 'showAbout', label: 'About Research Annotator', group: 'App', keys: [] },
+  // Several analysts on one set (issue 19): comparing and merging copies, and the name written into annotations.
+  { id: 'compareWithCopy', label: 'Compare with another copy…', group: 'App', keys: [] },
+  { id: 'mergeFromCopy', label: 'Merge from another copy…', group: 'App', keys: [] },
+  { id: 'setAnalystName', label: 'Your name…', menuLabel: 'Your Name…', group: 'App', keys: [] },
 
   // Shift with a letter: Lexical takes Ctrl/⌘+B, I and U (bold, italic, underline)
   // in the article text before the window sees them.
@@ -173,6 +177,9 @@ export const MENU_COMMANDS = [
   'openSet',
   'importArticles',
   'exportBrief',
+  'compareWithCopy',
+  'mergeFromCopy',
+  'setAnalystName',
   'closeSet',
   'clearRecentSets',
   'undo',

@@ -12,7 +12,7 @@ import { DisplayControls } from '../layout/DisplayControls';
 import { SearchBox } from '../search/SearchBox';
 
 /** What the workspace shows beside the article list. */
-export type WorkspaceView = 'article' | 'brief' | 'tag';
+export type WorkspaceView = 'article' | 'brief' | 'tag' | 'agreement';
 
 interface Props {
   set: SetView;
