@@ -18,6 +18,7 @@ import { readSidecarFile } from './disk';
 import { expect, test } from './fixtures';
 import { expectAccessible } from './harness/axe';
 import { readmeShot } from './harness/readme-shots';
+import { dragSelect } from './harness/select';
 
 const ARTICLE = 'talks.txt';
 const TEXT =
@@ -90,12 +91,6 @@ test('Compare with another copy: the report per tag, an article’s disagreement
   await expectAccessible(page, 'agreement report');
   await readmeShot(page, 'agreement-report');
 
-  const target = path.join(tmp, 'agreement.md');
-  app.saveChoices.push(target);
-  await report.getByRole('button', { name: 'Export as Markdown…' }).click();
-  await expect(page.getByRole('status')).toContainText('Agreement report saved');
-  expect(await readFile(target, 'utf8')).toContain('| Sanctions | 1.00 | 1.00 |');
-
   await report.getByRole('button', { name: /^Compare Ceasefire talks resume in Geneva: 3 disagreements/u }).click();
   const list = page.getByRole('listbox', { name: '3 disagreements' });
   await expect(list.getByRole('option')).toHaveText([
@@ -107,17 +102,23 @@ test('Compare with another copy: the report per tag, an article’s disagreement
   await expect(list.getByRole('option', { selected: true })).toContainText('met in Geneva on Monday');
   await page.keyboard.press('ArrowDown');
   await expect(list.getByRole('option', { selected: true })).toContainText('Different tags');
-  await expect(page.locator('.cmp__piece--current')).toHaveText(['the border commission would meet again in spring']);
+  await expect(page.locator('.cmp__text .cmp__piece--current')).toHaveText(['the border commission would meet again in spring']);
   await page.keyboard.press('j');
   await expect(list.getByRole('option', { selected: true })).toContainText('Only coder A coded this');
   await page.keyboard.press('k');
   await expect(list.getByRole('option', { selected: true })).toContainText('Different tags');
   // Both coders' markings: A underlined, B shaded, the agreed segment both.
-  await expect(page.locator('.cmp__piece--a.cmp__piece--b').first()).toHaveText('agreed to resume talks next week');
+  await expect(page.locator('.cmp__text .cmp__piece--a.cmp__piece--b').first()).toHaveText('agreed to resume talks next week');
   await expectAccessible(page, 'article comparison');
   await readmeShot(page, 'agreement-compare');
   await page.getByRole('button', { name: 'Back to the report' }).click();
   await expect(report).toBeVisible();
+
+  const target = path.join(tmp, 'agreement.md');
+  app.saveChoices.push(target);
+  await report.getByRole('button', { name: 'Export as Markdown…' }).click();
+  await expect(page.getByRole('status')).toContainText('Agreement report saved');
+  expect(await readFile(target, 'utf8')).toContain('| Sanctions | 1.00 | 1.00 |');
 });
 
 test('Merge from another copy: brings what it adds, keeps both versions of a conflict, leaves it untouched, and undoes in one step', async ({ app, tmp }) => {
@@ -162,4 +163,27 @@ test('A sidecar left with git conflict markers is refused, naming the line, and 
   await expect(page.getByText('unresolved git merge conflict (line 3: "<<<<<<< HEAD")').first()).toBeVisible();
   await app.flush();
   expect(await readFile(path.join(folder, sidecarNameFor(ARTICLE)), 'utf8')).toBe(text);
+});
+
+test('Your name… is asked in a dialog, kept, and written as the creator of what the analyst tags', async ({ app, tmp }) => {
+  const folder = path.join(tmp, 'mine');
+  await writeCopy(folder, []);
+  const page = await app.launch({ initialSet: folder });
+  await page.getByRole('navigation', { name: 'Articles' }).getByRole('link', { name: 'Ceasefire talks resume in Geneva' }).click();
+  await app.menuCommand('setAnalystName');
+  const dialog = page.getByRole('dialog', { name: 'Your name' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Alice Martin');
+  await expectAccessible(page, 'your name dialog');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+
+  const quote = 'Observers expect the sanctions question';
+  await dragSelect(page, quote);
+  const newTag = page.getByRole('toolbar', { name: 'Tag selection' }).getByRole('textbox', { name: 'New tag' });
+  await newTag.fill('Sanctions');
+  await newTag.press('Enter');
+  await expect(page.locator('.card__creator')).toHaveText(['Coded by Alice Martin']);
+  await app.flush();
+  const sidecar = await readSidecarFile(folder, ARTICLE);
+  expect(sidecar.annotations[0]?.['creator']).toEqual({ type: 'Person', name: 'Alice Martin' });
 });

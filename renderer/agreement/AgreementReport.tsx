@@ -46,7 +46,7 @@ export function AgreementReport({ agreement, onChange, onOpenArticle, onClose }:
       <header className="agreement__header">
         <h2 id="agreement-title">Intercoder agreement</h2>
         <p className="agreement__coders">
-          Coder A: <strong>{agreement.coderA}</strong> (this set) · Coder B: <strong>{agreement.coderB}</strong> ({agreement.folderB})
+          Coder A: <strong>{agreement.coderA}</strong> (this set) · Coder B: <strong title={agreement.folderB}>{agreement.coderB}</strong> (the other copy)
         </p>
         <div className="agreement__tools">
           <form className="agreement__overlap" onSubmit={applyOverlap}>
