@@ -88,6 +88,8 @@ test('Compare with another copy: the report per tag, an article’s disagreement
   // Sanctions: both coded the same words with the same tag.
   await expect(table.getByRole('row', { name: /^Sanctions/u })).toContainText('1.00');
   await expect(report).toContainText('Coder B: bob');
+  // No name set yet: the report offers to set it (its annotations say nobody coded them).
+  await expect(report.getByRole('button', { name: 'Set your name…' })).toBeVisible();
   await expectAccessible(page, 'agreement report');
   await readmeShot(page, 'agreement-report');
 

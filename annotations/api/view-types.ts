@@ -181,7 +181,9 @@ export interface SetEditResult {
 
 /** The agreement report between the open set (coder A) and another copy (coder B). */
 export interface AgreementView {
+  /** The analyst's name, or this set's folder name while none is set (`coderANamed` false). */
   coderA: string;
+  coderANamed: boolean;
   coderB: string;
   /** The other copy's folder. */
   folderB: string;
@@ -193,6 +195,7 @@ export interface AgreementView {
 /** One compared article: its text, both coders' segments and where they differ. */
 export interface ArticleComparisonView {
   coderA: string;
+  coderANamed: boolean;
   coderB: string;
   file: string;
   title: string;

@@ -3,7 +3,7 @@
  * set on disk: the documented JSON, articles not compared with why, --tags,
  * bad input, and nothing written in either copy.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import { createAnnotation } from '../model/annotation';
 import { sha256Hex } from '../node/files';
 import { emptySidecar, serializeSidecar, sidecarNameFor } from '../sidecar/schema';
 import { CodePointIndex } from '../text/code-points';
-import { buildCli, runCli } from './test-support';
+import { buildCli, folderSnapshot, runCli } from './test-support';
 
 const figure = z.number().nullable();
 const agreeJson = z.strictObject({
@@ -50,14 +50,6 @@ async function writeSidecar(folder: string, file: string, annotations: unknown[]
   await writeFile(path.join(folder, sidecarNameFor(file)), serializeSidecar({ ...emptySidecar(file, sha256Hex(bytes)), annotations } as never));
 }
 
-async function snapshot(folder: string): Promise<Record<string, string>> {
-  const files = (await readdir(folder)).sort();
-  const entries = await Promise.all(
-    files.map(async (f) => [f, `${(await readFile(path.join(folder, f))).toString('base64')} ${(await stat(path.join(folder, f))).mtimeMs}`] as const),
-  );
-  return Object.fromEntries(entries);
-}
-
 beforeAll(async () => {
   buildCli();
   root = await mkdtemp(path.join(os.tmpdir(), 'annotator-agree-'));
@@ -86,10 +78,10 @@ afterAll(async () => {
 
 describe('research-annotator agree', () => {
   it('prints the documented JSON over the articles both copies hold with the same text, and writes nothing', async () => {
-    const before = [await snapshot(copyA), await snapshot(copyB)];
+    const before = [await folderSnapshot(copyA), await folderSnapshot(copyB)];
     const run = runCli(root, ['agree', copyA, copyB, '--json']);
     expect(run.status, run.stderr).toBe(0);
-    expect([await snapshot(copyA), await snapshot(copyB)]).toEqual(before);
+    expect([await folderSnapshot(copyA), await folderSnapshot(copyB)]).toEqual(before);
     const report = agreeJson.parse(JSON.parse(run.stdout));
     expect(report.compared).toEqual(['a.txt']);
     expect(report.notCompared).toEqual([

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createAnnotation, type Annotation } from './annotation';
+import { annotated } from '../codebook/test-support';
+import type { Annotation } from './annotation';
 import { creatorNamesOf, normalizeAnalystName, withCreator } from './creator';
 
-const base: Annotation = createAnnotation({
-  id: 'urn:uuid:1',
-  now: '2026-01-01T00:00:00Z',
-  source: 'a.txt',
-  quote: { type: 'TextQuoteSelector', exact: 'x' },
-  position: { type: 'TextPositionSelector', start: 0, end: 1 },
-  tags: ['T'],
-});
+const base: Annotation = annotated('urn:uuid:1', ['T']);
 
 describe('creator', () => {
   it('is written as a W3C Person and read back', () => {

@@ -46,7 +46,7 @@ describe('compareWithCopy', () => {
     const s = await serviceWithDialogs(alice.setDir, [bobDir], [path.join(root, 'report.md'), path.join(root, 'report.csv')]);
     await s.ok('setAnalystName', { name: 'Alice' });
     const view = (await s.ok('compareWithCopy', {}))!;
-    expect([view.coderA, view.coderB]).toEqual(['Alice', 'bob']);
+    expect([view.coderA, view.coderANamed, view.coderB]).toEqual(['Alice', true, 'bob']);
     expect(view.report.compared).toHaveLength(5);
     const russia = view.report.tags.find((t) => t.tag === 'Russia')!;
     expect(russia.segments).toEqual({ agreed: 1, onlyA: 0, onlyB: 1 });

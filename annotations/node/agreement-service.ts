@@ -42,8 +42,9 @@ export function createAgreement(requireSet: () => EditableSet, dialogs: Dialogs,
     return compared;
   }
 
-  function coderNames(set: EditableSet, folder: string): { coderA: string; coderB: string } {
-    return { coderA: analyst() ?? path.basename(set.store.folder), coderB: path.basename(folder) };
+  function coderNames(set: EditableSet, folder: string): { coderA: string; coderANamed: boolean; coderB: string } {
+    const name = analyst();
+    return { coderA: name ?? path.basename(set.store.folder), coderANamed: name !== null, coderB: path.basename(folder) };
   }
 
   async function view(set: EditableSet, compared: Compared): Promise<AgreementView> {

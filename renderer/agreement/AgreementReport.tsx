@@ -10,6 +10,7 @@ import type { AgreementView } from '../../annotations/api/view-types';
 import { figure, NOT_DEFINED, percent } from '../../annotations/agreement/figures';
 import { call, getApi } from '../api';
 import { useNotices } from '../app/notices';
+import { useCommands } from '../commands/CommandsProvider';
 import './agreement.css';
 
 interface Props {
@@ -22,6 +23,7 @@ interface Props {
 export function AgreementReport({ agreement, onChange, onOpenArticle, onClose }: Props): React.JSX.Element {
   const api = getApi();
   const notices = useNotices();
+  const commands = useCommands();
   const { report } = agreement;
   const [overlap, setOverlap] = useState(String(Math.round(report.overlap * 100)));
   const overlapId = useId();
@@ -48,6 +50,14 @@ export function AgreementReport({ agreement, onChange, onOpenArticle, onClose }:
         <p className="agreement__coders">
           Coder A: <strong>{agreement.coderA}</strong> (this set) · Coder B: <strong title={agreement.folderB}>{agreement.coderB}</strong> (the other copy)
         </p>
+        {!agreement.coderANamed && (
+          <p className="agreement__hint">
+            Your name is not set, so your annotations do not say who coded them.{' '}
+            <button type="button" className="button" onClick={() => commands.run('setAnalystName')}>
+              Set your name…
+            </button>
+          </p>
+        )}
         <div className="agreement__tools">
           <form className="agreement__overlap" onSubmit={applyOverlap}>
             <label htmlFor={overlapId}>Segments agree at an overlap of at least (%)</label>
