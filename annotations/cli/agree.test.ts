@@ -76,7 +76,8 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-describe('research-annotator agree', () => {
+// Each test runs the command (four times for the last): room for a loaded machine.
+describe('research-annotator agree', { timeout: 60_000 }, () => {
   it('prints the documented JSON over the articles both copies hold with the same text, and writes nothing', async () => {
     const before = [await folderSnapshot(copyA), await folderSnapshot(copyB)];
     const run = runCli(root, ['agree', copyA, copyB, '--json']);

@@ -24,7 +24,7 @@ export interface Copies {
 
 /** Opens a folder that must be a set: it has articles or a codebook. */
 export async function openCopy(folder: string): Promise<SetStore> {
-  const store = await SetStore.open(folder);
+  const store = await SetStore.open(folder, { readOnly: true });
   const articles = await store.listArticleFiles();
   if (articles.length === 0 && !(await exists(path.join(store.folder, SET_FILE_NAME)))) {
     throw new AnnotatorError('invalid-argument', `"${folder}" is not an annotation set: it holds no .txt articles and no ${SET_FILE_NAME}.`, folder);

@@ -84,6 +84,8 @@ describe('mergeFromCopy', () => {
     await again.ok('updateAnnotation', { file: SEED, id: both.id, note: 'Alice says yes' });
     const beforeMerge = await readFile(path.join(aliceDir, sidecarNameFor(SEED)), 'utf8');
     const codebookBefore = await readFile(path.join(aliceDir, SET_FILE_NAME), 'utf8');
+    // Bob's app may be saving right now: its temporary file must stay.
+    await writeFile(path.join(bobDir, `.${sidecarNameFor(SEED)}.4242-1.ra-tmp`), '{"half": ');
     const bobBefore = await hashes(bobDir);
 
     const result = await again.ok('mergeFromCopy', {});

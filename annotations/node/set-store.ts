@@ -32,6 +32,12 @@ export interface SetStoreOptions {
   fs?: FsSteps;
   /** For the names of conflict copies. */
   clock?: () => Date;
+  /**
+   * Only read the folder (another copy compared or merged from): leave the
+   * temporary files of interrupted saves alone, since the app of whoever
+   * works there may be saving right now.
+   */
+  readOnly?: boolean;
 }
 
 /** What a sidecar save did. */
@@ -82,7 +88,7 @@ export class SetStore {
       throw new AnnotatorError('not-found', `"${folder}" is not a folder.`, folder);
     }
     const store = new SetStore(real, options);
-    await removeStrayTemporaries(real).catch(() => []);
+    if (!options.readOnly) await removeStrayTemporaries(real).catch(() => []);
     // The name is a nicety: an unreadable codebook must not prevent opening the set.
     await store.readSetFile().catch(() => null);
     return store;
