@@ -147,7 +147,7 @@ describe('research-annotator brief: formats', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const rows = csvRows(run.stdout);
-    expect(rows[0]).toEqual(['article', 'title', 'quote', 'tags', 'stance', 'attribution', 'confidence', 'note', 'start', 'end', 'status']);
+    expect(rows[0]).toEqual(['article', 'title', 'quote', 'tags', 'stance', 'attribution', 'confidence', 'note', 'start', 'end', 'status', 'creator']);
     expect(rows.slice(1).map((r) => [r[0], r[2], r[3], r[4], r[5], r[6], r[7], r[10]])).toEqual([
       ['a.txt', 'rockets hit the northern depot on Tuesday, killing 12', 'strike', 'asserts', 'Officials', 'high', '', 'exact'],
       ['a.txt', 'The ministry denied any involvement', 'denial', 'disputes', 'The ministry', '', 'Denial, "flat"', 'exact'],
