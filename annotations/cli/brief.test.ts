@@ -196,7 +196,8 @@ describe('research-annotator brief: formats', () => {
     expect(cli('brief', folder, '--out', 'relative.md').status).toBe(0);
     expect(await readFile(path.join(root, 'relative.md'), 'utf8')).toContain('Valley, 2025');
     expect((await readdir(root)).filter((n) => n.startsWith('relative.md'))).toEqual(['relative.md']); // no temp file left
-  });
+    // Seven runs of the command: room for a loaded machine.
+  }, 30_000);
 });
 
 describe('research-annotator brief: filters', () => {
@@ -382,5 +383,6 @@ describe('research-annotator brief writes nothing into the set', () => {
     expect(cli('brief', folder).status).toBe(1);
     expect(await snapshot(folder)).toEqual(broken);
     expect([...broken.keys()]).toEqual([...before.keys()]);
-  });
+    // Seven runs of the command: room for a loaded machine.
+  }, 30_000);
 });
