@@ -212,6 +212,8 @@ export interface CopyMergeResult extends SetEditResult {
   /** Annotations brought in, and changes made only there that were taken. */
   added: number;
   taken: number;
+  /** Annotations the other copy has that were deleted here (in the trash): left deleted. */
+  deletedHere: number;
   /** Annotations (or `article.<field>`) both copies changed: this copy's version stays; the other's sidecar is kept beside, as `keptAside`. */
   conflicts: { file: string; id: string; keptAside: string }[];
   /** Tags of the other copy's codebook added to this one. */

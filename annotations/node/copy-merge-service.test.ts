@@ -59,6 +59,7 @@ describe('mergeFromCopy', () => {
     const aliceDir = alice.setDir;
     const shared = (await alice.ok('createAnnotation', { ...(await passage(aliceDir, 1)), tags: ['Russia'] })).annotation;
     const both = (await alice.ok('createAnnotation', { ...(await passage(aliceDir, 3)), tags: ['Russia'] })).annotation;
+    const gone = (await alice.ok('createAnnotation', { ...(await passage(aliceDir, 9)), tags: ['Russia'] })).annotation;
     alice.service.dispose();
     const bobDir = path.join(root, 'bob');
     await cp(aliceDir, bobDir, { recursive: true });
@@ -81,6 +82,7 @@ describe('mergeFromCopy', () => {
     // Alice changes `both` too, then merges Bob's copy.
     const again = await serviceWithDialog(aliceDir, [bobDir]);
     await tick();
+    await again.ok('deleteAnnotation', { file: SEED, id: gone.id });
     await again.ok('updateAnnotation', { file: SEED, id: both.id, note: 'Alice says yes' });
     const beforeMerge = await readFile(path.join(aliceDir, sidecarNameFor(SEED)), 'utf8');
     const codebookBefore = await readFile(path.join(aliceDir, SET_FILE_NAME), 'utf8');
@@ -93,6 +95,7 @@ describe('mergeFromCopy', () => {
     expect(await hashes(bobDir)).toEqual(bobBefore);
     expect(result!.added).toBe(1);
     expect(result!.taken).toBe(1);
+    expect(result!.deletedHere).toBe(1);
     expect(result!.tagsAdded).toEqual(['Bob’s tag']);
     expect(result!.conflicts.map((c) => [c.file, c.id])).toEqual([[SEED, both.id]]);
     expect(result!.refused.map((r) => r.file).sort()).toEqual([sidecarNameFor(OTHER_SEED), sidecarNameFor(THIRD_SEED)].sort());
@@ -104,6 +107,7 @@ describe('mergeFromCopy', () => {
     const merged = await sidecarOf(aliceDir, SEED);
     const byId = new Map(merged.annotations.map((a) => [a.id, a]));
     expect(byId.has(added.id)).toBe(true);
+    expect(byId.has(gone.id)).toBe(false);
     expect(JSON.stringify(byId.get(shared.id)?.body)).toContain('Bob checked this');
     expect(JSON.stringify(byId.get(both.id)?.body)).toContain('Alice says yes');
     const keptAside = result!.conflicts[0]!.keptAside;

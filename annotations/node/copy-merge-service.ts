@@ -53,7 +53,7 @@ export async function mergeNow(deps: EditDeps, history: History, set: EditableSe
   }
   // The folder's name: both copies usually carry the same set name.
   const label = `Merge from “${path.basename(other.folder)}”`;
-  const result: CopyMergeResult = { label, from: other.folder, tags: [], updated: [], failed: [], annotations: 0, added: 0, taken: 0, conflicts: [], tagsAdded: [], refused: [], skipped: [] };
+  const result: CopyMergeResult = { label, from: other.folder, tags: [], updated: [], failed: [], annotations: 0, added: 0, taken: 0, deletedHere: 0, conflicts: [], tagsAdded: [], refused: [], skipped: [] };
 
   const codebookBefore = set.codebook;
   try {
@@ -66,6 +66,9 @@ export async function mergeNow(deps: EditDeps, history: History, set: EditableSe
   }
 
   const ours = new Set(await set.store.listArticleFiles());
+  // What the analyst deleted here stays deleted (an unreadable trash hides nothing).
+  const trash = await set.store.readTrashFile().catch(() => null);
+  const deleted = new Set((trash?.items ?? []).map((item) => item.annotation.id));
   const files = await other.listArticleFiles();
   const sidecars: SidecarChange[] = [];
   const report = progressReporter(deps, files.length);
@@ -89,7 +92,7 @@ export async function mergeNow(deps: EditDeps, history: History, set: EditableSe
     }
     let merge: CopyMerge | null = null;
     const outcome = await rewriteArticle(deps, set, file, (current) => {
-      merge = mergeFromCopy(current, theirs);
+      merge = mergeFromCopy(current, theirs, deleted);
       return merge.added.length + merge.taken.length === 0 && !articleChanged(current, merge.merged) ? null : merge.merged;
     });
     if (outcome && 'failure' in outcome) {
@@ -103,6 +106,7 @@ export async function mergeNow(deps: EditDeps, history: History, set: EditableSe
       for (const id of done.conflicts) result.conflicts.push({ file, id, keptAside });
     }
     result.added += done.added.length;
+    result.deletedHere += done.deletedHere.length;
     result.taken += done.taken.length;
     const diff = outcome ? diffSidecars(file, outcome.before, outcome.after) : null;
     if (diff) {

@@ -39,6 +39,13 @@ describe('mergeFromCopy (another copy, no common base)', () => {
     expect(result.conflicts).toEqual(['m']);
   });
 
+  it('does not bring back what was deleted here', () => {
+    const theirs = annotated('t', ['T']);
+    const result = mergeFromCopy(sidecar([]), sidecar([theirs]), new Set(['t']));
+    expect(result.merged.annotations).toEqual([]);
+    expect(result).toMatchObject({ added: [], deletedHere: ['t'] });
+  });
+
   it('takes article details missing here; details set differently stay and count as a conflict', () => {
     const result = mergeFromCopy(sidecar([], { title: 'Ours' }), sidecar([], { title: 'Theirs', source: 'Outlet' }));
     expect(result.merged.article).toMatchObject({ title: 'Ours', source: 'Outlet' });

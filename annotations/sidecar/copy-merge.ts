@@ -13,6 +13,7 @@
  *   changed it: a conflict. This copy's version stays in the sidecar, and the
  *   caller keeps the other's beside it, as a save that meets a conflicting
  *   change on disk does (set-store.ts), so nothing is lost.
+ * Annotations deleted here (in this set's trash) are not brought back.
  * Article details (title, outlet…) missing here are taken from there; details
  * set differently on both sides stay as they are here and count as a conflict.
  *
@@ -30,6 +31,8 @@ export interface CopyMerge {
   taken: string[];
   /** Ids (or `article.<field>`) both sides changed: this copy's version was kept. */
   conflicts: string[];
+  /** Ids the other copy has that were deleted here: left deleted. */
+  deletedHere: string[];
 }
 
 function untouched(annotation: Annotation): boolean {
@@ -40,8 +43,8 @@ function later(a: string, b: string): boolean {
   return Date.parse(a) > Date.parse(b);
 }
 
-export function mergeFromCopy(ours: Sidecar, theirs: Sidecar): CopyMerge {
-  const result: CopyMerge = { merged: ours, added: [], taken: [], conflicts: [] };
+export function mergeFromCopy(ours: Sidecar, theirs: Sidecar, deleted: ReadonlySet<string> = new Set()): CopyMerge {
+  const result: CopyMerge = { merged: ours, added: [], taken: [], conflicts: [], deletedHere: [] };
   const inTheirs = new Map(theirs.annotations.map((a) => [a.id, a]));
   const inOurs = new Set(ours.annotations.map((a) => a.id));
   const annotations = ours.annotations.map((mine) => {
@@ -56,6 +59,10 @@ export function mergeFromCopy(ours: Sidecar, theirs: Sidecar): CopyMerge {
   });
   for (const other of theirs.annotations) {
     if (inOurs.has(other.id)) continue;
+    if (deleted.has(other.id)) {
+      result.deletedHere.push(other.id);
+      continue;
+    }
     annotations.push(other);
     result.added.push(other.id);
   }

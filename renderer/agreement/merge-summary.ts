@@ -7,6 +7,7 @@ export function mergeSummary(result: CopyMergeResult): { text: string; problem: 
   const parts = [
     `${count(result.added, 'annotation', 'annotations')} brought in`,
     `${count(result.taken, 'change', 'changes')} taken`,
+    ...(result.deletedHere > 0 ? [`${count(result.deletedHere, 'annotation', 'annotations')} you deleted left deleted`] : []),
     ...(result.tagsAdded.length > 0 ? [`${count(result.tagsAdded.length, 'tag', 'tags')} added to the codebook`] : []),
   ];
   const lines = [`Merged from ${result.from}: ${parts.join(', ')}.`];
