@@ -58,7 +58,7 @@ test('Export brief writes Markdown, CSV or JSON-LD, by the type chosen in the sa
   await app.flush();
   for (const [name, check] of [
     ['brief.md', (s: string) => expect(s).toContain('## Peace deal')],
-    ['brief.csv', (s: string) => expect(s.split(/\r?\n/u)[0]).toBe('article,title,quote,tags,stance,attribution,confidence,note,start,end,status,url,accessed')],
+    ['brief.csv', (s: string) => expect(s.split(/\r?\n/u)[0]).toBe('article,title,quote,tags,stance,attribution,confidence,note,start,end,status,url,accessed,creator')],
     ['brief.jsonld', (s: string) => expect(JSON.parse(s)).toMatchObject({ type: 'AnnotationCollection', total: 1 })],
   ] as const) {
     app.saveChoices.push(path.join(tmp, name));

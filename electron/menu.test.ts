@@ -50,10 +50,28 @@ describe('the native menu (Electron replaced by a fake: configuration, not behav
     expect(labels(template(platform))).toEqual(menus);
   });
 
-  it('File: Open Set…, Open Recent (the recent sets, then Clear), Import, Export, Close Set, Close Window, Quit; Codebook: REFI-QDA codebooks in and out', () => {
+  it('File: Open Set…, Open Recent (the recent sets, then Clear), Import, Export, the other copies and your name, Close Set, Close Window, Quit; Codebook: REFI-QDA codebooks in and out', () => {
     const file = submenu(template('linux'), 'File');
     expect(labels(submenu(template('linux'), 'Codebook'))).toEqual(['Import Codebook…', 'Export Codebook…']);
-    expect(labels(file)).toEqual(['Open Set…', 'Open Recent', 'separator', 'Import Articles…', 'Import Whole Web Pages…', 'Export Brief…', 'Export Project…', 'Export Project for NVivo…', 'separator', 'Close Set', 'Close Window', 'separator', 'quit']);
+    expect(labels(file)).toEqual([
+      'Open Set…',
+      'Open Recent',
+      'separator',
+      'Import Articles…',
+      'Import Whole Web Pages…',
+      'Export Brief…',
+      'Export Project…',
+      'Export Project for NVivo…',
+      'separator',
+      'Compare with another copy…',
+      'Merge from another copy…',
+      'Your Name…',
+      'separator',
+      'Close Set',
+      'Close Window',
+      'separator',
+      'quit',
+    ]);
     expect(file.find((i) => i.role === 'quit')?.accelerator).toBe('Ctrl+Q');
     expect(submenu(template('win32'), 'File').find((i) => i.role === 'quit')).toMatchObject({ label: 'Exit' });
     expect(submenu(template('win32'), 'File').find((i) => i.role === 'quit')?.accelerator).toBeUndefined();

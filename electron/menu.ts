@@ -102,6 +102,10 @@ export function buildMenuTemplate(state: MenuState): MenuItemConstructorOptions[
         commandItem('exportProject', isMac),
         commandItem('exportProjectForNvivo', isMac),
         { type: 'separator' },
+        commandItem('compareWithCopy', isMac),
+        commandItem('mergeFromCopy', isMac),
+        commandItem('setAnalystName', isMac),
+        { type: 'separator' },
         commandItem('closeSet', isMac),
         { role: 'close', label: 'Close Window', accelerator: 'CmdOrCtrl+W' },
         // macOS quits from the app menu; Windows closes with Alt+F4, its own key, so Quit has none there.

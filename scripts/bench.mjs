@@ -29,6 +29,7 @@ const GROUPS = [
   { name: 'brief', entry: 'bench/brief/run.ts' },
   { name: 'match', entry: 'bench/match/run.ts' },
   { name: 'match-app', entry: 'bench/match/app.ts' },
+  { name: 'agree', entry: 'bench/agree/run.ts' },
   { name: 'ui', entry: 'bench/ui/run.ts' },
 ];
 

@@ -12,6 +12,7 @@ export const CALL_NAMES = [
   'clearRecentSets',
   'saveViewState',
   'setTheme',
+  'setAnalystName',
   'getAbout',
   'showContextMenu',
   'openRecentSet',
@@ -51,6 +52,11 @@ export const CALL_NAMES = [
   'getReviewQueue',
   'getCompare',
   'copyAnnotationLink',
+  'mergeFromCopy',
+  'compareWithCopy',
+  'getAgreement',
+  'compareArticle',
+  'exportAgreement',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

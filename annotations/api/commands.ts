@@ -91,6 +91,10 @@ export const COMMANDS = [
   { id: 'exportProjectForNvivo', label: 'Export project for NVivo (REFI-QDA, UTF-16 positions)…', menuLabel: 'Export Project for NVivo…', group: 'App', keys: [] },
   { id: 'exportCodebook', label: 'Export codebook (REFI-QDA)…', menuLabel: 'Export Codebook…', group: 'App', keys: [] },
   { id: 'importCodebook', label: 'Import codebook (REFI-QDA)…', menuLabel: 'Import Codebook…', group: 'App', keys: [] },
+  // Several analysts on one set (issue 19): comparing and merging copies, and the name written into annotations.
+  { id: 'compareWithCopy', label: 'Compare with another copy…', group: 'App', keys: [] },
+  { id: 'mergeFromCopy', label: 'Merge from another copy…', group: 'App', keys: [] },
+  { id: 'setAnalystName', label: 'Your name…', menuLabel: 'Your Name…', group: 'App', keys: [] },
 
   // Shift with a letter: Lexical takes Ctrl/⌘+B, I and U (bold, italic, underline)
   // in the article text before the window sees them.
@@ -200,6 +204,9 @@ export const MENU_COMMANDS = [
   'exportProjectForNvivo',
   'importCodebook',
   'exportCodebook',
+  'compareWithCopy',
+  'mergeFromCopy',
+  'setAnalystName',
   'closeSet',
   'clearRecentSets',
   'undo',

@@ -27,7 +27,9 @@ import { CONTEXT_MENU_COMMANDS, MENU_COMMANDS } from './commands';
 import { THEMES, type Theme } from './themes';
 import type {
   AboutView,
+  AgreementView,
   AnnotationView,
+  ArticleComparisonView,
   ArticleSummary,
   ArticleView,
   BriefExport,
@@ -38,6 +40,7 @@ import type {
   CompareView,
   DecisionView,
   ElsewhereView,
+  CopyMergeResult,
   HistoryView,
   MatchDecision,
   ReviewQueueView,
@@ -96,6 +99,8 @@ export const callArgs = {
   saveViewState: z.object({ article: fileName, scroll: z.number().min(0).max(1) }).strict(),
   /** The theme chosen in the app (kept between sessions); the desktop shell's menus and dialogs follow it. */
   setTheme: z.object({ theme: z.enum(THEMES) }).strict(),
+  /** The analyst's name, kept in the app's settings and written as the creator of each annotation they create or change; null forgets it. */
+  setAnalystName: z.object({ name: z.string().max(1000).nullable() }).strict(),
   /** The app's version, the versions of what it runs on, and the licences of the packages it ships. */
   getAbout: z.object({}).strict(),
   /**
@@ -291,6 +296,24 @@ export const callArgs = {
   getReviewQueue: z.object({}).strict(),
   /** The compare view: the groups of linked claims as rows, the sources as columns, how each treats each claim. */
   getCompare: z.object({}).strict(),
+  /**
+   * Asks for another copy of the set (native folder dialog) and merges into
+   * the open set what it holds and this one lacks (node/copy-merge-service.ts).
+   * Null if cancelled. Nothing in the other folder is written; one undo entry.
+   */
+  mergeFromCopy: z.object({}).strict(),
+  /**
+   * Asks for another copy of the set (native folder dialog) and reports how
+   * far its coder agrees with this one (agreement/). Null if cancelled.
+   * `overlap`: the segment agreement threshold, a share of the joint extent.
+   */
+  compareWithCopy: z.object({ overlap: z.number().gt(0).max(1).optional() }).strict(),
+  /** The report again for the copy compared last (with another threshold). */
+  getAgreement: z.object({ overlap: z.number().gt(0).max(1).optional() }).strict(),
+  /** One article of the last comparison: both coders' segments and the disagreements to walk. */
+  compareArticle: z.object({ file: fileName }).strict(),
+  /** Asks where to save (native dialog) and writes the last comparison's report as Markdown or CSV. Null if cancelled. */
+  exportAgreement: z.object({ format: z.enum(['markdown', 'csv']) }).strict(),
 } as const satisfies Record<CallName, z.ZodType>;
 export type CallArgs<K extends CallName> = z.input<(typeof callArgs)[K]>;
 export type ValidCallArgs<K extends CallName> = z.output<(typeof callArgs)[K]>;
@@ -300,6 +323,7 @@ export interface CallResults {
   clearRecentSets: SessionView;
   saveViewState: null;
   setTheme: { theme: Theme };
+  setAnalystName: { analystName: string | null };
   getAbout: AboutView;
   showContextMenu: null;
   openRecentSet: SetView;
@@ -323,6 +347,11 @@ export interface CallResults {
   importCodebook: ImportResult | null;
   searchSet: SearchResults;
   listTagQuotes: TagQuotes;
+  mergeFromCopy: CopyMergeResult | null;
+  compareWithCopy: AgreementView | null;
+  getAgreement: AgreementView;
+  compareArticle: ArticleComparisonView;
+  exportAgreement: { file: string } | null;
   getCodebook: CodebookTagView[];
   renameTag: SetEditResult;
   mergeTags: SetEditResult;

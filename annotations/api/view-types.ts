@@ -4,6 +4,8 @@
  * argument schemas, results, events) so that a module that only speaks of
  * articles, annotations and tags never depends on how calls travel.
  */
+import type { AgreementReport, Coded } from '../agreement/report';
+import type { Disagreement } from '../agreement/disagreements';
 import type { AnchorStatus } from '../anchoring/anchor';
 import type { BriefFormat } from '../brief/types';
 import type { Confidence, Stance } from '../model/claim';
@@ -66,6 +68,8 @@ export interface SessionView {
   startupProblem?: string;
   /** Where a link (research-annotator://open?…) asked to go in the open set; a new `seq` for each link. */
   reveal?: LinkReveal;
+  /** The analyst's name, once given (written as the creator of their annotations). */
+  analystName?: string;
 }
 
 /** The article and annotation a link opened the set at, or why it could not go there. */
@@ -96,6 +100,8 @@ export interface AnnotationView {
   sameClaimAs: string[];
   created: string;
   modified: string;
+  /** Who coded it (the W3C creators' names); absent when the annotation names nobody. */
+  creators?: string[];
 }
 
 export interface ArticleView extends ArticleMeta {
@@ -201,6 +207,51 @@ export interface SetEditResult {
   annotations: number;
   /** For a hotkey given to a tag: the tag that had that digit and has none now. */
   hotkeyTakenFrom?: string;
+}
+
+/** The agreement report between the open set (coder A) and another copy (coder B). */
+export interface AgreementView {
+  /** The analyst's name, or this set's folder name while none is set (`coderANamed` false). */
+  coderA: string;
+  coderANamed: boolean;
+  coderB: string;
+  /** The other copy's folder. */
+  folderB: string;
+  report: AgreementReport;
+  /** The compared articles, with how many disagreements each has. */
+  articles: { file: string; title: string; disagreements: number }[];
+}
+
+/** One compared article: its text, both coders' segments and where they differ. */
+export interface ArticleComparisonView {
+  coderA: string;
+  coderANamed: boolean;
+  coderB: string;
+  file: string;
+  title: string;
+  text: string;
+  a: Coded[];
+  b: Coded[];
+  disagreements: Disagreement[];
+}
+
+/** What "Merge from another copy…" did. */
+export interface CopyMergeResult extends SetEditResult {
+  /** The other copy's folder. */
+  from: string;
+  /** Annotations brought in, and changes made only there that were taken. */
+  added: number;
+  taken: number;
+  /** Annotations the other copy has that were deleted here (in the trash): left deleted. */
+  deletedHere: number;
+  /** Annotations (or `article.<field>`) both copies changed: this copy's version stays; the other's sidecar is kept beside, as `keptAside`. */
+  conflicts: { file: string; id: string; keptAside: string }[];
+  /** Tags of the other copy's codebook added to this one. */
+  tagsAdded: string[];
+  /** The other copy's files that could not be read (invalid, from a newer version, with git conflict markers): not merged. */
+  refused: FileFailure[];
+  /** Articles of the other copy not merged: missing here, or with different text. */
+  skipped: FileFailure[];
 }
 
 /** What Undo and Redo would do now; absent when there is nothing to undo or redo. */

@@ -1,6 +1,7 @@
 /**
  * Pure conversions from stored annotations to the views the UI receives.
  */
+import { creatorNamesOf } from '../model/creator';
 import type { AnchorResult } from '../anchoring/anchor';
 import { noteOf, quoteSelectorOf, tagsOf, type Annotation } from '../model/annotation';
 import { claimOf } from '../model/claim';
@@ -19,5 +20,7 @@ export function toAnnotationView(annotation: Annotation, anchor: AnchorResult): 
     modified: annotation.modified,
     ...claimOf(annotation),
   };
+  const creators = creatorNamesOf(annotation);
+  if (creators.length > 0) view.creators = creators;
   return anchor.status === 'fuzzy' ? { ...view, score: anchor.score } : view;
 }

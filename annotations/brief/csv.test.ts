@@ -79,6 +79,7 @@ describe('briefToCsv', () => {
         'exact',
         '',
         '',
+        '',
       ]);
     });
   });
@@ -86,7 +87,7 @@ describe('briefToCsv', () => {
   it('follows RFC 4180: CRLF between records, fields with commas, quotes or line breaks quoted, no BOM', () => {
     const csv = briefToCsv(input([{ file: 'a.txt', title: 'T', quotes: [quote('1', 'He said "hi", then\nleft')] }]));
     expect(csv.charCodeAt(0)).not.toBe(0xfeff);
-    expect(csv.startsWith('article,title,quote,tags,stance,attribution,confidence,note,start,end,status,url,accessed\r\n')).toBe(true);
+    expect(csv.startsWith('article,title,quote,tags,stance,attribution,confidence,note,start,end,status,url,accessed,creator\r\n')).toBe(true);
     expect(csv).toContain('"He said ""hi"", then\nleft"');
     expect(csv.endsWith('\r\n')).toBe(true);
   });
@@ -100,7 +101,14 @@ describe('briefToCsv', () => {
   it('keeps orphans, with empty start and end', () => {
     const orphan = quote('o', 'Gone from the text', { status: 'orphan', location: null });
     const parsed = rows(briefToCsv(input([{ file: 'a.txt', title: 'A', quotes: [orphan] }])));
-    expect(parsed[1]).toEqual(['a.txt', 'A', 'Gone from the text', 'claim', '', '', '', '', '', '', 'orphan', '', '']);
+    expect(parsed[1]).toEqual(['a.txt', 'A', 'Gone from the text', 'claim', '', '', '', '', '', '', 'orphan', '', '', '']);
+  });
+
+  it('names who coded each quote (the W3C creators), empty for annotations that name nobody', () => {
+    const coded = quote('c', 'Coded by two', { creators: ['Alice Martin', 'Bob'] });
+    const parsed = rows(briefToCsv(input([{ file: 'a.txt', title: 'A', quotes: [coded, quote('n', 'Nobody named')] }])));
+    expect(parsed[1]?.at(-1)).toBe('Alice Martin; Bob');
+    expect(parsed[2]?.at(-1)).toBe('');
   });
 
   it('guards against formula injection: cells starting with = + - @ tab or CR get an apostrophe', () => {

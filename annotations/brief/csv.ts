@@ -8,8 +8,9 @@
  *   (joined with "; "), stance, attribution, confidence, note, start, end
  *   (code-point offsets in the current text, end exclusive), status, then
  *   the article's url and accessed (a web page's address, the day it was
- *   saved; empty when unset): last, so scripts reading the earlier columns
- *   by position still read them.
+ *   saved; empty when unset), then creator (who coded it: the W3C creators'
+ *   names joined with "; ", empty when none): new columns go last, so scripts
+ *   reading the earlier columns by position still read them.
  * - RFC 4180 via csv-stringify: fields with a comma, a double quote or a line
  *   break are quoted (quotes doubled), line breaks inside a quote are kept as
  *   they are, records end with CRLF. UTF-8 without a BOM.
@@ -39,6 +40,7 @@ export const CSV_COLUMNS = [
   'status',
   'url',
   'accessed',
+  'creator',
 ] as const;
 
 export const CSV_TAG_SEPARATOR = '; ';
@@ -58,6 +60,7 @@ export function briefToCsv(input: BriefInput): string {
     quote.status,
     article.url ?? '',
     article.accessed ?? '',
+    (quote.creators ?? []).join(CSV_TAG_SEPARATOR),
   ]);
   return stringify([[...CSV_COLUMNS], ...rows], {
     record_delimiter: 'windows',

@@ -22,6 +22,8 @@ export interface BriefQuote {
   confidence?: Confidence;
   /** Ids of annotations in other articles that make the same claim. */
   sameClaimAs: string[];
+  /** Who coded it (the W3C creators' names), when the annotation names anyone. */
+  creators?: string[];
 }
 
 export interface BriefArticle {

@@ -164,7 +164,7 @@ describe('research-annotator brief: formats', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const rows = csvRows(run.stdout);
-    expect(rows[0]).toEqual(['article', 'title', 'quote', 'tags', 'stance', 'attribution', 'confidence', 'note', 'start', 'end', 'status', 'url', 'accessed']);
+    expect(rows[0]).toEqual(['article', 'title', 'quote', 'tags', 'stance', 'attribution', 'confidence', 'note', 'start', 'end', 'status', 'url', 'accessed', 'creator']);
     expect(rows.slice(1).map((r) => [r[0], r[2], r[3], r[4], r[5], r[6], r[7], r[10]])).toEqual([
       ['a.txt', 'rockets hit the northern depot on Tuesday, killing 12', 'strike', 'asserts', 'Officials', 'high', '', 'exact'],
       ['a.txt', 'The ministry denied any involvement', 'denial', 'disputes', 'The ministry', '', 'Denial, "flat"', 'exact'],
@@ -213,7 +213,8 @@ describe('research-annotator brief: formats', () => {
     expect(cli('brief', folder, '--out', 'relative.md').status).toBe(0);
     expect(await readFile(path.join(root, 'relative.md'), 'utf8')).toContain('Valley, 2025');
     expect((await readdir(root)).filter((n) => n.startsWith('relative.md'))).toEqual(['relative.md']); // no temp file left
-  });
+    // Seven runs of the command: room for a loaded machine.
+  }, 30_000);
 });
 
 describe('research-annotator brief: filters', () => {
@@ -399,5 +400,6 @@ describe('research-annotator brief writes nothing into the set', () => {
     expect(cli('brief', folder).status).toBe(1);
     expect(await snapshot(folder)).toEqual(broken);
     expect([...broken.keys()]).toEqual([...before.keys()]);
-  });
+    // Seven runs of the command: room for a loaded machine.
+  }, 30_000);
 });

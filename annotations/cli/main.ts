@@ -4,14 +4,16 @@
  *
  * Commands, each with its options, help and work beside it: `check`
  * (validate and re-anchor, check.ts), `brief` (export the brief, brief.ts),
- * `import` (articles into a set, import.ts) and `match` (the same claim in
- * other articles, match.ts).
+ * `import` (articles into a set, import.ts), `match` (the same claim in
+ * other articles, match.ts) and `agree` (intercoder agreement of two copies,
+ * agree.ts).
  *
  * Exit codes: 0 every sidecar is valid (orphans are reported, not failures);
  * 1 a sidecar is invalid or unreadable, or the set folder cannot be read
  * (brief: then nothing is written); 2 the command line is wrong; 70
  * (EXIT_INTERNAL) an unexpected exception, a bug.
  */
+import { AGREE_USAGE, parseAgree } from './agree';
 import { BRIEF_USAGE, parseBrief } from './brief';
 import { CHECK_USAGE, parseCheck } from './check';
 import { EXPORT_USAGE, parseExport } from './export';
@@ -28,6 +30,7 @@ export const USAGE = `Usage: research-annotator check <set-folder> [--json]
        research-annotator import <set-folder> <file>... [--json]
        research-annotator match <set-folder> [--json]
        research-annotator export <set-folder> --format qdpx|qdc [--out FILE] [--positions codepoints|utf16]
+       research-annotator agree <set-a> <set-b> [--json] [--tags a,b] [--overlap N]
        research-annotator --version | --help
 
 ${CHECK_USAGE}
@@ -35,6 +38,7 @@ ${BRIEF_USAGE}
 ${IMPORT_USAGE}
 ${MATCH_USAGE}
 ${EXPORT_USAGE}
+${AGREE_USAGE}
 Exit status: 0 all sidecars valid (orphans do not fail the check),
              1 a sidecar is invalid or unreadable, or the folder cannot be read
                (brief: nothing written; import: a file was refused),
@@ -44,8 +48,8 @@ Exit status: 0 all sidecars valid (orphans do not fail the check),
 `;
 
 /** Each command reads the command line that follows its name. */
-const COMMANDS: Record<string, (args: readonly string[]) => Parsed> = { check: parseCheck, brief: parseBrief, import: parseImport, match: parseMatch, export: parseExport };
-const COMMAND_NAMES = 'the commands are "check", "brief", "import", "match" and "export"';
+const COMMANDS: Record<string, (args: readonly string[]) => Parsed> = { check: parseCheck, brief: parseBrief, import: parseImport, match: parseMatch, export: parseExport, agree: parseAgree };
+const COMMAND_NAMES = 'the commands are "check", "brief", "import", "match", "export" and "agree"';
 
 /** Runs the command line `args` (without node and script) and returns the exit code. */
 export async function run(args: readonly string[], io: Io, env: Env = {}): Promise<number> {

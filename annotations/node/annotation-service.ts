@@ -13,8 +13,9 @@ import { toAnnotationView } from '../api/views';
 import { describeRange } from '../anchoring/describe';
 import { parseLabel } from '../codebook/labels';
 import { AnnotatorError } from '../errors';
-import { createAnnotation, tagsOf, withNote, withTags } from '../model/annotation';
+import { createAnnotation, tagsOf, withNote, withTags, type Annotation } from '../model/annotation';
 import { withClaim } from '../model/claim';
+import { withCreator } from '../model/creator';
 import { nextTagColor, SET_FILE_NAME, type Tag } from '../model/codebook';
 import { emptySetFile, type Sidecar } from '../sidecar/schema';
 import type { LoadedArticle } from './article-cache';
@@ -37,6 +38,8 @@ type AnnotationHandlers = Pick<
 
 export interface AnnotationDeps extends EditDeps {
   newId(): string;
+  /** The analyst's name as set in the app's settings (null: not given): the creator of what they create or change. */
+  analyst?(): string | null;
 }
 
 export interface Annotations {
@@ -69,6 +72,7 @@ export function createAnnotations(deps: AnnotationDeps, history: History, trash:
       if (article.readOnlyReason) throw new AnnotatorError('read-only', article.readOnlyReason, article.sidecarName);
       const before = article.sidecar;
       const result = change(article, clock().toISOString());
+      if (action !== null) stampCreator(article, before.annotations);
       await saveOrRetryLater(deps, set, article);
       if (action !== null) history.recordSidecar(set, action, file, before, article.sidecar);
       return { result, before, after: article.sidecar };
@@ -77,6 +81,26 @@ export function createAnnotations(deps: AnnotationDeps, history: History, trash:
 
   async function mutate<T>(set: EditableSet, file: string, action: string | null, change: (article: LoadedArticle, now: string) => T): Promise<T> {
     return (await edit(set, file, change, action)).result;
+  }
+
+  /** The annotation with the analyst among its creators (as is when no name is set). */
+  function byAnalyst(annotation: Annotation): Annotation {
+    const name = deps.analyst?.() ?? null;
+    return name === null ? annotation : withCreator(annotation, name);
+  }
+
+  /**
+   * Writes the analyst into each annotation a change created or changed (the
+   * objects it replaced), whichever call made it; the calls above stamp
+   * before building their views, so this finds nothing more to do for them.
+   */
+  function stampCreator(article: LoadedArticle, before: readonly Annotation[]): void {
+    const untouched = new Set(before);
+    for (const annotation of article.sidecar.annotations) {
+      if (untouched.has(annotation)) continue;
+      const stamped = byAnalyst(annotation);
+      if (stamped !== annotation) article.replace(stamped);
+    }
   }
 
   /**
@@ -134,7 +158,8 @@ export function createAnnotations(deps: AnnotationDeps, history: History, trash:
       const annotation = await mutate(set, file, 'Create annotation', (article, now) => {
         checkSelection(article, file, start, end, exact);
         const { quote, position } = describeRange(article.index, start, end);
-        const created = createAnnotation({ id: deps.newId(), now, source: file, quote, position, tags: labels, ...(note ? { note } : {}) });
+        const fresh = createAnnotation({ id: deps.newId(), now, source: file, quote, position, tags: labels, ...(note ? { note } : {}) });
+        const created = byAnalyst(fresh);
         article.add(created);
         return created;
       });
@@ -151,7 +176,7 @@ export function createAnnotations(deps: AnnotationDeps, history: History, trash:
         if (note !== undefined) next = withNote(next, note, now);
         if (Object.values(claim).some((v) => v !== undefined)) next = withClaim(next, claim, now);
         if (labels !== undefined || note !== undefined) next = { ...next, motivation: tagsOf(next).length > 0 ? 'tagging' : 'highlighting' };
-        article.replace(next);
+        article.replace(byAnalyst(next));
         return article.annotationView(id);
       });
       if (labels) await registerTagsUndoably(set, labels);
@@ -189,6 +214,7 @@ export function createAnnotations(deps: AnnotationDeps, history: History, trash:
       const annotation = await mutate(set, file, 'Re-attach annotation', (article, now) => {
         checkSelection(article, file, start, end, exact);
         article.reattach(id, start, end, now);
+        article.replace(byAnalyst(article.get(id)));
         return article.annotationView(id);
       });
       return { annotation };

@@ -36,7 +36,7 @@ export async function briefInputFor(
           view.start === null || view.end === null
             ? null
             : { paragraph: lineAt(lines, view.start) + 1, start: view.start, end: view.end };
-        const { id, exact, tags, note, status, stance, attribution, confidence, sameClaimAs } = view;
+        const { id, exact, tags, note, status, stance, attribution, confidence, sameClaimAs, creators } = view;
         return {
           id,
           exact,
@@ -48,6 +48,7 @@ export async function briefInputFor(
           ...(stance ? { stance } : {}),
           ...(attribution ? { attribution } : {}),
           ...(confidence ? { confidence } : {}),
+          ...(creators ? { creators } : {}),
         };
       }),
     });

@@ -14,6 +14,7 @@ import { formatAnnotationLink } from '../links/annotation-link';
 import { followLink, type LinkOpener } from './link-opener';
 import type { BriefOptions } from '../brief/types';
 import { AnnotatorError, messageOf } from '../errors';
+import { normalizeAnalystName } from '../model/creator';
 import { effectiveTags, hotkeysOf, normalizeTagLabel, SET_FILE_NAME, type SetFile, type Tag } from '../model/codebook';
 import { emptySetFile, sidecarNameFor } from '../sidecar/schema';
 import { ArticleCache, type LoadedArticle } from './article-cache';
@@ -38,6 +39,8 @@ import { createHistory, type History } from './history-service';
 import { createTrash, type Trash } from './trash-service';
 import { CODEBOOK_KEY, type EditDeps } from './set-edits';
 import { createAnnotations } from './annotation-service';
+import { createCopyMerge } from './copy-merge-service';
+import { createAgreement } from './agreement-service';
 import { aboutView, type AboutSource } from './about';
 import { createMatches } from './match-service';
 import { createDecisions } from './decision-service';
@@ -121,6 +124,8 @@ export function createService(options: ServiceOptions): AnnotatorService {
   async function followLinkNow(url: string): Promise<void> {
     reveal = { seq: (reveal?.seq ?? 0) + 1, ...(await followLink(url, linkOpener)) };
   }
+  /** The analyst's name as in the settings (read at start, changed by setAnalystName). */
+  let analystName: string | null = null;
   const emit = (event: AppEvent) => options.emit?.(event);
   // Pending files are article names, or SET_FILE_NAME for the codebook.
   const fileOnDisk = (file: string) => (file === SET_FILE_NAME ? SET_FILE_NAME : sidecarNameFor(file));
@@ -281,7 +286,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
   const editDeps: EditDeps = { requireSet, queue, pending, saveNow, saveCodebook, tagViews, clock, emit };
   const history: History = createHistory(editDeps, () => trash);
   const trash: Trash = createTrash(editDeps, () => history);
-  const annotations = createAnnotations({ ...editDeps, newId }, history, trash);
+  const annotations = createAnnotations({ ...editDeps, newId, analyst: () => analystName }, history, trash);
   const codebookHandlers = createCodebookHandlers(editDeps, history);
   // The same claim in other sources (match-service.ts, decision-service.ts).
   const matches = createMatches(editDeps);
@@ -292,6 +297,8 @@ export function createService(options: ServiceOptions): AnnotatorService {
     history,
     setName: async (set) => (await set.store.readSetFile())?.name ?? path.basename(set.store.folder),
   });
+  const copyMerge = createCopyMerge(editDeps, history, options.dialogs);
+  const agreement = createAgreement(requireSet, options.dialogs, () => analystName);
 
   const handlers: Handlers = {
     async getSession() {
@@ -305,6 +312,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
         ...(theme ? { theme } : {}),
         ...(startupProblem === undefined ? {} : { startupProblem }),
         ...(reveal === undefined || set === null ? {} : { reveal }),
+        ...(analystName === null ? {} : { analystName }),
       };
     },
 
@@ -334,6 +342,13 @@ export function createService(options: ServiceOptions): AnnotatorService {
       await settings.setTheme(theme);
       options.desktop?.themeChanged?.(theme);
       return { theme };
+    },
+
+    async setAnalystName({ name }) {
+      const normalized = name === null ? null : normalizeAnalystName(name);
+      await settings.setAnalystName(normalized);
+      analystName = normalized;
+      return { analystName };
     },
 
     async getAbout() {
@@ -412,12 +427,15 @@ export function createService(options: ServiceOptions): AnnotatorService {
     ...trash.handlers,
     ...matches.handlers,
     ...decisions,
+    ...copyMerge,
+    ...agreement,
   };
 
   return {
     handlers,
     async start() {
-      const { lastSet, recentSets, theme = 'system' } = await settings.read();
+      const { lastSet, recentSets, theme = 'system', analystName: storedName } = await settings.read();
+      analystName = storedName ?? null;
       // The desktop mirrors these from the start (the menu's Open Recent, the native theme).
       options.desktop?.themeChanged?.(theme);
       options.desktop?.recentSetsChanged?.(recentSets);

@@ -33,6 +33,12 @@ export interface SetStoreOptions {
   fs?: FsSteps;
   /** For the names of conflict copies. */
   clock?: () => Date;
+  /**
+   * Only read the folder (another copy compared or merged from): leave the
+   * temporary files of interrupted saves alone, since the app of whoever
+   * works there may be saving right now.
+   */
+  readOnly?: boolean;
 }
 
 /** What a sidecar save did. */
@@ -83,7 +89,7 @@ export class SetStore {
       throw new AnnotatorError('not-found', `"${folder}" is not a folder.`, folder);
     }
     const store = new SetStore(real, options);
-    await removeStrayTemporaries(real).catch(() => []);
+    if (!options.readOnly) await removeStrayTemporaries(real).catch(() => []);
     // The name is a nicety: an unreadable codebook must not prevent opening the set.
     await store.readSetFile().catch(() => null);
     return store;
@@ -286,6 +292,19 @@ export class SetStore {
     if (conflicts.length === 0) return { sidecar: merged, merged: true, conflicts };
     const keptAside = await this.keepAside(name, onDisk, 'conflict');
     return { sidecar: merged, merged: true, conflicts, keptAside };
+  }
+
+  /**
+   * Keeps `text` (another copy's version of an article's sidecar, merged
+   * with a conflict) beside the article's sidecar the way a conflicting save
+   * keeps the disk version: `<sidecar without .json>.<why>-<UTC time>.json`.
+   */
+  async keepBesideSidecar(file: string, text: string, why: string): Promise<string> {
+    const name = sidecarNameFor(file);
+    return this.writes.run(name, async () => {
+      await this.resolveInside(file);
+      return this.keepAside(name, text, why);
+    });
   }
 
   /** Writes `text` beside `name` as `<name without .json>.<why>-<UTC time>.json`; returns the new name. */

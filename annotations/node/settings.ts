@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { THEMES, type Theme } from '../api/contract';
 import type { RecentSet, ViewState } from '../api/view-types';
 import { writeFileAtomic } from './files';
+import { MAX_ANALYST_NAME } from '../model/creator';
 
 const MAX_RECENT = 10;
 
@@ -23,6 +24,8 @@ const settingsSchema = z.looseObject({
   theme: z.enum(THEMES).optional().catch(undefined),
   /** Per set folder; only folders of the recent list are kept. */
   viewStates: z.record(z.string(), viewStateSchema).optional().catch(undefined),
+  /** The analyst's name, written as the creator of the annotations they create or change. */
+  analystName: z.string().min(1).max(MAX_ANALYST_NAME).optional().catch(undefined),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -84,6 +87,14 @@ export class SettingsStore {
 
   setTheme(theme: Theme): Promise<Settings> {
     return this.change((current) => (current.theme === theme ? null : { ...current, theme }));
+  }
+
+  /** Sets the analyst's name (null forgets it). */
+  setAnalystName(name: string | null): Promise<Settings> {
+    return this.change(({ analystName, ...current }) => {
+      if ((analystName ?? null) === name) return null;
+      return name === null ? current : { ...current, analystName: name };
+    });
   }
 
   /** Reads, applies `update` (null: nothing to write) and writes, one change after another. */

@@ -17,6 +17,7 @@
  */
 import type { Annotation } from '../model/annotation';
 import type { Sidecar } from './schema';
+import { sameJson as same } from './same-json';
 
 export interface MergeResult {
   merged: Sidecar;
@@ -72,15 +73,4 @@ function mergeFields(base: Record<string, unknown>, ours: Record<string, unknown
 
 function byId(annotations: Annotation[]): Map<string, Annotation> {
   return new Map(annotations.map((a) => [a.id, a]));
-}
-
-function same(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b);
-}
-
-/** JSON with keys sorted, so that key order (which editors may change) is not a difference. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  ) ?? 'undefined';
 }

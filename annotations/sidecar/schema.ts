@@ -13,6 +13,7 @@ import { AnnotatorError } from '../errors';
 import type { Annotation } from '../model/annotation';
 import type { SetFile } from '../model/codebook';
 import { stripBom } from '../text/code-points';
+import { conflictMarkerProblem } from './conflict-markers';
 import { fromStoredAnnotation, toStoredAnnotation } from './stored-annotation';
 
 export const SIDECAR_FORMAT = 'research-annotator/sidecar';
@@ -298,6 +299,8 @@ function parseJson(json: string, fileName: string): unknown {
   const text = stripBom(json);
   if (text.trim() === '') throw invalid(fileName, 'the file is empty');
   if (text.includes('\0')) throw invalid(fileName, 'the file contains NUL bytes, so it is not a JSON text file');
+  const conflict = conflictMarkerProblem(text);
+  if (conflict !== null) throw invalid(fileName, conflict);
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;

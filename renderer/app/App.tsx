@@ -11,6 +11,7 @@ import { call, getApi } from '../api';
 import { BriefProgress } from '../brief/BriefProgress';
 import { ShortcutsDialog } from '../help/ShortcutsDialog';
 import { AboutDialog } from '../help/AboutDialog';
+import { AnalystNameDialog } from '../agreement/AnalystNameDialog';
 import { CommandsProvider, useCommand, useCommands } from '../commands/CommandsProvider';
 import { THEME_COMMANDS } from '../../annotations/api/commands';
 import { setDisplay } from '../layout/display-preferences';
@@ -142,6 +143,14 @@ function Shell(): React.JSX.Element {
     [api, notices, showSession],
   );
 
+  const setAnalystName = useCallback((analystName: string | undefined) => {
+    setSession((s) => {
+      if (!s) return s;
+      const { analystName: _old, ...rest } = s;
+      return analystName === undefined ? rest : { ...rest, analystName };
+    });
+  }, []);
+
   const commands = useCommands();
   useEffect(
     () =>
@@ -165,6 +174,7 @@ function Shell(): React.JSX.Element {
       <>
         <ShortcutsDialog />
         <AboutDialog />
+        <AnalystNameDialog name={session.analystName} onChanged={setAnalystName} />
         <StartScreen recentSets={session.recentSets} onOpenSet={openSet} onOpenRecent={openRecent} onClearRecent={() => commands.run('clearRecentSets')} />
       </>
     );
@@ -172,6 +182,7 @@ function Shell(): React.JSX.Element {
     <>
       <ShortcutsDialog />
       <AboutDialog />
+      <AnalystNameDialog name={session.analystName} onChanged={setAnalystName} />
       <Workspace
         key={session.set.folder}
         set={session.set}

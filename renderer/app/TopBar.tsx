@@ -13,7 +13,7 @@ import { SearchBox } from '../search/SearchBox';
 import './view-switcher.css';
 
 /** What the workspace shows beside the article list. */
-export type WorkspaceView = 'article' | 'brief' | 'compare' | 'tag';
+export type WorkspaceView = 'article' | 'brief' | 'compare' | 'tag' | 'agreement';
 
 interface Props {
   set: SetView;

@@ -8,12 +8,15 @@
 import { isImportedArticle } from '../../annotations/import/types';
 import { articleMetaOf } from '../../annotations/model/article-meta';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { ArticleMeta, LinkReveal, SetEditResult, SetView } from '../../annotations/api/view-types';
+import type { AgreementView, ArticleComparisonView, ArticleMeta, LinkReveal, SetEditResult, SetView } from '../../annotations/api/view-types';
 import type { BriefOptions } from '../../annotations/brief/types';
 import type { ClaimPatch } from '../../annotations/model/claim';
 import type { ImportResult } from '../../annotations/import/types';
 import { isFilterActive, matchesFilter, NO_FILTER, type AnnotationFilter } from '../../annotations/navigation/annotation-filter';
 import { call, getApi } from '../api';
+import { AgreementReport } from '../agreement/AgreementReport';
+import { ArticleComparison } from '../agreement/ArticleComparison';
+import { mergeSummary } from '../agreement/merge-summary';
 import { BriefView } from '../brief/BriefView';
 import { useCommand } from '../commands/CommandsProvider';
 import { CompareView, type CompareCellKey } from '../compare/CompareView';
@@ -83,6 +86,9 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
   const [compareCell, setCompareCell] = useState<CompareCellKey | null>(null);
   // A decision may create an annotation in another article: the list's counts are read again.
   const elsewhere = useElsewhereStore(api, open, notices, reread);
+  /** The last comparison with another copy, and the article of it being compared. */
+  const [agreement, setAgreement] = useState<AgreementView | null>(null);
+  const [comparison, setComparison] = useState<ArticleComparisonView | null>(null);
   const columns = useColumnWidths();
   const [shown, setShown] = usePanelVisibility();
 
@@ -147,6 +153,19 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
     [open, reread, elsewhere],
   );
 
+  useCommand('mergeFromCopy', () => {
+    call(api.mergeFromCopy({})).then(
+      (result) => {
+        if (!result) return;
+        onSetEdited(result);
+        const summary = mergeSummary(result);
+        if (summary.problem) notices.error(summary.text);
+        else notices.info(summary.text);
+      },
+      (error: Error) => notices.error(`Not merged: ${error.message}`),
+    );
+  });
+
   useAnnotationCommands({ open, viewer, text: index, activeId, setActiveId, notify: notices.info });
   useViewState({ api, reader, article: view === 'article' ? (article?.file ?? null) : null, saved: set.viewState });
   useCommand('toggleArticleList', () => setShown({ nav: !shown.nav }));
@@ -165,6 +184,21 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
       setView('article');
     }
   });
+  useCommand('compareWithCopy', () => {
+    call(api.compareWithCopy({})).then(
+      (result) => {
+        if (!result) return;
+        setAgreement(result);
+        setComparison(null);
+        setView('agreement');
+      },
+      (error: Error) => notices.error(`Not compared: ${error.message}`),
+    );
+  });
+  const openComparison = useCallback(
+    (file: string) => call(api.compareArticle({ file })).then(setComparison, (error: Error) => notices.error(error.message)),
+    [api, notices],
+  );
 
   const onViewerReady = useCallback((handle: ViewerHandle) => {
     viewer.current = handle;
@@ -258,6 +292,10 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
           <BriefView options={briefOptions} onOptionsChange={onBriefOptionsChange} onOpenQuote={openQuote} onExport={onExportBrief} exporting={exporting} />
         )}
         {view === 'compare' && <CompareView elsewhere={elsewhere} selected={compareCell} onSelect={setCompareCell} onOpenQuote={openQuote} />}
+        {view === 'agreement' && agreement && !comparison && (
+          <AgreementReport agreement={agreement} onChange={setAgreement} onOpenArticle={(file) => void openComparison(file)} onClose={() => setView('article')} />
+        )}
+        {view === 'agreement' && comparison && <ArticleComparison key={comparison.file} comparison={comparison} onBack={() => setComparison(null)} />}
         {view === 'tag' && <TagQuotesView tags={tags} tag={tagViewTag} onTagChange={setTagViewTag} onOpenQuote={openQuote} />}
         {view === 'article' && loadError && (
           <p className="reader__error" role="alert">

@@ -87,6 +87,7 @@ export function AnnotationCard(props: Props): React.JSX.Element {
         {annotation.exact}
       </button>
       <StatusLine annotation={annotation} readOnly={readOnly} onConfirm={onConfirm} />
+      {annotation.creators && <p className="card__creator">Coded by {annotation.creators.join(', ')}</p>}
       <ul className="chips" aria-label="Tags">
         {annotation.tags.map((label) => (
           <li key={label} className="chip">
