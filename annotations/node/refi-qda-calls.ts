@@ -34,7 +34,7 @@ export interface RefiCalls {
   importRefi(set: EditableSet, name: string, bytes: Uint8Array): Promise<RefiImport>;
 }
 
-export function createRefiCalls(deps: EditDeps & { dialogs: Dialogs; history: History; setName(set: EditableSet): Promise<string> }): RefiCalls {
+export function createRefiCalls(deps: EditDeps & { dialogs: Dialogs; history: History; setName(set: EditableSet): Promise<string>; analyst(): string | null }): RefiCalls {
   /** Asks where to save; the dialog starts beside the set's folder (the file is no article of it). */
   async function chooseTarget(set: EditableSet, title: string, filter: { name: string; extensions: string[] }): Promise<string | null> {
     const defaultPath = path.join(path.dirname(set.store.folder), `${safeFileName(await deps.setName(set))}.${filter.extensions[0] ?? ''}`);
@@ -52,7 +52,7 @@ export function createRefiCalls(deps: EditDeps & { dialogs: Dialogs; history: Hi
       const target = await chooseTarget(set, 'Export project', { name: 'REFI-QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder)', extensions: ['qdpx'] });
       if (target === null) return null;
       await settled();
-      const result = await exportProject(set.store, { analyst: os.userInfo().username || 'Analyst', origin: ORIGIN, now: deps.clock(), unit: positions });
+      const result = await exportProject(set.store, { analyst: deps.analyst() ?? (os.userInfo().username || 'Analyst'), origin: ORIGIN, now: deps.clock(), unit: positions });
       await writeFileAtomic(target, result.bytes);
       return { path: target, articles: result.articles, annotations: result.selections, notExported: result.orphans };
     },

@@ -18,7 +18,7 @@ import { effectiveTags, type Tag } from '../model/codebook';
 import { codesToLabels, tagsToCodes } from '../refi-qda/codes';
 import { ARCHIVE_LIMITS, openQdpx, writeQdpx, type ArchiveLimits } from '../refi-qda/archive';
 import { formatBytes } from '../import/limits';
-import { setToProject, type ExportArticle } from '../refi-qda/from-set';
+import { setToProject, sourceDetailsOf, type ExportArticle } from '../refi-qda/from-set';
 import type { PositionUnit } from '../refi-qda/positions';
 import { codebookFromXml, projectFromXml } from '../refi-qda/read-xml';
 import type { CodebookImportReport, ProjectImportReport } from '../refi-qda/report';
@@ -63,8 +63,7 @@ export async function exportProject(store: SetStore, options: { analyst: string;
       if (found.status === 'orphan') orphans.push(annotation);
       else placed.push({ annotation, start: found.start, end: found.end });
     }
-    const { title, source, author, published } = sidecar?.article ?? {};
-    articles.push({ file, text, details: { ...(title ? { title } : {}), ...(source ? { source } : {}), ...(author ? { author } : {}), ...(published ? { published } : {}) }, placed, orphans });
+    articles.push({ file, text, details: sourceDetailsOf(sidecar?.article), placed, orphans });
     raw.push({ file, bytes });
   }
   const tags = await setTags(store, articles.flatMap((a) => a.placed.flatMap((p) => tagsOf(p.annotation))));

@@ -129,7 +129,46 @@ describe('export a set as a REFI-QDA project', () => {
     expect(schemaProblems(xml, 'Codebook.xsd', 'codebook.qdc')).toBe('');
     expect(xml).toMatch(/name="Security" isCodable="false">\s*<Code [^>]*name="Guarantees"/u);
   });
+  it('carries a web page\'s address and save day as source variables, and each coder as a User with the codings they made, both ways', async () => {
+    const dir = await folder('coders');
+    const text = 'The minister said the road would open in May. Critics disagreed.';
+    await writeFile(path.join(dir, 'a.txt'), text);
+    const store = await SetStore.open(dir);
+    const { createAnnotation } = await import('../model/annotation');
+    const { withCreator } = await import('../model/creator');
+    const { describeRange } = await import('../anchoring/describe');
+    const index = new CodePointIndex(text);
+    const make = (n: number, from: number, to: number) => {
+      const { quote, position } = describeRange(index, from, to);
+      return createAnnotation({ id: `urn:uuid:${G(n)}`, now: NOW.toISOString(), source: 'a.txt', quote, position, tags: ['Roads'] });
+    };
+    const byBea = withCreator(make(1, 0, 45), 'Bea Ortiz');
+    const nobody = make(2, 47, 64);
+    const article = { file: 'a.txt', sha256: (await store.readArticle('a.txt')).sha256, url: 'https://example.org/news/road', accessed: '2025-08-01' };
+    await store.writeSidecar('a.txt', { format: 'research-annotator/sidecar' as const, version: 1 as const, article, annotations: [byBea, nobody] });
+
+    const exported = await exportProject(store, { analyst: 'Ana', origin: 'RA', now: NOW, unit: 'codepoints' });
+    const xml = strFromU8(unzipSync(exported.bytes)['project.qde'] as Uint8Array);
+    expect(schemaProblems(xml, 'Project.xsd', 'coders.qde')).toBe('');
+    const users = [...xml.matchAll(/<User guid="([^"]+)" name="([^"]+)"/gu)].map(([, guid, name]) => ({ guid, name }));
+    expect(users.map((u) => u.name).sort()).toEqual(['Ana', 'Bea Ortiz']);
+    const userOf = (name: string) => users.find((u) => u.name === name)?.guid;
+    expect(xml).toMatch(new RegExp(`<PlainTextSelection guid="${G(1)}"[^>]*creatingUser="${userOf('Bea Ortiz')}"`, 'u'));
+    expect(xml).toMatch(new RegExp(`<PlainTextSelection guid="${G(2)}"[^>]*creatingUser="${userOf('Ana')}"`, 'u'));
+    expect(xml).toContain('https://example.org/news/road');
+    expect(xml).toContain('2025-08-01');
+
+    const back = await SetStore.open(await folder('back'));
+    const report = await importProject(back, exported.bytes, 'coders.qdpx', { unit: 'codepoints', now: NOW });
+    const file = report.articles[0]?.file as string;
+    const sidecar = await sidecarOf(path.join(root, 'back'), file);
+    expect(sidecar.article).toMatchObject({ url: 'https://example.org/news/road', accessed: '2025-08-01' });
+    const creators = new Map(sidecar.annotations.map((a) => [a.id, a['creator']]));
+    expect(creators.get(`urn:uuid:${G(1)}`)).toEqual({ type: 'Person', name: 'Bea Ortiz' });
+    expect(creators.get(`urn:uuid:${G(2)}`)).toEqual({ type: 'Person', name: 'Ana' });
+  });
 });
+
 
 describe('round trip: export the seed set, import it into an empty folder', () => {
   it('gives the same articles, tags, quotes, notes, offsets and claim fields; a second import adds nothing', async () => {

@@ -296,6 +296,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
     dialogs: options.dialogs,
     history,
     setName: async (set) => (await set.store.readSetFile())?.name ?? path.basename(set.store.folder),
+    analyst: () => analystName,
   });
   const copyMerge = createCopyMerge(editDeps, history, options.dialogs);
   const agreement = createAgreement(requireSet, options.dialogs, () => analystName);

@@ -8,6 +8,7 @@
  * Pure: the caller reads the set and anchors the annotations.
  */
 import { noteOf, tagsOf, type Annotation } from '../model/annotation';
+import { creatorNamesOf } from '../model/creator';
 import { claimOf } from '../model/claim';
 import { linksOf } from '../model/claim-links';
 import type { Tag } from '../model/codebook';
@@ -21,7 +22,7 @@ export interface ExportArticle {
   file: string;
   /** The text the positions count in (a leading BOM removed). */
   text: string;
-  details: { title?: string; source?: string; author?: string; published?: string };
+  details: SourceDetails;
   /** Annotations found in the current text, with their places (code points). */
   placed: { annotation: Annotation; start: number; end: number }[];
   /** Annotations whose quote is no longer in the text: they have no place to export. */
@@ -52,7 +53,22 @@ export const DETAIL_VARIABLES = [
   ['source', 'Outlet'],
   ['author', 'Author'],
   ['published', 'Published'],
+  ['url', 'URL'],
+  ['accessed', 'Accessed'],
 ] as const;
+
+/** An article's details as a source carries them. */
+export type SourceDetails = Partial<Record<(typeof DETAIL_VARIABLES)[number][0], string>>;
+
+/** The details of an article's stored details that a source carries (empty ones left out). */
+export function sourceDetailsOf(article: Readonly<Record<string, unknown>> | undefined): SourceDetails {
+  const out: SourceDetails = {};
+  for (const [key] of DETAIL_VARIABLES) {
+    const value = article?.[key];
+    if (typeof value === 'string' && value !== '') out[key] = value;
+  }
+  return out;
+}
 
 export function variableGuid(name: string): string {
   return stableGuid('variable', name);
@@ -71,6 +87,14 @@ function selectionName(quote: string): string {
 
 export function setToProject(input: ExportInput): ExportedProject {
   const user = { guid: stableGuid('user', input.analyst), name: input.analyst };
+  // Who coded each annotation (its W3C creator) is a User of its own; the exporting analyst codes the rest.
+  const users = new Map([[user.name, user]]);
+  const coderOf = (annotation: Annotation): string => {
+    const name = creatorNamesOf(annotation)[0];
+    if (name === undefined) return user.guid;
+    if (!users.has(name)) users.set(name, { guid: stableGuid('user', name), name });
+    return (users.get(name) as { guid: string }).guid;
+  };
   const when = input.exportedAt.toISOString();
   const variables: QdaVariable[] = DETAIL_VARIABLES.map(([, name]) => ({ guid: variableGuid(name), name, type: 'Text' }));
   const notes: QdaNote[] = [];
@@ -103,7 +127,7 @@ export function setToProject(input: ExportInput): ExportedProject {
         ...(note !== '' ? { description: note } : {}),
         codings: tagsOf(annotation).map((label) => ({ guid: stableGuid('coding', annotation.id, label), codeGuid: tagGuid(label) })),
         noteRefs,
-        creatingUser: user.guid,
+        creatingUser: coderOf(annotation),
         created: annotation.created,
         modified: annotation.modified,
       };
@@ -131,7 +155,7 @@ export function setToProject(input: ExportInput): ExportedProject {
       creatingUser: user.guid,
       created: when,
       modified: when,
-      users: [user],
+      users: [...users.values()],
       codes: tagsToCodes(tags),
       variables,
       sources,

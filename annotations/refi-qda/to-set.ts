@@ -18,10 +18,11 @@ import { createAnnotation, type Annotation } from '../model/annotation';
 import { withClaim, type ClaimPatch } from '../model/claim';
 import { LINK_KEYS } from '../model/claim-links';
 import { nextTagColor, type Tag } from '../model/codebook';
+import { withCreator } from '../model/creator';
 import { CodePointIndex } from '../text/code-points';
 import { claimFromNote } from './claim-note';
 import { codesToLabels } from './codes';
-import { DETAIL_VARIABLES } from './from-set';
+import { DETAIL_VARIABLES, type SourceDetails } from './from-set';
 import { positionsIn, type PositionUnit } from './positions';
 import type { QdaNote, QdaProject, QdaSelection, QdaTextSource } from './project';
 
@@ -41,7 +42,7 @@ export interface PlannedArticle {
   existingFile?: string;
   /** The source's text file in the archive, or null when its text is in the project file. */
   plainTextPath: string | null;
-  details: { title?: string; source?: string; author?: string; published?: string };
+  details: SourceDetails;
   /** `target.source` is left empty: the caller names the article. */
   annotations: Annotation[];
 }
@@ -74,6 +75,7 @@ export function planImport(project: QdaProject, texts: ReadonlyMap<string, strin
   const { codebook, addedTags, conflicts } = mergeCodebook(state.codebook, codes);
   const notes = new Map(project.notes.map((n) => [n.guid, n]));
   const variableName = new Map(project.variables.map((v) => [v.guid, v.name]));
+  const userName = new Map(project.users.filter((u) => u.name.trim() !== '').map((u) => [u.guid, u.name.trim()]));
   const plan: ImportPlan = { articles: [], codebook, addedTags, conflicts, skippedSources: [], misfits: [], alreadyImported: 0, renamedCodes: renamed, notImported: [] };
   const sourceNotes = new Set<string>();
   for (const source of project.sources) {
@@ -89,7 +91,7 @@ export function planImport(project: QdaProject, texts: ReadonlyMap<string, strin
     const existingFile = state.sources.get(source.guid);
     const annotations: Annotation[] = [];
     const index = new CodePointIndex(text);
-    const add = (guid: string, start: number, end: number, tags: string[], note: string, claim: ClaimPatch, stamps: Pick<QdaSelection, 'created' | 'modified'>) => {
+    const add = (guid: string, start: number, end: number, tags: string[], note: string, claim: ClaimPatch, stamps: Pick<QdaSelection, 'created' | 'modified' | 'creatingUser'>) => {
       const id = `urn:uuid:${guid}`;
       if (state.annotationIds.has(id)) {
         plan.alreadyImported++;
@@ -103,7 +105,10 @@ export function planImport(project: QdaProject, texts: ReadonlyMap<string, strin
       const { quote, position } = describeRange(index, at.start, at.end);
       const created = validTime(stamps.created) ?? now;
       const annotation = createAnnotation({ id, now: created, source: '', quote, position, tags, ...(note ? { note } : {}) });
-      annotations.push(withClaim({ ...annotation, modified: validTime(stamps.modified) ?? created }, claim, validTime(stamps.modified) ?? created));
+      const claimed = withClaim({ ...annotation, modified: validTime(stamps.modified) ?? created }, claim, validTime(stamps.modified) ?? created);
+      // The coder the project names becomes the annotation's W3C creator.
+      const coder = stamps.creatingUser === undefined ? undefined : userName.get(stamps.creatingUser);
+      annotations.push(coder ? withCreator(claimed, coder) : claimed);
     };
     for (const selection of source.selections) {
       const tags = [...new Set(selection.codings.flatMap((c) => (labelOf.has(c.codeGuid) ? [labelOf.get(c.codeGuid) as string] : [])))];
