@@ -92,10 +92,10 @@ describe('briefToCsv', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
-  it("ends each row with its article's url and accessed day", () => {
+  it("gives each row its article's url and accessed day (before the creator)", () => {
     const web: BriefArticle = { file: 'a.txt', title: 'A', url: 'https://news.example/a', accessed: '2026-12-03', quotes: [quote('1', 'Said')] };
     const parsed = rows(briefToCsv(input([web, { file: 'b.txt', title: 'B', quotes: [quote('2', 'Denied')] }])));
-    expect(parsed.map((row) => row.slice(-2))).toEqual([['url', 'accessed'], ['https://news.example/a', '2026-12-03'], ['', '']]);
+    expect(parsed.map((row) => row.slice(-3, -1))).toEqual([['url', 'accessed'], ['https://news.example/a', '2026-12-03'], ['', '']]);
   });
 
   it('keeps orphans, with empty start and end', () => {

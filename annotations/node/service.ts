@@ -170,14 +170,13 @@ export function createService(options: ServiceOptions): AnnotatorService {
     // The match index follows what the folder watcher learns, as it follows the app's own edits.
     const emitAndMatch = (event: AppEvent): void => {
       emit(event);
-      if (event.type === 'articleChanged') {
-        matches.of(next).changed([event.file]);
-        emit({ type: 'matchesChanged', files: [event.file] });
-      } else if (event.type === 'articlesChanged') {
-        emit({ type: 'matchesChanged', files: event.renamed.map((r) => r.to) });
-      }
+      if (event.type === 'articlesChanged') emit({ type: 'matchesChanged', files: event.renamed.map((r) => r.to) });
     };
-    next.watcher = syncSetFolder({ store, articles: next.articles, queue, emit: emitAndMatch }, view.articles.map((a) => a.file), { mode });
+    const textsTouched = (files: readonly string[]): void => {
+      matches.of(next).changed([...files]);
+      emit({ type: 'matchesChanged', files: [...files] });
+    };
+    next.watcher = syncSetFolder({ store, articles: next.articles, queue, emit: emitAndMatch, textsTouched }, view.articles.map((a) => a.file), { mode });
     current?.watcher?.close();
     current = next;
     const { recentSets, viewStates } = await settings.rememberOpened(store.folder, view.name, clock());

@@ -31,6 +31,11 @@ export interface FolderSyncDeps {
   /** The service's queue per article: a sidecar is looked at between the app's own saves, never during one. */
   queue: KeyedQueue;
   emit: (event: AppEvent) => void;
+  /**
+   * Articles whose text may have changed on disk, read or not (the match
+   * index holds every article's text, the cache only those opened).
+   */
+  textsTouched?: (files: readonly string[]) => void;
 }
 
 export interface FolderSync {
@@ -74,6 +79,8 @@ export function syncSetFolder(deps: FolderSyncDeps, listed: readonly string[], o
       const file = isSidecarName(name) ? name.slice(0, -SIDECAR_SUFFIX.length) : name;
       if (current.has(file) && !added.includes(file)) touched.add(file);
     }
+    const texts = change.everything ? [...touched] : [...change.names].filter((name) => !isSidecarName(name) && touched.has(name));
+    if (added.length + texts.length > 0) deps.textsTouched?.([...added, ...texts]);
     const changed: { file: string; sidecar: boolean }[] = [];
     for (const file of touched) {
       const what = await readAgainIfChanged(file);
