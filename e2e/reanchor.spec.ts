@@ -80,7 +80,8 @@ test('a typo corrected in the article gives an approximate match, marked for rev
   await writeFile(file, original);
   const fixed = withTypo.replace('diplomatik', 'diplomatic');
   const panel = page.getByRole('complementary', { name: 'Annotations' });
-  await expect(panel.getByText(/Approximate match \(\d+%\)/u)).toBeVisible();
+  // The change reaches the app through the folder watcher, which a loaded machine delays.
+  await expect(panel.getByText(/Approximate match \(\d+%\)/u)).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('mark.hl')).toHaveText([fixed]);
 
   // Reopened later, it still asks for review, until the analyst confirms it.
