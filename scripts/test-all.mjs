@@ -86,6 +86,7 @@ for (const [label, command, args] of [
   const failed = stats ? stats.unexpected + (status !== 0 && stats.unexpected === 0 ? 1 : 0) : 1;
   suites.push({ label: 'e2e', passed, failed, skipped: stats?.skipped ?? 0, seconds });
   for (const reason of skippedReasons(readJson(out))) console.log(`e2e skipped: ${reason}`);
+  if (stats?.flaky) console.log(`e2e flaky: ${stats.flaky} passed only on a retry (see the Playwright report above)`);
 }
 
 console.log('\n=== summary');
