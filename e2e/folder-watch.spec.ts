@@ -26,6 +26,24 @@ test('an article saved into the set folder by another program appears in the lis
   await expect(page.getByRole('article', { name: 'Grain corridor reopens after talks' })).toContainText('Ships left Odesa on Tuesday');
 });
 
+test('articles written one after another (an import, a pull): a list read early and answered late never hides the later ones', async ({ app }) => {
+  const page = await app.launch();
+  const nav = page.getByRole('navigation', { name: 'Articles' });
+  await expect(nav.getByRole('link')).toHaveCount(5);
+
+  // The list read after the first file is answered only after the one read after the second.
+  const early = app.holdReply('getSession');
+  await writeFile(path.join(app.dirs.defaultSetDir, 'zz-first.txt'), 'First of the pull\n\nOne.\n');
+  await early.answered;
+  await writeFile(path.join(app.dirs.defaultSetDir, 'zz-second.txt'), 'Second of the pull\n\nTwo.\n');
+  await expect(nav.getByRole('link')).toHaveCount(7, { timeout: 15_000 });
+  early.release();
+  // The late answer (five articles and the first) is not shown over the newer one.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+  await expect(nav.getByRole('link')).toHaveCount(7);
+  await expect(nav.getByRole('link', { name: 'Second of the pull' })).toBeVisible();
+});
+
 test('an open article renamed by another program stays open under its new name, with its highlights', async ({ app }) => {
   const page = await app.launch();
   await openArticle(page, SEED);

@@ -81,6 +81,21 @@ describe('where the analyst was in a set', () => {
   });
 });
 
+describe('quitting', () => {
+  it('waits for settings still being written: the window’s last view state, sent as it closes, is on disk', async () => {
+    const store = new SettingsStore(path.join(root, 'data'));
+    const writes = [store.setTheme('dark'), store.saveViewState('/a set', { article: 'a.txt', scroll: 0.25 })];
+    await store.idle();
+    // A change asked for while waiting is waited for too.
+    const late = store.saveViewState('/a set', { article: 'b.txt', scroll: 0.5 });
+    await store.idle();
+    await expect(Promise.all([...writes, late])).resolves.toHaveLength(3);
+    const onDisk = await new SettingsStore(path.join(root, 'data')).read();
+    expect(onDisk.theme).toBe('dark');
+    expect(onDisk.viewStates?.['/a set']).toEqual({ article: 'b.txt', scroll: 0.5 });
+  });
+});
+
 describe('the theme', () => {
   it('is kept in the settings and handed to the desktop, at start and on each change', async () => {
     const app = await start();

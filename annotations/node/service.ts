@@ -489,7 +489,10 @@ export function createService(options: ServiceOptions): AnnotatorService {
     },
     flush: async () => {
       await queue.idle();
-      return { unsaved: await pending.retryAll() };
+      const unsaved = await pending.retryAll();
+      // The window's last view state (sent as it closes) is written before the app exits.
+      await settings.idle();
+      return { unsaved };
     },
     dispose: () => {
       pending.dispose();

@@ -163,8 +163,18 @@ describe('syncSetFolder on its own', () => {
     const sync = syncSetFolder({ store, articles, queue: new KeyedQueue(), emit: (e) => events.push(e) }, ['a.txt'], { mode, pollIntervalMs: 100, ...(open ? { open } : {}) });
     syncs.push(sync);
     await sync.settled();
-    return { folder, events, store };
+    return { folder, events, store, articles };
   }
+
+  it('tells the window of a changed text that another reader (the match index, a brief) read fresh first', async () => {
+    const { folder, events, articles } = await setUp('events');
+    await writeFile(path.join(folder, 'a.txt'), 'First article, corrected.\n');
+    // Before the watcher's quiet moment is over, as the match index does on its own event.
+    await articles.load('a.txt', { fresh: true });
+    expect(articles.cached('a.txt')?.text).toBe('First article, corrected.\n');
+    await until(() => events.some((e) => e.type === 'articleChanged'), 'articleChanged');
+    expect(events.filter((e) => e.type === 'articleChanged')).toEqual([{ type: 'articleChanged', file: 'a.txt' }]);
+  });
 
   it('takes in new and removed articles when polling (a network share)', async () => {
     const { folder, events, store } = await setUp('polling');

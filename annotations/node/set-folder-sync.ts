@@ -80,12 +80,13 @@ export function syncSetFolder(deps: FolderSyncDeps, listed: readonly string[], o
       if (current.has(file) && !added.includes(file)) touched.add(file);
     }
     const texts = change.everything ? [...touched] : [...change.names].filter((name) => !isSidecarName(name) && touched.has(name));
-    if (added.length + texts.length > 0) deps.textsTouched?.([...added, ...texts]);
     const changed: { file: string; sidecar: boolean }[] = [];
     for (const file of touched) {
-      const what = await readAgainIfChanged(file);
+      const what = await readAgainIfChanged(file, !change.everything && texts.includes(file));
       if (what !== null) changed.push({ file, sidecar: what === 'sidecar' });
     }
+    // After the reads above: the match index reads the texts fresh, which must not hide their change from them.
+    if (added.length + texts.length > 0) deps.textsTouched?.([...added, ...texts]);
 
     if (added.length > 0 || removed.length > 0 || changed.length > 0) deps.emit({ type: 'articlesChanged', renamed });
     for (const { file, sidecar } of changed) {
@@ -129,13 +130,17 @@ export function syncSetFolder(deps: FolderSyncDeps, listed: readonly string[], o
    * Reads an article again when its text or its sidecar is not what the app
    * last read or wrote. Between the app's own saves of it; not while it holds
    * changes not saved yet (those are merged at their next save).
+   *
+   * A text the watcher reported as changed counts as changed even when the
+   * cache already holds it: another call (the match index, a brief) may have
+   * read it fresh first, and the window still shows the old one.
    */
-  function readAgainIfChanged(file: string): Promise<'text' | 'sidecar' | null> {
+  function readAgainIfChanged(file: string, textReported: boolean): Promise<'text' | 'sidecar' | null> {
     return deps.queue.run(file, async () => {
       const cached = deps.articles.cached(file);
       if (cached?.unsaved) return null;
       const text = await readArticleFile(await deps.store.resolveInside(file), file).then((a) => a.sha256, () => null);
-      const textChanged = cached !== undefined && text !== cached.sha256;
+      const textChanged = cached !== undefined && (textReported || text !== cached.sha256);
       const sidecarChanged = await deps.store.sidecarChangedOnDisk(file);
       if (!textChanged && !sidecarChanged) return null;
       if (cached !== undefined) await deps.articles.load(file, { fresh: true }).catch(() => undefined);

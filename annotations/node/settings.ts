@@ -97,6 +97,15 @@ export class SettingsStore {
     });
   }
 
+  /** Settles once every change asked for so far is written (or has failed): quitting waits for it. */
+  async idle(): Promise<void> {
+    let seen: Promise<unknown>;
+    do {
+      seen = this.writing;
+      await seen;
+    } while (seen !== this.writing);
+  }
+
   /** Reads, applies `update` (null: nothing to write) and writes, one change after another. */
   private change(update: (current: Settings) => Settings | null): Promise<Settings> {
     const next = this.writing.then(async () => {

@@ -102,17 +102,12 @@ export class TestApp {
     await service.start();
     this.service = service;
     const page = await this.context.newPage();
-    await page.exposeBinding('__annotatorInvoke', async (_source, channel: string, argsJson: string) => {
+    await page.exposeBinding('__annotatorInvoke', (_source, channel: string, argsJson: string) => {
       this.calls.push(channel);
-      // Taken as the call is made: the hold is the next call's, whichever answer comes first.
-      const hold = this.holds.get(channel);
-      this.holds.delete(channel);
-      const result = await dispatch(service.handlers, channel, JSON.parse(argsJson));
-      if (hold) {
-        hold.answered();
-        await hold.released;
-      }
-      return JSON.stringify(result);
+      const call = this.answer(service, channel, argsJson);
+      this.inFlight.add(call);
+      void call.finally(() => this.inFlight.delete(call)).catch(() => undefined);
+      return call;
     });
     await page.addInitScript({ path: path.join(REPO_ROOT, 'dist/e2e/bridge-client.js') });
     const errors: string[] = [];
@@ -128,6 +123,23 @@ export class TestApp {
 
   pageErrors: string[] = [];
 
+  /** Calls the page made that the core has not answered yet: quitting waits for them, as main's flush does. */
+  private readonly inFlight = new Set<Promise<string>>();
+  /** Every held reply's release: quitting lets them all go. */
+  private readonly gates = new Set<() => void>();
+
+  private async answer(service: AnnotatorService, channel: string, argsJson: string): Promise<string> {
+    // Taken as the call is made: the hold is the next call's, whichever answer comes first.
+    const hold = this.holds.get(channel);
+    this.holds.delete(channel);
+    const result = await dispatch(service.handlers, channel, JSON.parse(argsJson));
+    if (hold) {
+      hold.answered();
+      await hold.released;
+    }
+    return JSON.stringify(result);
+  }
+
   /**
    * Holds back the reply to the next `name` call until `release()`, as a busy
    * main process or a slow disk would: for a test that needs the reply to
@@ -138,6 +150,7 @@ export class TestApp {
     let release!: () => void;
     const gate = { answered: new Promise<void>((resolve) => (answered = resolve)), released: new Promise<void>((resolve) => (release = resolve)) };
     this.holds.set(channelOf(name), { answered, released: gate.released });
+    this.gates.add(release);
     return { answered: gate.answered, release };
   }
 
@@ -147,10 +160,17 @@ export class TestApp {
     return this.launch();
   }
 
+  /**
+   * Closes the window first, as the analyst does: what the page sends as it
+   * goes (its view state, on pagehide) reaches the core, and the flush waits
+   * for it. Nothing is written into the data folder after this returns.
+   */
   async quit(): Promise<void> {
+    await this.page?.close({ runBeforeUnload: false });
+    for (const release of this.gates) release();
+    await Promise.allSettled([...this.inFlight]);
     await this.service?.flush();
     this.service?.dispose();
-    await this.page?.close();
     this.service = null;
   }
 

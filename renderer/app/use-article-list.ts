@@ -5,7 +5,7 @@
  * article selected: the one the route names, else the one the analyst was
  * reading when the set was last open, else the first.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary, SetView } from '../../annotations/api/view-types';
 import { call, getApi } from '../api';
 import { articleHref } from './ArticleList';
@@ -49,15 +49,24 @@ export function useArticleList(set: SetView): ArticleList {
     (file: string) => setArticles((all) => all.map(({ problem, ...rest }) => (rest.file === file || problem === undefined ? rest : { ...rest, problem }))),
     [],
   );
+  // Lists read while an import or a pull is still writing files may come back
+  // out of order: only the latest asked for (or given) is shown, never an
+  // older one that lacks the files written since.
+  const generation = useRef(0);
   const reread = useCallback(() => {
+    const ticket = ++generation.current;
     call(api.getSession({}))
       .then((session) => {
-        if (!session.set) return;
+        if (!session.set || ticket !== generation.current) return;
         setArticles(session.set.articles);
         setCounts(new Map());
       })
       .catch(() => undefined);
   }, [api]);
+  const replace = useCallback((list: ArticleSummary[]) => {
+    generation.current++;
+    setArticles(list);
+  }, []);
 
   // Articles added, removed or renamed in the folder by another program: the
   // list is read again, and a renamed open article stays open under its new name.
@@ -72,5 +81,5 @@ export function useArticleList(set: SetView): ArticleList {
     [api, reread, selected],
   );
 
-  return { articles, selected, counts, count, replace: setArticles, update, clearProblem, reread };
+  return { articles, selected, counts, count, replace, update, clearProblem, reread };
 }
