@@ -189,3 +189,32 @@ test('Your name… is asked in a dialog, kept, and written as the creator of wha
   const sidecar = await readSidecarFile(folder, ARTICLE);
   expect(sidecar.annotations[0]?.['creator']).toEqual({ type: 'Person', name: 'Alice Martin' });
 });
+
+test('a first launch asks the analyst’s name once; “Not now” is an answer, and the next launch does not ask', async ({ app }) => {
+  const page = await app.launch({ askName: true });
+  const dialog = page.getByRole('dialog', { name: 'Your name' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Who is coding?');
+  await expect(dialog.getByRole('textbox', { name: 'Name' })).toBeFocused();
+  await expectAccessible(page, 'your name asked on first launch');
+  await page.screenshot({ path: 'test-results/screens/analyst-name-first-launch.png' });
+  await dialog.getByRole('button', { name: 'Not now' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Articles' }).getByRole('link')).toHaveCount(5);
+
+  const again = await app.relaunch();
+  await expect(again.getByRole('navigation', { name: 'Articles' }).getByRole('link')).toHaveCount(5);
+  await expect(again.getByRole('dialog', { name: 'Your name' })).toHaveCount(0);
+  // Still there to be given later, from the menu.
+  await app.menuCommand('setAnalystName');
+  await expect(again.getByRole('dialog', { name: 'Your name' }).getByRole('button', { name: 'Not now' })).toHaveCount(0);
+});
+
+test('Escape on the first-launch question is “not now” too: asked once only', async ({ app }) => {
+  const page = await app.launch({ askName: true });
+  await page.getByRole('dialog', { name: 'Your name' }).getByRole('textbox', { name: 'Name' }).press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Your name' })).toBeHidden();
+  const again = await app.relaunch();
+  await expect(again.getByRole('navigation', { name: 'Articles' }).getByRole('link')).toHaveCount(5);
+  await expect(again.getByRole('dialog', { name: 'Your name' })).toHaveCount(0);
+});

@@ -48,6 +48,8 @@ test('Electron smoke: opens the seed set, tags a claim, quits', async () => {
     });
     const page = await app.firstWindow();
     await expect(page.getByRole('navigation', { name: 'Articles' }).getByRole('link')).toHaveCount(5);
+    // A first launch asks the analyst's name, once.
+    await page.getByRole('dialog', { name: 'Your name' }).getByRole('button', { name: 'Not now' }).click();
 
     // Locked down: no Node in the page, our scheme, only the declared API, no way out.
     expect(page.url()).toBe('app://renderer/index.html');

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm start [-- <folder>]`: builds the app and starts Electron on it.
+ * `npm start [-- <folder>]`: installs the dependencies when they are missing
+ * or older than package-lock.json (so a fresh clone needs this one command),
+ * builds the app and starts Electron on it.
  *
  * On Linux it first (before building) checks the one case where Electron dies at start with a
  * FATAL line and a stack trace (electron/electron#42510): the kernel keeps
@@ -16,6 +18,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installIfNeeded } from './install.mjs';
 
 /** The kernel settings that keep unprivileged user namespaces from Chromium, and the value that does. */
 export const USERNS_SWITCHES = [
@@ -89,6 +92,7 @@ export function readSandboxFacts(electronBinary, { procSys = '/proc/sys', apparm
 
 function main() {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  installIfNeeded(root);
   let electron;
   try {
     // The package's entry gives the binary's path, downloading it on first use.

@@ -5,10 +5,11 @@
  * The facts are read from real files laid out as /proc/sys and
  * /etc/apparmor.d are, so the test runs on any host.
  */
-import { chmod, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installNeeded } from './install.mjs';
 import { helperConfigured, readSandboxFacts, sandboxProblem, shellQuote } from './start.mjs';
 
 const UBUNTU = 'kernel.apparmor_restrict_unprivileged_userns = 1 (AppArmor, as on Ubuntu 24.04 and later)';
@@ -86,5 +87,26 @@ describe('readSandboxFacts, from files laid out as on the system', () => {
     expect(readSandboxFacts(electron, roots).profileAllows).toBe(false);
     await writeFile(path.join(roots.apparmorDir, 'electron-dev'), `abi <abi/4.0>,\nprofile electron-dev ${electron} flags=(unconfined) {\n  userns,\n}\n`);
     expect(readSandboxFacts(electron, roots).profileAllows).toBe(true);
+  });
+});
+
+describe('installNeeded: npm start on a fresh clone installs first', () => {
+  it('asks for npm ci when nothing is installed, and again when the lockfile is newer than the install', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'ra-start-'));
+    try {
+      await writeFile(path.join(root, 'package-lock.json'), '{}');
+      expect(installNeeded(root)).toBe('the dependencies are not installed yet');
+      await mkdir(path.join(root, 'node_modules'));
+      await writeFile(path.join(root, 'node_modules', '.package-lock.json'), '{}');
+      const installedAt = new Date('2026-01-02T00:00:00Z');
+      await utimes(path.join(root, 'node_modules', '.package-lock.json'), installedAt, installedAt);
+      await utimes(path.join(root, 'package-lock.json'), new Date('2026-01-01T00:00:00Z'), new Date('2026-01-01T00:00:00Z'));
+      expect(installNeeded(root)).toBeNull();
+      // A pull brought a new lockfile.
+      await utimes(path.join(root, 'package-lock.json'), new Date('2026-01-03T00:00:00Z'), new Date('2026-01-03T00:00:00Z'));
+      expect(installNeeded(root)).toBe('package-lock.json changed since the last install');
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });

@@ -5,14 +5,17 @@
  * (vitest), e2e (Playwright in Chromium). Runs them all even when one fails,
  * prints a summary per suite, and ends with one line `N passed, N failed`
  * counting every test (typecheck, lint and the two checks count as one each).
+ * On a fresh clone it installs the dependencies first (scripts/install.mjs).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installIfNeeded } from './install.mjs';
 import { tool } from './tools.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+installIfNeeded(root);
 // Outside test-results/, which Playwright empties when it starts.
 const results = path.join(root, '.tmp/reports');
 mkdirSync(results, { recursive: true });

@@ -70,6 +70,8 @@ export interface SessionView {
   reveal?: LinkReveal;
   /** The analyst's name, once given (written as the creator of their annotations). */
   analystName?: string;
+  /** The analyst was never asked for their name: the window asks, once (setAnalystName answers it, null included). */
+  askAnalystName?: true;
 }
 
 /** The article and annotation a link opened the set at, or why it could not go there. */

@@ -3,7 +3,7 @@
  * of each annotation they create or change, read back in the views. Real
  * service, real temporary folders, sidecars checked on disk.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseSidecar, sidecarNameFor } from '../sidecar/schema';
@@ -54,6 +54,31 @@ describe('the analyst as creator', () => {
     expect(await again.ok('setAnalystName', { name: null })).toEqual({ analystName: null });
     const other = await again.ok('createAnnotation', { ...(await passage(again.setDir, 3)), tags: [] });
     expect((await onDisk(again.setDir, other.annotation.id))?.['creator']).toBeUndefined();
+    again.service.dispose();
+  });
+
+  it('is asked once: the session says so until the analyst answers, a name or "not now", in this session and the next', async () => {
+    const h = await startService(root);
+    expect((await h.ok('getSession', {})).askAnalystName).toBe(true);
+    // Not now: no name, and not asked again.
+    expect(await h.ok('setAnalystName', { name: null })).toEqual({ analystName: null });
+    expect((await h.ok('getSession', {})).askAnalystName).toBeUndefined();
+    h.service.dispose();
+    const again = await startService(root);
+    expect((await again.ok('getSession', {})).askAnalystName).toBeUndefined();
+    again.service.dispose();
+  });
+
+  it('is not asked of an analyst who gave a name before the question existed', async () => {
+    const h = await startService(root);
+    await h.ok('setAnalystName', { name: 'Alice' });
+    h.service.dispose();
+    const settings = path.join(root, 'data', 'settings.json');
+    const { analystNameAsked: _asked, ...older } = JSON.parse(await readFile(settings, 'utf8')) as Record<string, unknown>;
+    await writeFile(settings, JSON.stringify(older));
+    const again = await startService(root);
+    expect(await again.ok('getSession', {})).toMatchObject({ analystName: 'Alice' });
+    expect((await again.ok('getSession', {})).askAnalystName).toBeUndefined();
     again.service.dispose();
   });
 });

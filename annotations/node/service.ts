@@ -126,6 +126,8 @@ export function createService(options: ServiceOptions): AnnotatorService {
   }
   /** The analyst's name as in the settings (read at start, changed by setAnalystName). */
   let analystName: string | null = null;
+  /** Whether the analyst still has to be asked for their name (once, on the first launch that has a set open). */
+  let askAnalystName = false;
   const emit = (event: AppEvent) => options.emit?.(event);
   // Pending files are article names, or SET_FILE_NAME for the codebook.
   const fileOnDisk = (file: string) => (file === SET_FILE_NAME ? SET_FILE_NAME : sidecarNameFor(file));
@@ -313,6 +315,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
         ...(startupProblem === undefined ? {} : { startupProblem }),
         ...(reveal === undefined || set === null ? {} : { reveal }),
         ...(analystName === null ? {} : { analystName }),
+        ...(askAnalystName && set !== null ? { askAnalystName: true } : {}),
       };
     },
 
@@ -348,6 +351,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
       const normalized = name === null ? null : normalizeAnalystName(name);
       await settings.setAnalystName(normalized);
       analystName = normalized;
+      askAnalystName = false;
       return { analystName };
     },
 
@@ -434,8 +438,9 @@ export function createService(options: ServiceOptions): AnnotatorService {
   return {
     handlers,
     async start() {
-      const { lastSet, recentSets, theme = 'system', analystName: storedName } = await settings.read();
+      const { lastSet, recentSets, theme = 'system', analystName: storedName, analystNameAsked } = await settings.read();
       analystName = storedName ?? null;
+      askAnalystName = analystName === null && analystNameAsked !== true;
       // The desktop mirrors these from the start (the menu's Open Recent, the native theme).
       options.desktop?.themeChanged?.(theme);
       options.desktop?.recentSetsChanged?.(recentSets);

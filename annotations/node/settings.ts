@@ -26,6 +26,8 @@ const settingsSchema = z.looseObject({
   viewStates: z.record(z.string(), viewStateSchema).optional().catch(undefined),
   /** The analyst's name, written as the creator of the annotations they create or change. */
   analystName: z.string().min(1).max(MAX_ANALYST_NAME).optional().catch(undefined),
+  /** The analyst answered the question for their name (gave one, or chose not to): it is not asked again. */
+  analystNameAsked: z.boolean().optional().catch(undefined),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -89,11 +91,12 @@ export class SettingsStore {
     return this.change((current) => (current.theme === theme ? null : { ...current, theme }));
   }
 
-  /** Sets the analyst's name (null forgets it). */
+  /** Sets the analyst's name (null forgets it, or declines to give one); either way the question is answered. */
   setAnalystName(name: string | null): Promise<Settings> {
     return this.change(({ analystName, ...current }) => {
-      if ((analystName ?? null) === name) return null;
-      return name === null ? current : { ...current, analystName: name };
+      if ((analystName ?? null) === name && current.analystNameAsked === true) return null;
+      const answered = { ...current, analystNameAsked: true };
+      return name === null ? answered : { ...answered, analystName: name };
     });
   }
 

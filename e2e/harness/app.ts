@@ -8,7 +8,7 @@
  * picks, as Playwright's Electron tests stub `dialog`.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { channelOf, type CallName } from '../../annotations/api/calls';
 import { COMMAND_CHANNEL, EVENT_CHANNEL, type AppCommand, type AppEvent, type Theme } from '../../annotations/api/contract';
@@ -66,7 +66,17 @@ export class TestApp {
   /** Starts the service (as Electron's main does) and opens the window. */
   /** `clock`: the core's time (timestamps it writes and shows), e.g. fixed for a README picture. */
   /** `link`: a research-annotator:// link the app is launched with (main's initialLink, from the command line). */
-  async launch(options: { initialSet?: string; clock?: () => Date; link?: string } = {}): Promise<Page> {
+  /**
+   * `askName`: a launch of an analyst never asked for their name (the window
+   * asks, once). Otherwise the data folder starts as a returning analyst's
+   * who chose not to give one: the question would cover every other test.
+   */
+  async launch(options: { initialSet?: string; clock?: () => Date; link?: string; askName?: boolean } = {}): Promise<Page> {
+    const settingsFile = path.join(this.dirs.dataDir, 'settings.json');
+    if (!options.askName && !existsSync(settingsFile)) {
+      mkdirSync(this.dirs.dataDir, { recursive: true });
+      writeFileSync(settingsFile, JSON.stringify({ version: 1, lastSet: null, recentSets: [], analystNameAsked: true }));
+    }
     const service = createService({
       dataDir: this.dirs.dataDir,
       defaultSetDir: this.dirs.defaultSetDir,

@@ -146,7 +146,7 @@ function Shell(): React.JSX.Element {
   const setAnalystName = useCallback((analystName: string | undefined) => {
     setSession((s) => {
       if (!s) return s;
-      const { analystName: _old, ...rest } = s;
+      const { analystName: _old, askAnalystName: _answered, ...rest } = s;
       return analystName === undefined ? rest : { ...rest, analystName };
     });
   }, []);
@@ -182,7 +182,7 @@ function Shell(): React.JSX.Element {
     <>
       <ShortcutsDialog />
       <AboutDialog />
-      <AnalystNameDialog name={session.analystName} onChanged={setAnalystName} />
+      <AnalystNameDialog name={session.analystName} ask={session.askAnalystName === true} onChanged={setAnalystName} />
       <Workspace
         key={session.set.folder}
         set={session.set}

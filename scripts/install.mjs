@@ -1,0 +1,42 @@
+/**
+ * A fresh clone needs one command to run, not two: `npm start` and `npm test`
+ * install the dependencies first when they are missing or older than
+ * package-lock.json (a pull brought new ones), with `npm ci`.
+ *
+ * No dependencies: it runs before node_modules exists.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Why `npm ci` must run first, or null. npm writes
+ * node_modules/.package-lock.json at each install.
+ */
+export function installNeeded(root, { exists = existsSync, mtimeMs = (file) => statSync(file).mtimeMs } = {}) {
+  const installed = path.join(root, 'node_modules', '.package-lock.json');
+  if (!exists(installed)) return 'the dependencies are not installed yet';
+  if (mtimeMs(path.join(root, 'package-lock.json')) > mtimeMs(installed)) return 'package-lock.json changed since the last install';
+  return null;
+}
+
+/**
+ * Runs `npm ci` when installNeeded says so, through the npm that runs this
+ * script (npm_execpath) and this Node: no shell, so the same on Windows. On
+ * an older Node, npm ci stops with the one line scripts/check-node.mjs and
+ * engine-strict give.
+ */
+export function installIfNeeded(root) {
+  const why = installNeeded(root);
+  if (why === null) return;
+  const npm = process.env.npm_execpath;
+  if (npm === undefined) {
+    console.error(`Run npm ci first: ${why}.`);
+    process.exit(1);
+  }
+  console.log(`Installing the dependencies (npm ci): ${why}.`);
+  // On CI the Node version only warns (see .ci/run), as there.
+  const args = process.env.CI === 'true' ? ['ci', '--engine-strict=false'] : ['ci'];
+  const done = spawnSync(process.execPath, [npm, ...args], { cwd: root, stdio: 'inherit' });
+  if (done.status !== 0) process.exit(done.status ?? 1);
+}
