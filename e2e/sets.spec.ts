@@ -12,6 +12,7 @@ import { serializeSidecar, sidecarNameFor } from '../annotations/sidecar/schema'
 import { CodePointIndex } from '../annotations/text/code-points';
 import { expect, test } from './fixtures';
 import { openArticle, tagPhrase } from './harness/actions';
+import { readmeShot } from './harness/readme-shots';
 import { dragSelect } from './harness/select';
 
 // CRLF line endings and an emoji before the quote: offsets must count code points.
@@ -154,15 +155,81 @@ test('a save the disk refuses is reported, kept, and saved when the disk works a
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(`Not saved: ${file}.annotations.json: the disk is full (ENOSPC while writing)`);
   await expect(alert).toContainText('Your changes are kept');
-  // Still on screen, and the file on disk untouched.
-  await expect(page.locator('mark.hl', { hasText: 'Rubio expressed confidence' })).toBeVisible();
+  // Still on screen, marked as not on disk (its card says why, and offers to try again), and the file untouched.
+  const mark = page.locator('mark.hl', { hasText: 'Rubio expressed confidence' });
+  await expect(mark).toBeVisible();
+  await expect(mark).toHaveClass(/hl--failed/u);
+  const card = page.getByRole('complementary', { name: 'Annotations' }).getByRole('listitem').filter({ hasText: 'Rubio expressed confidence' });
+  await expect(card).toContainText('Not on disk yet: ');
+  await expect(card).toContainText('the disk is full');
   expect(await readFile(sidecar).catch(() => null)).toEqual(before);
-  await page.screenshot({ path: 'test-results/screens/not-saved.png' });
+  await readmeShot(page, 'not-on-disk');
+
+  // Retry now, while the disk is still full: still kept, still marked.
+  await card.getByRole('button', { name: 'Retry now' }).click();
+  await expect(mark).toHaveClass(/hl--failed/u);
+  expect(await readFile(sidecar).catch(() => null)).toEqual(before);
 
   app.disk.disarm();
+  await card.getByRole('button', { name: 'Retry now' }).click();
   await expect(page.getByRole('status')).toContainText(`Saved ${file}.annotations.json.`, { timeout: 10_000 });
-  await expect(alert).not.toContainText('Not saved');
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toHaveCount(0);
+  await expect(mark).not.toHaveClass(/hl--failed/u);
+  await expect(card).not.toContainText('Not on disk yet');
   expect(await readFile(sidecar, 'utf8')).toContain('Rubio expressed confidence');
+});
+
+test('a highlight appears the moment its key is pressed, marked as saving until its save is durable', async ({ app }) => {
+  const page = await app.launch();
+  const file = '000_5070c6c1e48426b5.txt';
+  await openArticle(page, file);
+  const phrase = 'Rubio expressed confidence';
+  const reply = app.holdReply('createAnnotation');
+  await dragSelect(page, phrase);
+  await page.keyboard.press('1');
+  const mark = page.locator('mark.hl', { hasText: phrase });
+  await expect(mark).toHaveClass(/hl--saving/u);
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  await expect(panel.getByRole('listitem').filter({ hasText: phrase })).toContainText('Saving…');
+  await reply.answered;
+  await readmeShot(page, 'saving');
+
+  // The core has written it; the window hears so, and the mark becomes normal.
+  expect(await readFile(path.join(app.dirs.defaultSetDir, `${file}.annotations.json`), 'utf8')).toContain(phrase);
+  reply.release();
+  await expect(mark).not.toHaveClass(/hl--saving/u);
+  await expect(panel.getByRole('listitem').filter({ hasText: phrase }).getByRole('button', { name: 'Copy link' })).toBeVisible();
+  await expect(page.locator('mark.hl')).toHaveCount(1);
+});
+
+test('a highlight the core never answered for stays, marked as not saved, until the analyst retries or discards it', async ({ app }) => {
+  const page = await app.launch();
+  const file = '000_5070c6c1e48426b5.txt';
+  await openArticle(page, file);
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+
+  app.dropNextCall('createAnnotation');
+  await tagPhrase(page, 'Rubio expressed confidence', 'Peace deal');
+  const mark = page.locator('mark.hl', { hasText: 'Rubio expressed confidence' });
+  await expect(mark).toHaveClass(/hl--failed/u);
+  const card = panel.getByRole('listitem').filter({ hasText: 'Rubio expressed confidence' });
+  await expect(card).toContainText('Not saved: ');
+  await expect(card).toContainText('did not answer');
+  await page.screenshot({ path: 'test-results/screens/not-answered.png' });
+  await card.getByRole('button', { name: 'Retry' }).click();
+  await expect(mark).not.toHaveClass(/hl--failed|hl--saving/u);
+  await expect(card.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  await app.flush();
+  expect((await readSidecarFile(app.dirs.defaultSetDir, file)).annotations).toHaveLength(1);
+
+  app.dropNextCall('createAnnotation');
+  await tagPhrase(page, 'The prospect of a peace deal', 'Peace deal');
+  const other = panel.getByRole('listitem').filter({ hasText: 'The prospect of a peace deal' });
+  await other.getByRole('button', { name: 'Discard' }).click();
+  await expect(page.locator('mark.hl', { hasText: 'The prospect of a peace deal' })).toHaveCount(0);
+  await expect(other).toHaveCount(0);
+  await app.flush();
+  expect((await readSidecarFile(app.dirs.defaultSetDir, file)).annotations).toHaveLength(1);
 });
 
 test('annotations another window saved meanwhile are merged on the next save and appear in place', async ({ app }) => {

@@ -35,6 +35,7 @@ export const CALL_NAMES = [
   'undo',
   'redo',
   'getHistory',
+  'retrySaves',
   'listTrash',
   'restoreFromTrash',
   'emptyTrash',

@@ -208,6 +208,8 @@ export const callArgs = {
   redo: z.object({}).strict(),
   /** What undo and redo would do now (labels), as the `historyChanged` event tells. */
   getHistory: z.object({}).strict(),
+  /** Tries every save the disk refused once more, now (they are also retried on their own, later). */
+  retrySaves: z.object({}).strict(),
   /** The annotations deleted in this set, newest first. */
   listTrash: z.object({}).strict(),
   /** Puts annotations back into their articles (re-anchored) and out of the trash. */
@@ -318,6 +320,15 @@ export const callArgs = {
 export type CallArgs<K extends CallName> = z.input<(typeof callArgs)[K]>;
 export type ValidCallArgs<K extends CallName> = z.output<(typeof callArgs)[K]>;
 
+/**
+ * On an edit's result: the change is made, but the disk refused its save (full,
+ * locked): the core keeps it in memory and saves it again until the disk takes
+ * it (the `saveFailed` event says why, `saved` when it is on disk).
+ */
+export interface KeptInMemory {
+  notOnDisk?: true;
+}
+
 export interface CallResults {
   getSession: SessionView;
   clearRecentSets: SessionView;
@@ -330,13 +341,13 @@ export interface CallResults {
   chooseSet: SetView | null;
   closeSet: SessionView;
   openArticle: ArticleView;
-  createAnnotation: { annotation: AnnotationView; tags: TagView[] };
-  updateAnnotation: { annotation: AnnotationView; tags: TagView[] };
+  createAnnotation: { annotation: AnnotationView; tags: TagView[] } & KeptInMemory;
+  updateAnnotation: { annotation: AnnotationView; tags: TagView[] } & KeptInMemory;
   updateArticleMeta: ArticleSummary;
   listClaims: ClaimRef[];
   deleteAnnotation: { id: string };
   moveSidecarAside: { movedTo: string; article: ArticleView };
-  reattachAnnotation: { annotation: AnnotationView };
+  reattachAnnotation: { annotation: AnnotationView } & KeptInMemory;
   addTag: TagView[];
   getBrief: BriefViewData;
   exportBrief: BriefExport | null;
@@ -360,6 +371,8 @@ export interface CallResults {
   undo: SetEditResult | null;
   redo: SetEditResult | null;
   getHistory: HistoryView;
+  /** The articles whose changes are still not on disk. */
+  retrySaves: { unsaved: string[] };
   listTrash: TrashItemView[];
   restoreFromTrash: SetEditResult;
   emptyTrash: { removed: number };

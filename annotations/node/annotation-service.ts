@@ -7,7 +7,7 @@
  * and is recorded for undo. New tags go to the codebook through the same
  * retried save.
  */
-import type { Handlers } from '../api/contract';
+import type { Handlers, KeptInMemory } from '../api/contract';
 import type { ClaimRef } from '../api/view-types';
 import { toAnnotationView } from '../api/views';
 import { describeRange } from '../anchoring/describe';
@@ -81,6 +81,11 @@ export function createAnnotations(deps: AnnotationDeps, history: History, trash:
 
   async function mutate<T>(set: EditableSet, file: string, action: string | null, change: (article: LoadedArticle, now: string) => T): Promise<T> {
     return (await edit(set, file, change, action)).result;
+  }
+
+  /** Said on an edit's result when the disk refused its save: the window marks it until the `saved` event. */
+  function keptInMemory(file: string): KeptInMemory {
+    return deps.pending.files.includes(file) ? { notOnDisk: true } : {};
   }
 
   /** The annotation with the analyst among its creators (as is when no name is set). */
@@ -164,7 +169,7 @@ export function createAnnotations(deps: AnnotationDeps, history: History, trash:
         return created;
       });
       await registerTagsUndoably(set, labels);
-      return { annotation: toAnnotationView(annotation, { status: 'exact', start, end }), tags: tagViews(set) };
+      return { annotation: toAnnotationView(annotation, { status: 'exact', start, end }), tags: tagViews(set), ...keptInMemory(file) };
     },
 
     async updateAnnotation({ file, id, tags, note, ...claim }) {
@@ -180,7 +185,7 @@ export function createAnnotations(deps: AnnotationDeps, history: History, trash:
         return article.annotationView(id);
       });
       if (labels) await registerTagsUndoably(set, labels);
-      return { annotation: view, tags: tagViews(set) };
+      return { annotation: view, tags: tagViews(set), ...keptInMemory(file) };
     },
 
     async listClaims() {
@@ -217,7 +222,7 @@ export function createAnnotations(deps: AnnotationDeps, history: History, trash:
         article.replace(byAnalyst(article.get(id)));
         return article.annotationView(id);
       });
-      return { annotation };
+      return { annotation, ...keptInMemory(file) };
     },
 
     async addTag({ label, color }) {

@@ -347,6 +347,10 @@ export function createService(options: ServiceOptions): AnnotatorService {
       return { theme };
     },
 
+    async retrySaves() {
+      return { unsaved: await pending.retryAll() };
+    },
+
     async setAnalystName({ name }) {
       const normalized = name === null ? null : normalizeAnalystName(name);
       await settings.setAnalystName(normalized);

@@ -323,12 +323,12 @@ export async function run(options: RunOptions = {}): Promise<Measure[]> {
     const p = (key: keyof TagTimes, n: number) => round(percentile(tagged.map((t) => t[key]), n));
     log(
       `add highlight: reconciled p50 ${p('reconciledMs', 50)} ms, p95 ${p('reconciledMs', 95)} ms; ` +
-        `key press to saved ${p('saveMs', 50)} ms, to painted p50 ${p('paintedMs', 50)} ms, p95 ${p('paintedMs', 95)} ms`,
+        `key press to painted p50 ${p('paintedMs', 50)} ms, p95 ${p('paintedMs', 95)} ms, to saved p95 ${p('saveMs', 95)} ms`,
     );
     measures.push(
       { id: 'add-highlight-p95-ms', value: p('reconciledMs', 95), unit: 'ms', runs: tagged.length, target: { op: '<=', value: 16 } },
       { id: 'add-highlight-save-p95-ms', value: p('saveMs', 95), unit: 'ms', runs: tagged.length },
-      { id: 'add-highlight-keypress-to-painted-p95-ms', value: p('paintedMs', 95), unit: 'ms', runs: tagged.length },
+      { id: 'add-highlight-keypress-to-painted-p95-ms', value: p('paintedMs', 95), unit: 'ms', runs: tagged.length, target: { op: '<=', value: 50 } },
     );
     await app.quit();
 
@@ -340,6 +340,14 @@ export async function run(options: RunOptions = {}): Promise<Measure[]> {
     // and fewer runs left the ratio's median unsteady from one bench to the next.
     const seedTimes = await openAgainstStatic(seedApp, baseline, seed, runs * 6, log);
     measures.push(...openMeasures('open-seed', seedTimes, runs * 6, { ratio: 1.2 }));
+    // A highlight tagged from the keyboard on the seed article: painted within two frames.
+    await seedApp.page.bringToFront();
+    await showArticle(seedApp.page, seed.file, openArgs(seed).firstLine);
+    const seedTagged: TagTimes[] = [];
+    for (const phrase of untaggedPhrases(seed, Math.min(addRuns, 20))) seedTagged.push(await tagFromKeyboard(seedApp, phrase));
+    const seedPainted = round(percentile(seedTagged.map((t) => t.paintedMs), 95));
+    log(`add highlight on the seed article: key press to painted p95 ${seedPainted} ms, to saved p95 ${round(percentile(seedTagged.map((t) => t.saveMs), 95))} ms`);
+    measures.push({ id: 'add-highlight-seed-keypress-to-painted-p95-ms', value: seedPainted, unit: 'ms', runs: seedTagged.length, target: { op: '<=', value: 32 } });
     await seedApp.quit();
 
     // 4. A set of 500 articles.

@@ -138,7 +138,18 @@ export class TestApp {
   /** Every held reply's release: quitting lets them all go. */
   private readonly gates = new Set<() => void>();
 
+  /**
+   * The next `name` call never reaches the core and fails, as an IPC call
+   * does when the main process is gone or busy past its deadline.
+   */
+  dropNextCall(name: CallName): void {
+    this.drops.add(channelOf(name));
+  }
+
+  private readonly drops = new Set<string>();
+
   private async answer(service: AnnotatorService, channel: string, argsJson: string): Promise<string> {
+    if (this.drops.delete(channel)) throw new Error('the app’s core did not answer');
     // Taken as the call is made: the hold is the next call's, whichever answer comes first.
     const hold = this.holds.get(channel);
     this.holds.delete(channel);

@@ -119,6 +119,8 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
   const onNoteChange = useCallback((id: string, note: string) => void open.setNote(id, note), [open]);
   const onClaimChange = useCallback((id: string, patch: ClaimPatch) => void open.setClaim(id, patch), [open]);
   const onDelete = useCallback((id: string) => void open.remove(id), [open]);
+  const onRetrySave = useCallback((id: string) => void open.retrySave(id).then((saved) => saved && setActiveId(saved.id)), [open]);
+  const onDiscard = useCallback((id: string) => open.discard(id), [open]);
   const onConfirm = useCallback((id: string) => void open.confirm(id), [open]);
   const onCopyLink = useCallback(
     (id: string) => {
@@ -361,6 +363,7 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
         <AnnotationsPanel
           key={article?.file}
           annotations={annotations}
+          unconfirmed={state.unconfirmed}
           tags={tags}
           readOnlyReason={article?.readOnlyReason}
           activeId={activeId}
@@ -371,6 +374,8 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
           onTagsChange={onTagsChange}
           onNoteChange={onNoteChange}
           onDelete={onDelete}
+          onRetrySave={onRetrySave}
+          onDiscard={onDiscard}
           onStartReattach={onStartReattach}
           onConfirm={onConfirm}
           onCopyLink={onCopyLink}

@@ -35,6 +35,16 @@ export function useOpenArticle(set: SetView, selected: string | null): OpenArtic
     [api, selected],
   );
 
+  // Highlights the disk has not taken yet are marked until it does (SaveState 'unsaved').
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.type === 'saveFailed') open.saveFailed(event.file, event.reason);
+        else if (event.type === 'saved') open.saved(event.file);
+      }),
+    [api, open],
+  );
+
   useEffect(() => {
     if (!selected) return;
     setLoadError(null);

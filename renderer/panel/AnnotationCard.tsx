@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnnotationView, ClaimRef, TagView } from '../../annotations/api/view-types';
 import type { ClaimPatch } from '../../annotations/model/claim';
 import type { CardSlot } from './CardList';
+import type { SaveState } from '../state/article-store';
 import { tagColor } from '../tags/tag-color';
 import { ClaimEditor } from './ClaimEditor';
 import type { Elsewhere } from '../elsewhere/elsewhere-store';
@@ -24,6 +25,10 @@ export interface AnnotationActions {
   onCopyLink: (id: string) => void;
   /** Elsewhere for the article's claims (absent: no suggestions shown). */
   elsewhere?: ElsewhereSlot;
+  /** Asks the core again for a highlight it refused. */
+  onRetrySave: (id: string) => void;
+  /** Drops a highlight the core refused. */
+  onDiscard: (id: string) => void;
 }
 
 /** What a card needs to show Elsewhere: the suggestions, the claim's article, and how to open a passage. */
@@ -39,9 +44,56 @@ interface Props extends AnnotationActions {
   readOnly: boolean;
   /** In a windowed list (CardList): measures the drawn card, and its place in the whole list. */
   slot?: Pick<CardSlot, 'measure' | 'index' | 'count'>;
+  /** Shown ahead of the core (saving, or refused): a card without the actions that need a saved annotation. */
+  saveState?: SaveState | undefined;
 }
 
 export function AnnotationCard(props: Props): React.JSX.Element {
+  const { saveState } = props;
+  return saveState && saveState.kind !== 'unsaved' ? <UnconfirmedCard {...props} saveState={saveState} /> : <SavedCard {...props} />;
+}
+
+/** A highlight painted before the core has it on disk: saving, or refused with the reason, to retry or discard. */
+function UnconfirmedCard({ annotation, tags, slot, saveState, onFocus, onRetrySave, onDiscard }: Props & { saveState: Exclude<SaveState, { kind: 'unsaved' }> }): React.JSX.Element {
+  const measure = slot?.measure;
+  const failed = saveState.kind === 'failed';
+  return (
+    <li
+      ref={measure}
+      {...(slot ? { 'data-index': slot.index, 'aria-posinset': slot.index + 1, 'aria-setsize': slot.count } : {})}
+      className={`card card--unconfirmed${failed ? ' card--failed' : ''}`}
+      data-annotation-id={annotation.id}
+      aria-busy={failed ? undefined : 'true'}
+    >
+      <button type="button" className="card__quote" style={{ borderColor: tagColor(tags, annotation.tags[0] ?? '') }} onClick={() => onFocus(annotation.id)}>
+        {annotation.exact}
+      </button>
+      {failed ? (
+        <div className="card__status card__status--failed">
+          <span>Not saved: {saveState.reason}</span>
+          <button type="button" className="button" onClick={() => onRetrySave(annotation.id)}>
+            Retry
+          </button>
+          <button type="button" className="button button--danger" onClick={() => onDiscard(annotation.id)}>
+            Discard
+          </button>
+        </div>
+      ) : (
+        <p className="card__status card__status--saving">Saving…</p>
+      )}
+      <ul className="chips" aria-label="Tags">
+        {annotation.tags.map((label) => (
+          <li key={label} className="chip">
+            <span className="tag-swatch" aria-hidden="true" style={{ background: tagColor(tags, label) }} />
+            {label}
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+function SavedCard(props: Props): React.JSX.Element {
   const { annotation, tags, active, readOnly, slot, onFocus, onTagsChange, onNoteChange, onDelete, onStartReattach, onConfirm, onClaimChange, loadClaims, elsewhere } =
     props;
   /** Review was pressed: the whole list takes the focus once it is in (the button is gone). */
@@ -87,6 +139,14 @@ export function AnnotationCard(props: Props): React.JSX.Element {
         {annotation.exact}
       </button>
       <StatusLine annotation={annotation} readOnly={readOnly} onConfirm={onConfirm} />
+      {props.saveState?.kind === 'unsaved' && (
+        <div className="card__status card__status--failed">
+          <span>Not on disk yet: {props.saveState.reason}. Kept, and saved as soon as the disk allows.</span>
+          <button type="button" className="button" onClick={() => props.onRetrySave(annotation.id)}>
+            Retry now
+          </button>
+        </div>
+      )}
       {annotation.creators && <p className="card__creator">Coded by {annotation.creators.join(', ')}</p>}
       <ul className="chips" aria-label="Tags">
         {annotation.tags.map((label) => (

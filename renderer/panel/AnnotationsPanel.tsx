@@ -1,5 +1,6 @@
 /** The annotations of the open article, in text order; orphans last. */
 import type { AnnotationView, TagView } from '../../annotations/api/view-types';
+import type { SaveState } from '../state/article-store';
 import { filterAnnotations, isFilterActive, type AnnotationFilter } from '../../annotations/navigation/annotation-filter';
 import { startTransition, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { AnnotationCard, type AnnotationActions } from './AnnotationCard';
@@ -9,6 +10,8 @@ import { useCommands, useShortcut } from '../commands/CommandsProvider';
 
 interface Props extends AnnotationActions {
   annotations: readonly AnnotationView[];
+  /** Highlights shown ahead of the core, by id (article-store.ts). */
+  unconfirmed: ReadonlyMap<string, SaveState>;
   tags: readonly TagView[];
   readOnlyReason?: string | undefined;
   /** The annotation last chosen in the text or the panel. */
@@ -23,7 +26,7 @@ interface Props extends AnnotationActions {
 
 const NONE: readonly AnnotationView[] = [];
 
-export function AnnotationsPanel({ annotations: latest, tags, readOnlyReason, activeId, onMoveAside, filter, onFilterChange, onShowTag, ...actions }: Props): React.JSX.Element {
+export function AnnotationsPanel({ annotations: latest, unconfirmed, tags, readOnlyReason, activeId, onMoveAside, filter, onFilterChange, onShowTag, ...actions }: Props): React.JSX.Element {
   // The cards come after the article: from the frame after the article's
   // first one (drawn in it, 50 cards doubled the time to show a seed article),
   // in renders React can interrupt for input. The panel is keyed by article,
@@ -41,6 +44,7 @@ export function AnnotationsPanel({ annotations: latest, tags, readOnlyReason, ac
       tags={tags}
       active={annotation.id === activeId}
       readOnly={readOnlyReason !== undefined}
+      saveState={unconfirmed.get(annotation.id)}
       {...(slot ? { slot } : {})}
       {...actions}
     />

@@ -90,8 +90,28 @@ describe('ArticleStore', () => {
     const loaded = store.getState();
     store.clear();
     expect(store.getState()).not.toBe(loaded);
-    expect(store.getState()).toEqual({ article: null, annotations: [], tags: TAGS });
+    expect(store.getState()).toEqual({ article: null, annotations: [], tags: TAGS, unconfirmed: new Map() });
     expect(store.annotation('a')).toBeUndefined();
+  });
+
+  it('keeps highlights not confirmed yet when the same text is read again, and only then', () => {
+    const { store } = watched();
+    store.load(article([annotation('a', 10)]));
+    store.add(annotation('unconfirmed:1', 5));
+    store.setSaveState('unconfirmed:1', { kind: 'failed', reason: 'refused' });
+    store.load(article([annotation('a', 10)]));
+    expect(store.getState().annotations.map((a) => a.id)).toEqual(['unconfirmed:1', 'a']);
+    expect(store.saveStateOf('unconfirmed:1')).toEqual({ kind: 'failed', reason: 'refused' });
+    // Removed, it takes its state with it.
+    store.remove('unconfirmed:1');
+    expect(store.getState().unconfirmed.size).toBe(0);
+    store.add(annotation('unconfirmed:2', 5));
+    store.setSaveState('unconfirmed:2', { kind: 'saving' });
+    // Another text: its offsets mean nothing there.
+    const other = article([annotation('a', 10)]);
+    store.load({ ...other, text: other.text + ' changed' });
+    expect(store.getState().annotations.map((a) => a.id)).toEqual(['a']);
+    expect(store.saveStateOf('unconfirmed:2')).toBeUndefined();
   });
 
   it('keeps the annotations in text order after any sequence of additions, updates and removals', () => {

@@ -8,9 +8,19 @@ import type { AnnotationView, ArticleView, TagView } from '../../annotations/api
 import { partitionPoint } from '../../annotations/text/partition-point';
 import { SharedStrings } from './shared-strings';
 
+/**
+ * A highlight not (yet) on disk. Painted before the core confirmed it: `saving`
+ * until its save is durable, `failed` (with the reason) when the core refused
+ * it; it stays on screen until the analyst retries or discards it. Confirmed
+ * by the core but refused by the disk (full, locked): `unsaved`, kept in the
+ * core's memory and saved again until the disk takes it.
+ */
+export type SaveState = { kind: 'saving' } | { kind: 'failed'; reason: string } | { kind: 'unsaved'; reason: string };
+
 export type ArticleChange =
   | { kind: 'loaded' }
   | { kind: 'tags' }
+  | { kind: 'saveState'; id: string }
   | { kind: 'added'; annotation: AnnotationView }
   | { kind: 'updated'; before: AnnotationView; annotation: AnnotationView }
   | { kind: 'removed'; annotation: AnnotationView };
@@ -19,12 +29,16 @@ export interface ArticleState {
   article: ArticleView | null;
   annotations: AnnotationView[];
   tags: TagView[];
+  /** Highlights shown ahead of the core (see SaveState), by id; the rest are as saved. */
+  unconfirmed: ReadonlyMap<string, SaveState>;
 }
+
+const CONFIRMED: ReadonlyMap<string, SaveState> = new Map();
 
 type Listener = (change: ArticleChange) => void;
 
 export class ArticleStore {
-  private state: ArticleState = { article: null, annotations: [], tags: [] };
+  private state: ArticleState = { article: null, annotations: [], tags: [], unconfirmed: CONFIRMED };
   private readonly listeners = new Set<Listener>();
   /** One per article: strings shared by its annotations (shared-strings.ts). */
   private strings = new SharedStrings();
@@ -46,15 +60,21 @@ export class ArticleStore {
   };
 
   load(article: ArticleView): void {
+    // The same text read again (made writable, changed by another program):
+    // highlights not confirmed yet stay, as the analyst has not decided on them.
+    const before = this.state;
+    const carried = before.article?.file === article.file && before.article.text === article.text ? before.annotations.filter((a) => before.unconfirmed.has(a.id)) : [];
     this.strings = new SharedStrings();
     this.byId.clear();
-    for (const annotation of article.annotations) this.byId.set(annotation.id, this.strings.annotation(annotation));
-    this.set({ article, annotations: sortByPosition(article.annotations), tags: article.tags }, { kind: 'loaded' });
+    const annotations = [...article.annotations, ...carried];
+    for (const annotation of annotations) this.byId.set(annotation.id, this.strings.annotation(annotation));
+    const unconfirmed = carried.length === 0 ? CONFIRMED : new Map(carried.map((a) => [a.id, before.unconfirmed.get(a.id)!]));
+    this.set({ article, annotations: sortByPosition(annotations), tags: article.tags, unconfirmed }, { kind: 'loaded' });
   }
 
   clear(): void {
     this.byId.clear();
-    this.set({ article: null, annotations: [], tags: this.state.tags }, { kind: 'loaded' });
+    this.set({ article: null, annotations: [], tags: this.state.tags, unconfirmed: CONFIRMED }, { kind: 'loaded' });
   }
 
   setTags(tags: TagView[]): void {
@@ -93,7 +113,22 @@ export class ArticleStore {
     const annotation = this.state.annotations.find((a) => a.id === id);
     if (!annotation) return;
     this.byId.delete(id);
-    this.set({ ...this.state, annotations: this.state.annotations.filter((a) => a.id !== id) }, { kind: 'removed', annotation });
+    this.set({ ...this.state, annotations: this.state.annotations.filter((a) => a.id !== id), unconfirmed: without(this.state.unconfirmed, id) }, { kind: 'removed', annotation });
+  }
+
+  /** The save state of a highlight shown ahead of the core (undefined: as saved). */
+  saveStateOf = (id: string): SaveState | undefined => this.state.unconfirmed.get(id);
+
+  /** Marks a highlight in the store as not on disk (see SaveState). */
+  setSaveState(id: string, state: SaveState): void {
+    if (!this.byId.has(id)) return;
+    this.set({ ...this.state, unconfirmed: new Map(this.state.unconfirmed).set(id, state) }, { kind: 'saveState', id });
+  }
+
+  /** The highlight is on disk now. */
+  clearSaveState(id: string): void {
+    if (!this.state.unconfirmed.has(id)) return;
+    this.set({ ...this.state, unconfirmed: without(this.state.unconfirmed, id) }, { kind: 'saveState', id });
   }
 
   private set(state: ArticleState, change: ArticleChange): void {
@@ -104,6 +139,13 @@ export class ArticleStore {
   private emit(change: ArticleChange): void {
     for (const listener of this.listeners) listener(change);
   }
+}
+
+function without(states: ReadonlyMap<string, SaveState>, id: string): ReadonlyMap<string, SaveState> {
+  if (!states.has(id)) return states;
+  const next = new Map(states);
+  next.delete(id);
+  return next.size === 0 ? CONFIRMED : next;
 }
 
 /** Text order; orphans (no position) last, in the order they were made. */

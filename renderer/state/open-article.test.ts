@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call } from '../api';
 import { noteOf, positionSelectorOf, quoteSelectorOf, tagsOf, withNote, type Annotation } from '../../annotations/model/annotation';
 import { parseSidecar, serializeSidecar, sidecarNameFor } from '../../annotations/sidecar/schema';
+import { faultyFs } from '../../annotations/node/faults/faulty-fs';
 import { startCore, type Core } from '../test-support/core';
 import type { ArticleChange } from './article-store';
 import { OpenArticle } from './open-article';
@@ -55,9 +56,17 @@ describe('OpenArticle, on the real core', () => {
 
   it('tags a span as a new highlight saved with its exact text; the same span again gets a second tag, not a second highlight', async () => {
     await open.open('a.txt');
-    const made = await open.tag(TALKS, 'Peace deal');
+    const tagging = open.tag(TALKS, 'Peace deal');
+    // On screen before the core answers, marked as saving.
+    const shown = open.store.getState().annotations;
+    expect(shown).toMatchObject([{ start: TALKS.start, end: TALKS.end, exact: 'The talks in Washington could end the war.', tags: ['Peace deal'] }]);
+    expect(open.store.saveStateOf(shown[0]!.id)).toEqual({ kind: 'saving' });
+    const made = await tagging;
     expect(made).toMatchObject({ start: TALKS.start, end: TALKS.end, exact: 'The talks in Washington could end the war.', tags: ['Peace deal'] });
-    expect(changes.map((c) => c.kind)).toEqual(['loaded', 'added', 'tags']);
+    // Once saved, the highlight shown gives way to the one on disk.
+    expect(open.store.getState().annotations.map((a) => a.id)).toEqual([made!.id]);
+    expect(open.store.getState().unconfirmed.size).toBe(0);
+    expect(changes.map((c) => c.kind)).toEqual(['loaded', 'added', 'saveState', 'removed', 'added', 'tags']);
     expect(open.store.getState().tags.map((t) => t.label)).toContain('Peace deal');
 
     const again = await open.tag(TALKS, 'U.S. role');
@@ -186,12 +195,69 @@ describe('OpenArticle, on the real core', () => {
     expect(open.article?.readOnlyReason).toBeDefined();
     expect(await open.tag({ start: 15, end: 35 }, 'Peace deal')).toBeNull();
     expect(said.error).toHaveLength(1);
+    // Refused, yet not dropped: on screen, marked as not saved, with the reason.
+    const [refused] = open.store.getState().annotations;
+    expect(refused).toMatchObject({ exact: 'Nothing to see here.', tags: ['Peace deal'] });
+    expect(open.store.saveStateOf(refused!.id)).toEqual({ kind: 'failed', reason: expect.stringContaining('cannot be changed') });
 
     const movedTo = await open.moveSidecarAside();
     expect(movedTo).not.toBeNull();
     expect(await readFile(path.join(core.folder, movedTo!), 'utf8')).toBe(broken);
     expect(open.article?.readOnlyReason).toBeUndefined();
     expect(said.info.at(-1)).toContain(movedTo!);
-    expect(await open.tag({ start: 15, end: 35 }, 'Peace deal')).toMatchObject({ exact: 'Nothing to see here.' });
+    // Still there after the article was read again; retried now, it is saved.
+    expect(open.store.saveStateOf(refused!.id)?.kind).toBe('failed');
+    const saved = await open.retrySave(refused!.id);
+    expect(saved).toMatchObject({ exact: 'Nothing to see here.', tags: ['Peace deal'] });
+    expect(open.store.getState().annotations.map((a) => a.id)).toEqual([saved!.id]);
+    expect((await onDisk('b.txt')).map((a) => a.id)).toEqual([saved!.id]);
+  });
+
+  it('drops a refused highlight only when the analyst discards it (Delete does the same)', async () => {
+    await writeFile(path.join(core.folder, sidecarNameFor('b.txt')), '{ not json');
+    await open.open('b.txt');
+    await open.tag({ start: 15, end: 35 }, 'Peace deal');
+    await open.tag({ start: 15, end: 20 }, 'Russia');
+    const [first, second] = open.store.getState().annotations;
+    open.discard(first!.id);
+    expect(await open.remove(second!.id)).toBe(true);
+    expect(open.store.getState().annotations).toEqual([]);
+    expect(said.info).toEqual([]);
+  });
+
+  it('a second tag on a highlight still saving goes to it once saved: one highlight, both tags', async () => {
+    await open.open('a.txt');
+    const first = open.tag(TALKS, 'Peace deal');
+    const second = open.tag(TALKS, 'U.S. role');
+    const [made, again] = await Promise.all([first, second]);
+    expect(again?.id).toBe(made!.id);
+    expect(open.store.getState().annotations.map((a) => [a.id, a.tags])).toEqual([[made!.id, ['Peace deal', 'U.S. role']]]);
+    expect(tagsOf((await onDisk('a.txt'))[0]!)).toEqual(['Peace deal', 'U.S. role']);
+  });
+
+  it('a change the disk refused is marked as not on disk, kept, and unmarked once a save goes through', async () => {
+    const disk = faultyFs();
+    const faulty = await startCore({ 'a.txt': A }, { fs: disk });
+    try {
+      const mine = new OpenArticle(faulty.api, noticeLog().notices, (await call(faulty.api.getSession({}))).set!.tags);
+      await mine.open('a.txt');
+      disk.arm({ step: 'write', code: 'ENOSPC' });
+      const made = await mine.tag(TALKS, 'Peace deal');
+      expect(made).not.toBeNull();
+      expect(mine.store.saveStateOf(made!.id)).toEqual({ kind: 'unsaved', reason: expect.any(String) });
+      // The window's own event says why, whenever it comes.
+      mine.saveFailed('a.txt', 'a.txt.annotations.json: the disk is full');
+      expect(mine.store.saveStateOf(made!.id)).toEqual({ kind: 'unsaved', reason: 'a.txt.annotations.json: the disk is full' });
+      // Retried while the disk still refuses: still marked.
+      await mine.retrySave(made!.id);
+      expect(mine.store.saveStateOf(made!.id)?.kind).toBe('unsaved');
+      disk.disarm();
+      expect(await mine.retrySave(made!.id)).toMatchObject({ id: made!.id });
+      expect(mine.store.saveStateOf(made!.id)).toBeUndefined();
+      const stored = parseSidecar(await readFile(path.join(faulty.folder, sidecarNameFor('a.txt')), 'utf8'), 'a.txt').annotations;
+      expect(stored.map((a) => a.id)).toEqual([made!.id]);
+    } finally {
+      await faulty.stop();
+    }
   });
 });

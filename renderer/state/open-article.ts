@@ -35,10 +35,21 @@ export type MetaPatch = Omit<CallArgs<'updateArticleMeta'>, 'file'>;
 
 type AnnotationPatch = Omit<CallArgs<'updateAnnotation'>, 'file' | 'id'>;
 
+/** The ids of highlights shown ahead of the core: never a core id (those are urn:uuid:…). */
+export const UNCONFIRMED_PREFIX = 'unconfirmed:';
+
 export class OpenArticle {
   readonly store = new ArticleStore();
   /** Counts the opens asked for: only the latest one's answer is shown. */
   private opening = 0;
+  /** Highlights shown ahead of the core get ids of their own until it answers. */
+  private unconfirmedCount = 0;
+  /** The core's answer for each highlight shown ahead of it, by its temporary id. */
+  private readonly creating = new Map<string, Promise<AnnotationView | null>>();
+  /** Articles whose last save the disk refused (the core keeps their changes and tries again), with why. */
+  private readonly failing = new Map<string, string>();
+  /** Per article, the annotations changed since its last durable save. */
+  private readonly sinceSaved = new Map<string, Set<string>>();
 
   constructor(
     private readonly api: AnnotatorApi,
@@ -85,6 +96,7 @@ export class OpenArticle {
       // User Timing, for the benchmark (bench/ui) and for a profile in DevTools.
       performance.mark('ra:article-received');
       show(view);
+      this.markUnsaved(file);
       return view;
     } catch (error) {
       if (ticket !== this.opening) return null;
@@ -95,7 +107,8 @@ export class OpenArticle {
 
   private applyDifferences(view: ArticleView): void {
     const next = new Set(view.annotations.map((a) => a.id));
-    for (const gone of this.store.getState().annotations.filter((a) => !next.has(a.id))) this.store.remove(gone.id);
+    // Highlights not confirmed yet are not the core's to remove.
+    for (const gone of this.store.getState().annotations.filter((a) => !next.has(a.id) && !this.store.saveStateOf(a.id))) this.store.remove(gone.id);
     for (const annotation of view.annotations) {
       const before = this.store.annotation(annotation.id);
       if (!before) this.store.add(annotation);
@@ -132,22 +145,129 @@ export class OpenArticle {
 
   /**
    * Tags a span. Tagging the exact span of an existing highlight adds the tag
-   * to it: one highlight, several tags. Otherwise a new highlight. Resolves
-   * with the annotation tagged.
+   * to it: one highlight, several tags. Otherwise a new highlight, painted at
+   * once and marked as saving until the core has it on disk (the viewer does
+   * not wait for the save). Resolves with the annotation as saved, or null
+   * when the core refused it: then the highlight stays, marked as not saved,
+   * until the analyst retries or discards it.
    */
   async tag(span: TextSpan, label: string): Promise<AnnotationView | null> {
     const same = this.store.getState().annotations.find((a) => a.start === span.start && a.end === span.end);
-    if (same) return this.update(same.id, { tags: [...same.tags, label] });
-    return this.change(async (article) => {
-      const { start, end } = span;
-      const r = await call(this.api.createAnnotation({ file: article.file, start, end, exact: exactOf(article, span), tags: [label] }));
+    if (same) {
+      // A highlight still being created: the tag goes to it once the core has it.
+      const known = await this.confirmedId(same.id);
+      const saved = known === null ? undefined : this.store.annotation(known);
+      return saved ? this.update(saved.id, { tags: [...new Set([...saved.tags, label])] }) : null;
+    }
+    const article = this.article;
+    if (!article) return null;
+    const now = new Date().toISOString();
+    const shown: AnnotationView = {
+      id: `${UNCONFIRMED_PREFIX}${++this.unconfirmedCount}`,
+      start: span.start,
+      end: span.end,
+      exact: exactOf(article, span),
+      tags: [label],
+      note: '',
+      status: 'exact',
+      sameClaimAs: [],
+      created: now,
+      modified: now,
+    };
+    // User Timing (bench/ui): the highlight goes to the store; the viewer puts it in the DOM at once.
+    performance.mark('ra:highlight-shown');
+    this.store.add(shown);
+    this.store.setSaveState(shown.id, { kind: 'saving' });
+    return this.create(article, shown);
+  }
+
+  /**
+   * Asks again: the core, for a highlight it refused (say, after the article
+   * was made writable); the disk, for one the core keeps in memory.
+   */
+  async retrySave(id: string): Promise<AnnotationView | null> {
+    const shown = this.store.annotation(id);
+    const article = this.article;
+    const state = this.store.saveStateOf(id);
+    if (!shown || !article || state === undefined || state.kind === 'saving') return null;
+    if (state.kind === 'unsaved') {
+      const { unsaved } = await call(this.api.retrySaves({})).catch(() => ({ unsaved: [article.file] }));
+      if (!unsaved.includes(article.file)) this.saved(article.file);
+      return this.store.saveStateOf(id) === undefined ? (this.store.annotation(id) ?? null) : null;
+    }
+    this.store.setSaveState(id, { kind: 'saving' });
+    return this.create(article, shown);
+  }
+
+  /** The core says the disk refused a save of `file`: its changes since the last durable save are marked. */
+  saveFailed(file: string, reason: string): void {
+    this.failing.set(file, reason);
+    this.markUnsaved(file);
+  }
+
+  /** The core says `file` is on disk again, every change in it. */
+  saved(file: string): void {
+    this.failing.delete(file);
+    const ids = this.sinceSaved.get(file);
+    this.sinceSaved.delete(file);
+    if (this.article?.file !== file) return;
+    for (const id of ids ?? []) if (this.store.saveStateOf(id)?.kind === 'unsaved') this.store.clearSaveState(id);
+  }
+
+  /**
+   * A change of `id` the core answered, `notOnDisk` when the disk refused its
+   * save (the core keeps it). Otherwise the article is on disk with every
+   * change before it: those marked are not any more. The result says so
+   * itself, as its `saveFailed` or `saved` event may come before or after it.
+   */
+  private changed(file: string, id: string, notOnDisk: boolean): void {
+    if (!notOnDisk) {
+      this.saved(file);
+      return;
+    }
+    if (!this.failing.has(file)) this.failing.set(file, 'the disk refused the save');
+    this.sinceSaved.set(file, (this.sinceSaved.get(file) ?? new Set()).add(id));
+    this.markUnsaved(file);
+  }
+
+  private markUnsaved(file: string): void {
+    const reason = this.failing.get(file);
+    if (reason === undefined || this.article?.file !== file) return;
+    for (const id of this.sinceSaved.get(file) ?? []) if (this.store.annotation(id)) this.store.setSaveState(id, { kind: 'unsaved', reason });
+  }
+
+  /** Drops a highlight the core refused: the analyst decided it goes. */
+  discard(id: string): void {
+    if (this.store.saveStateOf(id)?.kind === 'failed') this.store.remove(id);
+  }
+
+  private create(article: ArticleView, shown: AnnotationView): Promise<AnnotationView | null> {
+    const created = this.createNow(article, shown);
+    this.creating.set(shown.id, created);
+    void created.finally(() => this.creating.delete(shown.id));
+    return created;
+  }
+
+  private async createNow(article: ArticleView, shown: AnnotationView): Promise<AnnotationView | null> {
+    const { start, end, exact, tags } = shown;
+    try {
+      const r = await call(this.api.createAnnotation({ file: article.file, start: start!, end: end!, exact, tags }));
       // User Timing (bench/ui): the saved highlight reaches the viewer.
       performance.mark('ra:highlight-received');
-      // Not into another article opened meanwhile.
-      if (this.article?.file === article.file) this.store.add(r.annotation);
+      // Not into another article opened meanwhile; the one shown gives way to the one saved.
+      if (this.article?.file === article.file) {
+        this.store.remove(shown.id);
+        if (this.store.annotation(r.annotation.id)) this.store.update(r.annotation);
+        else this.store.add(r.annotation);
+      }
       this.store.setTags(r.tags);
+      this.changed(article.file, r.annotation.id, r.notOnDisk === true);
       return r.annotation;
-    });
+    } catch (error) {
+      if (this.article?.file === article.file) this.store.setSaveState(shown.id, { kind: 'failed', reason: (error as Error).message });
+      this.notSaved(error as Error);
+      return null;
+    }
   }
 
   retag(id: string, tags: string[]): Promise<AnnotationView | null> {
@@ -162,11 +282,28 @@ export class OpenArticle {
     return this.update(id, patch);
   }
 
-  /** Moves an annotation to the set's trash (undo brings it back). */
+  /**
+   * The id the core knows a highlight by: a highlight still being created is
+   * waited for; one the core refused has none (null).
+   */
+  private async confirmedId(id: string): Promise<string | null> {
+    const state = this.store.saveStateOf(id);
+    if (state === undefined || state.kind === 'unsaved') return id;
+    if (state.kind === 'failed') return null;
+    return (await this.creating.get(id))?.id ?? null;
+  }
+
+  /** Moves an annotation to the set's trash (undo brings it back); one the core refused is simply dropped. */
   async remove(id: string): Promise<boolean> {
+    if (this.store.saveStateOf(id)?.kind === 'failed') {
+      this.discard(id);
+      return true;
+    }
     const removed = await this.change(async (article) => {
-      await call(this.api.deleteAnnotation({ file: article.file, id }));
-      this.store.remove(id);
+      const known = await this.confirmedId(id);
+      if (known === null) return false;
+      await call(this.api.deleteAnnotation({ file: article.file, id: known }));
+      this.store.remove(known);
       return true;
     });
     if (removed) this.notices.info('Annotation moved to the trash (Ctrl+Z undoes).');
@@ -176,9 +313,12 @@ export class OpenArticle {
   /** Puts an annotation on another span of the text (re-attaching an orphan, moving an edge by a word). */
   place(id: string, span: TextSpan): Promise<AnnotationView | null> {
     return this.change(async (article) => {
+      const known = await this.confirmedId(id);
+      if (known === null) return null;
       const { start, end } = span;
-      const r = await call(this.api.reattachAnnotation({ file: article.file, id, start, end, exact: exactOf(article, span) }));
+      const r = await call(this.api.reattachAnnotation({ file: article.file, id: known, start, end, exact: exactOf(article, span) }));
       this.store.update(r.annotation);
+      this.changed(article.file, known, r.notOnDisk === true);
       return r.annotation;
     });
   }
@@ -217,8 +357,11 @@ export class OpenArticle {
 
   private update(id: string, patch: AnnotationPatch): Promise<AnnotationView | null> {
     return this.change(async (article) => {
-      const r = await call(this.api.updateAnnotation({ file: article.file, id, ...patch }));
+      const known = await this.confirmedId(id);
+      if (known === null) return null;
+      const r = await call(this.api.updateAnnotation({ file: article.file, id: known, ...patch }));
       this.store.update(r.annotation);
+      this.changed(article.file, known, r.notOnDisk === true);
       this.store.setTags(r.tags);
       return r.annotation;
     });

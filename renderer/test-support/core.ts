@@ -12,6 +12,7 @@ import { channelOf, type CallName } from '../../annotations/api/calls';
 import { makeClient } from '../../annotations/api/client';
 import type { AnnotatorApi } from '../../annotations/api/contract';
 import { dispatch } from '../../annotations/api/dispatch';
+import type { FsSteps } from '../../annotations/node/atomic-write';
 import { createService, type AnnotatorService } from '../../annotations/node/service';
 
 export interface Core {
@@ -24,8 +25,8 @@ export interface Core {
   stop(): Promise<void>;
 }
 
-/** Starts the core on a new set holding `articles` (file name → text). */
-export async function startCore(articles: Record<string, string>): Promise<Core> {
+/** Starts the core on a new set holding `articles` (file name → text); `fs`: the disk under its saves (a faulty one, to refuse them). */
+export async function startCore(articles: Record<string, string>, options: { fs?: FsSteps } = {}): Promise<Core> {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'ra-renderer-test-'));
   const folder = path.join(tmp, 'set');
   await mkdir(folder, { recursive: true });
@@ -37,6 +38,7 @@ export async function startCore(articles: Record<string, string>): Promise<Core>
     seedsDir: path.join(tmp, 'no-seeds'),
     initialSet: folder,
     dialogs: { chooseFolder: nothingChosen, chooseSaveFile: nothingChosen },
+    ...(options.fs ? { fs: options.fs } : {}),
   });
   await service.start();
   const holds = new Map<string, Promise<void>>();

@@ -77,7 +77,8 @@ export function ArticleContentPlugin({ store, text, lines, progress }: Props): n
       }
     };
     const unsubscribe = store.subscribe((change: ArticleChange) => {
-      if (change.kind === 'tags') return;
+      // Colours and save states are painted on the marks (HighlightStylePlugin), not in the text.
+      if (change.kind === 'tags' || change.kind === 'saveState') return;
       const current = shown.current;
       if (change.kind === 'loaded') {
         const article = store.getState().article;

@@ -34,9 +34,10 @@ export function HighlightStylePlugin({ store, marks }: { store: ArticleStore; ma
         }
       });
     });
-    // Tag colours can change without the marks changing: repaint them all.
+    // Tag colours can change without the marks changing: repaint them all; a save state, that highlight's.
     const unsubscribe = store.subscribe((change) => {
       if (change.kind === 'tags') for (const key of marks.allKeys()) style(key);
+      else if (change.kind === 'saveState') for (const key of marks.keysOf(change.id)) style(key);
     });
     return () => {
       unregister();
@@ -56,6 +57,11 @@ function paint(element: HTMLElement, ids: readonly string[], store: ArticleStore
   if (ids.length > 1) element.style.setProperty('--hl2', colorOf(ids[1]));
   else element.style.removeProperty('--hl2');
   element.classList.toggle('hl-overlap', ids.length > 1);
+  const states = ids.map((id) => store.saveStateOf(id)?.kind);
+  element.classList.toggle('hl--saving', states.includes('saving'));
+  const notOnDisk = states.includes('failed') || states.includes('unsaved');
+  element.classList.toggle('hl--failed', notOnDisk);
   const labels = [...new Set(ids.flatMap((id) => store.annotation(id)?.tags ?? []))];
-  element.title = labels.length > 0 ? labels.join(', ') : 'Untagged highlight';
+  const label = labels.length > 0 ? labels.join(', ') : 'Untagged highlight';
+  element.title = notOnDisk ? `${label} (not saved)` : states.includes('saving') ? `${label} (saving)` : label;
 }
