@@ -49,9 +49,9 @@ function NameForm({ name, first, onClose, onChanged }: Omit<Props, 'ask'> & { fi
       <form className="analyst-name__form" onSubmit={save}>
         {first && <p className="analyst-name__lead">Who is coding? Give your name once, so that a team can tell who coded what.</p>}
         <label htmlFor={inputId}>Name</label>
-        <input id={inputId} type="text" value={value} maxLength={200} autoFocus aria-describedby={hintId} onChange={(e) => setValue(e.target.value)} />
+        <input id={inputId} type="text" value={value} maxLength={200} data-autofocus aria-describedby={hintId} onChange={(e) => setValue(e.target.value)} />
         <p id={hintId} className="analyst-name__hint">
-          Written into each annotation you create or change, as its creator. Leave it empty to write no name. You can change it at any time in File ▸ Your Name….
+          Written into each annotation you create or change, as its creator. Leave it empty to write no name. You can change it at any time (File ▸ Your Name…).
         </p>
         <div className="analyst-name__actions">
           <button type="submit" className="button button--primary">

@@ -1,6 +1,7 @@
 /**
  * A modal dialog on the native <dialog>: focus is trapped and Escape closes
  * it (the browser does both), and its heading names it for screen readers.
+ * The element marked `data-autofocus` takes the focus when it opens.
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import './codebook.css';
@@ -17,7 +18,12 @@ export function Modal({ title, onClose, children, className }: Props): React.JSX
   const headingId = useId();
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      // The browser focuses the first control (Close); a field meant to be typed in says so. React's
+      // autoFocus ran while the dialog was still closed, when nothing in it could take the focus.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     return () => dialog?.close();
   }, []);
   return (
