@@ -19,7 +19,7 @@ import type { AnnotatorApi } from '../../annotations/api/contract';
 import type { DecisionView, ElsewhereCandidateView, MatchDecision } from '../../annotations/api/view-types';
 import { call } from '../api';
 import type { ArticleChange } from '../state/article-store';
-import type { ArticleNotices, OpenArticle } from '../state/open-article';
+import { UNCONFIRMED_PREFIX, type ArticleNotices, type OpenArticle } from '../state/open-article';
 
 /** A claim: a tagged annotation, by its article and id. */
 export interface ClaimKey {
@@ -136,9 +136,12 @@ export class Elsewhere {
 
 /** A highlight added or removed, its tags changed or it moved: the set's claims are not the same. */
 function changesClaims(change: ArticleChange): boolean {
-  if (change.kind === 'added' || change.kind === 'removed') return true;
+  // One shown ahead of the core is not a claim it knows yet (see the id change below).
+  if (change.kind === 'added' || change.kind === 'removed') return !change.annotation.id.startsWith(UNCONFIRMED_PREFIX);
   if (change.kind !== 'updated') return false;
   const { before, annotation } = change;
+  // A highlight shown ahead of the core, now saved under its own id: a claim the core knows.
+  if (before.id !== annotation.id) return true;
   return before.tags.join('\0') !== annotation.tags.join('\0') || before.start !== annotation.start || before.end !== annotation.end;
 }
 

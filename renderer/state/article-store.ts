@@ -109,6 +109,28 @@ export class ArticleStore {
     this.set({ ...this.state, annotations }, { kind: 'updated', before, annotation });
   }
 
+  /**
+   * The highlight shown ahead of the core becomes the one it saved, under its
+   * own id: one change, so the viewer redraws it once.
+   */
+  confirm(shownId: string, saved: AnnotationView): void {
+    const at = this.state.annotations.findIndex((a) => a.id === shownId);
+    const before = this.state.annotations[at];
+    if (!before || this.byId.has(saved.id)) {
+      // Already read back from the core meanwhile (the article was read again).
+      this.remove(shownId);
+      if (this.byId.has(saved.id)) this.update(saved);
+      else this.add(saved);
+      return;
+    }
+    this.byId.delete(shownId);
+    this.byId.set(saved.id, this.strings.annotation(saved));
+    const annotations = [...this.state.annotations];
+    annotations.splice(at, 1);
+    annotations.splice(insertionIndex(annotations, saved), 0, saved);
+    this.set({ ...this.state, annotations, unconfirmed: without(this.state.unconfirmed, shownId) }, { kind: 'updated', before, annotation: saved });
+  }
+
   remove(id: string): void {
     const annotation = this.state.annotations.find((a) => a.id === id);
     if (!annotation) return;

@@ -66,7 +66,7 @@ describe('OpenArticle, on the real core', () => {
     // Once saved, the highlight shown gives way to the one on disk.
     expect(open.store.getState().annotations.map((a) => a.id)).toEqual([made!.id]);
     expect(open.store.getState().unconfirmed.size).toBe(0);
-    expect(changes.map((c) => c.kind)).toEqual(['loaded', 'added', 'saveState', 'removed', 'added', 'tags']);
+    expect(changes.map((c) => c.kind)).toEqual(['loaded', 'added', 'saveState', 'updated', 'tags']);
     expect(open.store.getState().tags.map((t) => t.label)).toContain('Peace deal');
 
     const again = await open.tag(TALKS, 'U.S. role');
@@ -86,9 +86,11 @@ describe('OpenArticle, on the real core', () => {
     const claimed = await open.setClaim(made.id, { stance: 'reports', attribution: 'Reuters' });
     expect(claimed).toMatchObject({ note: 'Compare with the Kremlin readout.', stance: 'reports', attribution: 'Reuters' });
     expect(open.store.annotation(made.id)).toEqual(claimed);
+    // The first: the highlight shown at once, confirmed under the core's id.
     const updates = changes.filter((c) => c.kind === 'updated');
-    expect(updates).toHaveLength(2);
-    expect(updates[1]).toMatchObject({ before: { note: 'Compare with the Kremlin readout.' }, annotation: { stance: 'reports' } });
+    expect(updates).toHaveLength(3);
+    expect(updates[0]).toMatchObject({ annotation: { id: made.id } });
+    expect(updates[2]).toMatchObject({ before: { note: 'Compare with the Kremlin readout.' }, annotation: { stance: 'reports' } });
     const stored = (await onDisk('a.txt'))[0]!;
     expect(noteOf(stored)).toBe('Compare with the Kremlin readout.');
     expect(stored).toMatchObject({ 'ra:stance': 'reports', 'ra:attribution': 'Reuters' });

@@ -255,11 +255,7 @@ export class OpenArticle {
       // User Timing (bench/ui): the saved highlight reaches the viewer.
       performance.mark('ra:highlight-received');
       // Not into another article opened meanwhile; the one shown gives way to the one saved.
-      if (this.article?.file === article.file) {
-        this.store.remove(shown.id);
-        if (this.store.annotation(r.annotation.id)) this.store.update(r.annotation);
-        else this.store.add(r.annotation);
-      }
+      if (this.article?.file === article.file) this.store.confirm(shown.id, r.annotation);
       this.store.setTags(r.tags);
       this.changed(article.file, r.annotation.id, r.notOnDisk === true);
       return r.annotation;

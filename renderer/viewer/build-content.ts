@@ -43,7 +43,7 @@ export function rangesByLine(lines: readonly Line[], annotations: readonly Annot
  * lines for one would take the selection out from under the reader.
  */
 export function changesHighlight(before: AnnotationView, after: AnnotationView): boolean {
-  return before.start !== after.start || before.end !== after.end || before.tags.length !== after.tags.length || before.tags.some((tag, i) => tag !== after.tags[i]);
+  return before.id !== after.id || before.start !== after.start || before.end !== after.end || before.tags.length !== after.tags.length || before.tags.some((tag, i) => tag !== after.tags[i]);
 }
 
 /** Indices of the lines a [start, end) range covers. */
