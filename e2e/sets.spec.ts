@@ -202,6 +202,29 @@ test('a highlight appears the moment its key is pressed, marked as saving until 
   await expect(page.locator('mark.hl')).toHaveCount(1);
 });
 
+test('Ctrl+Z pressed before a highlight’s save is answered undoes that highlight, not the action before it', async ({ app }) => {
+  const page = await app.launch();
+  const file = '000_5070c6c1e48426b5.txt';
+  await openArticle(page, file);
+  await tagPhrase(page, 'Rubio expressed confidence', 'Peace deal');
+  await app.flush();
+
+  // The create waits on its way to the core; the undo pressed meanwhile must not overtake it.
+  const release = app.holdCall('createAnnotation');
+  await dragSelect(page, 'The prospect of a peace deal');
+  await page.keyboard.press('1');
+  await expect(page.locator('mark.hl', { hasText: 'The prospect of a peace deal' })).toHaveClass(/hl--saving/u);
+  await page.keyboard.press('ControlOrMeta+z');
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+  expect(app.calls.filter((c) => c.endsWith(':undo'))).toHaveLength(0);
+  release();
+  await expect(page.locator('mark.hl', { hasText: 'The prospect of a peace deal' })).toHaveCount(0);
+  await expect(page.locator('mark.hl', { hasText: 'Rubio expressed confidence' })).toBeVisible();
+  await app.flush();
+  const kept = (await readSidecarFile(app.dirs.defaultSetDir, file)).annotations;
+  expect(kept.map((a) => (a.target as { selector: { exact?: string }[] }).selector.find((s) => s.exact)?.exact)).toEqual(['Rubio expressed confidence']);
+});
+
 test('a highlight the core never answered for stays, marked as not saved, until the analyst retries or discards it', async ({ app }) => {
   const page = await app.launch();
   const file = '000_5070c6c1e48426b5.txt';

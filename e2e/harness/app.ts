@@ -148,8 +148,25 @@ export class TestApp {
 
   private readonly drops = new Set<string>();
 
+  /**
+   * Holds back the next `name` call before it reaches the core, until the
+   * returned function is called: a busy main process, for a test that needs
+   * another call to overtake it.
+   */
+  holdCall(name: CallName): () => void {
+    let release!: () => void;
+    this.callGates.set(channelOf(name), new Promise<void>((resolve) => (release = resolve)));
+    this.gates.add(release);
+    return release;
+  }
+
+  private readonly callGates = new Map<string, Promise<void>>();
+
   private async answer(service: AnnotatorService, channel: string, argsJson: string): Promise<string> {
     if (this.drops.delete(channel)) throw new Error('the app’s core did not answer');
+    const gate = this.callGates.get(channel);
+    this.callGates.delete(channel);
+    await gate;
     // Taken as the call is made: the hold is the next call's, whichever answer comes first.
     const hold = this.holds.get(channel);
     this.holds.delete(channel);

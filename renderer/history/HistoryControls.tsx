@@ -10,6 +10,7 @@ import { call, getApi } from '../api';
 import { useNotices } from '../app/notices';
 import { useCommand, useShortcut } from '../commands/CommandsProvider';
 import { announceEdit } from '../codebook/set-edit-notice';
+import { editsInFlight, editsSettled } from '../state/edits-in-flight';
 
 export function HistoryControls({ onEdited }: { onEdited: (result: SetEditResult) => void }): React.JSX.Element {
   const api = getApi();
@@ -29,7 +30,9 @@ export function HistoryControls({ onEdited }: { onEdited: (result: SetEditResult
     (direction: 'undo' | 'redo') => {
       if (running.current) return;
       running.current = true;
-      call(direction === 'undo' ? api.undo({}) : api.redo({}))
+      // A highlight painted before its save is undone as the last action, so its save goes first.
+      editsSettled()
+        .then(() => call(direction === 'undo' ? api.undo({}) : api.redo({})))
         .then((result) => {
           if (!result) return;
           onEdited(result);
@@ -44,7 +47,7 @@ export function HistoryControls({ onEdited }: { onEdited: (result: SetEditResult
   );
   const undo = useCallback(() => step('undo'), [step]);
   const redo = useCallback(() => step('redo'), [step]);
-  useCommand('undo', undo, () => history.undo !== undefined);
+  useCommand('undo', undo, () => history.undo !== undefined || editsInFlight());
   useCommand('redo', redo, () => history.redo !== undefined);
   const undoKeys = useShortcut('undo');
   const redoKeys = useShortcut('redo');

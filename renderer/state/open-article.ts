@@ -16,6 +16,7 @@ import type { ClaimPatch } from '../../annotations/model/claim';
 import { call } from '../api';
 import { codePointsOf } from './article-text';
 import { ArticleStore } from './article-store';
+import { trackEdit } from './edits-in-flight';
 
 /** Where the open article tells the analyst what a change did, or that it failed. */
 export interface ArticleNotices {
@@ -242,7 +243,7 @@ export class OpenArticle {
   }
 
   private create(article: ArticleView, shown: AnnotationView): Promise<AnnotationView | null> {
-    const created = this.createNow(article, shown);
+    const created = trackEdit(this.createNow(article, shown));
     this.creating.set(shown.id, created);
     void created.finally(() => this.creating.delete(shown.id));
     return created;
