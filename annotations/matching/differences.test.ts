@@ -45,6 +45,13 @@ describe('differencesBetween', () => {
     expect(differencesBetween('the Zangezur Corridor', 'the Zanguezur Corridor')).toEqual([]);
   });
 
+  it('names no place difference between two names of one place, or against a list of places', () => {
+    expect(differencesBetween('the leaders meet for a summit in Washington on Thursday', 'the leaders meet at the White House on August 8')).toEqual([]);
+    expect(differencesBetween('the idea met fierce opposition in Russia and Iran.', 'any infrastructure in Armenia could provoke a response')).toEqual([]);
+    expect(differencesBetween('talks in Moscow, Tehran and Ankara', 'talks in Doha')).toEqual([]);
+    expect(differencesBetween('The leaders met in Doha, Trump said', 'The leaders met in Abu Dhabi')).toEqual([{ kind: 'place', here: 'Doha', there: 'Abu Dhabi' }]);
+  });
+
   it('names nothing when one passage is silent on a detail', () => {
     expect(differencesBetween('signed in Washington on June 27 after 30 years of war', 'signed the agreement')).toEqual([]);
   });

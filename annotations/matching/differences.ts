@@ -9,7 +9,8 @@
  *   - person: one person given different roles ("Armenian President Nikol
  *     Pashinyan" / "Armenian Prime Minister Nikol Pashinyan"), or a role
  *     alone that differs ("the prime minister" / "the foreign minister");
- *   - place: where something happened ("in Abu Dhabi" / "in Doha");
+ *   - place: where something happened ("in Abu Dhabi" / "in Doha"), not
+ *     two names of one place ("in Washington" / "at the White House");
  *   - name: one thing named differently ("Trump Route for International
  *     Peace and Prosperity" / "Trump Road to Peace and International
  *     Prosperity").
@@ -19,7 +20,7 @@
  * or share the words around them: "in six months" is not set against
  * "35 years" just because both are durations.
  */
-import { namesIn, peopleIn, placesIn, type NameMention, type PersonMention } from './mentions';
+import { namesIn, peopleIn, placesIn, type NameMention, type PersonMention, type PlaceMention } from './mentions';
 import { datesConflict, datesIn, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
 import { termsOf } from './terms';
 
@@ -40,7 +41,7 @@ export interface Analysis {
   quantities: Quantity[];
   dates: DateMention[];
   people: PersonMention[];
-  places: NameMention[];
+  places: PlaceMention[];
   names: NameMention[];
 }
 
@@ -68,7 +69,7 @@ class LazyAnalysis implements Analysis {
     return (this.found.people ??= peopleIn(this.text));
   }
 
-  get places(): NameMention[] {
+  get places(): PlaceMention[] {
     return (this.found.places ??= placesIn(this.text));
   }
 
@@ -91,8 +92,8 @@ export function differencesOf(here: Analysis, there: Analysis): Difference[] {
   if (here.quantities.length > 0) found.push(...numberDifferences(here, there));
   if (here.dates.length > 0) found.push(...dateDifferences(here.dates, there.dates));
   if (here.people.length > 0) found.push(...personDifferences(here.people, there.people));
-  if (here.places.length > 0) found.push(...nameDifferences('place', here.places, there.places));
-  if (here.names.length > 0) found.push(...nameDifferences('name', here.names, there.names));
+  if (here.places.length > 0) found.push(...placeDifferences(here.places, there.places));
+  if (here.names.length > 0) found.push(...nameDifferences(here.names, there.names));
   return found;
 }
 
@@ -177,22 +178,25 @@ function personDifferences(a: readonly PersonMention[], b: readonly PersonMentio
 }
 
 /**
- * Names that are one thing named differently: most of their words shared,
- * the words not all the same in the same order. Places: one place of an
- * event on each side, not the same.
+ * Places: one place of an event on each side (a list, "in Russia and Iran",
+ * is several), with no word in common and not two names of one place
+ * ("in Washington" / "at the White House").
  */
-function nameDifferences(kind: 'place' | 'name', a: NameMention[], b: NameMention[]): Difference[] {
+function placeDifferences(a: readonly PlaceMention[], b: readonly PlaceMention[]): Difference[] {
+  const [x] = a;
+  const [y] = b;
+  if (a.length !== 1 || b.length !== 1 || !x || !y || overlap(x.words, y.words) > 0) return [];
+  if (x.place !== undefined && x.place === y.place) return [];
+  return [{ kind: 'place', here: x.text, there: y.text }];
+}
+
+/** Names that are one thing named differently: most of their words shared, the words not all the same in the same order. */
+function nameDifferences(a: readonly NameMention[], b: readonly NameMention[]): Difference[] {
   const differences: Difference[] = [];
-  if (kind === 'place') {
-    const [x] = a;
-    const [y] = b;
-    if (a.length === 1 && b.length === 1 && x && y && overlap(x.words, y.words) === 0) differences.push({ kind, here: x.text, there: y.text });
-    return differences;
-  }
   for (const x of a) {
     if (b.some((y) => y.words.join(' ') === x.words.join(' '))) continue;
     const partner = b.find((y) => overlap(x.words, y.words) >= 0.6 && y.words.join(' ') !== x.words.join(' '));
-    if (partner) differences.push({ kind, here: x.text, there: partner.text });
+    if (partner) differences.push({ kind: 'name', here: x.text, there: partner.text });
   }
   return differences;
 }
