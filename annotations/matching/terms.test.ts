@@ -25,6 +25,14 @@ describe('termsOf', () => {
     expect(terms('the U.S. envoy')).toEqual(['@united states', ...terms('envoy')]);
   });
 
+  it('reads a person named with a title as their surname alone', () => {
+    expect(terms('Armenian Prime Minister Nikol Pashinyan')).toEqual(['@armenia', ...terms('Pashinyan')]);
+    expect(terms('U.S. President Donald J. Trump said')).toEqual(['@united states', ...terms('Trump')]);
+    expect(terms('Secretary of State Marco Rubio')).toEqual(terms('Rubio'));
+    expect(terms('President Aliyev, Pashinyan')).toEqual(terms('Aliyev Pashinyan'));
+    expect(terms('the prime minister met the president')).toEqual(terms('prime minister met president'));
+  });
+
   it('stems content words and drops function words', () => {
     expect(terms('The agreements were signed')).toEqual(terms('agreement signing'));
   });
