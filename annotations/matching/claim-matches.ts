@@ -42,6 +42,12 @@ export interface MatchedCandidate {
   shared: string[];
 }
 
+/** What a candidate's passage says against the claim: the same whatever the analyst decided. */
+export interface CandidateDetails {
+  text: string;
+  differences: Difference[];
+}
+
 export interface ClaimMatch {
   file: string;
   id: string;
@@ -90,6 +96,8 @@ export function matchClaim(
   cache?: AnalysisCache,
   /** The index's scoring of the claim's text, when the caller keeps it (the app does, until the index changes). */
   scored?: (claimText: string) => ElsewhereResult,
+  /** Candidate k's text and differences, when the caller keeps them with its scoring: they follow from the texts alone. */
+  detailsOf?: (k: number, claimText: string) => CandidateDetails,
 ): ClaimMatch {
   const own = articles.get(file);
   const claimText = own ? own.text.slice(claim.start, claim.end) : '';
@@ -102,7 +110,8 @@ export function matchClaim(
   for (const [k, c] of result.candidates.entries()) {
     const article = articles.get(c.file);
     if (!article) continue;
-    const text = article.text.slice(c.start, c.end);
+    const details = detailsOf?.(k, claimText);
+    const text = details?.text ?? article.text.slice(c.start, c.end);
     const existing = coveringAnnotation(article.annotations, c.start, c.end);
     const annotation = existing?.annotation.id ?? null;
     if ((claimDismisses || mayDismiss(existing?.annotation)) && isDismissed(claim.annotation, { file: c.file, start: c.start, end: c.end, text, annotation }, existing?.annotation)) {
@@ -116,7 +125,7 @@ export function matchClaim(
       annotation,
       score: c.score,
       likely: c.likely,
-      differences: differencesOf(claimAnalysis, analysisOf(result.passages?.[k], cache, c.file, c.start, c.end, text)),
+      differences: details?.differences ?? differencesOf(claimAnalysis, analysisOf(result.passages?.[k], cache, c.file, c.start, c.end, text)),
       copyOfClaimArticle: c.copyOfClaimArticle,
       shared: c.shared,
     });

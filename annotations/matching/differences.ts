@@ -22,7 +22,7 @@
  */
 import { namesIn, peopleIn, placesIn, type NameMention, type PersonMention, type PlaceMention } from './mentions';
 import { datesConflict, datesIn, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
-import { termsOf } from './terms';
+import { termsOf, type Term } from './terms';
 
 export const DIFFERENCE_KINDS = ['number', 'date', 'person', 'place', 'name'] as const;
 export type DifferenceKind = (typeof DIFFERENCE_KINDS)[number];
@@ -43,6 +43,8 @@ export interface Analysis {
   people: PersonMention[];
   places: PlaceMention[];
   names: NameMention[];
+  /** Its terms as the matcher reads them (terms.ts): what "why suggested" finds shared words in. */
+  terms: Term[];
 }
 
 /**
@@ -75,6 +77,10 @@ class LazyAnalysis implements Analysis {
 
   get names(): NameMention[] {
     return (this.found.names ??= namesIn(this.text));
+  }
+
+  get terms(): Term[] {
+    return (this.found.terms ??= termsOf(this.text));
   }
 }
 
