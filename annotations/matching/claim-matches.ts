@@ -10,7 +10,7 @@ import { LINK_KEYS } from '../model/claim-links';
 import type { CodePointIndex } from '../text/code-points';
 import { isDismissed } from './decisions';
 import { analyze, differencesOf, type Analysis, type Difference } from './differences';
-import { elsewhereWithPassages, type ElsewhereNote, type ElsewhereResult } from './elsewhere';
+import { elsewhereWithPassages, THRESHOLDS, type ElsewhereNote, type ElsewhereResult } from './elsewhere';
 import type { IndexedPassage, MatchIndex } from './index';
 
 /** An annotation where it is in the current text (anchored), code points. */
@@ -38,7 +38,7 @@ export interface MatchedCandidate {
   differences: Difference[];
   /** The candidate's article is a copy (near-duplicate) of the claim's: not an independent source. */
   copyOfClaimArticle: boolean;
-  /** The claim's terms the passage shares (stems or place keys), rarest first. */
+  /** The claim's terms the passage shares (stems or place keys), rarest first; empty in `matchAll`'s report. */
   shared: string[];
 }
 
@@ -144,7 +144,11 @@ export function matchAll(index: MatchIndex, articles: ReadonlyMap<string, Articl
   for (const file of [...articles.keys()].sort()) {
     const article = articles.get(file) as ArticleState;
     const claims = article.annotations.filter((p) => tagsOf(p.annotation).length > 0).sort((a, b) => a.start - b.start || a.end - b.end);
-    for (const claim of claims) matches.push(matchClaim(index, articles, file, claim));
+    for (const claim of claims) {
+      // The terms shared are for the app's "why suggested": the report has no use for them.
+      const scored = (text: string) => elsewhereWithPassages(index, { file, text, start: claim.start, end: claim.end }, THRESHOLDS, { shared: false });
+      matches.push(matchClaim(index, articles, file, claim, undefined, scored));
+    }
   }
   return matches;
 }

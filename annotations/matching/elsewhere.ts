@@ -53,7 +53,7 @@ export interface Candidate {
   likely: boolean;
   /** The candidate's article is a near-duplicate (a copy) of the claim's own. */
   copyOfClaimArticle: boolean;
-  /** The claim's terms the passage shares, rarest first (for "why suggested"). */
+  /** The claim's terms the passage shares, rarest first (for "why suggested"); empty when the caller did not ask for them. */
   shared: string[];
 }
 
@@ -103,6 +103,8 @@ export interface ElsewhereOptions {
   /** Other work bounds than scoring.ts's MAX_VISITS and REFINED (for measuring them). */
   maxVisits?: number;
   refined?: number;
+  /** False: leave each candidate's `shared` empty (the command line prints none). */
+  shared?: boolean;
 }
 
 export function elsewhere(index: MatchIndex, claim: Claim, thresholds: Thresholds = THRESHOLDS, options: ElsewhereOptions = {}): ElsewhereResult {
@@ -139,7 +141,7 @@ export function elsewhereWithPassages(
   const kept = bestPerArticle(index, board, floor, similarity, thresholds);
   const copies = new Set(index.nearDuplicatesOf(claim.file));
   const listed = cut(index, kept);
-  const shared = sharedTerms(index, board, query, listed);
+  const shared = options.shared === false ? listed.map(() => []) : sharedTerms(index, board, query, listed);
   const candidates = listed.map((k, i): Candidate => {
     const file = index.articleAt(k.article)?.file as string;
     return {
