@@ -17,6 +17,17 @@ describe('differencesBetween', () => {
     expect(differencesBetween('Thirty-five years they fought', 'They fought for 35 years')).toEqual([]);
   });
 
+  it('names deadlines that differ, and reads "and a half"', () => {
+    expect(differencesBetween('the deal will be signed within six months', 'the deal will be signed by the end of the year')).toEqual([
+      { kind: 'number', here: 'within six months', there: 'by the end of the year' },
+    ]);
+    expect(differencesBetween('signed within a year', 'signed within 12 months')).toEqual([]);
+    expect(differencesBetween('talks lasted three hours', 'talks lasted nearly two and a half hours')).toEqual([
+      { kind: 'number', here: 'three hours', there: 'nearly two and a half hours' },
+    ]);
+    expect(differencesBetween('talks lasted 2.5 hours', 'talks lasted two and a half hours')).toEqual([]);
+  });
+
   it('does not set one kind of amount against another', () => {
     expect(differencesBetween('in six months he did a miracle', 'they fought for 35 years')).toEqual([]);
     expect(differencesBetween('12 villages', '40 kilometers')).toEqual([]);

@@ -127,10 +127,12 @@ function insideDate(q: { start: number; end: number }, dates: readonly { start: 
 
 /**
  * Two lone amounts of one kind are set against each other when they are of
- * one order (within a factor of 4): "35 years" / "four decades" are two
+ * one order (within a factor of 4), and two lone deadlines always: "35 years" / "four decades" are two
  * reports of one span; "six months" / "35 years" are two spans.
  */
 function comparable(x: Quantity, y: Quantity): boolean {
+  // Two deadlines of one event: "within six months" / "by the end of the year".
+  if (x.dimension === 'deadline') return true;
   const [small, large] = x.value <= y.value ? [x.value, y.value] : [y.value, x.value];
   return small > 0 && large / small <= 4;
 }
