@@ -26,10 +26,16 @@ describe('termsOf', () => {
   });
 
   it('reads a person named with a title as their surname alone', () => {
-    expect(terms('Armenian Prime Minister Nikol Pashinyan')).toEqual(['@armenia', ...terms('Pashinyan')]);
-    expect(terms('U.S. President Donald J. Trump said')).toEqual(['@united states', ...terms('Trump')]);
+    expect(terms('Armenian Foreign Minister Ararat Mirzoyan')).toEqual(['@armenia', ...terms('Mirzoyan')]);
+    expect(terms('U.S. Secretary of State Marco Rubio said')).toEqual(['@united states', ...terms('Rubio')]);
     expect(terms('Secretary of State Marco Rubio')).toEqual(terms('Rubio'));
-    expect(terms('President Aliyev, Pashinyan')).toEqual(terms('Aliyev Pashinyan'));
+  });
+
+  it('reads a head of state or government named with a title as a leader too', () => {
+    expect(terms('Azerbaijani President Ilham Aliyev')).toEqual(terms('Azerbaijani leader Aliyev'));
+    expect(terms('U.S. President Donald J. Trump said')).toEqual(['@united states', ...terms('leader Trump')]);
+    expect(terms('Prime Minister Nikol Pashinyan')).toEqual(terms('leader Pashinyan'));
+    expect(terms('Foreign Minister Jeyhun Bayramov, Pashinyan')).toEqual(terms('Bayramov Pashinyan'));
     expect(terms('the prime minister met the president')).toEqual(terms('prime minister met president'));
   });
 

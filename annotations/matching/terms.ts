@@ -7,7 +7,7 @@
 import { beginsPlace, LONGEST_PLACE_FORM, placeKey } from './places';
 import { numberValue } from './quantities';
 import { synonymOf } from './synonyms';
-import { tokenize, type Token } from './tokens';
+import { stemOf, tokenize, type Token } from './tokens';
 
 export interface Term {
   /** A stem, or `@key` for a place. */
@@ -31,6 +31,7 @@ export function termsOf(text: string, tokens: readonly Token[] = tokenize(text))
     const person = place ? undefined : titledName(text, tokens, i);
     if (person !== undefined) {
       const surname = tokens[person] as Token;
+      if (tokens.slice(i, person).some((t) => HEAD_TITLES.has(t.word))) terms.push({ term: LEADER, start: token.start, end: token.end, capital: false });
       terms.push({ term: synonymOf(surname.stem), start: surname.start, end: surname.end, capital: true });
       i = person;
     } else if (number) {
@@ -50,6 +51,10 @@ export function termsOf(text: string, tokens: readonly Token[] = tokenize(text))
 const TITLE_WORDS = new Set(
   'president vice prime minister foreign deputy secretary state chancellor premier envoy special ambassador king queen senator sen gov governor general gen spokesman spokeswoman chairman speaker mayor'.split(' '),
 );
+
+/** Titles of a head of state or government: "the leaders of Armenia and Azerbaijan" are their president and prime minister. */
+const HEAD_TITLES = new Set(['president', 'prime', 'premier', 'chancellor', 'king', 'queen']);
+const LEADER = synonymOf(stemOf('leader'));
 
 /**
  * A person named with a title ("Armenian Prime Minister Nikol Pashinyan",
