@@ -18,7 +18,8 @@
  * 5. `likely`: a passage that says most of the claim (score ≥ LIKELY), or
  *    one of the two best of an article on the same story as the claim's
  *    (articleSimilarity ≥ SAME_STORY) that says some of it (score ≥
- *    LIKELY_IN_STORY). Reports retell a claim in their own words, so within
+ *    LIKELY_IN_STORY, and ≥ LIKELY_IN_STORY_SHARE of the claim's best
+ *    score anywhere). Reports retell a claim in their own words, so within
  *    the story a weaker lexical match is still the likely counterpart;
  *    across stories that share a vocabulary ("peace deal", "White House")
  *    only a strong one is.
@@ -69,6 +70,12 @@ export interface ElsewhereResult {
 export const LIKELY = 0.45;
 /** In an article on the claim's story, one of its two best passages is `likely` from this score. */
 export const LIKELY_IN_STORY = 0.1;
+/**
+ * And only from this share of the claim's best score anywhere: a claim that
+ * has a close counterpart somewhere does not call every loose match of its
+ * story likely too.
+ */
+export const LIKELY_IN_STORY_SHARE = 0.25;
 /** Articles this alike (index.articleSimilarity) are on one story. */
 export const SAME_STORY = 0.35;
 /** How many of an article's best passages the story rule may call likely. */
@@ -91,11 +98,12 @@ const MARGIN = 0.002;
 export interface Thresholds {
   likely: number;
   likelyInStory: number;
+  likelyInStoryShare: number;
   sameStory: number;
   listed: number;
 }
 
-export const THRESHOLDS: Thresholds = { likely: LIKELY, likelyInStory: LIKELY_IN_STORY, sameStory: SAME_STORY, listed: LISTED };
+export const THRESHOLDS: Thresholds = { likely: LIKELY, likelyInStory: LIKELY_IN_STORY, likelyInStoryShare: LIKELY_IN_STORY_SHARE, sameStory: SAME_STORY, listed: LISTED };
 
 export interface ElsewhereOptions {
   /** Follow every passage of every term (no bar, no work bounds): what the bounds are measured against. */
@@ -194,7 +202,9 @@ function listingBar(index: MatchIndex, board: ScoreBoard, similarity: Float64Arr
   for (let k = 0; k < best.count; k++) {
     const article = best.articles[k] as number;
     const score = best.best[article] as number;
-    if (score >= thresholds.likely || (score >= thresholds.likelyInStory && (similarity[article] ?? 0) >= thresholds.sameStory)) sure[n++] = score;
+    // The best score anywhere is at most 1: a passage of this score stays likely whatever is found after it.
+    const inStory = Math.max(thresholds.likelyInStory, thresholds.likelyInStoryShare);
+    if (score >= thresholds.likely || (score >= inStory && (similarity[article] ?? 0) >= thresholds.sameStory)) sure[n++] = score;
   }
   // An article's best passage may give way to one of its sentences (withoutWeakPairs), at PAIR_GAIN of its score, and that
   // sentence must itself be followed: the bar is lowered twice by that factor.
@@ -228,6 +238,7 @@ function bestPerArticle(index: MatchIndex, board: ScoreBoard, floor: number, sim
     else byArticle.set(article, [passage]);
   }
   const scoreOf = (p: IndexedPassage) => board.scores[p.id] as number;
+  const inStory = Math.max(thresholds.likelyInStory, thresholds.likelyInStoryShare * Math.min(1, board.highest));
   const kept: Kept[] = [];
   for (const [article, all] of byArticle) {
     const list = withoutWeakPairs(all, scoreOf);
@@ -240,7 +251,7 @@ function bestPerArticle(index: MatchIndex, board: ScoreBoard, floor: number, sim
     const sameStory = (similarity[article] ?? 0) >= thresholds.sameStory;
     for (const [rank, passage] of best.entries()) {
       const score = scoreOf(passage);
-      const likely = score >= thresholds.likely || (sameStory && rank < LIKELY_PER_STORY_ARTICLE && score >= thresholds.likelyInStory);
+      const likely = score >= thresholds.likely || (sameStory && rank < LIKELY_PER_STORY_ARTICLE && score >= inStory);
       if (likely || score >= thresholds.listed) kept.push({ article, passage, score: round(score), likely });
     }
   }
