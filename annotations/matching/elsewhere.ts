@@ -135,7 +135,7 @@ export function elsewhereWithPassages(
 
   const ownId = own?.id ?? -1;
   const similarity = own ? index.similaritiesTo(ownId) : new Float64Array(0);
-  const bar = options.exhaustive ? undefined : (b: ScoreBoard) => listingBar(index, b, similarity, thresholds);
+  const bar = options.exhaustive ? undefined : (b: ScoreBoard, ceiling: number) => listingBar(index, b, similarity, thresholds, ceiling);
   const { maxVisits, refined } = options.exhaustive ? { maxVisits: Infinity, refined: Infinity } : options;
   // Only a passage of at least this score can be sure to be likely (the bar) or be kept (the floor below).
   const watch = Math.min(thresholds.likely, thresholds.likelyInStory, thresholds.listed);
@@ -145,7 +145,7 @@ export function elsewhereWithPassages(
     ...(maxVisits === undefined ? {} : { maxVisits }),
     ...(refined === undefined ? {} : { refined }),
   });
-  const floor = Math.max(Math.min(thresholds.listed, thresholds.likelyInStory), bar ? bar(board) - MARGIN : 0);
+  const floor = Math.max(Math.min(thresholds.listed, thresholds.likelyInStory), bar ? bar(board, Math.min(1, board.highest)) - MARGIN : 0);
   const kept = bestPerArticle(index, board, floor, similarity, thresholds);
   const copies = new Set(index.nearDuplicatesOf(claim.file));
   const listed = cut(index, kept);
@@ -192,18 +192,18 @@ const bests = new WeakMap<MatchIndex, ArticleBest>();
  * of its sentences in its place), the list is cut at the weakest of them;
  * until then 0.
  */
-function listingBar(index: MatchIndex, board: ScoreBoard, similarity: Float64Array, thresholds: Thresholds): number {
+function listingBar(index: MatchIndex, board: ScoreBoard, similarity: Float64Array, thresholds: Thresholds, ceiling: number): number {
   let best = bests.get(index);
   if (!best) bests.set(index, (best = new ArticleBest()));
   best.collect(board, index.passageArticles, index.articleCapacity);
   if (best.count < MAX_CANDIDATES) return 0;
   const sure = best.scratch();
   let n = 0;
+  // The best score in the end is at most `ceiling`: a passage of this score stays likely whatever is found after it.
+  const inStory = Math.max(thresholds.likelyInStory, thresholds.likelyInStoryShare * ceiling);
   for (let k = 0; k < best.count; k++) {
     const article = best.articles[k] as number;
     const score = best.best[article] as number;
-    // The best score anywhere is at most 1: a passage of this score stays likely whatever is found after it.
-    const inStory = Math.max(thresholds.likelyInStory, thresholds.likelyInStoryShare);
     if (score >= thresholds.likely || (score >= inStory && (similarity[article] ?? 0) >= thresholds.sameStory)) sure[n++] = score;
   }
   // An article's best passage may give way to one of its sentences (withoutWeakPairs), at PAIR_GAIN of its score, and that
