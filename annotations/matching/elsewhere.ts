@@ -14,7 +14,7 @@
  * 4. Per other article the best passages that do not overlap, at most
  *    PER_ARTICLE: the likely ones (below), and weaker ones above LISTED. A
  *    two-sentence passage gives way to one of its sentences that scores
- *    nearly as much (withoutWeakPairs).
+ *    nearly as much (isWeakPair).
  * 5. `likely`: a passage that says most of the claim (score ≥ LIKELY), or
  *    one of the two best of an article on the same story as the claim's
  *    (articleSimilarity ≥ SAME_STORY) that says some of it (score ≥
@@ -206,7 +206,7 @@ function listingBar(index: MatchIndex, board: ScoreBoard, similarity: Float64Arr
     const score = best.best[article] as number;
     if (score >= thresholds.likely || (score >= inStory && (similarity[article] ?? 0) >= thresholds.sameStory)) sure[n++] = score;
   }
-  // An article's best passage may give way to one of its sentences (withoutWeakPairs), at PAIR_GAIN of its score, and that
+  // An article's best passage may give way to one of its sentences (isWeakPair), at PAIR_GAIN of its score, and that
   // sentence must itself be followed: the bar is lowered twice by that factor.
   return n < MAX_CANDIDATES ? 0 : PAIR_GAIN * PAIR_GAIN * kthLargest(sure, n, MAX_CANDIDATES);
 }
@@ -241,11 +241,11 @@ function bestPerArticle(index: MatchIndex, board: ScoreBoard, floor: number, sim
   const inStory = Math.max(thresholds.likelyInStory, thresholds.likelyInStoryShare * Math.min(1, board.highest));
   const kept: Kept[] = [];
   for (const [article, all] of byArticle) {
-    const list = withoutWeakPairs(all, scoreOf);
-    list.sort((a, b) => scoreOf(b) - scoreOf(a) || a.start - b.start || a.end - b.end);
+    all.sort((a, b) => scoreOf(b) - scoreOf(a) || a.start - b.start || a.end - b.end);
     const best: IndexedPassage[] = [];
-    for (const passage of list) {
+    for (const passage of all) {
       if (best.length === PER_ARTICLE) break;
+      if (all.length > 1 && isWeakPair(passage, all, scoreOf)) continue;
       if (!best.some((k) => overlaps(k, passage))) best.push(passage);
     }
     const sameStory = (similarity[article] ?? 0) >= thresholds.sameStory;
@@ -259,16 +259,15 @@ function bestPerArticle(index: MatchIndex, board: ScoreBoard, floor: number, sim
 }
 
 /**
- * The passages without the two-sentence ones that say little more than one
- * of their sentences (it scores at least PAIR_GAIN of theirs): the sentence
- * is the passage that states the claim, the other one only rides along.
+ * Whether the passage is a two-sentence one that says little more than one
+ * of its sentences among `passages` (it scores at least PAIR_GAIN of the
+ * pair's): the sentence is the passage that states the claim, the other one
+ * only rides along.
  */
-function withoutWeakPairs(passages: IndexedPassage[], scoreOf: (p: IndexedPassage) => number): IndexedPassage[] {
-  if (passages.length === 1) return passages;
-  const singles = passages.filter((p) => p.sentences === 1);
-  return passages.filter(
-    (p) => p.sentences === 1 || !singles.some((s) => s.start >= p.start && s.end <= p.end && scoreOf(s) >= PAIR_GAIN * scoreOf(p)),
-  );
+function isWeakPair(pair: IndexedPassage, passages: readonly IndexedPassage[], scoreOf: (p: IndexedPassage) => number): boolean {
+  if (pair.sentences === 1) return false;
+  const enough = PAIR_GAIN * scoreOf(pair);
+  return passages.some((s) => s.sentences === 1 && s.start >= pair.start && s.end <= pair.end && scoreOf(s) >= enough);
 }
 
 /** At most MAX_CANDIDATES, likely ones first when the list is cut, in order of score (then file and position). */
