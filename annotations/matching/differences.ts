@@ -107,10 +107,11 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
   const { text: here, quantities: a } = hereAnalysis;
   const { text: there, quantities: b } = thereAnalysis;
   const differences: Difference[] = [];
-  const groups = new Set(a.map(groupOf).filter((g) => b.some((q) => groupOf(q) === g)));
-  for (const group of groups) {
-    const left = a.filter((q) => groupOf(q) === group && !b.some((o) => sameValue(q, o)));
-    const right = b.filter((q) => groupOf(q) === group && !a.some((o) => sameValue(q, o)));
+  // Each group the two passages share, in the order the first passage gives them (no group keys built: this runs for every candidate).
+  for (const [i, group] of a.entries()) {
+    if (a.slice(0, i).some((q) => sameGroup(q, group)) || !b.some((q) => sameGroup(q, group))) continue;
+    const left = a.filter((q) => sameGroup(q, group) && !b.some((o) => sameValue(q, o)));
+    const right = b.filter((q) => sameGroup(q, group) && !a.some((o) => sameValue(q, o)));
     for (const x of left) {
       const bare = x.dimension === 'count' && x.of === '';
       const only = left.length === 1 && right.length === 1 && !bare ? right[0] : undefined;
@@ -138,8 +139,8 @@ function comparable(x: Quantity, y: Quantity): boolean {
 }
 
 /** Counts compare only with counts of the same thing; other dimensions whole. */
-function groupOf(q: Quantity): string {
-  return `${q.dimension}:${q.of}`;
+function sameGroup(x: Quantity, y: Quantity): boolean {
+  return x.dimension === y.dimension && x.of === y.of;
 }
 
 /** The content words right after each amount ("years of conflict", "hours of talks") meet. */
