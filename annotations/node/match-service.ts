@@ -20,7 +20,7 @@ import { coveringAnnotation, matchClaim, type ArticleState, type CandidateDetail
 import type { Candidate, ElsewhereResult } from '../matching/elsewhere';
 import { isDismissed } from '../matching/decisions';
 import { analyze, differencesBetween, differencesOf, type Analysis } from '../matching/differences';
-import { termsOf, type Term } from '../matching/terms';
+import type { Term } from '../matching/terms';
 import { quoteSelectorOf, tagsOf, type Annotation } from '../model/annotation';
 import { claimOf } from '../model/claim';
 import { linksOf } from '../model/claim-links';
@@ -270,7 +270,10 @@ class ClaimMemo {
     const article = snapshot.states.get(c.file) as ArticleState;
     const text = article.text.slice(c.start, c.end);
     const passage = snapshot.analysis(c.file, c.start, c.end, text);
-    this.claim ??= { analysis: analyze(this.claimText), terms: termsOf(this.claimText) };
+    if (!this.claim) {
+      const analysis = analyze(this.claimText);
+      this.claim = { analysis, terms: analysis.terms };
+    }
     found = {
       details: { text, differences: differencesOf(this.claim.analysis, passage) },
       shared: whySuggested(c.shared, this.claim, passage),
