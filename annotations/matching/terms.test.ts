@@ -35,6 +35,7 @@ describe('termsOf', () => {
     expect(terms('Azerbaijani President Ilham Aliyev')).toEqual(terms('Azerbaijani leader Aliyev'));
     expect(terms('U.S. President Donald J. Trump said')).toEqual(['@united states', ...terms('leader Trump')]);
     expect(terms('Prime Minister Nikol Pashinyan')).toEqual(terms('leader Pashinyan'));
+    expect(terms('Vice President JD Vance')).toEqual(terms('Vance'));
     expect(terms('Foreign Minister Jeyhun Bayramov, Pashinyan')).toEqual(terms('Bayramov Pashinyan'));
     expect(terms('the prime minister met the president')).toEqual(terms('prime minister met president'));
   });

@@ -31,7 +31,7 @@ export function termsOf(text: string, tokens: readonly Token[] = tokenize(text))
     const person = place ? undefined : titledName(text, tokens, i);
     if (person !== undefined) {
       const surname = tokens[person] as Token;
-      if (tokens.slice(i, person).some((t) => HEAD_TITLES.has(t.word))) terms.push({ term: LEADER, start: token.start, end: token.end, capital: false });
+      if (isHead(tokens.slice(i, person))) terms.push({ term: LEADER, start: token.start, end: token.end, capital: false });
       terms.push({ term: synonymOf(surname.stem), start: surname.start, end: surname.end, capital: true });
       i = person;
     } else if (number) {
@@ -56,6 +56,11 @@ const TITLE_WORDS = new Set(
 const HEAD_TITLES = new Set(['president', 'prime', 'premier', 'chancellor', 'king', 'queen']);
 const LEADER = synonymOf(stemOf('leader'));
 
+/** Whether a title names the head itself, not a deputy ("Vice President"). */
+function isHead(title: readonly Token[]): boolean {
+  return title.some((t) => HEAD_TITLES.has(t.word)) && !title.some((t) => t.word === 'vice' || t.word === 'deputy');
+}
+
 /**
  * A person named with a title ("Armenian Prime Minister Nikol Pashinyan",
  * "U.S. President Donald J. Trump"): the index of the surname's token, the
@@ -66,8 +71,9 @@ const LEADER = synonymOf(stemOf('leader'));
  */
 function titledName(text: string, tokens: readonly Token[], i: number): number | undefined {
   let j = i;
-  const isTitle = (t: Token | undefined) => t !== undefined && t.capital && (TITLE_WORDS.has(t.word) || (t.word === 'of' && j > i));
-  while (isTitle(tokens[j]) || (tokens[j]?.word === 'of' && j > i && TITLE_WORDS.has(tokens[j + 1]?.word ?? ''))) j++;
+  const isTitle = (t: Token | undefined) => t !== undefined && t.capital && TITLE_WORDS.has(t.word);
+  // "of" joins two title words ("Secretary of State").
+  while (isTitle(tokens[j]) || (tokens[j]?.word === 'of' && j > i && isTitle(tokens[j + 1]))) j++;
   if (j === i) return undefined;
   let last = -1;
   for (let k = j; k < tokens.length && k < j + 4; k++) {
