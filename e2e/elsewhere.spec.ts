@@ -228,12 +228,16 @@ test('the review queue, from the keyboard: each claim shown in its article, deci
   await expect(panel(page)).toBeVisible();
 });
 
+/** The counterpart in C of the last pictured claim, which gives the length of the conflict differently. */
+const FOUR_DECADES = 'After almost four decades of bitter conflict';
+
 /** The claims of the README pictures: [article, passage, tag, stance, decisions on suggestions (by a passage they hold)]. */
 const PICTURED: [string, string, string, Stance, [string, 'Same claim' | 'Disputes'][]][] = [
   [A, CLAIM, 'Peace deal', 'reports', [['strike a peace deal pretty soon', 'Same claim'], ['Despite this indication of good intent', 'Disputes']]],
   [B, 'For the first time in decades, Moscow finds itself sidelined from mediating a conflict it once dominated.', 'Russia', 'asserts', [['Moscow, which traditionally claims the role of key mediator', 'Same claim']]],
   [D, 'Iran may view the U.S. activation and the idea of the Zangezur Corridor as a direct threat to its southern interests.', 'Transit corridor', 'speculates', [['Moreover, the corridor could expand Turkish influence', 'Same claim']]],
   [D, 'U.S. President Donald Trump is planning to host the leaders of Armenia and Azerbaijan at the White House on August 8', 'U.S. role', 'asserts', [['set to meet US President Donald Trump for a peace summit', 'Same claim']]],
+  [B, 'The Armenia-Azerbaijan conflict has endured for over three decades.', 'Peace deal', 'asserts', [[FOUR_DECADES, 'Same claim']]],
 ];
 
 test('README pictures: Elsewhere on a claim, the review queue and the compare view; axe in the dark theme', async ({ app }) => {
@@ -248,10 +252,10 @@ test('README pictures: Elsewhere on a claim, the review queue and the compare vi
     await card.locator('summary').click();
     const list = card.getByRole('region', { name: 'Elsewhere' });
     if (i === PICTURED.length - 1) {
-      // The picture: the suggestions of the White House claim, a detail that differs marked.
-      const first = list.locator('[data-candidate]').first();
-      await expect(first.getByRole('list', { name: 'Details that differ' })).toBeVisible();
-      await card.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      // The picture: the suggestions of the claim on the conflict's length, the number that differs marked.
+      const differing = suggestion(list, FOUR_DECADES).getByRole('list', { name: 'Details that differ' });
+      await expect(differing).toContainText('almost four decades');
+      await suggestion(list, FOUR_DECADES).evaluate((element) => element.scrollIntoView({ block: 'end' }));
       await expect(page.locator('.notice')).toHaveCount(0, { timeout: 15_000 });
       await readmeShot(page, 'elsewhere');
     }

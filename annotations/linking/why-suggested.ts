@@ -7,7 +7,7 @@
  */
 import type { Analysis } from '../matching/differences';
 import { sameValue } from '../matching/quantities';
-import { PLACE, skeleton, termsOf, type Term } from '../matching/terms';
+import { PLACE, skeleton, type Term } from '../matching/terms';
 
 export interface Shared {
   names: string[];
@@ -32,7 +32,7 @@ export function whySuggested(sharedTerms: readonly string[], claim: { analysis: 
   };
   for (const q of passage.quantities) if (claim.analysis.quantities.some((c) => sameValue(c, q))) add('numbers', q.text);
   const claimTerms = claim.terms;
-  const passageTerms = termsOf(passage.text);
+  const passageTerms = passage.terms;
   for (const term of sharedTerms) {
     const there = occurrence(passageTerms, term);
     if (!there) continue;

@@ -10,7 +10,7 @@ import { LINK_KEYS } from '../model/claim-links';
 import type { CodePointIndex } from '../text/code-points';
 import { isDismissed } from './decisions';
 import { analyze, differencesOf, type Analysis, type Difference } from './differences';
-import { elsewhereWithPassages, type ElsewhereNote, type ElsewhereResult } from './elsewhere';
+import { elsewhereWithPassages, THRESHOLDS, type ElsewhereNote, type ElsewhereResult } from './elsewhere';
 import type { IndexedPassage, MatchIndex } from './index';
 
 /** An annotation where it is in the current text (anchored), code points. */
@@ -38,8 +38,14 @@ export interface MatchedCandidate {
   differences: Difference[];
   /** The candidate's article is a copy (near-duplicate) of the claim's: not an independent source. */
   copyOfClaimArticle: boolean;
-  /** The claim's terms the passage shares (stems or place keys), rarest first. */
+  /** The claim's terms the passage shares (stems or place keys), rarest first; empty in `matchAll`'s report. */
   shared: string[];
+}
+
+/** What a candidate's passage says against the claim: the same whatever the analyst decided. */
+export interface CandidateDetails {
+  text: string;
+  differences: Difference[];
 }
 
 export interface ClaimMatch {
@@ -90,6 +96,8 @@ export function matchClaim(
   cache?: AnalysisCache,
   /** The index's scoring of the claim's text, when the caller keeps it (the app does, until the index changes). */
   scored?: (claimText: string) => ElsewhereResult,
+  /** Candidate k's text and differences, when the caller keeps them with its scoring: they follow from the texts alone. */
+  detailsOf?: (k: number, claimText: string) => CandidateDetails,
 ): ClaimMatch {
   const own = articles.get(file);
   const claimText = own ? own.text.slice(claim.start, claim.end) : '';
@@ -102,7 +110,8 @@ export function matchClaim(
   for (const [k, c] of result.candidates.entries()) {
     const article = articles.get(c.file);
     if (!article) continue;
-    const text = article.text.slice(c.start, c.end);
+    const details = detailsOf?.(k, claimText);
+    const text = details?.text ?? article.text.slice(c.start, c.end);
     const existing = coveringAnnotation(article.annotations, c.start, c.end);
     const annotation = existing?.annotation.id ?? null;
     if ((claimDismisses || mayDismiss(existing?.annotation)) && isDismissed(claim.annotation, { file: c.file, start: c.start, end: c.end, text, annotation }, existing?.annotation)) {
@@ -116,7 +125,7 @@ export function matchClaim(
       annotation,
       score: c.score,
       likely: c.likely,
-      differences: differencesOf(claimAnalysis, analysisOf(result.passages?.[k], cache, c.file, c.start, c.end, text)),
+      differences: details?.differences ?? differencesOf(claimAnalysis, analysisOf(result.passages?.[k], cache, c.file, c.start, c.end, text)),
       copyOfClaimArticle: c.copyOfClaimArticle,
       shared: c.shared,
     });
@@ -135,7 +144,11 @@ export function matchAll(index: MatchIndex, articles: ReadonlyMap<string, Articl
   for (const file of [...articles.keys()].sort()) {
     const article = articles.get(file) as ArticleState;
     const claims = article.annotations.filter((p) => tagsOf(p.annotation).length > 0).sort((a, b) => a.start - b.start || a.end - b.end);
-    for (const claim of claims) matches.push(matchClaim(index, articles, file, claim));
+    for (const claim of claims) {
+      // The terms shared are for the app's "why suggested": the report has no use for them.
+      const scored = (text: string) => elsewhereWithPassages(index, { file, text, start: claim.start, end: claim.end }, THRESHOLDS, { shared: false });
+      matches.push(matchClaim(index, articles, file, claim, undefined, scored));
+    }
   }
   return matches;
 }

@@ -17,6 +17,17 @@ describe('differencesBetween', () => {
     expect(differencesBetween('Thirty-five years they fought', 'They fought for 35 years')).toEqual([]);
   });
 
+  it('names deadlines that differ, and reads "and a half"', () => {
+    expect(differencesBetween('the deal will be signed within six months', 'the deal will be signed by the end of the year')).toEqual([
+      { kind: 'number', here: 'within six months', there: 'by the end of the year' },
+    ]);
+    expect(differencesBetween('signed within a year', 'signed within 12 months')).toEqual([]);
+    expect(differencesBetween('talks lasted three hours', 'talks lasted nearly two and a half hours')).toEqual([
+      { kind: 'number', here: 'three hours', there: 'nearly two and a half hours' },
+    ]);
+    expect(differencesBetween('talks lasted 2.5 hours', 'talks lasted two and a half hours')).toEqual([]);
+  });
+
   it('does not set one kind of amount against another', () => {
     expect(differencesBetween('in six months he did a miracle', 'they fought for 35 years')).toEqual([]);
     expect(differencesBetween('12 villages', '40 kilometers')).toEqual([]);
@@ -43,6 +54,13 @@ describe('differencesBetween', () => {
       { kind: 'name', here: 'Trump Route for International Peace and Prosperity', there: 'Trump Road to Peace and International Prosperity' },
     ]);
     expect(differencesBetween('the Zangezur Corridor', 'the Zanguezur Corridor')).toEqual([]);
+  });
+
+  it('names no place difference between two names of one place, or against a list of places', () => {
+    expect(differencesBetween('the leaders meet for a summit in Washington on Thursday', 'the leaders meet at the White House on August 8')).toEqual([]);
+    expect(differencesBetween('the idea met fierce opposition in Russia and Iran.', 'any infrastructure in Armenia could provoke a response')).toEqual([]);
+    expect(differencesBetween('talks in Moscow, Tehran and Ankara', 'talks in Doha')).toEqual([]);
+    expect(differencesBetween('The leaders met in Doha, Trump said', 'The leaders met in Abu Dhabi')).toEqual([{ kind: 'place', here: 'Doha', there: 'Abu Dhabi' }]);
   });
 
   it('names nothing when one passage is silent on a detail', () => {

@@ -9,7 +9,8 @@
  *   - person: one person given different roles ("Armenian President Nikol
  *     Pashinyan" / "Armenian Prime Minister Nikol Pashinyan"), or a role
  *     alone that differs ("the prime minister" / "the foreign minister");
- *   - place: where something happened ("in Abu Dhabi" / "in Doha");
+ *   - place: where something happened ("in Abu Dhabi" / "in Doha"), not
+ *     two names of one place ("in Washington" / "at the White House");
  *   - name: one thing named differently ("Trump Route for International
  *     Peace and Prosperity" / "Trump Road to Peace and International
  *     Prosperity").
@@ -19,9 +20,9 @@
  * or share the words around them: "in six months" is not set against
  * "35 years" just because both are durations.
  */
-import { namesIn, peopleIn, placesIn, type NameMention, type PersonMention } from './mentions';
+import { namesIn, peopleIn, placesIn, type NameMention, type PersonMention, type PlaceMention } from './mentions';
 import { datesConflict, datesIn, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
-import { termsOf } from './terms';
+import { termsOf, type Term } from './terms';
 
 export const DIFFERENCE_KINDS = ['number', 'date', 'person', 'place', 'name'] as const;
 export type DifferenceKind = (typeof DIFFERENCE_KINDS)[number];
@@ -40,8 +41,10 @@ export interface Analysis {
   quantities: Quantity[];
   dates: DateMention[];
   people: PersonMention[];
-  places: NameMention[];
+  places: PlaceMention[];
   names: NameMention[];
+  /** Its terms as the matcher reads them (terms.ts): what "why suggested" finds shared words in. */
+  terms: Term[];
 }
 
 /**
@@ -68,12 +71,16 @@ class LazyAnalysis implements Analysis {
     return (this.found.people ??= peopleIn(this.text));
   }
 
-  get places(): NameMention[] {
+  get places(): PlaceMention[] {
     return (this.found.places ??= placesIn(this.text));
   }
 
   get names(): NameMention[] {
     return (this.found.names ??= namesIn(this.text));
+  }
+
+  get terms(): Term[] {
+    return (this.found.terms ??= termsOf(this.text));
   }
 }
 
@@ -91,8 +98,8 @@ export function differencesOf(here: Analysis, there: Analysis): Difference[] {
   if (here.quantities.length > 0) found.push(...numberDifferences(here, there));
   if (here.dates.length > 0) found.push(...dateDifferences(here.dates, there.dates));
   if (here.people.length > 0) found.push(...personDifferences(here.people, there.people));
-  if (here.places.length > 0) found.push(...nameDifferences('place', here.places, there.places));
-  if (here.names.length > 0) found.push(...nameDifferences('name', here.names, there.names));
+  if (here.places.length > 0) found.push(...placeDifferences(here.places, there.places));
+  if (here.names.length > 0) found.push(...nameDifferences(here.names, there.names));
   return found;
 }
 
@@ -100,10 +107,11 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
   const { text: here, quantities: a } = hereAnalysis;
   const { text: there, quantities: b } = thereAnalysis;
   const differences: Difference[] = [];
-  const groups = new Set(a.map(groupOf).filter((g) => b.some((q) => groupOf(q) === g)));
-  for (const group of groups) {
-    const left = a.filter((q) => groupOf(q) === group && !b.some((o) => sameValue(q, o)));
-    const right = b.filter((q) => groupOf(q) === group && !a.some((o) => sameValue(q, o)));
+  // Each group the two passages share, in the order the first passage gives them (no group keys built: this runs for every candidate).
+  for (const [i, group] of a.entries()) {
+    if (a.slice(0, i).some((q) => sameGroup(q, group)) || !b.some((q) => sameGroup(q, group))) continue;
+    const left = a.filter((q) => sameGroup(q, group) && !b.some((o) => sameValue(q, o)));
+    const right = b.filter((q) => sameGroup(q, group) && !a.some((o) => sameValue(q, o)));
     for (const x of left) {
       const bare = x.dimension === 'count' && x.of === '';
       const only = left.length === 1 && right.length === 1 && !bare ? right[0] : undefined;
@@ -120,17 +128,19 @@ function insideDate(q: { start: number; end: number }, dates: readonly { start: 
 
 /**
  * Two lone amounts of one kind are set against each other when they are of
- * one order (within a factor of 4): "35 years" / "four decades" are two
+ * one order (within a factor of 4), and two lone deadlines always: "35 years" / "four decades" are two
  * reports of one span; "six months" / "35 years" are two spans.
  */
 function comparable(x: Quantity, y: Quantity): boolean {
+  // Two deadlines of one event: "within six months" / "by the end of the year".
+  if (x.dimension === 'deadline') return true;
   const [small, large] = x.value <= y.value ? [x.value, y.value] : [y.value, x.value];
   return small > 0 && large / small <= 4;
 }
 
 /** Counts compare only with counts of the same thing; other dimensions whole. */
-function groupOf(q: Quantity): string {
-  return `${q.dimension}:${q.of}`;
+function sameGroup(x: Quantity, y: Quantity): boolean {
+  return x.dimension === y.dimension && x.of === y.of;
 }
 
 /** The content words right after each amount ("years of conflict", "hours of talks") meet. */
@@ -177,22 +187,25 @@ function personDifferences(a: readonly PersonMention[], b: readonly PersonMentio
 }
 
 /**
- * Names that are one thing named differently: most of their words shared,
- * the words not all the same in the same order. Places: one place of an
- * event on each side, not the same.
+ * Places: one place of an event on each side (a list, "in Russia and Iran",
+ * is several), with no word in common and not two names of one place
+ * ("in Washington" / "at the White House").
  */
-function nameDifferences(kind: 'place' | 'name', a: NameMention[], b: NameMention[]): Difference[] {
+function placeDifferences(a: readonly PlaceMention[], b: readonly PlaceMention[]): Difference[] {
+  const [x] = a;
+  const [y] = b;
+  if (a.length !== 1 || b.length !== 1 || !x || !y || overlap(x.words, y.words) > 0) return [];
+  if (x.place !== undefined && x.place === y.place) return [];
+  return [{ kind: 'place', here: x.text, there: y.text }];
+}
+
+/** Names that are one thing named differently: most of their words shared, the words not all the same in the same order. */
+function nameDifferences(a: readonly NameMention[], b: readonly NameMention[]): Difference[] {
   const differences: Difference[] = [];
-  if (kind === 'place') {
-    const [x] = a;
-    const [y] = b;
-    if (a.length === 1 && b.length === 1 && x && y && overlap(x.words, y.words) === 0) differences.push({ kind, here: x.text, there: y.text });
-    return differences;
-  }
   for (const x of a) {
     if (b.some((y) => y.words.join(' ') === x.words.join(' '))) continue;
     const partner = b.find((y) => overlap(x.words, y.words) >= 0.6 && y.words.join(' ') !== x.words.join(' '));
-    if (partner) differences.push({ kind, here: x.text, there: partner.text });
+    if (partner) differences.push({ kind: 'name', here: x.text, there: partner.text });
   }
   return differences;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CodePointIndex } from '../text/code-points';
-import { elsewhere, LIKELY, MAX_CANDIDATES, PER_ARTICLE } from './elsewhere';
+import { elsewhere, LIKELY, LIKELY_IN_STORY_SHARE, MAX_CANDIDATES, PER_ARTICLE, THRESHOLDS } from './elsewhere';
 import { MatchIndex } from './index';
 
 const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
@@ -62,5 +62,15 @@ describe('elsewhere', () => {
   it('calls likely only from its thresholds', () => {
     const { candidates } = elsewhere(seedIndex(), { file: FILES[0]!, text: 'The question remains: can the U.S. and its partners provide the negotiating parties with sufficient guarantees?' });
     for (const c of candidates.filter((c) => c.score >= LIKELY)) expect(c.likely).toBe(true);
+  });
+
+  it('calls a loose match of the story likely only when the claim has no much closer counterpart', () => {
+    const index = seedIndex();
+    const claim = { file: FILES[2]!, text: 'The Armenia-Azerbaijan conflict has endured for over three decades.' };
+    const { candidates } = elsewhere(index, claim);
+    const best = Math.max(...candidates.map((c) => c.score));
+    for (const c of candidates.filter((c) => c.likely && c.score < LIKELY)) expect(c.score).toBeGreaterThanOrEqual(LIKELY_IN_STORY_SHARE * best - 0.001);
+    const loose = elsewhere(index, claim, { ...THRESHOLDS, likelyInStoryShare: 0 }).candidates;
+    expect(loose.filter((c) => c.likely).length).toBeGreaterThan(candidates.filter((c) => c.likely).length);
   });
 });

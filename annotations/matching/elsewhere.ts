@@ -14,11 +14,12 @@
  * 4. Per other article the best passages that do not overlap, at most
  *    PER_ARTICLE: the likely ones (below), and weaker ones above LISTED. A
  *    two-sentence passage gives way to one of its sentences that scores
- *    nearly as much (withoutWeakPairs).
+ *    nearly as much (isWeakPair).
  * 5. `likely`: a passage that says most of the claim (score ≥ LIKELY), or
  *    one of the two best of an article on the same story as the claim's
  *    (articleSimilarity ≥ SAME_STORY) that says some of it (score ≥
- *    LIKELY_IN_STORY). Reports retell a claim in their own words, so within
+ *    LIKELY_IN_STORY, and ≥ LIKELY_IN_STORY_SHARE of the claim's best
+ *    score anywhere). Reports retell a claim in their own words, so within
  *    the story a weaker lexical match is still the likely counterpart;
  *    across stories that share a vocabulary ("peace deal", "White House")
  *    only a strong one is.
@@ -53,7 +54,7 @@ export interface Candidate {
   likely: boolean;
   /** The candidate's article is a near-duplicate (a copy) of the claim's own. */
   copyOfClaimArticle: boolean;
-  /** The claim's terms the passage shares, rarest first (for "why suggested"). */
+  /** The claim's terms the passage shares, rarest first (for "why suggested"); empty when the caller did not ask for them. */
   shared: string[];
 }
 
@@ -69,6 +70,12 @@ export interface ElsewhereResult {
 export const LIKELY = 0.45;
 /** In an article on the claim's story, one of its two best passages is `likely` from this score. */
 export const LIKELY_IN_STORY = 0.1;
+/**
+ * And only from this share of the claim's best score anywhere: a claim that
+ * has a close counterpart somewhere does not call every loose match of its
+ * story likely too.
+ */
+export const LIKELY_IN_STORY_SHARE = 0.25;
 /** Articles this alike (index.articleSimilarity) are on one story. */
 export const SAME_STORY = 0.35;
 /** How many of an article's best passages the story rule may call likely. */
@@ -91,11 +98,12 @@ const MARGIN = 0.002;
 export interface Thresholds {
   likely: number;
   likelyInStory: number;
+  likelyInStoryShare: number;
   sameStory: number;
   listed: number;
 }
 
-export const THRESHOLDS: Thresholds = { likely: LIKELY, likelyInStory: LIKELY_IN_STORY, sameStory: SAME_STORY, listed: LISTED };
+export const THRESHOLDS: Thresholds = { likely: LIKELY, likelyInStory: LIKELY_IN_STORY, likelyInStoryShare: LIKELY_IN_STORY_SHARE, sameStory: SAME_STORY, listed: LISTED };
 
 export interface ElsewhereOptions {
   /** Follow every passage of every term (no bar, no work bounds): what the bounds are measured against. */
@@ -103,6 +111,8 @@ export interface ElsewhereOptions {
   /** Other work bounds than scoring.ts's MAX_VISITS and REFINED (for measuring them). */
   maxVisits?: number;
   refined?: number;
+  /** False: leave each candidate's `shared` empty (the command line prints none). */
+  shared?: boolean;
 }
 
 export function elsewhere(index: MatchIndex, claim: Claim, thresholds: Thresholds = THRESHOLDS, options: ElsewhereOptions = {}): ElsewhereResult {
@@ -125,7 +135,7 @@ export function elsewhereWithPassages(
 
   const ownId = own?.id ?? -1;
   const similarity = own ? index.similaritiesTo(ownId) : new Float64Array(0);
-  const bar = options.exhaustive ? undefined : (b: ScoreBoard) => listingBar(index, b, similarity, thresholds);
+  const bar = options.exhaustive ? undefined : (b: ScoreBoard, ceiling: number) => listingBar(index, b, similarity, thresholds, ceiling);
   const { maxVisits, refined } = options.exhaustive ? { maxVisits: Infinity, refined: Infinity } : options;
   // Only a passage of at least this score can be sure to be likely (the bar) or be kept (the floor below).
   const watch = Math.min(thresholds.likely, thresholds.likelyInStory, thresholds.listed);
@@ -135,11 +145,11 @@ export function elsewhereWithPassages(
     ...(maxVisits === undefined ? {} : { maxVisits }),
     ...(refined === undefined ? {} : { refined }),
   });
-  const floor = Math.max(Math.min(thresholds.listed, thresholds.likelyInStory), bar ? bar(board) - MARGIN : 0);
+  const floor = Math.max(Math.min(thresholds.listed, thresholds.likelyInStory), bar ? bar(board, Math.min(1, board.highest)) - MARGIN : 0);
   const kept = bestPerArticle(index, board, floor, similarity, thresholds);
   const copies = new Set(index.nearDuplicatesOf(claim.file));
   const listed = cut(index, kept);
-  const shared = sharedTerms(index, board, query, listed);
+  const shared = options.shared === false ? listed.map(() => []) : sharedTerms(index, board, query, listed);
   const candidates = listed.map((k, i): Candidate => {
     const file = index.articleAt(k.article)?.file as string;
     return {
@@ -182,19 +192,21 @@ const bests = new WeakMap<MatchIndex, ArticleBest>();
  * of its sentences in its place), the list is cut at the weakest of them;
  * until then 0.
  */
-function listingBar(index: MatchIndex, board: ScoreBoard, similarity: Float64Array, thresholds: Thresholds): number {
+function listingBar(index: MatchIndex, board: ScoreBoard, similarity: Float64Array, thresholds: Thresholds, ceiling: number): number {
   let best = bests.get(index);
   if (!best) bests.set(index, (best = new ArticleBest()));
   best.collect(board, index.passageArticles, index.articleCapacity);
   if (best.count < MAX_CANDIDATES) return 0;
   const sure = best.scratch();
   let n = 0;
+  // The best score in the end is at most `ceiling`: a passage of this score stays likely whatever is found after it.
+  const inStory = Math.max(thresholds.likelyInStory, thresholds.likelyInStoryShare * ceiling);
   for (let k = 0; k < best.count; k++) {
     const article = best.articles[k] as number;
     const score = best.best[article] as number;
-    if (score >= thresholds.likely || (score >= thresholds.likelyInStory && (similarity[article] ?? 0) >= thresholds.sameStory)) sure[n++] = score;
+    if (score >= thresholds.likely || (score >= inStory && (similarity[article] ?? 0) >= thresholds.sameStory)) sure[n++] = score;
   }
-  // An article's best passage may give way to one of its sentences (withoutWeakPairs), at PAIR_GAIN of its score, and that
+  // An article's best passage may give way to one of its sentences (isWeakPair), at PAIR_GAIN of its score, and that
   // sentence must itself be followed: the bar is lowered twice by that factor.
   return n < MAX_CANDIDATES ? 0 : PAIR_GAIN * PAIR_GAIN * kthLargest(sure, n, MAX_CANDIDATES);
 }
@@ -226,19 +238,20 @@ function bestPerArticle(index: MatchIndex, board: ScoreBoard, floor: number, sim
     else byArticle.set(article, [passage]);
   }
   const scoreOf = (p: IndexedPassage) => board.scores[p.id] as number;
+  const inStory = Math.max(thresholds.likelyInStory, thresholds.likelyInStoryShare * Math.min(1, board.highest));
   const kept: Kept[] = [];
   for (const [article, all] of byArticle) {
-    const list = withoutWeakPairs(all, scoreOf);
-    list.sort((a, b) => scoreOf(b) - scoreOf(a) || a.start - b.start || a.end - b.end);
+    all.sort((a, b) => scoreOf(b) - scoreOf(a) || a.start - b.start || a.end - b.end);
     const best: IndexedPassage[] = [];
-    for (const passage of list) {
+    for (const passage of all) {
       if (best.length === PER_ARTICLE) break;
+      if (all.length > 1 && isWeakPair(passage, all, scoreOf)) continue;
       if (!best.some((k) => overlaps(k, passage))) best.push(passage);
     }
     const sameStory = (similarity[article] ?? 0) >= thresholds.sameStory;
     for (const [rank, passage] of best.entries()) {
       const score = scoreOf(passage);
-      const likely = score >= thresholds.likely || (sameStory && rank < LIKELY_PER_STORY_ARTICLE && score >= thresholds.likelyInStory);
+      const likely = score >= thresholds.likely || (sameStory && rank < LIKELY_PER_STORY_ARTICLE && score >= inStory);
       if (likely || score >= thresholds.listed) kept.push({ article, passage, score: round(score), likely });
     }
   }
@@ -246,16 +259,15 @@ function bestPerArticle(index: MatchIndex, board: ScoreBoard, floor: number, sim
 }
 
 /**
- * The passages without the two-sentence ones that say little more than one
- * of their sentences (it scores at least PAIR_GAIN of theirs): the sentence
- * is the passage that states the claim, the other one only rides along.
+ * Whether the passage is a two-sentence one that says little more than one
+ * of its sentences among `passages` (it scores at least PAIR_GAIN of the
+ * pair's): the sentence is the passage that states the claim, the other one
+ * only rides along.
  */
-function withoutWeakPairs(passages: IndexedPassage[], scoreOf: (p: IndexedPassage) => number): IndexedPassage[] {
-  if (passages.length === 1) return passages;
-  const singles = passages.filter((p) => p.sentences === 1);
-  return passages.filter(
-    (p) => p.sentences === 1 || !singles.some((s) => s.start >= p.start && s.end <= p.end && scoreOf(s) >= PAIR_GAIN * scoreOf(p)),
-  );
+function isWeakPair(pair: IndexedPassage, passages: readonly IndexedPassage[], scoreOf: (p: IndexedPassage) => number): boolean {
+  if (pair.sentences === 1) return false;
+  const enough = PAIR_GAIN * scoreOf(pair);
+  return passages.some((s) => s.sentences === 1 && s.start >= pair.start && s.end <= pair.end && scoreOf(s) >= enough);
 }
 
 /** At most MAX_CANDIDATES, likely ones first when the list is cut, in order of score (then file and position). */

@@ -6,12 +6,16 @@
  *     ("the foreign minister"); keyed by the surname's consonant skeleton,
  *     so "Zelensky" and "Zelenskyy" are one person;
  *   - a place of an event: a capitalized name after "in" or "at" ("in Abu
- *     Dhabi", "at Joint Base Elmendorf-Richardson");
+ *     Dhabi", "at Joint Base Elmendorf-Richardson"), with the place it
+ *     stands for when places.ts knows it ("at the White House" is in the
+ *     United States, as "in Washington" is); a list ("in Russia and Iran")
+ *     gives each of its places;
  *   - a name of a thing: capitalized words, with "of", "for", "and", "to"
  *     between them, of three words or more, or ending in a word that names
  *     a thing ("Trump Route for International Peace and Prosperity",
  *     "Zangezur Corridor", "Minsk Group").
  */
+import { placeKey } from './places';
 import { skeleton } from './terms';
 import { fold } from './tokens';
 
@@ -31,6 +35,11 @@ export interface NameMention {
   text: string;
   /** Folded words, capitalized ones as skeletons: equal keys are one name however transliterated. */
   words: string[];
+}
+
+export interface PlaceMention extends NameMention {
+  /** The place the name stands for (places.ts: "White House" → "united states"), when known. */
+  place?: string;
 }
 
 const ROLES = [
@@ -86,15 +95,34 @@ function lastNameWord(name: string): string {
   return words[words.length - 1]?.replace(/['’]s$/u, '') ?? '';
 }
 
-/** Place names after "in" or "at" (the place where something happened). */
-export function placesIn(text: string): NameMention[] {
-  const places: NameMention[] = [];
-  for (const m of text.matchAll(/\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})/gu)) {
-    const name = (m[1] as string).replace(/[.,]$/u, '');
-    const start = m.index + m[0].length - (m[1] as string).length;
-    places.push({ start, end: start + name.length, text: name, words: keyWords(name) });
+const PLACE_WORDS = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4}";
+/** "in X", and the rest of a list after it: ", Y and Z", " or Y" (a comma alone may start a clause: "in Doha, Trump said"). */
+const PLACE_AFTER = new RegExp(
+  `\\b(?:in|at)\\s+(?:the\\s+)?(${PLACE_WORDS})((?:\\s*,\\s*(?:the\\s+)?${PLACE_WORDS})*,?\\s+(?:and|or)\\s+(?:the\\s+)?${PLACE_WORDS})?`,
+  'gu',
+);
+const LISTED_PLACE = new RegExp(`(?:\\s*,\\s*|\\s+)(?:(?:and|or)\\s+)?(?:the\\s+)?(${PLACE_WORDS})`, 'gu');
+
+/** Place names after "in" or "at" (the place where something happened), each place of a list ("in Russia and Iran"). */
+export function placesIn(text: string): PlaceMention[] {
+  const places: PlaceMention[] = [];
+  for (const m of text.matchAll(PLACE_AFTER)) {
+    const first = m[1] as string;
+    const rest = m[2] ?? '';
+    const restStart = m.index + m[0].length - rest.length;
+    places.push(placeAt(text, restStart - first.length, first));
+    for (const n of rest.matchAll(LISTED_PLACE)) {
+      const name = n[1] as string;
+      places.push(placeAt(text, restStart + n.index + n[0].length - name.length, name));
+    }
   }
   return places;
+}
+
+function placeAt(text: string, start: number, written: string): PlaceMention {
+  const name = written.replace(/[.,]$/u, '');
+  const place = placeKey(fold(name.replace(/['’]s$/u, '')).split(/\s+/u).join(' '));
+  return { start, end: start + name.length, text: text.slice(start, start + name.length), words: keyWords(name), ...(place === undefined ? {} : { place }) };
 }
 
 /** Names of things (see above). */

@@ -7,7 +7,8 @@
  */
 import { stemOf } from './tokens';
 
-export type Dimension = 'length' | 'duration' | 'percent' | 'money' | 'count';
+/** `deadline`: a time by which something is to happen ("within six months", "by the end of the year"). */
+export type Dimension = 'length' | 'duration' | 'deadline' | 'percent' | 'money' | 'count';
 
 export interface Quantity {
   /** UTF-16 offsets in the text, qualifier and unit included. */
@@ -15,7 +16,11 @@ export interface Quantity {
   end: number;
   text: string;
   dimension: Dimension;
-  /** In metres, days, percent, the currency's unit, or items. */
+  /**
+   * In metres, days, percent, the currency's unit, or items. A deadline:
+   * days from now ("within six months"), or minus the length of the period
+   * whose end it is ("by the end of the year": −365.25).
+   */
   value: number;
   /** What is counted (the stem of the noun after the number), for counts; the currency for money. */
   of: string;
@@ -61,10 +66,18 @@ const NUMBER_WORD = `(?:(?:${[...Object.keys(SMALL).filter((w) => w !== 'a' && w
 const QUALIFIER = '(?:(?:well |just |slightly )?(?:over|under|more than|less than|fewer than|nearly|almost|about|around|approximately|roughly|some|at least|at most|up to|within|close to)\\s+)?';
 const NUMERAL = `(?:[$€£]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s(?:${Object.keys(SCALE).join('|')}))?`;
 const WORDS = `${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*`;
-const NUMBER = new RegExp(`\\b${QUALIFIER}(${NUMERAL}|${WORDS})(\\s?%|\\s+per ?cent|(?:\\s+|-)[\\p{L}]+)?`, 'giu');
+const HALF = /\s+and\s+a\s+half$/iu;
+const NUMBER = new RegExp(`\\b${QUALIFIER}((?:${NUMERAL}|${WORDS})(?:\\s+and\\s+a\\s+half)?)(\\s?%|\\s+per ?cent|(?:\\s+|-)[\\p{L}]+)?`, 'giu');
+/** The end of a period as a deadline: "by the end of the year", "by the end of this month". */
+const PERIOD_END = /\bby\s+the\s+end\s+of\s+(?:the|this)\s+(year|month|week)\b/giu;
 
 /** The value of a number written in digits or words ("100,000", "thirty-five", "2.5 million"). */
 export function numberValue(text: string): number | undefined {
+  // "two and a half": the half is added to the number before it.
+  if (HALF.test(text)) {
+    const whole = numberValue(text.replace(HALF, ''));
+    return whole === undefined ? undefined : whole + 0.5;
+  }
   const words = text.toLowerCase().replace(/[$€£]/gu, '').trim().split(/[\s-]+/u).filter((w) => w !== 'and');
   let total = 0;
   let current = 0;
@@ -91,7 +104,7 @@ export function numberValue(text: string): number | undefined {
 }
 
 /** Every number holds a digit or one of these words: a text with none has no quantity to read. */
-const NUMBER_HINT = new RegExp(`\\d|${NUMBER_WORD}`, 'iu');
+const NUMBER_HINT = new RegExp(`\\d|${NUMBER_WORD}|\\bby the end of\\b`, 'iu');
 
 /** Quantities of `text`, in order. A conversion in brackets right after one ("32-kilometer (20-mile)") joins it. */
 export function quantitiesIn(text: string): Quantity[] {
@@ -110,7 +123,10 @@ export function quantitiesIn(text: string): Quantity[] {
     if (unit === '%' || unit === 'percent' || unit === 'per cent') quantity = { dimension: 'percent', value, of: '', slack };
     else if (sign) quantity = { dimension: 'money', value: scaleOf(unit) * value, of: CURRENCY_SIGNS[sign] as string };
     else if (unit in LENGTH) quantity = { dimension: 'length', value: value * (LENGTH[unit] as number), of: '', slack: slack * (LENGTH[unit] as number) };
-    else if (unit in DURATION) quantity = { dimension: 'duration', value: value * (DURATION[unit] as number), of: '', slack: slack * (DURATION[unit] as number) };
+    else if (unit in DURATION) {
+      const days = value * (DURATION[unit] as number);
+      quantity = { dimension: /^within\s/iu.test(match[0]) ? 'deadline' : 'duration', value: days, of: '', slack: slack * (DURATION[unit] as number) };
+    }
     else if (unit in CURRENCY_WORDS) quantity = { dimension: 'money', value, of: CURRENCY_WORDS[unit] as string };
     else if (isYear(numeral, value)) continue; // a year: dates read it
     else if (unit !== '' && /^\p{L}+$/u.test(unit) && !/^(and|or|of|to|the|in|on|at|by|for|from|with)$/u.test(unit)) {
@@ -121,6 +137,11 @@ export function quantitiesIn(text: string): Quantity[] {
     }
     found.push({ start, end, text: text.slice(start, end), ...quantity });
   }
+  for (const match of text.matchAll(PERIOD_END)) {
+    const period = (match[1] as string).toLowerCase();
+    found.push({ start: match.index, end: match.index + match[0].length, text: match[0], dimension: 'deadline', value: -(DURATION[period] as number), of: '' });
+  }
+  found.sort((a, b) => a.start - b.start);
   return joinConversions(text, found);
 }
 

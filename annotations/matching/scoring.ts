@@ -53,8 +53,12 @@ const MARGIN = 0.002;
 /** The bar is first read after this many visits, then after twice as many, and so on. */
 const FIRST_CHECK = 500;
 
-/** The score a passage must reach to matter, given the board so far (0: every passage matters). */
-export type Bar = (board: ScoreBoard) => number;
+/**
+ * The score a passage must reach to matter, given the board so far and the
+ * most any passage can still score in the end (`ceiling`; 0: every passage
+ * matters).
+ */
+export type Bar = (board: ScoreBoard, ceiling: number) => number;
 
 export interface ScoreOptions {
   /** The listing bar (elsewhere.ts); none: every passage is followed. */
@@ -125,13 +129,13 @@ function score(index: MatchIndex, board: ScoreBoard, query: readonly QueryTerm[]
     const lists = term.ids.map((id) => index.postingsAt(id));
     const size = lists.reduce((n, list) => n + list.size, 0);
     if (visits + size > maxVisits) {
-      close(q, bar ? bar(board) - MARGIN : 0);
+      close(q, bar ? bar(board, Math.min(1, board.highest + (rest[q] as number))) - MARGIN : 0);
       break;
     }
     // The bar is never above the best score so far: no use reading it while the terms left could add more.
     if (bar && visits >= check && (rest[q] as number) < board.highest) {
       check *= 2;
-      const needed = bar(board) - MARGIN;
+      const needed = bar(board, Math.min(1, board.highest + (rest[q] as number))) - MARGIN;
       if ((rest[q] as number) < needed) {
         close(q, needed);
         break;

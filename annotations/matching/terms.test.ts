@@ -25,6 +25,21 @@ describe('termsOf', () => {
     expect(terms('the U.S. envoy')).toEqual(['@united states', ...terms('envoy')]);
   });
 
+  it('reads a person named with a title as their surname alone', () => {
+    expect(terms('Armenian Foreign Minister Ararat Mirzoyan')).toEqual(['@armenia', ...terms('Mirzoyan')]);
+    expect(terms('U.S. Secretary of State Marco Rubio said')).toEqual(['@united states', ...terms('Rubio')]);
+    expect(terms('Secretary of State Marco Rubio')).toEqual(terms('Rubio'));
+  });
+
+  it('reads a head of state or government named with a title as a leader too', () => {
+    expect(terms('Azerbaijani President Ilham Aliyev')).toEqual(terms('Azerbaijani leader Aliyev'));
+    expect(terms('U.S. President Donald J. Trump said')).toEqual(['@united states', ...terms('leader Trump')]);
+    expect(terms('Prime Minister Nikol Pashinyan')).toEqual(terms('leader Pashinyan'));
+    expect(terms('Vice President JD Vance')).toEqual(terms('Vance'));
+    expect(terms('Foreign Minister Jeyhun Bayramov, Pashinyan')).toEqual(terms('Bayramov Pashinyan'));
+    expect(terms('the prime minister met the president')).toEqual(terms('prime minister met president'));
+  });
+
   it('stems content words and drops function words', () => {
     expect(terms('The agreements were signed')).toEqual(terms('agreement signing'));
   });

@@ -7,7 +7,7 @@
 import { beginsPlace, LONGEST_PLACE_FORM, placeKey } from './places';
 import { numberValue } from './quantities';
 import { synonymOf } from './synonyms';
-import { tokenize, type Token } from './tokens';
+import { stemOf, tokenize, type Token } from './tokens';
 
 export interface Term {
   /** A stem, or `@key` for a place. */
@@ -28,7 +28,13 @@ export function termsOf(text: string, tokens: readonly Token[] = tokenize(text))
     const token = tokens[i] as Token;
     const place = longestPlace(tokens, i);
     const number = numberWords(tokens, i);
-    if (number) {
+    const person = place ? undefined : titledName(text, tokens, i);
+    if (person !== undefined) {
+      const surname = tokens[person] as Token;
+      if (isHead(tokens.slice(i, person))) terms.push({ term: LEADER, start: token.start, end: token.end, capital: false });
+      terms.push({ term: synonymOf(surname.stem), start: surname.start, end: surname.end, capital: true });
+      i = person;
+    } else if (number) {
       terms.push({ term: number.value, start: token.start, end: (tokens[number.last] as Token).end, capital: false });
       i = number.last;
     } else if (place) {
@@ -39,6 +45,45 @@ export function termsOf(text: string, tokens: readonly Token[] = tokenize(text))
     }
   }
   return terms;
+}
+
+/** Words of a title before a name ("Prime Minister", "Secretary of State", "Vice President"). */
+const TITLE_WORDS = new Set(
+  'president vice prime minister foreign deputy secretary state chancellor premier envoy special ambassador king queen senator sen gov governor general gen spokesman spokeswoman chairman speaker mayor'.split(' '),
+);
+
+/** Titles of a head of state or government: "the leaders of Armenia and Azerbaijan" are their president and prime minister. */
+const HEAD_TITLES = new Set(['president', 'prime', 'premier', 'chancellor', 'king', 'queen']);
+const LEADER = synonymOf(stemOf('leader'));
+
+/** Whether a title names the head itself, not a deputy ("Vice President"). */
+function isHead(title: readonly Token[]): boolean {
+  return title.some((t) => HEAD_TITLES.has(t.word)) && !title.some((t) => t.word === 'vice' || t.word === 'deputy');
+}
+
+/**
+ * A person named with a title ("Armenian Prime Minister Nikol Pashinyan",
+ * "U.S. President Donald J. Trump"): the index of the surname's token, the
+ * title and the given names before it being left out. One person is then
+ * one term, whichever way a report names them ("Pashinyan", "the prime
+ * minister, Nikol Pashinyan"), and a passage does not match a claim on
+ * the words of a title alone.
+ */
+function titledName(text: string, tokens: readonly Token[], i: number): number | undefined {
+  let j = i;
+  const isTitle = (t: Token | undefined) => t !== undefined && t.capital && TITLE_WORDS.has(t.word);
+  // "of" joins two title words ("Secretary of State").
+  while (isTitle(tokens[j]) || (tokens[j]?.word === 'of' && j > i && isTitle(tokens[j + 1]))) j++;
+  if (j === i) return undefined;
+  let last = -1;
+  for (let k = j; k < tokens.length && k < j + 4; k++) {
+    const t = tokens[k] as Token;
+    if (!t.capital || t.stop || TITLE_WORDS.has(t.word) || beginsPlace(t.word) || /\d/u.test(t.word)) break;
+    // The name goes on only across a space (or an initial's full stop): "Pashinyan, Aliyev" are two names.
+    if (k > i && !/^\.?\s+$/u.test(text.slice((tokens[k - 1] as Token).end, t.start))) break;
+    last = k;
+  }
+  return last < 0 ? undefined : last;
 }
 
 const NUMBER_WORDS = new Set(

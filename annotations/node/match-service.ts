@@ -16,11 +16,11 @@ import { compareView } from '../linking/compare';
 import { directLinkBetween, LinkGraph, type LinkGroup } from '../linking/link-groups';
 import { passageContext } from '../linking/passage-context';
 import { whySuggested } from '../linking/why-suggested';
-import { coveringAnnotation, matchClaim, type MatchedCandidate, type Placed } from '../matching/claim-matches';
-import type { ElsewhereResult } from '../matching/elsewhere';
+import { coveringAnnotation, matchClaim, type ArticleState, type CandidateDetails, type MatchedCandidate, type Placed } from '../matching/claim-matches';
+import type { Candidate, ElsewhereResult } from '../matching/elsewhere';
 import { isDismissed } from '../matching/decisions';
-import { analyze, differencesBetween } from '../matching/differences';
-import { termsOf } from '../matching/terms';
+import { analyze, differencesBetween, differencesOf, type Analysis } from '../matching/differences';
+import type { Term } from '../matching/terms';
 import { quoteSelectorOf, tagsOf, type Annotation } from '../model/annotation';
 import { claimOf } from '../model/claim';
 import { linksOf } from '../model/claim-links';
@@ -80,18 +80,15 @@ export function createMatches(deps: { requireSet(): EditableSet; queue: KeyedQue
     const { start, end } = own.anchorOf(id);
     if (start === null || end === null) return { claim, candidates: [], linked, dismissed, note: 'orphan' };
 
-    const match = matchClaim(snapshot.index, snapshot.states, file, { annotation, start, end }, snapshot.analyses, (text) => matches.scoredCandidates(snapshot.index, file, text));
+    const claimText = (snapshot.states.get(file) as ArticleState).text.slice(start, end);
+    const scored = matches.scoredCandidates(snapshot.index, file, claimText);
+    const memo = claimMemoOf(scored, claimText);
+    const match = matchClaim(snapshot.index, snapshot.states, file, { annotation, start, end }, snapshot.analyses, () => scored, (k) => memo.detailsOf(k, snapshot));
     const inGroup = new Set(group?.members.map((m) => m.annotation.id) ?? []);
-    const claimAnalysis = analyze(match.text);
-    const claimTerms = termsOf(match.text);
     const copies = new Set(snapshot.index.nearDuplicatesOf(file));
     const candidates = match.candidates
       .filter((c) => c.annotation === null || !inGroup.has(c.annotation))
-      .map((c) => {
-        const article = snapshot.loaded.get(c.file) as LoadedArticle;
-        const shared = whySuggested(c.shared, { analysis: claimAnalysis, terms: claimTerms }, snapshot.analysis(c.file, c.start, c.end, c.text));
-        return candidateView(article, c, shared, copies.has(c.file));
-      });
+      .map((c) => candidateView(c, memo.viewOf(c, snapshot), factsOf(snapshot.loaded.get(c.file) as LoadedArticle), copies.has(c.file)));
     // Likely ones first, each part by score (the matcher's order within each).
     candidates.sort((a, b) => Number(b.likely) - Number(a.likely));
     return { claim, candidates, linked, dismissed, ...(match.note ? { note: match.note } : {}) };
@@ -204,21 +201,95 @@ function articleFacts(article: LoadedArticle): { title: string; source?: string 
   return { title: article.title, ...(typeof source === 'string' && source.trim() !== '' ? { source } : {}) };
 }
 
-function candidateView(article: LoadedArticle, c: MatchedCandidate, shared: SharedView, copy: boolean): ElsewhereCandidateView {
+function candidateView(c: MatchedCandidate, view: CandidateMemo, facts: ArticleFacts, copy: boolean): ElsewhereCandidateView {
   return {
     file: c.file,
-    ...articleFacts(article),
+    ...facts,
     start: c.start,
     end: c.end,
     text: c.text,
-    ...passageContext(article.index, c.start, c.end),
+    before: view.before,
+    after: view.after,
     score: c.score,
     likely: c.likely,
     annotation: c.annotation,
-    shared,
+    shared: view.shared,
     differences: c.differences,
     copyOfClaimArticle: copy || c.copyOfClaimArticle,
   };
+}
+
+type ArticleFacts = ReturnType<typeof articleFacts>;
+
+/** Each article's title and source, worked out once per version of its sidecar (the title is guessed from the text when the sidecar has none). */
+const facts = new WeakMap<LoadedArticle, { sidecar: LoadedArticle['sidecar']; facts: ArticleFacts }>();
+
+function factsOf(article: LoadedArticle): ArticleFacts {
+  let found = facts.get(article);
+  if (!found || found.sidecar !== article.sidecar) facts.set(article, (found = { sidecar: article.sidecar, facts: articleFacts(article) }));
+  return found.facts;
+}
+
+/** What a candidate's view takes from the two texts alone: the same whatever the analyst decides. */
+interface CandidateMemo {
+  details: CandidateDetails;
+  shared: SharedView;
+  before: string;
+  after: string;
+}
+
+/**
+ * A claim's candidates as far as the texts decide them, kept with the
+ * index's scoring of the claim (set-matches.ts drops that when the index
+ * changes): asked again, after a decision or on reopening its card, a claim
+ * only works out what a decision can change (annotations, dismissals).
+ */
+class ClaimMemo {
+  private readonly items: (CandidateMemo | undefined)[] = [];
+  private claim: { analysis: Analysis; terms: Term[] } | undefined;
+
+  constructor(
+    private readonly scored: ElsewhereResult,
+    private readonly claimText: string,
+  ) {}
+
+  /** `snapshot`: the set now (its texts are those the scoring was made on). */
+  detailsOf(k: number, snapshot: MatchSnapshot): CandidateDetails {
+    return this.item(k, snapshot).details;
+  }
+
+  viewOf(c: MatchedCandidate, snapshot: MatchSnapshot): CandidateMemo {
+    const k = this.scored.candidates.findIndex((x) => x.file === c.file && x.start === c.start && x.end === c.end);
+    return this.item(k, snapshot);
+  }
+
+  private item(k: number, snapshot: MatchSnapshot): CandidateMemo {
+    let found = this.items[k];
+    if (found) return found;
+    const c = this.scored.candidates[k] as Candidate;
+    const article = snapshot.states.get(c.file) as ArticleState;
+    const text = article.text.slice(c.start, c.end);
+    const passage = snapshot.analysis(c.file, c.start, c.end, text);
+    if (!this.claim) {
+      const analysis = analyze(this.claimText);
+      this.claim = { analysis, terms: analysis.terms };
+    }
+    found = {
+      details: { text, differences: differencesOf(this.claim.analysis, passage) },
+      shared: whySuggested(c.shared, this.claim, passage),
+      ...passageContext(article.text, c.start, c.end),
+    };
+    this.items[k] = found;
+    return found;
+  }
+}
+
+const claimMemos = new WeakMap<ElsewhereResult, ClaimMemo>();
+
+function claimMemoOf(scored: ElsewhereResult, claimText: string): ClaimMemo {
+  let memo = claimMemos.get(scored);
+  if (!memo) claimMemos.set(scored, (memo = new ClaimMemo(scored, claimText)));
+  return memo;
 }
 
 /** The other members of the claim's group, directly linked ones first. */

@@ -189,21 +189,40 @@ export function setAnnotations(files: readonly string[], loaded: ReadonlyMap<str
   });
 }
 
+/** Of one version of a sidecar: its annotations that hold a link, the ids those name, and every id it has. */
+interface SidecarLinks {
+  holding: ReadonlySet<Annotation>;
+  names: readonly string[];
+  ids: ReadonlySet<string>;
+}
+
+const sidecarLinks = new WeakMap<Sidecar, SidecarLinks>();
+
+/** Read once per version of a sidecar: a decision changes two sidecars, and the set's others are not read again. */
+function linksIn(sidecar: Sidecar): SidecarLinks {
+  let found = sidecarLinks.get(sidecar);
+  if (!found) {
+    const holding = new Set(sidecar.annotations.filter((a) => LINK_FIELDS.some((key) => Array.isArray(a[key]) && (a[key] as unknown[]).length > 0)));
+    const names = [...holding].flatMap((a) => directLinksOf(a).map((link) => link.to));
+    found = { holding, names, ids: new Set(sidecar.annotations.map((a) => a.id)) };
+    sidecarLinks.set(sidecar, found);
+  }
+  return found;
+}
+
 /**
  * The annotations that hold a link or are named by one: the only ones a link
  * graph has groups of (most annotations of a set are linked to nothing).
  */
 function linkedAnnotations(files: readonly string[], loaded: ReadonlyMap<string, LoadedArticle>): SetAnnotation[] {
-  const named = new Set<string>();
-  const holding = (a: Annotation) => LINK_FIELDS.some((key) => Array.isArray(a[key]) && (a[key] as unknown[]).length > 0);
-  for (const file of files) {
-    for (const a of (loaded.get(file) as LoadedArticle).sidecar.annotations) {
-      if (holding(a)) for (const link of directLinksOf(a)) named.add(link.to);
-    }
-  }
-  return files.flatMap((file) => {
+  const links = files.map((file) => linksIn((loaded.get(file) as LoadedArticle).sidecar));
+  const named = new Set(links.flatMap((l) => l.names));
+  const namedIds = [...named];
+  return files.flatMap((file, i) => {
+    const { holding, ids } = links[i] as SidecarLinks;
+    if (holding.size === 0 && !namedIds.some((id) => ids.has(id))) return [];
     const article = loaded.get(file) as LoadedArticle;
-    return article.sidecar.annotations.filter((a) => named.has(a.id) || holding(a)).map((annotation) => ({ file, annotation, ...article.anchorOf(annotation.id) }));
+    return article.sidecar.annotations.filter((a) => named.has(a.id) || holding.has(a)).map((annotation) => ({ file, annotation, ...article.anchorOf(annotation.id) }));
   });
 }
 
