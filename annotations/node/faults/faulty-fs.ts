@@ -49,9 +49,12 @@ export function faultyFs(before?: StepHook): FaultyFs {
     fired += 1;
     throw failure(fault.code, step);
   };
-  /** The hook, then the armed fault: `file` is the one the step acts on ('' for a folder fsync after another file's save). */
-  const enter = async (step: WriteStep, file: string) => {
+  /** `file` is the one the step acts on ('' for a folder fsync after another file's save). */
+  const hook = async (step: WriteStep, file: string) => {
     if (before && (step === 'dir-fsync' ? file !== '' : isSidecarTemp(file))) await before(step, file);
+  };
+  const enter = async (step: WriteStep, file: string) => {
+    await hook(step, file);
     fail(step, file);
   };
   const wrap = (file: string, real: FileLike, dirOf: string | null): FileLike => ({
@@ -65,6 +68,7 @@ export function faultyFs(before?: StepHook): FaultyFs {
       await real.sync();
     },
     close: async () => {
+      if (dirOf === null) await hook('close', file);
       // The real handle is closed in any case, so that a failing close leaks nothing.
       await real.close();
       if (dirOf === null) fail('close', file);
