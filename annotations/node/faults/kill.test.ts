@@ -166,8 +166,10 @@ describe('a save killed at a chosen point of its progress', () => {
     expect(stray).toBeGreaterThan(0);
     expect(extra).toBeGreaterThan(0);
   }, TRIALS * PER_TRIAL_MS);
+});
 
-  it(`with edits sharing saves, loses nothing acknowledged (${COALESCED_TRIALS} SIGKILL trials, ${CALLS_IN_FLIGHT} calls in flight)`, async () => {
+describe(`edits sharing saves, killed at a chosen point (${CALLS_IN_FLIGHT} calls in flight)`, () => {
+  it(`lose nothing acknowledged (${COALESCED_TRIALS} SIGKILL trials)`, async () => {
     const { setDir, dataDir, sidecar } = await freshSet('shared-saves');
     const acknowledged = new Set<string>();
     const next = killMoments();
