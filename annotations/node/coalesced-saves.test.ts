@@ -24,8 +24,15 @@ afterEach(async () => {
   await removeRoot(root);
 });
 
-/** A filesystem that, once `held` is called, stops the next sidecar save before `step` until released. */
-function holdingFs(step: WriteStep): { fs: FaultyFs; hold(): void; held: Promise<void>; release(): void } {
+interface Holding {
+  fs: FaultyFs;
+  hold(): void;
+  held: Promise<void>;
+  release(): void;
+}
+
+/** A filesystem that, once `hold` is called, stops the next sidecar save before `step` until released. */
+function holdingFs(step: WriteStep): Holding {
   let reached!: () => void;
   let release!: () => void;
   const held = new Promise<void>((resolve) => (reached = resolve));
@@ -52,19 +59,25 @@ async function sendCreates(h: Harness, from: number, count: number): Promise<Pro
   return places.map((at) => h.call('createAnnotation', { ...at, tags: ['Rapid'] }).then((result) => ({ result, onDisk: sidecarIds(h) })));
 }
 
+/** One annotation whose save is held, `count - 1` more sent meanwhile, then the save let go; the answers in the order sent. */
+async function heldBurst(h: Harness, holding: Holding, from: number, count: number): Promise<{ result: Created; onDisk: string[] }[]> {
+  holding.hold();
+  const [first] = await sendCreates(h, from, 1);
+  await holding.held;
+  const rest = await sendCreates(h, from + 1, count - 1);
+  await queued();
+  holding.release();
+  return Promise.all([first!, ...rest]);
+}
+
 const idOf = (result: Created) => (result.ok ? result.value.annotation.id : `failed: ${JSON.stringify(result.error)}`);
 
 describe('edits of one article while its sidecar is being saved', () => {
   it(`share the next save: ${CALLS} rapid annotations cost 2 writes, each answered only once it is on disk`, async () => {
-    const { fs, hold, held, release } = holdingFs('write');
+    const holding = holdingFs('write');
+    const { fs } = holding;
     const h = await startService(root, { fs });
-    hold();
-    const [first] = await sendCreates(h, 1, 1);
-    await held;
-    const rest = await sendCreates(h, 2, CALLS - 1);
-    await queued();
-    release();
-    const answers = await Promise.all([first!, ...rest]);
+    const answers = await heldBurst(h, holding, 1, CALLS);
 
     const ids = answers.map((a) => idOf(a.result));
     expect(answers.every((a) => a.result.ok)).toBe(true);
@@ -129,19 +142,14 @@ describe('edits of one article while its sidecar is being saved', () => {
 
 describe('a shared save the disk refuses', () => {
   it('keeps every change, reports the failure, answers every call, and saves them all once the disk works', async () => {
-    const { fs, hold, held, release } = holdingFs('open');
+    const holding = holdingFs('open');
+    const { fs } = holding;
     const h = await startService(root, { fs, retryDelaysMs: [60_000] });
     const before = await h.ok('createAnnotation', { ...(await passage(h.setDir, 1)), tags: ['Rapid'] });
     const bytes = await readFile(path.join(h.setDir, SIDECAR));
     fs.arm({ step: 'write', code: 'ENOSPC' });
-    hold();
 
-    const [first] = await sendCreates(h, 2, 1);
-    await held;
-    const rest = await sendCreates(h, 3, CALLS - 1);
-    await queued();
-    release();
-    const answers = await Promise.all([first!, ...rest]);
+    const answers = await heldBurst(h, holding, 2, CALLS);
     // As with a save of one change: the calls succeed, the changes are kept in memory, the window is told.
     expect(answers.every((a) => a.result.ok)).toBe(true);
     const ids = [before.annotation.id, ...answers.map((a) => idOf(a.result))];
