@@ -28,7 +28,7 @@ const runTool = (name, args, env) => {
 };
 
 const GUARANTEES = [
-  ['1. Atomic, durable saves (SIGKILL at random moments)', ['annotations/node/faults/kill.test.ts']],
+  ['1. Atomic, durable saves (SIGKILL at every step of a save, shared saves too)', ['annotations/node/faults/kill.test.ts']],
   ['2. Injected filesystem faults (6 steps × 4 errors)', ['annotations/node/faults/fault-injection.test.ts']],
   ['3. Nothing pending is lost on close', ['annotations/node/faults/close.test.ts']],
   ['4. Conflicts with changes made on disk', ['annotations/node/faults/conflicts.test.ts', 'annotations/sidecar/merge.test.ts']],
