@@ -5,8 +5,8 @@
  * Every change runs under the article's queue and is saved before the call
  * resolves (a save the disk refuses is kept and tried again: PendingSaves),
  * and is recorded for undo. Changes that arrive while the article is being
- * saved share its next save (last state wins, each change in it). New tags go to the codebook through the same
- * retried save.
+ * saved share its next save (last state wins, each change in it). New tags
+ * go to the codebook through the same retried save.
  */
 import type { Handlers } from '../api/contract';
 import type { ClaimRef } from '../api/view-types';
@@ -68,6 +68,7 @@ interface EditRequest {
 
 export interface Edited<T> {
   result: T;
+  /** The sidecar just before and just after this change, in memory (what a save merged in from disk is not part of it). */
   before: Sidecar;
   after: Sidecar;
 }
