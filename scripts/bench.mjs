@@ -30,6 +30,7 @@ const GROUPS = [
   { name: 'match', entry: 'bench/match/run.ts' },
   { name: 'match-app', entry: 'bench/match/app.ts' },
   { name: 'agree', entry: 'bench/agree/run.ts' },
+  { name: 'saves', entry: 'bench/saves/run.ts' },
   { name: 'ui', entry: 'bench/ui/run.ts' },
 ];
 

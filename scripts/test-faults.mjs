@@ -4,9 +4,16 @@
  * full trial counts (FAULTS_FULL=1: 1,000 kills, 200 close trials, 10,000
  * random sidecars…; `npm test` runs the same tests at reduced counts). Prints
  * each guarantee with its tests, the counts in their names, and the result.
+ *
+ *   node scripts/test-faults.mjs          on the machine as it is
+ *   node scripts/test-faults.mjs --busy   with all cores but one kept busy by
+ *                                         CPU hogs (what `npm run test:faults`
+ *                                         does): a guarantee test must not
+ *                                         depend on the machine's speed
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tool } from './tools.mjs';
@@ -21,7 +28,7 @@ const runTool = (name, args, env) => {
 };
 
 const GUARANTEES = [
-  ['1. Atomic, durable saves (SIGKILL at random moments)', ['annotations/node/faults/kill.test.ts']],
+  ['1. Atomic, durable saves (SIGKILL at every step of a save, shared saves too)', ['annotations/node/faults/kill.test.ts']],
   ['2. Injected filesystem faults (6 steps × 4 errors)', ['annotations/node/faults/fault-injection.test.ts']],
   ['3. Nothing pending is lost on close', ['annotations/node/faults/close.test.ts']],
   ['4. Conflicts with changes made on disk', ['annotations/node/faults/conflicts.test.ts', 'annotations/sidecar/merge.test.ts']],
@@ -32,6 +39,17 @@ const GUARANTEES = [
 ];
 
 const env = { ...process.env, FAULTS_FULL: '1' };
+
+/** A busy loop that ends itself once this script is gone (however it ended). */
+const HOG = `for (let i = 0; ; i++) if (i % 1e8 === 0) try { process.kill(${process.pid}, 0); } catch { process.exit(); }`;
+/** Busy loops in other processes, one per core but one, for the whole run. */
+const hogs = process.argv.includes('--busy') ? Array.from({ length: Math.max(1, os.availableParallelism() - 1) }, () => spawn(process.execPath, ['-e', HOG], { stdio: 'ignore' })) : [];
+process.on('exit', () => {
+  for (const hog of hogs) hog.kill('SIGKILL');
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+if (hogs.length > 0) console.log(`=== ${hogs.length} CPU hog${hogs.length === 1 ? '' : 's'} keeping ${hogs.length === 1 ? 'a core' : 'cores'} busy throughout (--busy)`);
+const started = Date.now();
 const unitFiles = GUARANTEES.flatMap(([, files]) => files).filter((f) => !f.startsWith('e2e/') && existsSync(path.join(root, f)));
 const e2eFiles = GUARANTEES.flatMap(([, files]) => files).filter((f) => f.startsWith('e2e/') && existsSync(path.join(root, f)));
 
@@ -80,7 +98,7 @@ for (const [name, files] of GUARANTEES) {
     console.log(`        ${t.ok ? '✓' : '✗'} ${t.title}`);
   }
 }
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed, in ${Math.round((Date.now() - started) / 1000)} s${hogs.length > 0 ? ` with ${hogs.length} core${hogs.length === 1 ? '' : 's'} kept busy` : ''}`);
 process.exit(failed === 0 ? 0 : 1);
 
 function readJson(file) {

@@ -37,7 +37,8 @@ export function diffSidecars(file: string, before: Sidecar, after: Sidecar): Sid
   for (const id of new Set([...beforeAt.keys(), ...afterAt.keys()])) {
     const b = beforeAt.has(id) ? (before.annotations[beforeAt.get(id) as number] as Annotation) : null;
     const a = afterAt.has(id) ? (after.annotations[afterAt.get(id) as number] as Annotation) : null;
-    if (!same(b, a)) annotations.push({ id, before: b, after: a, beforeAt: beforeAt.get(id) ?? -1, afterAt: afterAt.get(id) ?? -1 });
+    // The same object is the same annotation (an edit replaces only what it changes): no need to compare its JSON.
+    if (b !== a && !same(b, a)) annotations.push({ id, before: b, after: a, beforeAt: beforeAt.get(id) ?? -1, afterAt: afterAt.get(id) ?? -1 });
   }
   const metaChanged = !same(metaOf(before.article), metaOf(after.article));
   if (annotations.length === 0 && !metaChanged) return null;

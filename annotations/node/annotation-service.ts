@@ -4,8 +4,9 @@
  *
  * Every change runs under the article's queue and is saved before the call
  * resolves (a save the disk refuses is kept and tried again: PendingSaves),
- * and is recorded for undo. New tags go to the codebook through the same
- * retried save.
+ * and is recorded for undo. Changes that arrive while the article is being
+ * saved share its next save (last state wins, each change in it). New tags
+ * go to the codebook through the same retried save.
  */
 import type { Handlers, KeptInMemory } from '../api/contract';
 import type { ClaimRef } from '../api/view-types';
@@ -21,6 +22,7 @@ import { emptySetFile, type Sidecar } from '../sidecar/schema';
 import type { LoadedArticle } from './article-cache';
 import type { History } from './history-service';
 import { CODEBOOK_KEY, saveOrRetryLater, type EditableSet, type EditDeps } from './set-edits';
+import type { Answer, BatchHandler } from './keyed-queue';
 import type { Trash } from './trash-service';
 
 type AnnotationHandlers = Pick<
@@ -57,8 +59,16 @@ export interface Annotations {
   handlers: AnnotationHandlers;
 }
 
+/** One edit waiting for its article's next save. */
+interface EditRequest {
+  file: string;
+  change: (article: LoadedArticle, now: string) => unknown;
+  action: string | null;
+}
+
 export interface Edited<T> {
   result: T;
+  /** The sidecar just before and just after this change, in memory (what a save merged in from disk is not part of it). */
   before: Sidecar;
   after: Sidecar;
 }
@@ -66,17 +76,46 @@ export interface Edited<T> {
 export function createAnnotations(deps: AnnotationDeps, history: History, trash: Trash): Annotations {
   const { queue, clock, tagViews } = deps;
 
-  function edit<T>(set: EditableSet, file: string, change: (article: LoadedArticle, now: string) => T, action: string | null = null): Promise<Edited<T>> {
-    return queue.run(file, async () => {
-      const article = await set.articles.load(file);
-      if (article.readOnlyReason) throw new AnnotatorError('read-only', article.readOnlyReason, article.sidecarName);
+  /**
+   * Edits of one article queued while its sidecar is being saved are handled
+   * together (KeyedQueue.batch): each applied in turn to the state the save
+   * before left, then ONE save of the result, which every one of them waits
+   * for. A change that throws fails its own call only. (One handler per open
+   * set, so a batch never mixes sets.)
+   */
+  const editBatches = new WeakMap<EditableSet, BatchHandler<EditRequest, Edited<unknown>>>();
+  function editBatchOf(set: EditableSet): BatchHandler<EditRequest, Edited<unknown>> {
+    let handle = editBatches.get(set);
+    if (!handle) editBatches.set(set, (handle = (requests) => editTogether(set, requests)));
+    return handle;
+  }
+
+  async function editTogether(set: EditableSet, requests: EditRequest[]): Promise<Answer<Edited<unknown>>[]> {
+    const file = (requests[0] as EditRequest).file;
+    const article = await set.articles.load(file);
+    if (article.readOnlyReason) throw new AnnotatorError('read-only', article.readOnlyReason, article.sidecarName);
+    const answers = requests.map(({ change, action }): Answer<Edited<unknown>> => {
       const before = article.sidecar;
-      const result = change(article, clock().toISOString());
-      if (action !== null) stampCreator(article, before.annotations);
-      await saveOrRetryLater(deps, set, article);
-      if (action !== null) history.recordSidecar(set, action, file, before, article.sidecar);
-      return { result, before, after: article.sidecar };
+      try {
+        const result = change(article, clock().toISOString());
+        if (action !== null) stampCreator(article, before.annotations);
+        return { ok: true, value: { result, before, after: article.sidecar } };
+      } catch (error) {
+        return { ok: false, error };
+      }
     });
+    if (!answers.some((a) => a.ok)) return answers;
+    // A save the disk refuses keeps every change (PendingSaves) and the calls succeed; any other failure fails them all.
+    await saveOrRetryLater(deps, set, article);
+    answers.forEach((answer, i) => {
+      const { action } = requests[i] as EditRequest;
+      if (answer.ok && action !== null) history.recordSidecar(set, action, file, answer.value.before, answer.value.after);
+    });
+    return answers;
+  }
+
+  async function edit<T>(set: EditableSet, file: string, change: (article: LoadedArticle, now: string) => T, action: string | null = null): Promise<Edited<T>> {
+    return (await queue.batch(file, editBatchOf(set), { file, change, action })) as Edited<T>;
   }
 
   async function mutate<T>(set: EditableSet, file: string, action: string | null, change: (article: LoadedArticle, now: string) => T): Promise<T> {

@@ -566,5 +566,5 @@ describe(`parseSidecar property (${RUNS.toLocaleString('en')} runs, seed ${SEED}
     expect(outcomes.get('invalid-sidecar') ?? 0).toBeGreaterThan(RUNS / 4);
     expect(outcomes.get('unsupported-version') ?? 0).toBeGreaterThan(0);
     console.log(`parseSidecar property, ${RUNS} runs:`, Object.fromEntries(outcomes));
-  }, 300_000);
+  }, RUNS * 30 + 60_000);
 });

@@ -12,6 +12,8 @@ import { passage, removeRoot, SEED, startService, tempRoot } from './service-har
 import { trials } from './trials';
 
 const TRIALS = trials(200, 40);
+/** Per trial: two service starts, a save, a read. Generous, so that only a hang fails, not a busy machine. */
+const PER_TRIAL_MS = 2_000;
 let root: string;
 beforeEach(async () => {
   root = await tempRoot('annotator-close-');
@@ -42,5 +44,5 @@ describe('create, then close at once', () => {
       expect(view.annotations.map((a) => a.id)).toEqual(created);
     }
     expect(created).toHaveLength(TRIALS);
-  });
+  }, TRIALS * PER_TRIAL_MS);
 });

@@ -13,6 +13,8 @@ import { parseSidecar, serializeSidecar, sidecarNameFor, type Sidecar } from '..
 import { foreignAnnotation, type Harness, passage, removeRoot, SEED, startService, tempRoot } from './service-harness';
 
 const SIDECAR = sidecarNameFor(SEED);
+/** A call with its save, allowed far more than it takes: only a hang fails, not a busy machine. */
+const PER_CALL_MS = 1_000;
 let root: string;
 const running: Harness[] = [];
 
@@ -106,7 +108,7 @@ describe('two instances of the app on one set', () => {
       ids.push((await who.ok('createAnnotation', { ...(await passage(a.setDir, i + 1)), tags: [`By ${i % 2 === 0 ? 'A' : 'B'}`] })).annotation.id);
     }
     expect((await onDisk(a)).annotations.map((x) => x.id).sort()).toEqual([...ids].sort());
-  });
+  }, 6 * PER_CALL_MS + 10_000);
 
   it('keep each other’s annotations, saving at the same time (20 each)', async () => {
     const a = await start();
@@ -119,5 +121,5 @@ describe('two instances of the app on one set', () => {
     );
     await Promise.all([a.service.flush(), b.service.flush()]);
     expect((await onDisk(a)).annotations.map((x) => x.id).sort()).toEqual([...made].sort());
-  });
+  }, 40 * PER_CALL_MS + 10_000);
 });
