@@ -1,23 +1,36 @@
 /**
  * A fresh clone needs one command to run, not two: `npm start` and `npm test`
- * install the dependencies first when they are missing or older than
- * package-lock.json (a pull brought new ones), with `npm ci`.
+ * install the dependencies first when they are missing or not those
+ * package-lock.json names (a pull brought new ones), with `npm ci`.
  *
  * No dependencies: it runs before node_modules exists.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
  * Why `npm ci` must run first, or null. npm writes
- * node_modules/.package-lock.json at each install.
+ * node_modules/.package-lock.json at each install: every package the
+ * lockfile requires (optional ones aside: those for other systems are never
+ * installed) must be there at the lockfile's version. Compared by content,
+ * not by dates, which a git checkout or a copy changes.
  */
-export function installNeeded(root, { exists = existsSync, mtimeMs = (file) => statSync(file).mtimeMs } = {}) {
+export function installNeeded(root, { read = (file) => readFileSync(file, 'utf8'), exists = existsSync } = {}) {
   const installed = path.join(root, 'node_modules', '.package-lock.json');
   if (!exists(installed)) return 'the dependencies are not installed yet';
-  if (mtimeMs(path.join(root, 'package-lock.json')) > mtimeMs(installed)) return 'package-lock.json changed since the last install';
-  return null;
+  const packagesOf = (file) => {
+    try {
+      return JSON.parse(read(file)).packages ?? {};
+    } catch {
+      return null;
+    }
+  };
+  const wanted = packagesOf(path.join(root, 'package-lock.json'));
+  const have = packagesOf(installed);
+  if (wanted === null || have === null) return 'package-lock.json or the last install\'s record cannot be read';
+  const stale = Object.entries(wanted).some(([where, meta]) => where !== '' && !meta.optional && have[where]?.version !== meta.version);
+  return stale ? 'package-lock.json changed since the last install' : null;
 }
 
 /**

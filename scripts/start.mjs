@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm start [-- <folder>]`: installs the dependencies when they are missing
- * or older than package-lock.json (so a fresh clone needs this one command),
+ * or not those package-lock.json names (so a fresh clone needs this one command),
  * builds the app and starts Electron on it.
  *
  * On Linux it first (before building) checks the one case where Electron dies at start with a

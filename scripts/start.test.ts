@@ -91,19 +91,21 @@ describe('readSandboxFacts, from files laid out as on the system', () => {
 });
 
 describe('installNeeded: npm start on a fresh clone installs first', () => {
-  it('asks for npm ci when nothing is installed, and again when the lockfile is newer than the install', async () => {
+  it('asks for npm ci when nothing is installed, and again when the lockfile wants another version than the install has', async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'ra-start-'));
     try {
-      await writeFile(path.join(root, 'package-lock.json'), '{}');
+      const lock = (packages: Record<string, unknown>) => JSON.stringify({ lockfileVersion: 3, packages });
+      await writeFile(path.join(root, 'package-lock.json'), lock({ '': { name: 'x' }, 'node_modules/zod': { version: '4.1.0' }, 'node_modules/@esbuild/darwin-arm64': { version: '0.25.0', optional: true } }));
       expect(installNeeded(root)).toBe('the dependencies are not installed yet');
       await mkdir(path.join(root, 'node_modules'));
-      await writeFile(path.join(root, 'node_modules', '.package-lock.json'), '{}');
-      const installedAt = new Date('2026-01-02T00:00:00Z');
-      await utimes(path.join(root, 'node_modules', '.package-lock.json'), installedAt, installedAt);
-      await utimes(path.join(root, 'package-lock.json'), new Date('2026-01-01T00:00:00Z'), new Date('2026-01-01T00:00:00Z'));
+      // Installed on Linux: the macOS-only optional package is absent, as it should be.
+      await writeFile(path.join(root, 'node_modules', '.package-lock.json'), lock({ 'node_modules/zod': { version: '4.1.0' } }));
       expect(installNeeded(root)).toBeNull();
-      // A pull brought a new lockfile.
-      await utimes(path.join(root, 'package-lock.json'), new Date('2026-01-03T00:00:00Z'), new Date('2026-01-03T00:00:00Z'));
+      // A checkout that only touched the file's date changes nothing.
+      await utimes(path.join(root, 'package-lock.json'), new Date(), new Date());
+      expect(installNeeded(root)).toBeNull();
+      // A pull brought another version.
+      await writeFile(path.join(root, 'package-lock.json'), lock({ '': { name: 'x' }, 'node_modules/zod': { version: '4.2.0' } }));
       expect(installNeeded(root)).toBe('package-lock.json changed since the last install');
     } finally {
       await rm(root, { recursive: true, force: true });
