@@ -29,7 +29,7 @@ export function installNeeded(root, { read = (file) => readFileSync(file, 'utf8'
   const wanted = packagesOf(path.join(root, 'package-lock.json'));
   const have = packagesOf(installed);
   if (wanted === null || have === null) return 'package-lock.json or the last install\'s record cannot be read';
-  const stale = Object.entries(wanted).some(([where, meta]) => where !== '' && !meta.optional && have[where]?.version !== meta.version);
+  const stale = Object.entries(wanted).some(([where, meta]) => where !== '' && !meta.optional && !meta.devOptional && have[where]?.version !== meta.version);
   return stale ? 'package-lock.json changed since the last install' : null;
 }
 
