@@ -22,6 +22,8 @@ import { $appendLines, $clearArticle, rangesByLine } from './build-content';
  * more waited on lines nobody sees yet.
  */
 const FIRST_SCREENS = 2;
+/** Characters of an article built whole in its first update, whatever the window: a second slice would show it a frame later. */
+const SHORT_ARTICLE = 12_000;
 /** A line of the reader's text is at least this tall in px (styles.css): how many lines, so characters, a screen can show. */
 const MIN_LINE_HEIGHT = 20;
 /** Work per slice, in ms of building (the reconciliation after it takes about as long again). */
@@ -72,7 +74,8 @@ export class ProgressiveRender {
     if (this.editor.getEditorState().read(() => $getRoot().getChildrenSize()) > FRESH_STATE_AFTER) {
       this.editor.setEditorState(this.editor.parseEditorState(EMPTY_STATE));
     }
-    const firstChars = FIRST_SCREENS * Math.ceil(window.innerHeight / MIN_LINE_HEIGHT) * CHARS_PER_LINE;
+    const short = (this.lines.at(-1)?.end ?? 0) <= SHORT_ARTICLE;
+    const firstChars = short ? Infinity : FIRST_SCREENS * Math.ceil(window.innerHeight / MIN_LINE_HEIGHT) * CHARS_PER_LINE;
     let end = 0;
     for (let chars = 0; end < this.lines.length && chars < firstChars; end++) chars += this.lines[end]!.text.length + 1;
     this.editor.update(
