@@ -154,9 +154,12 @@ export function MarginLabelsPlugin(props: { store: ArticleStore; lines: readonly
     resize.observe(root);
     const unregister = editor.registerUpdateListener(schedule);
     const unsubscribe = store.subscribe(schedule);
-    schedule();
+    // The first labels in the frame after the article's first: measured in its
+    // first frame, they put a layout and a render of their own in it.
+    const first = requestAnimationFrame(schedule);
     return () => {
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(first);
       (scroller ?? window).removeEventListener('scroll', onScroll);
       resize.disconnect();
       unregister();
