@@ -7,6 +7,7 @@
 import { ipcMain, type WebFrameMain } from 'electron';
 import { CALL_NAMES, channelOf, type ApiResult, type Handlers } from '../annotations/api/contract';
 import { dispatch } from '../annotations/api/dispatch';
+import { toWire } from '../annotations/api/wire';
 
 const refused: ApiResult<never> = {
   ok: false,
@@ -23,7 +24,7 @@ export function registerIpc(
       // Checked on every call, not once per window: the frame may have been
       // navigated (or replaced) since the window was created.
       if (!isTrustedSender(event.senderFrame)) return refused;
-      return dispatch(handlers, channel, args);
+      return toWire(name, await dispatch(handlers, channel, args));
     });
   }
 }

@@ -4,11 +4,13 @@
  * Only the declared calls exist on the result.
  *
  * It runs in the page's process, so it imports no schemas (calls.ts says
- * why): arguments are validated in main, where they arrive.
+ * why): arguments are validated in main, where they arrive. Results come
+ * as the transports encoded them (wire.ts) and leave as the contract says.
  */
 import { CALL_NAMES, COMMAND_CHANNEL, EVENT_CHANNEL, channelOf } from './calls';
 import { CONTEXT_MENU_COMMANDS, MENU_COMMANDS } from './commands';
 import type { AnnotatorApi, AppCommand, AppEvent } from './contract';
+import { fromWire } from './wire';
 
 export function makeClient(
   invoke: (channel: string, args: unknown) => Promise<unknown>,
@@ -16,7 +18,7 @@ export function makeClient(
 ): AnnotatorApi {
   const api: Record<string, unknown> = {};
   for (const name of CALL_NAMES) {
-    api[name] = (args: unknown) => invoke(channelOf(name), args);
+    api[name] = async (args: unknown) => fromWire(name, await invoke(channelOf(name), args));
   }
   api['onCommand'] = (listener: (command: AppCommand) => void) =>
     subscribe(COMMAND_CHANNEL, (payload) => {

@@ -62,6 +62,15 @@ describe('CodePointIndex', () => {
     expect(index.toUtf16(2)).toBe(2);
   });
 
+  it('counts a pair after a lone high surrogate, and lone surrogates next to pairs, as Array.from does', () => {
+    for (const text of ['\uD800\uD83D\uDE00x', '\uDE00\uD83D\uDE00', '😀\uDE00\uD83D', '\uD83D\uD83D\uDE00\uDE00']) {
+      const index = new CodePointIndex(text);
+      const points = Array.from(text);
+      expect(index.length, JSON.stringify(text)).toBe(points.length);
+      for (let cp = 0; cp <= points.length; cp++) expect(index.toUtf16(cp)).toBe(points.slice(0, cp).join('').length);
+    }
+  });
+
   it('is fast on 1 MB of text with many emoji', () => {
     const text = 'word 😀 '.repeat(150_000); // ~1.2 M units
     const started = performance.now();

@@ -82,13 +82,18 @@ function openArgs(article: Article) {
   };
 }
 
-/** Opens `article` `runs` times (the short note in between), alternating with the static baseline of the same content. */
+/**
+ * Opens `article` `runs` times (the short note in between), alternating with
+ * the static baseline of the same content, after `warmUp` runs of both that
+ * are not counted.
+ */
 async function openAgainstStatic(
   app: TestApp,
   baseline: Page,
   article: Article,
   runs: number,
   log: (line: string) => void,
+  warmUp = 0,
 ): Promise<{ app: OpenTimes[]; staticMs: number[]; hintedMs: number[] }> {
   const page = app.page;
   const html = staticArticleHtml(article.text, article.annotations);
@@ -96,7 +101,7 @@ async function openAgainstStatic(
   const times: OpenTimes[] = [];
   const staticMs: number[] = [];
   const hintedMs: number[] = [];
-  for (let run = 0; run < runs; run++) {
+  for (let run = -warmUp; run < runs; run++) {
     // A page in the background gets one frame a second: each is brought to the front before it is timed.
     await page.bringToFront();
     await showArticle(page, FIRST_FILE, 'A short note');
@@ -107,6 +112,10 @@ async function openAgainstStatic(
     staticMs.push(await baseline.evaluate(staticPaintTimed, { html, width, hinted: false }));
     hintedMs.push(await baseline.evaluate(staticPaintTimed, { html, width, hinted: true }));
     const t = times.at(-1)!;
+    if (run < 0) {
+      for (const list of [times, staticMs, hintedMs]) list.pop();
+      continue;
+    }
     log(
       `run ${run + 1}: data ${round(t.receivedMs)} ms, first screen ${round(t.firstScreenMs)} ms (${round(t.firstScreenFromDataMs)} after data), ` +
         `full ${round(t.fullMs)} ms (${round(t.fullFromDataMs)} after data); static ${round(staticMs.at(-1)!)} ms, with the hint ${round(hintedMs.at(-1)!)} ms`,
@@ -169,22 +178,39 @@ function openMeasures(
   id: string,
   times: { app: OpenTimes[]; staticMs: number[]; hintedMs: number[] },
   runs: number,
-  targets: { firstScreen?: number; ratio: number },
+  targets: { firstScreen?: number; ratio: number; hintedRatio?: number },
 ): Measure[] {
   const plain = median(times.staticMs);
   const hinted = median(times.hintedMs);
   const full = median(times.app.map((t) => t.fullFromDataMs));
   const first = median(times.app.map((t) => t.firstScreenFromDataMs));
+  const upTo = (value: number | undefined) => (value === undefined ? {} : { target: { op: '<=' as const, value } });
   return [
     ...(targets.firstScreen === undefined
       ? []
-      : [{ id: `${id}-first-screen-ms`, value: round(first), unit: 'ms', runs, target: { op: '<=' as const, value: targets.firstScreen } }]),
+      : [{ id: `${id}-first-screen-ms`, value: round(first), unit: 'ms', runs, ...upTo(targets.firstScreen) }]),
     { id: `${id}-full-ms`, value: round(full), unit: 'ms', baseline: round(plain), runs },
-    { id: `${id}-${targets.firstScreen === undefined ? 'ratio' : 'full-ratio'}`, value: round(full / plain, 2), unit: '×', runs, target: { op: '<=', value: targets.ratio } },
-    { id: `${id}-vs-hinted-static-ratio`, value: round(full / hinted, 2), unit: '×', baseline: round(hinted), runs },
+    { id: `${id}-${targets.firstScreen === undefined ? 'ratio' : 'full-ratio'}`, value: round(full / plain, 2), unit: '×', runs, ...upTo(targets.ratio) },
+    { id: `${id}-vs-hinted-static-ratio`, value: round(full / hinted, 2), unit: '×', baseline: round(hinted), runs, ...upTo(targets.hintedRatio) },
     { id: `${id}-data-ms`, value: round(median(times.app.map((t) => t.receivedMs))), unit: 'ms', runs },
     { id: `${id}-click-to-full-ms`, value: round(median(times.app.map((t) => t.fullMs))), unit: 'ms', runs },
   ];
+}
+
+/**
+ * The worst of `blocks` ratios to the plain static page, each over a block of
+ * consecutive runs (app median ÷ static median): "at most 1.2 in every one of
+ * five runs" asked of one bench, whose block medians are each as steady as a
+ * whole bench of that many runs was.
+ */
+function worstBlockRatio(times: { app: OpenTimes[]; staticMs: number[] }, blocks: number): number {
+  const size = Math.floor(times.app.length / blocks);
+  let worst = 0;
+  for (let b = 0; b < blocks; b++) {
+    const app = times.app.slice(b * size, (b + 1) * size).map((t) => t.fullFromDataMs);
+    worst = Math.max(worst, median(app) / median(times.staticMs.slice(b * size, (b + 1) * size)));
+  }
+  return worst;
 }
 
 /** The core's openArticle on its own, in Node (a service of its own on the same set): median of `runs`. */
@@ -306,10 +332,14 @@ export async function run(options: RunOptions = {}): Promise<Measure[]> {
       return [];
     }
     const heavyTimes = await openAgainstStatic(app, baseline, heavyArticle, runs, log);
-    measures.push(...openMeasures('open-1mb-5k', heavyTimes, runs, { firstScreen: 150, ratio: 1.2 }));
+    measures.push(...openMeasures('open-1mb-5k', heavyTimes, runs, { firstScreen: 50, ratio: 1.2, hintedRatio: 1.5 }));
     const core = await coreOpenMs(path.join(tmp, 'heavy'), HEAVY_FILE, tmp, runs);
-    log(`the core's openArticle alone (read, validate, re-anchor, in Node): ${round(core)} ms`);
-    measures.push({ id: 'open-1mb-5k-core-ms', value: round(core), unit: 'ms', runs });
+    const data = median(heavyTimes.app.map((t) => t.receivedMs));
+    log(`the core's openArticle alone (read, validate, re-anchor, in Node): ${round(core)} ms; the data in the renderer: ${round(data)} ms`);
+    measures.push(
+      { id: 'open-1mb-5k-core-ms', value: round(core), unit: 'ms', runs },
+      { id: 'open-1mb-5k-data-vs-core-ratio', value: round(data / core, 2), unit: '×', baseline: round(core), runs, target: { op: '<=', value: 2 } },
+    );
 
     // Heap, with the heavy article open (and the baseline page closed: its heap is its own).
     const heap = await heapMb(app.page);
@@ -338,8 +368,17 @@ export async function run(options: RunOptions = {}): Promise<Measure[]> {
     // Six times the runs: a short article paints in well under a frame, so
     // where in a frame each run starts swings both times by up to a frame,
     // and fewer runs left the ratio's median unsteady from one bench to the next.
-    const seedTimes = await openAgainstStatic(seedApp, baseline, seed, runs * 6, log);
-    measures.push(...openMeasures('open-seed', seedTimes, runs * 6, { ratio: 1.2 }));
+    // After a few opens not counted: the first opens of a freshly launched
+    // app (its code not compiled yet) made the first block of
+    // open-seed-ratio-worst-of-5 the worst in most benches.
+    const seedTimes = await openAgainstStatic(seedApp, baseline, seed, runs * 6, log, options.smoke ? 0 : 5);
+    measures.push(...openMeasures('open-seed', seedTimes, runs * 6, { ratio: 1.2 }), {
+      id: 'open-seed-ratio-worst-of-5',
+      value: round(worstBlockRatio(seedTimes, 5), 2),
+      unit: '×',
+      runs: runs * 6,
+      target: { op: '<=', value: 1.2 },
+    });
     // A highlight tagged from the keyboard on the seed article: painted within two frames.
     await seedApp.page.bringToFront();
     await showArticle(seedApp.page, seed.file, openArgs(seed).firstLine);

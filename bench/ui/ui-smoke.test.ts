@@ -53,7 +53,10 @@ describe('UI benchmark harness (smoke sizes)', () => {
     for (const id of [
       'open-1mb-5k-first-screen-ms',
       'open-1mb-5k-full-ratio',
+      'open-1mb-5k-vs-hinted-static-ratio',
+      'open-1mb-5k-data-vs-core-ratio',
       'open-seed-ratio',
+      'open-seed-ratio-worst-of-5',
       'add-highlight-p95-ms',
       'heap-1mb-5k-mb',
       'set-500-open-ms',

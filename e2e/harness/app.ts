@@ -10,11 +10,12 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { channelOf, type CallName } from '../../annotations/api/calls';
+import { callNameOf, channelOf, type CallName } from '../../annotations/api/calls';
 import { COMMAND_CHANNEL, EVENT_CHANNEL, type AppCommand, type AppEvent, type Theme } from '../../annotations/api/contract';
 import { articleMenu, type ArticleContext, type ContextMenuItem } from '../../annotations/api/context-menu';
 import type { RecentSet } from '../../annotations/api/view-types';
 import { dispatch } from '../../annotations/api/dispatch';
+import { toWire } from '../../annotations/api/wire';
 import { faultyFs, type FaultyFs } from '../../annotations/node/faults/faulty-fs';
 import { createService, type AnnotatorService } from '../../annotations/node/service';
 import { REPO_ROOT } from './paths';
@@ -175,7 +176,8 @@ export class TestApp {
       hold.answered();
       await hold.released;
     }
-    return JSON.stringify(result);
+    const name = callNameOf(channel);
+    return JSON.stringify(name === null ? result : toWire(name, result));
   }
 
   /**

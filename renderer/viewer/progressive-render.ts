@@ -16,8 +16,16 @@ import type { HighlightRange } from '../../annotations/anchoring/segments';
 import type { Line } from '../../annotations/text/lines';
 import { $appendLines, $clearArticle, rangesByLine } from './build-content';
 
-/** Characters built before the first paint: more than the tallest, widest window shows. */
-const FIRST_SCREEN_CHARS = 12_000;
+/**
+ * Screens of text built before the first paint: the window's, and as much
+ * again below it (a reader who scrolls at once finds text there). Anything
+ * more waited on lines nobody sees yet.
+ */
+const FIRST_SCREENS = 2;
+/** Characters of an article built whole in its first update, whatever the window: a second slice would show it a frame later. */
+const SHORT_ARTICLE = 12_000;
+/** A line of the reader's text is at least this tall in px (styles.css): how many lines, so characters, a screen can show. */
+const MIN_LINE_HEIGHT = 20;
 /** Work per slice, in ms of building (the reconciliation after it takes about as long again). */
 const SLICE_MS = 12;
 /**
@@ -66,12 +74,18 @@ export class ProgressiveRender {
     if (this.editor.getEditorState().read(() => $getRoot().getChildrenSize()) > FRESH_STATE_AFTER) {
       this.editor.setEditorState(this.editor.parseEditorState(EMPTY_STATE));
     }
+    const short = (this.lines.at(-1)?.end ?? 0) <= SHORT_ARTICLE;
+    const firstChars = short ? Infinity : FIRST_SCREENS * Math.ceil(window.innerHeight / MIN_LINE_HEIGHT) * CHARS_PER_LINE;
     let end = 0;
-    for (let chars = 0; end < this.lines.length && chars < FIRST_SCREEN_CHARS; end++) chars += this.lines[end]!.text.length + 1;
+    for (let chars = 0; end < this.lines.length && chars < firstChars; end++) chars += this.lines[end]!.text.length + 1;
     this.editor.update(
       () => {
         $clearArticle();
-        this.append(end);
+        // Only the highlights over the first screen: bucketing all of a long article's waits for the next slice.
+        const lastEnd = this.lines[end - 1]?.end ?? 0;
+        const over = this.annotations().filter((a) => a.start !== null && a.start <= lastEnd);
+        $appendLines(this.lines, rangesByLine(this.lines, over), 0, end);
+        this.built = end;
       },
       { discrete: true, onUpdate: this.estimateHeights(0) },
     );

@@ -6,10 +6,13 @@
  * annotation current and shows it.
  *
  * Articles can hold thousands of highlights, so only the paragraphs near the
- * view are measured (an IntersectionObserver keeps that set), and all
+ * view are measured, found by a binary search on their boxes, and all
  * measuring happens in one animation frame: every read first, then one React
- * render writes the positions. Resizing, scrolling new paragraphs into view
- * or changing highlights schedules the next frame.
+ * render writes the positions. Resizing, scrolling or changing highlights
+ * schedules the next frame; a scroll that brings no other paragraph near
+ * writes nothing. (An IntersectionObserver on every paragraph kept that set
+ * before: the browser computed thousands of intersections in each frame,
+ * while a long article was built and when a highlight was added.)
  *
  * The labels repeat what the panel says with names and buttons, so they are
  * hidden from assistive technology and out of the Tab order: keyboard users
@@ -59,8 +62,8 @@ function firstStartingAt(annotations: readonly AnnotationView[], offset: number)
 /** Tops closer than this (px) are one line. */
 const SAME_LINE = 3;
 
-/** How far beyond the view paragraphs count as near (a screen above and below). */
-const NEAR = '100% 0px 100% 0px';
+/** How far beyond the view paragraphs count as near, in screens above and below. */
+const NEAR_SCREENS = 1;
 /** Space kept between stacked labels (px). */
 const GAP = 2;
 
@@ -77,20 +80,38 @@ export function MarginLabelsPlugin(props: { store: ArticleStore; lines: readonly
     const layer = layerRef.current;
     if (!root || !article || !layer) return;
 
-    const near = new Set<number>();
-    /** Each observed paragraph's index (looking it up among thousands of siblings per entry was quadratic). */
-    const observed = new WeakMap<Element, number>();
     let frame = 0;
+    /** The lines measured last, [first, end), and whether anything but a scroll asked for this measure. */
+    let measured = { first: 0, end: 0 };
+    let changed = true;
+
+    /** Lines whose paragraphs are within NEAR_SCREENS of the view: [first, end). Reads layout. */
+    const nearLines = () => {
+      const view = (scroller ?? document.documentElement).getBoundingClientRect();
+      const top = Math.max(view.top, 0);
+      const bottom = Math.min(view.bottom, innerHeight);
+      const margin = (bottom - top) * NEAR_SCREENS;
+      const paragraphs = root.children;
+      const count = paragraphs.length;
+      const first = partitionPoint(count, (i) => paragraphs[i]!.getBoundingClientRect().bottom < top - margin);
+      let end = first;
+      while (end < count && paragraphs[end]!.getBoundingClientRect().top <= bottom + margin) end++;
+      return { first, end };
+    };
 
     const measure = () => {
       frame = 0;
+      const near = nearLines();
+      if (!changed && near.first === measured.first && near.end === measured.end) return;
+      changed = false;
+      measured = near;
       const state = store.getState();
       const box = article.getBoundingClientRect();
       const found: Label[] = [];
       // Reads only, in this loop; only the annotations starting on a line near
       // the view, found from the store's text order (this runs each frame
       // while a long article is being built).
-      for (const line of near) {
+      for (let line = near.first; line < near.end; line++) {
         const range = lines[line];
         if (!range) continue;
         const { start, end } = range;
@@ -121,54 +142,25 @@ export function MarginLabelsPlugin(props: { store: ArticleStore; lines: readonly
       setLabels(merged);
     };
     const schedule = () => {
+      changed = true;
+      if (frame === 0) frame = requestAnimationFrame(measure);
+    };
+    const onScroll = () => {
       if (frame === 0) frame = requestAnimationFrame(measure);
     };
 
-    const intersections = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          const index = observed.get(entry.target);
-          if (index === undefined) continue;
-          if (entry.target.parentElement !== root) {
-            // A paragraph of an earlier rendering, since replaced.
-            intersections.unobserve(entry.target);
-            continue;
-          }
-          if (entry.isIntersecting) near.add(index);
-          else near.delete(index);
-        }
-        schedule();
-      },
-      { root: scroller ?? null, rootMargin: NEAR },
-    );
-    const observeParagraphs = () => {
-      // A highlight rebuilds the inside of its paragraph, not the paragraph: the
-      // list changes only when paragraphs are appended (a long article being
-      // built) or all replaced (the article read again). Both show at its ends,
-      // read without counting the children (after a change, that walks every
-      // paragraph of a long article).
-      const first = root.firstElementChild;
-      const last = root.lastElementChild;
-      if (!first || !last || (observed.get(first) === 0 && observed.has(last))) return;
-      const paragraphs = root.children;
-      for (let index = 0; index < paragraphs.length; index++) {
-        const paragraph = paragraphs[index]!;
-        if (observed.get(paragraph) === index) continue;
-        observed.set(paragraph, index);
-        intersections.observe(paragraph);
-      }
-    };
-    observeParagraphs();
+    (scroller ?? window).addEventListener('scroll', onScroll, { passive: true });
     const resize = new ResizeObserver(schedule);
     resize.observe(root);
-    const unregister = editor.registerUpdateListener(() => {
-      observeParagraphs();
-      schedule();
-    });
+    const unregister = editor.registerUpdateListener(schedule);
     const unsubscribe = store.subscribe(schedule);
+    // The first labels in the frame after the article's first: measured in its
+    // first frame, they put a layout and a render of their own in it.
+    const first = requestAnimationFrame(schedule);
     return () => {
       cancelAnimationFrame(frame);
-      intersections.disconnect();
+      cancelAnimationFrame(first);
+      (scroller ?? window).removeEventListener('scroll', onScroll);
       resize.disconnect();
       unregister();
       unsubscribe();
