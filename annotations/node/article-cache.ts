@@ -164,6 +164,8 @@ export class LoadedArticle {
 
 export class ArticleCache {
   private readonly loaded = new Map<string, LoadedArticle>();
+  /** Loads from disk under way, by file: a second one waits for the first. */
+  private readonly reading = new Map<string, Promise<LoadedArticle>>();
   private readonly tagsByFile = new Map<string, Set<string>>();
 
   constructor(private readonly store: SetStore) {}
@@ -179,10 +181,33 @@ export class ArticleCache {
     this.tagsByFile.delete(file);
   }
 
-  /** The article, read again from disk when `fresh`, unless it holds changes not saved yet. */
+  /**
+   * The article, read again from disk when `fresh`, unless it holds changes
+   * not saved yet. Loads of one file overlap (the match index reads outside
+   * the article's queue): a read that another load or an edit overtook
+   * gives way to what they put in the cache, never writes over it.
+   */
   async load(file: string, { fresh = false } = {}): Promise<LoadedArticle> {
     const cached = this.loaded.get(file);
     if (cached && (!fresh || cached.unsaved)) return cached;
+    const reading = !fresh ? this.reading.get(file) : undefined;
+    if (reading) return reading;
+    const read = this.read(file).then((article) => {
+      const now = this.loaded.get(file);
+      if (now !== undefined && now !== cached) return now;
+      this.loaded.set(file, article);
+      this.noteTags(article);
+      return article;
+    });
+    if (!fresh) {
+      this.reading.set(file, read);
+      const done = () => void (this.reading.get(file) === read && this.reading.delete(file));
+      read.then(done, done);
+    }
+    return read;
+  }
+
+  private async read(file: string): Promise<LoadedArticle> {
     const { text, sha256 } = await this.store.readArticle(file);
     let stored: Sidecar | null = null;
     let readOnlyReason: string | undefined;
@@ -193,10 +218,7 @@ export class ArticleCache {
       // The sidecar stays untouched on disk; the article can still be read.
       readOnlyReason = `Annotations of this article cannot be changed: ${error.message}`;
     }
-    const article = new LoadedArticle(file, text, sha256, stored ?? emptySidecar(file, sha256), readOnlyReason, stored);
-    this.loaded.set(file, article);
-    this.noteTags(article);
-    return article;
+    return new LoadedArticle(file, text, sha256, stored ?? emptySidecar(file, sha256), readOnlyReason, stored);
   }
 
   /** Saves the article's sidecar, merged with changes made on disk since it was read (see SetStore.writeSidecar). */
