@@ -83,15 +83,20 @@ test('tag labels stand in the margin beside their highlights, one a line, and a 
   const labels = page.locator('.margin-labels .margin-label');
   // The first two start on one line: one label names both.
   await expect(labels).toHaveText(['Peace deal · U.S. role', 'Russia']);
-  const boxes = await labels.evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
-  const [both, russia] = boxes as [DOMRect, DOMRect];
-  // Beside the text, at the first line of each highlight.
-  const text = await page.locator('.article-text').evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect);
-  expect(both.left).toBeGreaterThan(text.right);
-  const firstLine = await page.locator('.article-text mark.hl').first().evaluate((e) => e.getClientRects()[0]!.top);
-  expect(Math.abs(both.top - firstLine)).toBeLessThan(4);
-  const russiaLine = await page.locator('.article-text mark.hl', { hasText: 'The prospect of a peace deal' }).evaluate((e) => e.getClientRects()[0]!.top);
-  expect(Math.abs(russia.top - russiaLine)).toBeLessThan(4);
+  // Beside the text, at the first line of each highlight: measured in one frame, once the labels
+  // have followed the last layout (they are placed in the frame after it).
+  const placement = () =>
+    page.evaluate(() => {
+      const [both, russia] = [...document.querySelectorAll('.margin-labels .margin-label')].map((e) => e.getBoundingClientRect());
+      const marks = [...document.querySelectorAll('.article-text mark.hl')];
+      const firstLine = marks[0]!.getClientRects()[0]!.top;
+      const russiaLine = marks.find((m) => m.textContent?.startsWith('The prospect of a peace deal'))!.getClientRects()[0]!.top;
+      const text = document.querySelector('.article-text')!.getBoundingClientRect();
+      return { besideText: both!.left > text.right, both: Math.round(Math.abs(both!.top - firstLine)), russia: Math.round(Math.abs(russia!.top - russiaLine)) };
+    });
+  await expect.poll(placement).toEqual({ besideText: true, both: expect.any(Number), russia: expect.any(Number) });
+  await expect.poll(async () => (await placement()).both).toBeLessThan(4);
+  await expect.poll(async () => (await placement()).russia).toBeLessThan(4);
   // Coloured like the tag.
   await expect(labels.nth(1)).toHaveCSS('border-left-color', 'rgb(244, 165, 130)');
   await readmeShot(page, 'margin-labels');

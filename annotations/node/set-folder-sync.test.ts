@@ -176,6 +176,16 @@ describe('syncSetFolder on its own', () => {
     expect(events.filter((e) => e.type === 'articleChanged')).toEqual([{ type: 'articleChanged', file: 'a.txt' }]);
   });
 
+  it('tells the window once of one text, though its write comes as two bursts of events', async () => {
+    const { folder, events } = await setUp('events');
+    await writeFile(path.join(folder, 'a.txt'), 'First article, corrected.\n');
+    await until(() => events.some((e) => e.type === 'articleChanged'), 'articleChanged');
+    // The same bytes written again: an editor's second step, or a sync client touching the file.
+    await writeFile(path.join(folder, 'a.txt'), 'First article, corrected.\n');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(events.filter((e) => e.type === 'articleChanged')).toHaveLength(1);
+  });
+
   it('takes in new and removed articles when polling (a network share)', async () => {
     const { folder, events, store } = await setUp('polling');
     await writeFile(path.join(folder, 'b.txt'), 'Second article.\n');

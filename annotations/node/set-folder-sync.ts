@@ -47,6 +47,8 @@ export interface FolderSync {
 /** Watches the set's folder and applies what changed (see above). `listed`: the articles as the window was given them. */
 export function syncSetFolder(deps: FolderSyncDeps, listed: readonly string[], options: WatchOptions = {}): FolderSync {
   let known = new Set(listed);
+  /** Each article text's hash as this sync last read it. */
+  const textsSeen = new Map<string, string>();
   let work: Promise<void> = Promise.resolve();
   let closed = false;
 
@@ -71,7 +73,10 @@ export function syncSetFolder(deps: FolderSyncDeps, listed: readonly string[], o
     known = current;
 
     const renamed = await followRenames(added, removed);
-    for (const file of removed) deps.articles.forget(file);
+    for (const file of removed) {
+      deps.articles.forget(file);
+      textsSeen.delete(file);
+    }
 
     // What may have changed: the names reported, or every article when events may have been missed.
     const touched = new Set<string>();
@@ -133,14 +138,19 @@ export function syncSetFolder(deps: FolderSyncDeps, listed: readonly string[], o
    *
    * A text the watcher reported as changed counts as changed even when the
    * cache already holds it: another call (the match index, a brief) may have
-   * read it fresh first, and the window still shows the old one.
+   * read it fresh first, and the window still shows the old one. Unless this
+   * sync saw that very text last time (one write can come as two bursts of
+   * events): the window was told then, and a second telling would make it
+   * read the article twice, the first answer (with what moved) overtaken.
    */
   function readAgainIfChanged(file: string, textReported: boolean): Promise<'text' | 'sidecar' | null> {
     return deps.queue.run(file, async () => {
       const cached = deps.articles.cached(file);
       if (cached?.unsaved) return null;
       const text = await readArticleFile(await deps.store.resolveInside(file), file).then((a) => a.sha256, () => null);
-      const textChanged = cached !== undefined && (textReported || text !== cached.sha256);
+      const seenBefore = textsSeen.get(file);
+      if (text !== null) textsSeen.set(file, text);
+      const textChanged = cached !== undefined && (text !== cached.sha256 || (textReported && text !== seenBefore));
       const sidecarChanged = await deps.store.sidecarChangedOnDisk(file);
       if (!textChanged && !sidecarChanged) return null;
       if (cached !== undefined) await deps.articles.load(file, { fresh: true }).catch(() => undefined);

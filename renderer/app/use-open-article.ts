@@ -49,22 +49,9 @@ export function useOpenArticle(set: SetView, selected: string | null): OpenArtic
     if (!selected) return;
     setLoadError(null);
     // A later open overtakes this one: its answer then comes back null, and is not shown.
-    (revision > 0 ? open.reread(selected) : open.open(selected)).then(
-      (view) => {
-        if (view?.reanchored) notices.info(describeReanchoring(view.reanchored));
-      },
-      (error: Error) => setLoadError(error.message),
-    );
+    // What moved when the article was re-anchored is told by OpenArticle, even for an answer another read overtook.
+    (revision > 0 ? open.reread(selected) : open.open(selected)).catch((error: Error) => setLoadError(error.message));
   }, [open, notices, selected, revision]);
 
   return { open, state, loadError };
-}
-
-function describeReanchoring({ moved, fuzzy, orphan }: { moved: number; fuzzy: number; orphan: number }): string {
-  const parts = [
-    moved > 0 ? `${moved} moved` : null,
-    fuzzy > 0 ? `${fuzzy} matched approximately (to review)` : null,
-    orphan > 0 ? `${orphan} not found` : null,
-  ].filter((p) => p !== null);
-  return `The article changed since its annotations were saved. ${parts.length > 0 ? parts.join(', ') : 'All found in place'}.`;
 }

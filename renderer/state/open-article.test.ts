@@ -190,6 +190,21 @@ describe('OpenArticle, on the real core', () => {
     expect(changes).toEqual([{ kind: 'loaded' }]);
   });
 
+  it('tells what re-anchoring did once, even when a second read of the changed article overtook the one that re-anchored', async () => {
+    await open.open('a.txt');
+    await open.tag(MOSCOW, 'Russia');
+    await writeFile(path.join(core.folder, 'a.txt'), A.replace('Moscow was not at the table.', 'Nobody else came.'));
+    const held = core.holdReply('openArticle');
+    const first = open.reread('a.txt');
+    // Let the first reach the core, then read again (the article was said to change twice).
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const second = open.reread('a.txt');
+    held();
+    expect(await first).toBeNull();
+    expect((await second)?.annotations.map((a) => a.status)).toEqual(['orphan']);
+    expect(said.info).toEqual(['The article changed since its annotations were saved. 1 not found.']);
+  });
+
   it('moves an unreadable annotations file aside, untouched, and the article can be annotated again', async () => {
     const broken = '{"format": "research-annotator/sidecar", "version": 1, "annotations": [';
     await writeFile(path.join(core.folder, sidecarNameFor('b.txt')), broken);

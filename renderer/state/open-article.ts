@@ -43,6 +43,8 @@ export class OpenArticle {
   readonly store = new ArticleStore();
   /** Counts the opens asked for: only the latest one's answer is shown. */
   private opening = 0;
+  /** The article the latest open asked for. */
+  private reading: string | null = null;
   /** Highlights shown ahead of the core get ids of their own until it answers. */
   private unconfirmedCount = 0;
   /** The core's answer for each highlight shown ahead of it, by its temporary id. */
@@ -91,8 +93,12 @@ export class OpenArticle {
   /** Asks the core for `file` and shows it with `show`, unless a later open overtook this one (then null). */
   private async read(file: string, show: (view: ArticleView) => void): Promise<ArticleView | null> {
     const ticket = ++this.opening;
+    this.reading = file;
     try {
       const view = await call(this.api.openArticle({ file }));
+      // The core re-anchors once, in the answer that found the text changed: told even when a later
+      // read of the same article overtook it (that one finds nothing left to re-anchor).
+      if (view.reanchored && (ticket === this.opening || this.reading === file)) this.notices.info(describeReanchoring(view.reanchored));
       if (ticket !== this.opening) return null;
       // User Timing, for the benchmark (bench/ui) and for a profile in DevTools.
       performance.mark('ra:article-received');
@@ -396,4 +402,14 @@ function sameTextAndDetails(a: ArticleView, b: ArticleView): boolean {
     a.published === b.published &&
     a.readOnlyReason === b.readOnlyReason
   );
+}
+
+/** What re-anchoring did, for the analyst. */
+function describeReanchoring({ moved, fuzzy, orphan }: { moved: number; fuzzy: number; orphan: number }): string {
+  const parts = [
+    moved > 0 ? `${moved} moved` : null,
+    fuzzy > 0 ? `${fuzzy} matched approximately (to review)` : null,
+    orphan > 0 ? `${orphan} not found` : null,
+  ].filter((p) => p !== null);
+  return `The article changed since its annotations were saved. ${parts.length > 0 ? parts.join(', ') : 'All found in place'}.`;
 }
