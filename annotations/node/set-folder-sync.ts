@@ -85,9 +85,11 @@ export function syncSetFolder(deps: FolderSyncDeps, listed: readonly string[], o
       if (current.has(file) && !added.includes(file)) touched.add(file);
     }
     const texts = change.everything ? [...touched] : [...change.names].filter((name) => !isSidecarName(name) && touched.has(name));
+    // Texts the watcher named (not every article, when events may have been missed): looked up per article.
+    const reported = new Set(change.everything ? [] : texts);
     const changed: { file: string; sidecar: boolean }[] = [];
     for (const file of touched) {
-      const what = await readAgainIfChanged(file, !change.everything && texts.includes(file));
+      const what = await readAgainIfChanged(file, reported.has(file));
       if (what !== null) changed.push({ file, sidecar: what === 'sidecar' });
     }
     // After the reads above: the match index reads the texts fresh, which must not hide their change from them.
