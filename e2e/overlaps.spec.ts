@@ -22,6 +22,8 @@ const SHARED = 'a peace agreement';
 async function styleOf(page: Page, text: string): Promise<{ backgroundImage: string; boxShadow: string; backgroundColor: string }> {
   const mark = page.locator('.article-text mark.hl').filter({ hasText: new RegExp(`^${text}$`, 'u') });
   await expect(mark).toHaveCount(1);
+  // A mark is redrawn once its save is confirmed: read it after that.
+  await expect(page.locator('.article-text mark.hl--saving')).toHaveCount(0);
   return mark.evaluate((element) => {
     const style = getComputedStyle(element);
     return { backgroundImage: style.backgroundImage, boxShadow: style.boxShadow, backgroundColor: style.backgroundColor };
