@@ -20,7 +20,7 @@ import { withCreator } from '../model/creator';
 import { nextTagColor, SET_FILE_NAME, type Tag } from '../model/codebook';
 import { emptySetFile, type Sidecar } from '../sidecar/schema';
 import type { LoadedArticle } from './article-cache';
-import type { History } from './history-service';
+import type { History, HistoryEntry } from './history-service';
 import { CODEBOOK_KEY, saveOrRetryLater, type EditableSet, type EditDeps } from './set-edits';
 import type { Answer, BatchHandler } from './keyed-queue';
 import type { Trash } from './trash-service';
@@ -71,6 +71,14 @@ export interface Edited<T> {
   /** The sidecar just before and just after this change, in memory (what a save merged in from disk is not part of it). */
   before: Sidecar;
   after: Sidecar;
+  /** The undo entry recorded for it, when it had an action and changed something. */
+  entry?: HistoryEntry;
+}
+
+/** The codebook just before and after one change of it. */
+interface CodebookChange {
+  before: Tag[];
+  after: Tag[];
 }
 
 export function createAnnotations(deps: AnnotationDeps, history: History, trash: Trash): Annotations {
@@ -109,7 +117,9 @@ export function createAnnotations(deps: AnnotationDeps, history: History, trash:
     await saveOrRetryLater(deps, set, article);
     answers.forEach((answer, i) => {
       const { action } = requests[i] as EditRequest;
-      if (answer.ok && action !== null) history.recordSidecar(set, action, file, answer.value.before, answer.value.after);
+      if (!answer.ok || action === null) return;
+      const entry = history.recordSidecar(set, action, file, answer.value.before, answer.value.after);
+      if (entry) answer.value.entry = entry;
     });
     return answers;
   }
@@ -153,32 +163,40 @@ export function createAnnotations(deps: AnnotationDeps, history: History, trash:
    * `annotation-set.json` as read now (another window may have added tags),
    * unless a save of it is pending: then memory holds what the file lacks.
    */
-  function editCodebook(set: EditableSet, edit: (current: readonly Tag[]) => Tag[]): Promise<void> {
+  function editCodebook(set: EditableSet, edit: (current: readonly Tag[]) => Tag[]): Promise<CodebookChange> {
     return queue.run(CODEBOOK_KEY, async () => {
       const setFile = (await set.store.readSetFile()) ?? emptySetFile();
+      const before = set.codebook;
       set.codebook = edit(deps.pending.files.includes(SET_FILE_NAME) ? set.codebook : setFile.tags);
       await deps.saveCodebook(set, setFile);
+      return { before, after: set.codebook };
     });
   }
 
-  /** Adds labels missing from the codebook to `annotation-set.json`, so new tags keep their colour. */
-  async function registerTags(set: EditableSet, labels: readonly string[]): Promise<void> {
-    const missing = labels.filter((l) => !set.codebook.some((t) => t.label === l));
-    if (missing.length === 0) return;
-    await editCodebook(set, (current) => {
+  /**
+   * Adds labels missing from the codebook to `annotation-set.json`, so new
+   * tags keep their colour: what it added, or null when another call (or
+   * another window) had added them all already.
+   */
+  async function registerTags(set: EditableSet, labels: readonly string[]): Promise<CodebookChange | null> {
+    if (labels.every((l) => set.codebook.some((t) => t.label === l))) return null;
+    let added = false;
+    const change = await editCodebook(set, (current) => {
       const tags = [...current];
-      for (const label of missing) {
-        if (!tags.some((t) => t.label === label)) tags.push({ label, color: nextTagColor(tags) });
+      for (const label of labels) {
+        if (tags.some((t) => t.label === label)) continue;
+        tags.push({ label, color: nextTagColor(tags) });
+        added = true;
       }
       return tags;
     });
+    return added ? change : null;
   }
 
-  /** registerTags, as part of the annotation edit just recorded: undoing it also takes the new tags out of the codebook. */
-  async function registerTagsUndoably(set: EditableSet, labels: readonly string[]): Promise<void> {
-    const before = set.codebook;
-    await registerTags(set, labels);
-    if (set.codebook !== before) history.amendCodebook(set, before, set.codebook);
+  /** registerTags, as part of the annotation edit recorded as `entry`: undoing it also takes the new tags out of the codebook. */
+  async function registerTagsUndoably(set: EditableSet, labels: readonly string[], entry: HistoryEntry | undefined): Promise<void> {
+    const change = await registerTags(set, labels);
+    if (change && entry) history.amendCodebook(set, entry, change.before, change.after);
   }
 
   const handlers: AnnotationHandlers = {
@@ -199,22 +217,22 @@ export function createAnnotations(deps: AnnotationDeps, history: History, trash:
     async createAnnotation({ file, start, end, exact, tags, note }) {
       const set = deps.requireSet();
       const labels = [...new Set(tags.map(parseLabel))];
-      const annotation = await mutate(set, file, 'Create annotation', (article, now) => {
+      const { result: annotation, entry } = await edit(set, file, (article, now) => {
         checkSelection(article, file, start, end, exact);
         const { quote, position } = describeRange(article.index, start, end);
         const fresh = createAnnotation({ id: deps.newId(), now, source: file, quote, position, tags: labels, ...(note ? { note } : {}) });
         const created = byAnalyst(fresh);
         article.add(created);
         return created;
-      });
-      await registerTagsUndoably(set, labels);
+      }, 'Create annotation');
+      await registerTagsUndoably(set, labels, entry);
       return { annotation: toAnnotationView(annotation, { status: 'exact', start, end }), tags: tagViews(set), ...keptInMemory(file) };
     },
 
     async updateAnnotation({ file, id, tags, note, ...claim }) {
       const set = deps.requireSet();
       const labels = tags === undefined ? undefined : [...new Set(tags.map(parseLabel))];
-      const view = await mutate(set, file, describeUpdate({ tags, note, ...claim }), (article, now) => {
+      const { result: view, entry } = await edit(set, file, (article, now) => {
         let next = article.get(id);
         if (labels !== undefined) next = withTags(next, labels, now);
         if (note !== undefined) next = withNote(next, note, now);
@@ -222,8 +240,8 @@ export function createAnnotations(deps: AnnotationDeps, history: History, trash:
         if (labels !== undefined || note !== undefined) next = { ...next, motivation: tagsOf(next).length > 0 ? 'tagging' : 'highlighting' };
         article.replace(byAnalyst(next));
         return article.annotationView(id);
-      });
-      if (labels) await registerTagsUndoably(set, labels);
+      }, describeUpdate({ tags, note, ...claim }));
+      if (labels) await registerTagsUndoably(set, labels, entry);
       return { annotation: view, tags: tagViews(set), ...keptInMemory(file) };
     },
 

@@ -9,6 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult, CallResults } from '../api/contract';
+import { SET_FILE_NAME } from '../model/codebook';
 import { parseSidecar, serializeSidecar, sidecarNameFor } from '../sidecar/schema';
 import type { WriteStep } from './atomic-write';
 import { faultyFs, type FaultyFs } from './faults/faulty-fs';
@@ -121,6 +122,30 @@ describe('edits of one article while its sidecar is being saved', () => {
     expect(c).toMatchObject({ ok: false, error: { kind: 'invalid-argument' } });
     expect(fs.saves).toBe(2);
     expect(sidecarIds(h)).toEqual([idOf(a!), idOf(b!), idOf(d!)]);
+    h.service.dispose();
+  });
+
+  it('each with a new tag: each is its own undo step, and undoing one takes its own tag out of the codebook', async () => {
+    const h = await startService(root, { fs: faultyFs() });
+    const [first, second] = await Promise.all([
+      h.ok('createAnnotation', { ...(await passage(h.setDir, 1)), tags: ['First new'] }),
+      h.ok('createAnnotation', { ...(await passage(h.setDir, 2)), tags: ['Second new'] }),
+    ]);
+    const labels = async () => (JSON.parse(await readFile(path.join(h.setDir, SET_FILE_NAME), 'utf8')) as { tags: { label: string }[] }).tags.map((t) => t.label);
+    expect(await labels()).toEqual(expect.arrayContaining(['First new', 'Second new']));
+
+    // The second create was recorded last: undoing it takes its highlight and its tag, not the first's tag.
+    await h.ok('undo', {});
+    expect(sidecarIds(h)).toEqual([first.annotation.id]);
+    expect(await labels()).toContain('First new');
+    expect(await labels()).not.toContain('Second new');
+    await h.ok('undo', {});
+    expect(sidecarIds(h)).toEqual([]);
+    expect(await labels()).not.toContain('First new');
+    await h.ok('redo', {});
+    await h.ok('redo', {});
+    expect(sidecarIds(h)).toEqual([first.annotation.id, second.annotation.id]);
+    expect(await labels()).toEqual(expect.arrayContaining(['First new', 'Second new']));
     h.service.dispose();
   });
 

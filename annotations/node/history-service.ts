@@ -32,13 +32,15 @@ export interface TrashEdits {
 export interface History {
   /** Records an action done on the open set. */
   record(set: EditableSet, entry: HistoryEntry): void;
-  /** Records what an edit of one article did, if it changed anything. */
-  recordSidecar(set: EditableSet, label: string, file: string, before: Sidecar, after: Sidecar): void;
+  /** Records what an edit of one article did, if it changed anything: the entry recorded, or null. */
+  recordSidecar(set: EditableSet, label: string, file: string, before: Sidecar, after: Sidecar): HistoryEntry | null;
   /**
-   * Adds a codebook change to the action recorded last (tagging with a new
-   * tag also adds it to the codebook), unless that action has one already.
+   * Adds a codebook change to a recorded action (tagging with a new tag also
+   * adds it to the codebook), unless that action has one already. Named by
+   * the entry, not taken as the last one: edits answered together record
+   * their entries before any of them reaches the codebook.
    */
-  amendCodebook(set: EditableSet, before: Tag[], after: Tag[]): void;
+  amendCodebook(set: EditableSet, entry: HistoryEntry, before: Tag[], after: Tag[]): void;
   handlers: Pick<Handlers, 'undo' | 'redo' | 'getHistory'>;
 }
 
@@ -118,13 +120,17 @@ export function createHistory(deps: EditDeps, trash: () => TrashEdits): History 
     record,
     recordSidecar(set, label, file, before, after) {
       const change = diffSidecars(file, before, after);
-      if (change) record(set, { label, sidecars: [change] });
+      if (!change) return null;
+      const entry: HistoryEntry = { label, sidecars: [change] };
+      record(set, entry);
+      return entry;
     },
-    amendCodebook(set, before, after) {
+    amendCodebook(set, entry, before, after) {
+      if (entry.codebook) return;
       const stack = stackOf(set);
-      const last = stack.done.at(-1);
-      if (!last || last.codebook) return;
-      stacks.set(set, { ...stack, done: [...stack.done.slice(0, -1), { ...last, codebook: { before, after } }] });
+      const amend = (entries: readonly HistoryEntry[]) => entries.map((e) => (e === entry ? { ...e, codebook: { before, after } } : e));
+      // Wherever it is by now: an undo may have moved it; past the limit it is gone.
+      stacks.set(set, { done: amend(stack.done), undone: amend(stack.undone) });
     },
     handlers: {
       undo: () => step('undo'),
