@@ -121,6 +121,17 @@ describe('SetStore files', () => {
     expect(await readFile(path.join(folder, 'a.txt.annotations.json'), 'utf8')).toBe(newer);
   });
 
+  it('never overwrites a sidecar a newer version wrote over one it saved itself', async () => {
+    const store = await SetStore.open(folder);
+    await store.writeSidecar('a.txt', emptySidecar('a.txt', 'a'.repeat(64)));
+    await store.writeSidecar('a.txt', emptySidecar('a.txt', 'a'.repeat(64)));
+    const newer = JSON.stringify({ format: 'research-annotator/sidecar', version: 2, future: true });
+    await writeFile(path.join(folder, 'a.txt.annotations.json'), newer);
+    const error = await refusal(store.writeSidecar('a.txt', emptySidecar('a.txt', 'a'.repeat(64))));
+    expect(error.kind).toBe('unsupported-version');
+    expect(await readFile(path.join(folder, 'a.txt.annotations.json'), 'utf8')).toBe(newer);
+  });
+
   it('writes and reads the codebook', async () => {
     const store = await SetStore.open(folder);
     expect(await store.readSetFile()).toBeNull();

@@ -63,6 +63,8 @@ export class SetStore {
    * someone else meanwhile, and is merged, never silently overwritten.
    */
   private readonly known = new Map<string, string | null>();
+  /** The sha256 of the bytes this store itself last wrote to each JSON file. */
+  private readonly written = new Map<string, string>();
   private readonly fs: FsSteps;
   private readonly clock: () => Date;
 
@@ -192,11 +194,14 @@ export class SetStore {
   /** Under the lock: what is on disk now is compared with what was last seen here, merged if it changed, then replaced. */
   private async saveMerged(name: string, absolute: string, sidecar: Sidecar, base: Sidecar | null): Promise<SidecarSaved> {
     const read = await this.readJson(name);
-    const onDisk = read === null ? null : read.text();
-    await this.refuseNewerOnDisk(name, SIDECAR_JSON.version, onDisk);
     let saved: SidecarSaved = { sidecar, merged: false, conflicts: [] };
-    if (read !== null && onDisk !== null && read.sha256 !== this.known.get(name)) {
-      saved = await this.mergeWithDisk(name, sidecar, base, onDisk);
+    // Bytes this store wrote itself, and saw last, are of a version it
+    // writes: a rapid series of saves is spared parsing a large file again.
+    const ownLastWrite = read !== null && read.sha256 === this.written.get(name) && read.sha256 === this.known.get(name);
+    if (read !== null && !ownLastWrite) {
+      const onDisk = read.text();
+      await this.refuseNewerOnDisk(name, SIDECAR_JSON.version, onDisk);
+      if (read.sha256 !== this.known.get(name)) saved = await this.mergeWithDisk(name, sidecar, base, onDisk);
     }
     await this.writeJson(name, absolute, SIDECAR_JSON, saved.sidecar);
     return saved;
@@ -368,7 +373,9 @@ export class SetStore {
     const json = format.serialize(value);
     checkWritable(() => format.parse(json, name), name);
     await writeFileAtomic(absolute, json, this.fs);
-    this.known.set(name, sha256Hex(new TextEncoder().encode(json)));
+    const sha256 = sha256Hex(new TextEncoder().encode(json));
+    this.known.set(name, sha256);
+    this.written.set(name, sha256);
   }
 
   /**
