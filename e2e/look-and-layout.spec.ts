@@ -37,7 +37,7 @@ test('the theme follows the system until one is chosen, and the choice is kept',
   await tagPhrase(page, QUOTE_A2, 'U.S. role');
   const mark = page.locator('mark.hl', { hasText: 'Rubio expressed' });
   // Highlights stay readable on the dark background: light text over a deep tint.
-  expect(await mark.evaluate((e) => getComputedStyle(e).color)).toBe('rgb(230, 230, 227)');
+  await expect(mark).toHaveCSS('color', 'rgb(230, 230, 227)');
   await page.mouse.click(5, 300);
   await readmeShot(page, 'dark-theme');
 

@@ -120,7 +120,7 @@ test('search finds text, quotes and notes across the set and opens each at its p
   await accented.getByRole('button').first().click();
   await expect(page.getByRole('article', { name: 'Notes from Zürich' })).toBeVisible();
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Café\u00a0Accord');
-  expect(await page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((r) => r.toString()))).toEqual(['Café\u00a0Accord']);
+  await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((r) => r.toString()))).toEqual(['Café\u00a0Accord']);
   await accented.getByRole('button').nth(1).click();
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('café accord');
 
