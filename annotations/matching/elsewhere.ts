@@ -149,7 +149,7 @@ export function elsewhereWithPassages(
   const kept = bestPerArticle(index, board, floor, similarity, thresholds);
   const copies = new Set(index.nearDuplicatesOf(claim.file));
   const listed = cut(index, kept);
-  const shared = options.shared === false ? listed.map(() => []) : sharedTerms(index, board, query, listed);
+  const shared = options.shared === false ? undefined : sharedTerms(index, board, query, listed);
   const candidates = listed.map((k, i): Candidate => {
     const file = index.articleAt(k.article)?.file as string;
     return {
@@ -159,11 +159,14 @@ export function elsewhereWithPassages(
       score: k.score,
       likely: k.likely,
       copyOfClaimArticle: copies.has(file),
-      shared: shared[i] as string[],
+      shared: shared ? (shared[i] as string[]) : NOTHING_SHARED,
     };
   });
   return { candidates, passages: listed.map((k) => k.passage) };
 }
+
+/** What every candidate shares when the caller did not ask (one frozen list, not one per candidate). */
+const NOTHING_SHARED: string[] = Object.freeze([]) as unknown as string[];
 
 /** For each listed passage, the claim's terms it holds (by their first spelling), rarest first. */
 function sharedTerms(index: MatchIndex, board: ScoreBoard, query: readonly QueryTerm[], listed: readonly Kept[]): string[][] {
