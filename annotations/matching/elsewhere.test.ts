@@ -67,10 +67,12 @@ describe('elsewhere', () => {
   it('calls a loose match of the story likely only when the claim has no much closer counterpart', () => {
     const index = seedIndex();
     const claim = { file: FILES[2]!, text: 'The Armenia-Azerbaijan conflict has endured for over three decades.' };
-    const { candidates } = elsewhere(index, claim);
+    // The share rule alone: no evidence asked for (evidence.test.ts).
+    const share = { ...THRESHOLDS, evidence: { terms: 1, termWeight: 0 } };
+    const { candidates } = elsewhere(index, claim, share);
     const best = Math.max(...candidates.map((c) => c.score));
     for (const c of candidates.filter((c) => c.likely && c.score < LIKELY)) expect(c.score).toBeGreaterThanOrEqual(LIKELY_IN_STORY_SHARE * best - 0.001);
-    const loose = elsewhere(index, claim, { ...THRESHOLDS, likelyInStoryShare: 0 }).candidates;
+    const loose = elsewhere(index, claim, { ...share, likelyInStoryShare: 0 }).candidates;
     expect(loose.filter((c) => c.likely).length).toBeGreaterThan(candidates.filter((c) => c.likely).length);
   });
 });
