@@ -122,13 +122,17 @@ function score(index: MatchIndex, board: ScoreBoard, query: readonly QueryTerm[]
   };
 
   let visits = 0;
+  // The budget counts distinct passages: copies of one story add work, not evidence, and a claim met in a thousand
+  // copies must still reach the passages its rarer terms share with them.
+  let budget = 0;
   let check = FIRST_CHECK;
   let q = 0;
   for (; q < query.length; q++) {
     const term = query[q] as QueryTerm;
     const lists = term.ids.map((id) => index.postingsAt(id));
     const size = lists.reduce((n, list) => n + list.size, 0);
-    if (visits + size > maxVisits) {
+    const distinct = term.ids.reduce((n, id) => n + index.distinctFrequencyAt(id), 0);
+    if (budget + distinct > maxVisits) {
       close(q, bar ? bar(board, Math.min(1, board.highest + (rest[q] as number))) - MARGIN : 0);
       break;
     }
@@ -142,6 +146,7 @@ function score(index: MatchIndex, board: ScoreBoard, query: readonly QueryTerm[]
       }
     }
     visits += size;
+    budget += distinct;
     // termScore(weight, tf, …) / self, with the passage's length norm read from the index.
     const scale = (term.weight * (K1 + 1)) / self;
     if (lists.length === 1) {
