@@ -28,15 +28,28 @@ export function demandsEvidence(rule: EvidenceRule): boolean {
   return rule.terms > 1 || (rule.terms === 1 && rule.termWeight > 0);
 }
 
-const tables = new WeakMap<MatchIndex, Int32Array>();
+/**
+ * Per index, the slot of each term number in the claim being read: valid
+ * where `stamps` holds that claim's stamp, so that no claim has to clear
+ * what another wrote.
+ */
+interface SlotTable {
+  slots: Int32Array;
+  stamps: Uint32Array;
+  last: number;
+}
+
+const tables = new WeakMap<MatchIndex, SlotTable>();
 
 /**
  * The rule applied to one claim: `holds(passage)` reads the passage's terms
- * once from the index's pool and remembers the answer for this claim.
+ * from the index's pool once and remembers the answer for this claim.
  */
 export class ClaimEvidence {
   private readonly answers = new Map<number, boolean>();
   private readonly demanding: boolean;
+  private table: SlotTable | undefined;
+  private stamp = 0;
 
   constructor(
     private readonly index: MatchIndex,
@@ -56,20 +69,44 @@ export class ClaimEvidence {
 
   /** Counts the distinct claim terms of enough weight in the passage, until there are enough. */
   private read(id: number): boolean {
-    const { index, query, rule } = this;
-    let slots = tables.get(index);
-    if (!slots || slots.length < index.termCount) tables.set(index, (slots = new Int32Array(Math.max(index.termCount * 2, 1024))));
-    // Slot q + 1 for the claim's q-th term (every spelling of it), only for terms that count.
-    for (const [q, term] of query.entries()) if (term.weight >= rule.termWeight) for (const t of term.ids) slots[t] = q + 1;
-    const { ids, offsets, lengths } = index.pool;
+    const { slots, stamps } = this.slots();
+    const stamp = this.stamp;
+    const { ids, offsets, lengths } = this.index.pool;
     const from = offsets[id] as number;
     const to = from + (lengths[id] as number);
     const seen: number[] = [];
-    for (let j = from; j < to && seen.length < rule.terms; j++) {
-      const slot = slots[ids[j] as number] as number;
-      if (slot !== 0 && !seen.includes(slot)) seen.push(slot);
+    for (let j = from; j < to && seen.length < this.rule.terms; j++) {
+      const t = ids[j] as number;
+      if (stamps[t] !== stamp) continue;
+      const slot = slots[t] as number;
+      if (!seen.includes(slot)) seen.push(slot);
     }
-    for (const term of query) for (const t of term.ids) slots[t] = 0;
-    return seen.length >= rule.terms;
+    return seen.length >= this.rule.terms;
+  }
+
+  /** The table, with this claim's terms that count in it (each spelling of the q-th term in slot q). */
+  private slots(): SlotTable {
+    const { index, query, rule } = this;
+    let table = tables.get(index);
+    if (!table || table.slots.length < index.termCount) {
+      const size = Math.max(index.termCount * 2, 1024);
+      tables.set(index, (table = { slots: new Int32Array(size), stamps: new Uint32Array(size), last: 0 }));
+    }
+    if (this.table !== table || table.last !== this.stamp) {
+      if (table.last === 0xffffffff) {
+        table.stamps.fill(0);
+        table.last = 0;
+      }
+      this.table = table;
+      this.stamp = ++table.last;
+      for (const [q, term] of query.entries()) {
+        if (term.weight < rule.termWeight) continue;
+        for (const t of term.ids) {
+          table.slots[t] = q;
+          table.stamps[t] = this.stamp;
+        }
+      }
+    }
+    return table;
   }
 }
