@@ -19,10 +19,11 @@
  *    one of the two best of an article on the same story as the claim's
  *    (articleSimilarity ≥ SAME_STORY) that says some of it (score ≥
  *    LIKELY_IN_STORY, and ≥ LIKELY_IN_STORY_SHARE of the claim's best
- *    score anywhere). Reports retell a claim in their own words, so within
- *    the story a weaker lexical match is still the likely counterpart;
- *    across stories that share a vocabulary ("peace deal", "White House")
- *    only a strong one is.
+ *    score anywhere), and shares enough with the claim (evidence.ts).
+ *    Reports retell a claim in their own words, so within the story a
+ *    weaker lexical match is still the likely counterpart; across stories
+ *    that share a vocabulary ("peace deal", "White House") only a strong
+ *    one is.
  */
 import { idf } from './bm25';
 import type { IndexedPassage, MatchIndex } from './index';

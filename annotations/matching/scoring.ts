@@ -4,10 +4,11 @@
  * claim matched against itself), so 1 says everything the claim says.
  *
  * Terms go rarest first. Two bounds keep the work small whatever the set:
- *   - the visit budget: once the postings of the terms so far would exceed
- *     MAX_VISITS, the remaining (common) terms only add to the passages
- *     already found; a set of thousands of copies of one story answers as
- *     fast as any other.
+ *   - the visit budget: once the terms so far would have been held by more
+ *     than MAX_VISITS distinct passages (copies of one passage count once),
+ *     the remaining (common) terms only add to the passages already found;
+ *     a set of thousands of copies of one story answers fast and still
+ *     reaches what the claim's rarer terms find in them.
  *   - the bar (given by the caller, elsewhere.ts): the score a passage must
  *     reach to be listed at all, read from the scores so far. When even all
  *     the remaining terms together cannot lift a passage not yet found to
@@ -33,9 +34,9 @@ export interface QueryTerm {
 }
 
 /**
- * Postings a claim opens, at most: after them, common terms only add to
- * the passages already found. Exact on sets where a claim's terms have no
- * more postings than this in all (every gold claim of bench/match has
+ * Postings a claim opens, at most, counting each distinct passage once:
+ * after them, common terms only add to the passages already found. Exact
+ * on sets where a claim's terms have no more postings than this in all (every gold claim of bench/match has
  * fewer); on larger sets, a passage sharing only the claim's most common
  * terms is not followed (bench/match measures how often that changes the
  * list against an exhaustive search).
