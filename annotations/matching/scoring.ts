@@ -49,6 +49,12 @@ export const MAX_VISITS = 20_000;
  * fewer passages; on larger ones it bounds the work as MAX_VISITS does.
  */
 export const REFINED = 2000;
+/**
+ * And postings opened at most, copies counted each, as a multiple of the
+ * budget: thousands of copies of one story cost work, however few distinct
+ * passages they hold, and the work per claim stays bounded.
+ */
+const RAW_VISITS = 10;
 /** Scores are compared with the bar this far below it: rounding to three decimals must not reorder them. */
 const MARGIN = 0.002;
 /** The bar is first read after this many visits, then after twice as many, and so on. */
@@ -124,7 +130,7 @@ function score(index: MatchIndex, board: ScoreBoard, query: readonly QueryTerm[]
 
   let visits = 0;
   // The budget counts distinct passages: copies of one story add work, not evidence, and a claim met in a thousand
-  // copies must still reach the passages its rarer terms share with them.
+  // copies must still reach the passages its rarer terms share with them (up to RAW_VISITS times the budget).
   let budget = 0;
   let check = FIRST_CHECK;
   let q = 0;
@@ -133,7 +139,7 @@ function score(index: MatchIndex, board: ScoreBoard, query: readonly QueryTerm[]
     const lists = term.ids.map((id) => index.postingsAt(id));
     const size = lists.reduce((n, list) => n + list.size, 0);
     const distinct = term.ids.reduce((n, id) => n + index.distinctFrequencyAt(id), 0);
-    if (budget + distinct > maxVisits) {
+    if (budget + distinct > maxVisits || visits + size > RAW_VISITS * maxVisits) {
       close(q, bar ? bar(board, Math.min(1, board.highest + (rest[q] as number))) - MARGIN : 0);
       break;
     }
