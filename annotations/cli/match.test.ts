@@ -15,6 +15,8 @@ import { dismiss } from '../matching/decisions';
 import { sha256Hex } from '../node/files';
 import { emptySidecar, serializeSidecar, sidecarNameFor } from '../sidecar/schema';
 import { CodePointIndex } from '../text/code-points';
+import { writeAnnotatedSeedSet } from '../node/annotated-seed-set';
+import { matchJson as reportJson, matchJsonChunks, matchSet } from './match';
 import { buildCli, runCli } from './test-support';
 
 const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
@@ -123,6 +125,25 @@ describe('research-annotator match', () => {
     expect(run.stdout).toMatch(/likely {2}002_629f6f8c301c9278\.txt \d+–\d+ {2}“/u);
     expect(run.stdout).toMatch(/1 claim, \d+ likely candidates? in \d+ articles?\./u);
   });
+
+  it('prints the JSON a claim at a time, to the byte what the whole report stringified is', async () => {
+    const seedSet = await mkdtemp(path.join(os.tmpdir(), 'annotator-match-seeds-'));
+    try {
+      await writeAnnotatedSeedSet(seedSet);
+      const report = await matchSet(seedSet);
+      expect(report.claims.length).toBeGreaterThan(40);
+      const whole = JSON.stringify(reportJson(report), null, 2) + '\n';
+      // Small chunks: many of them, each cut between two claims.
+      const chunks = [...matchJsonChunks(report, 4096)];
+      expect(chunks.length).toBeGreaterThan(10);
+      expect(chunks.join('')).toBe(whole);
+      expect(runCli(seedSet, ['match', seedSet, '--json']).stdout).toBe(whole);
+      const empty = { ...report, claims: [] };
+      expect([...matchJsonChunks(empty)].join('')).toBe(JSON.stringify(reportJson(empty), null, 2) + '\n');
+    } finally {
+      await rm(seedSet, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('refuses a wrong command line with status 2', () => {
     const run = runCli(folder, ['match']);

@@ -80,22 +80,56 @@ export async function matchSet(folder: string): Promise<MatchReport> {
 
 /** The `--json` object: exactly the documented fields. */
 export function matchJson(report: MatchReport): { claims: unknown[] } {
+  return { claims: report.claims.map(claimJson) };
+}
+
+function claimJson(claim: ClaimMatch): unknown {
   return {
-    claims: report.claims.map((claim) => ({
-      file: claim.file,
-      id: claim.id,
-      candidates: claim.candidates.map((c) => ({
-        file: c.file,
-        start: c.start,
-        end: c.end,
-        text: c.text,
-        score: c.score,
-        likely: c.likely,
-        annotation: c.annotation,
-        differences: c.differences.map((d) => ({ kind: d.kind, here: d.here, there: d.there })),
-      })),
+    file: claim.file,
+    id: claim.id,
+    candidates: claim.candidates.map((c) => ({
+      file: c.file,
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      score: c.score,
+      likely: c.likely,
+      annotation: c.annotation,
+      differences: c.differences.map((d) => ({ kind: d.kind, here: d.here, there: d.there })),
     })),
   };
+}
+
+/** Text handed to the output at once, about (UTF-16 units): few writes, no string of the whole report. */
+const CHUNK = 1 << 20;
+
+/**
+ * The `--json` text, `JSON.stringify(matchJson(report), null, 2)` and a
+ * newline to the byte, made a claim at a time and handed on in chunks: a
+ * report of hundreds of megabytes is never one string (nor one buffer of
+ * its UTF-8) in memory.
+ */
+export function* matchJsonChunks(report: MatchReport, chunk = CHUNK): Generator<string> {
+  const { claims } = report;
+  if (claims.length === 0) {
+    yield JSON.stringify({ claims: [] }, null, 2) + '\n';
+    return;
+  }
+  let parts = ['{\n  "claims": [\n'];
+  let size = 0;
+  for (const [i, claim] of claims.entries()) {
+    // Two levels deeper than on its own; a JSON string holds no raw line break, so every one is the layout's.
+    const text = '    ' + JSON.stringify(claimJson(claim), null, 2).replaceAll('\n', '\n    ') + (i < claims.length - 1 ? ',\n' : '\n');
+    parts.push(text);
+    size += text.length;
+    if (size >= chunk) {
+      yield parts.join('');
+      parts = [];
+      size = 0;
+    }
+  }
+  parts.push('  ]\n}\n');
+  yield parts.join('');
 }
 
 const NOTES: Record<string, string> = {
@@ -148,7 +182,8 @@ async function runMatch(folder: string, json: boolean, io: Io): Promise<number> 
     io.err(`error: ${error.message}\n`);
     return EXIT_INVALID;
   }
-  io.out(json ? JSON.stringify(matchJson(report), null, 2) + '\n' : matchHuman(report));
+  if (json) for (const chunk of matchJsonChunks(report)) io.out(chunk);
+  else io.out(matchHuman(report));
   io.err(matchNotes(report) + report.errors.map((e) => `error: ${e.file}: ${e.message}\n`).join(''));
   return report.errors.length > 0 ? EXIT_INVALID : EXIT_OK;
 }

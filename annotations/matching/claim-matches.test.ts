@@ -10,7 +10,7 @@ import { elsewhere } from './elsewhere';
 import { MatchIndex } from './index';
 
 const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
-const FILES = ['000_5070c6c1e48426b5.txt', '001_d1768d0c86569b34.txt', '002_629f6f8c301c9278.txt'];
+const FILES = ['000_5070c6c1e48426b5.txt', '001_d1768d0c86569b34.txt', '002_629f6f8c301c9278.txt', '003_8d5387ac8c00ce0b.txt', '004_f5d7da63b06ad7bc.txt'];
 const CLAIM = 'Rubio expressed confidence that a peace agreement between Baku and Yerevan could be signed in the near future.';
 
 function setUp(): { index: MatchIndex; articles: Map<string, ArticleState>; claim: Placed } {

@@ -94,12 +94,15 @@ export function differencesBetween(here: string, there: string): Difference[] {
 
 export function differencesOf(here: Analysis, there: Analysis): Difference[] {
   // Each kind only when the first passage gives it: `there`'s details are read on demand.
-  const found: Difference[] = [];
-  if (here.quantities.length > 0) found.push(...numberDifferences(here, there));
-  if (here.dates.length > 0) found.push(...dateDifferences(here.dates, there.dates));
-  if (here.people.length > 0) found.push(...personDifferences(here.people, there.people));
-  if (here.places.length > 0) found.push(...placeDifferences(here.places, there.places));
-  if (here.names.length > 0) found.push(...nameDifferences(here.names, there.names));
+  let found: Difference[] = [];
+  const add = (more: Difference[]) => {
+    if (more.length > 0) found = found.length === 0 ? more : found.concat(more);
+  };
+  if (here.quantities.length > 0) add(numberDifferences(here, there));
+  if (here.dates.length > 0) add(dateDifferences(here.dates, there.dates));
+  if (here.people.length > 0) add(personDifferences(here.people, there.people));
+  if (here.places.length > 0) add(placeDifferences(here.places, there.places));
+  if (here.names.length > 0) add(nameDifferences(here.names, there.names));
   return found;
 }
 
@@ -202,12 +205,24 @@ function placeDifferences(a: readonly PlaceMention[], b: readonly PlaceMention[]
 /** Names that are one thing named differently: most of their words shared, the words not all the same in the same order. */
 function nameDifferences(a: readonly NameMention[], b: readonly NameMention[]): Difference[] {
   const differences: Difference[] = [];
+  const keys = b.map(keyOf);
   for (const x of a) {
-    if (b.some((y) => y.words.join(' ') === x.words.join(' '))) continue;
-    const partner = b.find((y) => overlap(x.words, y.words) >= 0.6 && y.words.join(' ') !== x.words.join(' '));
+    const key = keyOf(x);
+    if (keys.includes(key)) continue;
+    // No name of `b` has x's key (above): only the overlap is left to ask.
+    const partner = b.find((y) => overlap(x.words, y.words) >= 0.6);
     if (partner) differences.push({ kind: 'name', here: x.text, there: partner.text });
   }
   return differences;
+}
+
+/** A name's words as one string, made once per name: every candidate's names are compared with the claim's. */
+const nameKeys = new WeakMap<NameMention, string>();
+
+function keyOf(name: NameMention): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) nameKeys.set(name, (key = name.words.join(' ')));
+  return key;
 }
 
 /** Shared distinct words ÷ the distinct words of the shorter name. */

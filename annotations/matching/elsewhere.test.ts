@@ -45,15 +45,23 @@ describe('elsewhere', () => {
   });
 
   it('answers fast and bounded on thousands of copies of one story', () => {
+    const CLAIM = 'Rubio expressed confidence that a peace agreement between Baku and Yerevan could be signed in the near future.';
     const index = new MatchIndex();
     const story = seed(FILES[2]!);
     for (let i = 0; i < 1000; i++) index.setArticle(`copy-${String(i).padStart(4, '0')}.txt`, `Site ${i}\n${story}`);
     index.setArticle('claim.txt', seed(FILES[0]!));
     const started = performance.now();
-    const { candidates } = elsewhere(index, { file: 'claim.txt', text: 'Rubio expressed confidence that a peace agreement between Baku and Yerevan could be signed in the near future.' });
+    const { candidates } = elsewhere(index, { file: 'claim.txt', text: CLAIM });
     const ms = performance.now() - started;
     expect(candidates.length).toBeLessThanOrEqual(MAX_CANDIDATES);
     expect(candidates.filter((c) => c.likely).length).toBeGreaterThan(0);
+    // The likely ones are the claim's counterpart in the copies (Rubio's "peace deal pretty soon"), not passages that
+    // share one rare word with it: a term met in a thousand copies costs the work bound no more than one met once.
+    for (const c of candidates.filter((c) => c.likely)) expect(index.article(c.file)!.text.slice(c.start, c.end)).toContain('peace deal pretty soon');
+    // So with a tighter work bound: the copies' rare word "signed" alone (the claim's rarest term) must not use it up.
+    const bounded = elsewhere(index, { file: 'claim.txt', text: CLAIM }, undefined, { maxVisits: 5000 }).candidates.filter((c) => c.likely);
+    expect(bounded.length).toBeGreaterThan(0);
+    for (const c of bounded) expect(index.article(c.file)!.text.slice(c.start, c.end)).toContain('peace deal pretty soon');
     expect(index.nearDuplicatesOf('copy-0000.txt').length).toBe(999);
     // Generous: the bench measures the time; this only guards against unbounded work.
     expect(ms).toBeLessThan(2000);
@@ -67,10 +75,12 @@ describe('elsewhere', () => {
   it('calls a loose match of the story likely only when the claim has no much closer counterpart', () => {
     const index = seedIndex();
     const claim = { file: FILES[2]!, text: 'The Armenia-Azerbaijan conflict has endured for over three decades.' };
-    const { candidates } = elsewhere(index, claim);
+    // The share rule alone: no evidence asked for (evidence.test.ts).
+    const share = { ...THRESHOLDS, evidence: { terms: 1, termWeight: 0 } };
+    const { candidates } = elsewhere(index, claim, share);
     const best = Math.max(...candidates.map((c) => c.score));
     for (const c of candidates.filter((c) => c.likely && c.score < LIKELY)) expect(c.score).toBeGreaterThanOrEqual(LIKELY_IN_STORY_SHARE * best - 0.001);
-    const loose = elsewhere(index, claim, { ...THRESHOLDS, likelyInStoryShare: 0 }).candidates;
+    const loose = elsewhere(index, claim, { ...share, likelyInStoryShare: 0 }).candidates;
     expect(loose.filter((c) => c.likely).length).toBeGreaterThan(candidates.filter((c) => c.likely).length);
   });
 });

@@ -19,13 +19,15 @@
  *    one of the two best of an article on the same story as the claim's
  *    (articleSimilarity ≥ SAME_STORY) that says some of it (score ≥
  *    LIKELY_IN_STORY, and ≥ LIKELY_IN_STORY_SHARE of the claim's best
- *    score anywhere). Reports retell a claim in their own words, so within
- *    the story a weaker lexical match is still the likely counterpart;
- *    across stories that share a vocabulary ("peace deal", "White House")
- *    only a strong one is.
+ *    score anywhere), and shares enough with the claim (evidence.ts).
+ *    Reports retell a claim in their own words, so within the story a
+ *    weaker lexical match is still the likely counterpart; across stories
+ *    that share a vocabulary ("peace deal", "White House") only a strong
+ *    one is.
  */
 import { idf } from './bm25';
 import type { IndexedPassage, MatchIndex } from './index';
+import { ClaimEvidence, demandsEvidence, type EvidenceRule } from './evidence';
 import { ArticleBest, type ScoreBoard } from './score-board';
 import { scoreClaim, type QueryTerm } from './scoring';
 import { kthLargest } from './select';
@@ -101,9 +103,23 @@ export interface Thresholds {
   likelyInStoryShare: number;
   sameStory: number;
   listed: number;
+  /** What a passage likely on the story rule alone must share with the claim (evidence.ts). */
+  evidence: EvidenceRule;
 }
 
-export const THRESHOLDS: Thresholds = { likely: LIKELY, likelyInStory: LIKELY_IN_STORY, likelyInStoryShare: LIKELY_IN_STORY_SHARE, sameStory: SAME_STORY, listed: LISTED };
+/** A passage likely on the story rule alone shares this many of the claim's distinct terms… */
+export const EVIDENCE_TERMS = 2;
+/**
+ * …each of at least this IDF (bm25.ts): held by no more than about a fifth
+ * of the set's passages, so the places and words every passage of the story
+ * has are no evidence. Tuned on the tuned part of bench/match/gold.
+ */
+export const EVIDENCE_TERM_WEIGHT = 1.5;
+
+export const THRESHOLDS: Thresholds = {
+  likely: LIKELY, likelyInStory: LIKELY_IN_STORY, likelyInStoryShare: LIKELY_IN_STORY_SHARE, sameStory: SAME_STORY, listed: LISTED,
+  evidence: { terms: EVIDENCE_TERMS, termWeight: EVIDENCE_TERM_WEIGHT },
+};
 
 export interface ElsewhereOptions {
   /** Follow every passage of every term (no bar, no work bounds): what the bounds are measured against. */
@@ -135,7 +151,56 @@ export function elsewhereWithPassages(
 
   const ownId = own?.id ?? -1;
   const similarity = own ? index.similaritiesTo(ownId) : new Float64Array(0);
-  const bar = options.exhaustive ? undefined : (b: ScoreBoard, ceiling: number) => listingBar(index, b, similarity, thresholds, ceiling);
+  const evidence = new ClaimEvidence(index, query, thresholds.evidence);
+  // The story rule's bar counts an article whose best passage is likely on that rule as sure to keep a likely passage.
+  // With evidence asked for, that holds only if the passages that win the article share enough with the claim, which
+  // is known at the end: checked then, and when it does not hold, the claim is scored again without that shortcut.
+  let scored = scoreAndKeep(index, query, ownId, similarity, thresholds, options, evidence, true);
+  if (!scored.confirmed) scored = scoreAndKeep(index, query, ownId, similarity, thresholds, options, evidence, false);
+  const { board, kept } = scored;
+  const copies = new Set(index.nearDuplicatesOf(claim.file));
+  const listed = cut(index, kept);
+  const shared = options.shared === false ? undefined : sharedTerms(index, board, query, listed);
+  const candidates = listed.map((k, i): Candidate => {
+    const file = index.articleAt(k.article)?.file as string;
+    return {
+      file,
+      start: k.passage.start,
+      end: k.passage.end,
+      score: k.score,
+      likely: k.likely,
+      copyOfClaimArticle: copies.has(file),
+      shared: shared ? (shared[i] as string[]) : NOTHING_SHARED,
+    };
+  });
+  return { candidates, passages: listed.map((k) => k.passage) };
+}
+
+/**
+ * Scores the claim and keeps each article's best passages. `storyRule`:
+ * the listing bar counts articles likely on the story rule as sure (see
+ * listingBar). `confirmed` is false when the bar did so, evidence is asked
+ * for, and the passages kept do not bear out what the bar assumed: then
+ * what the bar left out might have been listed.
+ */
+function scoreAndKeep(
+  index: MatchIndex,
+  query: readonly QueryTerm[],
+  ownId: number,
+  similarity: Float64Array,
+  thresholds: Thresholds,
+  options: ElsewhereOptions,
+  evidence: ClaimEvidence,
+  storyRule: boolean,
+): { board: ScoreBoard; kept: Kept[]; confirmed: boolean } {
+  let assumed = 0;
+  const bar = options.exhaustive
+    ? undefined
+    : (b: ScoreBoard, ceiling: number) => {
+        const value = listingBar(index, b, similarity, thresholds, ceiling, storyRule);
+        if (value > assumed) assumed = value;
+        return value;
+      };
   const { maxVisits, refined } = options.exhaustive ? { maxVisits: Infinity, refined: Infinity } : options;
   // Only a passage of at least this score can be sure to be likely (the bar) or be kept (the floor below).
   const watch = Math.min(thresholds.likely, thresholds.likelyInStory, thresholds.listed);
@@ -146,24 +211,25 @@ export function elsewhereWithPassages(
     ...(refined === undefined ? {} : { refined }),
   });
   const floor = Math.max(Math.min(thresholds.listed, thresholds.likelyInStory), bar ? bar(board, Math.min(1, board.highest)) - MARGIN : 0);
-  const kept = bestPerArticle(index, board, floor, similarity, thresholds);
-  const copies = new Set(index.nearDuplicatesOf(claim.file));
-  const listed = cut(index, kept);
-  const shared = options.shared === false ? listed.map(() => []) : sharedTerms(index, board, query, listed);
-  const candidates = listed.map((k, i): Candidate => {
-    const file = index.articleAt(k.article)?.file as string;
-    return {
-      file,
-      start: k.passage.start,
-      end: k.passage.end,
-      score: k.score,
-      likely: k.likely,
-      copyOfClaimArticle: copies.has(file),
-      shared: shared[i] as string[],
-    };
-  });
-  return { candidates, passages: listed.map((k) => k.passage) };
+  const kept = bestPerArticle(index, board, floor, similarity, thresholds, evidence);
+  const confirmed = !storyRule || assumed === 0 || !demandsEvidence(thresholds.evidence) || bearsOut(kept, board, assumed);
+  return { board, kept, confirmed };
 }
+
+/**
+ * Whether MAX_CANDIDATES articles do have a likely passage as high as the
+ * bar assumed: the weakest sure article's best score times PAIR_GAIN (its
+ * sentence in its place), which is `bar` ÷ PAIR_GAIN.
+ */
+function bearsOut(kept: readonly Kept[], board: ScoreBoard, bar: number): boolean {
+  const level = bar / PAIR_GAIN;
+  const articles = new Set<number>();
+  for (const k of kept) if (k.likely && (board.scores[k.passage.id] as number) >= level) articles.add(k.article);
+  return articles.size >= MAX_CANDIDATES;
+}
+
+/** What every candidate shares when the caller did not ask (one frozen list, not one per candidate). */
+const NOTHING_SHARED: string[] = Object.freeze([]) as unknown as string[];
 
 /** For each listed passage, the claim's terms it holds (by their first spelling), rarest first. */
 function sharedTerms(index: MatchIndex, board: ScoreBoard, query: readonly QueryTerm[], listed: readonly Kept[]): string[][] {
@@ -190,9 +256,11 @@ const bests = new WeakMap<MatchIndex, ArticleBest>();
  * articles each have a passage that is likely whatever else is found (its
  * score only grows, and an article's best passage is always kept, or one
  * of its sentences in its place), the list is cut at the weakest of them;
- * until then 0.
+ * until then 0. `storyRule`: an article counts whose best passage is likely
+ * on the story rule too (when that rule asks for evidence, scoreAndKeep
+ * checks at the end that the articles bear it out).
  */
-function listingBar(index: MatchIndex, board: ScoreBoard, similarity: Float64Array, thresholds: Thresholds, ceiling: number): number {
+function listingBar(index: MatchIndex, board: ScoreBoard, similarity: Float64Array, thresholds: Thresholds, ceiling: number, storyRule: boolean): number {
   let best = bests.get(index);
   if (!best) bests.set(index, (best = new ArticleBest()));
   best.collect(board, index.passageArticles, index.articleCapacity);
@@ -204,7 +272,7 @@ function listingBar(index: MatchIndex, board: ScoreBoard, similarity: Float64Arr
   for (let k = 0; k < best.count; k++) {
     const article = best.articles[k] as number;
     const score = best.best[article] as number;
-    if (score >= thresholds.likely || (score >= inStory && (similarity[article] ?? 0) >= thresholds.sameStory)) sure[n++] = score;
+    if (score >= thresholds.likely || (storyRule && score >= inStory && (similarity[article] ?? 0) >= thresholds.sameStory)) sure[n++] = score;
   }
   // An article's best passage may give way to one of its sentences (isWeakPair), at PAIR_GAIN of its score, and that
   // sentence must itself be followed: the bar is lowered twice by that factor.
@@ -224,7 +292,7 @@ interface Kept {
  * PER_ARTICLE, each likely or not by the thresholds, the weaker ones kept
  * down to LISTED; passages under `floor` are not looked at.
  */
-function bestPerArticle(index: MatchIndex, board: ScoreBoard, floor: number, similarity: Float64Array, thresholds: Thresholds): Kept[] {
+function bestPerArticle(index: MatchIndex, board: ScoreBoard, floor: number, similarity: Float64Array, thresholds: Thresholds, evidence: ClaimEvidence): Kept[] {
   const owners = index.passageArticles;
   const byArticle = new Map<number, IndexedPassage[]>();
   // Every passage at or above the floor reached the board's watch (the floor is never under it).
@@ -251,7 +319,7 @@ function bestPerArticle(index: MatchIndex, board: ScoreBoard, floor: number, sim
     const sameStory = (similarity[article] ?? 0) >= thresholds.sameStory;
     for (const [rank, passage] of best.entries()) {
       const score = scoreOf(passage);
-      const likely = score >= thresholds.likely || (sameStory && rank < LIKELY_PER_STORY_ARTICLE && score >= inStory);
+      const likely = score >= thresholds.likely || (sameStory && rank < LIKELY_PER_STORY_ARTICLE && score >= inStory && evidence.holds(passage.id));
       if (likely || score >= thresholds.listed) kept.push({ article, passage, score: round(score), likely });
     }
   }

@@ -339,6 +339,11 @@ export class MatchIndex {
     return set;
   }
 
+  /** Number of distinct passages holding term number `id` (copies count once). */
+  distinctFrequencyAt(id: number): number {
+    return this.frequency[id] as number;
+  }
+
   /** Number of distinct passages holding the term (copies count once). */
   passageFrequency(term: string): number {
     const id = this.termId(term);

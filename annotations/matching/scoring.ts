@@ -4,10 +4,11 @@
  * claim matched against itself), so 1 says everything the claim says.
  *
  * Terms go rarest first. Two bounds keep the work small whatever the set:
- *   - the visit budget: once the postings of the terms so far would exceed
- *     MAX_VISITS, the remaining (common) terms only add to the passages
- *     already found; a set of thousands of copies of one story answers as
- *     fast as any other.
+ *   - the visit budget: once the terms so far would have been held by more
+ *     than MAX_VISITS distinct passages (copies of one passage count once),
+ *     the remaining (common) terms only add to the passages already found;
+ *     a set of thousands of copies of one story answers fast and still
+ *     reaches what the claim's rarer terms find in them.
  *   - the bar (given by the caller, elsewhere.ts): the score a passage must
  *     reach to be listed at all, read from the scores so far. When even all
  *     the remaining terms together cannot lift a passage not yet found to
@@ -33,9 +34,9 @@ export interface QueryTerm {
 }
 
 /**
- * Postings a claim opens, at most: after them, common terms only add to
- * the passages already found. Exact on sets where a claim's terms have no
- * more postings than this in all (every gold claim of bench/match has
+ * Postings a claim opens, at most, counting each distinct passage once:
+ * after them, common terms only add to the passages already found. Exact
+ * on sets where a claim's terms have no more postings than this in all (every gold claim of bench/match has
  * fewer); on larger sets, a passage sharing only the claim's most common
  * terms is not followed (bench/match measures how often that changes the
  * list against an exhaustive search).
@@ -48,6 +49,12 @@ export const MAX_VISITS = 20_000;
  * fewer passages; on larger ones it bounds the work as MAX_VISITS does.
  */
 export const REFINED = 2000;
+/**
+ * And postings opened at most, copies counted each, as a multiple of the
+ * budget: thousands of copies of one story cost work, however few distinct
+ * passages they hold, and the work per claim stays bounded.
+ */
+const RAW_VISITS = 10;
 /** Scores are compared with the bar this far below it: rounding to three decimals must not reorder them. */
 const MARGIN = 0.002;
 /** The bar is first read after this many visits, then after twice as many, and so on. */
@@ -122,13 +129,17 @@ function score(index: MatchIndex, board: ScoreBoard, query: readonly QueryTerm[]
   };
 
   let visits = 0;
+  // The budget counts distinct passages: copies of one story add work, not evidence, and a claim met in a thousand
+  // copies must still reach the passages its rarer terms share with them (up to RAW_VISITS times the budget).
+  let budget = 0;
   let check = FIRST_CHECK;
   let q = 0;
   for (; q < query.length; q++) {
     const term = query[q] as QueryTerm;
     const lists = term.ids.map((id) => index.postingsAt(id));
     const size = lists.reduce((n, list) => n + list.size, 0);
-    if (visits + size > maxVisits) {
+    const distinct = term.ids.reduce((n, id) => n + index.distinctFrequencyAt(id), 0);
+    if (budget + distinct > maxVisits || visits + size > RAW_VISITS * maxVisits) {
       close(q, bar ? bar(board, Math.min(1, board.highest + (rest[q] as number))) - MARGIN : 0);
       break;
     }
@@ -142,6 +153,7 @@ function score(index: MatchIndex, board: ScoreBoard, query: readonly QueryTerm[]
       }
     }
     visits += size;
+    budget += distinct;
     // termScore(weight, tf, …) / self, with the passage's length norm read from the index.
     const scale = (term.weight * (K1 + 1)) / self;
     if (lists.length === 1) {

@@ -28,7 +28,7 @@
  *   texts anyway (false).
  */
 import { differencesBetween } from '../../annotations/matching/differences';
-import { elsewhere, type Candidate } from '../../annotations/matching/elsewhere';
+import { elsewhere, THRESHOLDS, type Candidate, type Thresholds } from '../../annotations/matching/elsewhere';
 import { MatchIndex } from '../../annotations/matching/index';
 import { CodePointIndex } from '../../annotations/text/code-points';
 import type { Cluster, GoldPassage, GoldSet, Part } from './gold';
@@ -45,6 +45,9 @@ export interface Figures {
   firstPairs: number;
   firstRight: number;
   first: number;
+  /** Likely candidates over all claims, and per claim (one decimal). */
+  likely: number;
+  likelyPerClaim: number;
   unrelatedPairs: number;
   unrelatedLikely: number;
   unrelated: number;
@@ -71,10 +74,10 @@ export function finds(candidate: { start: number; end: number }, gold: { start: 
   return overlap >= 0.5 * (gold.end - gold.start) && overlap >= (candidate.end - candidate.start) / 3;
 }
 
-export function evaluate(set: GoldSet, index: MatchIndex, part: Part | 'all'): Figures {
+export function evaluate(set: GoldSet, index: MatchIndex, part: Part | 'all', thresholds: Thresholds = THRESHOLDS): Figures {
   const f: Figures = {
     part, clusters: 0, claims: 0, goldPairs: 0, found: 0, recall: 0, firstPairs: 0, firstRight: 0, first: 0,
-    unrelatedPairs: 0, unrelatedLikely: 0, unrelated: 0, inStoryPairs: 0, inStoryLikely: 0, inStory: 0, differingSlots: 0, differencesNamed: 0, differences: 0,
+    likely: 0, likelyPerClaim: 0, unrelatedPairs: 0, unrelatedLikely: 0, unrelated: 0, inStoryPairs: 0, inStoryLikely: 0, inStory: 0, differingSlots: 0, differencesNamed: 0, differences: 0,
     agreeingSlots: 0, falseDifferences: 0, misses: [],
   };
   const clusters = set.clusters.filter((c) => part === 'all' || c.part === part);
@@ -83,7 +86,8 @@ export function evaluate(set: GoldSet, index: MatchIndex, part: Part | 'all'): F
     f.clusters++;
     for (const claim of cluster.passages.slice(0, CLAIMS_PER_CLUSTER)) {
       f.claims++;
-      const { candidates } = elsewhere(index, { file: claim.file, text: claim.quote });
+      const { candidates } = elsewhere(index, { file: claim.file, text: claim.quote }, thresholds);
+      f.likely += candidates.filter((c) => c.likely).length;
       scoreRecall(f, cluster, claim, candidates);
       scoreUnrelated(f, set, index, claim, candidates);
       scoreInStory(f, set, index, cluster, claim, candidates);
@@ -91,6 +95,7 @@ export function evaluate(set: GoldSet, index: MatchIndex, part: Part | 'all'): F
     scoreDifferences(f, cluster, texts);
   }
   f.recall = ratio(f.found, f.goldPairs);
+  f.likelyPerClaim = Math.round((f.likely / Math.max(1, f.claims)) * 10) / 10;
   f.first = ratio(f.firstRight, f.firstPairs);
   f.unrelated = ratio(f.unrelatedLikely, f.unrelatedPairs);
   f.inStory = ratio(f.inStoryLikely, f.inStoryPairs);

@@ -23,6 +23,7 @@ function quality(name: string, f: Figures, news: boolean): Measure[] {
   ];
   if (news) measures.push({ id: id('unrelated-likely'), value: f.unrelated, unit: 'share', runs: f.unrelatedPairs, target: { op: '<=', value: 0.03 } });
   if (f.inStoryPairs > 0) measures.push({ id: id('in-story-likely'), value: f.inStory, unit: 'share', runs: f.inStoryPairs });
+  measures.push({ id: id('likely-per-claim'), value: f.likelyPerClaim, unit: 'candidates', runs: f.claims });
   if (f.differingSlots > 0) measures.push({ id: id('differences-named'), value: f.differences, unit: 'share', runs: f.differingSlots, target: { op: '>=', value: 0.8 } });
   if (f.agreeingSlots > 0) measures.push({ id: id('false-differences'), value: f.falseDifferences, unit: 'count', runs: f.agreeingSlots, target: { op: '<=', value: 0 } });
   return measures;
@@ -35,7 +36,7 @@ export async function run({ smoke = false, log = () => {} }: RunOptions = {}): P
     const index = buildIndex(set);
     for (const part of ['tune', 'held-out'] as const) {
       const f = evaluate(set, index, part);
-      log(`${set.name} ${part}: ${f.clusters} clusters, ${f.claims} claims, ${f.goldPairs} gold pairs; recall ${f.recall}, first ${f.first}, unrelated ${f.unrelated} (${f.unrelatedLikely}/${f.unrelatedPairs}), in story ${f.inStory} (${f.inStoryLikely}/${f.inStoryPairs}), differences ${f.differencesNamed}/${f.differingSlots}, false ${f.falseDifferences}/${f.agreeingSlots}`);
+      log(`${set.name} ${part}: ${f.clusters} clusters, ${f.claims} claims, ${f.goldPairs} gold pairs; recall ${f.recall}, first ${f.first}, unrelated ${f.unrelated} (${f.unrelatedLikely}/${f.unrelatedPairs}), in story ${f.inStory} (${f.inStoryLikely}/${f.inStoryPairs}), likely per claim ${f.likelyPerClaim}, differences ${f.differencesNamed}/${f.differingSlots}, false ${f.falseDifferences}/${f.agreeingSlots}`);
       measures.push(...quality(set.name, f, set.name === 'news'));
     }
   }

@@ -13,7 +13,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { anchorAll } from '../../annotations/anchoring/anchor';
-import { matchJson, matchSet } from '../../annotations/cli/match';
+import { matchJsonChunks, matchSet } from '../../annotations/cli/match';
 import { matchClaim, type ArticleState } from '../../annotations/matching/claim-matches';
 import { elsewhere } from '../../annotations/matching/elsewhere';
 import { MatchIndex } from '../../annotations/matching/index';
@@ -80,7 +80,8 @@ export async function speed(config: SpeedOptions, log: (line: string) => void): 
       matched.push(performance.now() - t);
       matchedCpu.push(process.cpuUsage(cpu).user / 1000);
       t = performance.now();
-      bytes = (JSON.stringify(matchJson(report), null, 2) + '\n').length;
+      bytes = 0;
+      for (const chunk of matchJsonChunks(report)) bytes += chunk.length;
       printed.push(performance.now() - t);
       candidates = report.claims.reduce((n, c) => n + c.candidates.length, 0);
       likely = report.claims.reduce((n, c) => n + c.candidates.filter((x) => x.likely).length, 0);
