@@ -1,9 +1,11 @@
 /**
  * A long article with many highlights, as analysts open reports and
  * transcripts: the first screen is there at once and the rest is built in
- * slices (aria-busy until whole); a search match at the very end, asked for
- * while the article is still being built, is found and selected; the panel
- * draws only the cards near its view but tells each card's place among all.
+ * slices (aria-busy until whole), its highlights drawn only near the view
+ * (the paragraphs far from it are their text alone) and as the view comes
+ * near; a search match at the very end, asked for while the article is still
+ * being built, is found and selected; the panel draws only the cards near its
+ * view but tells each card's place among all.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -71,10 +73,30 @@ test('a long article: first screen at once, built whole in slices, a far search 
 
   await expect(page.getByRole('article', { name: 'Hearing transcript, day one' })).toBeVisible();
 
-  // Whole: every line a paragraph, every highlight drawn, no longer busy.
+  // Whole: every line a paragraph with its text, no longer busy; the highlights near the view drawn, not all of them.
   await expect(text).toHaveAttribute('aria-busy', 'false');
   await expect(text.locator('p')).toHaveCount(LINES);
-  await expect(text.locator('mark.hl')).toHaveCount(count);
+  await expect(text.locator('p').nth(LINES / 2 + 1)).toHaveText(/^Speaker \d said at minute 2001 that the border commission 2001 /u);
+  const drawn = await text.locator('mark.hl').count();
+  expect(drawn).toBeGreaterThan(0);
+  expect(drawn).toBeLessThan(count / 2);
+
+  // Scrolled to the middle (the scrollbar's way: no command asks for a place), the highlights there are drawn and coloured.
+  const middle = `border commission ${LINES / 2 + 1}`;
+  await expect(text.getByText(middle, { exact: true })).toHaveCount(0);
+  await page.evaluate(() => {
+    const scroller = document.querySelector('.article-scroll')!;
+    scroller.scrollTop = scroller.scrollHeight / 2;
+  });
+  const scrolledTo = await page.evaluate(() => {
+    const root = document.querySelector('.article-text')!;
+    const view = root.closest('.article-scroll')!.getBoundingClientRect();
+    return [...root.children].findIndex((p) => p.getBoundingClientRect().bottom > view.top);
+  });
+  // The first highlighted line from the top of the view down.
+  const near = `border commission ${scrolledTo + ((EVERY + 1 - (scrolledTo % EVERY)) % EVERY)}`;
+  await expect(text.locator('mark.hl', { hasText: near })).toBeInViewport();
+  await expect(text.locator('mark.hl', { hasText: near })).toHaveAttribute('title', 'Borders');
 
   // The panel: all are counted, only some drawn, each drawn card says where it stands.
   await results.getByRole('button', { name: /^Close/u }).click();

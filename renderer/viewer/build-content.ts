@@ -95,6 +95,22 @@ export function $appendLines(lines: readonly Line[], byLine: ReadonlyMap<number,
 }
 
 /**
+ * Draws the highlights of built lines `indices` (placeholders until now:
+ * progressive-render.ts), from `byLine` (rangesByLine). A line without any
+ * keeps its one text node.
+ */
+export function $drawLines(lines: readonly Line[], byLine: ReadonlyMap<number, readonly HighlightRange[]>, indices: readonly number[]): void {
+  const root = $getRoot();
+  for (const i of indices) {
+    const ranges = byLine.get(i);
+    const paragraph = root.getChildAtIndex(i);
+    if (!ranges || !$isElementNode(paragraph)) continue;
+    paragraph.clear();
+    $fillParagraph(paragraph as ParagraphNode, lines[i]!, ranges);
+  }
+}
+
+/**
  * Rebuilds the given lines (those a new or changed highlight touches) from
  * the annotations as they are now; lines not built yet are left to the
  * progressive render. Only the annotations over these lines are looked at:
