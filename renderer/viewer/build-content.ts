@@ -95,18 +95,19 @@ export function $appendLines(lines: readonly Line[], byLine: ReadonlyMap<number,
 }
 
 /**
- * Draws the highlights of built lines `indices` (placeholders until now:
- * progressive-render.ts), from `byLine` (rangesByLine). A line without any
- * keeps its one text node.
+ * Draws the highlights of built lines `indices` from `byLine` (rangesByLine):
+ * placeholders until now (progressive-render.ts), whose text stays one node
+ * where the line has none, or lines drawn before (`redraw`), which lose the
+ * marks they no longer have.
  */
-export function $drawLines(lines: readonly Line[], byLine: ReadonlyMap<number, readonly HighlightRange[]>, indices: readonly number[]): void {
+export function $drawLines(lines: readonly Line[], byLine: ReadonlyMap<number, readonly HighlightRange[]>, indices: readonly number[], redraw = false): void {
   const root = $getRoot();
   for (const i of indices) {
     const ranges = byLine.get(i);
     const paragraph = root.getChildAtIndex(i);
-    if (!ranges || !$isElementNode(paragraph)) continue;
+    if ((!ranges && !redraw) || !$isElementNode(paragraph)) continue;
     paragraph.clear();
-    $fillParagraph(paragraph as ParagraphNode, lines[i]!, ranges);
+    $fillParagraph(paragraph as ParagraphNode, lines[i]!, ranges ?? []);
   }
 }
 

@@ -24,6 +24,13 @@ export class DrawnLines {
     for (const line of lines) if (line >= 0 && line < this.drawn.length) this.drawn[line] = 1;
   }
 
+  /** The lines among the first `built` whose highlights are drawn, in order. */
+  among(built: number): number[] {
+    const result: number[] = [];
+    for (let line = 0; line < Math.min(built, this.drawn.length); line++) if (this.drawn[line] === 1) result.push(line);
+    return result;
+  }
+
   /** Lines of [from, to) among the first `built` whose highlights are not drawn yet, in order. */
   missing(from: number, to: number, built: number): number[] {
     const result: number[] = [];

@@ -8,6 +8,8 @@ import { partitionPoint } from '../../annotations/text/partition-point';
 
 /** Lines whose paragraphs are within `screens` view heights above or below the view: [first, end). */
 export function linesNearView(root: HTMLElement, screens: number): { first: number; end: number } {
+  // Not rendered (hidden, or not laid out yet): every paragraph's box is empty, and all would count as near.
+  if (root.getClientRects().length === 0 || root.offsetHeight === 0) return { first: 0, end: 0 };
   const scroller = root.closest('.article-scroll');
   const view = (scroller ?? document.documentElement).getBoundingClientRect();
   const top = Math.max(view.top, 0);

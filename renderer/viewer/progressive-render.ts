@@ -146,6 +146,18 @@ export class ProgressiveRender {
     this.draw(this.drawn.missing(near.first, near.end, this.built));
   }
 
+  /**
+   * The same text with other highlights (its sidecar read again, an undo):
+   * the lines built are redrawn in place, with the highlights as they are
+   * now; the text, so the scroll and the reader's place, stays. Built again
+   * from its top instead, a long article lost the view far down.
+   */
+  redraw(): void {
+    if (this.cancelled) return;
+    const indices = this.drawn ? this.drawn.among(this.built) : range(0, this.built);
+    if (indices.length > 0) this.editor.update(() => $drawLines(this.lines, this.byLine(), indices, true), { discrete: true });
+  }
+
   /** Builds every line, and draws the highlights around code-point range [start, end), for a command about to look there. */
   reveal(start: number, end: number): void {
     this.finish();

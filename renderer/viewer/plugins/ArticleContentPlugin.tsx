@@ -88,7 +88,7 @@ export function ArticleContentPlugin({ store, text, lines, progress }: Props): n
         const article = store.getState().article;
         if (!article) return;
         // The same article read again (its sidecar changed on disk, an undo): its highlights are redrawn.
-        if (current?.text === article.text) build(current.text, current.lines);
+        if (current?.text === article.text) current.render.redraw();
         else show.current(article.text, linesOf(article.text));
         return;
       }
