@@ -12,6 +12,14 @@ describe('DrawnLines', () => {
     expect(drawn.missing(4, 6, 10)).toEqual([4]);
   });
 
+  it('lists the lines drawn among those built, for a redraw of the same text with other highlights', () => {
+    const drawn = new DrawnLines(10);
+    expect(drawn.among(10)).toEqual([]);
+    drawn.add([0, 1, 7, 8]);
+    expect(drawn.among(10)).toEqual([0, 1, 7, 8]);
+    expect(drawn.among(8)).toEqual([0, 1, 7]);
+  });
+
   it('clamps spans beyond the article and ignores lines it does not have', () => {
     const drawn = new DrawnLines(4);
     drawn.add([-1, 3, 4, 99]);
