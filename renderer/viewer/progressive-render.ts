@@ -51,6 +51,8 @@ const FIRST_SCREENS = 2;
 const SHORT_ARTICLE = 12_000;
 /** A line of the reader's text is at least this tall in px (styles.css): how many lines, so characters, a screen can show. */
 const MIN_LINE_HEIGHT = 20;
+/** How long the rest of an article waits for the frame that shows its first screen, in a window that may be hidden (no frames). */
+const HIDDEN_WINDOW_MS = 250;
 /** Work per slice, in ms of building (the reconciliation after it takes about as long again). */
 const SLICE_MS = 12;
 /**
@@ -119,7 +121,9 @@ export class ProgressiveRender {
       },
       { discrete: true, onUpdate: this.estimateHeights(0) },
     );
-    this.next();
+    // The rest from after the frame that shows the first screen: a slice
+    // before it, and the style of all it added, held that frame back.
+    this.next(true);
   }
 
   /** Builds every remaining line now. */
@@ -196,14 +200,23 @@ export class ProgressiveRender {
     this.next();
   }
 
-  private next(): void {
+  private next(afterPaint = false): void {
     const root = this.editor.getRootElement();
     // Built: a reader who scrolled while it was may look at placeholders (their highlights are drawn on scroll, for lines built then).
     if (this.done && this.drawn && root?.getAttribute('aria-busy') === 'true') requestAnimationFrame(() => this.drawNear());
     root?.setAttribute('aria-busy', String(!this.done));
     // Whole: the highlights by line are not needed again (a change rebuilds its own lines), but for placeholders to draw.
     if (this.done && !this.drawn) this.buckets = null;
-    if (!this.done && !this.cancelled) this.channel.port2.postMessage(null);
+    if (this.done || this.cancelled) return;
+    if (!afterPaint) return this.channel.port2.postMessage(null);
+    let posted = false;
+    const post = () => {
+      if (!posted && !this.cancelled) this.channel.port2.postMessage(null);
+      posted = true;
+    };
+    // A task from the frame's callbacks runs once that frame is painted; a hidden window has no frames.
+    requestAnimationFrame(() => setTimeout(post, 0));
+    setTimeout(post, HIDDEN_WINDOW_MS);
   }
 
   /**
