@@ -1,16 +1,21 @@
 /**
  * A long article with many highlights, as analysts open reports and
  * transcripts: the first screen is there at once and the rest is built in
- * slices (aria-busy until whole); a search match at the very end, asked for
- * while the article is still being built, is found and selected; the panel
- * draws only the cards near its view but tells each card's place among all.
+ * slices (aria-busy until whole), its highlights drawn only near the view
+ * (the paragraphs far from it are their text alone) and as the view comes
+ * near; a search match at the very end, asked for while the article is still
+ * being built, is found and selected; the panel draws only the cards near its
+ * view but tells each card's place among all.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createAnnotation } from '../annotations/model/annotation';
 import { emptySidecar, serializeSidecar, sidecarNameFor } from '../annotations/sidecar/schema';
+import { positionSelectorOf, quoteSelectorOf } from '../annotations/model/annotation';
+import { readSidecarFile } from './disk';
 import { expect, test } from './fixtures';
+import { dragSelect } from './harness/select';
 
 test.use({ trace: 'off' }); // a DOM snapshot per step of 40,000 elements would be most of the test's time
 
@@ -24,13 +29,15 @@ async function longSet(folder: string): Promise<number> {
     i === 0 ? 'Hearing transcript, day one' : `Speaker ${i % 7} said at minute ${i} that the border commission ${i} would report before the talks resumed.`,
   );
   lines[LINES - 1] = 'The chair closed the hearing with a final unique remark about the northern corridor.';
+  // An astral character early on: every offset below it differs in code points (sidecars) and UTF-16 units (the DOM).
+  lines[2] = `🌍 ${lines[2]!}`;
   const text = lines.join('\n');
   const sidecar = emptySidecar(FILE, createHash('sha256').update(text, 'utf8').digest('hex'));
   let start = 0;
   lines.forEach((line, i) => {
     const phrase = `border commission ${i}`;
-    const at = line.indexOf(phrase);
-    if (i % EVERY === 1 && at >= 0) {
+    const at = [...line.slice(0, Math.max(0, line.indexOf(phrase)))].length;
+    if (i % EVERY === 1 && line.includes(phrase)) {
       sidecar.annotations.push(
         createAnnotation({
           id: `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
@@ -42,7 +49,7 @@ async function longSet(folder: string): Promise<number> {
         }),
       );
     }
-    start += line.length + 1;
+    start += [...line].length + 1;
   });
   await mkdir(folder, { recursive: true });
   await writeFile(path.join(folder, FILE), text);
@@ -71,10 +78,30 @@ test('a long article: first screen at once, built whole in slices, a far search 
 
   await expect(page.getByRole('article', { name: 'Hearing transcript, day one' })).toBeVisible();
 
-  // Whole: every line a paragraph, every highlight drawn, no longer busy.
+  // Whole: every line a paragraph with its text, no longer busy; the highlights near the view drawn, not all of them.
   await expect(text).toHaveAttribute('aria-busy', 'false');
   await expect(text.locator('p')).toHaveCount(LINES);
-  await expect(text.locator('mark.hl')).toHaveCount(count);
+  await expect(text.locator('p').nth(LINES / 2 + 1)).toHaveText(/^Speaker \d said at minute 2001 that the border commission 2001 /u);
+  const drawn = await text.locator('mark.hl').count();
+  expect(drawn).toBeGreaterThan(0);
+  expect(drawn).toBeLessThan(count / 2);
+
+  // Scrolled to the middle (the scrollbar's way: no command asks for a place), the highlights there are drawn and coloured.
+  const middle = `border commission ${LINES / 2 + 1}`;
+  await expect(text.getByText(middle, { exact: true })).toHaveCount(0);
+  await page.evaluate(() => {
+    const scroller = document.querySelector('.article-scroll')!;
+    scroller.scrollTop = scroller.scrollHeight / 2;
+  });
+  const scrolledTo = await page.evaluate(() => {
+    const root = document.querySelector('.article-text')!;
+    const view = root.closest('.article-scroll')!.getBoundingClientRect();
+    return [...root.children].findIndex((p) => p.getBoundingClientRect().bottom > view.top);
+  });
+  // The first highlighted line from the top of the view down.
+  const near = `border commission ${scrolledTo + ((EVERY + 1 - (scrolledTo % EVERY)) % EVERY)}`;
+  await expect(text.locator('mark.hl', { hasText: near })).toBeInViewport();
+  await expect(text.locator('mark.hl', { hasText: near })).toHaveAttribute('title', 'Borders');
 
   // The panel: all are counted, only some drawn, each drawn card says where it stands.
   await results.getByRole('button', { name: /^Close/u }).click();
@@ -95,4 +122,48 @@ test('a long article: first screen at once, built whole in slices, a far search 
   await expect(text.locator('mark.hl-current')).toHaveText(`border commission ${1 + 29 * EVERY}`);
   await expect(text.locator('mark.hl-current')).toBeInViewport();
   await page.screenshot({ path: 'test-results/screens/long-article.png' });
+});
+
+test('far down a long article: the highlights where the view lands are drawn, a selection there is tagged at its exact place, and a relaunch reopens there with them', async ({ app, tmp }) => {
+  const folder = path.join(tmp, 'long');
+  await longSet(folder);
+  let page = await app.launch({ initialSet: folder });
+  const text = page.locator('.article-text');
+  await page.getByRole('navigation', { name: 'Articles' }).getByRole('link', { name: 'Hearing transcript, day one' }).click();
+  // Built in slices, which a busy machine stretches.
+  await expect(text).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+  const far = 'border commission 3001';
+  await expect(text.getByText(far, { exact: true })).toHaveCount(0);
+
+  // Scrolled far below the first screens: the highlights there were placeholders until the view came near.
+  await text.locator('p').nth(3001).evaluate((paragraph) => paragraph.scrollIntoView({ block: 'center' }));
+  const mark = text.locator('mark.hl', { hasText: far });
+  // Drawn in the scroll event, which comes with the next frame (a busy machine's can be seconds away).
+  await expect(mark).toBeInViewport({ timeout: 15_000 });
+  await expect(mark).toHaveAttribute('title', 'Borders');
+
+  // A line with no highlight there: dragged over as a mouse user does, and tagged.
+  const phrase = 'at minute 3003 that the border';
+  await dragSelect(page, phrase);
+  const newTag = page.getByRole('toolbar', { name: 'Tag selection' }).getByRole('textbox', { name: 'New tag' });
+  await newTag.fill('Far');
+  await newTag.press('Enter');
+  await expect(text.locator('mark.hl', { hasText: phrase })).toBeInViewport();
+  await app.flush();
+  const made = (await readSidecarFile(folder, FILE)).annotations.find((a) => quoteSelectorOf(a)?.exact === phrase);
+  const lineStart = (await readFile(path.join(folder, FILE), 'utf8')).split('\n').slice(0, 3003).reduce((sum, line) => sum + [...line].length + 1, 0);
+  const at = lineStart + 'Speaker 0 said '.length;
+  expect(positionSelectorOf(made!)).toEqual({ type: 'TextPositionSelector', start: at, end: at + phrase.length });
+
+  // A click on a highlight drawn there shows its card.
+  await mark.click();
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  await expect(panel.locator('li.card[aria-current="true"]')).toContainText(far);
+
+  // Reopened where it was left: the highlights there drawn again.
+  page = await app.relaunch();
+  await expect(page.locator('.article-text')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+  await expect(page.locator('.article-text mark.hl', { hasText: far })).toBeInViewport({ timeout: 15_000 });
+  await expect(page.locator('.article-text mark.hl', { hasText: phrase })).toHaveAttribute('title', 'Far');
+  await page.screenshot({ path: 'test-results/screens/long-article-far.png' });
 });

@@ -20,10 +20,12 @@ export interface OpenTimes {
   firstScreenFromDataMs: number;
   /** From the data's arrival to full. */
   fullFromDataMs: number;
+  /** Highlight marks in the DOM at full (a long article draws those near the view: viewer/drawn-lines.ts). */
+  marksAtFull: number;
 }
 
 /** Follows an article link and times the first screen and the full article (see OpenTimes). */
-export async function openArticleTimed(args: { hash: string; firstLine: string; lastLine: string; paragraphs: number }): Promise<OpenTimes> {
+export async function openArticleTimed(args: { hash: string; firstLine: string; lastLine: string; paragraphs: number; textLength: number }): Promise<OpenTimes> {
   const afterPaint = () =>
     new Promise<number>((resolve) => {
       const channel = new MessageChannel();
@@ -77,6 +79,10 @@ export async function openArticleTimed(args: { hash: string; firstLine: string; 
   const [firstScreen, full] = await Promise.all([firstScreenPainted, fullPainted]);
   // For a trace of several opens (bench/ui/profile.ts traced): where each one ended.
   performance.mark('bench:full-painted');
+  // After the timing: at full, the text of every line is in the DOM, as in the static page (placeholders included).
+  const root = text()!;
+  if (root.textContent?.length !== args.textLength) throw new Error(`At "full", the article's text in the DOM has ${root.textContent?.length} characters, not ${args.textLength}.`);
+  const marksAtFull = root.querySelectorAll('mark').length;
   const received = performance.getEntriesByName('ra:article-received').at(-1)?.startTime ?? t0;
   return {
     receivedMs: received - t0,
@@ -84,6 +90,7 @@ export async function openArticleTimed(args: { hash: string; firstLine: string; 
     fullMs: full - t0,
     firstScreenFromDataMs: firstScreen - received,
     fullFromDataMs: full - received,
+    marksAtFull,
   };
 }
 

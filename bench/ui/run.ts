@@ -79,6 +79,7 @@ function openArgs(article: Article) {
     firstLine: lines[0]!.text,
     lastLine: lines.at(-1)!.text,
     paragraphs: lines.length,
+    textLength: lines.reduce((sum, line) => sum + line.text.length, 0),
   };
 }
 
@@ -118,7 +119,7 @@ async function openAgainstStatic(
     }
     log(
       `run ${run + 1}: data ${round(t.receivedMs)} ms, first screen ${round(t.firstScreenMs)} ms (${round(t.firstScreenFromDataMs)} after data), ` +
-        `full ${round(t.fullMs)} ms (${round(t.fullFromDataMs)} after data); static ${round(staticMs.at(-1)!)} ms, with the hint ${round(hintedMs.at(-1)!)} ms`,
+        `full ${round(t.fullMs)} ms (${round(t.fullFromDataMs)} after data, ${t.marksAtFull} marks in the DOM for ${article.annotations.length} highlights); static ${round(staticMs.at(-1)!)} ms, with the hint ${round(hintedMs.at(-1)!)} ms`,
     );
   }
   await page.bringToFront();

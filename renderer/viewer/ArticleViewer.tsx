@@ -17,7 +17,7 @@ import { linesOf } from '../state/article-text';
 import type { ArticleStore } from '../state/article-store';
 import { FOCUS_ANNOTATION_COMMAND, FOCUS_RANGE_COMMAND, PLACE_CARET_COMMAND } from './commands';
 import { MarkIndex } from './mark-index';
-import type { ProgressiveRender } from './progressive-render';
+import { LONG_ARTICLE, type ProgressiveRender } from './progressive-render';
 import { ArticleContentPlugin } from './plugins/ArticleContentPlugin';
 import { ContextMenuPlugin } from './plugins/ContextMenuPlugin';
 import { CurrentAnnotationPlugin } from './plugins/CurrentAnnotationPlugin';
@@ -46,13 +46,6 @@ export interface ViewerHandle {
 }
 
 const NONE: ReadonlySet<string> = new Set();
-
-/**
- * Characters from which an article counts as long (styles.css: only its
- * paragraphs near the view are laid out). Shorter ones are laid out whole,
- * so scroll heights are exact where that costs little.
- */
-const LONG_ARTICLE = 100_000;
 
 interface Props {
   store: ArticleStore;
@@ -147,17 +140,17 @@ export function ArticleViewer(props: Props): React.JSX.Element {
 /**
  * Hands the parent a small imperative handle, so the panel can ask for a
  * scroll without knowing Lexical. Each request for a place in the text first
- * builds the lines the progressive render has not reached yet (outside any
- * update, so they are in the DOM when the command looks for them).
+ * builds the lines the progressive render has not reached yet, and draws the
+ * highlights around the place (outside any update, so they are in the DOM
+ * when the command looks for them).
  */
 function HandlePlugin({ onReady, progress }: { onReady: (handle: ViewerHandle) => void; progress: RefObject<ProgressiveRender | null> }): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
-    const whole = () => progress.current?.finish();
     onReady({
-      focusAnnotation: (id) => (whole(), editor.dispatchCommand(FOCUS_ANNOTATION_COMMAND, id)),
-      focusRange: (start, end) => (whole(), editor.dispatchCommand(FOCUS_RANGE_COMMAND, { start, end })),
-      placeCaret: (offset) => (whole(), void editor.dispatchCommand(PLACE_CARET_COMMAND, offset)),
+      focusAnnotation: (id) => (progress.current?.revealAnnotation(id), editor.dispatchCommand(FOCUS_ANNOTATION_COMMAND, id)),
+      focusRange: (start, end) => (progress.current?.reveal(start, end), editor.dispatchCommand(FOCUS_RANGE_COMMAND, { start, end })),
+      placeCaret: (offset) => (progress.current?.reveal(offset, offset), void editor.dispatchCommand(PLACE_CARET_COMMAND, offset)),
       hasFocus: () => document.activeElement !== null && document.activeElement === editor.getRootElement(),
     });
   }, [editor, onReady, progress]);

@@ -95,6 +95,23 @@ export function $appendLines(lines: readonly Line[], byLine: ReadonlyMap<number,
 }
 
 /**
+ * Draws the highlights of built lines `indices` from `byLine` (rangesByLine):
+ * placeholders until now (progressive-render.ts), whose text stays one node
+ * where the line has none, or lines drawn before (`redraw`), which lose the
+ * marks they no longer have.
+ */
+export function $drawLines(lines: readonly Line[], byLine: ReadonlyMap<number, readonly HighlightRange[]>, indices: readonly number[], redraw = false): void {
+  const root = $getRoot();
+  for (const i of indices) {
+    const ranges = byLine.get(i);
+    const paragraph = root.getChildAtIndex(i);
+    if ((!ranges && !redraw) || !$isElementNode(paragraph)) continue;
+    paragraph.clear();
+    $fillParagraph(paragraph as ParagraphNode, lines[i]!, ranges ?? []);
+  }
+}
+
+/**
  * Rebuilds the given lines (those a new or changed highlight touches) from
  * the annotations as they are now; lines not built yet are left to the
  * progressive render. Only the annotations over these lines are looked at:

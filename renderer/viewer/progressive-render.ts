@@ -9,12 +9,37 @@
  * While lines remain, the text is `aria-busy`. Anything that needs a line
  * not built yet (scroll to an annotation, select a search match, place the
  * caret) calls `finish()`, which builds the rest at once.
+ *
+ * A long article (the one the stylesheet lets the browser lay out only near
+ * the view) is built past its first screens as placeholders: each paragraph
+ * its text alone, without its highlights (drawn-lines.ts). `drawNear()`
+ * draws the highlights of the paragraphs near the view (on each scroll) and
+ * `reveal()` those around a place asked for, before anything looks there.
  */
 import { $getRoot, type LexicalEditor } from 'lexical';
 import type { AnnotationView } from '../../annotations/api/view-types';
 import type { HighlightRange } from '../../annotations/anchoring/segments';
 import type { Line } from '../../annotations/text/lines';
-import { $appendLines, $clearArticle, rangesByLine } from './build-content';
+import { $appendLines, $clearArticle, $drawLines, rangesByLine } from './build-content';
+import { DrawnLines, linesAround } from './drawn-lines';
+import { linesNearView } from './near-view';
+
+/**
+ * Characters from which an article counts as long (styles.css: only its
+ * paragraphs near the view are laid out, and here only those show their
+ * highlights). Shorter ones are laid out and drawn whole, so scroll heights
+ * are exact where that costs little.
+ */
+export const LONG_ARTICLE = 100_000;
+/**
+ * Screens above and below the view whose paragraphs show their highlights:
+ * more than the margin labels measure (MarginLabelsPlugin), so a label's
+ * mark is there when it is measured, and drawn before it scrolls into view.
+ */
+const DRAWN_SCREENS = 2;
+/** Lines drawn on each side of a place asked for (a focused annotation, a search match), which the view centres. */
+const REVEAL_PAD = 8;
+const NO_HIGHLIGHTS: ReadonlyMap<number, readonly HighlightRange[]> = new Map();
 
 /**
  * Screens of text built before the first paint: the window's, and as much
@@ -26,6 +51,8 @@ const FIRST_SCREENS = 2;
 const SHORT_ARTICLE = 12_000;
 /** A line of the reader's text is at least this tall in px (styles.css): how many lines, so characters, a screen can show. */
 const MIN_LINE_HEIGHT = 20;
+/** How long the rest of an article waits for the frame that shows its first screen, in a window that may be hidden (no frames). */
+const HIDDEN_WINDOW_MS = 250;
 /** Work per slice, in ms of building (the reconciliation after it takes about as long again). */
 const SLICE_MS = 12;
 /**
@@ -46,13 +73,17 @@ export class ProgressiveRender {
   private cancelled = false;
   private buckets: { of: readonly AnnotationView[]; byLine: Map<number, HighlightRange[]> } | null = null;
   private readonly channel = new MessageChannel();
+  /** Lines whose highlights are drawn; null when every line is built with them (not a long article). */
+  private readonly drawn: DrawnLines | null;
 
   constructor(
     private readonly editor: LexicalEditor,
     private readonly lines: readonly Line[],
     private readonly annotations: () => readonly AnnotationView[],
+    long: boolean,
   ) {
     this.channel.port1.onmessage = () => this.slice();
+    this.drawn = long ? new DrawnLines(lines.length) : null;
   }
 
   /** True once line `index` is in the editor. */
@@ -86,10 +117,13 @@ export class ProgressiveRender {
         const over = this.annotations().filter((a) => a.start !== null && a.start <= lastEnd);
         $appendLines(this.lines, rangesByLine(this.lines, over), 0, end);
         this.built = end;
+        this.drawn?.add(range(0, end));
       },
       { discrete: true, onUpdate: this.estimateHeights(0) },
     );
-    this.next();
+    // The rest from after the frame that shows the first screen: a slice
+    // before it, and the style of all it added, held that frame back.
+    this.next(true);
   }
 
   /** Builds every remaining line now. */
@@ -99,9 +133,59 @@ export class ProgressiveRender {
     this.next();
   }
 
+  /** Lines `indices` were rebuilt with the highlights as they are now (build-content's $renderLines). */
+  redrawn(indices: Iterable<number>): void {
+    this.drawn?.add(indices);
+  }
+
+  /**
+   * Draws the highlights of the paragraphs near the view that are still
+   * placeholders. Reads layout: from a scroll event, or once the article is
+   * built; discrete, so they are in the DOM before the frame is painted.
+   */
+  drawNear(): void {
+    const root = this.editor.getRootElement();
+    if (!this.drawn || this.cancelled || !root) return;
+    const near = linesNearView(root, DRAWN_SCREENS);
+    this.draw(this.drawn.missing(near.first, near.end, this.built));
+  }
+
+  /**
+   * The same text with other highlights (its sidecar read again, an undo):
+   * the lines built are redrawn in place, with the highlights as they are
+   * now; the text, so the scroll and the reader's place, stays. Built again
+   * from its top instead, a long article lost the view far down.
+   */
+  redraw(): void {
+    if (this.cancelled) return;
+    const indices = this.drawn ? this.drawn.among(this.built) : range(0, this.built);
+    if (indices.length > 0) this.editor.update(() => $drawLines(this.lines, this.byLine(), indices, true), { discrete: true });
+  }
+
+  /** Builds every line, and draws the highlights around code-point range [start, end), for a command about to look there. */
+  reveal(start: number, end: number): void {
+    this.finish();
+    if (!this.drawn || this.cancelled) return;
+    const around = linesAround(this.lines, start, end, REVEAL_PAD);
+    this.draw(this.drawn.missing(around.first, around.end, this.built));
+  }
+
+  /** reveal() for an annotation's place (none for an orphan). */
+  revealAnnotation(id: string): void {
+    const annotation = this.annotations().find((a) => a.id === id);
+    if (annotation?.start != null && annotation.end != null) this.reveal(annotation.start, annotation.end);
+    else this.finish();
+  }
+
   cancel(): void {
     this.cancelled = true;
     this.channel.port1.close();
+  }
+
+  private draw(indices: readonly number[]): void {
+    if (indices.length === 0) return;
+    this.editor.update(() => $drawLines(this.lines, this.byLine(), indices), { discrete: true });
+    this.drawn?.add(indices);
   }
 
   private slice(): void {
@@ -116,11 +200,23 @@ export class ProgressiveRender {
     this.next();
   }
 
-  private next(): void {
-    this.editor.getRootElement()?.setAttribute('aria-busy', String(!this.done));
-    // Whole: the highlights by line are not needed again (a change rebuilds its own lines).
-    if (this.done) this.buckets = null;
-    if (!this.done && !this.cancelled) this.channel.port2.postMessage(null);
+  private next(afterPaint = false): void {
+    const root = this.editor.getRootElement();
+    // Built: a reader who scrolled while it was may look at placeholders (their highlights are drawn on scroll, for lines built then).
+    if (this.done && this.drawn && root?.getAttribute('aria-busy') === 'true') requestAnimationFrame(() => this.drawNear());
+    root?.setAttribute('aria-busy', String(!this.done));
+    // Whole: the highlights by line are not needed again (a change rebuilds its own lines), but for placeholders to draw.
+    if (this.done && !this.drawn) this.buckets = null;
+    if (this.done || this.cancelled) return;
+    if (!afterPaint) return this.channel.port2.postMessage(null);
+    let posted = false;
+    const post = () => {
+      if (!posted && !this.cancelled) this.channel.port2.postMessage(null);
+      posted = true;
+    };
+    // A task from the frame's callbacks runs once that frame is painted; a hidden window has no frames.
+    requestAnimationFrame(() => setTimeout(post, 0));
+    setTimeout(post, HIDDEN_WINDOW_MS);
   }
 
   /**
@@ -139,9 +235,9 @@ export class ProgressiveRender {
     };
   }
 
-  /** Inside an update: appends lines [built, end) with the highlights as they are now. */
+  /** Inside an update: appends lines [built, end), with the highlights as they are now, or as placeholders. */
   private append(end: number): void {
-    $appendLines(this.lines, this.byLine(), this.built, end);
+    $appendLines(this.lines, this.drawn ? NO_HIGHLIGHTS : this.byLine(), this.built, end);
     this.built = end;
   }
 
@@ -151,4 +247,8 @@ export class ProgressiveRender {
     if (this.buckets?.of !== annotations) this.buckets = { of: annotations, byLine: rangesByLine(this.lines, annotations) };
     return this.buckets.byLine;
   }
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, i) => from + i);
 }

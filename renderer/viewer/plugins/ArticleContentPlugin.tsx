@@ -18,7 +18,7 @@ import type { Line } from '../../../annotations/text/lines';
 import type { ArticleChange, ArticleStore } from '../../state/article-store';
 import { $renderLines, changesHighlight, linesTouched } from '../build-content';
 import { linesOf } from '../../state/article-text';
-import { ProgressiveRender } from '../progressive-render';
+import { LONG_ARTICLE, ProgressiveRender } from '../progressive-render';
 
 interface Props {
   store: ArticleStore;
@@ -51,8 +51,12 @@ export function ArticleContentPlugin({ store, text, lines, progress }: Props): n
   useEffect(() => {
     const scroller = editor.getRootElement()?.closest('.article-scroll');
     if (!scroller) return;
+    // In the scroll event, before the frame's animation callbacks: the
+    // placeholders coming near are drawn before the margin labels measure
+    // them (MarginLabelsPlugin) and before the frame is painted.
     const onScroll = () => {
       scrolled.current = scroller.scrollTop > 0;
+      shown.current?.render.drawNear();
     };
     scroller.addEventListener('scroll', onScroll, { passive: true });
     return () => scroller.removeEventListener('scroll', onScroll);
@@ -62,7 +66,7 @@ export function ArticleContentPlugin({ store, text, lines, progress }: Props): n
     /** Builds `text` afresh, with the highlights as they are now. */
     const build = (text: string, lines: readonly Line[]) => {
       shown.current?.render.cancel();
-      const render = new ProgressiveRender(editor, lines, () => store.getState().annotations);
+      const render = new ProgressiveRender(editor, lines, () => store.getState().annotations, text.length > LONG_ARTICLE);
       shown.current = { text, lines, render };
       progress.current = render;
       render.start();
@@ -84,7 +88,7 @@ export function ArticleContentPlugin({ store, text, lines, progress }: Props): n
         const article = store.getState().article;
         if (!article) return;
         // The same article read again (its sidecar changed on disk, an undo): its highlights are redrawn.
-        if (current?.text === article.text) build(current.text, current.lines);
+        if (current?.text === article.text) current.render.redraw();
         else show.current(article.text, linesOf(article.text));
         return;
       }
@@ -101,6 +105,8 @@ export function ArticleContentPlugin({ store, text, lines, progress }: Props): n
         discrete: true,
         onUpdate: () => performance.mark('ra:highlight-reconciled'),
       });
+      // A placeholder among them now shows its highlights too.
+      current.render.redrawn(touched);
     });
     return () => {
       shown.current?.render.cancel();

@@ -26,6 +26,7 @@ import { partitionPoint } from '../../../../annotations/text/partition-point';
 import type { ArticleStore } from '../../../state/article-store';
 import { tagColor } from '../../../tags/tag-color';
 import { FOCUS_ANNOTATION_COMMAND } from '../../commands';
+import { linesNearView } from '../../near-view';
 import './margin-labels.css';
 
 interface Label {
@@ -85,23 +86,9 @@ export function MarginLabelsPlugin(props: { store: ArticleStore; lines: readonly
     let measured = { first: 0, end: 0 };
     let changed = true;
 
-    /** Lines whose paragraphs are within NEAR_SCREENS of the view: [first, end). Reads layout. */
-    const nearLines = () => {
-      const view = (scroller ?? document.documentElement).getBoundingClientRect();
-      const top = Math.max(view.top, 0);
-      const bottom = Math.min(view.bottom, innerHeight);
-      const margin = (bottom - top) * NEAR_SCREENS;
-      const paragraphs = root.children;
-      const count = paragraphs.length;
-      const first = partitionPoint(count, (i) => paragraphs[i]!.getBoundingClientRect().bottom < top - margin);
-      let end = first;
-      while (end < count && paragraphs[end]!.getBoundingClientRect().top <= bottom + margin) end++;
-      return { first, end };
-    };
-
     const measure = () => {
       frame = 0;
-      const near = nearLines();
+      const near = linesNearView(root, NEAR_SCREENS);
       if (!changed && near.first === measured.first && near.end === measured.end) return;
       changed = false;
       measured = near;
