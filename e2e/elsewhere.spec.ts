@@ -181,7 +181,8 @@ test('the review queue, from the keyboard: each claim shown in its article, deci
   await tagPhrase(page, CLAIM, 'Peace deal');
   await tagPhrase(page, 'It is worth noting that Baku has consistently emphasized the need to amend Armenia’s Constitution as a precondition for peace.', 'Peace deal');
 
-  // The queue starts at the current claim (the one just tagged), the second of two.
+  // The queue starts at the current claim (the one just tagged, once its save confirmed it under its id), the second of two.
+  await expect(page.locator('.article-text mark.hl--saving')).toHaveCount(0);
   await page.keyboard.press('Control+Shift+M');
   const review = page.getByRole('complementary', { name: 'Matches to review' });
   const position = review.getByRole('navigation', { name: 'Claims to review' });
