@@ -26,8 +26,10 @@ const topParagraph = (page: Page) =>
     return paragraph?.textContent ?? '';
   });
 
-async function savedViewState(settingsDir: string): Promise<{ article: string; scroll: number } | undefined> {
-  const settings = JSON.parse(await readFile(path.join(settingsDir, 'settings.json'), 'utf8').catch(() => '{}')) as { viewStates?: Record<string, { article: string; scroll: number }> };
+type SavedViewState = { article: string; scroll: number; top?: { line: number; within: number } };
+
+async function savedViewState(settingsDir: string): Promise<SavedViewState | undefined> {
+  const settings = JSON.parse(await readFile(path.join(settingsDir, 'settings.json'), 'utf8').catch(() => '{}')) as { viewStates?: Record<string, SavedViewState> };
   return Object.values(settings.viewStates ?? {})[0];
 }
 
@@ -39,7 +41,7 @@ test('a relaunch reopens the set at the article and the scroll position it was l
   expect(top).toBeGreaterThan(200);
   const paragraph = await topParagraph(page);
   // Saved through the declared call, once scrolling stopped.
-  await expect.poll(() => savedViewState(app.dirs.dataDir)).toEqual({ article: C, scroll: expect.closeTo(0.6, 2) });
+  await expect.poll(() => savedViewState(app.dirs.dataDir)).toEqual({ article: C, scroll: expect.closeTo(0.6, 2), top: { line: expect.any(Number), within: expect.any(Number) } });
 
   page = await app.relaunch();
   await expect(page.getByRole('article', { name: await titleOf(C) })).toBeVisible();
@@ -50,7 +52,8 @@ test('a relaunch reopens the set at the article and the scroll position it was l
 
   // Another article is remembered too, from its top.
   await openArticle(page, B);
-  await expect.poll(() => savedViewState(app.dirs.dataDir)).toEqual({ article: B, scroll: 0 });
+  await expect.poll(() => savedViewState(app.dirs.dataDir)).toMatchObject({ article: B, scroll: 0 });
+  expect((await savedViewState(app.dirs.dataDir))?.top?.line ?? 0).toBe(0);
 });
 
 test('View ▸ Article List and Side Panel hide and show the columns (menu and keys), kept after a relaunch; View ▸ Brief', async ({ app }) => {

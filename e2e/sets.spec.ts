@@ -144,7 +144,8 @@ test('a corrupt sidecar is never overwritten: the article opens read-only with t
 });
 
 test('a save the disk refuses is reported, kept, and saved when the disk works again', async ({ app }) => {
-  const page = await app.launch();
+  // The core's own retry must not come first: Retry now is what this test presses (the timed retries have unit tests).
+  const page = await app.launch({ retryDelaysMs: [600_000] });
   const file = '000_5070c6c1e48426b5.txt';
   await openArticle(page, file);
   const sidecar = path.join(app.dirs.defaultSetDir, `${file}.annotations.json`);

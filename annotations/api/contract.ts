@@ -92,11 +92,17 @@ export const callArgs = {
   /** Empties the recent sets: the start screen's list, File ▸ Open Recent and the system's recent documents. */
   clearRecentSets: z.object({}).strict(),
   /**
-   * Remembers where the analyst is in the open set: the article, and how far
-   * down it is scrolled (0 the top, 1 the end). Reopening the set (or the app)
-   * comes back there.
+   * Remembers where the analyst is in the open set: the article, how far
+   * down it is scrolled (0 the top, 1 the end) and the line at the top of the
+   * view. Reopening the set (or the app) comes back there.
    */
-  saveViewState: z.object({ article: fileName, scroll: z.number().min(0).max(1) }).strict(),
+  saveViewState: z
+    .object({
+      article: fileName,
+      scroll: z.number().min(0).max(1),
+      top: z.object({ line: z.number().int().min(0), within: z.number().min(0).max(1) }).strict().optional(),
+    })
+    .strict(),
   /** The theme chosen in the app (kept between sessions); the desktop shell's menus and dialogs follow it. */
   setTheme: z.object({ theme: z.enum(THEMES) }).strict(),
   /** The analyst's name, kept in the app's settings and written as the creator of each annotation they create or change; null forgets it. */

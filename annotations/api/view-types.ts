@@ -42,6 +42,14 @@ export interface ArticleSummary extends ArticleMeta {
 export interface ViewState {
   article: string;
   scroll: number;
+  /**
+   * The place at the top of the view, as text: the line (paragraph) there and
+   * how far into it (0 its top … 1 its bottom). A long article's paragraphs
+   * away from the view have estimated heights, so the fraction alone can land
+   * screens away from where the analyst was; the line cannot, whatever the
+   * window's size. Absent in settings written before it (the fraction is used).
+   */
+  top?: { line: number; within: number };
 }
 
 export interface SetView {

@@ -4,7 +4,7 @@
  * opened from the desktop, and the About data. Real temporary folders, calls
  * through `dispatch` as IPC makes them.
  */
-import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,11 +71,29 @@ describe('where the analyst was in a set', () => {
     expect(ok(await ipcCall(again.handlers, 'openRecentSet', { folder: seed })).viewState).toEqual({ article: SEED_000, scroll: 0.42 });
   });
 
-  it('is validated like every call: a file of the set, a fraction between 0 and 1', async () => {
+  it('keeps the line at the top of the view, and a settings file with an unreadable one keeps the rest', async () => {
+    const app = await start();
+    const place = { article: SEED_000, scroll: 0.42, top: { line: 3001, within: 0.25 } };
+    ok(await ipcCall(app.handlers, 'saveViewState', place));
+    expect(ok(await ipcCall((await start()).handlers, 'getSession', {})).set?.viewState).toEqual(place);
+    // The same fraction at another line is a change, saved.
+    ok(await ipcCall(app.handlers, 'saveViewState', { ...place, top: { line: 12, within: 0 } }));
+    expect(ok(await ipcCall((await start()).handlers, 'getSession', {})).set?.viewState?.top).toEqual({ line: 12, within: 0 });
+
+    const file = path.join(root, 'data', 'settings.json');
+    const settings = JSON.parse(await readFile(file, 'utf8')) as { viewStates: Record<string, Record<string, unknown>> };
+    for (const state of Object.values(settings.viewStates)) state['top'] = { line: -4, within: 'far' };
+    await writeFile(file, JSON.stringify(settings));
+    expect(ok(await ipcCall((await start()).handlers, 'getSession', {})).set?.viewState).toEqual({ article: SEED_000, scroll: 0.42 });
+  });
+
+  it('is validated like every call: a file of the set, fractions between 0 and 1, a whole line', async () => {
     const app = await start();
     expect(failure(await ipcCallRaw(app.handlers, 'saveViewState', { article: '../outside.txt', scroll: 0.5 })).message).toMatch(/Invalid arguments for saveViewState \(article\)/u);
     expect(failure(await ipcCallRaw(app.handlers, 'saveViewState', { article: SEED_000, scroll: 1.5 })).message).toMatch(/\(scroll\)/u);
     expect(failure(await ipcCallRaw(app.handlers, 'saveViewState', { article: SEED_000, scroll: 0.5, extra: 1 })).kind).toBe('invalid-argument');
+    expect(failure(await ipcCallRaw(app.handlers, 'saveViewState', { article: SEED_000, scroll: 0.5, top: { line: 2.5, within: 0 } })).message).toMatch(/\(top\.line\)/u);
+    expect(failure(await ipcCallRaw(app.handlers, 'saveViewState', { article: SEED_000, scroll: 0.5, top: { line: 2, within: 2 } })).message).toMatch(/\(top\.within\)/u);
     ok(await ipcCall(app.handlers, 'closeSet', {}));
     expect(failure(await ipcCall(app.handlers, 'saveViewState', { article: SEED_000, scroll: 0.5 })).kind).toBe('no-set-open');
   });

@@ -13,7 +13,12 @@ import { MAX_ANALYST_NAME } from '../model/creator';
 
 const MAX_RECENT = 10;
 
-const viewStateSchema = z.object({ article: z.string().min(1), scroll: z.number().min(0).max(1) });
+const viewStateSchema = z.object({
+  article: z.string().min(1),
+  scroll: z.number().min(0).max(1),
+  // An unreadable place falls back to the fraction, not the whole view state.
+  top: z.object({ line: z.number().int().min(0), within: z.number().min(0).max(1) }).optional().catch(undefined),
+});
 
 // Fields added after the first version are optional and fall back on their
 // own (`catch`): a bad theme must not cost the analyst the recent sets.
@@ -82,7 +87,7 @@ export class SettingsStore {
   saveViewState(folder: string, state: ViewState): Promise<Settings> {
     return this.change((current) => {
       const before = current.viewStates?.[folder];
-      if (before?.article === state.article && before.scroll === state.scroll) return null;
+      if (before?.article === state.article && before.scroll === state.scroll && before.top?.line === state.top?.line && before.top?.within === state.top?.within) return null;
       return { ...current, viewStates: { ...current.viewStates, [folder]: state } };
     });
   }

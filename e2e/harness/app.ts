@@ -72,7 +72,8 @@ export class TestApp {
    * asks, once). Otherwise the data folder starts as a returning analyst's
    * who chose not to give one: the question would cover every other test.
    */
-  async launch(options: { initialSet?: string; clock?: () => Date; link?: string; askName?: boolean } = {}): Promise<Page> {
+  /** `retryDelaysMs`: when the core tries a failed save again on its own (main keeps the default). */
+  async launch(options: { initialSet?: string; clock?: () => Date; link?: string; askName?: boolean; retryDelaysMs?: number[] } = {}): Promise<Page> {
     const settingsFile = path.join(this.dirs.dataDir, 'settings.json');
     if (!options.askName && !existsSync(settingsFile)) {
       mkdirSync(this.dirs.dataDir, { recursive: true });
@@ -85,6 +86,7 @@ export class TestApp {
       ...(options.initialSet ? { initialSet: options.initialSet } : {}),
       ...(options.link ? { initialLink: options.link } : {}),
       ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.retryDelaysMs ? { retryDelaysMs: options.retryDelaysMs } : {}),
       // As main gives them, but the browser's version for Chromium's; no Electron here.
       about: {
         name: 'Research Annotator',

@@ -1,6 +1,7 @@
 /**
- * The paragraphs of the article text near the scrolled view, found by a
- * binary search on their boxes (paragraphs are in text order, one per line).
+ * The paragraphs of the article text near the scrolled view, and the place at
+ * its top, found by a binary search on their boxes (paragraphs are in text
+ * order, one per line).
  * Reads layout: call it where the frame lays out anyway (a scroll event, an
  * animation frame), not inside an editor update.
  */
@@ -10,10 +11,7 @@ import { partitionPoint } from '../../annotations/text/partition-point';
 export function linesNearView(root: HTMLElement, screens: number): { first: number; end: number } {
   // Not rendered (hidden, or not laid out yet): every paragraph's box is empty, and all would count as near.
   if (root.getClientRects().length === 0 || root.offsetHeight === 0) return { first: 0, end: 0 };
-  const scroller = root.closest('.article-scroll');
-  const view = (scroller ?? document.documentElement).getBoundingClientRect();
-  const top = Math.max(view.top, 0);
-  const bottom = Math.min(view.bottom, innerHeight);
+  const { top, bottom } = viewOf(root);
   const margin = (bottom - top) * screens;
   const paragraphs = root.children;
   const count = paragraphs.length;
@@ -21,4 +19,37 @@ export function linesNearView(root: HTMLElement, screens: number): { first: numb
   let end = first;
   while (end < count && paragraphs[end]!.getBoundingClientRect().top <= bottom + margin) end++;
   return { first, end };
+}
+
+/** The place at the top of the view: the paragraph (line) there, and how far into it (0 its top … 1 its bottom). Null when not laid out. */
+export function placeAtTop(root: HTMLElement): { line: number; within: number } | null {
+  if (root.getClientRects().length === 0 || root.offsetHeight === 0) return null;
+  const top = viewOf(root).top;
+  const paragraphs = root.children;
+  const line = partitionPoint(paragraphs.length, (i) => paragraphs[i]!.getBoundingClientRect().bottom <= top);
+  const box = paragraphs[line]?.getBoundingClientRect();
+  if (!box) return null;
+  return { line, within: box.height > 0 ? Math.min(1, Math.max(0, (top - box.top) / box.height)) : 0 };
+}
+
+/**
+ * Scrolls `scroller` so that `place` is at the top of the view; null while
+ * its paragraph is not built; otherwise how far it moved (px). A long article's paragraphs laid out as they
+ * come near can move it: the caller aligns again until it stays.
+ */
+export function scrollPlaceToTop(root: HTMLElement, scroller: HTMLElement, place: { line: number; within: number }): { moved: number } | null {
+  const paragraph = root.children[place.line];
+  if (!paragraph || root.offsetHeight === 0) return null;
+  const box = paragraph.getBoundingClientRect();
+  const off = box.top + place.within * box.height - viewOf(root).top;
+  if (Math.abs(off) < 1) return { moved: 0 };
+  const before = scroller.scrollTop;
+  scroller.scrollTop = before + off;
+  // At the end of the scroll range it cannot move as far: that is as near as it gets.
+  return { moved: scroller.scrollTop - before };
+}
+
+function viewOf(root: HTMLElement): { top: number; bottom: number } {
+  const view = (root.closest('.article-scroll') ?? document.documentElement).getBoundingClientRect();
+  return { top: Math.max(view.top, 0), bottom: Math.min(view.bottom, innerHeight) };
 }
