@@ -318,11 +318,11 @@ export async function run(options: RunOptions = {}): Promise<Measure[]> {
       const addTrace = await traced(
         app.page,
         path.join(REPO_ROOT, 'bench/results/add-highlight.trace.json'),
-        'ra:highlight-received',
+        'bench:key-pressed',
         async () => {
           for (const phrase of untaggedPhrases(heavyArticle, 30).slice(10)) await tagFromKeyboard(app, phrase);
         },
-        'ra:highlight-reconciled',
+        'bench:highlight-painted',
       );
       for (const line of addTrace.lines) log(line);
       await app.quit();

@@ -2,7 +2,7 @@
 import type { AnnotationView, TagView } from '../../annotations/api/view-types';
 import type { SaveState } from '../state/article-store';
 import { filterAnnotations, isFilterActive, type AnnotationFilter } from '../../annotations/navigation/annotation-filter';
-import { startTransition, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { startTransition, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { AnnotationCard, type AnnotationActions } from './AnnotationCard';
 import { CardList, type CardSlot } from './CardList';
 import { AnnotationFilterBar } from './AnnotationFilterBar';
@@ -33,9 +33,10 @@ export function AnnotationsPanel({ annotations: latest, unconfirmed, tags, readO
   // so it starts empty, never on the last one's cards.
   const painted = useAfterFirstPaint();
   const annotations = useDeferredValue(painted ? latest : NONE, NONE);
-  const shown = filterAnnotations(annotations, filter);
-  const placed = shown.filter((a) => a.status !== 'orphan');
-  const orphans = shown.filter((a) => a.status === 'orphan');
+  // The same arrays while the deferred list is the same: the card list, and its virtualizer, see no change in the urgent render.
+  const shown = useMemo(() => filterAnnotations(annotations, filter), [annotations, filter]);
+  const placed = useMemo(() => shown.filter((a) => a.status !== 'orphan'), [shown]);
+  const orphans = useMemo(() => shown.filter((a) => a.status === 'orphan'), [shown]);
   const panel = useRef<HTMLElement>(null);
   const card = (annotation: AnnotationView, slot?: CardSlot) => (
     <AnnotationCard

@@ -10,7 +10,7 @@
  * screen reader cannot count the cards that are not drawn.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { AnnotationView } from '../../annotations/api/view-types';
 
 /** Up to this many cards, all are drawn. */
@@ -59,14 +59,26 @@ function WindowedCards({ annotations, scroller, activeId, card }: Props): React.
   // Where the list starts in the panel's scrolled content (below the header
   // and the filters, which change with the list).
   const [offset, setOffset] = useState(0);
-  useLayoutEffect(() => {
+  const measureOffset = useCallback(() => {
     if (list.current && scroller.current) setOffset(list.current.getBoundingClientRect().top - scroller.current.getBoundingClientRect().top + scroller.current.scrollTop);
-  }, [scroller, annotations]);
+  }, [scroller]);
+  // As it mounts, before its first frame: the cards are placed right at once.
+  useLayoutEffect(measureOffset, [measureOffset]);
+  // When the list changes, in the next frame's animation callbacks, where the
+  // frame lays the page out anyway. Read in a layout effect instead, it laid
+  // out the whole page (a long article too) a second time in the task of the
+  // key press that added a highlight, before the highlight could be painted.
+  useEffect(() => {
+    const frame = requestAnimationFrame(measureOffset);
+    return () => cancelAnimationFrame(frame);
+  }, [measureOffset, annotations]);
+  // Stable while the list is: a new key function makes the virtualizer measure every item again.
+  const getItemKey = useCallback((index: number) => annotations[index]!.id, [annotations]);
   const virtualizer = useVirtualizer({
     count: annotations.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_CARD_HEIGHT,
-    getItemKey: (index) => annotations[index]!.id,
+    getItemKey,
     overscan: 4,
     gap: GAP,
     scrollMargin: offset,

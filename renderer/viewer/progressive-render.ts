@@ -230,7 +230,9 @@ export class ProgressiveRender {
       const paragraphs = this.editor.getRootElement()?.children;
       if (!paragraphs) return;
       for (let i = from; i < this.built; i++) {
-        paragraphs[i]?.setAttribute('data-lines', String(Math.max(1, Math.ceil(this.lines[i]!.text.length / CHARS_PER_LINE))));
+        const length = this.lines[i]!.text.length;
+        // An empty line is laid out as it is, and costs nothing to: only paragraphs with text skip layout away from the view (styles.css).
+        if (length > 0) paragraphs[i]?.setAttribute('data-lines', String(Math.ceil(length / CHARS_PER_LINE)));
       }
     };
   }
