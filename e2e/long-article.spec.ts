@@ -130,7 +130,9 @@ test('far down a long article: the highlights where the view lands are drawn, a 
   let page = await app.launch({ initialSet: folder });
   const text = page.locator('.article-text');
   await page.getByRole('navigation', { name: 'Articles' }).getByRole('link', { name: 'Hearing transcript, day one' }).click();
-  // Built in slices, which a busy machine stretches.
+  // The transcript shown (until then the short note is, not busy), then built in slices, which a busy machine stretches.
+  await expect(page.getByRole('article', { name: 'Hearing transcript, day one' })).toBeVisible();
+  await expect(text.locator('p').first()).toHaveText('Hearing transcript, day one');
   await expect(text).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
   const far = 'border commission 3001';
   await expect(text.getByText(far, { exact: true })).toHaveCount(0);
@@ -169,6 +171,7 @@ test('far down a long article: the highlights where the view lands are drawn, a 
   const left = await topLine(page);
   expect(left).toBeGreaterThan(2900);
   page = await app.relaunch();
+  await expect(page.locator('.article-text p').first()).toHaveText('Hearing transcript, day one', { timeout: 15_000 });
   await expect.poll(() => topLine(page), { timeout: 15_000 }).toBe(left);
   await expect(page.locator('.article-text')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
   await expect(page.locator('.article-text mark.hl', { hasText: far })).toBeInViewport({ timeout: 15_000 });
