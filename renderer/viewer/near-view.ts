@@ -33,9 +33,10 @@ export function placeAtTop(root: HTMLElement): { line: number; within: number } 
 }
 
 /**
- * Scrolls `scroller` so that `place` is at the top of the view; null while
- * its paragraph is not built; otherwise how far it moved (px). A long article's paragraphs laid out as they
- * come near can move it: the caller aligns again until it stays.
+ * Scrolls `scroller` so that `place` is at the top of the view, and says how
+ * far it moved (px); null while its paragraph is not built. A long article's
+ * paragraphs laid out as they come near can move it: the caller aligns again
+ * until it stays.
  */
 export function scrollPlaceToTop(root: HTMLElement, scroller: HTMLElement, place: { line: number; within: number }): { moved: number } | null {
   const paragraph = root.children[place.line];
