@@ -10,6 +10,7 @@ import { UNTAGGED_COLOR } from '../../annotations/model/codebook';
 import { segmentLine, type HighlightRange } from '../../annotations/anchoring/segments';
 import { CodePointIndex } from '../../annotations/text/code-points';
 import { lineAt, splitLines } from '../../annotations/text/lines';
+import { estimatedLines } from '../../annotations/text/estimated-lines';
 import { TAGS } from './generate';
 
 const escape = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
@@ -32,7 +33,8 @@ export function staticArticleHtml(text: string, annotations: readonly Annotation
   const html: string[] = [];
   for (const line of lines) {
     const units = new CodePointIndex(line.text);
-    let p = '<p class="article-paragraph">';
+    // With the app's estimate of its height: the hinted page (styles.css) skips the layout of the same paragraphs.
+    let p = `<p class="article-paragraph" data-lines="${estimatedLines(line.text)}">`;
     for (const segment of segmentLine(line.start, line.end, byLine.get(line.index) ?? [])) {
       const piece = escape(line.text.slice(units.toUtf16(segment.start), units.toUtf16(segment.end)));
       p +=

@@ -22,6 +22,7 @@ import type { HighlightRange } from '../../annotations/anchoring/segments';
 import type { Line } from '../../annotations/text/lines';
 import { $appendLines, $clearArticle, $drawLines, rangesByLine } from './build-content';
 import { DrawnLines, linesAround } from './drawn-lines';
+import { CHARS_PER_LINE, estimatedLines } from '../../annotations/text/estimated-lines';
 import { linesNearView } from './near-view';
 
 /**
@@ -55,13 +56,6 @@ const MIN_LINE_HEIGHT = 20;
 const HIDDEN_WINDOW_MS = 250;
 /** Work per slice, in ms of building (the reconciliation after it takes about as long again). */
 const SLICE_MS = 12;
-/**
- * Characters of a line of text in the reader (about 60 at the reader's width):
- * a paragraph's estimated height in lines, for a long article's paragraphs
- * the browser has not laid out yet (styles.css). With a fixed guess instead,
- * a jump far down landed paragraphs away from its target.
- */
-const CHARS_PER_LINE = 60;
 
 /** Paragraphs from which the editor's node maps are copy-on-write (Lexical's GenMap: from 1,000 nodes). */
 const FRESH_STATE_AFTER = 200;
@@ -230,9 +224,9 @@ export class ProgressiveRender {
       const paragraphs = this.editor.getRootElement()?.children;
       if (!paragraphs) return;
       for (let i = from; i < this.built; i++) {
-        const length = this.lines[i]!.text.length;
-        // An empty line is laid out as it is, and costs nothing to: only paragraphs with text skip layout away from the view (styles.css).
-        if (length > 0) paragraphs[i]?.setAttribute('data-lines', String(Math.ceil(length / CHARS_PER_LINE)));
+        // Only paragraphs with text skip layout away from the view (styles.css).
+        const estimate = estimatedLines(this.lines[i]!.text);
+        if (estimate !== null) paragraphs[i]?.setAttribute('data-lines', String(estimate));
       }
     };
   }

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { CHARS_PER_LINE, estimatedLines } from './estimated-lines';
+
+describe('a paragraph’s estimated height in lines', () => {
+  it('is none for an empty line (laid out as it is), and one line for every line’s worth of characters begun', () => {
+    expect(estimatedLines('')).toBeNull();
+    expect(estimatedLines('A')).toBe(1);
+    expect(estimatedLines('x'.repeat(CHARS_PER_LINE))).toBe(1);
+    expect(estimatedLines('x'.repeat(CHARS_PER_LINE + 1))).toBe(2);
+    expect(estimatedLines('x'.repeat(10 * CHARS_PER_LINE))).toBe(10);
+  });
+});
