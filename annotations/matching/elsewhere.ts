@@ -28,7 +28,7 @@
 import { idf } from './bm25';
 import type { IndexedPassage, MatchIndex } from './index';
 import { ClaimEvidence, demandsEvidence, type EvidenceRule } from './evidence';
-import { ArticleBest, type ScoreBoard } from './score-board';
+import { ArticleBest, ArticleGroups, type ScoreBoard } from './score-board';
 import { scoreClaim, type QueryTerm } from './scoring';
 import { kthLargest } from './select';
 import { termsOf } from './terms';
@@ -293,23 +293,21 @@ interface Kept {
  * down to LISTED; passages under `floor` are not looked at.
  */
 function bestPerArticle(index: MatchIndex, board: ScoreBoard, floor: number, similarity: Float64Array, thresholds: Thresholds, evidence: ClaimEvidence): Kept[] {
-  const owners = index.passageArticles;
-  const byArticle = new Map<number, IndexedPassage[]>();
+  let groups = articleGroups.get(index);
+  if (!groups) articleGroups.set(index, (groups = new ArticleGroups()));
   // Every passage at or above the floor reached the board's watch (the floor is never under it).
-  for (let k = 0; k < board.crossedCount; k++) {
-    const id = board.crossed[k] as number;
-    if ((board.scores[id] as number) < floor) continue;
-    const article = owners[id] as number;
-    const passage = index.passageAt(id) as IndexedPassage;
-    const list = byArticle.get(article);
-    if (list) list.push(passage);
-    else byArticle.set(article, [passage]);
-  }
-  const scoreOf = (p: IndexedPassage) => board.scores[p.id] as number;
+  groups.collect(board, floor, index.passageArticles, index.articleCapacity);
+  const { ids, articles, starts } = groups;
+  const scores = board.scores;
+  const scoreOf = (p: IndexedPassage) => scores[p.id] as number;
   const inStory = Math.max(thresholds.likelyInStory, thresholds.likelyInStoryShare * Math.min(1, board.highest));
   const kept: Kept[] = [];
-  for (const [article, all] of byArticle) {
-    all.sort((a, b) => scoreOf(b) - scoreOf(a) || a.start - b.start || a.end - b.end);
+  const all: IndexedPassage[] = [];
+  for (let g = 0; g < groups.count; g++) {
+    const article = articles[g] as number;
+    all.length = 0;
+    for (let j = starts[g] as number; j < (starts[g + 1] as number); j++) all.push(index.passageAt(ids[j] as number) as IndexedPassage);
+    sortBest(all, scores);
     const best: IndexedPassage[] = [];
     for (const passage of all) {
       if (best.length === PER_ARTICLE) break;
@@ -324,6 +322,24 @@ function bestPerArticle(index: MatchIndex, board: ScoreBoard, floor: number, sim
     }
   }
   return kept;
+}
+
+const articleGroups = new WeakMap<MatchIndex, ArticleGroups>();
+
+/** Best first: by score, then position. An article has a few passages here: sorted in place by insertion. */
+function sortBest(passages: IndexedPassage[], scores: Float64Array): void {
+  for (let i = 1; i < passages.length; i++) {
+    const p = passages[i] as IndexedPassage;
+    const score = scores[p.id] as number;
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const q = passages[j] as IndexedPassage;
+      const other = scores[q.id] as number;
+      if (other > score || (other === score && (q.start < p.start || (q.start === p.start && q.end <= p.end)))) break;
+      passages[j + 1] = q;
+    }
+    passages[j + 1] = p;
+  }
 }
 
 /**
