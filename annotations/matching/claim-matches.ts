@@ -88,6 +88,20 @@ function analysisOf(passage: IndexedPassage | undefined, cache: AnalysisCache | 
   return found;
 }
 
+/**
+ * The claim's details: those already read of the index's passage of the
+ * same range when there is one (a claim over a whole sentence, as most
+ * are), and without a caller's cache kept with that passage, so that they
+ * are read once for the claim and for every claim it is a candidate of.
+ * A caller's cache holds candidates only (it is only read here).
+ */
+function claimAnalysisOf(index: MatchIndex, cache: AnalysisCache | undefined, file: string, start: number, end: number, text: string): Analysis {
+  const passage = index.article(file)?.passages.find((p) => p.start === start && p.end === end);
+  const found = !passage ? undefined : cache ? cache.get(`${file}\0${start}\0${end}`) : analysisOf(passage, undefined, file, start, end, text);
+  // One read from another text of the article (the index or the cache behind a change) is not this claim's.
+  return found?.text === text ? found : analyze(text);
+}
+
 export function matchClaim(
   index: MatchIndex,
   articles: ReadonlyMap<string, ArticleState>,
@@ -104,7 +118,7 @@ export function matchClaim(
   const result: ElsewhereResult & { passages?: IndexedPassage[] } = scored
     ? scored(claimText)
     : elsewhereWithPassages(index, { file, text: claimText, start: claim.start, end: claim.end });
-  const claimAnalysis = analyze(claimText);
+  const claimAnalysis = claimAnalysisOf(index, cache, file, claim.start, claim.end, claimText);
   const claimDismisses = mayDismiss(claim.annotation);
   const candidates: MatchedCandidate[] = [];
   for (const [k, c] of result.candidates.entries()) {
