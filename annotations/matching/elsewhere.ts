@@ -299,24 +299,25 @@ function bestPerArticle(index: MatchIndex, board: ScoreBoard, floor: number, sim
   groups.collect(board, floor, index.passageArticles, index.articleCapacity);
   const { ids, articles, starts } = groups;
   const scores = board.scores;
-  const scoreOf = (p: IndexedPassage) => scores[p.id] as number;
   const inStory = Math.max(thresholds.likelyInStory, thresholds.likelyInStoryShare * Math.min(1, board.highest));
   const kept: Kept[] = [];
   const all: IndexedPassage[] = [];
+  const best: IndexedPassage[] = [];
   for (let g = 0; g < groups.count; g++) {
     const article = articles[g] as number;
     all.length = 0;
     for (let j = starts[g] as number; j < (starts[g + 1] as number); j++) all.push(index.passageAt(ids[j] as number) as IndexedPassage);
     sortBest(all, scores);
-    const best: IndexedPassage[] = [];
+    best.length = 0;
     for (const passage of all) {
       if (best.length === PER_ARTICLE) break;
-      if (all.length > 1 && isWeakPair(passage, all, scoreOf)) continue;
-      if (!best.some((k) => overlaps(k, passage))) best.push(passage);
+      if (all.length > 1 && isWeakPair(passage, all, scores)) continue;
+      if (!overlapsAny(best, passage)) best.push(passage);
     }
     const sameStory = (similarity[article] ?? 0) >= thresholds.sameStory;
-    for (const [rank, passage] of best.entries()) {
-      const score = scoreOf(passage);
+    for (let rank = 0; rank < best.length; rank++) {
+      const passage = best[rank] as IndexedPassage;
+      const score = scores[passage.id] as number;
       const likely = score >= thresholds.likely || (sameStory && rank < LIKELY_PER_STORY_ARTICLE && score >= inStory && evidence.holds(passage.id));
       if (likely || score >= thresholds.listed) kept.push({ article, passage, score: round(score), likely });
     }
@@ -348,10 +349,16 @@ function sortBest(passages: IndexedPassage[], scores: Float64Array): void {
  * pair's): the sentence is the passage that states the claim, the other one
  * only rides along.
  */
-function isWeakPair(pair: IndexedPassage, passages: readonly IndexedPassage[], scoreOf: (p: IndexedPassage) => number): boolean {
+function isWeakPair(pair: IndexedPassage, passages: readonly IndexedPassage[], scores: Float64Array): boolean {
   if (pair.sentences === 1) return false;
-  const enough = PAIR_GAIN * scoreOf(pair);
-  return passages.some((s) => s.sentences === 1 && s.start >= pair.start && s.end <= pair.end && scoreOf(s) >= enough);
+  const enough = PAIR_GAIN * (scores[pair.id] as number);
+  for (const s of passages) if (s.sentences === 1 && s.start >= pair.start && s.end <= pair.end && (scores[s.id] as number) >= enough) return true;
+  return false;
+}
+
+function overlapsAny(passages: readonly IndexedPassage[], passage: IndexedPassage): boolean {
+  for (const p of passages) if (overlaps(p, passage)) return true;
+  return false;
 }
 
 /** At most MAX_CANDIDATES, likely ones first when the list is cut, in order of score (then file and position). */
