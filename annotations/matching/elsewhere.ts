@@ -261,6 +261,8 @@ const bests = new WeakMap<MatchIndex, ArticleBest>();
  * checks at the end that the articles bear it out).
  */
 function listingBar(index: MatchIndex, board: ScoreBoard, similarity: Float64Array, thresholds: Thresholds, ceiling: number, storyRule: boolean): number {
+  // Fewer passages on the watch list than MAX_CANDIDATES cannot be in as many articles.
+  if (board.crossedCount < MAX_CANDIDATES) return 0;
   let best = bests.get(index);
   if (!best) bests.set(index, (best = new ArticleBest()));
   best.collect(board, index.passageArticles, index.articleCapacity);
