@@ -300,28 +300,27 @@ function bestPerArticle(index: MatchIndex, board: ScoreBoard, floor: number, sim
   // Every passage at or above the floor reached the board's watch (the floor is never under it).
   groups.collect(board, floor, index.passageArticles, index.articleCapacity);
   const { ids, articles, starts } = groups;
-  const scores = board.scores;
+  const ranges: Ranges = { scores: board.scores, starts: index.passageStarts, ends: index.passageEnds, sentences: index.passageSentences };
   const inStory = Math.max(thresholds.likelyInStory, thresholds.likelyInStoryShare * Math.min(1, board.highest));
   const kept: Kept[] = [];
-  const all: IndexedPassage[] = [];
-  const best: IndexedPassage[] = [];
+  const best: number[] = [];
   for (let g = 0; g < groups.count; g++) {
     const article = articles[g] as number;
-    all.length = 0;
-    for (let j = starts[g] as number; j < (starts[g + 1] as number); j++) all.push(index.passageAt(ids[j] as number) as IndexedPassage);
-    sortBest(all, scores);
+    const from = starts[g] as number;
+    const to = starts[g + 1] as number;
+    sortBest(ids, from, to, ranges);
     best.length = 0;
-    for (const passage of all) {
-      if (best.length === PER_ARTICLE) break;
-      if (all.length > 1 && isWeakPair(passage, all, scores)) continue;
-      if (!overlapsAny(best, passage)) best.push(passage);
+    for (let j = from; j < to && best.length < PER_ARTICLE; j++) {
+      const id = ids[j] as number;
+      if (to - from > 1 && isWeakPair(id, ids, from, to, ranges)) continue;
+      if (!overlapsAny(best, id, ranges)) best.push(id);
     }
     const sameStory = (similarity[article] ?? 0) >= thresholds.sameStory;
     for (let rank = 0; rank < best.length; rank++) {
-      const passage = best[rank] as IndexedPassage;
-      const score = scores[passage.id] as number;
-      const likely = score >= thresholds.likely || (sameStory && rank < LIKELY_PER_STORY_ARTICLE && score >= inStory && evidence.holds(passage.id));
-      if (likely || score >= thresholds.listed) kept.push({ article, passage, score: round(score), likely });
+      const id = best[rank] as number;
+      const score = ranges.scores[id] as number;
+      const likely = score >= thresholds.likely || (sameStory && rank < LIKELY_PER_STORY_ARTICLE && score >= inStory && evidence.holds(id));
+      if (likely || score >= thresholds.listed) kept.push({ article, passage: index.passageAt(id) as IndexedPassage, score: round(score), likely });
     }
   }
   return kept;
@@ -329,37 +328,50 @@ function bestPerArticle(index: MatchIndex, board: ScoreBoard, floor: number, sim
 
 const articleGroups = new WeakMap<MatchIndex, ArticleGroups>();
 
-/** Best first: by score, then position. An article has a few passages here: sorted in place by insertion. */
-function sortBest(passages: IndexedPassage[], scores: Float64Array): void {
-  for (let i = 1; i < passages.length; i++) {
-    const p = passages[i] as IndexedPassage;
-    const score = scores[p.id] as number;
+/** What the choice of an article's passages reads, by passage number: typed arrays, not the passages' objects. */
+interface Ranges {
+  scores: Float64Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  sentences: Uint8Array;
+}
+
+/** ids[from, to) best first: by score, then position. An article has a few passages here: sorted in place by insertion. */
+function sortBest(ids: Int32Array, from: number, to: number, { scores, starts, ends }: Ranges): void {
+  for (let i = from + 1; i < to; i++) {
+    const p = ids[i] as number;
+    const score = scores[p] as number;
     let j = i - 1;
-    for (; j >= 0; j--) {
-      const q = passages[j] as IndexedPassage;
-      const other = scores[q.id] as number;
-      if (other > score || (other === score && (q.start < p.start || (q.start === p.start && q.end <= p.end)))) break;
-      passages[j + 1] = q;
+    for (; j >= from; j--) {
+      const q = ids[j] as number;
+      const other = scores[q] as number;
+      if (other > score || (other === score && ((starts[q] as number) < (starts[p] as number) || (starts[q] === starts[p] && (ends[q] as number) <= (ends[p] as number))))) break;
+      ids[j + 1] = q;
     }
-    passages[j + 1] = p;
+    ids[j + 1] = p;
   }
 }
 
 /**
- * Whether the passage is a two-sentence one that says little more than one
- * of its sentences among `passages` (it scores at least PAIR_GAIN of the
- * pair's): the sentence is the passage that states the claim, the other one
- * only rides along.
+ * Whether passage `pair` is a two-sentence one that says little more than
+ * one of its sentences among ids[from, to) (it scores at least PAIR_GAIN of
+ * the pair's): the sentence is the passage that states the claim, the other
+ * one only rides along.
  */
-function isWeakPair(pair: IndexedPassage, passages: readonly IndexedPassage[], scores: Float64Array): boolean {
-  if (pair.sentences === 1) return false;
-  const enough = PAIR_GAIN * (scores[pair.id] as number);
-  for (const s of passages) if (s.sentences === 1 && s.start >= pair.start && s.end <= pair.end && (scores[s.id] as number) >= enough) return true;
+function isWeakPair(pair: number, ids: Int32Array, from: number, to: number, { scores, starts, ends, sentences }: Ranges): boolean {
+  if (sentences[pair] === 1) return false;
+  const enough = PAIR_GAIN * (scores[pair] as number);
+  const start = starts[pair] as number;
+  const end = ends[pair] as number;
+  for (let j = from; j < to; j++) {
+    const s = ids[j] as number;
+    if (sentences[s] === 1 && (starts[s] as number) >= start && (ends[s] as number) <= end && (scores[s] as number) >= enough) return true;
+  }
   return false;
 }
 
-function overlapsAny(passages: readonly IndexedPassage[], passage: IndexedPassage): boolean {
-  for (const p of passages) if (overlaps(p, passage)) return true;
+function overlapsAny(chosen: readonly number[], id: number, { starts, ends }: Ranges): boolean {
+  for (const c of chosen) if ((starts[c] as number) < (ends[id] as number) && (starts[id] as number) < (ends[c] as number)) return true;
   return false;
 }
 
@@ -398,10 +410,6 @@ function queryOf(index: MatchIndex, claim: Claim): QueryTerm[] {
   }
   query.sort((a, b) => b.weight - a.weight);
   return query.slice(0, MAX_QUERY_TERMS);
-}
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 function round(score: number): number {
