@@ -89,11 +89,12 @@ function analysisOf(passage: IndexedPassage | undefined, cache: AnalysisCache | 
 }
 
 /**
- * The claim's details: those already read of the index's passage of the
- * same range when there is one (a claim over a whole sentence, as most
- * are), and without a caller's cache kept with that passage, so that they
- * are read once for the claim and for every claim it is a candidate of.
- * A caller's cache holds candidates only (it is only read here).
+ * The claim's details. A claim over the range of one of the index's
+ * passages (a whole sentence, as most claims are) shares that passage's,
+ * read once for it and for every claim it is a candidate of; with a
+ * caller's cache, the ones the cache holds for that range (only read here:
+ * the cache is the candidates'). Either is used only if it was read from
+ * the claim's text as it is now.
  */
 function claimAnalysisOf(index: MatchIndex, cache: AnalysisCache | undefined, file: string, start: number, end: number, text: string): Analysis {
   const passage = index.article(file)?.passages.find((p) => p.start === start && p.end === end);
