@@ -88,6 +88,21 @@ function analysisOf(passage: IndexedPassage | undefined, cache: AnalysisCache | 
   return found;
 }
 
+/**
+ * The claim's details. A claim over the range of one of the index's
+ * passages (a whole sentence, as most claims are) shares that passage's,
+ * read once for it and for every claim it is a candidate of; with a
+ * caller's cache, the ones the cache holds for that range (only read here:
+ * the cache is the candidates'). Either is used only if it was read from
+ * the claim's text as it is now.
+ */
+function claimAnalysisOf(index: MatchIndex, cache: AnalysisCache | undefined, file: string, start: number, end: number, text: string): Analysis {
+  const passage = index.article(file)?.passages.find((p) => p.start === start && p.end === end);
+  const found = !passage ? undefined : cache ? cache.get(`${file}\0${start}\0${end}`) : analysisOf(passage, undefined, file, start, end, text);
+  // One read from another text of the article (the index or the cache behind a change) is not this claim's.
+  return found?.text === text ? found : analyze(text);
+}
+
 export function matchClaim(
   index: MatchIndex,
   articles: ReadonlyMap<string, ArticleState>,
@@ -104,7 +119,7 @@ export function matchClaim(
   const result: ElsewhereResult & { passages?: IndexedPassage[] } = scored
     ? scored(claimText)
     : elsewhereWithPassages(index, { file, text: claimText, start: claim.start, end: claim.end });
-  const claimAnalysis = analyze(claimText);
+  const claimAnalysis = claimAnalysisOf(index, cache, file, claim.start, claim.end, claimText);
   const claimDismisses = mayDismiss(claim.annotation);
   const candidates: MatchedCandidate[] = [];
   for (const [k, c] of result.candidates.entries()) {

@@ -92,9 +92,15 @@ export function differencesBetween(here: string, there: string): Difference[] {
   return differencesOf(analyze(here), analyze(there));
 }
 
+/**
+ * What most pairs differ in: one frozen list, not one per pair (a set's
+ * report holds hundreds of thousands of candidates, each with its list).
+ */
+const NO_DIFFERENCES: Difference[] = Object.freeze([]) as unknown as Difference[];
+
 export function differencesOf(here: Analysis, there: Analysis): Difference[] {
   // Each kind only when the first passage gives it: `there`'s details are read on demand.
-  let found: Difference[] = [];
+  let found: Difference[] = NO_DIFFERENCES;
   const add = (more: Difference[]) => {
     if (more.length > 0) found = found.length === 0 ? more : found.concat(more);
   };

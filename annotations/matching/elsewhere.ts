@@ -28,7 +28,7 @@
 import { idf } from './bm25';
 import type { IndexedPassage, MatchIndex } from './index';
 import { ClaimEvidence, demandsEvidence, type EvidenceRule } from './evidence';
-import { ArticleBest, type ScoreBoard } from './score-board';
+import { ArticleBest, ArticleGroups, type ScoreBoard } from './score-board';
 import { scoreClaim, type QueryTerm } from './scoring';
 import { kthLargest } from './select';
 import { termsOf } from './terms';
@@ -261,6 +261,8 @@ const bests = new WeakMap<MatchIndex, ArticleBest>();
  * checks at the end that the articles bear it out).
  */
 function listingBar(index: MatchIndex, board: ScoreBoard, similarity: Float64Array, thresholds: Thresholds, ceiling: number, storyRule: boolean): number {
+  // Fewer passages on the watch list than MAX_CANDIDATES cannot be in as many articles.
+  if (board.crossedCount < MAX_CANDIDATES) return 0;
   let best = bests.get(index);
   if (!best) bests.set(index, (best = new ArticleBest()));
   best.collect(board, index.passageArticles, index.articleCapacity);
@@ -293,49 +295,84 @@ interface Kept {
  * down to LISTED; passages under `floor` are not looked at.
  */
 function bestPerArticle(index: MatchIndex, board: ScoreBoard, floor: number, similarity: Float64Array, thresholds: Thresholds, evidence: ClaimEvidence): Kept[] {
-  const owners = index.passageArticles;
-  const byArticle = new Map<number, IndexedPassage[]>();
+  let groups = articleGroups.get(index);
+  if (!groups) articleGroups.set(index, (groups = new ArticleGroups()));
   // Every passage at or above the floor reached the board's watch (the floor is never under it).
-  for (let k = 0; k < board.crossedCount; k++) {
-    const id = board.crossed[k] as number;
-    if ((board.scores[id] as number) < floor) continue;
-    const article = owners[id] as number;
-    const passage = index.passageAt(id) as IndexedPassage;
-    const list = byArticle.get(article);
-    if (list) list.push(passage);
-    else byArticle.set(article, [passage]);
-  }
-  const scoreOf = (p: IndexedPassage) => board.scores[p.id] as number;
+  groups.collect(board, floor, index.passageArticles, index.articleCapacity);
+  const { ids, articles, starts } = groups;
+  const ranges: Ranges = { scores: board.scores, starts: index.passageStarts, ends: index.passageEnds, sentences: index.passageSentences };
   const inStory = Math.max(thresholds.likelyInStory, thresholds.likelyInStoryShare * Math.min(1, board.highest));
   const kept: Kept[] = [];
-  for (const [article, all] of byArticle) {
-    all.sort((a, b) => scoreOf(b) - scoreOf(a) || a.start - b.start || a.end - b.end);
-    const best: IndexedPassage[] = [];
-    for (const passage of all) {
-      if (best.length === PER_ARTICLE) break;
-      if (all.length > 1 && isWeakPair(passage, all, scoreOf)) continue;
-      if (!best.some((k) => overlaps(k, passage))) best.push(passage);
+  const best: number[] = [];
+  for (let g = 0; g < groups.count; g++) {
+    const article = articles[g] as number;
+    const from = starts[g] as number;
+    const to = starts[g + 1] as number;
+    sortBest(ids, from, to, ranges);
+    best.length = 0;
+    for (let j = from; j < to && best.length < PER_ARTICLE; j++) {
+      const id = ids[j] as number;
+      if (to - from > 1 && isWeakPair(id, ids, from, to, ranges)) continue;
+      if (!overlapsAny(best, id, ranges)) best.push(id);
     }
     const sameStory = (similarity[article] ?? 0) >= thresholds.sameStory;
-    for (const [rank, passage] of best.entries()) {
-      const score = scoreOf(passage);
-      const likely = score >= thresholds.likely || (sameStory && rank < LIKELY_PER_STORY_ARTICLE && score >= inStory && evidence.holds(passage.id));
-      if (likely || score >= thresholds.listed) kept.push({ article, passage, score: round(score), likely });
+    for (let rank = 0; rank < best.length; rank++) {
+      const id = best[rank] as number;
+      const score = ranges.scores[id] as number;
+      const likely = score >= thresholds.likely || (sameStory && rank < LIKELY_PER_STORY_ARTICLE && score >= inStory && evidence.holds(id));
+      if (likely || score >= thresholds.listed) kept.push({ article, passage: index.passageAt(id) as IndexedPassage, score: round(score), likely });
     }
   }
   return kept;
 }
 
+const articleGroups = new WeakMap<MatchIndex, ArticleGroups>();
+
+/** What the choice of an article's passages reads, by passage number: typed arrays, not the passages' objects. */
+interface Ranges {
+  scores: Float64Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  sentences: Uint8Array;
+}
+
+/** ids[from, to) best first: by score, then position. An article has a few passages here: sorted in place by insertion. */
+function sortBest(ids: Int32Array, from: number, to: number, { scores, starts, ends }: Ranges): void {
+  for (let i = from + 1; i < to; i++) {
+    const p = ids[i] as number;
+    const score = scores[p] as number;
+    let j = i - 1;
+    for (; j >= from; j--) {
+      const q = ids[j] as number;
+      const other = scores[q] as number;
+      if (other > score || (other === score && ((starts[q] as number) < (starts[p] as number) || (starts[q] === starts[p] && (ends[q] as number) <= (ends[p] as number))))) break;
+      ids[j + 1] = q;
+    }
+    ids[j + 1] = p;
+  }
+}
+
 /**
- * Whether the passage is a two-sentence one that says little more than one
- * of its sentences among `passages` (it scores at least PAIR_GAIN of the
- * pair's): the sentence is the passage that states the claim, the other one
- * only rides along.
+ * Whether passage `pair` is a two-sentence one that says little more than
+ * one of its sentences among ids[from, to) (it scores at least PAIR_GAIN of
+ * the pair's): the sentence is the passage that states the claim, the other
+ * one only rides along.
  */
-function isWeakPair(pair: IndexedPassage, passages: readonly IndexedPassage[], scoreOf: (p: IndexedPassage) => number): boolean {
-  if (pair.sentences === 1) return false;
-  const enough = PAIR_GAIN * scoreOf(pair);
-  return passages.some((s) => s.sentences === 1 && s.start >= pair.start && s.end <= pair.end && scoreOf(s) >= enough);
+function isWeakPair(pair: number, ids: Int32Array, from: number, to: number, { scores, starts, ends, sentences }: Ranges): boolean {
+  if (sentences[pair] === 1) return false;
+  const enough = PAIR_GAIN * (scores[pair] as number);
+  const start = starts[pair] as number;
+  const end = ends[pair] as number;
+  for (let j = from; j < to; j++) {
+    const s = ids[j] as number;
+    if (sentences[s] === 1 && (starts[s] as number) >= start && (ends[s] as number) <= end && (scores[s] as number) >= enough) return true;
+  }
+  return false;
+}
+
+function overlapsAny(chosen: readonly number[], id: number, { starts, ends }: Ranges): boolean {
+  for (const c of chosen) if ((starts[c] as number) < (ends[id] as number) && (starts[id] as number) < (ends[c] as number)) return true;
+  return false;
 }
 
 /** At most MAX_CANDIDATES, likely ones first when the list is cut, in order of score (then file and position). */
@@ -373,10 +410,6 @@ function queryOf(index: MatchIndex, claim: Claim): QueryTerm[] {
   }
   query.sort((a, b) => b.weight - a.weight);
   return query.slice(0, MAX_QUERY_TERMS);
-}
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 function round(score: number): number {

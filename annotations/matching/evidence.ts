@@ -43,11 +43,13 @@ const tables = new WeakMap<MatchIndex, SlotTable>();
 
 /**
  * The rule applied to one claim: `holds(passage)` reads the passage's terms
- * from the index's pool once and remembers the answer for this claim.
+ * from the index's pool (a few dozen numbers: read again each time it is
+ * asked, which costs less than remembering answers in a map).
  */
 export class ClaimEvidence {
-  private readonly answers = new Map<number, boolean>();
   private readonly demanding: boolean;
+  /** The distinct slots met in the passage being read (reused). */
+  private readonly seen: number[] = [];
   private table: SlotTable | undefined;
   private stamp = 0;
 
@@ -61,10 +63,7 @@ export class ClaimEvidence {
 
   /** Whether passage `id` shares enough with the claim. */
   holds(id: number): boolean {
-    if (!this.demanding) return true;
-    let answer = this.answers.get(id);
-    if (answer === undefined) this.answers.set(id, (answer = this.read(id)));
-    return answer;
+    return !this.demanding || this.read(id);
   }
 
   /** Counts the distinct claim terms of enough weight in the passage, until there are enough. */
@@ -74,7 +73,8 @@ export class ClaimEvidence {
     const { ids, offsets, lengths } = this.index.pool;
     const from = offsets[id] as number;
     const to = from + (lengths[id] as number);
-    const seen: number[] = [];
+    const seen = this.seen;
+    seen.length = 0;
     for (let j = from; j < to && seen.length < this.rule.terms; j++) {
       const t = ids[j] as number;
       if (stamps[t] !== stamp) continue;

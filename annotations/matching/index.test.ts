@@ -46,6 +46,21 @@ describe('MatchIndex', () => {
     expect(candidates.every((c) => c.file !== 'b05-belga.txt')).toBe(true);
   });
 
+  it('keeps each passage’s range and sentences by number as its object has them, when numbers are reused after changes', () => {
+    const index = indexOf(FILES);
+    index.removeArticle('a02-tasnim.txt');
+    index.setArticle('a01-wpxi.txt', 'A short one. It has two sentences.');
+    index.setArticle('extra.txt', read('a02-tasnim.txt'));
+    let checked = 0;
+    for (const file of index.files()) {
+      for (const p of index.article(file)?.passages ?? []) {
+        expect([index.passageStarts[p.id], index.passageEnds[p.id], index.passageSentences[p.id]]).toEqual([p.start, p.end, p.sentences]);
+        checked++;
+      }
+    }
+    expect(checked).toBe(index.passages);
+  });
+
   it('finds other spellings of a name by its consonants', () => {
     const index = new MatchIndex();
     index.setArticle('x.txt', 'Prime Minister Pashinian met Aliev in Baku.');

@@ -89,6 +89,10 @@ export class MatchIndex {
   private readonly freePassageIds: number[] = [];
   private lengths = new Float64Array(1024);
   private owners = new Int32Array(1024).fill(-1);
+  /** Each passage's range (code points) and sentences, by number: read for thousands of passages per claim. */
+  private starts = new Int32Array(1024);
+  private ends = new Int32Array(1024);
+  private sentenceCounts = new Uint8Array(1024);
 
   /** A passage's terms (as a key) → how many passages have exactly those. */
   private readonly passageKeys = new Map<string, number>();
@@ -145,7 +149,7 @@ export class MatchIndex {
         if (last === from) continue;
         const { termIds, termCounts } = this.countTerms(ids, from, last);
         const passage: IndexedPassage = {
-          id: this.passageIdFor(id, last - from), file, start: span.start, end: span.end, sentences: span.sentences, termIds, termCounts, length: last - from,
+          id: this.passageIdFor(id, last - from, span), file, start: span.start, end: span.end, sentences: span.sentences, termIds, termCounts, length: last - from,
         };
         this.passageById[passage.id] = passage;
         this.pool.set(passage.id, termIds, termCounts);
@@ -324,6 +328,21 @@ export class MatchIndex {
     return this.smallestNorm;
   }
 
+  /** Start of passage `id` in its article, code points (read only; valid for passages in the index). */
+  get passageStarts(): Int32Array {
+    return this.starts;
+  }
+
+  /** End of passage `id`, code points (read only; valid for passages in the index). */
+  get passageEnds(): Int32Array {
+    return this.ends;
+  }
+
+  /** Sentences in passage `id`, 1 or 2 (read only; valid for passages in the index). */
+  get passageSentences(): Uint8Array {
+    return this.sentenceCounts;
+  }
+
   /** Article number of passage `id`, -1 for a number not in use (read only). */
   get passageArticles(): Int32Array {
     return this.owners;
@@ -466,7 +485,7 @@ export class MatchIndex {
     return id;
   }
 
-  private passageIdFor(article: number, length: number): number {
+  private passageIdFor(article: number, length: number, span: { start: number; end: number; sentences: number }): number {
     const id = this.freePassageIds.pop() ?? this.passageById.length;
     if (id === this.passageById.length) this.passageById.push(undefined);
     if (id >= this.lengths.length) {
@@ -474,9 +493,15 @@ export class MatchIndex {
       const owners = new Int32Array(id * 2).fill(-1);
       owners.set(this.owners);
       this.owners = owners;
+      this.starts = grown(this.starts, id * 2);
+      this.ends = grown(this.ends, id * 2);
+      this.sentenceCounts = grown(this.sentenceCounts, id * 2);
     }
     this.lengths[id] = length;
     this.owners[id] = article;
+    this.starts[id] = span.start;
+    this.ends[id] = span.end;
+    this.sentenceCounts[id] = span.sentences;
     return id;
   }
 
@@ -492,7 +517,7 @@ export class MatchIndex {
   }
 }
 
-function grown<T extends Float64Array | Int32Array>(array: T, length: number): T {
+function grown<T extends Float64Array | Int32Array | Uint8Array>(array: T, length: number): T {
   const next = new (array.constructor as new (n: number) => T)(length);
   next.set(array);
   return next;

@@ -129,6 +129,8 @@ function placeAt(text: string, start: number, written: string): PlaceMention {
 export function namesIn(text: string): NameMention[] {
   const names: NameMention[] = [];
   for (const m of text.matchAll(CAPITALIZED_RUN)) {
+    // One capitalized word (most runs: a sentence's first word, a name alone) is never a name of a thing.
+    if (!/\s/u.test(m[0])) continue;
     let words = m[0].split(/\s+/u);
     let start = m.index;
     // Drop a capitalized function word that starts a sentence ("The Trump Route").

@@ -129,3 +129,77 @@ export class ArticleBest {
     }
   }
 }
+
+/**
+ * The passages of a board that reached a floor, grouped by article, in typed
+ * arrays reused from claim to claim: group g is article `articles[g]`, its
+ * passages `ids[starts[g]]` up to `ids[starts[g + 1]]`, in the order the
+ * board's watch list has them. Groups come in the order their articles are
+ * first met. Replaces a map of arrays built anew for every claim.
+ */
+export class ArticleGroups {
+  ids = new Int32Array(0);
+  articles = new Int32Array(0);
+  starts = new Int32Array(1);
+  count = 0;
+  /** Per article number: its group in this round (valid where `stamps` holds the round). */
+  private groupOf = new Int32Array(0);
+  private stamps = new Uint32Array(0);
+  private round = 0;
+  private picked = new Int32Array(0);
+  private cursor = new Int32Array(0);
+
+  /** Groups the passages of the board's watch list (`crossed`) whose score is not under `floor` (owners: article of each passage). */
+  collect(board: ScoreBoard, floor: number, owners: Int32Array, capacity: number): void {
+    if (capacity > this.groupOf.length) {
+      const size = Math.max(capacity, this.groupOf.length * 2, 256);
+      this.groupOf = new Int32Array(size);
+      this.stamps = new Uint32Array(size);
+      this.round = 0;
+    }
+    if (++this.round === 0xffffffff) {
+      this.stamps.fill(0);
+      this.round = 1;
+    }
+    const listed = board.crossedCount;
+    if (listed + 1 > this.starts.length) {
+      const size = Math.max(listed + 1, this.starts.length * 2, 256);
+      this.ids = new Int32Array(size);
+      this.picked = new Int32Array(size);
+      this.cursor = new Int32Array(size);
+      this.articles = new Int32Array(size);
+      this.starts = new Int32Array(size + 1);
+    }
+    const { scores, crossed } = board;
+    const { groupOf, stamps, round, picked, cursor, articles, starts, ids } = this;
+    let n = 0;
+    let groups = 0;
+    // starts[g + 1] counts group g's passages first, then (summed) is where it ends.
+    for (let k = 0; k < listed; k++) {
+      const id = crossed[k] as number;
+      if ((scores[id] as number) < floor) continue;
+      picked[n++] = id;
+      const article = owners[id] as number;
+      if (stamps[article] !== round) {
+        stamps[article] = round;
+        groupOf[article] = groups;
+        articles[groups] = article;
+        starts[++groups] = 0;
+      }
+      const g = (groupOf[article] as number) + 1;
+      starts[g] = (starts[g] as number) + 1;
+    }
+    starts[0] = 0;
+    for (let g = 0; g < groups; g++) {
+      starts[g + 1] = (starts[g + 1] as number) + (starts[g] as number);
+      cursor[g] = starts[g] as number;
+    }
+    for (let j = 0; j < n; j++) {
+      const id = picked[j] as number;
+      const g = groupOf[owners[id] as number] as number;
+      ids[cursor[g] as number] = id;
+      cursor[g] = (cursor[g] as number) + 1;
+    }
+    this.count = groups;
+  }
+}
