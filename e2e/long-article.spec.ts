@@ -15,6 +15,7 @@ import { emptySidecar, serializeSidecar, sidecarNameFor } from '../annotations/s
 import { positionSelectorOf, quoteSelectorOf } from '../annotations/model/annotation';
 import { readSidecarFile } from './disk';
 import { expect, test } from './fixtures';
+import { untilAttribute, untilInViewport, untilText } from './harness/quiet-waits';
 import { dragSelect } from './harness/select';
 
 test.use({ trace: 'off' }); // a DOM snapshot per step of 40,000 elements would be most of the test's time
@@ -72,14 +73,14 @@ test('a long article: first screen at once, built whole in slices, a far search 
   await page.getByRole('searchbox', { name: 'Search the set' }).press('Enter');
   const results = page.getByRole('complementary', { name: 'Search results' });
   await results.getByRole('region', { name: 'Hearing transcript, day one' }).getByRole('button').first().click();
-  await expect(text.locator('p').first()).toHaveText('Hearing transcript, day one');
+  await untilText(text.locator('p').first(), 'Hearing transcript, day one');
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('final unique remark');
-  await expect(text.locator('p').last()).toBeInViewport();
+  await untilInViewport(text.locator('p').last());
 
   await expect(page.getByRole('article', { name: 'Hearing transcript, day one' })).toBeVisible();
 
   // Whole: every line a paragraph with its text, no longer busy; the highlights near the view drawn, not all of them.
-  await expect(text).toHaveAttribute('aria-busy', 'false');
+  await untilAttribute(text, 'aria-busy', 'false');
   await expect(text.locator('p')).toHaveCount(LINES);
   await expect(text.locator('p').nth(LINES / 2 + 1)).toHaveText(/^Speaker \d said at minute 2001 that the border commission 2001 /u);
   const drawn = await text.locator('mark.hl').count();
@@ -100,28 +101,28 @@ test('a long article: first screen at once, built whole in slices, a far search 
   });
   // The first highlighted line from the top of the view down.
   const near = `border commission ${scrolledTo + ((EVERY + 1 - (scrolledTo % EVERY)) % EVERY)}`;
-  // Drawn in the scroll event, which comes with the next frame (a busy machine's can be seconds away).
-  await expect(text.locator('mark.hl', { hasText: near })).toBeInViewport({ timeout: 15_000 });
+  // Drawn in the scroll event, which comes with the next frame.
+  await untilInViewport(text.locator('mark.hl', { hasText: near }));
   await expect(text.locator('mark.hl', { hasText: near })).toHaveAttribute('title', 'Borders');
 
   // The panel: all are counted, only some drawn, each drawn card says where it stands.
   await results.getByRole('button', { name: /^Close/u }).click();
   const panel = page.getByRole('complementary', { name: 'Annotations' });
-  await expect(panel.getByLabel(`${count} annotations`)).toBeVisible();
+  await expect.poll(() => panel.getByLabel(`${count} annotations`).count(), { timeout: 15_000 }).toBe(1);
   const cards = panel.locator('li.card');
-  await expect(cards.first()).toHaveAttribute('aria-setsize', String(count));
+  await untilAttribute(cards.first(), 'aria-setsize', String(count));
   expect(await cards.count()).toBeLessThan(40);
 
   // j steps through annotations in text order; going far down brings the card into the panel.
   await text.focus();
   for (let i = 0; i < 30; i++) await page.keyboard.press('j');
   const current = panel.locator('li.card[aria-current="true"]');
-  await expect(current).toBeInViewport();
-  await expect(current).toHaveAttribute('aria-posinset', '30');
-  await expect(current.getByRole('button', { name: `border commission ${1 + 29 * EVERY}` })).toBeVisible();
+  await untilAttribute(current, 'aria-posinset', '30');
+  await untilInViewport(current);
+  await expect.poll(() => current.getByRole('button', { name: `border commission ${1 + 29 * EVERY}` }).count(), { timeout: 15_000 }).toBe(1);
   // And in the text, far below paragraphs not laid out yet: the scroll lands on it, not paragraphs away.
-  await expect(text.locator('mark.hl-current')).toHaveText(`border commission ${1 + 29 * EVERY}`);
-  await expect(text.locator('mark.hl-current')).toBeInViewport();
+  await untilText(text.locator('mark.hl-current'), `border commission ${1 + 29 * EVERY}`);
+  await untilInViewport(text.locator('mark.hl-current'));
   await page.screenshot({ path: 'test-results/screens/long-article.png' });
 });
 
@@ -132,17 +133,16 @@ test('far down a long article: the highlights where the view lands are drawn, a 
   const text = page.locator('.article-text');
   await page.getByRole('navigation', { name: 'Articles' }).getByRole('link', { name: 'Hearing transcript, day one' }).click();
   // The transcript shown (until then the short note is, not busy), then built in slices, which a busy machine stretches.
-  await expect(page.getByRole('article', { name: 'Hearing transcript, day one' })).toBeVisible();
-  await expect(text.locator('p').first()).toHaveText('Hearing transcript, day one');
-  await expect(text).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+  await untilText(text.locator('p').first(), 'Hearing transcript, day one');
+  await untilAttribute(text, 'aria-busy', 'false');
   const far = 'border commission 3001';
   await expect(text.getByText(far, { exact: true })).toHaveCount(0);
 
   // Scrolled far below the first screens: the highlights there were placeholders until the view came near.
   await text.locator('p').nth(3001).evaluate((paragraph) => paragraph.scrollIntoView({ block: 'center' }));
   const mark = text.locator('mark.hl', { hasText: far });
-  // Drawn in the scroll event, which comes with the next frame (a busy machine's can be seconds away).
-  await expect(mark).toBeInViewport({ timeout: 15_000 });
+  // Drawn in the scroll event, which comes with the next frame.
+  await untilInViewport(mark);
   await expect(mark).toHaveAttribute('title', 'Borders');
 
   // A line with no highlight there: dragged over as a mouse user does, and tagged.
@@ -151,7 +151,7 @@ test('far down a long article: the highlights where the view lands are drawn, a 
   const newTag = page.getByRole('toolbar', { name: 'Tag selection' }).getByRole('textbox', { name: 'New tag' });
   await newTag.fill('Far');
   await newTag.press('Enter');
-  await expect(text.locator('mark.hl', { hasText: phrase })).toBeInViewport({ timeout: 15_000 });
+  await untilInViewport(text.locator('mark.hl', { hasText: phrase }));
   await app.flush();
   const made = (await readSidecarFile(folder, FILE)).annotations.find((a) => quoteSelectorOf(a)?.exact === phrase);
   const lineStart = (await readFile(path.join(folder, FILE), 'utf8')).split('\n').slice(0, 3003).reduce((sum, line) => sum + [...line].length + 1, 0);
@@ -161,7 +161,7 @@ test('far down a long article: the highlights where the view lands are drawn, a 
   // A click on a highlight drawn there shows its card.
   await mark.click();
   const panel = page.getByRole('complementary', { name: 'Annotations' });
-  await expect(panel.locator('li.card[aria-current="true"]')).toContainText(far, { timeout: 15_000 });
+  await untilText(panel.locator('li.card[aria-current="true"]'), far);
 
   // Reopened where it was left, to the line, though most paragraphs above have only estimated heights: the highlights there drawn again.
   const topLine = (p: typeof page) =>
@@ -172,10 +172,10 @@ test('far down a long article: the highlights where the view lands are drawn, a 
   const left = await topLine(page);
   expect(left).toBeGreaterThan(2900);
   page = await app.relaunch();
-  await expect(page.locator('.article-text p').first()).toHaveText('Hearing transcript, day one', { timeout: 15_000 });
+  await untilText(page.locator('.article-text p').first(), 'Hearing transcript, day one');
   await expect.poll(() => topLine(page), { timeout: 15_000 }).toBe(left);
-  await expect(page.locator('.article-text')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
-  await expect(page.locator('.article-text mark.hl', { hasText: far })).toBeInViewport({ timeout: 15_000 });
-  await expect(page.locator('.article-text mark.hl', { hasText: phrase })).toHaveAttribute('title', 'Far');
+  await untilAttribute(page.locator('.article-text'), 'aria-busy', 'false');
+  await untilInViewport(page.locator('.article-text mark.hl', { hasText: far }));
+  await untilAttribute(page.locator('.article-text mark.hl', { hasText: phrase }), 'title', 'Far');
   await page.screenshot({ path: 'test-results/screens/long-article-far.png' });
 });
