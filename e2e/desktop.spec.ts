@@ -56,6 +56,25 @@ test('a relaunch reopens the set at the article and the scroll position it was l
   expect((await savedViewState(app.dirs.dataDir))?.top?.line ?? 0).toBe(0);
 });
 
+test('a saved line the article no longer reaches (shortened since) reopens at the saved fraction instead', async ({ app }) => {
+  let page = await app.launch();
+  await openArticle(page, C);
+  await scroller(page).evaluate((box) => box.scrollTo({ top: Math.round((box.scrollHeight - box.clientHeight) * 0.6) }));
+  const top = await scroller(page).evaluate((box) => box.scrollTop);
+  await expect.poll(async () => (await savedViewState(app.dirs.dataDir))?.top?.line ?? 0).toBeGreaterThan(0);
+  await app.quit();
+
+  const file = path.join(app.dirs.dataDir, 'settings.json');
+  const settings = JSON.parse(await readFile(file, 'utf8')) as { viewStates: Record<string, SavedViewState> };
+  for (const state of Object.values(settings.viewStates)) state.top = { line: 99_999, within: 0 };
+  await writeFile(file, JSON.stringify(settings));
+
+  page = await app.launch();
+  await expect(page.getByRole('article', { name: await titleOf(C) })).toBeVisible();
+  await expect.poll(() => scroller(page).evaluate((box) => box.scrollTop)).toBeGreaterThan(top - 2);
+  expect(Math.abs((await scroller(page).evaluate((box) => box.scrollTop)) - top)).toBeLessThanOrEqual(2);
+});
+
 test('View ▸ Article List and Side Panel hide and show the columns (menu and keys), kept after a relaunch; View ▸ Brief', async ({ app }) => {
   let page = await app.launch();
   const nav = page.getByRole('navigation', { name: 'Articles' });
