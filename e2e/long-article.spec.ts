@@ -179,3 +179,34 @@ test('far down a long article: the highlights where the view lands are drawn, a 
   await untilAttribute(page.locator('.article-text mark.hl', { hasText: phrase }), 'title', 'Far');
   await page.screenshot({ path: 'test-results/screens/long-article-far.png' });
 });
+
+test('reopened while the analyst already moves in the article: where they go wins over where they were', async ({ app, tmp }) => {
+  const folder = path.join(tmp, 'long');
+  await longSet(folder);
+  let page = await app.launch({ initialSet: folder });
+  await page.getByRole('navigation', { name: 'Articles' }).getByRole('link', { name: 'Hearing transcript, day one' }).click();
+  await untilText(page.locator('.article-text p').first(), 'Hearing transcript, day one');
+  await untilAttribute(page.locator('.article-text'), 'aria-busy', 'false');
+  await page.locator('.article-text p').nth(3001).evaluate((paragraph) => paragraph.scrollIntoView({ block: 'start' }));
+  await expect.poll(async () => JSON.parse(await readFile(path.join(app.dirs.dataDir, 'settings.json'), 'utf8')).viewStates?.[folder]?.top?.line ?? 0).toBeGreaterThan(2900);
+
+  // The next launch's page turns the wheel in the frame after the transcript's first screen, long before line 3,001 is built.
+  await page.context().addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('.article-text p')?.textContent !== 'Hearing transcript, day one') return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        (window as unknown as { __wheelAtBusy: string | null }).__wheelAtBusy = document.querySelector('.article-text')!.getAttribute('aria-busy');
+        document.querySelector('main.reader')!.dispatchEvent(new WheelEvent('wheel', { bubbles: true, deltaY: 0 }));
+      });
+    });
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  page = await app.relaunch();
+  await untilText(page.locator('.article-text p').first(), 'Hearing transcript, day one');
+  await untilAttribute(page.locator('.article-text'), 'aria-busy', 'false');
+  // The wheel came while the article was still being built, and the view stays at its top.
+  expect(await page.evaluate(() => (window as unknown as { __wheelAtBusy: string | null }).__wheelAtBusy)).toBe('true');
+  await page.waitForTimeout(500);
+  expect(await page.locator('.article-scroll').evaluate((box) => box.scrollTop)).toBe(0);
+});
