@@ -166,8 +166,14 @@ test('a save the disk refuses is reported, kept, and saved when the disk works a
   expect(await readFile(sidecar).catch(() => null)).toEqual(before);
   await readmeShot(page, 'not-on-disk');
 
-  // Retry now, while the disk is still full: still kept, still marked.
+  // Retry now, while the disk is still full: still kept, still marked. The
+  // core's answer is waited for: a retry still on its way when the disk is
+  // freed below would save, and the second Retry now would find no button.
+  const firstRetry = app.holdReply('retrySaves');
   await card.getByRole('button', { name: 'Retry now' }).click();
+  await firstRetry.answered;
+  firstRetry.release();
+  await expect(card).toContainText('Not on disk yet: ');
   await expect(mark).toHaveClass(/hl--failed/u);
   expect(await readFile(sidecar).catch(() => null)).toEqual(before);
 
