@@ -86,6 +86,9 @@ const briefOptions = z
 export { THEMES, type Theme };
 export { CALL_NAMES, CHANNEL_PREFIX, COMMAND_CHANNEL, EVENT_CHANNEL, callNameOf, channelOf, type CallName } from './calls';
 
+/** The place at the top of an article's view: its line, and how far into it (view-types.ts ViewState.top). */
+export const viewTop = z.object({ line: z.number().int().min(0), within: z.number().min(0).max(1) }).strict();
+
 export const callArgs = {
   /** The open set (if any), the recent sets and the theme. */
   getSession: z.object({}).strict(),
@@ -100,7 +103,7 @@ export const callArgs = {
     .object({
       article: fileName,
       scroll: z.number().min(0).max(1),
-      top: z.object({ line: z.number().int().min(0), within: z.number().min(0).max(1) }).strict().optional(),
+      top: viewTop.optional(),
     })
     .strict(),
   /** The theme chosen in the app (kept between sessions); the desktop shell's menus and dialogs follow it. */

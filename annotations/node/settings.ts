@@ -6,7 +6,7 @@
 import { readFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { THEMES, type Theme } from '../api/contract';
+import { THEMES, viewTop, type Theme } from '../api/contract';
 import type { RecentSet, ViewState } from '../api/view-types';
 import { writeFileAtomic } from './files';
 import { MAX_ANALYST_NAME } from '../model/creator';
@@ -17,7 +17,7 @@ const viewStateSchema = z.object({
   article: z.string().min(1),
   scroll: z.number().min(0).max(1),
   // An unreadable place falls back to the fraction, not the whole view state.
-  top: z.object({ line: z.number().int().min(0), within: z.number().min(0).max(1) }).optional().catch(undefined),
+  top: viewTop.optional().catch(undefined),
 });
 
 // Fields added after the first version are optional and fall back on their

@@ -9,8 +9,8 @@ import { partitionPoint } from '../../annotations/text/partition-point';
 
 /** Lines whose paragraphs are within `screens` view heights above or below the view: [first, end). */
 export function linesNearView(root: HTMLElement, screens: number): { first: number; end: number } {
-  // Not rendered (hidden, or not laid out yet): every paragraph's box is empty, and all would count as near.
-  if (root.getClientRects().length === 0 || root.offsetHeight === 0) return { first: 0, end: 0 };
+  // Not rendered: every paragraph's box is empty, and all would count as near.
+  if (!laidOut(root)) return { first: 0, end: 0 };
   const { top, bottom } = viewOf(root);
   const margin = (bottom - top) * screens;
   const paragraphs = root.children;
@@ -23,7 +23,7 @@ export function linesNearView(root: HTMLElement, screens: number): { first: numb
 
 /** The place at the top of the view: the paragraph (line) there, and how far into it (0 its top … 1 its bottom). Null when not laid out. */
 export function placeAtTop(root: HTMLElement): { line: number; within: number } | null {
-  if (root.getClientRects().length === 0 || root.offsetHeight === 0) return null;
+  if (!laidOut(root)) return null;
   const top = viewOf(root).top;
   const paragraphs = root.children;
   const line = partitionPoint(paragraphs.length, (i) => paragraphs[i]!.getBoundingClientRect().bottom <= top);
@@ -40,7 +40,7 @@ export function placeAtTop(root: HTMLElement): { line: number; within: number } 
  */
 export function scrollPlaceToTop(root: HTMLElement, scroller: HTMLElement, place: { line: number; within: number }): { moved: number } | null {
   const paragraph = root.children[place.line];
-  if (!paragraph || root.offsetHeight === 0) return null;
+  if (!paragraph || !laidOut(root)) return null;
   const box = paragraph.getBoundingClientRect();
   const off = box.top + place.within * box.height - viewOf(root).top;
   if (Math.abs(off) < 1) return { moved: 0 };
@@ -48,6 +48,11 @@ export function scrollPlaceToTop(root: HTMLElement, scroller: HTMLElement, place
   scroller.scrollTop = before + off;
   // At the end of the scroll range it cannot move as far: that is as near as it gets.
   return { moved: scroller.scrollTop - before };
+}
+
+/** False while the text is hidden or not laid out yet. */
+function laidOut(root: HTMLElement): boolean {
+  return root.getClientRects().length > 0 && root.offsetHeight > 0;
 }
 
 function viewOf(root: HTMLElement): { top: number; bottom: number } {
