@@ -28,7 +28,7 @@
  *   texts anyway (false).
  */
 import { differencesBetween } from '../../annotations/matching/differences';
-import { elsewhere, THRESHOLDS, type Candidate, type Thresholds } from '../../annotations/matching/elsewhere';
+import { elsewhere, type Candidate } from '../../annotations/matching/elsewhere';
 import { MatchIndex } from '../../annotations/matching/index';
 import { CodePointIndex } from '../../annotations/text/code-points';
 import type { Cluster, GoldPassage, GoldSet, Part } from './gold';
@@ -74,7 +74,10 @@ export function finds(candidate: { start: number; end: number }, gold: { start: 
   return overlap >= 0.5 * (gold.end - gold.start) && overlap >= (candidate.end - candidate.start) / 3;
 }
 
-export function evaluate(set: GoldSet, index: MatchIndex, part: Part | 'all', thresholds: Thresholds = THRESHOLDS): Figures {
+/** A claim's candidates, best first: the matcher's, or a baseline's measured the same way. */
+export type Matcher = (claim: { file: string; text: string }) => readonly Candidate[];
+
+export function evaluate(set: GoldSet, index: MatchIndex, part: Part | 'all', match: Matcher = (claim) => elsewhere(index, claim).candidates): Figures {
   const f: Figures = {
     part, clusters: 0, claims: 0, goldPairs: 0, found: 0, recall: 0, firstPairs: 0, firstRight: 0, first: 0,
     likely: 0, likelyPerClaim: 0, unrelatedPairs: 0, unrelatedLikely: 0, unrelated: 0, inStoryPairs: 0, inStoryLikely: 0, inStory: 0, differingSlots: 0, differencesNamed: 0, differences: 0,
@@ -86,7 +89,7 @@ export function evaluate(set: GoldSet, index: MatchIndex, part: Part | 'all', th
     f.clusters++;
     for (const claim of cluster.passages.slice(0, CLAIMS_PER_CLUSTER)) {
       f.claims++;
-      const { candidates } = elsewhere(index, { file: claim.file, text: claim.quote }, thresholds);
+      const candidates = match({ file: claim.file, text: claim.quote });
       f.likely += candidates.filter((c) => c.likely).length;
       scoreRecall(f, cluster, claim, candidates);
       scoreUnrelated(f, set, index, claim, candidates);
