@@ -79,7 +79,7 @@ export const LIKELY_IN_STORY = 0.1;
  */
 export const LIKELY_IN_STORY_SHARE = 0.25;
 /** Articles this alike (index.articleSimilarity) are on one story. */
-export const SAME_STORY = 0.35;
+export const SAME_STORY = 0.45;
 /** How many of an article's best passages the story rule may call likely. */
 const LIKELY_PER_STORY_ARTICLE = 2;
 /** Weaker candidates down to this score are still listed, as `likely: false`. */
@@ -110,11 +110,12 @@ export interface Thresholds {
 /** A passage likely on the story rule alone shares this many of the claim's distinct terms… */
 export const EVIDENCE_TERMS = 2;
 /**
- * …each of at least this IDF (bm25.ts): held by no more than about a fifth
- * of the set's passages, so the places and words every passage of the story
- * has are no evidence. Tuned on the tuned part of bench/match/gold.
+ * …each of at least this IDF (bm25.ts) over the passages of the claim's
+ * story: held by no more than about a fifth of them, so the places and
+ * words every passage of the story has are no evidence. Tuned on the tuned
+ * part of bench/match/gold.
  */
-export const EVIDENCE_TERM_WEIGHT = 1.5;
+export const EVIDENCE_TERM_WEIGHT = 1.4;
 
 export const THRESHOLDS: Thresholds = {
   likely: LIKELY, likelyInStory: LIKELY_IN_STORY, likelyInStoryShare: LIKELY_IN_STORY_SHARE, sameStory: SAME_STORY, listed: LISTED,
@@ -151,7 +152,7 @@ export function elsewhereWithPassages(
 
   const ownId = own?.id ?? -1;
   const similarity = own ? index.similaritiesTo(ownId) : new Float64Array(0);
-  const evidence = new ClaimEvidence(index, query, thresholds.evidence);
+  const evidence = new ClaimEvidence(index, query, thresholds.evidence, { own: ownId, similarity, sameStory: thresholds.sameStory });
   // The story rule's bar counts an article whose best passage is likely on that rule as sure to keep a likely passage.
   // With evidence asked for, that holds only if the passages that win the article share enough with the claim, which
   // is known at the end: checked then, and when it does not hold, the claim is scored again without that shortcut.

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { elsewhere, LIKELY, THRESHOLDS, type Thresholds } from './elsewhere';
 import { MatchIndex } from './index';
 
 const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
+const NEWS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bench/match/gold/news/articles');
 const seed = (file: string) => readFileSync(path.join(SEEDS, file), 'utf8');
 const FILES = ['000_5070c6c1e48426b5.txt', '001_d1768d0c86569b34.txt', '002_629f6f8c301c9278.txt', '003_8d5387ac8c00ce0b.txt', '004_f5d7da63b06ad7bc.txt'];
 /** The story rule with no evidence asked for: how the matcher read the seeds before. */
@@ -62,5 +63,19 @@ describe('evidence for the story rule', () => {
     expect(on.filter((c) => c.likely).length).toBeLessThan(off.filter((c) => c.likely).length);
     for (const c of on.filter((c) => c.likely)) expect(off.some((o) => o.file === c.file && o.start === c.start && o.likely)).toBe(true);
     for (const o of off.filter((c) => c.likely && c.score >= LIKELY)) expect(on.some((c) => c.file === o.file && c.start === o.start && c.likely)).toBe(true);
+  });
+
+  it("counts rarity in the claim's story: other stories joining the set make no more of its passages likely", () => {
+    // Counted over the set, "Armenia", "Azerbaijan" and "conflict" turn rare once articles on the DRC–Rwanda deal and the
+    // Alaska summit join the seeds, and passages sharing only those became likely on the story rule (three, for this claim).
+    const mixed = seedIndex();
+    for (const file of readdirSync(NEWS).filter((f) => /^[bc]\d/u.test(f))) mixed.setArticle(file, readFileSync(path.join(NEWS, file), 'utf8'));
+    expect(mixed.size).toBeGreaterThan(FILES.length + 10);
+    const claim = { file: FILES[2]!, text: 'The Armenia-Azerbaijan conflict has endured for over three decades.' };
+    const likelyInSeeds = (index: MatchIndex) =>
+      elsewhere(index, claim).candidates.filter((c) => c.likely && FILES.includes(c.file)).map((c) => `${c.file}:${c.start}`);
+    const alone = likelyInSeeds(index);
+    expect(alone.length).toBeGreaterThan(0);
+    expect(likelyInSeeds(mixed).filter((k) => !alone.includes(k))).toEqual([]);
   });
 });

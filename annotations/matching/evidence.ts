@@ -7,20 +7,37 @@
  * or one that shares only the story's own places and words with it: nothing
  * an analyst would recognise the claim by. Such a passage is not called
  * likely on the story rule alone: it must share with the claim at least
- * `terms` of its distinct terms that are not common in the set.
+ * `terms` of its distinct terms that are not common in the claim's story.
+ *
+ * Common *in the story*, not in the set: the articles on the claim's story
+ * (its own, and those at least `sameStory` alike) are what the rule looks
+ * at. Counted over the whole set, a story's own words looked rare as soon
+ * as other stories filled the set, so the same claim on the same articles
+ * had more likely passages in a set mixed with other stories than in one
+ * holding its story alone. Where the story is the whole set (the usual set:
+ * articles gathered on one story) the two counts are one, and the set's
+ * IDF, which counts copies of a passage once, is used as it is.
  *
  * Tried on the tuned gold and not kept: letting one shared name, place or
  * number suffice on its own (at any rarity it added in-story likely
  * passages and found no more gold ones).
  */
+import { idf } from './bm25';
 import type { MatchIndex } from './index';
 import type { QueryTerm } from './scoring';
 
 export interface EvidenceRule {
   /** Distinct claim terms a passage must share (1 or less: any passage found will do). */
   terms: number;
-  /** Only shared terms of at least this IDF count: the words of every passage of the story are no evidence. */
+  /** Only shared terms of at least this IDF over the story's passages count: the words of every passage of the story are no evidence. */
   termWeight: number;
+}
+
+/** The claim's story: the articles whose similarity to the claim's own (by article number) reaches `sameStory`, and its own. */
+export interface ClaimStory {
+  own: number;
+  similarity: Float64Array;
+  sameStory: number;
 }
 
 /** Whether the rule turns down any passage at all. */
@@ -57,6 +74,7 @@ export class ClaimEvidence {
     private readonly index: MatchIndex,
     private readonly query: readonly QueryTerm[],
     private readonly rule: EvidenceRule,
+    private readonly story: ClaimStory,
   ) {
     this.demanding = demandsEvidence(rule);
   }
@@ -99,8 +117,9 @@ export class ClaimEvidence {
       }
       this.table = table;
       this.stamp = ++table.last;
+      const weights = this.storyWeights();
       for (const [q, term] of query.entries()) {
-        if (term.weight < rule.termWeight) continue;
+        if ((weights?.[q] ?? term.weight) < rule.termWeight) continue;
         for (const t of term.ids) {
           table.slots[t] = q;
           table.stamps[t] = this.stamp;
@@ -108,5 +127,35 @@ export class ClaimEvidence {
       }
     }
     return table;
+  }
+
+  /**
+   * Each query term's IDF over the passages of the claim's story, or
+   * undefined when the story is the whole set (the query's own weights are
+   * then those).
+   */
+  private storyWeights(): Float64Array | undefined {
+    const { index, query, story } = this;
+    const owners = index.passageArticles;
+    const inStory = (article: number) => article === story.own || (story.similarity[article] ?? 0) >= story.sameStory;
+    let passages = 0;
+    let whole = true;
+    for (const file of index.files()) {
+      const article = index.article(file);
+      if (!article) continue;
+      if (inStory(article.id)) passages += article.passages.length;
+      else if (article.passages.length > 0) whole = false;
+    }
+    if (whole) return undefined;
+    const weights = new Float64Array(query.length);
+    for (const [q, term] of query.entries()) {
+      let df = 0;
+      for (const id of term.ids) {
+        const list = index.postingsAt(id);
+        for (let k = 0; k < list.size; k++) if (inStory(owners[list.ids[k] as number] as number)) df++;
+      }
+      weights[q] = idf(df, Math.max(passages, 1));
+    }
+    return weights;
   }
 }

@@ -417,9 +417,17 @@ export class MatchIndex {
     return row;
   }
 
-  /** A name weighs by how few distinct passages hold it (the IDF of the passages, copies counted once). */
+  /**
+   * A name weighs by how few distinct passages hold it: the square root of
+   * its IDF over the passages (copies counted once), so that two articles
+   * sharing it add its IDF, not its square. Squared, the names every article
+   * of a one-story set holds (its places, its leaders) weighed next to
+   * nothing beside each article's own names, and articles of one story
+   * looked less alike in a set of that story alone than in a set mixed with
+   * others.
+   */
   private articleWeight(term: number): number {
-    return Math.log(1 + this.passageKeys.size / Math.max(1, this.frequency[term] as number));
+    return Math.sqrt(Math.log(1 + this.passageKeys.size / Math.max(1, this.frequency[term] as number)));
   }
 
   private normOf(article: ArticleEntry): number {
