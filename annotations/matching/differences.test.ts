@@ -66,4 +66,27 @@ describe('differencesBetween', () => {
   it('names nothing when one passage is silent on a detail', () => {
     expect(differencesBetween('signed in Washington on June 27 after 30 years of war', 'signed the agreement')).toEqual([]);
   });
+
+  it('sets each of two tolls against its own, whichever side of the amount its word is, and people by any name', () => {
+    // Two real reports of the Thailand–Cambodia clashes (bench/match/gold/news, e02 and e08).
+    const e02 = 'The talks, hosted by Malaysian Prime Minister Anwar, aimed to end the conflict on the Thai-Cambodian border, which has already killed at least 35 people and displaced more than 270,000 people on both sides.';
+    const e08 = 'The talks mark the first formal dialogue since fresh clashes erupted on Jul 24, with at least 36 people killed and more than 150,000 civilians displaced on both sides of their 800 km border.';
+    const numbers = differencesBetween(e02, e08).filter((d) => d.kind === 'number');
+    expect(numbers).toEqual([
+      { kind: 'number', here: 'at least 35 people', there: 'at least 36 people' },
+      { kind: 'number', here: 'more than 270,000 people', there: 'more than 150,000 civilians' },
+    ]);
+  });
+
+  it('reads "fled" and "displaced" as one toll, and names no difference between equal tolls', () => {
+    // e11 and e05: one toll against two, of which the words tell the one to compare.
+    const fled = 'More than 200,000 people have fled since the latest fighting began last week.';
+    const both = 'Each side blamed the other for starting the clashes, which resulted in at least 35 people killed and more than 260,000 people displaced on both sides.';
+    expect(differencesBetween(fled, both)).toEqual([{ kind: 'number', here: 'More than 200,000 people', there: 'more than 260,000 people' }]);
+    expect(differencesBetween('which have killed at least 35 people and displaced more than 260,000 people', 'which has left 35 people dead and displaced over 260,000 others')).toEqual([]);
+  });
+
+  it('does not set a death toll against a number displaced', () => {
+    expect(differencesBetween('the clashes killed at least 35 people', 'more than 150,000 civilians were displaced')).toEqual([]);
+  });
 });

@@ -124,7 +124,7 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
     for (const x of left) {
       const bare = x.dimension === 'count' && x.of === '';
       const only = left.length === 1 && right.length === 1 && !bare ? right[0] : undefined;
-      const partner = only && comparable(x, only) ? only : right.find((y) => sharesContext(here, x, there, y));
+      const partner = only && comparable(x, only) ? only : closestInContext(here, x, a, there, right, b);
       if (partner) differences.push({ kind: 'number', here: x.text, there: partner.text });
     }
   }
@@ -152,20 +152,72 @@ function sameGroup(x: Quantity, y: Quantity): boolean {
   return x.dimension === y.dimension && x.of === y.of;
 }
 
-/** The content words right after each amount ("years of conflict", "hours of talks") meet. */
-function sharesContext(hereText: string, x: Quantity, thereText: string, y: Quantity): boolean {
-  const a = contextOf(hereText, x);
-  for (const t of contextOf(thereText, y)) if (a.has(t)) return true;
-  return false;
+/**
+ * Of the amounts `right` of one group, the one `x` is set against: one that
+ * shares a word around it with x ("years of conflict", "hours of talks";
+ * "killed at least 35 people" / "36 people killed") and is of one order
+ * with it, the closest in value. A passage giving a death toll and a number
+ * displaced, both counts of people, has each set against its own: the word
+ * that tells them apart sits before the amount as often as after it.
+ */
+function closestInContext(hereText: string, x: Quantity, hereAll: readonly Quantity[], thereText: string, right: readonly Quantity[], thereAll: readonly Quantity[]): Quantity | undefined {
+  const around = contextOf(hereText, x, hereAll);
+  let best: Quantity | undefined;
+  let bestDistance = Infinity;
+  for (const y of right) {
+    if (!comparable(x, y)) continue;
+    let shared = false;
+    for (const t of contextOf(thereText, y, thereAll)) if (around.has(t)) shared = true;
+    const distance = Math.abs(Math.log(Math.max(y.value, 1e-9) / Math.max(x.value, 1e-9)));
+    if (shared && distance < bestDistance) {
+      best = y;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
-/** The first three terms after an amount, read once per amount. */
+/** The terms around an amount, read once per amount. */
 const contexts = new WeakMap<Quantity, Set<string>>();
 
-function contextOf(text: string, q: Quantity): Set<string> {
+/** How far either side of an amount its context reaches: a few words, in the same clause. */
+const CONTEXT_CHARS = 40;
+const CONTEXT_TERMS = 3;
+
+/**
+ * The first terms after an amount and the last before it, neither side
+ * reaching past the next or the previous amount of its passage, nor past a
+ * clause's end (a full stop, semicolon or dash).
+ */
+function contextOf(text: string, q: Quantity, all: readonly Quantity[]): Set<string> {
   let found = contexts.get(q);
-  if (!found) contexts.set(q, (found = new Set(termsOf(text.slice(q.end, q.end + 40)).slice(0, 3).map((t) => t.term))));
+  if (!found) {
+    const previous = all.filter((o) => o.end <= q.start).reduce((end, o) => Math.max(end, o.end), 0);
+    const next = all.filter((o) => o.start >= q.end).reduce((start, o) => Math.min(start, o.start), text.length);
+    const before = clauseTail(text.slice(Math.max(previous, q.start - CONTEXT_CHARS), q.start));
+    const after = clauseHead(text.slice(q.end, Math.min(next, q.end + CONTEXT_CHARS)));
+    const terms = [...termsOf(before).slice(-CONTEXT_TERMS), ...termsOf(after).slice(0, CONTEXT_TERMS)];
+    contexts.set(q, (found = new Set(terms.map((t) => t.term))));
+  }
   return found;
+}
+
+const CLAUSE_END = /[.;:!?—]/u;
+
+function clauseHead(text: string): string {
+  const end = text.search(CLAUSE_END);
+  return end < 0 ? text : text.slice(0, end);
+}
+
+function clauseTail(text: string): string {
+  let start = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (CLAUSE_END.test(text[i] as string)) {
+      start = i + 1;
+      break;
+    }
+  }
+  return text.slice(start);
 }
 
 function dateDifferences(a: readonly DateMention[], b: readonly DateMention[]): Difference[] {

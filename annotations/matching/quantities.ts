@@ -106,6 +106,19 @@ export function numberValue(text: string): number | undefined {
 /** Every number holds a digit or one of these words: a text with none has no quantity to read. */
 const NUMBER_HINT = new RegExp(`\\d|${NUMBER_WORD}|\\bby the end of\\b`, 'iu');
 
+/**
+ * Words that count people, whatever the report calls them: "270,000 people",
+ * "150,000 civilians" and "260,000 others" are one kind of count, the
+ * figures of one toll.
+ */
+const PEOPLE = new Set(['people', 'persons', 'civilians', 'residents', 'villagers', 'individuals', 'others', 'inhabitants']);
+const PEOPLE_STEM = stemOf('people');
+
+/** What a count counts: the stem of its noun, people under one name. */
+function countedAs(noun: string): string {
+  return PEOPLE.has(noun) ? PEOPLE_STEM : stemOf(noun);
+}
+
 /** Quantities of `text`, in order. A conversion in brackets right after one ("32-kilometer (20-mile)") joins it. */
 export function quantitiesIn(text: string): Quantity[] {
   const found: Quantity[] = [];
@@ -130,7 +143,7 @@ export function quantitiesIn(text: string): Quantity[] {
     else if (unit in CURRENCY_WORDS) quantity = { dimension: 'money', value, of: CURRENCY_WORDS[unit] as string };
     else if (isYear(numeral, value)) continue; // a year: dates read it
     else if (unit !== '' && /^\p{L}+$/u.test(unit) && !/^(and|or|of|to|the|in|on|at|by|for|from|with)$/u.test(unit)) {
-      quantity = { dimension: 'count', value, of: stemOf(unit) };
+      quantity = { dimension: 'count', value, of: countedAs(unit) };
     } else {
       end = start + match[0].length - (match[2]?.length ?? 0);
       quantity = { dimension: 'count', value, of: '' };
