@@ -14,12 +14,12 @@ describe('matcher on the tuned gold clusters', () => {
     const set = await loadNewsGold();
     const f = evaluate(set, buildIndex(set), 'tune');
     expect(f.goldPairs).toBeGreaterThan(300);
-    expect(f.recall).toBeGreaterThanOrEqual(0.91);
+    expect(f.recall).toBeGreaterThanOrEqual(0.92);
     expect(f.first).toBeGreaterThanOrEqual(0.86);
     expect(f.unrelated).toBeLessThanOrEqual(0.01);
     // The evidence the story rule asks for (evidence.ts) keeps loose matches of the story from being called likely.
-    expect(f.inStory).toBeLessThanOrEqual(0.42);
-    expect(f.likelyPerClaim).toBeLessThanOrEqual(17);
+    expect(f.inStory).toBeLessThanOrEqual(0.39);
+    expect(f.likelyPerClaim).toBeLessThanOrEqual(16.5);
     expect(f.differences).toBeGreaterThanOrEqual(0.95);
     expect(f.falseDifferences).toBe(0);
   }, 30_000);
@@ -29,7 +29,18 @@ describe('matcher on the tuned gold clusters', () => {
     const f = evaluate(set, buildIndex(set), 'tune');
     expect(f.recall).toBeGreaterThanOrEqual(0.85);
     expect(f.first).toBeGreaterThanOrEqual(0.76);
-    expect(f.inStory).toBeLessThanOrEqual(0.7);
+    expect(f.inStory).toBeLessThanOrEqual(0.72);
+  }, 30_000);
+
+  it('news: finds nearly as much in a set of the tuned story alone as in the mixed set', async () => {
+    // An analyst's set is mostly one story. Measured alone, its articles must still read as one story.
+    const set = await loadNewsGold();
+    const articles = new Map([...set.articles].filter(([file]) => set.storyOf.get(file) === 'A'));
+    const alone = { ...set, articles, clusters: set.clusters.filter((c) => c.part === 'tune') };
+    const f = evaluate(alone, buildIndex(alone), 'tune');
+    expect(articles.size).toBe(20);
+    expect(f.recall).toBeGreaterThanOrEqual(0.88);
+    expect(f.first).toBeGreaterThanOrEqual(0.86);
   }, 30_000);
 
   it('does better than a plain TF-IDF sentence matcher that calls as few other-story articles likely', async () => {
