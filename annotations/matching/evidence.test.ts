@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CodePointIndex } from '../text/code-points';
 import { elsewhere, LIKELY, THRESHOLDS, type Thresholds } from './elsewhere';
+import { inStoryCount, SAMPLED } from './evidence';
+import { Postings } from './postings';
 import { MatchIndex } from './index';
 
 const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
@@ -77,5 +79,24 @@ describe('evidence for the story rule', () => {
     const alone = likelyInSeeds(index);
     expect(alone.length).toBeGreaterThan(0);
     expect(likelyInSeeds(mixed).filter((k) => !alone.includes(k))).toEqual([]);
+  });
+
+  it('counts a term\'s passages in the story exactly up to SAMPLED, and to within a few in a hundred beyond', () => {
+    // 40 articles, passage p in article p % 40; the story is articles 0–9 (a quarter of every list).
+    const owners = Int32Array.from({ length: 20_000 }, (_, p) => p % 40);
+    const members = Uint8Array.from({ length: 40 }, (_, a) => (a < 10 ? 1 : 0));
+    const listOf = (size: number) => {
+      const list = new Postings();
+      for (let p = 0; p < size; p++) list.add(p, 1);
+      return list;
+    };
+    const exact = (size: number) => Array.from({ length: size }, (_, p) => p % 40).filter((a) => a < 10).length;
+    expect(inStoryCount(listOf(SAMPLED), owners, members)).toBe(exact(SAMPLED));
+    expect(inStoryCount(listOf(333), owners, members)).toBe(exact(333));
+    for (const size of [SAMPLED + 1, 5_000, 19_999]) {
+      const counted = inStoryCount(listOf(size), owners, members);
+      expect(Math.abs(counted - exact(size)) / exact(size)).toBeLessThan(0.05);
+    }
+    expect(inStoryCount(listOf(0), owners, members)).toBe(0);
   });
 });

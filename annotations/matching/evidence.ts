@@ -24,6 +24,7 @@
  */
 import { idf } from './bm25';
 import type { MatchIndex } from './index';
+import type { Postings } from './postings';
 import type { QueryTerm } from './scoring';
 
 export interface EvidenceRule {
@@ -135,27 +136,82 @@ export class ClaimEvidence {
    * then those).
    */
   private storyWeights(): Float64Array | undefined {
-    const { index, query, story } = this;
+    const { index, query } = this;
+    const shape = storyShape(index, this.story);
+    if (shape.whole) return undefined;
     const owners = index.passageArticles;
-    const inStory = (article: number) => article === story.own || (story.similarity[article] ?? 0) >= story.sameStory;
-    let passages = 0;
-    let whole = true;
-    for (const file of index.files()) {
-      const article = index.article(file);
-      if (!article) continue;
-      if (inStory(article.id)) passages += article.passages.length;
-      else if (article.passages.length > 0) whole = false;
-    }
-    if (whole) return undefined;
+    const members = shape.members;
     const weights = new Float64Array(query.length);
     for (const [q, term] of query.entries()) {
       let df = 0;
       for (const id of term.ids) {
-        const list = index.postingsAt(id);
-        for (let k = 0; k < list.size; k++) if (inStory(owners[list.ids[k] as number] as number)) df++;
+        let count = shape.counts.get(id);
+        if (count === undefined) shape.counts.set(id, (count = inStoryCount(index.postingsAt(id), owners, members)));
+        df += count;
       }
-      weights[q] = idf(df, Math.max(passages, 1));
+      weights[q] = idf(df, Math.max(shape.passages, 1));
     }
     return weights;
   }
+}
+
+/** Postings of one term read at most, per spelling, to count how many are in the claim's story. */
+export const SAMPLED = 512;
+
+/** The golden ratio's fraction: its multiples fall evenly over [0, 1) and in step with no period. */
+const WEYL = (Math.sqrt(5) - 1) / 2;
+
+/**
+ * How many of a term's passages are in the story (`members` by article
+ * number, `owners` each passage's article). A list longer than SAMPLED is
+ * read at SAMPLED places and the count scaled: the share of it in the story
+ * is all the rule asks, and the work per claim stays bounded on large sets.
+ * The places follow a Weyl sequence, not an even stride: passages are listed
+ * article by article, and a stride in step with the articles' lengths would
+ * read one article's passages only.
+ */
+export function inStoryCount(list: Postings, owners: Int32Array, members: Uint8Array): number {
+  const inStory = (k: number) => members[owners[list.ids[k] as number] as number] === 1;
+  let held = 0;
+  if (list.size <= SAMPLED) {
+    for (let k = 0; k < list.size; k++) if (inStory(k)) held++;
+    return held;
+  }
+  for (let i = 0; i < SAMPLED; i++) if (inStory(Math.floor(((i * WEYL) % 1) * list.size))) held++;
+  return (held * list.size) / SAMPLED;
+}
+
+/** Which articles are on the claim's story (1 by article number), their passages, and whether that is every article. */
+interface StoryShape {
+  members: Uint8Array;
+  passages: number;
+  whole: boolean;
+  /** Term number → its passages in the story (inStoryCount): the claims of one article share many terms. */
+  counts: Map<number, number>;
+}
+
+/**
+ * Kept per similarity row: the index keeps one row per article while the
+ * set is unchanged and makes a new one when it changes, and every claim of
+ * an article reads the same row.
+ */
+const shapes = new WeakMap<Float64Array, StoryShape>();
+
+function storyShape(index: MatchIndex, story: ClaimStory): StoryShape {
+  let shape = shapes.get(story.similarity);
+  if (shape && shape.members.length >= index.articleCapacity) return shape;
+  const members = new Uint8Array(index.articleCapacity);
+  let passages = 0;
+  let whole = true;
+  for (const file of index.files()) {
+    const article = index.article(file);
+    if (!article) continue;
+    if (article.id === story.own || (story.similarity[article.id] ?? 0) >= story.sameStory) {
+      members[article.id] = 1;
+      passages += article.passages.length;
+    } else if (article.passages.length > 0) whole = false;
+  }
+  shape = { members, passages, whole, counts: new Map() };
+  shapes.set(story.similarity, shape);
+  return shape;
 }
