@@ -72,6 +72,9 @@ function humanLines(claim: ClaimMatch): string {
   return lines.map((l) => l + '\n').join('');
 }
 
+/** A piece whose text is encoded as UTF-8: a worker's, handed over without a copy. */
+export type EncodedPiece = Omit<ClaimPiece, 'text'> & { bytes: Uint8Array };
+
 /** Pieces of claims in a row, as one. */
 export function joinPieces(pieces: readonly ClaimPiece[]): ClaimPiece {
   return {
@@ -97,17 +100,22 @@ export class ReportWriter {
 
   constructor(
     private readonly format: ReportFormat,
-    private readonly out: (text: string) => void,
+    private readonly out: (text: string | Uint8Array) => void,
     private readonly chunk = CHUNK,
   ) {}
 
-  add(piece: ClaimPiece): void {
+  add(piece: ClaimPiece | EncodedPiece): void {
     if (this.claims === 0 && this.format === 'json') this.push('{\n  "claims": [\n');
     this.claims += piece.claims;
     this.likely += piece.likely;
     for (const f of piece.likelyFiles) this.likelyFiles.add(f);
     if (piece.note) this.notes.push(piece.note);
-    this.push(piece.text);
+    if ('text' in piece) this.push(piece.text);
+    else {
+      // Already a run of claims, of a size worth a write of its own.
+      this.flush();
+      this.out(piece.bytes);
+    }
   }
 
   /** Ends the report; returns the claims' notes for stderr. */

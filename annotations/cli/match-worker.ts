@@ -14,7 +14,12 @@ if (!port) throw new Error('match-worker runs as a worker thread of research-ann
 const input = workerData as WorkerInput;
 const matcher = new SetMatcher({ texts: input.texts, placed: new Map(input.placed) });
 const format: ReportFormat = input.format;
+const encoder = new TextEncoder();
 port.postMessage({ type: 'ready', claims: matcher.claims.length, ...(input.setNotes ? { setNotes: matcher.setNotes() } : {}) } satisfies WorkerReply);
 port.on('message', (task: WorkerTask) => {
-  port.postMessage({ type: 'piece', seq: task.seq, piece: matcher.pieces(task.from, task.to, format) } satisfies WorkerReply);
+  const { text, ...rest } = matcher.pieces(task.from, task.to, format);
+  // Encoded here and handed over (transferred, not copied): the main thread, which writes every run, only writes bytes.
+  // (TextEncoder, not Buffer.from: a small Buffer is a view of a pool shared with others, which must not be transferred.)
+  const bytes = encoder.encode(text);
+  port.postMessage({ type: 'piece', seq: task.seq, piece: { ...rest, bytes } } satisfies WorkerReply, [bytes.buffer]);
 });

@@ -19,7 +19,7 @@ import { Worker } from 'node:worker_threads';
 import type { Placed } from '../matching/claim-matches';
 import { setClaims } from '../matching/claim-matches';
 import type { MatchInput } from './match-input';
-import type { ClaimPiece, ReportFormat } from './match-report';
+import type { ClaimPiece, EncodedPiece, ReportFormat } from './match-report';
 import { SetMatcher, type SetNotes } from './set-matcher';
 
 /** What a worker starts with. */
@@ -38,7 +38,7 @@ export interface WorkerTask {
   to: number;
 }
 
-export type WorkerReply = { type: 'ready'; claims: number; setNotes?: SetNotes } | { type: 'piece'; seq: number; piece: ClaimPiece };
+export type WorkerReply = { type: 'ready'; claims: number; setNotes?: SetNotes } | { type: 'piece'; seq: number; piece: EncodedPiece };
 
 /**
  * Workers at most: each holds an index of its own (its memory), and the
@@ -72,7 +72,7 @@ export interface MatchOptions {
 }
 
 /** Matches every claim of the input and hands each run's piece to `onPiece`, in report order. */
-export async function matchPieces(input: MatchInput, options: MatchOptions, onPiece: (piece: ClaimPiece) => void): Promise<SetNotes> {
+export async function matchPieces(input: MatchInput, options: MatchOptions, onPiece: (piece: ClaimPiece | EncodedPiece) => void): Promise<SetNotes> {
   const claims = setClaims(input.placed).length;
   const workers = workerCount(claims, options.workers);
   if (workers === 0 || claims === 0) {
@@ -83,7 +83,7 @@ export async function matchPieces(input: MatchInput, options: MatchOptions, onPi
   return inWorkers(input, claims, workers, options, onPiece);
 }
 
-function inWorkers(input: MatchInput, claims: number, count: number, options: MatchOptions, onPiece: (piece: ClaimPiece) => void): Promise<SetNotes> {
+function inWorkers(input: MatchInput, claims: number, count: number, options: MatchOptions, onPiece: (piece: EncodedPiece) => void): Promise<SetNotes> {
   const run = Math.max(1, Math.min(MAX_RUN, Math.ceil(claims / (count * 16))));
   const runs = Math.ceil(claims / run);
   const texts = input.texts;
@@ -94,7 +94,7 @@ function inWorkers(input: MatchInput, claims: number, count: number, options: Ma
     let notes: SetNotes | undefined;
     let next = 0;
     let written = 0;
-    const done = new Map<number, ClaimPiece>();
+    const done = new Map<number, EncodedPiece>();
     const idle: Worker[] = [];
     let settled = false;
     const finish = (error?: unknown) => {

@@ -84,7 +84,7 @@ export function matchJson(report: MatchReport): { claims: unknown[] } {
  */
 export function* matchJsonChunks(report: MatchReport, chunk?: number): Generator<string> {
   const out: string[] = [];
-  const writer = new ReportWriter('json', (text) => out.push(text), chunk);
+  const writer = new ReportWriter('json', (text) => out.push(textOf(text)), chunk);
   for (const [i, claim] of report.claims.entries()) {
     writer.add(claimPiece(claim, 'json', i === report.claims.length - 1));
     yield* out.splice(0);
@@ -92,6 +92,9 @@ export function* matchJsonChunks(report: MatchReport, chunk?: number): Generator
   writer.finish();
   yield* out.splice(0);
 }
+
+const decoder = new TextDecoder();
+const textOf = (text: string | Uint8Array) => (typeof text === 'string' ? text : decoder.decode(text));
 
 /** Notes for stderr on the set: copies, other languages. */
 function setNotes(copies: readonly string[][], notes: readonly { file: string; message: string }[]): string {
@@ -102,7 +105,7 @@ function setNotes(copies: readonly string[][], notes: readonly { file: string; m
 /** The readable report, whole (the command writes it a claim at a time). */
 export function matchHuman(report: MatchReport): string {
   const out: string[] = [];
-  const writer = new ReportWriter('human', (text) => out.push(text));
+  const writer = new ReportWriter('human', (text) => out.push(textOf(text)));
   for (const [i, claim] of report.claims.entries()) writer.add(claimPiece(claim, 'human', i === report.claims.length - 1));
   writer.finish();
   return out.join('');

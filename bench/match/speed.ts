@@ -92,7 +92,7 @@ export async function speed(config: SpeedOptions, log: (line: string) => void): 
         const t = performance.now();
         const cpu = process.cpuUsage();
         let written = 0;
-        await runMatch(folder, way.options, { out: (text) => void (written += text.length), err: () => {} });
+        await runMatch(folder, way.options, { out: (text) => void (written += typeof text === 'string' ? Buffer.byteLength(text) : text.byteLength), err: () => {} });
         wall.get(way.name)?.push(performance.now() - t);
         cpuTime.get(way.name)?.push(cpuMs(cpu));
         bytes.set(way.name, written);
@@ -101,7 +101,7 @@ export async function speed(config: SpeedOptions, log: (line: string) => void): 
     const base = median(baseline);
     const baseCpu = median(baselineCpu);
     const of = (m: Map<string, number[]>, name: string) => median(m.get(name) ?? []);
-    log(`reading and parsing the set: ${round(base)} ms (${round(baseCpu)} ms CPU); match on ${workerCount(config.claims)} workers (${os.availableParallelism()} cores): ${round(of(wall, 'workers'))} ms (${round(of(cpuTime, 'workers'))} ms CPU); on one thread ${round(of(wall, 'one-thread'))} ms (${round(of(cpuTime, 'one-thread'))} ms CPU); --json on workers ${round(of(wall, 'json'))} ms (${round(of(cpuTime, 'json'))} ms CPU), ${round((bytes.get('json') ?? 0) / 1e6)} M characters`);
+    log(`reading and parsing the set: ${round(base)} ms (${round(baseCpu)} ms CPU); match on ${workerCount(config.claims)} workers (${os.availableParallelism()} cores): ${round(of(wall, 'workers'))} ms (${round(of(cpuTime, 'workers'))} ms CPU); on one thread ${round(of(wall, 'one-thread'))} ms (${round(of(cpuTime, 'one-thread'))} ms CPU); --json on workers ${round(of(wall, 'json'))} ms (${round(of(cpuTime, 'json'))} ms CPU), ${round((bytes.get('json') ?? 0) / 1e6)} MB (the sink counts the UTF-8 bytes, as writing them would encode the text)`);
     const ratio = (name: string) => round(of(wall, name) / base, 2);
     const cpuRatio = (name: string) => round(of(cpuTime, name) / baseCpu, 2);
     measures.push({ id: `match-${size}-ratio`, value: ratio('workers'), unit: '× read+parse', baseline: round(base), runs: config.runs, target: { op: '<=', value: 3 } });
