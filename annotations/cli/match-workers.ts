@@ -57,9 +57,17 @@ export function defaultWorkerScript(): string {
   return path.join(__dirname, 'match-worker.cjs');
 }
 
-/** How many workers match `claims` claims: `requested` (0 or 1: none) when given, else one per core up to MAX_WORKERS, fewer on a small set. */
-export function workerCount(claims: number, requested?: number): number {
-  const count = requested ?? Math.min(os.availableParallelism(), MAX_WORKERS, Math.floor(claims / MIN_CLAIMS_PER_WORKER));
+/**
+ * How many workers match `claims` claims: `requested` (0 or 1: none) when
+ * given; else one per idle core (the cores less the load average of the
+ * last minute, as `make -l` judges it; Windows reports no load), up to
+ * MAX_WORKERS, fewer on a small set. Threads added where the cores are
+ * already busy take turns with the other work: they cost CPU time (each
+ * builds an index of its own) and gain no wall time.
+ */
+export function workerCount(claims: number, requested?: number, load = os.loadavg()[0] ?? 0): number {
+  const cores = os.availableParallelism();
+  const count = requested ?? Math.min(cores, MAX_WORKERS, Math.floor(claims / MIN_CLAIMS_PER_WORKER), Math.round(cores - load));
   return count <= 1 ? 0 : count;
 }
 
