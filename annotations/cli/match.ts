@@ -103,15 +103,6 @@ function setNotes(copies: readonly string[][], notes: readonly { file: string; m
   return lines.map((l) => l + '\n').join('');
 }
 
-/** The readable report, whole (the command writes it a claim at a time). */
-export function matchHuman(report: MatchReport): string {
-  const out: string[] = [];
-  const writer = new ReportWriter('human', (text) => out.push(textOf(text)));
-  for (const [i, claim] of report.claims.entries()) writer.add(claimPiece(claim, 'human', i === report.claims.length - 1));
-  writer.finish();
-  return out.join('');
-}
-
 /** Runs the command; the exit code as `check`'s: 1 when a sidecar or article could not be read. */
 export async function runMatch(folder: string, options: MatchOptions, io: Io): Promise<number> {
   const json = options.format === 'json';
