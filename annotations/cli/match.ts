@@ -29,7 +29,7 @@ Options:
               to match, copies of one story) go to stderr.
   --workers N match on N worker threads (1: on the main thread only). By
               default one per idle core (the cores less the load average),
-              up to 8, and none for a set of fewer than 400 tagged claims;
+              up to 8, and none for a set of fewer than 2,000 tagged claims;
               the environment variable RA_MATCH_WORKERS sets the same. The
               report is the same either way.
   -h, --help  show this help
