@@ -15,6 +15,7 @@
  * non-zero only when a group crashes.
  */
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,7 +28,8 @@ const out = path.join(root, 'dist/bench');
 const GROUPS = [
   { name: 'reanchor', entry: 'bench/reanchor/run.ts' },
   { name: 'brief', entry: 'bench/brief/run.ts' },
-  { name: 'match', entry: 'bench/match/run.ts' },
+  // cli: the group runs the built command's worker (dist/cli/match-worker.cjs), built first.
+  { name: 'match', entry: 'bench/match/run.ts', cli: true },
   { name: 'match-app', entry: 'bench/match/app.ts' },
   { name: 'agree', entry: 'bench/agree/run.ts' },
   { name: 'saves', entry: 'bench/saves/run.ts' },
@@ -62,6 +64,11 @@ await build({
   banner: { js: "import { fileURLToPath as __bench_ftp } from 'node:url'; const __dirname = __bench_ftp(new URL('.', import.meta.url));" },
   logLevel: 'warning',
 });
+
+if (groups.some((g) => g.cli)) {
+  const built = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), 'cli'], { stdio: 'inherit' });
+  if (built.status !== 0) process.exit(1);
+}
 
 const measures = [];
 let crashed = false;

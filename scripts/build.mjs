@@ -4,7 +4,8 @@
  *   dist/renderer/   the production UI (index.html, app.js, app.css)
  *   dist/electron/   main.cjs and preload.cjs (bundled: a sandboxed preload cannot require our modules)
  *   dist/about/      licenses.json: the licence of every package the app ships (Help ▸ About; scripts/licenses.mjs)
- *   dist/cli/        research-annotator.cjs, the command line (`cli` target; built by `npm ci` via "prepare")
+ *   dist/cli/        research-annotator.cjs, the command line (`cli` target; built by `npm ci` via "prepare"),
+ *                    and match-worker.cjs, the worker threads of its `match` (annotations/cli/match-workers.ts)
  * `node scripts/build.mjs renderer` builds one target only (no argument: renderer, electron, licenses, cli).
  */
 import { build } from 'esbuild';
@@ -74,11 +75,12 @@ const targets = {
     await rename(`${file}.${process.pid}.tmp`, file);
     console.log(`licenses: ${packages.length} packages`);
   },
-  /** The command line, started by bin/research-annotator.cjs. Self-contained: needs only Node. */
+  /** The command line, started by bin/research-annotator.cjs, and the worker `match` starts beside it. Self-contained: needs only Node. */
   async cli() {
     await build({
-      entryPoints: [path.join(root, 'annotations/cli/main.ts')],
-      outfile: path.join(dist, 'cli/research-annotator.cjs'),
+      entryPoints: { 'research-annotator': path.join(root, 'annotations/cli/main.ts'), 'match-worker': path.join(root, 'annotations/cli/match-worker.ts') },
+      outdir: path.join(dist, 'cli'),
+      outExtension: { '.js': '.cjs' },
       bundle: true,
       platform: 'node',
       format: 'cjs',

@@ -145,6 +145,33 @@ describe('research-annotator match', () => {
     }
   }, 60_000);
 
+  it('on worker threads prints, to the byte, what it prints on one thread', async () => {
+    const seedSet = await mkdtemp(path.join(os.tmpdir(), 'annotator-match-workers-'));
+    try {
+      await writeAnnotatedSeedSet(seedSet);
+      for (const format of [['--json'], []]) {
+        // Three workers for 44 claims: runs of one claim each, coming back out of order.
+        const workers = runCli(seedSet, ['match', seedSet, ...format, '--workers', '3']);
+        const one = runCli(seedSet, ['match', seedSet, ...format], { RA_MATCH_WORKERS: '1' });
+        expect(one.status, one.stderr).toBe(0);
+        expect(one.stdout.length).toBeGreaterThan(10_000);
+        expect(workers.status, workers.stderr).toBe(0);
+        expect(workers.stdout).toBe(one.stdout);
+        expect(workers.stderr).toBe(one.stderr);
+      }
+    } finally {
+      await rm(seedSet, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('refuses a number of workers (--workers, RA_MATCH_WORKERS) that is not one', () => {
+    for (const [args, env] of [[['--workers', 'two'], {}], [[], { RA_MATCH_WORKERS: '-1' }]] as const) {
+      const run = runCli(folder, ['match', folder, ...args], env);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/takes a number of worker threads/u);
+    }
+  });
+
   it('refuses a wrong command line with status 2', () => {
     const run = runCli(folder, ['match']);
     expect(run.status).toBe(2);

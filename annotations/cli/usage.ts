@@ -18,7 +18,8 @@ export const EXIT_USAGE = 2;
 export const EXIT_INTERNAL = 70;
 
 export interface Io {
-  out: (text: string) => void;
+  /** Text, or text already encoded as UTF-8 (what `match`'s workers hand back). */
+  out: (text: string | Uint8Array) => void;
   err: (text: string) => void;
 }
 

@@ -153,19 +153,33 @@ function mayDismiss(annotation: Annotation | undefined): boolean {
   return annotation !== undefined && Array.isArray(annotation[LINK_KEYS.notSameClaimAs]);
 }
 
-/** Every tagged annotation of the set, by article file then position. */
-export function matchAll(index: MatchIndex, articles: ReadonlyMap<string, ArticleState>): ClaimMatch[] {
-  const matches: ClaimMatch[] = [];
-  for (const file of [...articles.keys()].sort()) {
-    const article = articles.get(file) as ArticleState;
-    const claims = article.annotations.filter((p) => tagsOf(p.annotation).length > 0).sort((a, b) => a.start - b.start || a.end - b.end);
-    for (const claim of claims) {
-      // The terms shared are for the app's "why suggested": the report has no use for them.
-      const scored = (text: string) => elsewhereWithPassages(index, { file, text, start: claim.start, end: claim.end }, THRESHOLDS, { shared: false });
-      matches.push(matchClaim(index, articles, file, claim, undefined, scored));
-    }
+/** A tagged annotation of the set, with its article. */
+export interface SetClaim {
+  file: string;
+  claim: Placed;
+}
+
+/** Every tagged annotation of the set, by article file then position: the order of `match`'s report. */
+export function setClaims(placed: ReadonlyMap<string, readonly Placed[]>): SetClaim[] {
+  const claims: SetClaim[] = [];
+  for (const file of [...placed.keys()].sort()) {
+    const tagged = (placed.get(file) as readonly Placed[]).filter((p) => tagsOf(p.annotation).length > 0).sort((a, b) => a.start - b.start || a.end - b.end);
+    for (const claim of tagged) claims.push({ file, claim });
   }
-  return matches;
+  return claims;
+}
+
+/** One claim of `setClaims` matched as the report has it. */
+export function matchSetClaim(index: MatchIndex, articles: ReadonlyMap<string, ArticleState>, { file, claim }: SetClaim): ClaimMatch {
+  // The terms shared are for the app's "why suggested": the report has no use for them.
+  const scored = (text: string) => elsewhereWithPassages(index, { file, text, start: claim.start, end: claim.end }, THRESHOLDS, { shared: false });
+  return matchClaim(index, articles, file, claim, undefined, scored);
+}
+
+/** Every tagged annotation of the set matched, by article file then position. */
+export function matchAll(index: MatchIndex, articles: ReadonlyMap<string, ArticleState>): ClaimMatch[] {
+  const placed = new Map([...articles].map(([file, article]) => [file, article.annotations]));
+  return setClaims(placed).map((c) => matchSetClaim(index, articles, c));
 }
 
 /** The annotation that best covers [start, end): overlapping at least half of the shorter of the two. */

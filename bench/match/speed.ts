@@ -1,8 +1,10 @@
 /**
  * The matcher's speed on a large set made from real text (generate.ts),
  * each time against a baseline measured in the same run:
- *   - `research-annotator match`'s work (matchSet) against reading and
- *     parsing the set, and printing its JSON against the same;
+ *   - `research-annotator match`'s work (runMatch: read, match, the
+ *     report written, to nowhere) against reading and parsing the set, on
+ *     worker threads as the command runs by default and on one thread, and
+ *     with `--json`;
  *   - building the index, and adding one article;
  *   - one claim's Elsewhere as the app's core answers it (p95);
  *   - how much the scoring's work bounds (scoring.ts) change: on a sample
@@ -11,9 +13,10 @@
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import { anchorAll } from '../../annotations/anchoring/anchor';
-import { matchJsonChunks, matchSet } from '../../annotations/cli/match';
+import path from 'node:path';
+import { runMatch } from '../../annotations/cli/match';
+import { workerCount, type MatchOptions } from '../../annotations/cli/match-workers';
 import { matchClaim, type ArticleState } from '../../annotations/matching/claim-matches';
 import { elsewhere } from '../../annotations/matching/elsewhere';
 import { MatchIndex } from '../../annotations/matching/index';
@@ -30,6 +33,14 @@ export interface SpeedOptions extends LargeSetOptions {
   /** Claims compared with an exhaustive search. */
   agreement: number;
 }
+
+/** The worker of the built command (npm run bench builds it first): what the installed command starts. */
+const WORKER_SCRIPT = path.join(__dirname, '../cli/match-worker.cjs');
+
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
 
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -60,38 +71,46 @@ export async function speed(config: SpeedOptions, log: (line: string) => void): 
     log(`set: ${articles.length} articles, ${config.claims} claims, ${round(articles.reduce((n, a) => n + a.text.length, 0) / 1e6, 2)} MB`);
 
     const baseline: number[] = [];
-    const matched: number[] = [];
-    const printed: number[] = [];
-    // CPU time too: on a machine shared with other work, wall time measures the load as much as the code.
     const baselineCpu: number[] = [];
-    const matchedCpu: number[] = [];
-    let candidates = 0;
-    let likely = 0;
-    let bytes = 0;
+    // The command on one worker per core (what it does by default on an idle machine; on a busy one it keeps to fewer), on one thread, and with --json.
+    const workers = workerCount(config.claims, undefined, 0);
+    const ways: { name: string; options: MatchOptions }[] = [
+      { name: 'workers', options: { format: 'human', workers, workerScript: WORKER_SCRIPT } },
+      { name: 'one-thread', options: { format: 'human', workers: 1 } },
+      { name: 'json', options: { format: 'json', workers, workerScript: WORKER_SCRIPT } },
+    ];
+    const wall = new Map<string, number[]>(ways.map((w) => [w.name, []]));
+    // CPU time too, of every thread of the process: on a machine shared with other work, wall time measures the load as much as the code.
+    const cpuTime = new Map<string, number[]>(ways.map((w) => [w.name, []]));
+    const bytes = new Map<string, number>();
     for (let r = 0; r < config.runs; r++) {
-      let t = performance.now();
-      let cpu = process.cpuUsage();
+      const t = performance.now();
+      const cpu = process.cpuUsage();
       await readSet(folder);
       baseline.push(performance.now() - t);
-      baselineCpu.push(process.cpuUsage(cpu).user / 1000);
-      t = performance.now();
-      cpu = process.cpuUsage();
-      const report = await matchSet(folder);
-      matched.push(performance.now() - t);
-      matchedCpu.push(process.cpuUsage(cpu).user / 1000);
-      t = performance.now();
-      bytes = 0;
-      for (const chunk of matchJsonChunks(report)) bytes += chunk.length;
-      printed.push(performance.now() - t);
-      candidates = report.claims.reduce((n, c) => n + c.candidates.length, 0);
-      likely = report.claims.reduce((n, c) => n + c.candidates.filter((x) => x.likely).length, 0);
+      baselineCpu.push(cpuMs(cpu));
+      for (const way of r % 2 === 0 ? ways : [...ways].reverse()) {
+        const t = performance.now();
+        const cpu = process.cpuUsage();
+        let written = 0;
+        await runMatch(folder, way.options, { out: (text) => void (written += typeof text === 'string' ? Buffer.byteLength(text) : text.byteLength), err: () => {} });
+        wall.get(way.name)?.push(performance.now() - t);
+        cpuTime.get(way.name)?.push(cpuMs(cpu));
+        bytes.set(way.name, written);
+      }
     }
     const base = median(baseline);
-    log(`match: ${round(median(matched))} ms (${round(median(matchedCpu))} ms CPU) for ${config.claims} claims (${candidates} candidates, ${likely} likely), its JSON ${round(bytes / 1e6)} MB in ${round(median(printed))} ms; reading and parsing the set ${round(base)} ms (${round(median(baselineCpu))} ms CPU)`);
-    measures.push({ id: `match-${size}-ratio`, value: round(median(matched) / base, 2), unit: '× read+parse', baseline: round(base), runs: config.runs, target: { op: '<=', value: 3 } });
-    measures.push({ id: `match-${size}-ms`, value: round(median(matched)), unit: 'ms', runs: config.runs });
-    measures.push({ id: `match-${size}-cpu-ratio`, value: round(median(matchedCpu) / median(baselineCpu), 2), unit: '× read+parse (CPU)', baseline: round(median(baselineCpu)), runs: config.runs });
-    measures.push({ id: `match-${size}-json-ratio`, value: round(median(printed) / base, 2), unit: '× read+parse', baseline: round(base), runs: config.runs });
+    const baseCpu = median(baselineCpu);
+    const of = (m: Map<string, number[]>, name: string) => median(m.get(name) ?? []);
+    log(`reading and parsing the set: ${round(base)} ms (${round(baseCpu)} ms CPU); match on ${workers} workers (${os.availableParallelism()} cores, load average ${round(os.loadavg()[0] ?? 0)}: by default the command would take ${workerCount(config.claims)}): ${round(of(wall, 'workers'))} ms (${round(of(cpuTime, 'workers'))} ms CPU); on one thread ${round(of(wall, 'one-thread'))} ms (${round(of(cpuTime, 'one-thread'))} ms CPU); --json on workers ${round(of(wall, 'json'))} ms (${round(of(cpuTime, 'json'))} ms CPU), ${round((bytes.get('json') ?? 0) / 1e6)} MB (the sink counts the UTF-8 bytes, as writing them would encode the text)`);
+    const ratio = (name: string) => round(of(wall, name) / base, 2);
+    const cpuRatio = (name: string) => round(of(cpuTime, name) / baseCpu, 2);
+    measures.push({ id: `match-${size}-ratio`, value: ratio('workers'), unit: '× read+parse', baseline: round(base), runs: config.runs, target: { op: '<=', value: 3 } });
+    measures.push({ id: `match-${size}-ms`, value: round(of(wall, 'workers')), unit: 'ms', runs: config.runs });
+    measures.push({ id: `match-${size}-cpu-ratio`, value: cpuRatio('workers'), unit: '× read+parse (CPU)', baseline: round(baseCpu), runs: config.runs });
+    measures.push({ id: `match-${size}-one-thread-ratio`, value: ratio('one-thread'), unit: '× read+parse', baseline: round(base), runs: config.runs });
+    measures.push({ id: `match-${size}-one-thread-cpu-ratio`, value: cpuRatio('one-thread'), unit: '× read+parse (CPU)', baseline: round(baseCpu), runs: config.runs });
+    measures.push({ id: `match-${size}-json-ratio`, value: ratio('json'), unit: '× read+parse', baseline: round(base), runs: config.runs });
 
     const { index, builds, cpu } = buildTimes(articles, config.runs);
     measures.push({ id: `match-index-${config.articles}-build-ms`, value: round(median(builds)), unit: 'ms', runs: config.runs, target: { op: '<=', value: 1000 } });

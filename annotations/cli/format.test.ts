@@ -1,0 +1,28 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { abbreviate } from './format';
+
+/** The quote flattened whole, then cut: what abbreviate must print, read the slow way. */
+function flattenedWhole(quote: string): string {
+  const flat = Array.from(quote.replace(/\s+/gu, ' ').trim());
+  return `“${flat.length > 60 ? flat.slice(0, 59).join('').trimEnd() + '…' : flat.join('')}”`;
+}
+
+const pieces = fc.constantFrom('a', 'Ö', '😀', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', '\ud800', 'word', '.');
+
+describe('abbreviate', () => {
+  it('prints what flattening the whole quote and cutting it prints, reading only its start', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 120, size: 'max' }).map((p) => p.join('')), (quote) => {
+        expect(abbreviate(quote)).toBe(flattenedWhole(quote));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('cuts at 60 code points, dropping the space before the ellipsis', () => {
+    expect(abbreviate(`  ${'x'.repeat(58)} \n y ${'z'.repeat(10)}`)).toBe(`“${'x'.repeat(58)}…”`);
+    expect(abbreviate(`\t${'😀'.repeat(60)}\n`)).toBe(`“${'😀'.repeat(60)}”`);
+    expect(abbreviate('')).toBe('“”');
+  });
+});

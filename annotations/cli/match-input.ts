@@ -1,0 +1,82 @@
+/**
+ * What `research-annotator match` reads of a set, read once: every article's
+ * text (in the order the set lists them: the index is built in that order,
+ * so it numbers terms the same wherever it is built) and each article's
+ * annotations anchored in it. The index itself is not made here: the
+ * single-thread path builds it beside this, each worker builds its own from
+ * `texts` (match-workers.ts).
+ */
+import { anchorAll } from '../anchoring/anchor';
+import { AnnotatorError } from '../errors';
+import type { ArticleState, Placed } from '../matching/claim-matches';
+import { MatchIndex } from '../matching/index';
+import { SetStore } from '../node/set-store';
+import { CodePointIndex } from '../text/code-points';
+
+export interface MatchInput {
+  /** Readable articles and their text, in the set's order. */
+  texts: [file: string, text: string][];
+  /** Each readable article's anchored annotations (orphans left out), by file. */
+  placed: Map<string, Placed[]>;
+  /** Articles or sidecars that could not be read. */
+  errors: { file: string; message: string }[];
+}
+
+/** Reads the set. Throws AnnotatorError when the folder cannot be read. */
+export async function readMatchInput(folder: string): Promise<MatchInput> {
+  const store = await SetStore.open(folder);
+  const texts: [string, string][] = [];
+  const errors: { file: string; message: string }[] = [];
+  for (const file of await store.listArticleFiles()) {
+    try {
+      texts.push([file, (await store.readArticle(file)).text]);
+    } catch (error) {
+      errors.push({ file, message: messageOf(error) });
+    }
+  }
+  const placed = new Map<string, Placed[]>();
+  for (const [file, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    let annotations: Placed[] = [];
+    try {
+      const list = (await store.readSidecar(file))?.annotations ?? [];
+      const anchored = anchorAll(new CodePointIndex(text), list);
+      annotations = list.flatMap((annotation, i) => {
+        const r = anchored[i];
+        return r && r.start !== null && r.end !== null ? [{ annotation, start: r.start, end: r.end }] : [];
+      });
+    } catch (error) {
+      errors.push({ file, message: messageOf(error) });
+    }
+    placed.set(file, annotations);
+  }
+  return { texts, placed, errors };
+}
+
+/** The index of the input's articles, built in the set's order. */
+export function indexOf(input: Pick<MatchInput, 'texts'>): MatchIndex {
+  const index = new MatchIndex();
+  for (const [file, text] of input.texts) index.setArticle(file, text);
+  return index;
+}
+
+/** The articles as claim-matches.ts takes them, the index's text of each. */
+export function articleStates(index: MatchIndex, placed: ReadonlyMap<string, Placed[]>): Map<string, ArticleState> {
+  const articles = new Map<string, ArticleState>();
+  for (const file of index.files()) {
+    const article = index.article(file);
+    if (article) articles.set(file, { text: article.text, annotations: placed.get(file) ?? [] });
+  }
+  return articles;
+}
+
+/** The notes on articles not matched. */
+export function articleNotes(index: MatchIndex): { file: string; message: string }[] {
+  return index
+    .files()
+    .filter((f) => index.article(f)?.english === false)
+    .map((file) => ({ file, message: 'not read as English: its passages are not matched' }));
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof AnnotatorError || error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,152 @@
+/**
+ * The claims of a set matched on several threads (node:worker_threads), so
+ * that `research-annotator match` uses the machine's cores. Each worker
+ * (match-worker.ts) gets the set's text and anchored annotations, read once
+ * here, and builds its own index from them in the set's order, so it
+ * numbers terms and scores exactly as the single-thread path does. The
+ * claims, in report order, are cut into runs handed out one at a time to
+ * whichever worker is free; each run comes back as its text of the report,
+ * and runs are written in claim order as soon as the one before is. At most
+ * a few runs per worker are out at once, so memory stays bounded however
+ * far a fast worker gets ahead of a slow one.
+ *
+ * Small sets stay on one thread: a worker costs its start and its own index
+ * before it matches anything.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Placed } from '../matching/claim-matches';
+import { setClaims } from '../matching/claim-matches';
+import type { MatchInput } from './match-input';
+import type { ClaimPiece, EncodedPiece, ReportFormat } from './match-report';
+import { SetMatcher, type SetNotes } from './set-matcher';
+
+/** What a worker starts with. */
+export interface WorkerInput {
+  texts: [string, string][];
+  placed: [string, Placed[]][];
+  format: ReportFormat;
+  /** Whether it is the one that reports the set's notes (copies, other languages). */
+  setNotes: boolean;
+}
+
+/** A run of claims, [from, to) of the report's order. */
+export interface WorkerTask {
+  seq: number;
+  from: number;
+  to: number;
+}
+
+export type WorkerReply = { type: 'ready'; claims: number; setNotes?: SetNotes } | { type: 'piece'; seq: number; piece: EncodedPiece };
+
+/**
+ * Workers at most: each holds an index of its own (its memory), and the
+ * main thread, which writes the report, must keep up with them.
+ */
+export const MAX_WORKERS = 8;
+/**
+ * Fewer claims than this per worker, and the set is matched on one thread:
+ * starting a worker (its code loaded and warmed up, its index built) cost
+ * 0.5-1 s here, about what one thread takes to match 1,000-2,000 claims.
+ */
+export const MIN_CLAIMS_PER_WORKER = 1000;
+/** Runs out at once per worker (handed out, not yet written). */
+const RUNS_AHEAD = 4;
+/** Claims in a run, at most: small enough to share the work evenly, large enough that messages cost little. */
+const MAX_RUN = 32;
+
+/** The worker script beside the bundled command. */
+export function defaultWorkerScript(): string {
+  return path.join(__dirname, 'match-worker.cjs');
+}
+
+/**
+ * How many workers match `claims` claims: `requested` (0 or 1: none) when
+ * given; else one per idle core (the cores less the load average of the
+ * last minute, as `make -l` judges it; Windows reports no load), up to
+ * MAX_WORKERS, fewer on a small set. Threads added where the cores are
+ * already busy take turns with the other work: they cost CPU time (each
+ * builds an index of its own) and gain no wall time.
+ */
+export function workerCount(claims: number, requested?: number, load = os.loadavg()[0] ?? 0): number {
+  const cores = os.availableParallelism();
+  const count = requested ?? Math.min(cores, MAX_WORKERS, Math.floor(claims / MIN_CLAIMS_PER_WORKER), Math.round(cores - load));
+  return count <= 1 ? 0 : count;
+}
+
+export interface MatchOptions {
+  format: ReportFormat;
+  /** Workers asked for (the command's --workers or RA_MATCH_WORKERS); undefined: workerCount decides. */
+  workers?: number;
+  /** The worker script (the bundled match-worker.cjs). */
+  workerScript?: string;
+}
+
+/** Matches every claim of the input and hands each run's piece to `onPiece`, in report order. */
+export async function matchPieces(input: MatchInput, options: MatchOptions, onPiece: (piece: ClaimPiece | EncodedPiece) => void): Promise<SetNotes> {
+  const claims = setClaims(input.placed).length;
+  const workers = workerCount(claims, options.workers);
+  if (workers === 0 || claims === 0) {
+    const matcher = new SetMatcher(input);
+    for (let k = 0; k < claims; k++) onPiece(matcher.pieces(k, k + 1, options.format));
+    return matcher.setNotes();
+  }
+  return inWorkers(input, claims, workers, options, onPiece);
+}
+
+function inWorkers(input: MatchInput, claims: number, count: number, options: MatchOptions, onPiece: (piece: EncodedPiece) => void): Promise<SetNotes> {
+  const run = Math.max(1, Math.min(MAX_RUN, Math.ceil(claims / (count * 16))));
+  const runs = Math.ceil(claims / run);
+  const texts = input.texts;
+  const placed = [...input.placed];
+  const script = options.workerScript ?? defaultWorkerScript();
+  const workers = Array.from({ length: count }, (_, i) => new Worker(script, { workerData: { texts, placed, format: options.format, setNotes: i === 0 } satisfies WorkerInput }));
+  return new Promise<SetNotes>((resolve, reject) => {
+    let notes: SetNotes | undefined;
+    let next = 0;
+    let written = 0;
+    const done = new Map<number, EncodedPiece>();
+    const idle: Worker[] = [];
+    let settled = false;
+    const finish = (error?: unknown) => {
+      if (settled) return;
+      settled = true;
+      for (const w of workers) void w.terminate();
+      if (error !== undefined) reject(error instanceof Error ? error : new Error(String(error)));
+      else resolve(notes as SetNotes);
+    };
+    const handOut = () => {
+      while (idle.length > 0 && next < runs && next - written < count * RUNS_AHEAD) {
+        const from = next * run;
+        (idle.pop() as Worker).postMessage({ seq: next, from, to: Math.min(claims, from + run) } satisfies WorkerTask);
+        next++;
+      }
+    };
+    for (const worker of workers) {
+      worker.on('message', (reply: WorkerReply) => {
+        try {
+          if (reply.type === 'ready') {
+            // Every worker read the same input: a different count would put claims out of place.
+            if (reply.claims !== claims) throw new Error(`a match worker found ${reply.claims} claims, not ${claims}`);
+            if (reply.setNotes) notes = reply.setNotes;
+            if (written === runs && notes) return finish();
+          } else {
+            done.set(reply.seq, reply.piece);
+            for (let piece = done.get(written); piece; piece = done.get(written)) {
+              done.delete(written++);
+              onPiece(piece);
+            }
+            if (written === runs && notes) return finish();
+          }
+          idle.push(worker);
+          handOut();
+        } catch (error) {
+          finish(error);
+        }
+      });
+      worker.on('error', finish);
+      worker.on('exit', (code) => finish(new Error(`a match worker stopped (exit code ${code}) before the report was complete`)));
+    }
+  });
+}
