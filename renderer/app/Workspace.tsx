@@ -167,7 +167,8 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
   });
 
   useAnnotationCommands({ open, viewer, text: index, activeId, setActiveId, notify: notices.info });
-  useViewState({ api, reader, article: view === 'article' ? (article?.file ?? null) : null, saved: set.viewState });
+  const inViewer = useCallback(() => open.article?.file ?? null, [open]);
+  useViewState({ api, reader, article: view === 'article' ? (article?.file ?? null) : null, saved: set.viewState, inViewer });
   useCommand('toggleArticleList', () => setShown({ nav: !shown.nav }));
   useCommand('toggleSidePanel', () => {
     setShown({ panel: !shown.panel });
