@@ -12,7 +12,7 @@ import type { AgreementView, ArticleComparisonView, ArticleMeta, LinkReveal, Set
 import type { BriefOptions } from '../../annotations/brief/types';
 import type { ClaimPatch } from '../../annotations/model/claim';
 import type { ImportResult } from '../../annotations/import/types';
-import { isFilterActive, matchesFilter, NO_FILTER, type AnnotationFilter } from '../../annotations/navigation/annotation-filter';
+import { NO_FILTER, type AnnotationFilter } from '../../annotations/navigation/annotation-filter';
 import { call, getApi } from '../api';
 import { AgreementReport } from '../agreement/AgreementReport';
 import { ArticleComparison } from '../agreement/ArticleComparison';
@@ -46,8 +46,6 @@ import { useLinkReveal } from './use-link-reveal';
 import { useOpenArticle } from './use-open-article';
 import { usePendingFocus } from './use-pending-focus';
 import { useViewState } from './use-view-state';
-
-const NOTHING_DIMMED: ReadonlySet<string> = new Set();
 
 interface Props {
   set: SetView;
@@ -169,7 +167,8 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
   });
 
   useAnnotationCommands({ open, viewer, text: index, activeId, setActiveId, notify: notices.info });
-  useViewState({ api, reader, article: view === 'article' ? (article?.file ?? null) : null, saved: set.viewState });
+  const inViewer = useCallback(() => open.article?.file ?? null, [open]);
+  useViewState({ api, reader, article: view === 'article' ? (article?.file ?? null) : null, saved: set.viewState, inViewer });
   useCommand('toggleArticleList', () => setShown({ nav: !shown.nav }));
   useCommand('toggleSidePanel', () => {
     setShown({ panel: !shown.panel });
@@ -257,13 +256,6 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
     setView('tag');
   }, []);
 
-  // Without a filter the set is always the same one: a new empty set on every
-  // change of the annotations made the viewer repaint every highlight for nothing.
-  const dimmed = useMemo(
-    () => (isFilterActive(filter) ? new Set(annotations.filter((a) => !matchesFilter(a, filter)).map((a) => a.id)) : NOTHING_DIMMED),
-    [filter, annotations],
-  );
-
   // A hidden column is 0 wide (the grid keeps its areas); its content is not rendered.
   const style = { ...columns.style, ...(shown.nav ? {} : { '--nav-width': '0px' }), ...(shown.panel ? {} : { '--panel-width': '0px' }) } as React.CSSProperties;
 
@@ -325,18 +317,16 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
           <ArticleViewer
             // Not keyed: the next article, or this one read again, is built into the same editor (ArticleViewer).
             store={open.store}
-            text={article.text}
-            index={index}
+            article={article}
             title={summary?.title ?? article.title}
             tags={tags}
-            readOnlyReason={article.readOnlyReason}
             onTag={onTag}
             reattaching={reattachId !== null}
             onReattach={onReattach}
             onSelectAnnotation={setActiveId}
             currentId={activeId}
             onReady={onViewerReady}
-            dimmed={dimmed}
+            filter={filter}
           />
         )}
         {!article && !loadError && list.articles.length === 0 && (

@@ -3,10 +3,11 @@
  * selects, read when the selection changes and again when its file changes
  * on disk (re-anchored then: the analyst is told what moved).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { SetView } from '../../annotations/api/view-types';
 import { getApi } from '../api';
-import { useArticleState, type ArticleState } from '../state/article-store';
+import { AfterArticlePaint } from '../state/after-article-paint';
+import type { ArticleState } from '../state/article-store';
 import { OpenArticle } from '../state/open-article';
 import { useNotices } from './notices';
 
@@ -22,7 +23,9 @@ export function useOpenArticle(set: SetView, selected: string | null): OpenArtic
   const notices = useNotices();
   // One per workspace, that is per set (App keys the workspace by its folder).
   const [open] = useState(() => new OpenArticle(api, notices, set.tags));
-  const state = useArticleState(open.store);
+  // Another article reaches the window after the viewer has painted it (after-article-paint.ts).
+  const [shown] = useState(() => new AfterArticlePaint(open.store));
+  const state = useSyncExternalStore(shown.subscribe, shown.getState);
   const [loadError, setLoadError] = useState<string | null>(null);
   /** Bumped when the selected article's file changed on disk: it is read (and re-anchored) again. */
   const [revision, setRevision] = useState(0);

@@ -33,6 +33,12 @@ interface Options {
   article: string | null;
   /** Where the analyst was when the set was last open. */
   saved: ViewState | undefined;
+  /**
+   * The article in the viewer now: for a frame after another opens, the
+   * viewer shows it and `article` is still the one before
+   * (state/after-article-paint.ts).
+   */
+  inViewer: () => string | null;
 }
 
 const scroller = (reader: HTMLElement | null) => reader?.querySelector<HTMLElement>('.article-scroll') ?? null;
@@ -42,7 +48,7 @@ function fractionOf(box: HTMLElement): number {
   return range <= 0 ? 0 : Math.min(1, Math.max(0, box.scrollTop / range));
 }
 
-export function useViewState({ api, reader, article, saved }: Options): void {
+export function useViewState({ api, reader, article, saved, inViewer }: Options): void {
   const toRestore = useRef(saved);
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; state: ViewState } | null>(null);
 
@@ -107,6 +113,8 @@ export function useViewState({ api, reader, article, saved }: Options): void {
     const onScroll = (event: Event) => {
       const box = event.target;
       if (!(box instanceof HTMLElement) || !box.classList.contains('article-scroll')) return;
+      // The next article's scroll (back to its top as it opens) is not this one's place.
+      if (inViewer() !== article) return;
       // Read here, in the scroll event: by the time the save is sent, another article may be in the editor.
       const text = box.querySelector<HTMLElement>('.article-text');
       const top = text ? placeAtTop(text) : null;
@@ -122,5 +130,5 @@ export function useViewState({ api, reader, article, saved }: Options): void {
       window.removeEventListener('pagehide', flush);
       flush();
     };
-  }, [api, article, reader]);
+  }, [api, article, reader, inViewer]);
 }

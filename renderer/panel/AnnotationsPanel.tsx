@@ -27,10 +27,12 @@ interface Props extends AnnotationActions {
 const NONE: readonly AnnotationView[] = [];
 
 export function AnnotationsPanel({ annotations: latest, unconfirmed, tags, readOnlyReason, activeId, onMoveAside, filter, onFilterChange, onShowTag, ...actions }: Props): React.JSX.Element {
-  // The cards come after the article: from the frame after the article's
-  // first one (drawn in it, 50 cards doubled the time to show a seed article),
-  // in renders React can interrupt for input. The panel is keyed by article,
-  // so it starts empty, never on the last one's cards.
+  // The cards come after the article: from the frame after the panel's first
+  // one (drawn in the article's first frame, 50 cards doubled the time to show
+  // a seed article), in renders React can interrupt for input. The panel is
+  // keyed by article, so it starts empty, never on the last one's cards; for
+  // an article opened in place of another, it mounts after the article's first
+  // frame (state/after-article-paint.ts).
   const painted = useAfterFirstPaint();
   const annotations = useDeferredValue(painted ? latest : NONE, NONE);
   // The same arrays while the deferred list is the same: the card list, and its virtualizer, see no change in the urgent render.

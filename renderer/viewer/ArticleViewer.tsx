@@ -10,11 +10,11 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { Fragment, useEffect, useMemo, useRef, type RefObject } from 'react';
-import type { TagView } from '../../annotations/api/view-types';
-import type { CodePointIndex } from '../../annotations/text/code-points';
+import type { ArticleView, TagView } from '../../annotations/api/view-types';
+import { isFilterActive, matchesFilter, type AnnotationFilter } from '../../annotations/navigation/annotation-filter';
 import type { Line } from '../../annotations/text/lines';
-import { linesOf } from '../state/article-text';
-import type { ArticleStore } from '../state/article-store';
+import { codePointsOf, linesOf } from '../state/article-text';
+import { useArticleState, type ArticleStore } from '../state/article-store';
 import { FOCUS_ANNOTATION_COMMAND, FOCUS_RANGE_COMMAND, PLACE_CARET_COMMAND } from './commands';
 import { MarkIndex } from './mark-index';
 import { LONG_ARTICLE, type ProgressiveRender } from './progressive-render';
@@ -49,12 +49,16 @@ const NONE: ReadonlySet<string> = new Set();
 
 interface Props {
   store: ArticleStore;
-  text: string;
-  /** `text`'s code points (the workspace has them already: indexing a long article twice showed in the profile of opening). */
-  index: CodePointIndex;
+  /**
+   * The article as the window has it. The viewer shows the store's, which
+   * it builds the moment the store has it: the window learns of another
+   * article a frame later (state/after-article-paint.ts), and the text, the
+   * offsets of a selection in it and the highlights dimmed must agree with
+   * the editor's content from its first frame.
+   */
+  article: ArticleView;
   title: string;
   tags: readonly TagView[];
-  readOnlyReason?: string | undefined;
   onTag: (range: SelectedRange, label: string) => void;
   /** Re-attach mode: the next selection is offered as the new place of an annotation. */
   reattaching: boolean;
@@ -63,8 +67,8 @@ interface Props {
   /** The current annotation, outlined in the text. */
   currentId?: string | null;
   onReady: (handle: ViewerHandle) => void;
-  /** Annotations the panel's filters leave out: their highlights are dimmed. */
-  dimmed?: ReadonlySet<string>;
+  /** The panel's filters: the highlights of the annotations they leave out are dimmed. */
+  filter: AnnotationFilter;
 }
 
 /** A number for each article text a viewer shows, by its lines (made once per text): the key of the plugins that hold state about one text. */
@@ -77,8 +81,14 @@ function textNumber(lines: readonly Line[]): number {
 }
 
 export function ArticleViewer(props: Props): React.JSX.Element {
-  const { store, text, index, title, tags, readOnlyReason, onTag, reattaching, onReattach, onSelectAnnotation, currentId = null, onReady, dimmed = NONE } = props;
+  const { store, title, tags, onTag, reattaching, onReattach, onSelectAnnotation, currentId = null, onReady, filter } = props;
+  const state = useArticleState(store);
+  const { text, readOnlyReason } = state.article ?? props.article;
   const lines = linesOf(text);
+  const index = codePointsOf(text);
+  // Without a filter the set is always the same one: a new empty set on every
+  // change of the annotations made the viewer repaint every highlight for nothing.
+  const dimmed = useMemo(() => (isFilterActive(filter) ? new Set(state.annotations.filter((a) => !matchesFilter(a, filter)).map((a) => a.id)) : NONE), [filter, state.annotations]);
   // The editor outlives the article it shows: the next one is built into it
   // (ArticleContentPlugin). A new editor for each, with its root element and
   // rich-text commands, weighed on the script time of opening a short article.
