@@ -15,6 +15,9 @@ const QUOTE_A = 'Rubio expressed confidence that a peace agreement between Baku 
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every screen of the workflow passes axe (${scheme} theme)`, async ({ app }) => {
+    // A walk through every screen with an axe scan on each: about 40 s on a quiet machine, and twice that on a busy
+    // one (a CI run at half speed timed out near the end). The default limit is for a test of one task.
+    test.setTimeout(180_000);
     const page = await app.launch();
     await page.emulateMedia({ colorScheme: scheme });
     const panel = page.getByRole('complementary', { name: 'Annotations' });
