@@ -99,4 +99,23 @@ describe('evidence for the story rule', () => {
     }
     expect(inStoryCount(listOf(0), owners, members)).toBe(0);
   });
+
+  it('reads the story again when asked at another similarity, on the same set', () => {
+    const withOthers = () => {
+      const index = seedIndex();
+      for (const file of readdirSync(NEWS).filter((f) => /^[bc]\d/u.test(f))) index.setArticle(file, readFileSync(path.join(NEWS, file), 'utf8'));
+      return index;
+    };
+    const claims = [
+      'The Armenia-Azerbaijan conflict has endured for over three decades.',
+      'Baku has consistently emphasized the need to amend Armenia’s Constitution as a precondition for peace.',
+      'Rubio expressed confidence that a peace agreement between Baku and Yerevan could be signed in the near future.',
+    ];
+    const likelyOf = (index: MatchIndex, thresholds: Thresholds) =>
+      claims.map((text) => elsewhere(index, { file: FILES[2]!, text }, thresholds).candidates.filter((c) => c.likely).map((c) => `${c.file}:${c.start}`));
+    const fresh = likelyOf(withOthers(), THRESHOLDS);
+    const reused = withOthers();
+    likelyOf(reused, { ...THRESHOLDS, sameStory: 0.05 });
+    expect(likelyOf(reused, THRESHOLDS)).toEqual(fresh);
+  });
 });

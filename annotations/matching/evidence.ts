@@ -183,6 +183,8 @@ export function inStoryCount(list: Postings, owners: Int32Array, members: Uint8A
 
 /** Which articles are on the claim's story (1 by article number), their passages, and whether that is every article. */
 interface StoryShape {
+  /** The similarity it was read at (thresholds can differ between calls). */
+  sameStory: number;
   members: Uint8Array;
   passages: number;
   whole: boolean;
@@ -199,7 +201,7 @@ const shapes = new WeakMap<Float64Array, StoryShape>();
 
 function storyShape(index: MatchIndex, story: ClaimStory): StoryShape {
   let shape = shapes.get(story.similarity);
-  if (shape && shape.members.length >= index.articleCapacity) return shape;
+  if (shape && shape.sameStory === story.sameStory && shape.members.length >= index.articleCapacity) return shape;
   const members = new Uint8Array(index.articleCapacity);
   let passages = 0;
   let whole = true;
@@ -211,7 +213,7 @@ function storyShape(index: MatchIndex, story: ClaimStory): StoryShape {
       passages += article.passages.length;
     } else if (article.passages.length > 0) whole = false;
   }
-  shape = { members, passages, whole, counts: new Map() };
+  shape = { sameStory: story.sameStory, members, passages, whole, counts: new Map() };
   shapes.set(story.similarity, shape);
   return shape;
 }
