@@ -166,8 +166,7 @@ function closestInContext(hereText: string, x: Quantity, hereAll: readonly Quant
   let bestDistance = Infinity;
   for (const y of right) {
     if (!comparable(x, y)) continue;
-    let shared = false;
-    for (const t of contextOf(thereText, y, thereAll)) if (around.has(t)) shared = true;
+    const shared = [...contextOf(thereText, y, thereAll)].some((t) => around.has(t));
     const distance = Math.abs(Math.log(Math.max(y.value, 1e-9) / Math.max(x.value, 1e-9)));
     if (shared && distance < bestDistance) {
       best = y;
@@ -209,15 +208,11 @@ function clauseHead(text: string): string {
   return end < 0 ? text : text.slice(0, end);
 }
 
+/** What follows the last clause mark: the clause the amount stands in. */
+const CLAUSE_TAIL = /[^.;:!?—]*$/u;
+
 function clauseTail(text: string): string {
-  let start = 0;
-  for (let i = text.length - 1; i >= 0; i--) {
-    if (CLAUSE_END.test(text[i] as string)) {
-      start = i + 1;
-      break;
-    }
-  }
-  return text.slice(start);
+  return CLAUSE_TAIL.exec(text)?.[0] ?? text;
 }
 
 function dateDifferences(a: readonly DateMention[], b: readonly DateMention[]): Difference[] {

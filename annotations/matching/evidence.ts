@@ -205,8 +205,8 @@ function storyShape(index: MatchIndex, story: ClaimStory): StoryShape {
   const members = new Uint8Array(index.articleCapacity);
   let passages = 0;
   let whole = true;
-  for (const file of index.files()) {
-    const article = index.article(file);
+  for (let id = 0; id < index.articleCapacity; id++) {
+    const article = index.articleAt(id);
     if (!article) continue;
     if (article.id === story.own || (story.similarity[article.id] ?? 0) >= story.sameStory) {
       members[article.id] = 1;

@@ -173,6 +173,7 @@ function overlapsText(a: string, b: string): boolean {
   return x.includes(y) || y.includes(x);
 }
 
-function ratio(n: number, d: number): number {
+/** A share rounded as the bench prints it; 0 when there is nothing to count. */
+export function ratio(n: number, d: number): number {
   return d === 0 ? 0 : Math.round((n / d) * 1000) / 1000;
 }

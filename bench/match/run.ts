@@ -7,7 +7,7 @@
  */
 import type { Measure, RunOptions } from '../measure';
 import { badInput } from './bad-input';
-import { buildIndex, evaluate, type Figures } from './evaluate';
+import { buildIndex, evaluate, ratio, type Figures } from './evaluate';
 import { loadNewsGold, loadSeedGold, type GoldSet } from './gold';
 import { speed } from './speed';
 import { TfIdfBaseline } from './tfidf-baseline';
@@ -74,10 +74,9 @@ function storiesAlone(news: GoldSet, log: (line: string) => void): Measure[] {
       firstPairs += f.firstPairs;
     }
     const suffix = part === 'held-out' ? '-heldout' : '';
-    const share = (n: number, d: number) => (d === 0 ? 0 : Math.round((n / d) * 1000) / 1000);
     measures.push(
-      { id: `match-news-story-alone-recall${suffix}`, value: share(found, pairs), unit: 'share', runs: pairs, target: { op: '>=', value: 0.9 } },
-      { id: `match-news-story-alone-first${suffix}`, value: share(firstRight, firstPairs), unit: 'share', runs: firstPairs, target: { op: '>=', value: 0.9 } },
+      { id: `match-news-story-alone-recall${suffix}`, value: ratio(found, pairs), unit: 'share', runs: pairs, target: { op: '>=', value: 0.9 } },
+      { id: `match-news-story-alone-first${suffix}`, value: ratio(firstRight, firstPairs), unit: 'share', runs: firstPairs, target: { op: '>=', value: 0.9 } },
     );
   }
   return measures;
