@@ -34,6 +34,13 @@ describe('passagesOf', () => {
     expect(passages[0]).toMatchObject({ start: 0, end: 6 });
   });
 
+  it('pairs two long sentences of one paragraph: a statement and the one that goes on about it', () => {
+    // bench/match/gold/news/articles/a17-miragenews.txt, as published.
+    const text =
+      'The trilateral signing ceremony, held in the State Dining Room, capped a day of talks in Washington and was accompanied by separate bilateral economic agreements between the United States and each country. The accords aim to boost trade, transit, energy, infrastructure, and technology cooperation, with officials saying they could open new commercial opportunities for American companies in the strategically important region.';
+    expect(passagesOf(text).map((p) => p.sentences)).toEqual([1, 1, 2]);
+  });
+
   it('always returns trimmed, non-empty spans inside the text (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('a', 'B', '.', ' ', '\n', '?', '”', '😀', '1') }), (text) => {
