@@ -3,8 +3,10 @@
  * passage holding one of its terms, divided by the claim's own BM25 (the
  * claim matched against itself), so 1 says everything the claim says;
  * times the passage's weight (sentences.ts: a line that is not a sentence,
- * such as a headline or a caption, counts for less). Weights are at most 1,
- * so the bounds below still hold.
+ * such as a headline or a caption, counts for less). Weights are at most 1
+ * and applied at the end, so a score so far is at most what the passage
+ * ends with and at least that times its weight (ScoreBoard.pending): the
+ * bounds below still hold.
  *
  * Terms go rarest first. Two bounds keep the work small whatever the set:
  *   - the visit budget: once the terms so far would have been held by more
@@ -89,6 +91,8 @@ export function scoreClaim(index: MatchIndex, query: readonly QueryTerm[], own: 
   if (!board) boards.set(index, (board = new ScoreBoard()));
   board.reset(index.passageCapacity);
   board.watch = options.watch ?? Number.MIN_VALUE;
+  // Weights are applied once the terms are added (one product per passage found, not one per posting).
+  board.pending = index.passageWeights;
   // The claim's own article is left out by marking its passages as found with no score at all (-∞): the
   // loops over postings then need not ask whose each passage is. Unmarked again before anything else is scored.
   const ownPassages = index.articleAt(own)?.passages ?? [];
@@ -103,7 +107,6 @@ export function scoreClaim(index: MatchIndex, query: readonly QueryTerm[], own: 
 function score(index: MatchIndex, board: ScoreBoard, query: readonly QueryTerm[], { bar, maxVisits = MAX_VISITS, refined = REFINED }: ScoreOptions): ScoreBoard {
   const average = index.averageLength;
   const norms = index.passageNorms;
-  const weights = index.passageWeights;
   const self = claimScore(query, average);
   // The most the terms from q on can add to a passage's score: each at its largest count, in the shortest passage.
   const rest = new Float64Array(query.length + 1);
@@ -165,20 +168,22 @@ function score(index: MatchIndex, board: ScoreBoard, query: readonly QueryTerm[]
       for (let k = 0; k < size; k++) {
         const id = ids[k] as number;
         const tf = counts[k] as number;
-        board.add(id, ((weights[id] as number) * scale * tf) / (tf + (norms[id] as number)));
+        board.add(id, (scale * tf) / (tf + (norms[id] as number)));
       }
     } else {
       // Several spellings: a passage's count is theirs together.
       const tfs = new Map<number, number>();
       for (const { ids, counts, size: n } of lists) for (let k = 0; k < n; k++) tfs.set(ids[k] as number, (tfs.get(ids[k] as number) ?? 0) + (counts[k] as number));
-      for (const [id, tf] of tfs) board.add(id, ((weights[id] as number) * scale * tf) / (tf + (norms[id] as number)));
+      for (const [id, tf] of tfs) board.add(id, (scale * tf) / (tf + (norms[id] as number)));
     }
   }
   if (q < query.length) refine(index, board, query.slice(q), self);
+  const weights = index.passageWeights;
   for (let k = 0; k < board.count; k++) {
     const id = board.touched[k] as number;
-    board.scores[id] = Math.min(1, board.scores[id] as number);
+    board.scores[id] = Math.min(1, board.scores[id] as number) * (weights[id] as number);
   }
+  board.pending = undefined;
   return board;
 }
 
@@ -201,7 +206,6 @@ function refine(index: MatchIndex, board: ScoreBoard, terms: readonly QueryTerm[
 
 function walkPostings(index: MatchIndex, board: ScoreBoard, terms: readonly QueryTerm[], self: number): void {
   const norms = index.passageNorms;
-  const weights = index.passageWeights;
   for (const term of terms) {
     const scale = (term.weight * (K1 + 1)) / self;
     if (term.ids.length === 1) {
@@ -209,7 +213,7 @@ function walkPostings(index: MatchIndex, board: ScoreBoard, terms: readonly Quer
       for (let k = 0; k < size; k++) {
         const id = ids[k] as number;
         const tf = counts[k] as number;
-        board.addIfFound(id, ((weights[id] as number) * scale * tf) / (tf + (norms[id] as number)));
+        board.addIfFound(id, (scale * tf) / (tf + (norms[id] as number)));
       }
       continue;
     }
@@ -219,13 +223,12 @@ function walkPostings(index: MatchIndex, board: ScoreBoard, terms: readonly Quer
       const { ids, counts, size } = index.postingsAt(t);
       for (let k = 0; k < size; k++) if ((board.scores[ids[k] as number] as number) !== 0) tfs.set(ids[k] as number, (tfs.get(ids[k] as number) ?? 0) + (counts[k] as number));
     }
-    for (const [id, tf] of tfs) board.addIfFound(id, ((weights[id] as number) * scale * tf) / (tf + (norms[id] as number)));
+    for (const [id, tf] of tfs) board.addIfFound(id, (scale * tf) / (tf + (norms[id] as number)));
   }
 }
 
 function walkPassages(index: MatchIndex, board: ScoreBoard, terms: readonly QueryTerm[], self: number): void {
   const norms = index.passageNorms;
-  const weights = index.passageWeights;
   const wanted = board.termSlots(index.termCount);
   const scales = terms.map((term) => (term.weight * (K1 + 1)) / self);
   const tfs = new Float64Array(terms.length);
@@ -251,7 +254,7 @@ function walkPassages(index: MatchIndex, board: ScoreBoard, terms: readonly Quer
       amount += ((scales[slot] as number) * tf) / (tf + norm);
       tfs[slot] = 0;
     }
-    board.add(id, (weights[id] as number) * amount);
+    board.add(id, amount);
   }
   for (const term of terms) for (const id of term.ids) wanted[id] = 0;
 }
