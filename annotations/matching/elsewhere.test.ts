@@ -67,6 +67,19 @@ describe('elsewhere', () => {
     expect(ms).toBeLessThan(2000);
   }, 60_000);
 
+  it('puts the sentence of the body that states the claim before a photo caption that names it', () => {
+    // The seeds with two passages of bench/match/gold/news/articles/a05-globalpioneer.txt, as published: a caption
+    // (with its credit, no closing full stop) and the body's sentence on the same claim.
+    const index = seedIndex();
+    const caption = 'Armenia, Azerbaijan leaders say Trump deserves Nobel Peace Prize. /REUTERS/Maxim Shemetov/Pool/File Photo';
+    const body = 'Jointly endorsing Trump for the Nobel Peace Prize for his role in the deal, President Aliyev said, "Peace … will open great opportunities" for Azerbaijan.';
+    index.setArticle('a05.txt', `${caption}\nNobel Peace Prize\n${body}\n`);
+    // a07-usatimes.txt
+    const claim = '“I think President Trump deserves to have a Nobel Peace Prize,” Pashinyan gushed.';
+    const best = elsewhere(index, { file: FILES[0]!, text: claim }).candidates.find((c) => c.file === 'a05.txt');
+    expect(index.article('a05.txt')!.text.slice(best!.start, best!.end)).toBe(body);
+  });
+
   it('calls likely only from its thresholds', () => {
     const { candidates } = elsewhere(seedIndex(), { file: FILES[0]!, text: 'The question remains: can the U.S. and its partners provide the negotiating parties with sufficient guarantees?' });
     for (const c of candidates.filter((c) => c.score >= LIKELY)) expect(c.likely).toBe(true);

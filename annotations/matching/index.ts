@@ -93,6 +93,8 @@ export class MatchIndex {
   private starts = new Int32Array(1024);
   private ends = new Int32Array(1024);
   private sentenceCounts = new Uint8Array(1024);
+  /** What each passage's score counts for (sentences.ts: 1, less for a line that is not a sentence). */
+  private weights = new Float64Array(1024);
 
   /** A passage's terms (as a key) → how many passages have exactly those. */
   private readonly passageKeys = new Map<string, number>();
@@ -343,6 +345,11 @@ export class MatchIndex {
     return this.sentenceCounts;
   }
 
+  /** What the score of passage `id` counts for, at most 1 (read only; valid for passages in the index). */
+  get passageWeights(): Float64Array {
+    return this.weights;
+  }
+
   /** Article number of passage `id`, -1 for a number not in use (read only). */
   get passageArticles(): Int32Array {
     return this.owners;
@@ -493,7 +500,7 @@ export class MatchIndex {
     return id;
   }
 
-  private passageIdFor(article: number, length: number, span: { start: number; end: number; sentences: number }): number {
+  private passageIdFor(article: number, length: number, span: { start: number; end: number; sentences: number; weight: number }): number {
     const id = this.freePassageIds.pop() ?? this.passageById.length;
     if (id === this.passageById.length) this.passageById.push(undefined);
     if (id >= this.lengths.length) {
@@ -504,12 +511,14 @@ export class MatchIndex {
       this.starts = grown(this.starts, id * 2);
       this.ends = grown(this.ends, id * 2);
       this.sentenceCounts = grown(this.sentenceCounts, id * 2);
+      this.weights = grown(this.weights, id * 2);
     }
     this.lengths[id] = length;
     this.owners[id] = article;
     this.starts[id] = span.start;
     this.ends[id] = span.end;
     this.sentenceCounts[id] = span.sentences;
+    this.weights[id] = span.weight;
     return id;
   }
 

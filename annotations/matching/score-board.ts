@@ -24,6 +24,12 @@ export class ScoreBoard {
   crossed = new Int32Array(0);
   crossedCount = 0;
   watch = Infinity;
+  /**
+   * While a claim is scored: each passage's weight (index.passageWeights),
+   * which its score is multiplied by once every term is added; what it
+   * ends with is at least its score so far times that. Undefined once applied.
+   */
+  pending: Float64Array | undefined;
   private spare = new Float64Array(0);
   private slots = new Int32Array(0);
 
@@ -116,10 +122,12 @@ export class ArticleBest {
       this.stamps.fill(0);
       this.round = 1;
     }
+    const pending = board.pending;
     for (let k = 0; k < board.crossedCount; k++) {
       const id = board.crossed[k] as number;
       const article = owners[id] as number;
-      const score = board.scores[id] as number;
+      // The score the passage is sure to end with: its weight is still to be applied.
+      const score = (board.scores[id] as number) * (pending ? (pending[id] as number) : 1);
       if (score < board.watch) continue;
       if (this.stamps[article] !== this.round) {
         this.stamps[article] = this.round;

@@ -1,7 +1,12 @@
 /**
  * A claim scored over the passages of an index: BM25 (bm25.ts) of every
  * passage holding one of its terms, divided by the claim's own BM25 (the
- * claim matched against itself), so 1 says everything the claim says.
+ * claim matched against itself), so 1 says everything the claim says;
+ * times the passage's weight (sentences.ts: a line that is not a sentence,
+ * such as a headline or a caption, counts for less). Weights are at most 1
+ * and applied at the end, so a score so far is at most what the passage
+ * ends with and at least that times its weight (ScoreBoard.pending): the
+ * bounds below still hold.
  *
  * Terms go rarest first. Two bounds keep the work small whatever the set:
  *   - the visit budget: once the terms so far would have been held by more
@@ -86,6 +91,8 @@ export function scoreClaim(index: MatchIndex, query: readonly QueryTerm[], own: 
   if (!board) boards.set(index, (board = new ScoreBoard()));
   board.reset(index.passageCapacity);
   board.watch = options.watch ?? Number.MIN_VALUE;
+  // Weights are applied once the terms are added (one product per passage found, not one per posting).
+  board.pending = index.passageWeights;
   // The claim's own article is left out by marking its passages as found with no score at all (-∞): the
   // loops over postings then need not ask whose each passage is. Unmarked again before anything else is scored.
   const ownPassages = index.articleAt(own)?.passages ?? [];
@@ -171,10 +178,12 @@ function score(index: MatchIndex, board: ScoreBoard, query: readonly QueryTerm[]
     }
   }
   if (q < query.length) refine(index, board, query.slice(q), self);
+  const weights = index.passageWeights;
   for (let k = 0; k < board.count; k++) {
     const id = board.touched[k] as number;
-    board.scores[id] = Math.min(1, board.scores[id] as number);
+    board.scores[id] = Math.min(1, board.scores[id] as number) * (weights[id] as number);
   }
+  board.pending = undefined;
   return board;
 }
 

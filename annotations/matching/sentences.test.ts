@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CodePointIndex } from '../text/code-points';
-import { passagesOf, sentenceSpansUtf16 } from './sentences';
+import { OPEN_LINE_WEIGHT, passagesOf, sentenceSpansUtf16 } from './sentences';
 
 const sentences = (text: string) => sentenceSpansUtf16(text).map((s) => text.slice(s.start, s.end));
 
@@ -32,6 +32,19 @@ describe('passagesOf', () => {
     const index = new CodePointIndex(text);
     expect(passages.map((p) => index.slice(p.start, p.end))).toEqual(['😀 One.', 'Two.', 'Three.', '😀 One. Two.']);
     expect(passages[0]).toMatchObject({ start: 0, end: 6 });
+  });
+
+  it('pairs two long sentences of one paragraph: a statement and the one that goes on about it', () => {
+    // bench/match/gold/news/articles/a17-miragenews.txt, as published.
+    const text =
+      'The trilateral signing ceremony, held in the State Dining Room, capped a day of talks in Washington and was accompanied by separate bilateral economic agreements between the United States and each country. The accords aim to boost trade, transit, energy, infrastructure, and technology cooperation, with officials saying they could open new commercial opportunities for American companies in the strategically important region.';
+    expect(passagesOf(text).map((p) => p.sentences)).toEqual([1, 1, 2]);
+  });
+
+  it('weighs a line that does not end as a sentence (a headline, a caption with its credit) less', () => {
+    // bench/match/gold/news/articles/a05-globalpioneer.txt, as published.
+    const text = 'Armenia, Azerbaijan leaders say Trump deserves Nobel Peace Prize. /REUTERS/Maxim Shemetov/Pool/File Photo\nNobel Peace Prize\nJointly endorsing Trump for the Nobel Peace Prize for his role in the deal, President Aliyev said, "Peace … will open great opportunities" for Azerbaijan.';
+    expect(passagesOf(text).map((p) => p.weight)).toEqual([OPEN_LINE_WEIGHT, OPEN_LINE_WEIGHT, 1]);
   });
 
   it('always returns trimmed, non-empty spans inside the text (property)', () => {

@@ -2,7 +2,8 @@
  * Words of a text, as the matcher compares them: folded (lower case, accents
  * removed: "Türkiye" → "turkiye"), stemmed with the Porter stemmer
  * ("negotiations" → "negoti"; an irregular past form from its base: "met"
- * → "meet"), with their UTF-16 offsets in the text.
+ * → "meet"; a noun in -y as its adjective in -ic: "economy" → "econom"),
+ * with their UTF-16 offsets in the text.
  *
  * A word is a run of letters and digits; apostrophes inside a word are kept
  * and a possessive "'s" is dropped ("Azerbaijan’s" → "azerbaijan");
@@ -14,6 +15,7 @@ import { stemmer } from 'stemmer';
 import { STOPWORDS } from './stopwords';
 import { baseForm } from './irregular-verbs';
 import { americanSpelling } from './spelling';
+import { adjectiveForm } from './derivations';
 
 export interface Token {
   /** UTF-16 offsets of the word in the text it was read from. */
@@ -48,7 +50,7 @@ const stems = new Map<string, string>();
 export function stemOf(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
-    stem = LETTERS_ONLY.test(word) && word.length > 2 ? stemmer(americanSpelling(baseForm(word))) : word;
+    stem = LETTERS_ONLY.test(word) && word.length > 2 ? stemmer(adjectiveForm(americanSpelling(baseForm(word)))) : word;
     if (stems.size > CACHE_LIMIT) stems.clear();
     stems.set(word, stem);
   }

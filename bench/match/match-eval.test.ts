@@ -14,8 +14,8 @@ describe('matcher on the tuned gold clusters', () => {
     const set = await loadNewsGold();
     const f = evaluate(set, buildIndex(set), 'tune');
     expect(f.goldPairs).toBeGreaterThan(300);
-    expect(f.recall).toBeGreaterThanOrEqual(0.92);
-    expect(f.first).toBeGreaterThanOrEqual(0.86);
+    expect(f.recall).toBeGreaterThanOrEqual(0.94);
+    expect(f.first).toBeGreaterThanOrEqual(0.89);
     expect(f.unrelated).toBeLessThanOrEqual(0.01);
     // The evidence the story rule asks for (evidence.ts) keeps loose matches of the story from being called likely.
     expect(f.inStory).toBeLessThanOrEqual(0.39);
@@ -39,8 +39,8 @@ describe('matcher on the tuned gold clusters', () => {
     const alone = { ...set, articles, clusters: set.clusters.filter((c) => c.part === 'tune') };
     const f = evaluate(alone, buildIndex(alone), 'tune');
     expect(articles.size).toBe(20);
-    expect(f.recall).toBeGreaterThanOrEqual(0.88);
-    expect(f.first).toBeGreaterThanOrEqual(0.86);
+    expect(f.recall).toBeGreaterThanOrEqual(0.89);
+    expect(f.first).toBeGreaterThanOrEqual(0.89);
   }, 30_000);
 
   it('does better than a plain TF-IDF sentence matcher that calls as few other-story articles likely', async () => {
