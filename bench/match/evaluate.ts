@@ -12,6 +12,10 @@
  * - first: of the (claim, article) pairs where the article holds a gold
  *   passage and at least one candidate is listed, the share whose best
  *   candidate finds one.
+ * - first, any of its propositions: the same pairs, where the best
+ *   candidate may also find a passage of another cluster that the claim's
+ *   own passage is in (a passage the annotator put in two clusters states
+ *   two propositions, and a passage stating either is a right answer for it).
  * - unrelated: of the (claim, article of another story) pairs, the share
  *   where the article has a `likely` candidate. Background stories
  *   (`related`) and other-language articles are not counted.
@@ -30,7 +34,6 @@
 import { differencesBetween } from '../../annotations/matching/differences';
 import { elsewhere, type Candidate } from '../../annotations/matching/elsewhere';
 import { MatchIndex } from '../../annotations/matching/index';
-import { CodePointIndex } from '../../annotations/text/code-points';
 import type { Cluster, GoldPassage, GoldSet, Part } from './gold';
 
 export const CLAIMS_PER_CLUSTER = 4;
@@ -45,6 +48,8 @@ export interface Figures {
   firstPairs: number;
   firstRight: number;
   first: number;
+  firstAnyRight: number;
+  firstAny: number;
   /** Likely candidates over all claims, and per claim (one decimal). */
   likely: number;
   likelyPerClaim: number;
@@ -79,34 +84,39 @@ export type Matcher = (claim: { file: string; text: string }) => readonly Candid
 
 export function evaluate(set: GoldSet, index: MatchIndex, part: Part | 'all', match: Matcher = (claim) => elsewhere(index, claim).candidates): Figures {
   const f: Figures = {
-    part, clusters: 0, claims: 0, goldPairs: 0, found: 0, recall: 0, firstPairs: 0, firstRight: 0, first: 0,
+    part, clusters: 0, claims: 0, goldPairs: 0, found: 0, recall: 0, firstPairs: 0, firstRight: 0, first: 0, firstAnyRight: 0, firstAny: 0,
     likely: 0, likelyPerClaim: 0, unrelatedPairs: 0, unrelatedLikely: 0, unrelated: 0, inStoryPairs: 0, inStoryLikely: 0, inStory: 0, differingSlots: 0, differencesNamed: 0, differences: 0,
     agreeingSlots: 0, falseDifferences: 0, misses: [],
   };
   const clusters = set.clusters.filter((c) => part === 'all' || c.part === part);
-  const texts = new Map([...set.articles].map(([file, text]) => [file, new CodePointIndex(text)]));
   for (const cluster of clusters) {
     f.clusters++;
     for (const claim of cluster.passages.slice(0, CLAIMS_PER_CLUSTER)) {
       f.claims++;
       const candidates = match({ file: claim.file, text: claim.quote });
       f.likely += candidates.filter((c) => c.likely).length;
-      scoreRecall(f, cluster, claim, candidates);
+      scoreRecall(f, cluster, claim, candidates, alsoIn(set, cluster, claim));
       scoreUnrelated(f, set, index, claim, candidates);
       scoreInStory(f, set, index, cluster, claim, candidates);
     }
-    scoreDifferences(f, cluster, texts);
+    scoreDifferences(f, cluster);
   }
   f.recall = ratio(f.found, f.goldPairs);
   f.likelyPerClaim = Math.round((f.likely / Math.max(1, f.claims)) * 10) / 10;
   f.first = ratio(f.firstRight, f.firstPairs);
+  f.firstAny = ratio(f.firstAnyRight, f.firstPairs);
   f.unrelated = ratio(f.unrelatedLikely, f.unrelatedPairs);
   f.inStory = ratio(f.inStoryLikely, f.inStoryPairs);
   f.differences = ratio(f.differencesNamed, f.differingSlots);
   return f;
 }
 
-function scoreRecall(f: Figures, cluster: Cluster, claim: GoldPassage, candidates: readonly Candidate[]): void {
+/** The other clusters the claim's passage is in: a passage of theirs in its article and it each cover the other. */
+function alsoIn(set: GoldSet, cluster: Cluster, claim: GoldPassage): Cluster[] {
+  return set.clusters.filter((c) => c !== cluster && c.passages.some((p) => p.file === claim.file && finds(p, claim) && finds(claim, p)));
+}
+
+function scoreRecall(f: Figures, cluster: Cluster, claim: GoldPassage, candidates: readonly Candidate[], also: readonly Cluster[]): void {
   const golds = cluster.passages.filter((p) => p.file !== claim.file);
   for (const gold of golds) {
     f.goldPairs++;
@@ -117,7 +127,9 @@ function scoreRecall(f: Figures, cluster: Cluster, claim: GoldPassage, candidate
     const best = candidates.find((c) => c.file === file);
     if (!best) continue;
     f.firstPairs++;
-    if (golds.some((g) => g.file === file && finds(best, g))) f.firstRight++;
+    const right = golds.some((g) => g.file === file && finds(best, g));
+    if (right) f.firstRight++;
+    if (right || also.some((c) => c.passages.some((g) => g.file === file && finds(best, g)))) f.firstAnyRight++;
   }
 }
 
@@ -143,7 +155,7 @@ function scoreInStory(f: Figures, set: GoldSet, index: MatchIndex, cluster: Clus
   }
 }
 
-function scoreDifferences(f: Figures, cluster: Cluster, texts: Map<string, CodePointIndex>): void {
+function scoreDifferences(f: Figures, cluster: Cluster): void {
   const passages = cluster.passages;
   for (const [i, a] of passages.entries()) {
     for (const b of passages.slice(i + 1)) {
@@ -164,7 +176,6 @@ function scoreDifferences(f: Figures, cluster: Cluster, texts: Map<string, CodeP
       }
     }
   }
-  void texts;
 }
 
 function overlapsText(a: string, b: string): boolean {

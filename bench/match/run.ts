@@ -39,6 +39,7 @@ function quality(name: string, f: Figures, news: boolean, base: Figures): Measur
   const measures: Measure[] = [
     { id: id('recall'), value: f.recall, unit: 'share', baseline: base.recall, runs: f.goldPairs, target: { op: '>=', value: news ? 0.9 : 0.85 } },
     { id: id('first'), value: f.first, unit: 'share', baseline: base.first, runs: f.firstPairs, target: { op: '>=', value: 0.9 } },
+    { id: id('first-any-proposition'), value: f.firstAny, unit: 'share', baseline: base.firstAny, runs: f.firstPairs },
   ];
   if (news) measures.push({ id: id('unrelated-likely'), value: f.unrelated, unit: 'share', baseline: base.unrelated, runs: f.unrelatedPairs, target: { op: '<=', value: 0.03 } });
   if (f.inStoryPairs > 0) measures.push({ id: id('in-story-likely'), value: f.inStory, unit: 'share', runs: f.inStoryPairs });
@@ -94,7 +95,7 @@ export async function run({ smoke = false, log = () => {} }: RunOptions = {}): P
     for (const part of ['tune', 'held-out'] as const) {
       const f = evaluate(set, index, part);
       const base = evaluate(set, index, part, (claim) => baseline.candidates(claim, threshold));
-      log(`${set.name} ${part}: ${f.clusters} clusters, ${f.claims} claims, ${f.goldPairs} gold pairs; recall ${f.recall}, first ${f.first}, unrelated ${f.unrelated} (${f.unrelatedLikely}/${f.unrelatedPairs}), in story ${f.inStory} (${f.inStoryLikely}/${f.inStoryPairs}), likely per claim ${f.likelyPerClaim}, differences ${f.differencesNamed}/${f.differingSlots}, false ${f.falseDifferences}/${f.agreeingSlots}`);
+      log(`${set.name} ${part}: ${f.clusters} clusters, ${f.claims} claims, ${f.goldPairs} gold pairs; recall ${f.recall}, first ${f.first} (any of the claim's propositions ${f.firstAny}), unrelated ${f.unrelated} (${f.unrelatedLikely}/${f.unrelatedPairs}), in story ${f.inStory} (${f.inStoryLikely}/${f.inStoryPairs}), likely per claim ${f.likelyPerClaim}, differences ${f.differencesNamed}/${f.differingSlots}, false ${f.falseDifferences}/${f.agreeingSlots}`);
       log(`${set.name} ${part}, TF-IDF baseline: recall ${base.recall}, first ${base.first}, unrelated ${base.unrelated} (${base.unrelatedLikely}/${base.unrelatedPairs}), in story ${base.inStory}, likely per claim ${base.likelyPerClaim}`);
       measures.push(...quality(set.name, f, set.name === 'news', base));
     }
