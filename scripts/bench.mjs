@@ -9,6 +9,7 @@
  *   npm run bench -- reanchor  only the named group(s)
  *   npm run bench -- ui --profile   a CPU profile of opening the 1 MB article (bench/results/*.cpuprofile)
  *   npm run bench -- ui --seed-open only the seed article's opens (open-seed-*): paired before/after runs in minutes
+ *   npm run bench -- ui --seed-open --profile   the profile and trace of sixty seed opens alone, with the slowest ones taken apart
  *
  * A group is a TypeScript module exporting `run({ smoke, log }): Promise<Measure[]>`
  * (bench/measure.ts). To add one (UI open times, the brief), add it to GROUPS.
