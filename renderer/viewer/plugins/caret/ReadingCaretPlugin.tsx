@@ -127,12 +127,14 @@ export function ReadingCaretPlugin({ shownText }: { shownText: ShownText }): nul
 
     // Another text: the caret's place was in the last one. Told before the
     // new text's update (shown-text.ts), so no restore puts it back there;
-    // drawn again by the selection's next change, not measured now.
+    // drawn again by the selection's next change, not measured now. Hidden
+    // only if shown: a change of style before the update made Lexical's
+    // read of the selection, as it begins, recalculate the page's style.
     const forget = () => {
       state.offset = null;
       rebuilt.clear();
       cancelAnimationFrame(restoreFrame);
-      caret.hidden = true;
+      if (!caret.hidden) caret.hidden = true;
     };
 
     return mergeRegister(
