@@ -116,7 +116,7 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string };
+  args?: { name?: string; beginData?: { stackTrace?: { functionName: string; url: string; lineNumber: number }[] } };
 }
 
 /**
@@ -136,7 +136,10 @@ export async function traced<T>(
   until: string | ((result: T) => number),
 ): Promise<{ result: T; lines: string[] }> {
   const browser = page.context().browser()!;
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-devtools.timeline'] });
+  // The stacks: a style or layout forced by script names the function that forced it.
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack'],
+  });
   const result = await action();
   const buffer = await browser.stopTracing();
   await writeFile(file, buffer);
@@ -173,11 +176,27 @@ export async function traced<T>(
   const lengths = byLength.map((w) => w.end - w.start).reverse();
   const at = (p: number) => ms(lengths[Math.min(lengths.length - 1, Math.floor(p * lengths.length))]!).trim();
   const last = inWindows.at(-1)!;
+  // Style and layout forced by script (they carry its stack), in the windows: the frame's own come from no script.
+  const forced = new Map<string, { count: number; us: number }>();
+  for (const w of windows) {
+    for (const e of slices) {
+      const stack = e.args?.beginData?.stackTrace;
+      if ((e.name !== 'Layout' && e.name !== 'UpdateLayoutTree') || !stack?.length || e.ts < w.start || e.ts >= w.end) continue;
+      const where = `${e.name} from ${stack
+        .slice(0, 3)
+        .map((f) => `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`)
+        .join(' < ')}`;
+      const entry = forced.get(where) ?? { count: 0, us: 0 };
+      forced.set(where, { count: entry.count + 1, us: entry.us + e.dur! });
+    }
+  }
   return {
     result,
     lines: [
       `trace: ${windows.length} × ${from} → ${to}, ${ms(total / windows.length).trim()} ms on average (median ${at(0.5)}, p90 ${at(0.9)}, longest ${at(1)}); main thread, own time by kind, per window:`,
       ...kinds(own, windows.length, 50),
+      `style and layout forced by script, in ${windows.length} windows (count, ms in all):`,
+      ...[...forced.entries()].sort((a, b) => b[1].us - a[1].us).map(([where, { count, us }]) => `${String(count).padStart(6)} × ${ms(us).trim()} ms  ${where}`),
       `top-level tasks of the last window (${ms(last.end - last.start).trim()} ms; start after the mark, duration):`,
       ...tasks(last),
       ...(windows.length < 5
