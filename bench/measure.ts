@@ -28,4 +28,6 @@ export interface RunOptions {
   log?: (line: string) => void;
   /** Groups that can: record a CPU profile of their main action instead of measuring (npm run bench -- ui --profile). */
   profile?: boolean;
+  /** The UI group: only the seed article's opens against the static page (npm run bench -- ui --seed-open). */
+  seedOpen?: boolean;
 }

@@ -236,7 +236,7 @@ test('the tag view lists the quotes of a tag from several articles and opens one
   await expect(page.getByRole('button', { name: 'Tags' })).toHaveAttribute('aria-pressed', 'false');
 });
 
-test('the next article opens at its top, with the last one’s highlights, labels and selection gone, and tags where it is selected', async ({ app }) => {
+test('the next article opens at its top, with the last one’s highlights, labels and selection gone, and tags where it is selected; the viewer’s plugins stay mounted', async ({ app }) => {
   const page = await app.launch();
   const scroller = page.locator('.article-scroll');
   await openArticle(page, A);
@@ -246,9 +246,18 @@ test('the next article opens at its top, with the last one’s highlights, label
   await scroller.evaluate((box) => box.scrollTo({ top: 300 }));
   await expect.poll(() => scroller.evaluate((box) => box.scrollTop)).toBe(300);
   await expect(page.getByRole('toolbar', { name: 'Tag selection' })).toBeVisible();
+  // Elements two of the plugins make (the drawn caret, the labels' layer):
+  // mounted afresh for each article, they would be new ones in B.
+  const pluginElements = await page.evaluateHandle(() => [document.querySelector('.reading-caret'), document.querySelector('.margin-labels')]);
 
-  // The viewer builds the next article into the same editor (ArticleViewer): nothing of A may stay.
+  // The viewer builds the next article into the same editor and plugins (ArticleViewer): nothing of A may stay.
   await openArticle(page, B);
+  expect(await pluginElements.evaluate(([caret, labels]) => [caret?.isConnected, labels?.isConnected, caret === document.querySelector('.reading-caret'), labels === document.querySelector('.margin-labels')])).toEqual([
+    true,
+    true,
+    true,
+    true,
+  ]);
   expect(await scroller.evaluate((box) => box.scrollTop)).toBe(0);
   await expect(page.getByRole('toolbar', { name: 'Tag selection' })).toHaveCount(0);
   await expect(page.locator('mark.hl')).toHaveCount(0);

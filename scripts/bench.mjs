@@ -8,6 +8,8 @@
  *   npm run bench -- --smoke   tiny sizes, one run: checks the harness in seconds
  *   npm run bench -- reanchor  only the named group(s)
  *   npm run bench -- ui --profile   a CPU profile of opening the 1 MB article (bench/results/*.cpuprofile)
+ *   npm run bench -- ui --seed-open only the seed article's opens (open-seed-*): paired before/after runs in minutes
+ *   npm run bench -- ui --seed-open --profile   the profile and trace of sixty seed opens alone, with the slowest ones taken apart
  *
  * A group is a TypeScript module exporting `run({ smoke, log }): Promise<Measure[]>`
  * (bench/measure.ts). To add one (UI open times, the brief), add it to GROUPS.
@@ -39,6 +41,7 @@ const GROUPS = [
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
 const profile = args.includes('--profile');
+const seedOpen = args.includes('--seed-open');
 const only = args.filter((a) => !a.startsWith('--'));
 const unknown = only.filter((name) => !GROUPS.some((g) => g.name === name));
 if (unknown.length > 0) {
@@ -76,7 +79,7 @@ for (const group of groups) {
   console.log(`\n== ${group.name}${smoke ? ' (smoke)' : ''}`);
   try {
     const mod = await import(pathToFileURL(path.join(out, `${group.name}.mjs`)).href);
-    measures.push(...(await mod.run({ smoke, profile, log: (line) => console.log(`   ${line}`) })));
+    measures.push(...(await mod.run({ smoke, profile, seedOpen, log: (line) => console.log(`   ${line}`) })));
   } catch (error) {
     crashed = true;
     console.error(`${group.name} crashed:`, error);

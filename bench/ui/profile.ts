@@ -116,7 +116,7 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string };
+  args?: { name?: string; beginData?: { stackTrace?: { functionName: string; url: string; lineNumber: number }[] } };
 }
 
 /**
@@ -136,7 +136,10 @@ export async function traced<T>(
   until: string | ((result: T) => number),
 ): Promise<{ result: T; lines: string[] }> {
   const browser = page.context().browser()!;
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-devtools.timeline'] });
+  // The stacks: a style or layout forced by script names the function that forced it.
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack'],
+  });
   const result = await action();
   const buffer = await browser.stopTracing();
   await writeFile(file, buffer);
@@ -155,37 +158,72 @@ export async function traced<T>(
       : starts.map((start) => ({ start: start.ts, end: start.ts + until(result) * 1000 }));
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain');
   const slices = events.filter((e) => e.ph === 'X' && e.pid === pid && e.tid === (main?.tid ?? starts[0]!.tid) && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  // Own time of each slice: its duration less its children's (slices nest on one thread).
+  const inWindows = windows.map((w) => ({ ...w, ...mainThreadIn(slices, w.start, w.end) }));
+  // Own time of each kind, summed over the windows.
   const own = new Map<string, number>();
-  let tops: TraceEvent[] = [];
-  for (const { start, end } of windows) {
-    const clip = (e: TraceEvent) => Math.max(0, Math.min(e.ts + e.dur!, end) - Math.max(e.ts, start));
-    const stack: TraceEvent[] = [];
-    tops = [];
-    for (const slice of slices) {
-      if (slice.ts >= end || slice.ts + slice.dur! <= start) continue;
-      while (stack.length > 0 && stack.at(-1)!.ts + stack.at(-1)!.dur! <= slice.ts) stack.pop();
-      const parent = stack.at(-1);
-      if (parent) own.set(parent.name, (own.get(parent.name) ?? 0) - clip(slice));
-      else tops.push(slice);
-      own.set(slice.name, (own.get(slice.name) ?? 0) + clip(slice));
-      stack.push(slice);
-    }
-  }
-  const last = windows.at(-1)!;
+  for (const w of inWindows) for (const [name, us] of w.own) own.set(name, (own.get(name) ?? 0) + us);
   const total = windows.reduce((sum, w) => sum + w.end - w.start, 0);
   const ms = (us: number) => (us / 1000).toFixed(1).padStart(6);
   const to = typeof until === 'string' ? until : 'painted';
+  const kinds = (map: ReadonlyMap<string, number>, per: number, floor: number) =>
+    [...map.entries()]
+      .filter(([, us]) => us / per >= floor)
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, us]) => `${ms(us / per)} ms  ${name}`);
+  const tasks = (w: (typeof inWindows)[number]) => w.tops.filter((t) => t.dur! >= 100).map((t) => `${ms(t.ts - w.start)} +${ms(t.dur!).trim()} ms  ${t.name}`);
+  // The slowest windows, each with what filled it: an open now and then slow is what a worst-of-blocks figure sees.
+  const byLength = [...inWindows].sort((a, b) => b.end - b.start - (a.end - a.start));
+  const lengths = byLength.map((w) => w.end - w.start).reverse();
+  const at = (p: number) => ms(lengths[Math.min(lengths.length - 1, Math.floor(p * lengths.length))]!).trim();
+  const last = inWindows.at(-1)!;
+  // Style and layout forced by script (they carry its stack), in the windows: the frame's own come from no script.
+  const forced = new Map<string, { count: number; us: number }>();
+  for (const w of windows) {
+    for (const e of slices) {
+      const stack = e.args?.beginData?.stackTrace;
+      if ((e.name !== 'Layout' && e.name !== 'UpdateLayoutTree') || !stack?.length || e.ts < w.start || e.ts >= w.end) continue;
+      const where = `${e.name} from ${stack
+        .slice(0, 3)
+        .map((f) => `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`)
+        .join(' < ')}`;
+      const entry = forced.get(where) ?? { count: 0, us: 0 };
+      forced.set(where, { count: entry.count + 1, us: entry.us + e.dur! });
+    }
+  }
   return {
     result,
     lines: [
-      `trace: ${windows.length} × ${from} → ${to}, ${ms(total / windows.length).trim()} ms on average; main thread, own time by kind, per window:`,
-      ...[...own.entries()]
-        .filter(([, us]) => us / windows.length >= 50)
-        .sort((a, b) => b[1] - a[1])
-        .map(([name, us]) => `${ms(us / windows.length)} ms  ${name}`),
+      `trace: ${windows.length} × ${from} → ${to}, ${ms(total / windows.length).trim()} ms on average (median ${at(0.5)}, p90 ${at(0.9)}, longest ${at(1)}); main thread, own time by kind, per window:`,
+      ...kinds(own, windows.length, 50),
+      `style and layout forced by script, in ${windows.length} windows (count, ms in all):`,
+      ...[...forced.entries()].sort((a, b) => b[1].us - a[1].us).map(([where, { count, us }]) => `${String(count).padStart(6)} × ${ms(us).trim()} ms  ${where}`),
       `top-level tasks of the last window (${ms(last.end - last.start).trim()} ms; start after the mark, duration):`,
-      ...tops.filter((t) => t.dur! >= 100).map((t) => `${ms(t.ts - last.start)} +${ms(t.dur!).trim()} ms  ${t.name}`),
+      ...tasks(last),
+      ...(windows.length < 5
+        ? []
+        : byLength.slice(0, 3).flatMap((w, i) => [
+            `the ${['longest', 'second longest', 'third longest'][i]} window (${ms(w.end - w.start).trim()} ms, the ${inWindows.indexOf(w) + 1}th), own time by kind, then its top-level tasks:`,
+            ...kinds(w.own, 1, 100),
+            ...tasks(w),
+          ])),
     ],
   };
+}
+
+/** The main thread's slices in [start, end): own time by kind (a slice's duration less its children's, clipped to the window), and the top-level ones. */
+function mainThreadIn(slices: readonly TraceEvent[], start: number, end: number): { own: Map<string, number>; tops: TraceEvent[] } {
+  const clip = (e: TraceEvent) => Math.max(0, Math.min(e.ts + e.dur!, end) - Math.max(e.ts, start));
+  const own = new Map<string, number>();
+  const stack: TraceEvent[] = [];
+  const tops: TraceEvent[] = [];
+  for (const slice of slices) {
+    if (slice.ts >= end || slice.ts + slice.dur! <= start) continue;
+    while (stack.length > 0 && stack.at(-1)!.ts + stack.at(-1)!.dur! <= slice.ts) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) own.set(parent.name, (own.get(parent.name) ?? 0) - clip(slice));
+    else tops.push(slice);
+    own.set(slice.name, (own.get(slice.name) ?? 0) + clip(slice));
+    stack.push(slice);
+  }
+  return { own, tops };
 }

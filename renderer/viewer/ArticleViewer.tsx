@@ -9,11 +9,10 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { Fragment, useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { ArticleView, TagView } from '../../annotations/api/view-types';
 import { isFilterActive, matchesFilter, type AnnotationFilter } from '../../annotations/navigation/annotation-filter';
-import type { Line } from '../../annotations/text/lines';
-import { codePointsOf, linesOf } from '../state/article-text';
+import { linesOf } from '../state/article-text';
 import { useArticleState, type ArticleStore } from '../state/article-store';
 import { FOCUS_ANNOTATION_COMMAND, FOCUS_RANGE_COMMAND, PLACE_CARET_COMMAND } from './commands';
 import { MarkIndex } from './mark-index';
@@ -31,6 +30,7 @@ import { OverlapChooserPlugin } from './plugins/overlaps/OverlapChooserPlugin';
 import { MarginLabelsPlugin } from './plugins/margin/MarginLabelsPlugin';
 import { SelectionToolbarPlugin } from './plugins/selection-toolbar/SelectionToolbarPlugin';
 import type { SelectedRange } from './selection-offsets';
+import { ShownText } from './shown-text';
 
 const theme = { paragraph: 'article-paragraph', mark: 'hl', markOverlap: 'hl-overlap' };
 
@@ -71,30 +71,22 @@ interface Props {
   filter: AnnotationFilter;
 }
 
-/** A number for each article text a viewer shows, by its lines (made once per text): the key of the plugins that hold state about one text. */
-const textNumbers = new WeakMap<readonly Line[], number>();
-let texts = 0;
-function textNumber(lines: readonly Line[]): number {
-  let number = textNumbers.get(lines);
-  if (number === undefined) textNumbers.set(lines, (number = ++texts));
-  return number;
-}
-
 export function ArticleViewer(props: Props): React.JSX.Element {
   const { store, title, tags, onTag, reattaching, onReattach, onSelectAnnotation, currentId = null, onReady, filter } = props;
   const state = useArticleState(store);
   const { text, readOnlyReason } = state.article ?? props.article;
   const lines = linesOf(text);
-  const index = codePointsOf(text);
   // Without a filter the set is always the same one: a new empty set on every
   // change of the annotations made the viewer repaint every highlight for nothing.
   const dimmed = useMemo(() => (isFilterActive(filter) ? new Set(state.annotations.filter((a) => !matchesFilter(a, filter)).map((a) => a.id)) : NONE), [filter, state.annotations]);
   // The editor outlives the article it shows: the next one is built into it
   // (ArticleContentPlugin). A new editor for each, with its root element and
   // rich-text commands, weighed on the script time of opening a short article.
-  // The plugins that hold state about one text (a pending selection, an open
-  // chooser, labels placed, the caret, a search match) start afresh with each.
-  const doc = textNumber(lines);
+  // So do the plugins: those that hold state about one text (a pending
+  // selection, an open chooser, labels placed, the caret, a search match)
+  // drop it when told of the next (shown-text.ts); mounted afresh for each,
+  // their listeners, observers and elements weighed on it too.
+  const shownText = useMemo(() => new ShownText(), []);
   const marks = useMemo(() => new MarkIndex(), []);
   const progress = useRef<ProgressiveRender | null>(null);
   const initialConfig: InitialConfigType = useMemo(
@@ -118,30 +110,20 @@ export function ArticleViewer(props: Props): React.JSX.Element {
             contentEditable={<ContentEditable className="article-text" aria-label="Article text" aria-readonly="true" tabIndex={0} />}
             ErrorBoundary={LexicalErrorBoundary}
           />
-          <MarginLabelsPlugin key={doc} store={store} lines={lines} onSelect={onSelectAnnotation} />
+          <MarginLabelsPlugin store={store} shownText={shownText} onSelect={onSelectAnnotation} />
         </article>
       </div>
-      <ArticleContentPlugin store={store} text={text} lines={lines} progress={progress} />
+      <ArticleContentPlugin store={store} text={text} lines={lines} progress={progress} shownText={shownText} />
       <HighlightStylePlugin store={store} marks={marks} />
       <FocusAnnotationPlugin marks={marks} />
       <DimHighlightsPlugin dimmed={dimmed} />
       <CurrentAnnotationPlugin marks={marks} currentId={currentId} />
       <HighlightClickPlugin onSelect={onSelectAnnotation} />
-      <ContextMenuPlugin store={store} lines={lines} />
-      <Fragment key={doc}>
-        <FocusRangePlugin lines={lines} />
-        <OverlapChooserPlugin store={store} onSelect={onSelectAnnotation} />
-        <SelectionToolbarPlugin
-          lines={lines}
-          text={index}
-          tags={tags}
-          disabledReason={readOnlyReason}
-          onTag={onTag}
-          reattaching={reattaching}
-          onReattach={onReattach}
-        />
-        <ReadingCaretPlugin lines={lines} />
-      </Fragment>
+      <ContextMenuPlugin store={store} shownText={shownText} />
+      <FocusRangePlugin shownText={shownText} />
+      <OverlapChooserPlugin store={store} shownText={shownText} onSelect={onSelectAnnotation} />
+      <SelectionToolbarPlugin shownText={shownText} tags={tags} disabledReason={readOnlyReason} onTag={onTag} reattaching={reattaching} onReattach={onReattach} />
+      <ReadingCaretPlugin shownText={shownText} />
       <HandlePlugin onReady={onReady} progress={progress} />
     </LexicalComposer>
   );

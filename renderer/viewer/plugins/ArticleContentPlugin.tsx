@@ -19,6 +19,7 @@ import type { ArticleChange, ArticleStore } from '../../state/article-store';
 import { $renderLines, changesHighlight, linesTouched } from '../build-content';
 import { linesOf } from '../../state/article-text';
 import { LONG_ARTICLE, ProgressiveRender } from '../progressive-render';
+import type { ShownText } from '../shown-text';
 
 interface Props {
   store: ArticleStore;
@@ -27,6 +28,8 @@ interface Props {
   lines: readonly Line[];
   /** The render under way, for whatever must build the rest at once (ArticleViewer's handle). */
   progress: RefObject<ProgressiveRender | null>;
+  /** Told of each text built, before its build: the plugins that hold state about one text drop it. */
+  shownText: ShownText;
 }
 
 /** The article in the editor, and the render that builds it. */
@@ -36,7 +39,7 @@ interface Shown {
   render: ProgressiveRender;
 }
 
-export function ArticleContentPlugin({ store, text, lines, progress }: Props): null {
+export function ArticleContentPlugin({ store, text, lines, progress, shownText }: Props): null {
   const [editor] = useLexicalComposerContext();
   /**
    * Whether the article shown is scrolled down, from its scroll events: the
@@ -66,6 +69,7 @@ export function ArticleContentPlugin({ store, text, lines, progress }: Props): n
     /** Builds `text` afresh, with the highlights as they are now. */
     const build = (text: string, lines: readonly Line[]) => {
       shown.current?.render.cancel();
+      shownText.show(text);
       const render = new ProgressiveRender(editor, lines, () => store.getState().annotations, text.length > LONG_ARTICLE);
       shown.current = { text, lines, render };
       progress.current = render;
@@ -114,7 +118,7 @@ export function ArticleContentPlugin({ store, text, lines, progress }: Props): n
       progress.current = null;
       unsubscribe();
     };
-  }, [editor, store, progress]);
+  }, [editor, store, progress, shownText]);
 
   // A layout effect: built (if the store's listener has not already) before the browser paints the article's frame.
   useLayoutEffect(() => show.current(text, lines), [text, lines]);

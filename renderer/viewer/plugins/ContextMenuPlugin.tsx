@@ -9,12 +9,12 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect } from 'react';
 import { formatQuoteCitation, paragraphAt } from '../../../annotations/model/citation';
-import type { Line } from '../../../annotations/text/lines';
 import { getApi } from '../../api';
 import type { ArticleStore } from '../../state/article-store';
 import { citationFor, highlightIdsAt } from '../context-target';
+import type { ShownText } from '../shown-text';
 
-export function ContextMenuPlugin({ store, lines }: { store: ArticleStore; lines: readonly Line[] }): null {
+export function ContextMenuPlugin({ store, shownText }: { store: ArticleStore; shownText: ShownText }): null {
   const [editor] = useLexicalComposerContext();
 
   useEffect(() => {
@@ -25,14 +25,14 @@ export function ContextMenuPlugin({ store, lines }: { store: ArticleStore; lines
       const selection = window.getSelection();
       const hasSelection = selection !== null && !selection.isCollapsed && root.contains(selection.anchorNode) && selection.toString().trim() !== '';
       const { article } = store.getState();
-      const citation = article === null ? undefined : citationFor(highlightIdsAt(event.target), store, (annotation) => formatQuoteCitation(annotation.exact, article, annotation.start === null ? null : paragraphAt(lines, annotation.start)));
+      const citation = article === null ? undefined : citationFor(highlightIdsAt(event.target), store, (annotation) => formatQuoteCitation(annotation.exact, article, annotation.start === null ? null : paragraphAt(shownText.lines, annotation.start)));
       if (!hasSelection && citation === undefined) return;
       event.preventDefault();
       void api.showContextMenu({ hasSelection, ...(citation === undefined ? {} : { citation }) });
     };
     root.addEventListener('contextmenu', onContextMenu);
     return () => root.removeEventListener('contextmenu', onContextMenu);
-  }, [editor, store, lines]);
+  }, [editor, store, shownText]);
 
   return null;
 }

@@ -5,23 +5,28 @@
  * without touching Lexical's DOM, so the mark stays after the selection moves.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
 import { $getRoot, COMMAND_PRIORITY_EDITOR, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 import { CodePointIndex } from '../../../annotations/text/code-points';
 import { lineAt, type Line } from '../../../annotations/text/lines';
 import { FOCUS_RANGE_COMMAND } from '../commands';
+import type { ShownText } from '../shown-text';
 import './navigation-highlights.css';
 
 export const FOUND_HIGHLIGHT = 'search-hit';
 
-export function FocusRangePlugin({ lines }: { lines: readonly Line[] }): null {
+export function FocusRangePlugin({ shownText }: { shownText: ShownText }): null {
   const [editor] = useLexicalComposerContext();
 
   useEffect(() => {
+    const forget = () => {
+      if (typeof Highlight !== 'undefined') CSS.highlights.delete(FOUND_HIGHLIGHT);
+    };
     const unregister = editor.registerCommand(
       FOCUS_RANGE_COMMAND,
       ({ start, end }) => {
-        const range = domRange(editor, lines, start, end);
+        const range = domRange(editor, shownText.lines, start, end);
         if (!range) return false;
         const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
         range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
@@ -33,11 +38,9 @@ export function FocusRangePlugin({ lines }: { lines: readonly Line[] }): null {
       },
       COMMAND_PRIORITY_EDITOR,
     );
-    return () => {
-      unregister();
-      if (typeof Highlight !== 'undefined') CSS.highlights.delete(FOUND_HIGHLIGHT);
-    };
-  }, [editor, lines]);
+    // A match marks a place in one text: gone with it.
+    return mergeRegister(unregister, shownText.onChange(forget), forget);
+  }, [editor, shownText]);
 
   return null;
 }

@@ -23,6 +23,7 @@ import { useCommand } from '../../../commands/CommandsProvider';
 import { PLACE_CARET_COMMAND } from '../../commands';
 import { listen } from '../../listen';
 import { domPointAt, readCaretOffset } from '../../selection-offsets';
+import type { ShownText } from '../../shown-text';
 import './reading-caret.css';
 
 /** What the plugin remembers between events (kept outside React: it changes on every key). */
@@ -32,7 +33,7 @@ interface CaretState {
   pressed: boolean;
 }
 
-export function ReadingCaretPlugin({ lines }: { lines: readonly Line[] }): null {
+export function ReadingCaretPlugin({ shownText }: { shownText: ShownText }): null {
   const [editor] = useLexicalComposerContext();
 
   useEffect(() => {
@@ -51,7 +52,7 @@ export function ReadingCaretPlugin({ lines }: { lines: readonly Line[] }): null 
     };
 
     const place = (offset: number) => {
-      const point = domPointAt(editor, lines, offset);
+      const point = domPointAt(editor, shownText.lines, offset);
       if (!point) return;
       window.getSelection()?.setBaseAndExtent(point.node, point.offset, point.node, point.offset);
       state.offset = offset;
@@ -77,7 +78,7 @@ export function ReadingCaretPlugin({ lines }: { lines: readonly Line[] }): null 
     };
 
     const onSelectionChange = () => {
-      if (selectionInRoot()) state.offset = readCaretOffset(editor, lines) ?? state.offset;
+      if (selectionInRoot()) state.offset = readCaretOffset(editor, shownText.lines) ?? state.offset;
       draw();
     };
 
@@ -85,7 +86,7 @@ export function ReadingCaretPlugin({ lines }: { lines: readonly Line[] }): null 
     // was, else at the first paragraph in view. Focus from a press is left
     // alone: the browser puts the selection where the pointer is.
     const onFocus = () => {
-      if (!state.pressed && !selectionInRoot()) place(state.offset ?? firstVisibleOffset(root, lines));
+      if (!state.pressed && !selectionInRoot()) place(state.offset ?? firstVisibleOffset(root, shownText.lines));
       draw();
     };
     const onPress = () => {
@@ -124,7 +125,20 @@ export function ReadingCaretPlugin({ lines }: { lines: readonly Line[] }): null 
       });
     };
 
+    // Another text: the caret's place was in the last one. Told before the
+    // new text's update (shown-text.ts), so no restore puts it back there;
+    // drawn again by the selection's next change, not measured now. Hidden
+    // only if shown: a change of style before the update made Lexical's
+    // read of the selection, as it begins, recalculate the page's style.
+    const forget = () => {
+      state.offset = null;
+      rebuilt.clear();
+      cancelAnimationFrame(restoreFrame);
+      if (!caret.hidden) caret.hidden = true;
+    };
+
     return mergeRegister(
+      shownText.onChange(forget),
       listen(document, 'selectionchange', onSelectionChange),
       // Capturing, so the press is known before the focus it brings.
       listen(document, 'pointerdown', onPress, { capture: true }),
@@ -148,7 +162,7 @@ export function ReadingCaretPlugin({ lines }: { lines: readonly Line[] }): null 
       ),
       () => caret.remove(),
     );
-  }, [editor, lines]);
+  }, [editor, shownText]);
 
   const inText = () => document.activeElement !== null && document.activeElement === editor.getRootElement();
   const move = (keys?: Keys) => {

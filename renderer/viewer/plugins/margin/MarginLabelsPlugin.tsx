@@ -21,12 +21,12 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef, useState } from 'react';
 import type { AnnotationView } from '../../../../annotations/api/view-types';
-import type { Line } from '../../../../annotations/text/lines';
 import { partitionPoint } from '../../../../annotations/text/partition-point';
 import type { ArticleStore } from '../../../state/article-store';
 import { tagColor } from '../../../tags/tag-color';
 import { FOCUS_ANNOTATION_COMMAND } from '../../commands';
 import { linesNearView } from '../../near-view';
+import type { ShownText } from '../../shown-text';
 import './margin-labels.css';
 
 interface Label {
@@ -60,6 +60,8 @@ function firstStartingAt(annotations: readonly AnnotationView[], offset: number)
   return partitionPoint(annotations.length, (i) => (annotations[i]!.start ?? Infinity) < offset);
 }
 
+const NO_LABELS: readonly Label[] = [];
+
 /** Tops closer than this (px) are one line. */
 const SAME_LINE = 3;
 
@@ -68,10 +70,10 @@ const NEAR_SCREENS = 1;
 /** Space kept between stacked labels (px). */
 const GAP = 2;
 
-export function MarginLabelsPlugin(props: { store: ArticleStore; lines: readonly Line[]; onSelect: (id: string) => void }): React.JSX.Element | null {
-  const { store, lines, onSelect } = props;
+export function MarginLabelsPlugin(props: { store: ArticleStore; shownText: ShownText; onSelect: (id: string) => void }): React.JSX.Element | null {
+  const { store, shownText, onSelect } = props;
   const [editor] = useLexicalComposerContext();
-  const [labels, setLabels] = useState<Label[]>([]);
+  const [labels, setLabels] = useState<readonly Label[]>(NO_LABELS);
   const layerRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -82,6 +84,8 @@ export function MarginLabelsPlugin(props: { store: ArticleStore; lines: readonly
     if (!root || !article || !layer) return;
 
     let frame = 0;
+    /** A newly shown text's first frame is under way: no measure in it (see below). */
+    let firstFrame = 0;
     /** The lines measured last, [first, end), and whether anything but a scroll asked for this measure. */
     let measured = { first: 0, end: 0 };
     let changed = true;
@@ -93,6 +97,7 @@ export function MarginLabelsPlugin(props: { store: ArticleStore; lines: readonly
       changed = false;
       measured = near;
       const state = store.getState();
+      const lines = shownText.lines;
       const box = article.getBoundingClientRect();
       const found: Label[] = [];
       // Reads only, in this loop; only the annotations starting on a line near
@@ -130,10 +135,26 @@ export function MarginLabelsPlugin(props: { store: ArticleStore; lines: readonly
     };
     const schedule = () => {
       changed = true;
-      if (frame === 0) frame = requestAnimationFrame(measure);
+      if (frame === 0 && firstFrame === 0) frame = requestAnimationFrame(measure);
     };
     const onScroll = () => {
-      if (frame === 0) frame = requestAnimationFrame(measure);
+      if (frame === 0 && firstFrame === 0) frame = requestAnimationFrame(measure);
+    };
+    // The first labels of a text in the frame after its first: measured in
+    // its first frame, they put a layout and a render of their own in it.
+    // The last text's labels go at once (their marks are gone).
+    const shown = () => {
+      cancelAnimationFrame(frame);
+      frame = 0;
+      cancelAnimationFrame(firstFrame);
+      firstFrame = requestAnimationFrame(() => {
+        firstFrame = 0;
+        schedule();
+      });
+    };
+    const forget = () => {
+      shown();
+      setLabels(NO_LABELS);
     };
 
     (scroller ?? window).addEventListener('scroll', onScroll, { passive: true });
@@ -141,18 +162,18 @@ export function MarginLabelsPlugin(props: { store: ArticleStore; lines: readonly
     resize.observe(root);
     const unregister = editor.registerUpdateListener(schedule);
     const unsubscribe = store.subscribe(schedule);
-    // The first labels in the frame after the article's first: measured in its
-    // first frame, they put a layout and a render of their own in it.
-    const first = requestAnimationFrame(schedule);
+    const unlisten = shownText.onChange(forget);
+    shown();
     return () => {
       cancelAnimationFrame(frame);
-      cancelAnimationFrame(first);
+      cancelAnimationFrame(firstFrame);
       (scroller ?? window).removeEventListener('scroll', onScroll);
       resize.disconnect();
       unregister();
       unsubscribe();
+      unlisten();
     };
-  }, [editor, store, lines]);
+  }, [editor, store, shownText]);
 
   // Rendered in place (ArticleViewer puts this plugin inside the article, whose
   // margin it is): a portal into a layer made here cost each opened article

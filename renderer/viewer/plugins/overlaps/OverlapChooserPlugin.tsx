@@ -13,6 +13,7 @@ import { tagColor } from '../../../tags/tag-color';
 import { FOCUS_ANNOTATION_COMMAND } from '../../commands';
 import './overlaps.css';
 import { clickedAnnotationIds } from '../../clicked-mark';
+import type { ShownText } from '../../shown-text';
 
 interface Chooser {
   ids: readonly string[];
@@ -22,7 +23,8 @@ interface Chooser {
 
 const EXCERPT = 60;
 
-export function OverlapChooserPlugin({ store, onSelect }: { store: ArticleStore; onSelect: (id: string) => void }): React.JSX.Element | null {
+export function OverlapChooserPlugin(props: { store: ArticleStore; shownText: ShownText; onSelect: (id: string) => void }): React.JSX.Element | null {
+  const { store, shownText, onSelect } = props;
   const [editor] = useLexicalComposerContext();
   const [chooser, setChooser] = useState<Chooser | null>(null);
   const { annotations, tags } = useArticleState(store);
@@ -35,8 +37,13 @@ export function OverlapChooserPlugin({ store, onSelect }: { store: ArticleStore;
       if (ids.length > 1) setChooser({ ids, top: event.clientY + 12, left: Math.max(8, Math.min(event.clientX - 16, window.innerWidth - 340)) });
     };
     root.addEventListener('click', onClick);
-    return () => root.removeEventListener('click', onClick);
-  }, [editor, onSelect]);
+    // A chooser is about a place in one text.
+    const forget = shownText.onChange(() => setChooser(null));
+    return () => {
+      root.removeEventListener('click', onClick);
+      forget();
+    };
+  }, [editor, onSelect, shownText]);
 
   if (!chooser) return null;
   const choices = chooser.ids.map((id) => annotations.find((a) => a.id === id)).filter((a): a is AnnotationView => a !== undefined);

@@ -7,13 +7,12 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TagView } from '../../../../annotations/api/view-types';
-import type { CodePointIndex } from '../../../../annotations/text/code-points';
-import type { Line } from '../../../../annotations/text/lines';
 import { useCommand } from '../../../commands/CommandsProvider';
 import { COMMAND_PRIORITY_HIGH } from 'lexical';
 import { FOCUS_RANGE_COMMAND } from '../../commands';
 import { listen } from '../../listen';
 import { readSelectedRange, type SelectedRange } from '../../selection-offsets';
+import type { ShownText } from '../../shown-text';
 import { ReattachToolbar, SelectionToolbar } from './SelectionToolbar';
 
 /** While a selection awaits a tag, digits and Escape act on it rather than on the current annotation. */
@@ -25,15 +24,14 @@ export interface PendingSelection extends SelectedRange {
 }
 
 export function SelectionToolbarPlugin(props: {
-  lines: readonly Line[];
-  text: CodePointIndex;
+  shownText: ShownText;
   tags: readonly TagView[];
   disabledReason?: string | undefined;
   onTag: (range: SelectedRange, label: string) => void;
   reattaching: boolean;
   onReattach: (range: SelectedRange) => void;
 }): React.JSX.Element | null {
-  const { lines, text, tags, disabledReason, onTag, reattaching, onReattach } = props;
+  const { shownText, tags, disabledReason, onTag, reattaching, onReattach } = props;
   const [editor] = useLexicalComposerContext();
   const [pending, setPending] = useState<PendingSelection | null>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
@@ -53,7 +51,7 @@ export function SelectionToolbarPlugin(props: {
     if (!root) return;
     const inToolbar = () => toolbarRef.current?.contains(document.activeElement) ?? false;
     const update = () => {
-      const range = readSelectedRange(editor, lines, text);
+      const range = readSelectedRange(editor, shownText.lines, shownText.codePoints);
       const domRange = range ? window.getSelection()?.getRangeAt(0) : undefined;
       if (!range || !domRange) {
         if (!inToolbar()) setPending(null);
@@ -71,6 +69,8 @@ export function SelectionToolbarPlugin(props: {
       if (event.shiftKey || event.key === 'Shift') update();
     };
     return mergeRegister(
+      // A selection awaiting a tag is a range of one text.
+      shownText.onChange(() => setPending(null)),
       listen(document, 'pointerup', update),
       listen(document, 'keyup', onKeyUp),
       listen(document, 'selectionchange', onSelectionChange),
@@ -88,7 +88,7 @@ export function SelectionToolbarPlugin(props: {
         COMMAND_PRIORITY_HIGH,
       ),
     );
-  }, [editor, lines, text]);
+  }, [editor, shownText]);
 
   // Keys for a selection awaiting a tag: a digit applies the tag with that
   // hotkey, n goes to the New tag field, Escape cancels.
