@@ -1,7 +1,7 @@
 /**
  * "Elsewhere": the passages of other articles that likely state a claim.
  *
- * 1. The claim's terms (terms.ts), each with the other spellings the set
+ * 1. The claim's terms (query.ts), each with the other spellings the set
  *    has of it (a capitalized word's consonant skeleton: "Nakhichevan" finds
  *    "Nakhchivan").
  * 2. BM25 over every passage holding one of them, divided by the claim's
@@ -19,19 +19,21 @@
  *    one of the two best of an article on the same story as the claim's
  *    (articleSimilarity ≥ SAME_STORY) that says some of it (score ≥
  *    LIKELY_IN_STORY, and ≥ LIKELY_IN_STORY_SHARE of the claim's best
- *    score anywhere), and shares enough with the claim (evidence.ts).
+ *    score anywhere), and shares enough with the claim (evidence.ts) or
+ *    is agreed on by the claim's strongest passages in other outlets
+ *    (agreement.ts).
  *    Reports retell a claim in their own words, so within the story a
  *    weaker lexical match is still the likely counterpart; across stories
  *    that share a vocabulary ("peace deal", "White House") only a strong
  *    one is.
  */
-import { idf } from './bm25';
 import type { IndexedPassage, MatchIndex } from './index';
+import { agreedOn } from './agreement';
 import { ClaimEvidence, demandsEvidence, type EvidenceRule } from './evidence';
 import { ArticleBest, ArticleGroups, type ScoreBoard } from './score-board';
 import { scoreClaim, type QueryTerm } from './scoring';
 import { kthLargest } from './select';
-import { termsOf } from './terms';
+import { queryOf } from './query';
 
 /** A claim: a tagged annotation's text in its article. */
 export interface Claim {
@@ -89,8 +91,6 @@ export const PER_ARTICLE = 3;
 export const MIN_CLAIM_TERMS = 3;
 /** At most this many candidates per claim (likely ones first). */
 export const MAX_CANDIDATES = 50;
-/** A claim's rarest terms only: a whole article highlighted is not 2,000 queries. */
-const MAX_QUERY_TERMS = 48;
 /** A two-sentence passage is listed only if it scores more than this share of each of its sentences' score above it. */
 const PAIR_GAIN = 0.95;
 /** Scores are compared with the bar this far below it (rounding to three decimals must not reorder them). */
@@ -158,8 +158,9 @@ export function elsewhereWithPassages(
   // is known at the end: checked then, and when it does not hold, the claim is scored again without that shortcut.
   let scored = scoreAndKeep(index, query, ownId, similarity, thresholds, options, evidence, true);
   if (!scored.confirmed) scored = scoreAndKeep(index, query, ownId, similarity, thresholds, options, evidence, false);
-  const { board, kept } = scored;
   const copies = new Set(index.nearDuplicatesOf(claim.file));
+  const { board } = scored;
+  const kept = withAgreement(index, scored.kept, copies, thresholds);
   const listed = cut(index, kept);
   const shared = options.shared === false ? undefined : sharedTerms(index, board, query, listed);
   const candidates = listed.map((k, i): Candidate => {
@@ -288,6 +289,21 @@ interface Kept {
   /** Rounded to three decimals, as printed. */
   score: number;
   likely: boolean;
+  /** Likely on the story rule but for its evidence (evidence.ts): kept, whatever its score, for agreement.ts to decide. */
+  blocked: boolean;
+}
+
+/**
+ * The passages the story rule turned down for want of evidence are likely
+ * when the claim's sources agree on them (agreement.ts); of the others
+ * that are not likely, only those from LISTED are listed.
+ */
+function withAgreement(index: MatchIndex, kept: Kept[], copies: ReadonlySet<string>, thresholds: Thresholds): Kept[] {
+  const asked = kept.filter((k) => k.blocked);
+  if (asked.length === 0) return kept;
+  const agreed = agreedOn(index, kept.filter((k) => k.likely), asked, thresholds.likely, copies);
+  for (const [i, k] of asked.entries()) k.likely = agreed[i] as boolean;
+  return kept.filter((k) => k.likely || k.score >= thresholds.listed);
 }
 
 /**
@@ -320,8 +336,10 @@ function bestPerArticle(index: MatchIndex, board: ScoreBoard, floor: number, sim
     for (let rank = 0; rank < best.length; rank++) {
       const id = best[rank] as number;
       const score = ranges.scores[id] as number;
-      const likely = score >= thresholds.likely || (sameStory && rank < LIKELY_PER_STORY_ARTICLE && score >= inStory && evidence.holds(id));
-      if (likely || score >= thresholds.listed) kept.push({ article, passage: index.passageAt(id) as IndexedPassage, score: round(score), likely });
+      const storyRule = score < thresholds.likely && sameStory && rank < LIKELY_PER_STORY_ARTICLE && score >= inStory;
+      const likely = score >= thresholds.likely || (storyRule && evidence.holds(id));
+      const blocked = storyRule && !likely;
+      if (likely || blocked || score >= thresholds.listed) kept.push({ article, passage: index.passageAt(id) as IndexedPassage, score: round(score), likely, blocked });
     }
   }
   return kept;
@@ -388,29 +406,6 @@ function cut(index: MatchIndex, kept: Kept[]): Kept[] {
     kept = [...above, ...at.slice(0, MAX_CANDIDATES - above.length)];
   }
   return kept.sort(order);
-}
-
-/** The claim's distinct terms with their other spellings, rarest first. */
-function queryOf(index: MatchIndex, claim: Claim): QueryTerm[] {
-  const n = Math.max(index.distinctPassages, 1);
-  const counts = new Map<string, { count: number; capital: boolean }>();
-  const indexed = claim.start !== undefined && claim.end !== undefined ? index.termsIn(claim.file, claim.start, claim.end, claim.text) : undefined;
-  const terms = indexed?.map((t) => ({ term: index.termName(t.id), capital: t.capital })) ?? termsOf(claim.text);
-  for (const t of terms) {
-    const entry = counts.get(t.term) ?? { count: 0, capital: false };
-    entry.count++;
-    entry.capital ||= t.capital;
-    counts.set(t.term, entry);
-  }
-  const query: QueryTerm[] = [];
-  for (const [term, { count, capital }] of counts) {
-    const terms = capital ? [term, ...index.spellingsOf(term)] : [term];
-    const ids = terms.map((t) => index.termId(t)).filter((id) => id >= 0);
-    const df = Math.max(...terms.map((t) => index.passageFrequency(t)));
-    query.push({ terms, ids, weight: idf(df, n), count });
-  }
-  query.sort((a, b) => b.weight - a.weight);
-  return query.slice(0, MAX_QUERY_TERMS);
 }
 
 function round(score: number): number {

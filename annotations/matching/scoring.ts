@@ -264,3 +264,32 @@ function claimScore(query: readonly QueryTerm[], average: number): number {
   const length = query.reduce((n, q) => n + q.count, 0);
   return query.reduce((s, q) => s + termScore(q.weight, q.count, length, average), 0);
 }
+
+/**
+ * The query's score of single passages, as `scoreClaim` gives it without
+ * work bounds, read from each passage's own terms: for a few passages,
+ * where scoring the whole set would cost far more.
+ */
+export function passageScorer(index: MatchIndex, query: readonly QueryTerm[]): (id: number) => number {
+  const self = claimScore(query, index.averageLength);
+  const slots = new Map<number, number>();
+  for (const [q, term] of query.entries()) for (const id of term.ids) slots.set(id, q);
+  const tfs = new Float64Array(query.length);
+  return (id) => {
+    const { ids, counts, offsets, lengths } = index.pool;
+    const from = offsets[id] as number;
+    for (let j = from; j < from + (lengths[id] as number); j++) {
+      const q = slots.get(ids[j] as number);
+      if (q !== undefined) tfs[q] = (tfs[q] as number) + (counts[j] as number);
+    }
+    const norm = index.passageNorms[id] as number;
+    let amount = 0;
+    for (const [q, term] of query.entries()) {
+      const tf = tfs[q] as number;
+      if (tf === 0) continue;
+      amount += (term.weight * (K1 + 1) * tf) / (tf + norm);
+      tfs[q] = 0;
+    }
+    return Math.min(1, amount / self) * (index.passageWeights[id] as number);
+  };
+}

@@ -14,13 +14,13 @@ describe('matcher on the tuned gold clusters', () => {
     const set = await loadNewsGold();
     const f = evaluate(set, buildIndex(set), 'tune');
     expect(f.goldPairs).toBeGreaterThan(300);
-    expect(f.recall).toBeGreaterThanOrEqual(0.94);
+    expect(f.recall).toBeGreaterThanOrEqual(0.95);
     expect(f.first).toBeGreaterThanOrEqual(0.89);
     // Claims whose passage is in two clusters: a passage stating either proposition is right for them.
     expect(f.firstAny).toBeGreaterThanOrEqual(0.93);
     expect(f.unrelated).toBeLessThanOrEqual(0.01);
-    // The evidence the story rule asks for (evidence.ts) keeps loose matches of the story from being called likely.
-    expect(f.inStory).toBeLessThanOrEqual(0.39);
+    // The evidence the story rule asks for (evidence.ts, or outlets' agreement: agreement.ts) keeps loose matches of the story from being called likely.
+    expect(f.inStory).toBeLessThanOrEqual(0.4);
     expect(f.likelyPerClaim).toBeLessThanOrEqual(16.5);
     expect(f.differences).toBeGreaterThanOrEqual(0.95);
     expect(f.falseDifferences).toBe(0);
