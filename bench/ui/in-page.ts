@@ -169,8 +169,19 @@ export async function selectPhraseAndWatch(phrase: string): Promise<boolean> {
       // The viewer marks the end of its update; this observer may run later, after other work queued before it.
       const reconciled = last('ra:highlight-reconciled') ?? performance.now();
       const shown = last('ra:highlight-shown') ?? t0;
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
+      // After the frame that paints the highlight: a task of the
+      // highest priority posted from its animation callbacks runs as soon as
+      // that frame's paint is done. A message of normal priority waited behind
+      // the tasks queued by then (the key's release, React's scheduled work,
+      // the selection's change) and, often, behind the next frame too.
+      const afterFrame = (run: () => void) => {
+        const scheduler = (globalThis as { scheduler?: { postTask(task: () => void, options: { priority: string }): Promise<void> } }).scheduler;
+        if (scheduler) return void scheduler.postTask(run, { priority: 'user-blocking' });
+        const channel = new MessageChannel();
+        channel.port1.onmessage = run;
+        channel.port2.postMessage(null);
+      };
+      const onPainted = () => {
         const painted = performance.now();
         performance.mark('bench:highlight-painted', { startTime: painted });
         // Painted ahead of the save: the durable save's answer comes after.
@@ -181,7 +192,7 @@ export async function selectPhraseAndWatch(phrase: string): Promise<boolean> {
         };
         saved();
       };
-      requestAnimationFrame(() => channel.port2.postMessage(null));
+      requestAnimationFrame(() => afterFrame(onPainted));
     });
     observer.observe(root, { childList: true, subtree: true });
   });

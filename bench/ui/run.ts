@@ -156,15 +156,21 @@ function untaggedPhrases(article: Article, count: number): string[] {
   const ranges = article.annotations
     .map((a) => positionSelectorOf(a))
     .filter((p) => p !== undefined)
-    .sort((a, b) => a.start - b.start);
+    .map(({ start, end }) => ({ start, end }));
   const touched = (start: number, end: number) => ranges.some((r) => r.start < end && start < r.end);
   const phrases: string[] = [];
-  for (const m of article.text.matchAll(/[A-Z][a-z]+ [a-z]+ [a-z]+ [a-z]+/gu)) {
-    if (phrases.length >= count) break;
-    const start = index.toCodePoint(m.index);
-    // Unique, so that the page finds this very place.
-    if (article.text.indexOf(m[0]) !== m.index || article.text.indexOf(m[0], m.index + 1) !== -1) continue;
-    if (!touched(start, start + [...m[0]].length)) phrases.push(m[0]);
+  // Four words from a sentence's start; on a short article with many highlights, any four words.
+  for (const pattern of [/[A-Z][a-z]+ [a-z]+ [a-z]+ [a-z]+/gu, /(?<![\p{L}\p{N}])[a-z]+ [a-z]+ [a-z]+ [a-z]+(?![\p{L}\p{N}])/gu]) {
+    for (const m of article.text.matchAll(pattern)) {
+      if (phrases.length >= count) return phrases;
+      const start = index.toCodePoint(m.index);
+      // Unique, and apart from the others (tagged by then), so that the page finds this very place outside any highlight.
+      if (article.text.indexOf(m[0]) !== m.index || article.text.indexOf(m[0], m.index + 1) !== -1) continue;
+      const end = start + [...m[0]].length;
+      if (touched(start, end)) continue;
+      phrases.push(m[0]);
+      ranges.push({ start, end });
+    }
   }
   return phrases;
 }
@@ -369,6 +375,18 @@ export async function run(options: RunOptions = {}): Promise<Measure[]> {
       const seed = await writeSeedSet(path.join(tmp, 'seed'), SEEDS_DIR, sizes);
       const seedApp = await launchApp(session, 'seed', path.join(tmp, 'seed'));
       await profileOpen(seedApp, seed, 'open-seed', 10, log);
+      await showArticle(seedApp.page, seed.file, openArgs(seed).firstLine);
+      const seedAddTrace = await traced(
+        seedApp.page,
+        path.join(REPO_ROOT, 'bench/results/add-highlight-seed.trace.json'),
+        'bench:key-pressed',
+        async () => {
+          for (const phrase of untaggedPhrases(seed, 20)) await tagFromKeyboard(seedApp, phrase);
+        },
+        'bench:highlight-painted',
+      );
+      log('add-highlight on the seed article:');
+      for (const line of seedAddTrace.lines) log(line);
       await seedApp.quit();
       return [];
     }

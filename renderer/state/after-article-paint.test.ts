@@ -64,19 +64,40 @@ describe('AfterArticlePaint', () => {
     expect(view.getState().article?.file).toBe('b.txt');
   });
 
-  it('tells of other changes at once, and of those made while an article waits together with it', async () => {
+  it('tells of a highlight added once the frame that shows it is painted', async () => {
     const store = new ArticleStore();
     const { view, told } = watched(store);
     store.load(article('a.txt'));
     store.add(highlight('h1'));
+    expect(store.getState().annotations.map((a) => a.id)).toEqual(['h1']);
+    expect(view.getState().annotations).toEqual([]);
+    paint();
+    expect(told()).toBe(1);
+    await tasks();
     expect(told()).toBe(2);
     expect(view.getState().annotations.map((a) => a.id)).toEqual(['h1']);
-    store.load(article('b.txt'));
-    store.add(highlight('h2'));
-    expect(told()).toBe(2);
+  });
+
+  it('tells of other changes at once, and of those made while a change waits together with it', async () => {
+    const store = new ArticleStore();
+    const { view, told } = watched(store);
+    store.load(article('a.txt'));
+    store.add(highlight('h1'));
     paint();
     await tasks();
+    expect(told()).toBe(2);
+    store.update({ ...highlight('h1'), note: 'checked' });
     expect(told()).toBe(3);
+    expect(view.getState().annotations[0]?.note).toBe('checked');
+    store.remove('h1');
+    expect(told()).toBe(4);
+    expect(view.getState().annotations).toEqual([]);
+    store.load(article('b.txt'));
+    store.add(highlight('h2'));
+    expect(told()).toBe(4);
+    paint();
+    await tasks();
+    expect(told()).toBe(5);
     expect(view.getState().article?.file).toBe('b.txt');
     expect(view.getState().annotations.map((a) => a.id)).toEqual(['h2']);
   });

@@ -12,8 +12,13 @@
  * highlights and the viewer's own state about the text (ArticleViewer reads
  * the open article from the store itself) come first.
  *
- * Every other change (a highlight added, a tag, a save state) is told at
- * once, as before, unless an article is waiting: then with it.
+ * A highlight added (a tag key pressed, an undo) is told after its frame in
+ * the same way: the viewer draws it in the key's own task, and the window's
+ * render for it (the panel's new card, scrolled into view, its summary) came
+ * before that frame, and held the highlight back from the screen by as long.
+ *
+ * Every other change (a tag, an edit, a removal, a save state) is told at
+ * once, unless a change is waiting: then with it.
  */
 import type { ArticleChange, ArticleState, ArticleStore } from './article-store';
 
@@ -53,14 +58,20 @@ export class AfterArticlePaint {
 
   private changed = (change: ArticleChange): void => {
     if (this.waiting) return;
-    const next = this.store.getState().article;
-    // The first article, or none: nothing of the viewer's to show first.
-    if (change.kind !== 'loaded' || this.state.article === null || next === null || next === this.state.article) return this.tell();
+    if (!this.viewerPaintsFirst(change)) return this.tell();
     this.waiting = afterPaintAndQueuedTasks(() => {
       this.waiting = null;
       this.tell();
     });
   };
+
+  /** Whether the viewer shows `change` itself, in a frame the window's render for it would delay. */
+  private viewerPaintsFirst(change: ArticleChange): boolean {
+    if (change.kind === 'added') return true;
+    const next = this.store.getState().article;
+    // The first article, or none: nothing of the viewer's to show first.
+    return change.kind === 'loaded' && this.state.article !== null && next !== null && next !== this.state.article;
+  }
 
   private tell(): void {
     this.state = this.store.getState();
