@@ -6,7 +6,8 @@
  *
  * "Painted" means: the content is in the DOM, and the next frame's
  * requestAnimationFrame has come and a task posted from there has run, i.e.
- * that frame's style, layout and paint are done.
+ * that frame's style, layout and paint are done (for a key press, a task of
+ * the highest priority: selectPhraseAndWatch).
  */
 
 export interface OpenTimes {

@@ -159,8 +159,9 @@ function untaggedPhrases(article: Article, count: number): string[] {
     .map(({ start, end }) => ({ start, end }));
   const touched = (start: number, end: number) => ranges.some((r) => r.start < end && start < r.end);
   const phrases: string[] = [];
-  // Four words from a sentence's start; on a short article with many highlights, any four words.
-  for (const pattern of [/[A-Z][a-z]+ [a-z]+ [a-z]+ [a-z]+/gu, /(?<![\p{L}\p{N}])[a-z]+ [a-z]+ [a-z]+ [a-z]+(?![\p{L}\p{N}])/gu]) {
+  // Four words from a sentence's start; on a short article with many highlights, any four words, then any three.
+  const words = (n: number) => new RegExp(`(?<![\\p{L}\\p{N}])[a-z]+(?: [a-z]+){${n - 1}}(?![\\p{L}\\p{N}])`, 'gu');
+  for (const pattern of [/[A-Z][a-z]+ [a-z]+ [a-z]+ [a-z]+/gu, words(4), words(3)]) {
     for (const m of article.text.matchAll(pattern)) {
       if (phrases.length >= count) return phrases;
       const start = index.toCodePoint(m.index);
