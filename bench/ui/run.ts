@@ -256,6 +256,20 @@ async function tagFromKeyboard(app: TestApp, phrase: string): Promise<TagTimes> 
   return t;
 }
 
+/** `npm run bench -- ui --profile`: `phrases` tagged from the keyboard under a Chromium trace (`bench/results/<name>.trace.json`), key press to painted. */
+async function traceKeyPresses(app: TestApp, name: string, phrases: readonly string[], log: (line: string) => void): Promise<void> {
+  const trace = await traced(
+    app.page,
+    path.join(REPO_ROOT, `bench/results/${name}.trace.json`),
+    'bench:key-pressed',
+    async () => {
+      for (const phrase of phrases) await tagFromKeyboard(app, phrase);
+    },
+    'bench:highlight-painted',
+  );
+  for (const line of trace.lines) log(line);
+}
+
 /** `npm run bench -- ui --profile`: one open of `article` under the CPU profiler. */
 async function profileOpen(app: TestApp, article: Article, name: string, tracedRuns: number, log: (line: string) => void): Promise<void> {
   await showArticle(app.page, FIRST_FILE, 'A short note');
@@ -362,32 +376,14 @@ export async function run(options: RunOptions = {}): Promise<Measure[]> {
       });
       log('add-highlight, 10 times:');
       for (const line of top) log(line);
-      const addTrace = await traced(
-        app.page,
-        path.join(REPO_ROOT, 'bench/results/add-highlight.trace.json'),
-        'bench:key-pressed',
-        async () => {
-          for (const phrase of untaggedPhrases(heavyArticle, 30).slice(10)) await tagFromKeyboard(app, phrase);
-        },
-        'bench:highlight-painted',
-      );
-      for (const line of addTrace.lines) log(line);
+      await traceKeyPresses(app, 'add-highlight', untaggedPhrases(heavyArticle, 30).slice(10), log);
       await app.quit();
       const seed = await writeSeedSet(path.join(tmp, 'seed'), SEEDS_DIR, sizes);
       const seedApp = await launchApp(session, 'seed', path.join(tmp, 'seed'));
       await profileOpen(seedApp, seed, 'open-seed', 10, log);
       await showArticle(seedApp.page, seed.file, openArgs(seed).firstLine);
-      const seedAddTrace = await traced(
-        seedApp.page,
-        path.join(REPO_ROOT, 'bench/results/add-highlight-seed.trace.json'),
-        'bench:key-pressed',
-        async () => {
-          for (const phrase of untaggedPhrases(seed, 20)) await tagFromKeyboard(seedApp, phrase);
-        },
-        'bench:highlight-painted',
-      );
       log('add-highlight on the seed article:');
-      for (const line of seedAddTrace.lines) log(line);
+      await traceKeyPresses(seedApp, 'add-highlight-seed', untaggedPhrases(seed, 20), log);
       await seedApp.quit();
       return [];
     }
