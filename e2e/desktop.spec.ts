@@ -22,7 +22,7 @@ const scroller = (page: Page) => page.locator('.article-scroll');
 const topParagraph = (page: Page) =>
   scroller(page).evaluate((box) => {
     const top = box.getBoundingClientRect().top;
-    const paragraph = [...box.querySelectorAll<HTMLElement>('.article-text > *')].find((p) => p.getBoundingClientRect().bottom > top + 1);
+    const paragraph = [...box.querySelectorAll<HTMLElement>('.article-text p')].find((p) => p.getBoundingClientRect().bottom > top + 1);
     return paragraph?.textContent ?? '';
   });
 

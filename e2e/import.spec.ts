@@ -106,7 +106,7 @@ test('one file of each format imported by the dialog: new articles with their me
     await nav.getByRole('link', { name: title, exact: true }).click();
     const article = page.getByRole('article', { name: title, exact: true });
     // One paragraph per line of the file; the file ends with a newline, hence the last, empty one.
-    await expect(article.locator('.article-text > p')).toHaveText([...lines, '']);
+    await expect(article.locator('.article-text p')).toHaveText([...lines, '']);
     await article.hover();
     const sidecar = await readSidecarFile(folder, `${title}.txt`);
     expect(sidecar.article).toMatchObject({ title, ...meta });
@@ -186,7 +186,7 @@ test('files dropped on the window are imported in a batch with progress; refusal
   const nav = page.getByRole('navigation', { name: 'Articles' });
   await expect(nav.getByRole('link')).toHaveCount(26);
   await expect(nav.getByRole('link', { name: 'Dropped note' })).toHaveAttribute('aria-current', 'page');
-  await expect(page.getByRole('article', { name: 'Dropped note' }).locator('.article-text > p')).toHaveText(['Dropped note', 'Text from a drop.', '']);
+  await expect(page.getByRole('article', { name: 'Dropped note' }).locator('.article-text p')).toHaveText(['Dropped note', 'Text from a drop.', '']);
   const onDisk = (await readdir(folder)).filter((f) => f.endsWith('.txt'));
   expect(onDisk).toHaveLength(26);
   expect(onDisk).not.toContain('binary.txt');

@@ -97,7 +97,7 @@ test('a long article: first screen at once, built whole in slices, a far search 
   const scrolledTo = await page.evaluate(() => {
     const root = document.querySelector('.article-text')!;
     const view = root.closest('.article-scroll')!.getBoundingClientRect();
-    return [...root.children].findIndex((p) => p.getBoundingClientRect().bottom > view.top);
+    return [...root.querySelectorAll('p')].findIndex((p) => p.getBoundingClientRect().bottom > view.top);
   });
   // The first highlighted line from the top of the view down.
   const near = `border commission ${scrolledTo + ((EVERY + 1 - (scrolledTo % EVERY)) % EVERY)}`;
@@ -167,7 +167,7 @@ test('far down a long article: the highlights where the view lands are drawn, a 
   const topLine = (p: typeof page) =>
     p.locator('.article-text').evaluate((root) => {
       const top = root.closest('.article-scroll')!.getBoundingClientRect().top;
-      return [...root.children].findIndex((paragraph) => paragraph.getBoundingClientRect().bottom > top);
+      return [...root.querySelectorAll('p')].findIndex((paragraph) => paragraph.getBoundingClientRect().bottom > top);
     });
   const left = await topLine(page);
   expect(left).toBeGreaterThan(2900);

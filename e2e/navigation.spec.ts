@@ -175,8 +175,8 @@ test('a search match in the article already open is selected, each in turn, and 
   // Read in one page task: the mark is redrawn when its save is confirmed,
   // so a handle taken earlier may already be detached.
   await expect.poll(() => page.evaluate(() => {
-    const m = document.querySelector('.article-text > p mark.hl');
-    const p = m?.closest('.article-text > p');
+    const m = document.querySelector('.article-text p mark.hl');
+    const p = m?.closest('.article-text p');
     if (!m || !p) return null;
     const before = document.createRange();
     before.setStart(p, 0);
@@ -192,7 +192,7 @@ async function selectionInArticle(page: Page): Promise<{ line: number; at: numbe
     if (!selection || selection.rangeCount === 0) return null;
     const range = selection.getRangeAt(0);
     const start = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
-    const paragraph = start?.closest('.article-text > p');
+    const paragraph = start?.closest('.article-text p');
     if (!paragraph) return null;
     const before = document.createRange();
     before.setStart(paragraph, 0);

@@ -34,7 +34,7 @@ test('an article edited on disk while open: highlights follow, a deleted passage
   await writeFile(file, edited);
 
   await expect(page.getByRole('status')).toContainText('The article changed since its annotations were saved. 2 moved, 1 not found.');
-  await expect(page.locator('.article-text > p').first()).toHaveText('UPDATE (8 August): this article has been corrected.');
+  await expect(page.locator('.article-text p').first()).toHaveText('UPDATE (8 August): this article has been corrected.');
   await expect(page.locator('mark.hl')).toHaveText([KEPT_1, KEPT_2]);
   const panel = page.getByRole('complementary', { name: 'Annotations' });
   const orphans = panel.getByRole('region', { name: /Not found in the current text/u });

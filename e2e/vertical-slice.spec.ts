@@ -51,7 +51,7 @@ test('first launch copies the seed set to a writable folder and opens it', async
   // The viewer shows one paragraph per line of the file, text exactly as in the file.
   await openArticle(page, C);
   const lines = (await readFile(path.join(SEEDS_DIR, C), 'utf8')).split('\n');
-  const paragraphs = await page.locator('.article-text > p').allTextContents();
+  const paragraphs = await page.locator('.article-text p').allTextContents();
   expect(paragraphs).toEqual(lines);
   await page.screenshot({ path: 'test-results/screens/workspace.png' });
 });

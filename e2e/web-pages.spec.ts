@@ -44,7 +44,7 @@ test('a saved page and its Hypothesis export, dropped together: the article, its
 
   // The article: the headline, then the body; no sponsor banner or reading time.
   const article = page.getByRole('article', { name: HEADLINE });
-  await expect(article.locator('.article-text > p').first()).toHaveText(HEADLINE);
+  await expect(article.locator('.article-text p').first()).toHaveText(HEADLINE);
   await expect(article).not.toContainText('Logo Pasino du Havre');
   await expect(article).not.toContainText('6 min de lecture');
   const cards = page.getByRole('complementary', { name: 'Annotations' }).locator('li.card');

@@ -64,14 +64,17 @@ export async function openArticleTimed(args: { hash: string; firstLine: string; 
   performance.clearMarks();
   const firstScreenPainted = untilPainted(() => {
     const root = text();
-    if (root?.firstElementChild?.textContent !== args.firstLine) return false;
+    if (root?.querySelector('p')?.textContent !== args.firstLine) return false;
     const mark = root.querySelector('mark');
     return painted(mark) && mark!.getBoundingClientRect().top < innerHeight;
   });
   const fullPainted = untilPainted(() => {
     const root = text();
     // aria-busy first: cheap, and false only once every line is built.
-    if (!root || root.getAttribute('aria-busy') !== 'false' || root.childElementCount !== args.paragraphs || root.lastElementChild?.textContent !== args.lastLine) return false;
+    if (!root || root.getAttribute('aria-busy') !== 'false') return false;
+    // The paragraphs wherever they are (in blocks of lines: renderer/viewer/line-blocks.ts).
+    const paragraphs = root.getElementsByTagName('p');
+    if (paragraphs.length !== args.paragraphs || paragraphs[paragraphs.length - 1]?.textContent !== args.lastLine) return false;
     const marks = root.querySelectorAll('mark');
     return painted(marks[marks.length - 1]);
   });

@@ -69,7 +69,7 @@ async function launchApp(session: Session, name: string, initialSet: string): Pr
 
 async function showArticle(page: Page, file: string, firstLine: string): Promise<void> {
   await page.evaluate((hash) => (location.hash = hash), `#/article/${encodeURIComponent(file)}`);
-  await page.waitForFunction((line) => document.querySelector('.article-text')?.firstElementChild?.textContent === line, firstLine);
+  await page.waitForFunction((line) => document.querySelector('.article-text p')?.textContent === line, firstLine);
 }
 
 function openArgs(article: Article) {

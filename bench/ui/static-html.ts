@@ -1,7 +1,8 @@
 /**
  * The baseline: the same article and highlights as a static HTML page would
- * have them (one <p> per line, one <mark> per highlighted segment, coloured
- * by its tag), built in Node and handed to the page as a string, so that the
+ * have them (one <p> per line, in blocks of lines as the app groups them with
+ * their estimated heights, one <mark> per highlighted segment, coloured by
+ * its tag), built in Node and handed to the page as a string, so that the
  * timed part is what a browser does with static content: parse, style,
  * lay out and paint.
  */
@@ -10,7 +11,7 @@ import { UNTAGGED_COLOR } from '../../annotations/model/codebook';
 import { segmentLine, type HighlightRange } from '../../annotations/anchoring/segments';
 import { CodePointIndex } from '../../annotations/text/code-points';
 import { lineAt, splitLines } from '../../annotations/text/lines';
-import { estimatedLines } from '../../annotations/text/estimated-lines';
+import { estimatedBlockLines, LINES_PER_BLOCK } from '../../annotations/text/estimated-lines';
 import { TAGS } from './generate';
 
 const escape = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
@@ -33,8 +34,7 @@ export function staticArticleHtml(text: string, annotations: readonly Annotation
   const html: string[] = [];
   for (const line of lines) {
     const units = new CodePointIndex(line.text);
-    // With the app's estimate of its height: the hinted page (styles.css) skips the layout of the same paragraphs.
-    let p = `<p class="article-paragraph" data-lines="${estimatedLines(line.text)}">`;
+    let p = '<p class="article-paragraph">';
     for (const segment of segmentLine(line.start, line.end, byLine.get(line.index) ?? [])) {
       const piece = escape(line.text.slice(units.toUtf16(segment.start), units.toUtf16(segment.end)));
       p +=
@@ -44,5 +44,11 @@ export function staticArticleHtml(text: string, annotations: readonly Annotation
     }
     html.push(line.text.length === 0 ? '<p class="article-paragraph"><br></p>' : `${p}</p>`);
   }
-  return html.join('');
+  // In blocks with the app's estimate of their heights: the hinted page (styles.css) skips the layout of the same blocks.
+  const blocks: string[] = [];
+  for (let first = 0; first < lines.length; first += LINES_PER_BLOCK) {
+    const texts = lines.slice(first, first + LINES_PER_BLOCK).map((line) => line.text);
+    blocks.push(`<div class="article-lines" data-lines="${estimatedBlockLines(texts)}" data-paragraphs="${texts.length}">${html.slice(first, first + LINES_PER_BLOCK).join('')}</div>`);
+  }
+  return blocks.join('');
 }

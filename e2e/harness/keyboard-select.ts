@@ -13,14 +13,15 @@ async function where(page: Page, phrase: string): Promise<{ anchor: number; focu
     const selection = window.getSelection();
     if (!root || !selection || !selection.anchorNode || !selection.focusNode) throw new Error('No caret in the article.');
     // Paragraph breaks count as one character, as in the file (one line per paragraph).
-    const text = [...root.children].map((p) => p.textContent ?? '').join('\n');
+    const paragraphs: Element[] = [...root.querySelectorAll('p')];
+    const text = paragraphs.map((p) => p.textContent ?? '').join('\n');
     const start = text.indexOf(wanted);
     if (start < 0) throw new Error(`"${wanted}" is not in the article.`);
     // Count the newlines of the paragraphs before the caret's paragraph.
     const withBreaks = (node: Node, offset: number) => {
-      const paragraph = (node instanceof Element ? node : node.parentElement)?.closest('.article-text > p');
-      const index = paragraph ? [...root.children].indexOf(paragraph) : 0;
-      const before = [...root.children].slice(0, Math.max(0, index)).reduce((n, p) => n + (p.textContent ?? '').length + 1, 0);
+      const paragraph = (node instanceof Element ? node : node.parentElement)?.closest('.article-text p');
+      const index = paragraph ? paragraphs.indexOf(paragraph) : 0;
+      const before = paragraphs.slice(0, Math.max(0, index)).reduce((n, p) => n + (p.textContent ?? '').length + 1, 0);
       const inside = document.createRange();
       inside.setStart(paragraph ?? root, 0);
       inside.setEnd(node, offset);

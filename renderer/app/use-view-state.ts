@@ -15,6 +15,7 @@ import { useEffect, useRef } from 'react';
 import type { AnnotatorApi } from '../../annotations/api/contract';
 import type { ViewState } from '../../annotations/api/view-types';
 import { call } from '../api';
+import { lineElements } from '../viewer/line-blocks';
 import { placeAtTop, scrollPlaceToTop } from '../viewer/near-view';
 
 const SAVE_AFTER_MS = 300;
@@ -85,7 +86,7 @@ export function useViewState({ api, reader, article, saved, inViewer }: Options)
           // At its line, and still there a frame later: paragraphs laid out as they came near no longer move it.
           still = Math.abs(aligned.moved) < 1 ? still + 1 : 0;
           if (still >= 2) return;
-        } else if (box && built && (!restoring.top || root.children.length <= restoring.top.line)) {
+        } else if (box && built && (!restoring.top || lineElements(root).count <= restoring.top.line)) {
           // Saved before the line was, or the article is shorter now: the fraction, once the text's height stops changing.
           const height = box.scrollHeight;
           if (height > box.clientHeight && height === lastHeight) {

@@ -1,7 +1,8 @@
 /**
  * The page of the selection-offsets test (viewer/selection-offsets.test.ts):
  * an article built into a read-only Lexical editor exactly as the viewer
- * builds it (one paragraph per line, highlights as flat marks), and ways to
+ * builds it (one paragraph per line, in blocks of lines, highlights as flat
+ * marks), and ways to
  * select in it that do not go through the code under test: by UTF-16 units
  * of a line's text, as a browser's own selection holds them.
  */
@@ -11,10 +12,19 @@ import type { AnnotationView } from '../../annotations/api/view-types';
 import { CodePointIndex } from '../../annotations/text/code-points';
 import { splitLines, type Line } from '../../annotations/text/lines';
 import { $appendLines, rangesByLine } from '../viewer/build-content';
+import { firstLineBelow, LineBlockNode } from '../viewer/line-blocks';
 import { domPointAt, readCaretOffset, readSelectedRange, type SelectedRange } from '../viewer/selection-offsets';
 
-/** A point to select at: a line and UTF-16 units into its text, or a paragraph boundary given as an element point. */
-export type PagePoint = { line: number; unit: number } | { element: 'root'; child: number } | { element: 'paragraph'; line: number; child: number };
+/**
+ * A point to select at: a line and UTF-16 units into its text, or a boundary
+ * given as an element point: before block `child` of the root, before line
+ * `child` of block `block`, or before child `child` of a line's paragraph.
+ */
+export type PagePoint =
+  | { line: number; unit: number }
+  | { element: 'root'; child: number }
+  | { element: 'block'; block: number; child: number }
+  | { element: 'paragraph'; line: number; child: number };
 
 export interface SelectionPage {
   show(text: string, highlights: { id: string; start: number; end: number }[]): void;
@@ -28,6 +38,8 @@ export interface SelectionPage {
   selectOutside(): SelectedRange | null;
   /** How many mark elements the article has (that highlights were drawn). */
   marks(): number;
+  /** For each of `ys` and each edge: firstLineBelow's answer, and the first line found by looking at every paragraph. */
+  linesBelow(ys: number[]): { edge: 'top' | 'bottom'; y: number; found: number; scanned: number }[];
 }
 
 let editor: LexicalEditor | null = null;
@@ -40,10 +52,19 @@ function root(): HTMLElement {
   return element;
 }
 
+/** Line `line`'s paragraph, counted in document order (not through line-blocks.ts, which is under test). */
+function paragraphAt(line: number): HTMLElement {
+  return root().querySelectorAll<HTMLElement>('p.article-paragraph')[line]!;
+}
+
 /** The DOM point at `units` UTF-16 units into paragraph `line`, walking its text nodes (marks included). */
 function domPoint(point: PagePoint): [Node, number] {
-  if ('element' in point) return point.element === 'root' ? [root(), point.child] : [root().children[point.line]!, point.child];
-  const paragraph = root().children[point.line]!;
+  if ('element' in point) {
+    if (point.element === 'root') return [root(), point.child];
+    if (point.element === 'block') return [root().children[point.block]!, point.child];
+    return [paragraphAt(point.line), point.child];
+  }
+  const paragraph = paragraphAt(point.line);
   const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
   let left = point.unit;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -63,7 +84,7 @@ const page: SelectionPage = {
     editor = createEditor({
       namespace: 'selection-test',
       editable: false,
-      nodes: [MarkNode],
+      nodes: [MarkNode, LineBlockNode],
       theme: { paragraph: 'article-paragraph', mark: 'hl' },
       onError: (error) => {
         throw error;
@@ -104,6 +125,15 @@ const page: SelectionPage = {
     return readSelectedRange(editor!, lines, index);
   },
   marks: () => root().querySelectorAll('mark').length,
+  linesBelow(ys) {
+    const paragraphs = [...root().querySelectorAll('p.article-paragraph')];
+    return ys.flatMap((y) =>
+      (['top', 'bottom'] as const).map((edge) => {
+        const scanned = paragraphs.findIndex((p) => p.getBoundingClientRect()[edge] > y);
+        return { edge, y, found: firstLineBelow(root(), edge, y), scanned: scanned < 0 ? paragraphs.length : scanned };
+      }),
+    );
+  },
 };
 
 (window as unknown as { selectionPage: SelectionPage }).selectionPage = page;

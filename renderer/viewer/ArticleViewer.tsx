@@ -31,6 +31,7 @@ import { MarginLabelsPlugin } from './plugins/margin/MarginLabelsPlugin';
 import { SelectionToolbarPlugin } from './plugins/selection-toolbar/SelectionToolbarPlugin';
 import type { SelectedRange } from './selection-offsets';
 import { ShownText } from './shown-text';
+import { LineBlockNode } from './line-blocks';
 
 const theme = { paragraph: 'article-paragraph', mark: 'hl', markOverlap: 'hl-overlap' };
 
@@ -93,7 +94,7 @@ export function ArticleViewer(props: Props): React.JSX.Element {
     () => ({
       namespace: 'article',
       editable: false,
-      nodes: [MarkNode],
+      nodes: [MarkNode, LineBlockNode],
       theme,
       onError: (error: Error) => {
         throw error;

@@ -1,7 +1,8 @@
 /**
- * The article in Lexical: one ParagraphNode per line of the file, text exactly
- * as in the file, highlights as flat MarkNodes rebuilt from code-point
- * offsets. These `$` functions run inside `editor.update()`.
+ * The article in Lexical: one ParagraphNode per line of the file, in blocks
+ * of lines (line-blocks.ts), text exactly as in the file, highlights as flat
+ * MarkNodes rebuilt from code-point offsets. These `$` functions run inside
+ * `editor.update()`.
  *
  * Overlaps stay flat: A over [0,10) and B over [5,15) become three sibling
  * marks, {A} {A,B} {B}, one MarkNode per segment carrying every id that
@@ -15,11 +16,12 @@
  * nested, and a segment's ids are all its annotations.
  */
 import { $createMarkNode } from '@lexical/mark';
-import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, type ParagraphNode } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, type ParagraphNode } from 'lexical';
 import type { AnnotationView } from '../../annotations/api/view-types';
 import { segmentLine, type HighlightRange } from '../../annotations/anchoring/segments';
 import { CodePointIndex } from '../../annotations/text/code-points';
 import { lineAt, type Line } from '../../annotations/text/lines';
+import { $appendLineNodes, $lineNode } from './line-blocks';
 
 /** Anchored annotations as ranges, bucketed by the lines they touch. */
 export function rangesByLine(lines: readonly Line[], annotations: readonly AnnotationView[]): Map<number, HighlightRange[]> {
@@ -91,7 +93,7 @@ export function $appendLines(lines: readonly Line[], byLine: ReadonlyMap<number,
     $fillParagraph(paragraph, line, byLine.get(i) ?? []);
     paragraphs.push(paragraph);
   }
-  $getRoot().append(...paragraphs);
+  $appendLineNodes(paragraphs);
 }
 
 /**
@@ -101,13 +103,12 @@ export function $appendLines(lines: readonly Line[], byLine: ReadonlyMap<number,
  * marks they no longer have.
  */
 export function $drawLines(lines: readonly Line[], byLine: ReadonlyMap<number, readonly HighlightRange[]>, indices: readonly number[], redraw = false): void {
-  const root = $getRoot();
   for (const i of indices) {
     const ranges = byLine.get(i);
-    const paragraph = root.getChildAtIndex(i);
-    if ((!ranges && !redraw) || !$isElementNode(paragraph)) continue;
+    const paragraph = $lineNode(i);
+    if ((!ranges && !redraw) || !paragraph) continue;
     paragraph.clear();
-    $fillParagraph(paragraph as ParagraphNode, lines[i]!, ranges ?? []);
+    $fillParagraph(paragraph, lines[i]!, ranges ?? []);
   }
 }
 
@@ -119,16 +120,15 @@ export function $drawLines(lines: readonly Line[], byLine: ReadonlyMap<number, r
  * than the rebuild.
  */
 export function $renderLines(lines: readonly Line[], annotations: readonly AnnotationView[], lineIndices: Iterable<number>): void {
-  const root = $getRoot();
   for (const i of new Set(lineIndices)) {
-    const paragraph = root.getChildAtIndex(i);
+    const paragraph = $lineNode(i);
     const line = lines[i];
-    if (!line || !$isElementNode(paragraph)) continue;
+    if (!line || !paragraph) continue;
     const ranges: HighlightRange[] = [];
     for (const a of annotations) {
       if (a.start !== null && a.end !== null && a.start < line.end && a.end > line.start) ranges.push({ id: a.id, start: a.start, end: a.end });
     }
     paragraph.clear();
-    $fillParagraph(paragraph as ParagraphNode, line, ranges);
+    $fillParagraph(paragraph, line, ranges);
   }
 }

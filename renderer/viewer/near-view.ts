@@ -1,11 +1,10 @@
 /**
  * The paragraphs of the article text near the scrolled view, and the place at
- * its top, found by a binary search on their boxes (paragraphs are in text
- * order, one per line).
+ * its top, found by a binary search on their boxes (line-blocks.ts).
  * Reads layout: call it where the frame lays out anyway (a scroll event, an
  * animation frame), not inside an editor update.
  */
-import { partitionPoint } from '../../annotations/text/partition-point';
+import { firstLineBelow, lineElements } from './line-blocks';
 
 /** Lines whose paragraphs are within `screens` view heights above or below the view: [first, end). */
 export function linesNearView(root: HTMLElement, screens: number): { first: number; end: number } {
@@ -13,21 +12,16 @@ export function linesNearView(root: HTMLElement, screens: number): { first: numb
   if (!laidOut(root)) return { first: 0, end: 0 };
   const { top, bottom } = viewOf(root);
   const margin = (bottom - top) * screens;
-  const paragraphs = root.children;
-  const count = paragraphs.length;
-  const first = partitionPoint(count, (i) => paragraphs[i]!.getBoundingClientRect().bottom < top - margin);
-  let end = first;
-  while (end < count && paragraphs[end]!.getBoundingClientRect().top <= bottom + margin) end++;
-  return { first, end };
+  const first = firstLineBelow(root, 'bottom', top - margin);
+  return { first, end: Math.max(first, firstLineBelow(root, 'top', bottom + margin)) };
 }
 
 /** The place at the top of the view: the paragraph (line) there, and how far into it (0 its top … 1 its bottom). Null when not laid out. */
 export function placeAtTop(root: HTMLElement): { line: number; within: number } | null {
   if (!laidOut(root)) return null;
   const top = viewOf(root).top;
-  const paragraphs = root.children;
-  const line = partitionPoint(paragraphs.length, (i) => paragraphs[i]!.getBoundingClientRect().bottom <= top);
-  const box = paragraphs[line]?.getBoundingClientRect();
+  const line = firstLineBelow(root, 'bottom', top);
+  const box = lineElements(root).at(line)?.getBoundingClientRect();
   if (!box) return null;
   return { line, within: box.height > 0 ? Math.min(1, Math.max(0, (top - box.top) / box.height)) : 0 };
 }
@@ -39,7 +33,7 @@ export function placeAtTop(root: HTMLElement): { line: number; within: number } 
  * until it stays.
  */
 export function scrollPlaceToTop(root: HTMLElement, scroller: HTMLElement, place: { line: number; within: number }): { moved: number } | null {
-  const paragraph = root.children[place.line];
+  const paragraph = lineElements(root).at(place.line);
   if (!paragraph || !laidOut(root)) return null;
   const box = paragraph.getBoundingClientRect();
   const off = box.top + place.within * box.height - viewOf(root).top;

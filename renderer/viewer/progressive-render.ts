@@ -16,14 +16,15 @@
  * draws the highlights of the paragraphs near the view (on each scroll) and
  * `reveal()` those around a place asked for, before anything looks there.
  */
-import { $getRoot, type LexicalEditor } from 'lexical';
+import type { LexicalEditor } from 'lexical';
 import type { AnnotationView } from '../../annotations/api/view-types';
 import type { HighlightRange } from '../../annotations/anchoring/segments';
 import type { Line } from '../../annotations/text/lines';
 import { $appendLines, $clearArticle, $drawLines, rangesByLine } from './build-content';
 import { DrawnLines, linesAround } from './drawn-lines';
-import { CHARS_PER_LINE, estimatedLines } from '../../annotations/text/estimated-lines';
+import { CHARS_PER_LINE, estimatedBlockLines } from '../../annotations/text/estimated-lines';
 import { linesNearView } from './near-view';
+import { $lineCount, lineElements, LINES_PER_BLOCK } from './line-blocks';
 
 /**
  * Characters from which an article counts as long (styles.css: only its
@@ -57,7 +58,7 @@ const HIDDEN_WINDOW_MS = 250;
 /** Work per slice, in ms of building (the reconciliation after it takes about as long again). */
 const SLICE_MS = 12;
 
-/** Paragraphs from which the editor's node maps are copy-on-write (Lexical's GenMap: from 1,000 nodes). */
+/** Lines from which the editor's node maps are copy-on-write (Lexical's GenMap: from 1,000 nodes). */
 const FRESH_STATE_AFTER = 200;
 const EMPTY_STATE = '{"root":{"children":[],"direction":null,"format":"","indent":0,"type":"root","version":1}}';
 
@@ -96,7 +97,7 @@ export class ProgressiveRender {
     // ArticleViewer) starts from a new, empty state. Cleared in place, the old
     // article's nodes, their DOM and its text stayed reachable from Lexical's
     // copy-on-write node maps until their next compaction.
-    if (this.editor.getEditorState().read(() => $getRoot().getChildrenSize()) > FRESH_STATE_AFTER) {
+    if (this.editor.getEditorState().read($lineCount) > FRESH_STATE_AFTER) {
       this.editor.setEditorState(this.editor.parseEditorState(EMPTY_STATE));
     }
     const short = (this.lines.at(-1)?.end ?? 0) <= SHORT_ARTICLE;
@@ -214,19 +215,25 @@ export class ProgressiveRender {
   }
 
   /**
-   * Once an update that appended lines from `from` is in the DOM: each new
-   * paragraph's estimated height in lines, as `data-lines` (styles.css reads
-   * it with attr(); a style attribute is refused by the CSP, and a style
-   * object per paragraph would stay in memory).
+   * Once an update that appended lines from `from` is in the DOM: the
+   * estimated height of each block of lines it added to or filled, as
+   * `data-lines` and `data-paragraphs` (styles.css reads them with attr(); a
+   * style attribute is refused by the CSP, and a style object per block would
+   * stay in memory). The browser skips the layout of blocks, not of lines: it
+   * watches each element that may skip layout in every frame.
    */
   private estimateHeights(from: number): () => void {
     return () => {
-      const paragraphs = this.editor.getRootElement()?.children;
-      if (!paragraphs) return;
-      for (let i = from; i < this.built; i++) {
-        // Only paragraphs with text skip layout away from the view (styles.css).
-        const estimate = estimatedLines(this.lines[i]!.text);
-        if (estimate !== null) paragraphs[i]?.setAttribute('data-lines', String(estimate));
+      const root = this.editor.getRootElement();
+      if (!root) return;
+      const elements = lineElements(root);
+      for (let block = Math.floor(from / LINES_PER_BLOCK); block * LINES_PER_BLOCK < this.built; block++) {
+        const first = block * LINES_PER_BLOCK;
+        const end = Math.min(this.built, first + LINES_PER_BLOCK);
+        const texts = this.lines.slice(first, end).map((line) => line.text);
+        const element = elements.block(block);
+        element?.setAttribute('data-lines', String(estimatedBlockLines(texts)));
+        element?.setAttribute('data-paragraphs', String(end - first));
       }
     };
   }

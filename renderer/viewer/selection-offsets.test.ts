@@ -76,8 +76,10 @@ describe('selection offsets, in Chromium', { timeout: 60_000 }, () => {
 
   it('reads element boundaries: a whole paragraph, and the points between paragraphs', async () => {
     expect(await select({ element: 'paragraph', line: 3, child: 0 }, { element: 'paragraph', line: 3, child: 1 })).toEqual({ start: lineStart(3), end: lineStart(3) + LINES[3]!.length });
-    expect(await select({ element: 'root', child: 0 }, { element: 'root', child: 1 })).toEqual({ start: 0, end: LINES[0]!.length });
-    expect(await select({ element: 'root', child: 3 }, { element: 'root', child: 4 })).toEqual({ start: lineStart(3), end: lineStart(3) + LINES[3]!.length });
+    // Points between paragraphs are on their block of lines (line-blocks.ts); those between blocks on the root.
+    expect(await select({ element: 'block', block: 0, child: 0 }, { element: 'block', block: 0, child: 1 })).toEqual({ start: 0, end: LINES[0]!.length });
+    expect(await select({ element: 'block', block: 0, child: 3 }, { element: 'block', block: 0, child: 4 })).toEqual({ start: lineStart(3), end: lineStart(3) + LINES[3]!.length });
+    expect(await select({ element: 'root', child: 0 }, { element: 'root', child: 1 })).toEqual({ start: 0, end: lineStart(3) + LINES[3]!.length });
   });
 
   it('gives nothing for a collapsed selection or one outside the article', async () => {
@@ -100,5 +102,40 @@ describe('selection offsets, in Chromium', { timeout: 60_000 }, () => {
     // Between the two characters of a Windows line break there is no place on screen: the end of its line stands for it.
     const lineEnd = lineStart(1) + [...LINES[1]!].length;
     expect(back).toEqual(Array.from({ length: total + 1 }, (_, offset) => (offset === lineEnd + 1 ? lineEnd : offset)));
+  });
+
+  it('reads offsets across blocks of lines in a long article, and finds every line start and end again', async () => {
+    // 150 lines: three blocks; the line breaks Windows ones every third line, the lines with emoji every other.
+    const lines = Array.from({ length: 150 }, (_, i) => (i % 2 === 0 ? `Line ${i}: 🇦🇲 talks\u00a0${i}` : `Line ${i} was said.`));
+    const text = lines.map((line, i) => (i === lines.length - 1 ? line : line + (i % 3 === 0 ? '\r\n' : '\n'))).join('');
+    const starts: number[] = [];
+    for (let i = 0, start = 0; i < lines.length; i++) {
+      starts.push(start);
+      start += [...lines[i]!].length + (i % 3 === 0 ? 2 : 1);
+    }
+    const end = (i: number) => starts[i]! + [...lines[i]!].length;
+    await test.page.evaluate((t) => (window as unknown as PageWindow).selectionPage.show(t, []), text);
+    try {
+      // From inside line 60 (block 0) to inside line 130 (block 2).
+      expect(await select(at(60, 5), at(130, 4))).toEqual({ start: starts[60]! + 5, end: starts[130]! + 4 });
+      expect(await select(at(130, 4), at(60, 5))).toEqual({ start: starts[60]! + 5, end: starts[130]! + 4 });
+      // Before block 1 is line 64's start; before line 3 of block 2, line 131's.
+      expect(await caret({ element: 'root', child: 1 })).toBe(starts[64]);
+      expect(await caret({ element: 'block', block: 2, child: 3 })).toBe(starts[131]);
+      expect(await select({ element: 'root', child: 1 }, { element: 'block', block: 1, child: 1 })).toEqual({ start: starts[64]!, end: end(64) });
+      const offsets = [63, 64, 65, 127, 128, 149].flatMap((i) => [starts[i]!, end(i)]);
+      const back = await test.page.evaluate((all) => all.map((offset) => (window as unknown as PageWindow).selectionPage.roundTrip(offset)), offsets);
+      expect(back).toEqual(offsets);
+      // The line at a place on screen, found block first, is the one a scan of every paragraph finds: above, inside and below the text, at block boundaries.
+      const ys = await test.page.evaluate(() => {
+        const boxes = [...document.querySelectorAll('.article-text p')].map((p) => p.getBoundingClientRect());
+        return [-50, 0, ...[0, 1, 63, 64, 65, 127, 128, 149].flatMap((i) => [boxes[i]!.top, boxes[i]!.top + 1, boxes[i]!.bottom, boxes[i]!.bottom + 3]), boxes[149]!.bottom + 500];
+      });
+      const below = await test.page.evaluate((all) => (window as unknown as PageWindow).selectionPage.linesBelow(all), ys);
+      expect(below.filter((b) => b.found !== b.scanned)).toEqual([]);
+      expect(new Set(below.map((b) => b.found)).size).toBeGreaterThan(10);
+    } finally {
+      await test.page.evaluate(([t, highlights]) => (window as unknown as PageWindow).selectionPage.show(t, highlights), [TEXT, [TALKS, COULD]] as [string, { id: string; start: number; end: number }[]]);
+    }
   });
 });

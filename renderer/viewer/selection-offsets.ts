@@ -1,11 +1,11 @@
 /**
  * Describes the user's selection in the viewer as code-point offsets of the
  * article text. Uses Lexical's own mapping from DOM points to nodes, then
- * counts characters within the paragraph (= line) the point falls in.
+ * counts characters within the paragraph (= line) the point falls in
+ * (line-blocks.ts finds its line).
  */
 import {
   $createRangeSelectionFromDom,
-  $getRoot,
   $isElementNode,
   type ElementNode,
   type LexicalEditor,
@@ -15,6 +15,7 @@ import {
 import { trimRange } from '../../annotations/anchoring/trim-range';
 import { CodePointIndex } from '../../annotations/text/code-points';
 import { lineAt, type Line } from '../../annotations/text/lines';
+import { $lineBeforeChild, $lineOf, lineElements } from './line-blocks';
 
 export interface SelectedRange {
   start: number;
@@ -38,15 +39,16 @@ export function readSelectedRange(editor: LexicalEditor, lines: readonly Line[],
 
 function $pointToOffset(point: PointType, lines: readonly Line[]): number | null {
   const node = point.getNode();
-  if (node === $getRoot()) {
+  const before = point.type === 'element' ? $lineBeforeChild(node, point.offset) : null;
+  if (before !== null) {
     // Between paragraphs: the start of the paragraph at that index.
-    const line = lines[point.offset] ?? lines[lines.length - 1];
-    return line ? (point.offset < lines.length ? line.start : line.end) : null;
+    const line = lines[before] ?? lines[lines.length - 1];
+    return line ? (before < lines.length ? line.start : line.end) : null;
   }
-  const paragraph = node.getTopLevelElement();
-  if (!paragraph) return null;
-  const line = lines[paragraph.getIndexWithinParent()];
-  if (!line) return null;
+  const at = $lineOf(node);
+  const line = at && lines[at.index];
+  if (!at || !line) return null;
+  const paragraph = at.paragraph;
   const utf16 = $utf16OffsetInParagraph(paragraph, node, point);
   return line.start + new CodePointIndex(line.text).toCodePoint(utf16);
 }
@@ -94,7 +96,7 @@ export function domPointAt(editor: LexicalEditor, lines: readonly Line[], offset
   if (!root || lines.length === 0) return null;
   const index = lineAt(lines as Line[], offset);
   const line = lines[index];
-  const paragraph = root.children[index];
+  const paragraph = lineElements(root).at(index);
   if (!line || !paragraph) return null;
   let units = new CodePointIndex(line.text).toUtf16(Math.max(0, offset - line.start));
   const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);

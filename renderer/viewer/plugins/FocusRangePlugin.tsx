@@ -6,11 +6,12 @@
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getRoot, COMMAND_PRIORITY_EDITOR, type LexicalEditor } from 'lexical';
+import { COMMAND_PRIORITY_EDITOR, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 import { CodePointIndex } from '../../../annotations/text/code-points';
 import { lineAt, type Line } from '../../../annotations/text/lines';
 import { FOCUS_RANGE_COMMAND } from '../commands';
+import { $lineNode } from '../line-blocks';
 import type { ShownText } from '../shown-text';
 import './navigation-highlights.css';
 
@@ -67,7 +68,7 @@ function pointAt(editor: LexicalEditor, lines: readonly Line[], offset: number, 
   let line = lines[index];
   if (line && side === 'start' && offset >= line.end && index + 1 < lines.length) line = lines[++index];
   if (!line) return null;
-  const key = editor.getEditorState().read(() => $getRoot().getChildAtIndex(index)?.getKey());
+  const key = editor.getEditorState().read(() => $lineNode(index)?.getKey());
   const paragraph = key ? editor.getElementByKey(key) : null;
   if (!paragraph) return null;
   let units = new CodePointIndex(line.text).toUtf16(Math.min(Math.max(offset - line.start, 0), line.end - line.start));

@@ -18,9 +18,9 @@ import { COMMAND_PRIORITY_EDITOR } from 'lexical';
 import { useEffect } from 'react';
 import type { Keys } from '../../../../annotations/api/commands';
 import type { Line } from '../../../../annotations/text/lines';
-import { partitionPoint } from '../../../../annotations/text/partition-point';
 import { useCommand } from '../../../commands/CommandsProvider';
 import { PLACE_CARET_COMMAND } from '../../commands';
+import { firstLineBelow, lineElements } from '../../line-blocks';
 import { listen } from '../../listen';
 import { domPointAt, readCaretOffset } from '../../selection-offsets';
 import type { ShownText } from '../../shown-text';
@@ -237,9 +237,7 @@ function revealFocus(selection: Selection): void {
 function firstVisibleOffset(root: HTMLElement, lines: readonly Line[]): number {
   const scroller = root.closest('.article-scroll');
   const top = scroller?.getBoundingClientRect().top ?? 0;
-  const paragraphs = root.children;
-  // Paragraphs are in order: binary search for the first whose bottom is below
-  // the view's top (the last paragraph when none is).
-  const first = partitionPoint(paragraphs.length - 1, (i) => (paragraphs[i] as Element).getBoundingClientRect().bottom <= top);
+  // The last paragraph when none shows.
+  const first = Math.min(firstLineBelow(root, 'bottom', top), lineElements(root).count - 1);
   return lines[first]?.start ?? 0;
 }

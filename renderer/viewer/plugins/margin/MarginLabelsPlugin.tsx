@@ -25,6 +25,7 @@ import { partitionPoint } from '../../../../annotations/text/partition-point';
 import type { ArticleStore } from '../../../state/article-store';
 import { tagColor } from '../../../tags/tag-color';
 import { FOCUS_ANNOTATION_COMMAND } from '../../commands';
+import { lineElements } from '../../line-blocks';
 import { linesNearView } from '../../near-view';
 import type { ShownText } from '../../shown-text';
 import './margin-labels.css';
@@ -100,6 +101,7 @@ export function MarginLabelsPlugin(props: { store: ArticleStore; shownText: Show
       const lines = shownText.lines;
       const box = article.getBoundingClientRect();
       const found: Label[] = [];
+      const paragraphs = lineElements(root);
       // Reads only, in this loop; only the annotations starting on a line near
       // the view, found from the store's text order (this runs each frame
       // while a long article is being built).
@@ -110,7 +112,7 @@ export function MarginLabelsPlugin(props: { store: ArticleStore; shownText: Show
         const annotations = state.annotations;
         for (let i = firstStartingAt(annotations, start); i < annotations.length && (annotations[i]!.start ?? Infinity) <= end; i++) {
           const annotation = annotations[i]!;
-          const paragraph = root.children[line];
+          const paragraph = paragraphs.at(line);
           const mark = paragraph?.querySelector(`mark[data-annotation-ids~="${CSS.escape(annotation.id)}"]`);
           const rect = mark?.getClientRects()[0];
           if (!rect) continue;
