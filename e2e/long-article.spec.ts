@@ -17,6 +17,9 @@ import { readSidecarFile } from './disk';
 import { expect, test } from './fixtures';
 import { untilAttribute, untilInViewport, untilText } from './harness/quiet-waits';
 import { dragSelect } from './harness/select';
+import { openArticle } from './harness/actions';
+import { keyboardSelect, tabIntoText } from './harness/keyboard-select';
+import { SEEDS_DIR } from './harness/paths';
 
 test.use({ trace: 'off' }); // a DOM snapshot per step of 40,000 elements would be most of the test's time
 
@@ -209,4 +212,25 @@ test('reopened while the analyst already moves in the article: where they go win
   expect(await page.evaluate(() => (window as unknown as { __wheelAtBusy: string | null }).__wheelAtBusy)).toBe('true');
   await page.waitForTimeout(500);
   expect(await page.locator('.article-scroll').evaluate((box) => box.scrollTop)).toBe(0);
+});
+
+test('the reading caret goes down across the blocks of lines of a seed article, and a claim past its 64th line, selected from the keyboard, is tagged at its place in the file', async ({ app }) => {
+  const SEED = '003_8d5387ac8c00ce0b.txt';
+  const phrase = 'Moscow has been trying to repair the cooperation with both Baku and Yerevan';
+  const text = await readFile(path.join(SEEDS_DIR, SEED), 'utf8');
+  const line = text.slice(0, text.indexOf(phrase)).split('\n').length - 1;
+  expect(line, 'the phrase is in the second block of 64 lines').toBeGreaterThanOrEqual(64);
+  const start = [...text.slice(0, text.indexOf(phrase))].length;
+
+  const page = await app.launch();
+  await openArticle(page, SEED);
+  await tabIntoText(page);
+  // From the top: arrows down line by line, over the boundary between the blocks, then words.
+  await keyboardSelect(page, phrase);
+  await page.keyboard.press('1');
+  await expect(page.locator('mark.hl', { hasText: phrase.slice(0, 30) }).first()).toBeVisible();
+
+  await app.flush();
+  const stored = (await readSidecarFile(app.dirs.defaultSetDir, SEED)).annotations.map((a) => ({ quote: quoteSelectorOf(a)?.exact, position: positionSelectorOf(a) }));
+  expect(stored).toEqual([{ quote: phrase, position: { type: 'TextPositionSelector', start, end: start + [...phrase].length } }]);
 });
