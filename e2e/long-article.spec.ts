@@ -67,6 +67,8 @@ test('a long article: first screen at once, built whole in slices, a far search 
   const folder = path.join(tmp, 'long');
   const count = await longSet(folder);
   const page = await app.launch({ initialSet: folder });
+  // The jump to the match without a smooth scroll: one, in its frames, draws the highlights of every place it passes, the middle's too.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   const text = page.locator('.article-text');
   await expect(text.locator('p').first()).toHaveText('A short note');
 
@@ -181,6 +183,34 @@ test('far down a long article: the highlights where the view lands are drawn, a 
   await untilInViewport(page.locator('.article-text mark.hl', { hasText: far }));
   await untilAttribute(page.locator('.article-text mark.hl', { hasText: phrase }), 'title', 'Far');
   await page.screenshot({ path: 'test-results/screens/long-article-far.png' });
+});
+
+test('far down a long article, the reading caret goes down screens of lines, through blocks thawed as the view comes near, and a claim selected from the keyboard is tagged at its place', async ({ app, tmp }) => {
+  const folder = path.join(tmp, 'long');
+  await longSet(folder);
+  const page = await app.launch({ initialSet: folder });
+  const text = page.locator('.article-text');
+  await page.getByRole('navigation', { name: 'Articles' }).getByRole('link', { name: 'Hearing transcript, day one' }).click();
+  await untilText(text.locator('p').first(), 'Hearing transcript, day one');
+  await untilAttribute(text, 'aria-busy', 'false');
+
+  // The caret put at line 2000 with a click, then moved by the keys alone to line 2090, across a block boundary (line 2048) and several screens.
+  await text.locator('p').nth(2000).evaluate((paragraph) => paragraph.scrollIntoView({ block: 'start' }));
+  await text.locator('p').nth(2000).click({ position: { x: 2, y: 4 } });
+  const phrase = 'at minute 2090 that the border';
+  await keyboardSelect(page, phrase);
+  await page.keyboard.press('n');
+  const newTag = page.getByRole('toolbar', { name: 'Tag selection' }).getByRole('textbox', { name: 'New tag' });
+  await expect(newTag).toBeFocused();
+  await page.keyboard.type('Keys');
+  await page.keyboard.press('Enter');
+  await untilInViewport(text.locator('mark.hl', { hasText: phrase }));
+
+  await app.flush();
+  const made = (await readSidecarFile(folder, FILE)).annotations.find((a) => quoteSelectorOf(a)?.exact === phrase);
+  const lineStart = (await readFile(path.join(folder, FILE), 'utf8')).split('\n').slice(0, 2090).reduce((sum, line) => sum + [...line].length + 1, 0);
+  const at = lineStart + 'Speaker 4 said '.length;
+  expect(positionSelectorOf(made!)).toEqual({ type: 'TextPositionSelector', start: at, end: at + phrase.length });
 });
 
 test('reopened while the analyst already moves in the article: where they go wins over where they were', async ({ app, tmp }) => {

@@ -11,7 +11,7 @@ import { $getRoot, createEditor, type LexicalEditor } from 'lexical';
 import type { AnnotationView } from '../../annotations/api/view-types';
 import { CodePointIndex } from '../../annotations/text/code-points';
 import { splitLines, type Line } from '../../annotations/text/lines';
-import { $appendLines, rangesByLine } from '../viewer/build-content';
+import { $appendFrozen, $appendLines, $drawLines, rangesByLine } from '../viewer/build-content';
 import { firstLineBelow, LineBlockNode } from '../viewer/line-blocks';
 import { domPointAt, readCaretOffset, readSelectedRange, type SelectedRange } from '../viewer/selection-offsets';
 
@@ -27,7 +27,10 @@ export type PagePoint =
   | { element: 'paragraph'; line: number; child: number };
 
 export interface SelectionPage {
-  show(text: string, highlights: { id: string; start: number; end: number }[]): void;
+  /** Shows the text with its highlights; with `frozenFrom`, its lines from there on as a long article's frozen blocks (line-blocks.ts). */
+  show(text: string, highlights: { id: string; start: number; end: number }[], frozenFrom?: number): void;
+  /** Draws lines `indices` as the viewer does when the view comes near (thawing their blocks); returns the lines thawed. */
+  draw(indices: number[]): number[];
   /** Selects from `anchor` to `focus` (focus first: a backwards selection), then reads the range. */
   select(anchor: PagePoint, focus: PagePoint): SelectedRange | null;
   /** Puts a collapsed selection at a point and reads the caret's offset. */
@@ -45,6 +48,7 @@ export interface SelectionPage {
 let editor: LexicalEditor | null = null;
 let lines: readonly Line[] = [];
 let index = new CodePointIndex('');
+let shownAnnotations: AnnotationView[] = [];
 
 function root(): HTMLElement {
   const element = editor?.getRootElement();
@@ -75,7 +79,7 @@ function domPoint(point: PagePoint): [Node, number] {
 }
 
 const page: SelectionPage = {
-  show(text, highlights) {
+  show(text, highlights, frozenFrom) {
     document.body.replaceChildren();
     const element = document.createElement('div');
     element.className = 'article-text';
@@ -97,10 +101,18 @@ const page: SelectionPage = {
     editor.update(
       () => {
         $getRoot().clear();
-        $appendLines(lines, rangesByLine(lines, annotations), 0, lines.length);
+        const end = frozenFrom ?? lines.length;
+        $appendLines(lines, rangesByLine(lines, annotations), 0, end);
+        $appendFrozen(lines, end, lines.length);
       },
       { discrete: true },
     );
+    shownAnnotations = annotations;
+  },
+  draw(indices) {
+    let thawed: number[] = [];
+    editor!.update(() => (thawed = $drawLines(lines, rangesByLine(lines, shownAnnotations), indices)), { discrete: true });
+    return thawed;
   },
   select(anchor, focus) {
     const [anchorNode, anchorOffset] = domPoint(anchor);

@@ -21,7 +21,7 @@ import type { AnnotationView } from '../../annotations/api/view-types';
 import { segmentLine, type HighlightRange } from '../../annotations/anchoring/segments';
 import { CodePointIndex } from '../../annotations/text/code-points';
 import { lineAt, type Line } from '../../annotations/text/lines';
-import { $appendLineNodes, $lineNode } from './line-blocks';
+import { $appendFrozenLines, $appendLineNodes, $lineNode, $thawBlock, LINES_PER_BLOCK } from './line-blocks';
 
 /** Anchored annotations as ranges, bucketed by the lines they touch. */
 export function rangesByLine(lines: readonly Line[], annotations: readonly AnnotationView[]): Map<number, HighlightRange[]> {
@@ -97,25 +97,53 @@ export function $appendLines(lines: readonly Line[], byLine: ReadonlyMap<number,
 }
 
 /**
+ * Appends lines [from, to) frozen (line-blocks.ts): their text alone, and no
+ * Lexical node for the lines of whole blocks, which $drawLines thaws when
+ * their highlights are drawn.
+ */
+export function $appendFrozen(lines: readonly Line[], from: number, to: number): void {
+  $appendFrozenLines(
+    lines.slice(from, to).map((line) => line.text),
+    (text) => {
+      const paragraph = $createParagraphNode();
+      if (text !== '') paragraph.append($createTextNode(text));
+      return paragraph;
+    },
+  );
+}
+
+/**
  * Draws the highlights of built lines `indices` from `byLine` (rangesByLine):
  * placeholders until now (progressive-render.ts), whose text stays one node
  * where the line has none, or lines drawn before (`redraw`), which lose the
- * marks they no longer have.
+ * marks they no longer have. A frozen block among them is thawed whole, each
+ * of its lines drawn: returns the lines of the blocks thawed.
  */
-export function $drawLines(lines: readonly Line[], byLine: ReadonlyMap<number, readonly HighlightRange[]>, indices: readonly number[], redraw = false): void {
+export function $drawLines(lines: readonly Line[], byLine: ReadonlyMap<number, readonly HighlightRange[]>, indices: readonly number[], redraw = false): number[] {
+  const thawed = new Set<number>();
+  for (const block of new Set(indices.map((i) => Math.floor(i / LINES_PER_BLOCK)))) {
+    for (const i of $thawBlock(block, (index) => {
+      const paragraph = $createParagraphNode();
+      $fillParagraph(paragraph, lines[index]!, byLine.get(index) ?? []);
+      return paragraph;
+    }))
+      thawed.add(i);
+  }
   for (const i of indices) {
+    if (thawed.has(i)) continue;
     const ranges = byLine.get(i);
     const paragraph = $lineNode(i);
     if ((!ranges && !redraw) || !paragraph) continue;
     paragraph.clear();
     $fillParagraph(paragraph, lines[i]!, ranges ?? []);
   }
+  return [...thawed];
 }
 
 /**
  * Rebuilds the given lines (those a new or changed highlight touches) from
- * the annotations as they are now; lines not built yet are left to the
- * progressive render. Only the annotations over these lines are looked at:
+ * the annotations as they are now; lines not built yet or frozen are left to
+ * the progressive render. Only the annotations over these lines are looked at:
  * bucketing all of them, for one new highlight among thousands, cost more
  * than the rebuild.
  */

@@ -1,11 +1,11 @@
 /**
  * Which paragraphs of a long article show their highlights. The paragraphs
- * far from the view are placeholders: their text alone, exact (search,
- * selection offsets and the caret read it as they read any paragraph), and
- * no marks, which cost most of building and laying out an article with
- * thousands of highlights. Their marks are drawn when the view comes near,
- * or when something asks for a place among them (an annotation to focus, a
- * search match to select).
+ * far from the view are placeholders: their text alone, exact, and no marks,
+ * which cost most of building and laying out an article with thousands of
+ * highlights; most are in frozen blocks (line-blocks.ts), plain paragraphs
+ * outside Lexical, where no selection is read. Their marks are drawn, and
+ * their blocks thawed, when the view comes near, or when something asks for
+ * a place among them (an annotation to focus, a search match to select).
  */
 import { lineAt, type Line } from '../../annotations/text/lines';
 

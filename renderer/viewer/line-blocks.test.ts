@@ -6,7 +6,7 @@
 import { $createParagraphNode, $createTextNode, $getRoot, createEditor, type LexicalEditor, type TextNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { $appendLines } from './build-content';
-import { $appendLineNodes, $isLineBlockNode, $lineBeforeChild, $lineCount, $lineNode, $lineOf, LineBlockNode, LINES_PER_BLOCK } from './line-blocks';
+import { $appendFrozenLines, $appendLineNodes, $isLineBlockNode, $lineBeforeChild, $lineCount, $lineNode, $lineOf, $thawBlock, LineBlockNode, LINES_PER_BLOCK } from './line-blocks';
 import { splitLines } from '../../annotations/text/lines';
 
 function editorWith(lineCount: number): LexicalEditor {
@@ -70,5 +70,40 @@ describe('lines in blocks', () => {
     editor.update(() => $appendLines(lines, new Map(), 0, lines.length), { discrete: true });
     // Lexical joins block-level siblings with a blank line, in a block as between blocks.
     expect(editor.read(() => $getRoot().getTextContent())).toBe(lines.map((line) => line.text).join('\n\n'));
+  });
+
+  it('freezes lines from a block boundary on (the block before filled with placeholders), counts them, and thaws a block whole', () => {
+    const editor = editorWith(10);
+    const texts = Array.from({ length: LINES_PER_BLOCK * 2 }, (_, i) => `line ${10 + i}`);
+    const placeholder = (text: string) => $createParagraphNode().append($createTextNode(text));
+    editor.update(() => $appendFrozenLines(texts, placeholder), { discrete: true });
+    const state = () =>
+      editor.read(() => $getRoot().getChildren().map((block) => ($isLineBlockNode(block) ? { lines: block.lineCount(), frozen: block.isFrozen() } : null)));
+    expect(state()).toEqual([
+      { lines: LINES_PER_BLOCK, frozen: false },
+      { lines: LINES_PER_BLOCK, frozen: true },
+      { lines: 10, frozen: true },
+    ]);
+    expect(editor.read($lineCount)).toBe(LINES_PER_BLOCK * 2 + 10);
+    // A frozen line has no paragraph, and a frozen block extended keeps its lines in order.
+    editor.read(() => {
+      expect($lineNode(LINES_PER_BLOCK - 1)!.getTextContent()).toBe(`line ${LINES_PER_BLOCK - 1}`);
+      expect($lineNode(LINES_PER_BLOCK)).toBeNull();
+      expect($lineBeforeChild($getRoot().getChildAtIndex(1)!, 0)).toBeNull();
+    });
+    editor.update(() => $appendFrozenLines(['last'], placeholder), { discrete: true });
+    expect(state()[2]).toEqual({ lines: 11, frozen: true });
+
+    let thawed: number[] = [];
+    editor.update(() => (thawed = $thawBlock(2, (line, text) => $createParagraphNode().append($createTextNode(`${line}: ${text}`)))), { discrete: true });
+    expect(thawed).toEqual(Array.from({ length: 11 }, (_, i) => LINES_PER_BLOCK * 2 + i));
+    editor.read(() => {
+      expect($lineNode(LINES_PER_BLOCK * 2 + 10)!.getTextContent()).toBe(`${LINES_PER_BLOCK * 2 + 10}: last`);
+      expect($lineOf($lineNode(LINES_PER_BLOCK * 2 + 3)!)!.index).toBe(LINES_PER_BLOCK * 2 + 3);
+    });
+    expect(state()[2]).toEqual({ lines: 11, frozen: false });
+    // Thawing a block that is not frozen does nothing.
+    editor.update(() => expect($thawBlock(0, () => $createParagraphNode())).toEqual([]), { discrete: true });
+    expect(editor.read($lineCount)).toBe(LINES_PER_BLOCK * 2 + 11);
   });
 });

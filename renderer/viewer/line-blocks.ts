@@ -17,7 +17,7 @@
  * Every lookup of a line by index, in the editor or in the DOM, goes through
  * this module.
  */
-import { $create, $getRoot, $isElementNode, ElementNode, type LexicalNode, type ParagraphNode } from 'lexical';
+import { $create, $getRoot, $isElementNode, ElementNode, type EditorConfig, type LexicalNode, type ParagraphNode } from 'lexical';
 import { LINES_PER_BLOCK } from '../../annotations/text/estimated-lines';
 import { partitionPoint } from '../../annotations/text/partition-point';
 
@@ -26,22 +26,56 @@ export { LINES_PER_BLOCK };
 export const BLOCK_CLASS = 'article-lines';
 
 export class LineBlockNode extends ElementNode {
+  /**
+   * The texts of its lines while the block is frozen: drawn as plain
+   * paragraphs straight into the DOM, with no Lexical node for them, until
+   * thawed ($thawBlock). Null once its lines are paragraphs in the editor.
+   */
+  __frozen: readonly string[] | null = null;
+
   override $config() {
     return this.config('line-block', { extends: ElementNode });
   }
 
-  override createDOM(): HTMLElement {
+  override afterCloneFrom(prevNode: this): void {
+    super.afterCloneFrom(prevNode);
+    this.__frozen = prevNode.__frozen;
+  }
+
+  override createDOM(config: EditorConfig): HTMLElement {
     const element = document.createElement('div');
     element.className = BLOCK_CLASS;
+    const frozen = this.__frozen;
+    if (frozen) {
+      // The shape Lexical gives a paragraph of one text node (an empty one holds a line break), so both lay out alike.
+      const paragraphClass = config.theme.paragraph ?? '';
+      for (const text of frozen) {
+        const paragraph = document.createElement('p');
+        paragraph.className = paragraphClass;
+        if (text === '') paragraph.append(document.createElement('br'));
+        else paragraph.append(Object.assign(document.createElement('span'), { textContent: text }));
+        element.append(paragraph);
+      }
+    }
     return element;
   }
 
-  override updateDOM(): boolean {
-    return false;
+  /** Drawn again whole when it freezes more lines or thaws: its frozen paragraphs are not Lexical's to reconcile. */
+  override updateDOM(prevNode: this): boolean {
+    return prevNode.__frozen !== this.__frozen;
   }
 
   override isShadowRoot(): boolean {
     return true;
+  }
+
+  /** Lines in the block, frozen or not. */
+  lineCount(): number {
+    return this.getLatest().__frozen?.length ?? this.getChildrenSize();
+  }
+
+  isFrozen(): boolean {
+    return this.getLatest().__frozen !== null;
   }
 }
 
@@ -53,7 +87,7 @@ export function $isLineBlockNode(node: LexicalNode | null | undefined): node is 
 export function $appendLineNodes(paragraphs: readonly ParagraphNode[]): void {
   const root = $getRoot();
   const lastChild = root.getLastChild();
-  let last = $isLineBlockNode(lastChild) ? lastChild : null;
+  let last = $isLineBlockNode(lastChild) && !lastChild.isFrozen() ? lastChild : null;
   let next = 0;
   while (next < paragraphs.length) {
     if (!last || last.getChildrenSize() >= LINES_PER_BLOCK) {
@@ -66,15 +100,55 @@ export function $appendLineNodes(paragraphs: readonly ParagraphNode[]): void {
   }
 }
 
-/** How many lines the editor holds. */
+/**
+ * Appends lines as frozen blocks (their text alone, no Lexical node per line:
+ * a long article's lines far from the view). The last block, unless frozen,
+ * is first filled with `placeholders()` paragraphs: frozen blocks start on a
+ * block's first line.
+ */
+export function $appendFrozenLines(texts: readonly string[], placeholder: (text: string) => ParagraphNode): void {
+  const root = $getRoot();
+  const last = root.getLastChild();
+  let next = 0;
+  if ($isLineBlockNode(last) && last.lineCount() < LINES_PER_BLOCK) {
+    const room = LINES_PER_BLOCK - last.lineCount();
+    const filling = texts.slice(0, room);
+    if (last.isFrozen()) last.getWritable().__frozen = [...last.__frozen!, ...filling];
+    else last.append(...filling.map(placeholder));
+    next = filling.length;
+  }
+  for (; next < texts.length; next += LINES_PER_BLOCK) {
+    const block = $create(LineBlockNode);
+    block.__frozen = texts.slice(next, next + LINES_PER_BLOCK);
+    root.append(block);
+  }
+}
+
+/**
+ * Thaws frozen block `index`: its lines become paragraphs in the editor,
+ * made by `paragraph(line index, text)`. Returns the indices of its lines, or
+ * none when it was not frozen.
+ */
+export function $thawBlock(index: number, paragraph: (line: number, text: string) => ParagraphNode): number[] {
+  const block = $getRoot().getChildAtIndex(index);
+  if (!$isLineBlockNode(block) || !block.isFrozen()) return [];
+  const writable = block.getWritable();
+  const texts = writable.__frozen!;
+  writable.__frozen = null;
+  const first = index * LINES_PER_BLOCK;
+  writable.append(...texts.map((text, i) => paragraph(first + i, text)));
+  return texts.map((_, i) => first + i);
+}
+
+/** How many lines the editor holds, frozen or not. */
 export function $lineCount(): number {
   const root = $getRoot();
   const blocks = root.getChildrenSize();
   const last = root.getLastChild();
-  return blocks === 0 || !$isElementNode(last) ? 0 : (blocks - 1) * LINES_PER_BLOCK + last.getChildrenSize();
+  return blocks === 0 || !$isLineBlockNode(last) ? 0 : (blocks - 1) * LINES_PER_BLOCK + last.lineCount();
 }
 
-/** The paragraph of line `index`, or null while it is not built. */
+/** The paragraph of line `index`, or null while it is not built or frozen. */
 export function $lineNode(index: number): ParagraphNode | null {
   const block = $getRoot().getChildAtIndex(Math.floor(index / LINES_PER_BLOCK));
   if (!$isLineBlockNode(block)) return null;
@@ -99,7 +173,8 @@ export function $lineOf(node: LexicalNode): { paragraph: ElementNode; index: num
  */
 export function $lineBeforeChild(node: LexicalNode, offset: number): number | null {
   if (node === $getRoot()) return offset * LINES_PER_BLOCK;
-  if ($isLineBlockNode(node)) return node.getIndexWithinParent() * LINES_PER_BLOCK + offset;
+  // A point Lexical resolved inside a frozen block's DOM is not one it can place.
+  if ($isLineBlockNode(node) && !node.isFrozen()) return node.getIndexWithinParent() * LINES_PER_BLOCK + offset;
   return null;
 }
 

@@ -11,20 +11,23 @@
  * caret) calls `finish()`, which builds the rest at once.
  *
  * A long article (the one the stylesheet lets the browser lay out only near
- * the view) is built past its first screens as placeholders: each paragraph
- * its text alone, without its highlights (drawn-lines.ts). `drawNear()`
- * draws the highlights of the paragraphs near the view (on each scroll) and
- * `reveal()` those around a place asked for, before anything looks there.
+ * the view) is built past its first screens as placeholders: each line its
+ * text alone, without its highlights (drawn-lines.ts), in frozen blocks that
+ * have no Lexical node per line (line-blocks.ts: creating those nodes and
+ * their DOM was most of the time of opening a long article). `drawNear()`
+ * thaws the blocks near the view and draws their highlights (on each
+ * scroll), and `reveal()` those around a place asked for, before anything
+ * looks there.
  */
 import type { LexicalEditor } from 'lexical';
 import type { AnnotationView } from '../../annotations/api/view-types';
 import type { HighlightRange } from '../../annotations/anchoring/segments';
 import type { Line } from '../../annotations/text/lines';
-import { $appendLines, $clearArticle, $drawLines, rangesByLine } from './build-content';
+import { $appendFrozen, $appendLines, $clearArticle, $drawLines, rangesByLine } from './build-content';
 import { DrawnLines, linesAround } from './drawn-lines';
 import { CHARS_PER_LINE, estimatedBlockLines } from '../../annotations/text/estimated-lines';
 import { linesNearView } from './near-view';
-import { $lineCount, lineElements, LINES_PER_BLOCK } from './line-blocks';
+import { $lineCount, $lineNode, lineElements, LINES_PER_BLOCK } from './line-blocks';
 
 /**
  * Characters from which an article counts as long (styles.css: only its
@@ -41,7 +44,6 @@ export const LONG_ARTICLE = 100_000;
 const DRAWN_SCREENS = 2;
 /** Lines drawn on each side of a place asked for (a focused annotation, a search match), which the view centres. */
 const REVEAL_PAD = 8;
-const NO_HIGHLIGHTS: ReadonlyMap<number, readonly HighlightRange[]> = new Map();
 
 /**
  * Screens of text built before the first paint: the window's, and as much
@@ -81,9 +83,9 @@ export class ProgressiveRender {
     this.drawn = long ? new DrawnLines(lines.length) : null;
   }
 
-  /** True once line `index` is in the editor. */
+  /** True once line `index` is a paragraph in the editor (built, and not in a frozen block). */
   has(index: number): boolean {
-    return index < this.built;
+    return index < this.built && (!this.drawn || this.editor.getEditorState().read(() => $lineNode(index) !== null));
   }
 
   get done(): boolean {
@@ -179,8 +181,10 @@ export class ProgressiveRender {
 
   private draw(indices: readonly number[]): void {
     if (indices.length === 0) return;
-    this.editor.update(() => $drawLines(this.lines, this.byLine(), indices), { discrete: true });
+    let thawed: number[] = [];
+    this.editor.update(() => (thawed = $drawLines(this.lines, this.byLine(), indices)), { discrete: true });
     this.drawn?.add(indices);
+    this.drawn?.add(thawed);
   }
 
   private slice(): void {
@@ -188,7 +192,9 @@ export class ProgressiveRender {
     this.editor.update(
       () => {
         const deadline = performance.now() + SLICE_MS;
-        while (!this.done && performance.now() < deadline) this.append(Math.min(this.lines.length, this.built + 16));
+        // A long article's lines a block at a time: a frozen block extended in a later slice was drawn again whole.
+        const step = () => (this.drawn ? LINES_PER_BLOCK - (this.built % LINES_PER_BLOCK) : 16);
+        while (!this.done && performance.now() < deadline) this.append(Math.min(this.lines.length, this.built + step()));
       },
       { onUpdate: this.estimateHeights(this.built) },
     );
@@ -238,9 +244,10 @@ export class ProgressiveRender {
     };
   }
 
-  /** Inside an update: appends lines [built, end), with the highlights as they are now, or as placeholders. */
+  /** Inside an update: appends lines [built, end), with the highlights as they are now, or frozen (a long article). */
   private append(end: number): void {
-    $appendLines(this.lines, this.drawn ? NO_HIGHLIGHTS : this.byLine(), this.built, end);
+    if (this.drawn) $appendFrozen(this.lines, this.built, end);
+    else $appendLines(this.lines, this.byLine(), this.built, end);
     this.built = end;
   }
 

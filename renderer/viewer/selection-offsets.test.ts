@@ -138,4 +138,29 @@ describe('selection offsets, in Chromium', { timeout: 60_000 }, () => {
       await test.page.evaluate(([t, highlights]) => (window as unknown as PageWindow).selectionPage.show(t, highlights), [TEXT, [TALKS, COULD]] as [string, { id: string; start: number; end: number }[]]);
     }
   });
+
+  it('reads no offset from a frozen block (its lines are not Lexical nodes), and the right one once it is thawed', async () => {
+    // 150 lines; from line 70 on (block 1, partly), frozen as a long article's far lines are.
+    const lines = Array.from({ length: 150 }, (_, i) => `Line ${i}: the talks\u00a0went on ${i % 3 === 0 ? '🇦🇲' : ''}`);
+    const text = lines.join('\n');
+    const starts = lines.map((_, i) => [...lines.slice(0, i).join('\n')].length + (i > 0 ? 1 : 0));
+    await test.page.evaluate((t) => (window as unknown as PageWindow).selectionPage.show(t, [{ id: 'far', start: 0, end: 4 }], 70), text);
+    try {
+      // The block holding line 70 was filled up to its end with placeholders; block 2 (lines 128–149) is frozen.
+      expect(await select(at(100, 5), at(100, 9))).toEqual({ start: starts[100]! + 5, end: starts[100]! + 9 });
+      expect(await select(at(130, 5), at(130, 9))).toBeNull();
+      expect(await select(at(100, 5), at(130, 9))).toBeNull();
+      expect(await caret(at(140, 2))).toBeNull();
+      // An offset in a frozen line has its DOM point (the caret can go there), which reads back as no offset until the block is thawed.
+      expect(await test.page.evaluate((offset) => (window as unknown as PageWindow).selectionPage.roundTrip(offset), starts[140]! + 2)).toBeNull();
+      // Drawn as the view comes near: the whole block is thawed, and read exactly.
+      const thawed = await test.page.evaluate(() => (window as unknown as PageWindow).selectionPage.draw([130]));
+      expect(thawed).toEqual(Array.from({ length: 22 }, (_, i) => 128 + i));
+      expect(await select(at(100, 5), at(130, 9))).toEqual({ start: starts[100]! + 5, end: starts[130]! + 9 });
+      expect(await caret(at(149, 3))).toBe(starts[149]! + 3);
+      expect(await test.page.evaluate(() => document.querySelectorAll('.article-text p').length)).toBe(150);
+    } finally {
+      await test.page.evaluate(([t, highlights]) => (window as unknown as PageWindow).selectionPage.show(t, highlights), [TEXT, [TALKS, COULD]] as [string, { id: string; start: number; end: number }[]]);
+    }
+  });
 });
