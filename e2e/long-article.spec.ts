@@ -14,6 +14,7 @@ import { createAnnotation } from '../annotations/model/annotation';
 import { emptySidecar, serializeSidecar, sidecarNameFor } from '../annotations/sidecar/schema';
 import { positionSelectorOf, quoteSelectorOf } from '../annotations/model/annotation';
 import { readSidecarFile } from './disk';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { untilAttribute, untilInViewport, untilText } from './harness/quiet-waits';
 import { dragSelect } from './harness/select';
@@ -61,6 +62,16 @@ async function longSet(folder: string): Promise<number> {
   await writeFile(path.join(folder, 'a-note.txt'), 'A short note\n\nOpened first.\n');
   await writeFile(path.join(folder, sidecarNameFor(FILE)), serializeSidecar(sidecar));
   return sidecar.annotations.length;
+}
+
+/** Opens the transcript from the list and waits until it is built whole; its text. */
+async function openTranscript(page: Page): Promise<Locator> {
+  const text = page.locator('.article-text');
+  await page.getByRole('navigation', { name: 'Articles' }).getByRole('link', { name: 'Hearing transcript, day one' }).click();
+  // The transcript shown (until then the short note is, not busy), then built in slices, which a busy machine stretches.
+  await untilText(text.locator('p').first(), 'Hearing transcript, day one');
+  await untilAttribute(text, 'aria-busy', 'false');
+  return text;
 }
 
 test('a long article: first screen at once, built whole in slices, a far search match found while building', async ({ app, tmp }) => {
@@ -135,11 +146,7 @@ test('far down a long article: the highlights where the view lands are drawn, a 
   const folder = path.join(tmp, 'long');
   await longSet(folder);
   let page = await app.launch({ initialSet: folder });
-  const text = page.locator('.article-text');
-  await page.getByRole('navigation', { name: 'Articles' }).getByRole('link', { name: 'Hearing transcript, day one' }).click();
-  // The transcript shown (until then the short note is, not busy), then built in slices, which a busy machine stretches.
-  await untilText(text.locator('p').first(), 'Hearing transcript, day one');
-  await untilAttribute(text, 'aria-busy', 'false');
+  const text = await openTranscript(page);
   const far = 'border commission 3001';
   await expect(text.getByText(far, { exact: true })).toHaveCount(0);
 
@@ -189,10 +196,7 @@ test('far down a long article, the reading caret goes down screens of lines, thr
   const folder = path.join(tmp, 'long');
   await longSet(folder);
   const page = await app.launch({ initialSet: folder });
-  const text = page.locator('.article-text');
-  await page.getByRole('navigation', { name: 'Articles' }).getByRole('link', { name: 'Hearing transcript, day one' }).click();
-  await untilText(text.locator('p').first(), 'Hearing transcript, day one');
-  await untilAttribute(text, 'aria-busy', 'false');
+  const text = await openTranscript(page);
 
   // The caret put at line 2000 with a click, then moved by the keys alone to line 2090, across a block boundary (line 2048) and several screens.
   await text.locator('p').nth(2000).evaluate((paragraph) => paragraph.scrollIntoView({ block: 'start' }));
