@@ -156,6 +156,8 @@ test('far down a long article: the highlights where the view lands are drawn, a 
   // Drawn in the scroll event, which comes with the next frame.
   await untilInViewport(mark);
   await expect(mark).toHaveAttribute('title', 'Borders');
+  // Every block, the ones thawed there too, keeps its estimated height: away from the view again, it skips layout.
+  await expect(text.locator('.article-lines:not([data-lines])')).toHaveCount(0);
 
   // A line with no highlight there: dragged over as a mouse user does, and tagged.
   const phrase = 'at minute 3003 that the border';

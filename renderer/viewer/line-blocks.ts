@@ -103,7 +103,7 @@ export function $appendLineNodes(paragraphs: readonly ParagraphNode[]): void {
 /**
  * Appends lines as frozen blocks (their text alone, no Lexical node per line:
  * a long article's lines far from the view). The last block, unless frozen,
- * is first filled with `placeholders()` paragraphs: frozen blocks start on a
+ * is first filled with `placeholder` paragraphs: frozen blocks start on a
  * block's first line.
  */
 export function $appendFrozenLines(texts: readonly string[], placeholder: (text: string) => ParagraphNode): void {

@@ -182,7 +182,9 @@ export class ProgressiveRender {
   private draw(indices: readonly number[]): void {
     if (indices.length === 0) return;
     let thawed: number[] = [];
-    this.editor.update(() => (thawed = $drawLines(this.lines, this.byLine(), indices)), { discrete: true });
+    // A thawed block's element is drawn anew: its estimated height is set again, or it would never skip layout.
+    const estimateThawed = () => this.estimateBlocks(new Set(thawed.map((line) => Math.floor(line / LINES_PER_BLOCK))));
+    this.editor.update(() => (thawed = $drawLines(this.lines, this.byLine(), indices)), { discrete: true, onUpdate: estimateThawed });
     this.drawn?.add(indices);
     this.drawn?.add(thawed);
   }
@@ -230,18 +232,24 @@ export class ProgressiveRender {
    */
   private estimateHeights(from: number): () => void {
     return () => {
-      const root = this.editor.getRootElement();
-      if (!root) return;
-      const elements = lineElements(root);
-      for (let block = Math.floor(from / LINES_PER_BLOCK); block * LINES_PER_BLOCK < this.built; block++) {
-        const first = block * LINES_PER_BLOCK;
-        const end = Math.min(this.built, first + LINES_PER_BLOCK);
-        const texts = this.lines.slice(first, end).map((line) => line.text);
-        const element = elements.block(block);
-        element?.setAttribute('data-lines', String(estimatedBlockLines(texts)));
-        element?.setAttribute('data-paragraphs', String(end - first));
-      }
+      const blocks: number[] = [];
+      for (let block = Math.floor(from / LINES_PER_BLOCK); block * LINES_PER_BLOCK < this.built; block++) blocks.push(block);
+      this.estimateBlocks(blocks);
     };
+  }
+
+  private estimateBlocks(blocks: Iterable<number>): void {
+    const root = this.editor.getRootElement();
+    if (!root) return;
+    const elements = lineElements(root);
+    for (const block of blocks) {
+      const first = block * LINES_PER_BLOCK;
+      const end = Math.min(this.built, first + LINES_PER_BLOCK);
+      const texts = this.lines.slice(first, end).map((line) => line.text);
+      const element = elements.block(block);
+      element?.setAttribute('data-lines', String(estimatedBlockLines(texts)));
+      element?.setAttribute('data-paragraphs', String(end - first));
+    }
   }
 
   /** Inside an update: appends lines [built, end), with the highlights as they are now, or frozen (a long article). */
