@@ -64,6 +64,14 @@ async function longSet(folder: string): Promise<number> {
   return sidecar.annotations.length;
 }
 
+/** The sidecar holds an annotation quoting `phrase`, placed after "Speaker N said " on line `line` of the transcript (code points). */
+async function expectTaggedAt(folder: string, phrase: string, line: number): Promise<void> {
+  const made = (await readSidecarFile(folder, FILE)).annotations.find((a) => quoteSelectorOf(a)?.exact === phrase);
+  const lineStart = (await readFile(path.join(folder, FILE), 'utf8')).split('\n').slice(0, line).reduce((sum, text) => sum + [...text].length + 1, 0);
+  const at = lineStart + `Speaker ${line % 7} said `.length;
+  expect(positionSelectorOf(made!)).toEqual({ type: 'TextPositionSelector', start: at, end: at + phrase.length });
+}
+
 /** Opens the transcript from the list and waits until it is built whole; its text. */
 async function openTranscript(page: Page): Promise<Locator> {
   const text = page.locator('.article-text');
@@ -167,10 +175,7 @@ test('far down a long article: the highlights where the view lands are drawn, a 
   await newTag.press('Enter');
   await untilInViewport(text.locator('mark.hl', { hasText: phrase }));
   await app.flush();
-  const made = (await readSidecarFile(folder, FILE)).annotations.find((a) => quoteSelectorOf(a)?.exact === phrase);
-  const lineStart = (await readFile(path.join(folder, FILE), 'utf8')).split('\n').slice(0, 3003).reduce((sum, line) => sum + [...line].length + 1, 0);
-  const at = lineStart + 'Speaker 0 said '.length;
-  expect(positionSelectorOf(made!)).toEqual({ type: 'TextPositionSelector', start: at, end: at + phrase.length });
+  await expectTaggedAt(folder, phrase, 3003);
 
   // A click on a highlight drawn there shows its card.
   await mark.click();
@@ -213,10 +218,7 @@ test('far down a long article, the reading caret goes down screens of lines, thr
   await untilInViewport(text.locator('mark.hl', { hasText: phrase }));
 
   await app.flush();
-  const made = (await readSidecarFile(folder, FILE)).annotations.find((a) => quoteSelectorOf(a)?.exact === phrase);
-  const lineStart = (await readFile(path.join(folder, FILE), 'utf8')).split('\n').slice(0, 2090).reduce((sum, line) => sum + [...line].length + 1, 0);
-  const at = lineStart + 'Speaker 4 said '.length;
-  expect(positionSelectorOf(made!)).toEqual({ type: 'TextPositionSelector', start: at, end: at + phrase.length });
+  await expectTaggedAt(folder, phrase, 2090);
 });
 
 test('reopened while the analyst already moves in the article: where they go wins over where they were', async ({ app, tmp }) => {

@@ -23,7 +23,7 @@ import { partitionPoint } from '../../annotations/text/partition-point';
 
 export { LINES_PER_BLOCK };
 /** The class of a block's element (styles.css). */
-export const BLOCK_CLASS = 'article-lines';
+const BLOCK_CLASS = 'article-lines';
 
 export class LineBlockNode extends ElementNode {
   /**
