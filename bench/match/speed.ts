@@ -112,9 +112,10 @@ export async function speed(config: SpeedOptions, log: (line: string) => void): 
     measures.push({ id: `match-${size}-one-thread-cpu-ratio`, value: cpuRatio('one-thread'), unit: '× read+parse (CPU)', baseline: round(baseCpu), runs: config.runs });
     measures.push({ id: `match-${size}-json-ratio`, value: ratio('json'), unit: '× read+parse', baseline: round(base), runs: config.runs });
 
-    const { index, builds, cpu } = buildTimes(articles, config.runs);
-    measures.push({ id: `match-index-${config.articles}-build-ms`, value: round(median(builds)), unit: 'ms', runs: config.runs, target: { op: '<=', value: 1000 } });
-    measures.push({ id: `match-index-${config.articles}-build-cpu-ms`, value: round(median(cpu)), unit: 'ms (CPU)', runs: config.runs });
+    // At least three builds: one alone, right after the command's runs, may take in a collection of their garbage.
+    const { index, builds, cpu } = buildTimes(articles, Math.max(3, config.runs));
+    measures.push({ id: `match-index-${config.articles}-build-ms`, value: round(median(builds)), unit: 'ms', runs: builds.length, target: { op: '<=', value: 1000 } });
+    measures.push({ id: `match-index-${config.articles}-build-cpu-ms`, value: round(median(cpu)), unit: 'ms (CPU)', runs: builds.length });
     const adds: number[] = [];
     const first = articles[0] as LargeArticle;
     for (let r = 0; r < 21; r++) {

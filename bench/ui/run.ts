@@ -12,6 +12,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { splitLines } from '../../annotations/text/lines';
 import { channelOf } from '../../annotations/api/contract';
 import { dispatch } from '../../annotations/api/dispatch';
+import { toWire } from '../../annotations/api/wire';
 import { createService } from '../../annotations/node/service';
 import { TestApp } from '../../e2e/harness/app';
 import { CHROMIUM_ARGS, findChromium } from '../../e2e/harness/chromium';
@@ -22,6 +23,7 @@ import { CodePointIndex } from '../../annotations/text/code-points';
 import type { Measure, RunOptions } from '../measure';
 import { FIRST_FILE, HEAVY_FILE, writeHeavySet, writeManySet, writeSeedSet, type Sizes } from './generate';
 import { openArticleTimed, openSetTimed, selectPhraseAndWatch, staticPaintTimed, tagTimes, type OpenTimes, type TagTimes } from './in-page';
+import { bridgeCost } from './bridge-cost';
 import { heapBreakdown, profiled, traced } from './profile';
 import { staticArticleHtml } from './static-html';
 
@@ -221,8 +223,8 @@ function worstBlockRatio(times: { app: OpenTimes[]; staticMs: number[] }, blocks
   return worst;
 }
 
-/** The core's openArticle on its own, in Node (a service of its own on the same set): median of `runs`. */
-async function coreOpenMs(set: string, file: string, tmp: string, runs: number): Promise<number> {
+/** The core's openArticle on its own, in Node (a service of its own on the same set): median of `runs`; and its reply as the bridge sends it. */
+async function coreOpen(set: string, file: string, tmp: string, runs: number): Promise<{ ms: number; reply: string }> {
   const service = createService({
     dataDir: path.join(tmp, 'core-user-data'),
     defaultSetDir: path.join(tmp, 'core-default-set'),
@@ -233,17 +235,19 @@ async function coreOpenMs(set: string, file: string, tmp: string, runs: number):
   });
   await service.start();
   const times: number[] = [];
+  let reply = '';
   try {
     for (let r = 0; r < runs; r++) {
       const t0 = performance.now();
       const result = await dispatch(service.handlers, channelOf('openArticle'), { file });
       times.push(performance.now() - t0);
       if (!result.ok) throw new Error(`openArticle failed: ${result.error.message}`);
+      if (r === 0) reply = JSON.stringify(toWire('openArticle', result));
     }
   } finally {
     service.dispose();
   }
-  return median(times);
+  return { ms: median(times), reply };
 }
 
 /** Selects `phrase` and presses the first tag's digit, as an analyst does; the times of the new highlight. */
@@ -389,12 +393,18 @@ export async function run(options: RunOptions = {}): Promise<Measure[]> {
     }
     const heavyTimes = await openAgainstStatic(app, baseline, heavyArticle, runs, log);
     measures.push(...openMeasures('open-1mb-5k', heavyTimes, runs, { firstScreen: 50, ratio: 1.2, hintedRatio: 1.5 }));
-    const core = await coreOpenMs(path.join(tmp, 'heavy'), HEAVY_FILE, tmp, runs);
+    const { ms: core, reply } = await coreOpen(path.join(tmp, 'heavy'), HEAVY_FILE, tmp, runs);
     const data = median(heavyTimes.app.map((t) => t.receivedMs));
+    const bridge = await bridgeCost(app.page, reply, runs);
     log(`the core's openArticle alone (read, validate, re-anchor, in Node): ${round(core)} ms; the data in the renderer: ${round(data)} ms`);
+    log(
+      `the test bridge alone carrying that reply (${round(reply.length / 1e6, 2)} M characters of JSON) and the page parsing it: ${round(bridge.sliced)} ms in slices as the bridge sends it, ${round(bridge.whole)} ms as one string`,
+    );
     measures.push(
       { id: 'open-1mb-5k-core-ms', value: round(core), unit: 'ms', runs },
       { id: 'open-1mb-5k-data-vs-core-ratio', value: round(data / core, 2), unit: '×', baseline: round(core), runs, target: { op: '<=', value: 2 } },
+      { id: 'open-1mb-5k-bridge-ms', value: round(bridge.sliced), unit: 'ms', runs },
+      { id: 'open-1mb-5k-bridge-whole-ms', value: round(bridge.whole), unit: 'ms', runs },
     );
 
     // Heap, with the heavy article open (and the baseline page closed: its heap is its own).

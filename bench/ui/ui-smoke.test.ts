@@ -55,6 +55,7 @@ describe('UI benchmark harness (smoke sizes)', () => {
       'open-1mb-5k-full-ratio',
       'open-1mb-5k-vs-hinted-static-ratio',
       'open-1mb-5k-data-vs-core-ratio',
+      'open-1mb-5k-bridge-ms',
       'open-seed-ratio',
       'open-seed-ratio-worst-of-5',
       'add-highlight-p95-ms',

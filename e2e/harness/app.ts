@@ -19,6 +19,7 @@ import { toWire } from '../../annotations/api/wire';
 import { faultyFs, type FaultyFs } from '../../annotations/node/faults/faulty-fs';
 import { createService, type AnnotatorService } from '../../annotations/node/service';
 import { REPO_ROOT } from './paths';
+import { ReplySlices } from './reply-slices';
 
 export interface AppDirs {
   /** The app's data folder (settings: last set, recent sets). */
@@ -115,13 +116,15 @@ export class TestApp {
     await service.start();
     this.service = service;
     const page = await this.context.newPage();
+    const replies = new ReplySlices();
     await page.exposeBinding('__annotatorInvoke', (_source, channel: string, argsJson: string) => {
       this.calls.push(channel);
       const call = this.answer(service, channel, argsJson);
       this.inFlight.add(call);
       void call.finally(() => this.inFlight.delete(call)).catch(() => undefined);
-      return call;
+      return call.then((text) => replies.hand(text));
     });
+    await page.exposeBinding('__annotatorReplySlice', (_source, reply: number, slice: number) => replies.take(reply, slice));
     await page.addInitScript({ path: path.join(REPO_ROOT, 'dist/e2e/bridge-client.js') });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
