@@ -56,6 +56,14 @@ describe('differencesBetween', () => {
     expect(differencesBetween('the Zangezur Corridor', 'the Zanguezur Corridor')).toEqual([]);
   });
 
+  it('reads no month or day after "in" or "at" as a place (seeds 000 and 002)', () => {
+    const seed000 = 'Mentioning this process at such a high level indicates the presence of real diplomatic efforts aimed at implementing the agreements initialed in March of this year.';
+    const seed002 = 'But hardly anyone in Washington had previously welcomed these efforts.';
+    expect(differencesBetween(seed000, seed002)).toEqual([]);
+    expect(differencesBetween('The talks resumed in Geneva on Monday', 'The talks resumed at Christmas')).toEqual([]);
+    expect(differencesBetween('They met in May and in Doha', 'They met in Abu Dhabi')).toEqual([{ kind: 'place', here: 'Doha', there: 'Abu Dhabi' }]);
+  });
+
   it('names no place difference between two names of one place, or against a list of places', () => {
     expect(differencesBetween('the leaders meet for a summit in Washington on Thursday', 'the leaders meet at the White House on August 8')).toEqual([]);
     expect(differencesBetween('the idea met fierce opposition in Russia and Iran.', 'any infrastructure in Armenia could provoke a response')).toEqual([]);

@@ -103,6 +103,19 @@ const PLACE_AFTER = new RegExp(
 );
 const LISTED_PLACE = new RegExp(`(?:\\s*,\\s*|\\s+)(?:(?:and|or)\\s+)?(?:the\\s+)?(${PLACE_WORDS})`, 'gu');
 
+/**
+ * Capitalized words after "in" or "at" that say when, not where ("initialed
+ * in March", "at Easter"): a date's part (quantities.ts reads dates), never a
+ * place.
+ */
+const TIMES = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas easter ramadan'.split(' '),
+);
+
+function saysWhen(name: string): boolean {
+  return TIMES.has(fold(name.split(/[\s.]/u, 1)[0] as string));
+}
+
 /** Place names after "in" or "at" (the place where something happened), each place of a list ("in Russia and Iran"). */
 export function placesIn(text: string): PlaceMention[] {
   const places: PlaceMention[] = [];
@@ -110,10 +123,10 @@ export function placesIn(text: string): PlaceMention[] {
     const first = m[1] as string;
     const rest = m[2] ?? '';
     const restStart = m.index + m[0].length - rest.length;
-    places.push(placeAt(text, restStart - first.length, first));
+    if (!saysWhen(first)) places.push(placeAt(text, restStart - first.length, first));
     for (const n of rest.matchAll(LISTED_PLACE)) {
       const name = n[1] as string;
-      places.push(placeAt(text, restStart + n.index + n[0].length - name.length, name));
+      if (!saysWhen(name)) places.push(placeAt(text, restStart + n.index + n[0].length - name.length, name));
     }
   }
   return places;
