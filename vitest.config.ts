@@ -1,8 +1,12 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['annotations/**/*.test.ts', 'renderer/**/*.test.ts', 'electron/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/harness/**/*.test.ts'],
     environment: 'node',
+    // Vitest keeps a core for its main process (one worker fewer than cores), which on a two-core machine means one
+    // worker while the main process mostly waits; many of our tests wait on child processes and the disk too.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
   },
 });
