@@ -118,6 +118,11 @@ export class ReportWriter {
     }
   }
 
+  /** Claims added so far. */
+  get claimCount(): number {
+    return this.claims;
+  }
+
   /** Ends the report; returns the claims' notes for stderr. */
   finish(): string {
     if (this.format === 'json') this.push(this.claims === 0 ? JSON.stringify({ claims: [] }, null, 2) + '\n' : '  ]\n}\n');

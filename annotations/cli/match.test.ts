@@ -126,6 +126,22 @@ describe('research-annotator match', () => {
     expect(run.stdout).toMatch(/1 claim, \d+ likely candidates? in \d+ articles?\./u);
   });
 
+  it('says why the report is empty on a set with no tagged annotation (the seeds as they ship)', async () => {
+    const plain = await mkdtemp(path.join(os.tmpdir(), 'annotator-match-plain-'));
+    try {
+      for (const f of await readdir(SEEDS)) await copyFile(path.join(SEEDS, f), path.join(plain, f));
+      const run = runCli(plain, ['match', plain]);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toBe('0 claims, 0 likely candidates in 0 articles.\n');
+      expect(run.stderr).toContain('note: no tagged annotation in this set, so no claim to match');
+      const json = runCli(plain, ['match', plain, '--json']);
+      expect(JSON.parse(json.stdout)).toEqual({ claims: [] });
+      expect(runCli(folder, ['match', folder]).stderr).not.toContain('no tagged annotation');
+    } finally {
+      await rm(plain, { recursive: true, force: true });
+    }
+  });
+
   it('prints the JSON a claim at a time, to the byte what the whole report stringified is', async () => {
     const seedSet = await mkdtemp(path.join(os.tmpdir(), 'annotator-match-seeds-'));
     try {

@@ -103,6 +103,9 @@ function setNotes(copies: readonly string[][], notes: readonly { file: string; m
   return lines.map((l) => l + '\n').join('');
 }
 
+/** Why an empty report is empty: only tagged annotations are claims. */
+const NO_CLAIMS = 'note: no tagged annotation in this set, so no claim to match: tag the passages that state claims (a highlight without a tag is not one)\n';
+
 /** Runs the command; the exit code as `check`'s: 1 when a sidecar or article could not be read. */
 export async function runMatch(folder: string, options: MatchOptions, io: Io): Promise<number> {
   const json = options.format === 'json';
@@ -117,7 +120,8 @@ export async function runMatch(folder: string, options: MatchOptions, io: Io): P
   }
   const writer = new ReportWriter(options.format, io.out);
   const { copies, notes } = await matchPieces(input, options, (piece) => writer.add(piece));
+  const none = writer.claimCount === 0 ? NO_CLAIMS : '';
   const claimNotes = writer.finish();
-  io.err(setNotes(copies, notes) + claimNotes + input.errors.map((e) => `error: ${e.file}: ${e.message}\n`).join(''));
+  io.err(setNotes(copies, notes) + none + claimNotes + input.errors.map((e) => `error: ${e.file}: ${e.message}\n`).join(''));
   return input.errors.length > 0 ? EXIT_INVALID : EXIT_OK;
 }
