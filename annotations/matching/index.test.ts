@@ -37,6 +37,21 @@ describe('MatchIndex', () => {
     expect(state(incremental)).toEqual(state(whole));
   });
 
+  it('counts its changes: a version that moves with every article set or removed, and not with a claim scored', () => {
+    const index = indexOf(FILES.slice(0, 2));
+    const before = index.version;
+    elsewhere(index, { file: FILES[0] as string, text: read(FILES[0] as string).slice(0, 300) });
+    expect(index.version).toBe(before);
+    index.setArticle(FILES[2] as string, read(FILES[2] as string));
+    expect(index.version).toBeGreaterThan(before);
+    const added = index.version;
+    index.removeArticle(FILES[2] as string);
+    expect(index.version).toBeGreaterThan(added);
+    const removed = index.version;
+    index.removeArticle('not-there.txt');
+    expect(index.version).toBe(removed);
+  });
+
   it('forgets a removed article entirely', () => {
     const index = indexOf(FILES);
     index.removeArticle('b05-belga.txt');

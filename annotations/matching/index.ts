@@ -460,8 +460,16 @@ export class MatchIndex {
     return this.shingles.groups();
   }
 
+  /** Changes so far: equal numbers, the same articles and text. */
+  get version(): number {
+    return this.changes;
+  }
+
+  private changes = 0;
+
   /** The set changed: answers that hold only while it is unchanged are forgotten. */
   private changed(): void {
+    this.changes++;
     this.norms.clear();
     this.lengthNormCache = undefined;
     this.rows.clear();

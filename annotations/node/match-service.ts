@@ -26,6 +26,7 @@ import { claimOf } from '../model/claim';
 import { linksOf } from '../model/claim-links';
 import type { LoadedArticle } from './article-cache';
 import type { KeyedQueue } from './keyed-queue';
+import { EventLoopTurns } from './event-loop-turns';
 import type { EditableSet } from './set-edits';
 import { SetMatches, setAnnotations, type MatchSnapshot } from './set-matches';
 
@@ -102,11 +103,17 @@ export function createMatches(deps: { requireSet(): EditableSet; queue: KeyedQue
     let memos = reviewMemos.get(matches);
     if (!memos) reviewMemos.set(matches, (memos = new Map()));
     const claims = [];
+    // Every claim of the set is scored: on a large set that is seconds of work, which must not hold the main process.
+    const turns = new EventLoopTurns();
+    const version = snapshot.index.version;
     for (const file of snapshot.files) {
       const state = snapshot.states.get(file);
       if (!state) continue;
       const tagged = state.annotations.filter((p) => tagsOf(p.annotation).length > 0).sort((a, b) => a.start - b.start || a.end - b.end);
       for (const placed of tagged) {
+        await turns.turn();
+        // An article changed on disk while other work had its turn: the index no longer holds this snapshot's text.
+        if (snapshot.index.version !== version) return unreviewed(set);
         const scored = matches.scoredCandidates(snapshot.index, file, state.text.slice(placed.start, placed.end));
         const group = graph.groupOf(placed.annotation.id)?.members.map((m) => m.annotation.id) ?? [];
         const memo = memos.get(placed.annotation.id);
