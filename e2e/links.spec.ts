@@ -30,8 +30,9 @@ test('Copy link on a card; the link opens the app at that annotation, at launch 
   await openArticle(page, C);
   await tagPhrase(page, QUOTE, 'Peace deal');
   const card = panel(page).locator('li.card').filter({ hasText: QUOTE });
+  // The card shows at the key press, under a provisional id, and takes the annotation's own once the core has saved it.
+  await expect(card).toHaveAttribute('data-annotation-id', /^urn:uuid:/u);
   const id = (await card.getAttribute('data-annotation-id')) ?? '';
-  expect(id).toMatch(/^urn:uuid:/u);
 
   await card.getByRole('button', { name: 'Copy link' }).click();
   const link = formatAnnotationLink({ set: path.join(app.dirs.defaultSetDir), article: C, annotation: id });
