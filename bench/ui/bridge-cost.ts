@@ -8,6 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 import { ReplySlices, type BridgeReply } from '../../e2e/harness/reply-slices';
+import { median } from '../reanchor/run';
 
 export interface BridgeCost {
   /** Median ms, in slices as the bridge hands a reply. */
@@ -15,8 +16,6 @@ export interface BridgeCost {
   /** Median ms, as one string. */
   whole: number;
 }
-
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
 
 let exposed = 0;
 
