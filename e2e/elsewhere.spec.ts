@@ -7,14 +7,17 @@
  * the set is reopened; the review queue is walked from the keyboard. The
  * new screens pass axe. Every wait is for a state the analyst would see.
  */
+import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { quoteSelectorOf, tagsOf, type Annotation } from '../annotations/model/annotation';
 import { STANCE_LABELS, type Stance } from '../annotations/model/claim';
 import { SEED_DETAILS } from '../annotations/model/seed-details';
+import { writeClaimHeavySeedSet } from '../annotations/node/claim-heavy-set';
 import { readSidecarFile } from './disk';
 import { expect, test } from './fixtures';
 import { openArticle, tagPhrase, titleOf } from './harness/actions';
 import { expectAccessible } from './harness/axe';
+import { SEEDS_DIR } from './harness/paths';
 import { readmeShot } from './harness/readme-shots';
 
 /** The seed articles, by their order (000 … 004). */
@@ -291,4 +294,44 @@ test('README pictures: Elsewhere on a claim, the review queue and the compare vi
   await review.getByRole('button', { name: 'Close review' }).click();
   await expect(panel(page).getByRole('region', { name: 'Elsewhere' }).first()).toBeVisible();
   await expectAccessible(page, 'cards with Elsewhere (dark theme)');
+});
+
+test('the review queue of a large set shows how far it has got: articles read, then claims scored', async ({ app, tmp }) => {
+  // The seeds in twelve copies, every sentence a tagged claim: the first queue scores well over a thousand claims.
+  const folder = path.join(tmp, 'Many claims');
+  const claims = await writeClaimHeavySeedSet(SEEDS_DIR, folder, 12);
+  const page = await app.launch();
+  app.folderChoices.push(folder);
+  await page.getByRole('button', { name: 'Open set…' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Many claims' })).toBeVisible();
+
+  // Every state the bar shows, recorded as it changes.
+  const LABEL = 'Finding the claims with suggestions';
+  await page.evaluate((label) => {
+    const seen: string[] = [];
+    (window as unknown as { __progress: string[] }).__progress = seen;
+    new MutationObserver(() => {
+      const state = document.querySelector(`progress[aria-label="${label}"]`)?.getAttribute('aria-valuetext');
+      if (state && seen.at(-1) !== state) seen.push(state);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  }, LABEL);
+  await page.keyboard.press('Control+Shift+M');
+  const review = page.getByRole('complementary', { name: 'Matches to review' });
+  await review.getByRole('progressbar', { name: LABEL }).waitFor({ timeout: 2_000 }).then(
+    () => page.screenshot({ path: 'test-results/screens/review-progress.png' }),
+    () => undefined, // already done: the recorded states below are what is checked
+  );
+  await expect(review.locator('.review__left')).toContainText('left to review', { timeout: 30_000 });
+  await expect(review.getByRole('progressbar')).toHaveCount(0);
+
+  const states = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+  const total = claims.toLocaleString('en');
+  const pattern = new RegExp(`^(?:reading article (\\d+) of 60|scoring claim ([\\d,]+) of ${total}|starting…)$`, 'u');
+  expect(states.filter((s) => !pattern.test(s)), `states: ${states.join(' | ')}`).toEqual([]);
+  // Articles first, then claims, each count only rising (how many steps show depends on the machine's speed).
+  const phase = states.map((s) => (s.startsWith('reading') ? 0 : s.startsWith('scoring') ? 1 : -1)).filter((p) => p >= 0);
+  expect(phase).toEqual([...phase].sort());
+  const scored = states.flatMap((s) => /^scoring claim ([\d,]+)/u.exec(s)?.[1] ?? []).map((n) => Number(n.replaceAll(',', '')));
+  expect(scored).toEqual([...scored].sort((a, b) => a - b));
+  expect(scored.length, `states: ${states.join(' | ')}`).toBeGreaterThanOrEqual(2);
 });

@@ -457,9 +457,11 @@ export type AppEvent =
   | { type: 'trashChanged'; count: number }
   /**
    * How far the brief being built has got: `reading` the set's articles (done
-   * of total), then `writing` the output, then `done` (also after a failure).
+   * of total), then `matching` its claims for possible corroboration (done of
+   * total; the app's brief only), then `writing` the output, then `done`
+   * (also after a failure).
    */
-  | { type: 'briefProgress'; task: 'view' | 'export'; phase: 'reading' | 'writing' | 'done'; done: number; total: number }
+  | { type: 'briefProgress'; task: 'view' | 'export'; phase: 'reading' | 'matching' | 'writing' | 'done'; done: number; total: number }
   /**
    * The set's suggestions may have changed without an action of this window:
    * an article was added, changed or removed (the match index followed). Ask
@@ -467,11 +469,18 @@ export type AppEvent =
    * After a decision, an undo or a redo, `historyChanged` comes instead.
    */
   | { type: 'matchesChanged'; files: string[] }
+  /**
+   * How far the review queue being worked out has got: `reading` the set's
+   * articles into the match index (done of total), then `scoring` its tagged
+   * claims (done of total), then `done` (also after a failure).
+   */
+  | { type: 'matchProgress'; phase: 'reading' | 'scoring' | 'done'; done: number; total: number }
   /** How far an import has got: `done` of `total` files, `current` the one being converted; `finished` once at the end. */
   | { type: 'importProgress'; done: number; total: number; current?: string | undefined; finished: boolean };
 export type ArticleChangedEvent = Extract<AppEvent, { type: 'articleChanged' }>;
 export type BriefProgressEvent = Extract<AppEvent, { type: 'briefProgress' }>;
 export type ImportProgressEvent = Extract<AppEvent, { type: 'importProgress' }>;
+export type MatchProgressEvent = Extract<AppEvent, { type: 'matchProgress' }>;
 
 // ---- The two sides ----
 

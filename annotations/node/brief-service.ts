@@ -17,6 +17,7 @@ import { briefInputFor } from './brief-input';
 import type { Dialogs } from './ports';
 import type { SetStore } from './set-store';
 import { writeFileAtomic } from './files';
+import { inWholePercents } from './whole-percents';
 
 export interface BriefContext {
   store: SetStore;
@@ -26,10 +27,10 @@ export interface BriefContext {
   now: Date;
   /** What the brief covers and in which order. */
   options: BriefOptions;
-  /** Progress, for the UI: articles read of the set's, then writing, then done. */
+  /** Progress, for the UI: articles read of the set's, claims matched, then writing, then done. */
   report: (phase: BriefPhase, done: number, total: number) => void;
-  /** What the matcher adds (possible matches not reviewed, copies of one story); absent: nothing. */
-  matching?: () => Promise<BriefMatching>;
+  /** What the matcher adds (possible matches not reviewed, copies of one story), reporting the claims it has scored; absent: nothing. */
+  matching?: (scored: (done: number, total: number) => void) => Promise<BriefMatching>;
 }
 
 export type BriefPhase = BriefProgressEvent['phase'];
@@ -38,22 +39,7 @@ async function gather(context: BriefContext): Promise<BriefInput> {
   const meta = { setName: context.setName, exportedAt: context.now, tags: context.tags, options: context.options };
   const input = await briefInputFor(context.store, context.articles, meta, inWholePercents((done, total) => context.report('reading', done, total)));
   // After the articles were read afresh, so the matcher sees the same text.
-  return context.matching ? { ...input, matching: await context.matching() } : input;
-}
-
-/**
- * Passes on progress only when it reaches another whole percent (and at the
- * start and the end): a set of 10,000 articles makes about 100 events, not
- * 10,000 messages to the window and as many renders.
- */
-export function inWholePercents(report: (done: number, total: number) => void): (done: number, total: number) => void {
-  let last = -1;
-  return (done, total) => {
-    const percent = total === 0 ? 100 : Math.floor((done * 100) / total);
-    if (percent === last && done !== total) return;
-    last = percent;
-    report(done, total);
-  };
+  return context.matching ? { ...input, matching: await context.matching(inWholePercents((done, total) => context.report('matching', done, total))) } : input;
 }
 
 /** Runs `work` and reports `done` after it, whether it succeeded or not, so that no progress bar is left behind. */

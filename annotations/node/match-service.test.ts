@@ -12,11 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppEvent, CallArgs, CallName } from '../api/contract';
 import type { ElsewhereCandidateView, ElsewhereView } from '../api/view-types';
-import { describeRange } from '../anchoring/describe';
-import { createAnnotation, type Annotation } from '../model/annotation';
-import { emptySidecar, parseSidecar, serializeSidecar, sidecarNameFor, type Sidecar } from '../sidecar/schema';
-import { CodePointIndex } from '../text/code-points';
-import { sha256Hex } from './files';
+import { parseSidecar, sidecarNameFor, type Sidecar } from '../sidecar/schema';
+import { writeClaimHeavySeedSet } from './claim-heavy-set';
 import { ensureSeedSet } from './seed-set';
 import { createService, type AnnotatorService } from './service';
 import { failure, ipcCall, ipcCallRaw, ok } from './test-support';
@@ -259,16 +256,8 @@ describe('review queue', () => {
 
   it('lets other work run while the queue of a large set is worked out (the main process is never held long)', async () => {
     // The seeds, each in eight copies, every sentence a tagged claim: about a thousand claims scored for the queue.
-    const big = await ensureSeedSet(SEEDS_DIR, path.join(root, 'big'));
-    const seeds = (await readdir(big)).filter((f) => f.endsWith('.txt'));
-    for (const file of seeds) {
-      const text = await readFile(path.join(big, file), 'utf8');
-      for (let copy = 0; copy < 8; copy++) {
-        const name = copy === 0 ? file : `copy-${copy}-${file}`;
-        if (copy > 0) await writeFile(path.join(big, name), text);
-        await writeFile(path.join(big, sidecarNameFor(name)), serializeSidecar({ ...emptySidecar(name, sha256Hex(Buffer.from(text))), annotations: sentenceClaims(name, text) } as never));
-      }
-    }
+    const big = path.join(root, 'big');
+    await writeClaimHeavySeedSet(SEEDS_DIR, big, 8);
     service.dispose();
     service = await open(big);
     // The set's match index is built first (the compare view needs it too): the queue's own work is what is watched.
@@ -288,17 +277,37 @@ describe('review queue', () => {
     // Held in one piece, the loop over the claims would be most of the call; in turns, each is a frame or so.
     expect(longest, `longest hold ${Math.round(longest)} ms of a ${Math.round(took)} ms call, ${ticks.length} ticks`).toBeLessThan(Math.max(100, took / 4));
   }, 60_000);
-});
 
-/** Every sentence of `text` as a tagged claim. */
-function sentenceClaims(file: string, text: string): Annotation[] {
-  const index = new CodePointIndex(text);
-  return [...text.matchAll(/[A-Z“"][^.!?\n]{20,}[.!?]/gu)].map((m, k) => {
-    const start = index.toCodePoint(m.index);
-    const { quote, position } = describeRange(index, start, index.toCodePoint(m.index + m[0].length));
-    return createAnnotation({ id: `urn:uuid:claim-${file}-${k}`, now: '2025-08-07T10:20:30.000Z', source: file, quote, position, tags: ['Negotiations'] });
-  });
-}
+  it('reports how far the queue has got: the articles read, then the claims scored, then done', async () => {
+    const big = path.join(root, 'big');
+    const claims = await writeClaimHeavySeedSet(SEEDS_DIR, big, 8);
+    service.dispose();
+    service = await open(big);
+    const articles = (await readdir(big)).filter((f) => f.endsWith('.txt')).length;
+    await call('getReviewQueue', {});
+    const progress = events.flatMap((e) => (e.type === 'matchProgress' ? [e] : []));
+    const reading = progress.filter((e) => e.phase === 'reading');
+    const scoring = progress.filter((e) => e.phase === 'scoring');
+    // Every article read, then every claim scored, in that order, each count rising to its total; done last, once.
+    expect(progress.map((e) => e.phase)).toEqual([...reading.map(() => 'reading'), ...scoring.map(() => 'scoring'), 'done']);
+    expect(reading.map((e) => e.total)).toEqual(reading.map(() => articles));
+    expect(scoring.map((e) => e.total)).toEqual(scoring.map(() => claims));
+    for (const phase of [reading, scoring]) {
+      const done = phase.map((e) => e.done);
+      expect(done).toEqual([...done].sort((a, b) => a - b));
+      expect(done[0]).toBe(0);
+      expect(done.at(-1)).toBe(phase[0]?.total);
+    }
+    // At each whole percent at most: a thousand claims make about a hundred events, not a thousand.
+    expect(scoring.length).toBeGreaterThan(50);
+    expect(scoring.length).toBeLessThanOrEqual(101);
+
+    // A second queue, on articles now held in memory, ends its progress too (a bar is never left behind).
+    events.length = 0;
+    await call('getReviewQueue', {});
+    expect(events.filter((e) => e.type === 'matchProgress').at(-1)).toEqual({ type: 'matchProgress', phase: 'done', done: 0, total: 0 });
+  }, 60_000);
+});
 
 describe('compare view', () => {
   it('draws the confirmed links only: the claim’s source, the one that disputes it, the silent ones', async () => {

@@ -9,7 +9,7 @@
  * annotation comes from the sidecars, read through the app's ArticleCache, so
  * a decision shows at once without touching the index.
  */
-import type { Handlers } from '../api/contract';
+import type { Handlers, MatchProgressEvent } from '../api/contract';
 import type { ElsewhereCandidateView, ElsewhereView, LinkedPassageView, ReviewQueueItem, SharedView } from '../api/view-types';
 import { AnnotatorError } from '../errors';
 import { compareView } from '../linking/compare';
@@ -29,6 +29,7 @@ import type { KeyedQueue } from './keyed-queue';
 import { EventLoopTurns } from './event-loop-turns';
 import type { EditableSet } from './set-edits';
 import { SetMatches, setAnnotations, type MatchSnapshot } from './set-matches';
+import { inWholePercents } from './whole-percents';
 
 /** A likely match the analyst has not decided on: for the brief's "possible corroboration" (never in its counts). */
 export interface PossibleMatch {
@@ -51,11 +52,19 @@ export interface Matches {
   handlers: Pick<Handlers, 'getElsewhere' | 'getReviewQueue' | 'getCompare'>;
   /** The set's matching state (built on first use). */
   of(set: EditableSet): SetMatches;
-  /** What the brief adds from matching. */
-  briefExtras(set: EditableSet): Promise<MatchExtras>;
+  /** What the brief adds from matching; `scored` hears of each claim scored. */
+  briefExtras(set: EditableSet, scored?: Progress): Promise<MatchExtras>;
 }
 
-export function createMatches(deps: { requireSet(): EditableSet; queue: KeyedQueue }): Matches {
+type Progress = (done: number, total: number) => void;
+
+/** Where the work on every claim of the set has got: its articles read into the index, then its claims scored. */
+interface SetProgress {
+  reading?: Progress;
+  scoring?: Progress;
+}
+
+export function createMatches(deps: { requireSet(): EditableSet; queue: KeyedQueue; emit: (event: MatchProgressEvent) => void }): Matches {
   const states = new WeakMap<EditableSet, SetMatches>();
   /** Per claim id, its unreviewed likely matches and what they were worked out from. */
   const reviewMemos = new WeakMap<SetMatches, Map<string, ReviewMemo>>();
@@ -96,24 +105,25 @@ export function createMatches(deps: { requireSet(): EditableSet; queue: KeyedQue
   }
 
   /** Every tagged claim found in the text, in set then reading order, with its likely unreviewed candidates. */
-  async function unreviewed(set: EditableSet): Promise<{ snapshot: MatchSnapshot; claims: { file: string; placed: Placed; likely: PossibleMatch[] }[] }> {
+  async function unreviewed(set: EditableSet, progress: SetProgress = {}): Promise<{ snapshot: MatchSnapshot; claims: { file: string; placed: Placed; likely: PossibleMatch[] }[] }> {
     const matches = of(set);
-    const snapshot = await matches.snapshot();
+    const snapshot = await matches.snapshot(progress.reading);
     const graph = snapshot.graph();
     let memos = reviewMemos.get(matches);
     if (!memos) reviewMemos.set(matches, (memos = new Map()));
     const claims = [];
+    const tagged = taggedClaims(snapshot);
+    const total = [...tagged.values()].reduce((n, list) => n + list.length, 0);
     // Every claim of the set is scored: on a large set that is seconds of work, which must not hold the main process.
     const turns = new EventLoopTurns();
     const version = snapshot.index.version;
-    for (const file of snapshot.files) {
-      const state = snapshot.states.get(file);
-      if (!state) continue;
-      const tagged = state.annotations.filter((p) => tagsOf(p.annotation).length > 0).sort((a, b) => a.start - b.start || a.end - b.end);
-      for (const placed of tagged) {
+    for (const [file, list] of tagged) {
+      const state = snapshot.states.get(file) as ArticleState;
+      for (const placed of list) {
+        progress.scoring?.(claims.length, total);
         await turns.turn();
         // An article changed on disk while other work had its turn: the index no longer holds this snapshot's text.
-        if (snapshot.index.version !== version) return unreviewed(set);
+        if (snapshot.index.version !== version) return unreviewed(set, progress);
         const scored = matches.scoredCandidates(snapshot.index, file, state.text.slice(placed.start, placed.end));
         const group = graph.groupOf(placed.annotation.id)?.members.map((m) => m.annotation.id) ?? [];
         const memo = memos.get(placed.annotation.id);
@@ -132,7 +142,18 @@ export function createMatches(deps: { requireSet(): EditableSet; queue: KeyedQue
         claims.push({ file, placed, likely });
       }
     }
+    if (total > 0) progress.scoring?.(total, total);
     return { snapshot, claims };
+  }
+
+  /** The review queue's progress, as events to the window; `done` once at the end, whatever happened. */
+  async function reportingProgress<T>(work: (progress: SetProgress) => Promise<T>): Promise<T> {
+    const event = (phase: MatchProgressEvent['phase']) => inWholePercents((done, total) => deps.emit({ type: 'matchProgress', phase, done, total }));
+    try {
+      return await work({ reading: event('reading'), scoring: event('scoring') });
+    } finally {
+      deps.emit({ type: 'matchProgress', phase: 'done', done: 0, total: 0 });
+    }
   }
 
   return {
@@ -141,7 +162,8 @@ export function createMatches(deps: { requireSet(): EditableSet; queue: KeyedQue
       getElsewhere,
 
       async getReviewQueue() {
-        const { snapshot, claims } = await unreviewed(deps.requireSet());
+        const set = deps.requireSet();
+        const { snapshot, claims } = await reportingProgress((progress) => unreviewed(set, progress));
         const items: ReviewQueueItem[] = claims
           .filter((c) => c.likely.length > 0)
           .map(({ file, placed, likely }) => ({
@@ -167,8 +189,8 @@ export function createMatches(deps: { requireSet(): EditableSet; queue: KeyedQue
       },
     },
 
-    async briefExtras(set) {
-      const { snapshot, claims } = await unreviewed(set);
+    async briefExtras(set, scored) {
+      const { snapshot, claims } = await unreviewed(set, scored ? { scoring: scored } : {});
       return { possible: claims.flatMap((c) => c.likely), copies: snapshot.index.nearDuplicateGroups() };
     },
   };
@@ -180,6 +202,20 @@ interface ReviewMemo {
   group: string;
   sidecars: (readonly Placed[] | undefined)[];
   likely: PossibleMatch[];
+}
+
+/** The set's tagged claims found in the text, by article in set order, each article's in reading order. */
+function taggedClaims(snapshot: MatchSnapshot): Map<string, Placed[]> {
+  const tagged = new Map<string, Placed[]>();
+  for (const file of snapshot.files) {
+    const state = snapshot.states.get(file);
+    if (!state) continue;
+    tagged.set(
+      file,
+      state.annotations.filter((p) => tagsOf(p.annotation).length > 0).sort((a, b) => a.start - b.start || a.end - b.end),
+    );
+  }
+  return tagged;
 }
 
 /** A claim's likely candidates that are neither dismissed nor linked to it already (directly or through its group). */

@@ -13,7 +13,7 @@ import { SET_FILE_NAME } from '../model/codebook';
 import { SEED_DETAILS } from '../model/seed-details';
 import { SEED_SET_NAME, STARTER_TAGS } from '../model/starter-codebook';
 import { parseSetFile, parseSidecar, sidecarNameFor, type Sidecar } from '../sidecar/schema';
-import { inWholePercents } from './brief-service';
+import { inWholePercents } from './whole-percents';
 import { createService, type AnnotatorService } from './service';
 import { failure, ipcCall, ok } from './test-support';
 
@@ -529,6 +529,8 @@ describe('the brief in a scope, with progress', () => {
     ok(await call(h, 'createAnnotation', { file: SEED_003, ...passage(text003, start, start + 5), tags: ['Sanctions'] }));
   }
 
+  /** A brief's progress on the seed set with two tagged claims. */
+  const BRIEF_STEPS = ['reading 0/5', 'reading 1/5', 'reading 2/5', 'reading 3/5', 'reading 4/5', 'reading 5/5', 'matching 0/2', 'matching 1/2', 'matching 2/2', 'writing 5/5', 'done 0/0'];
   const progress = (h: Harness, task: 'view' | 'export') =>
     h.events.flatMap((e) => (e.type === 'briefProgress' && e.task === task ? [`${e.phase} ${e.done}/${e.total}`] : []));
 
@@ -551,9 +553,8 @@ describe('the brief in a scope, with progress', () => {
     const noStance = ok(await call(h, 'getBrief', { options: { stances: ['none'], excludeArticles: [SEED_000] } }));
     expect(noStance.coverage.tags.map((t) => t.label)).toEqual(['Sanctions']);
     expect(noStance.coverage.articles.map((a) => a.file)).not.toContain(SEED_000);
-    expect(progress(h, 'view')).toEqual([
-      ...Array.from({ length: 3 }, () => ['reading 0/5', 'reading 1/5', 'reading 2/5', 'reading 3/5', 'reading 4/5', 'reading 5/5', 'writing 5/5', 'done 0/0']).flat(),
-    ]);
+    // The set's two tagged claims are matched for possible corroboration whatever the scope (it is narrowed after).
+    expect(progress(h, 'view')).toEqual([...Array.from({ length: 3 }, () => BRIEF_STEPS).flat()]);
   });
 
   it('exports only what the scope covers, in every format, reporting progress to the end', async () => {
@@ -578,8 +579,7 @@ describe('the brief in a scope, with progress', () => {
       check(await readFile(target, 'utf8'));
     }
     const steps = progress(h, 'export');
-    expect(steps.slice(0, 8)).toEqual(['reading 0/5', 'reading 1/5', 'reading 2/5', 'reading 3/5', 'reading 4/5', 'reading 5/5', 'writing 5/5', 'done 0/0']);
-    expect(steps).toHaveLength(24);
+    expect(steps).toEqual([...Array.from({ length: 3 }, () => BRIEF_STEPS).flat()]);
   });
 
   it('ends the progress when the export fails, and refuses options that are not valid', async () => {

@@ -217,7 +217,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
       now: clock(),
       options: briefOptions,
       report: (phase, done, total) => options.emit?.({ type: 'briefProgress', task, phase, done, total }),
-      matching: () => matches.briefExtras(set),
+      matching: (scored) => matches.briefExtras(set, scored),
     };
   }
 

@@ -1,8 +1,8 @@
 /**
  * What matching needs of the open set, kept between calls: the match index
- * (built on first use, node/match-index-builder.ts), the articles as the app
- * has them (ArticleCache: text, annotations and where each is found), and
- * each claim's candidates as the index scored them.
+ * (built on first use from the articles as the app has them), the articles
+ * (ArticleCache: text, annotations and where each is found), and each
+ * claim's candidates as the index scored them.
  *
  * The index follows the articles: before every use it is brought in step
  * with the folder (articles added or removed) and with the text the app
@@ -16,12 +16,11 @@ import { LINK_KEYS } from '../model/claim-links';
 import type { AnalysisCache, ArticleState, Placed } from '../matching/claim-matches';
 import { analyze, type Analysis } from '../matching/differences';
 import { elsewhere, type ElsewhereResult } from '../matching/elsewhere';
-import type { MatchIndex } from '../matching/index';
+import { MatchIndex } from '../matching/index';
 import type { Annotation } from '../model/annotation';
 import type { Sidecar } from '../sidecar/schema';
 import type { LoadedArticle } from './article-cache';
 import type { KeyedQueue } from './keyed-queue';
-import { SetMatchIndex } from './match-index-builder';
 import type { EditableSet } from './set-edits';
 
 /** The set as matching sees it at one moment. */
@@ -46,7 +45,8 @@ const MATCH_KEY = '\0match-index';
 const MAX_CACHED = 100_000;
 
 export class SetMatches {
-  private built: Promise<SetMatchIndex> | null = null;
+  /** Filled on first use, from the same text the app reads (each article read once, by the ArticleCache). */
+  private readonly index = new MatchIndex();
   /** Articles reported changed on disk since the last sync: read afresh. */
   private readonly stale = new Set<string>();
   /** The index's scoring of each claim text (by article and text); dropped whenever the index changes. */
@@ -69,9 +69,9 @@ export class SetMatches {
     for (const f of files) this.stale.add(f);
   }
 
-  /** The index and articles, in step with the folder and the app's articles. */
-  snapshot(): Promise<MatchSnapshot> {
-    return this.queue.run(MATCH_KEY, () => this.sync());
+  /** The index and articles, in step with the folder and the app's articles; `reading` hears of each article gone through. */
+  snapshot(reading?: (done: number, total: number) => void): Promise<MatchSnapshot> {
+    return this.queue.run(MATCH_KEY, () => this.sync(reading));
   }
 
   /** The index's candidates for a claim's text (cached until the index changes). */
@@ -86,17 +86,17 @@ export class SetMatches {
     return found;
   }
 
-  private async sync(): Promise<MatchSnapshot> {
+  private async sync(reading?: (done: number, total: number) => void): Promise<MatchSnapshot> {
     const { store, articles } = this.set;
-    this.built ??= SetMatchIndex.build(store);
-    const { index } = await this.built;
+    const index = this.index;
     const listed = await store.listArticleFiles();
     const stale = [...this.stale];
     this.stale.clear();
     let changed = false;
     const loaded = new Map<string, LoadedArticle>();
     const states = new Map<string, ArticleState>();
-    for (const file of listed) {
+    for (const [done, file] of listed.entries()) {
+      reading?.(done, listed.length);
       let article: LoadedArticle;
       try {
         article = stale.includes(file) ? await this.queue.run(file, () => articles.load(file, { fresh: true })) : await articles.load(file);
@@ -120,6 +120,7 @@ export class SetMatches {
       loaded.set(file, article);
       states.set(file, { text: article.index, annotations: this.placedOf(article) });
     }
+    reading?.(listed.length, listed.length);
     for (const file of index.files()) {
       if (!loaded.has(file)) {
         this.indexed.delete(file);

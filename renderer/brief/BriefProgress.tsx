@@ -1,8 +1,8 @@
 /**
  * How far a brief being built has got, from the core's `briefProgress`
- * events: articles read of the set's, then writing. A progress bar with an
- * accessible name (and its state in words as its value text), and the same
- * words on screen.
+ * events: articles read of the set's, claims matched for possible
+ * corroboration, then writing. A progress bar with an accessible name (and
+ * its state in words as its value text), and the same words on screen.
  *
  * The component listens to the events itself, so that only it re-renders as
  * they arrive, not the brief or the workspace around it.
@@ -10,6 +10,7 @@
 import { useEffect, useState } from 'react';
 import type { BriefProgressEvent } from '../../annotations/api/contract';
 import { getApi } from '../api';
+import { briefProgressWords, isCounted } from '../app/progress-words';
 
 interface Props {
   label: string;
@@ -30,15 +31,14 @@ export function BriefProgress({ label, task, started = false }: Props): React.JS
   );
   if (!progress && !started) return null;
 
-  const reading = progress?.phase === 'reading' && progress.total > 0;
-  const words = reading ? `reading article ${progress.done} of ${progress.total}` : progress?.phase === 'writing' ? 'writing…' : 'starting…';
+  const words = briefProgressWords(progress);
   return (
     <div className="progress">
       <span className="progress__text" aria-hidden="true">
         {label}: {words}
       </span>
       {/* Without a value the bar is indeterminate: writing is one step. */}
-      {reading ? (
+      {isCounted(progress) ? (
         <progress aria-label={label} aria-valuetext={words} max={progress.total} value={progress.done} />
       ) : (
         <progress aria-label={label} aria-valuetext={words} />
@@ -46,3 +46,4 @@ export function BriefProgress({ label, task, started = false }: Props): React.JS
     </div>
   );
 }
+

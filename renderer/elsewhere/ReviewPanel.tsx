@@ -14,6 +14,7 @@ import { announce } from '../app/announce';
 import { useCommand, useShortcut } from '../commands/CommandsProvider';
 import { type Elsewhere, useSuggestionsRevision } from './elsewhere-store';
 import { ElsewhereList, type PassageOpener } from './ElsewhereList';
+import { MatchProgress } from './MatchProgress';
 import { useRevisedQuery } from './use-revised-query';
 
 interface Props extends PassageOpener {
@@ -90,9 +91,10 @@ export function ReviewPanel({ elsewhere, startAt, readOnlyFile, openQuote, openP
           Close review
         </button>
       </header>
+      {/* Outside the live region: the count moves too often to be read out at each step (the bar carries it). */}
+      {!queue && !error && <MatchProgress />}
       <p className="review__left" aria-live="polite">
         {error && <span className="elsewhere__error">The queue is not available: {error}</span>}
-        {!queue && !error && 'Finding the claims with suggestions…'}
         {queue && leftText(queue)}
       </p>
       {queue && claim && (
