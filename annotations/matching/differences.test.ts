@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { differencesBetween } from './differences';
+import { placesIn } from './mentions';
 
 describe('differencesBetween', () => {
   it('names numbers that differ, with both texts', () => {
@@ -69,6 +70,29 @@ describe('differencesBetween', () => {
     expect(differencesBetween('the idea met fierce opposition in Russia and Iran.', 'any infrastructure in Armenia could provoke a response')).toEqual([]);
     expect(differencesBetween('talks in Moscow, Tehran and Ankara', 'talks in Doha')).toEqual([]);
     expect(differencesBetween('The leaders met in Doha, Trump said', 'The leaders met in Abu Dhabi')).toEqual([{ kind: 'place', here: 'Doha', there: 'Abu Dhabi' }]);
+  });
+
+  it('reads the place a phrase names, not the country it is in or whose it is (news, story E)', () => {
+    const kualaLumpur = 'Malaysian Prime Minister Anwar Ibrahim, who mediated the talks in Kuala Lumpur, said in a news conference';
+    const cityOf = 'Cambodia and Thailand agreed to a ceasefire following peace talks in the Malaysian city of Putrajaya, Malaysian Prime Minister Anwar Ibrahim announced on Monday.';
+    const capital = 'Hun Manet met for talks at Anwar’s official residence in Malaysia’s administrative capital Putrajaya on Monday (July 28) local time.';
+    expect(differencesBetween(kualaLumpur, cityOf)).toEqual([{ kind: 'place', here: 'Kuala Lumpur', there: 'Putrajaya' }]);
+    expect(differencesBetween(capital, kualaLumpur)).toEqual([{ kind: 'place', here: 'Putrajaya', there: 'Kuala Lumpur' }]);
+    expect(differencesBetween(cityOf, capital)).toEqual([]);
+    expect(differencesBetween('the talks in the city of Shusha', 'the talks in Baku')).toEqual([{ kind: 'place', here: 'Shusha', there: 'Baku' }]);
+    // A possessive with no place after it ("Anwar's official residence") names a person's thing, not a place.
+    expect(placesIn('They met at Anwar’s official residence on Monday.')).toEqual([]);
+  });
+
+  it('names no place difference between a venue and the city it may be in, as the passages describe them', () => {
+    const city = 'The leaders met at the prime minister’s residence in Putrajaya, Malaysia’s administrative capital.';
+    const venue = 'The special meeting officially began at 3.15pm local time at Seri Perdana, the official residence of the Malaysian Prime Minister.';
+    expect(placesIn(city)).toMatchObject([{ text: 'Putrajaya', scale: 'settlement' }]);
+    expect(placesIn(venue)).toMatchObject([{ text: 'Seri Perdana', scale: 'venue' }]);
+    expect(differencesBetween(city, venue)).toEqual([]);
+    // Two venues, or a venue and a place the passage does not describe, may still differ.
+    expect(differencesBetween(venue, 'The meeting began at Istana Negara, the national palace.')).toEqual([{ kind: 'place', here: 'Seri Perdana', there: 'Istana Negara' }]);
+    expect(differencesBetween(venue, 'The meeting began in Kuala Lumpur.')).toEqual([{ kind: 'place', here: 'Seri Perdana', there: 'Kuala Lumpur' }]);
   });
 
   it('names nothing when one passage is silent on a detail', () => {

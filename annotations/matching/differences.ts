@@ -244,14 +244,17 @@ function personDifferences(a: readonly PersonMention[], b: readonly PersonMentio
 
 /**
  * Places: one place of an event on each side (a list, "in Russia and Iran",
- * is several), with no word in common and not two names of one place
- * ("in Washington" / "at the White House").
+ * is several), with no word in common, not two names of one place ("in
+ * Washington" / "at the White House"), and not a venue against the city it
+ * may be in ("at Seri Perdana, the official residence…" / "in the city of
+ * Putrajaya"), as far as the passages say what each is.
  */
 function placeDifferences(a: readonly PlaceMention[], b: readonly PlaceMention[]): Difference[] {
   const [x] = a;
   const [y] = b;
   if (a.length !== 1 || b.length !== 1 || !x || !y || overlap(x.words, y.words) > 0) return [];
   if (x.place !== undefined && x.place === y.place) return [];
+  if (x.scale !== undefined && y.scale !== undefined && x.scale !== y.scale) return [];
   return [{ kind: 'place', here: x.text, there: y.text }];
 }
 

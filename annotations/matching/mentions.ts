@@ -40,7 +40,15 @@ export interface NameMention {
 export interface PlaceMention extends NameMention {
   /** The place the name stands for (places.ts: "White House" → "united states"), when known. */
   place?: string;
+  /**
+   * What the passage says the place is, when it says so: a `settlement`
+   * ("the city of Putrajaya", "Malaysia's capital Putrajaya") or a `venue`
+   * in one ("Seri Perdana, the official residence of…").
+   */
+  scale?: PlaceScale;
 }
+
+export type PlaceScale = 'settlement' | 'venue';
 
 const ROLES = [
   'prime minister', 'deputy prime minister', 'foreign minister', 'defence minister', 'defense minister', 'minister of foreign affairs',
@@ -116,26 +124,76 @@ function saysWhen(name: string): boolean {
   return TIMES.has(fold(name.split(/[\s.]/u, 1)[0] as string));
 }
 
-/** Place names after "in" or "at" (the place where something happened), each place of a list ("in Russia and Iran"). */
+/** Words that say what kind of place the name after "of" is ("the Malaysian city of Putrajaya", "the town of Shusha"). */
+const PLACE_KINDS = 'city|town|capital|village|port|province|region|district|county|state|island|enclave|exclave|resort|settlement|republic';
+/** After a word naming where a place is ("Malaysian"): its kind and the place itself. */
+const KIND_OF_PLACE = new RegExp(`^\\s+(?:${PLACE_KINDS})\\s+of\\s+(?:the\\s+)?(${PLACE_WORDS})`, 'u');
+/** "in the city of X": no capitalized word after "the", so PLACE_AFTER does not see it. */
+const THE_KIND_OF_PLACE = new RegExp(`\\b(?:in|at)\\s+the\\s+(?:${PLACE_KINDS})\\s+of\\s+(?:the\\s+)?(${PLACE_WORDS})`, 'gu');
+/**
+ * After a possessive ("Malaysia's"): up to three lowercase words, none of
+ * them a preposition or a conjunction, then the place the phrase names
+ * ("administrative capital Putrajaya").
+ */
+const POSSESSED_PLACE = new RegExp(`^(?:\\s+(?!(?:in|at|on|of|for|to|from|with|by|and|or|but|that|which|who|as|near)\\b)\\p{Ll}[\\p{L}-]*){1,3}\\s+(${PLACE_WORDS})`, 'u');
+/** How far past a name the phrase that says what it is may run. */
+const PHRASE_AFTER = 80;
+/** Kinds of place that are a settlement, as the words before the name give them. */
+const SETTLEMENT = /\b(?:city|town|capital|village|port)\b/u;
+/** A name followed by what it is: ", the official residence of…", ", Malaysia's administrative capital". */
+const appositive = (kinds: string) => new RegExp(`^,\\s+(?:the|a|an|his|her|their|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(?:${kinds})\\b`, 'u');
+const VENUE_AFTER = appositive('residence|palace|office|offices|headquarters|building|hotel|compound|hall|house|centre|center|embassy|airport|stadium|resort|base|venue');
+const SETTLEMENT_AFTER = appositive('city|town|capital|village|port');
+
+/**
+ * Place names after "in" or "at" (the place where something happened), each
+ * place of a list ("in Russia and Iran"). A name that only says where the
+ * place is, or whose it is, gives way to the place the phrase names: "in the
+ * Malaysian city of Putrajaya" and "in Malaysia's administrative capital
+ * Putrajaya" are in Putrajaya; "at Anwar's official residence" names no
+ * place (a possessor without a place after it is a person or a thing).
+ */
 export function placesIn(text: string): PlaceMention[] {
   const places: PlaceMention[] = [];
   for (const m of text.matchAll(PLACE_AFTER)) {
     const first = m[1] as string;
     const rest = m[2] ?? '';
     const restStart = m.index + m[0].length - rest.length;
-    if (!saysWhen(first)) places.push(placeAt(text, restStart - first.length, first));
+    const named = rest === '' ? namedByPhrase(text, restStart, first) : { start: restStart - first.length, name: first };
+    if (named && !saysWhen(named.name)) places.push(placeAt(text, named.start, named.name, named.scale));
     for (const n of rest.matchAll(LISTED_PLACE)) {
       const name = n[1] as string;
       if (!saysWhen(name)) places.push(placeAt(text, restStart + n.index + n[0].length - name.length, name));
     }
   }
-  return places;
+  for (const m of text.matchAll(THE_KIND_OF_PLACE)) {
+    const name = m[1] as string;
+    if (!saysWhen(name)) places.push(placeAt(text, m.index + m[0].length - name.length, name, SETTLEMENT.test(m[0]) ? 'settlement' : undefined));
+  }
+  return places.sort((a, b) => a.start - b.start);
 }
 
-function placeAt(text: string, start: number, written: string): PlaceMention {
+/** The place that `first` (ending at `end`) and the words after it name, or null when they name none. */
+function namedByPhrase(text: string, end: number, first: string): { start: number; name: string; scale?: PlaceScale } | null {
+  const after = text.slice(end, end + PHRASE_AFTER);
+  const kind = KIND_OF_PLACE.exec(after);
+  if (kind) return { start: end + kind[0].length - (kind[1] as string).length, name: kind[1] as string, ...scaleOf(kind[0]) };
+  if (!/['’]s$/u.test(first)) return { start: end - first.length, name: first, ...appositiveScale(after) };
+  const possessed = POSSESSED_PLACE.exec(after);
+  return possessed ? { start: end + possessed[0].length - (possessed[1] as string).length, name: possessed[1] as string, ...scaleOf(possessed[0]) } : null;
+}
+
+const scaleOf = (words: string): { scale?: PlaceScale } => (SETTLEMENT.test(words) ? { scale: 'settlement' } : {});
+
+function appositiveScale(after: string): { scale?: PlaceScale } {
+  if (VENUE_AFTER.test(after)) return { scale: 'venue' };
+  return SETTLEMENT_AFTER.test(after) ? { scale: 'settlement' } : {};
+}
+
+function placeAt(text: string, start: number, written: string, scale?: PlaceScale): PlaceMention {
   const name = written.replace(/[.,]$/u, '');
   const place = placeKey(fold(name.replace(/['’]s$/u, '')).split(/\s+/u).join(' '));
-  return { start, end: start + name.length, text: text.slice(start, start + name.length), words: keyWords(name), ...(place === undefined ? {} : { place }) };
+  return { start, end: start + name.length, text: text.slice(start, start + name.length), words: keyWords(name), ...(place === undefined ? {} : { place }), ...(scale ? { scale } : {}) };
 }
 
 /** Names of things (see above). */
