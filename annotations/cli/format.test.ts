@@ -8,7 +8,7 @@ function flattenedWhole(quote: string): string {
   return `“${flat.length > 60 ? flat.slice(0, 59).join('').trimEnd() + '…' : flat.join('')}”`;
 }
 
-const pieces = fc.constantFrom('a', 'Ö', '😀', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', '\ud800', 'word', '.');
+const pieces = fc.constantFrom('a', 'Ö', '😀', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u200a', '\u1680', '\u0085', '\u200b', '\ud800', '\udc00', 'word', '.');
 
 describe('abbreviate', () => {
   it('prints what flattening the whole quote and cutting it prints, reading only its start', () => {

@@ -69,7 +69,7 @@ function humanLines(claim: ClaimMatch): string {
     lines.push(`  ${c.score.toFixed(2)} ${mark}  ${c.file} ${c.start}–${c.end}  ${abbreviate(c.text)}${existing}`);
     for (const d of c.differences) lines.push(`         differs (${d.kind}): “${d.here}” / “${d.there}”`);
   }
-  return lines.map((l) => l + '\n').join('');
+  return lines.join('\n') + '\n';
 }
 
 /** A piece whose text is encoded as UTF-8: a worker's, handed over without a copy. */
