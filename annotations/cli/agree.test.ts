@@ -13,7 +13,7 @@ import { createAnnotation } from '../model/annotation';
 import { sha256Hex } from '../node/files';
 import { emptySidecar, serializeSidecar, sidecarNameFor } from '../sidecar/schema';
 import { CodePointIndex } from '../text/code-points';
-import { buildCli, folderSnapshot, runCli } from './test-support';
+import { folderSnapshot, runCli } from './test-support';
 
 const figure = z.number().nullable();
 const agreeJson = z.strictObject({
@@ -51,7 +51,6 @@ async function writeSidecar(folder: string, file: string, annotations: unknown[]
 }
 
 beforeAll(async () => {
-  buildCli();
   root = await mkdtemp(path.join(os.tmpdir(), 'annotator-agree-'));
   copyA = path.join(root, 'alice');
   copyB = path.join(root, 'bob');

@@ -15,14 +15,13 @@ import { withClaim, type ClaimPatch } from '../model/claim';
 import { sha256Hex } from '../node/files';
 import { emptySidecar, serializeSidecar, sidecarNameFor } from '../sidecar/schema';
 import { CodePointIndex } from '../text/code-points';
-import { buildCli, runCli, type Run } from './test-support';
+import { runCli, type Run } from './test-support';
 
 const EPOCH = '1735689600'; // 2025-01-01T00:00:00Z
 
 let root: string;
 
 beforeAll(async () => {
-  buildCli();
   root = await mkdtemp(path.join(os.tmpdir(), 'annotator-brief-'));
 }, 60_000);
 

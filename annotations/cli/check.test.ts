@@ -15,13 +15,12 @@ import { createService } from '../node/service';
 import { ipcCall, ok } from '../node/test-support';
 import { emptySidecar, serializeSidecar, sidecarNameFor } from '../sidecar/schema';
 import { CodePointIndex } from '../text/code-points';
-import { buildCli, CLI_BIN, runCli, type Run } from './test-support';
+import { CLI_BIN, runCli, type Run } from './test-support';
 
 
 let root: string;
 
 beforeAll(async () => {
-  buildCli();
   root = await mkdtemp(path.join(os.tmpdir(), 'annotator-cli-'));
 }, 60_000);
 

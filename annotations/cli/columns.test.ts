@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptySidecar, serializeSidecar, sidecarNameFor } from '../sidecar/schema';
 import { displayWidth, pad, tableLines } from './columns';
-import { buildCli, runCli } from './test-support';
+import { runCli } from './test-support';
 
 const CJK = '日本語の記事'; // six wide characters
 const FAMILY = '👩‍👩‍👧'; // three emoji joined by ZWJ: one grapheme
@@ -77,7 +77,6 @@ describe('research-annotator check: the table with CJK, emoji and combining mark
   let root: string;
 
   beforeAll(async () => {
-    buildCli();
     root = await mkdtemp(path.join(os.tmpdir(), 'annotator-columns-'));
   }, 60_000);
 

@@ -14,7 +14,7 @@ import { createAnnotation } from '../model/annotation';
 import { sha256Hex } from '../node/files';
 import { emptySidecar, serializeSidecar, sidecarNameFor } from '../sidecar/schema';
 import { CodePointIndex } from '../text/code-points';
-import { buildCli, runCli, type Run } from './test-support';
+import { runCli, type Run } from './test-support';
 
 const EPOCH = '1735689600'; // 2025-01-01T00:00:00Z
 const NOW = '2025-01-01T00:00:00.000Z';
@@ -25,7 +25,6 @@ const OLD_MTIME = new Date('2020-01-02T03:04:05.000Z');
 let root: string;
 
 beforeAll(async () => {
-  buildCli();
   root = await mkdtemp(path.join(os.tmpdir(), 'annotator-cli-corrupt-'));
 }, 60_000);
 

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptySidecar, serializeSidecar, sidecarNameFor } from '../sidecar/schema';
-import { buildCli, CLI_BIN, runCli } from './test-support';
+import { CLI_BIN, runCli } from './test-support';
 import { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './usage';
 
 const repo = path.resolve(path.dirname(CLI_BIN), '..');
@@ -19,7 +19,6 @@ let root: string;
 let validSet: string;
 
 beforeAll(async () => {
-  buildCli();
   root = await mkdtemp(path.join(os.tmpdir(), 'annotator-exit-'));
   validSet = path.join(root, 'valid');
   await mkdir(validSet);

@@ -6,12 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { samplePdf } from '../import/formats/sample-files';
 import { parseSidecar, sidecarNameFor } from '../sidecar/schema';
-import { buildCli, runCli } from './test-support';
+import { runCli } from './test-support';
 
 let root: string;
 
 beforeAll(async () => {
-  buildCli();
   root = await mkdtemp(path.join(os.tmpdir(), 'annotator-cli-import-'));
 });
 

@@ -17,7 +17,7 @@ import { emptySidecar, serializeSidecar, sidecarNameFor } from '../sidecar/schem
 import { CodePointIndex } from '../text/code-points';
 import { writeAnnotatedSeedSet } from '../node/annotated-seed-set';
 import { matchJson as reportJson, matchJsonChunks, matchSet } from './match';
-import { buildCli, runCli } from './test-support';
+import { runCli } from './test-support';
 
 const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
 const A = '000_5070c6c1e48426b5.txt';
@@ -73,7 +73,6 @@ async function snapshot(): Promise<Record<string, string>> {
 }
 
 beforeAll(async () => {
-  buildCli();
   folder = await mkdtemp(path.join(os.tmpdir(), 'annotator-match-'));
   await mkdir(folder, { recursive: true });
   for (const f of (await readdir(SEEDS)).filter((f) => f.endsWith('.txt'))) await copyFile(path.join(SEEDS, f), path.join(folder, f));

@@ -3,7 +3,6 @@ import { spawnSync } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The launcher `npx research-annotator` runs. */
@@ -13,12 +12,6 @@ export interface Run {
   status: number | null;
   stdout: string;
   stderr: string;
-}
-
-/** Bundles the CLI as `npm ci`'s prepare step does. */
-export function buildCli(): void {
-  const built = spawnSync(process.execPath, [path.join(repo, 'scripts/build.mjs'), 'cli'], { encoding: 'utf8' });
-  expect(built.status, built.stderr).toBe(0);
 }
 
 export function runCli(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Run {
