@@ -106,6 +106,8 @@ run(
   {
     out: (text) => void process.stdout.write(text),
     err: (text) => void (text && process.stderr.write(text)),
+    // Back to the line's start, the line cleared, the new text: the terminal shows one line that changes.
+    ...(process.stderr.isTTY ? { status: (line: string) => void process.stderr.write(`\r\x1b[K${line}`) } : {}),
   },
   process.env,
 ).then(

@@ -3,6 +3,7 @@
  * seed set: the documented JSON, the counterpart found, an existing
  * annotation named, a dismissed pair left out, and nothing written.
  */
+import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,7 +18,7 @@ import { emptySidecar, serializeSidecar, sidecarNameFor } from '../sidecar/schem
 import { CodePointIndex } from '../text/code-points';
 import { writeAnnotatedSeedSet } from '../node/annotated-seed-set';
 import { matchJson as reportJson, matchJsonChunks, matchSet } from './match';
-import { runCli } from './test-support';
+import { CLI_BIN, runCli } from './test-support';
 
 const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
 const A = '000_5070c6c1e48426b5.txt';
@@ -115,6 +116,19 @@ describe('research-annotator match', () => {
     const run = runCli(folder, ['match', folder, '--json']);
     const report = matchJson.parse(JSON.parse(run.stdout));
     expect(report.claims[0]!.candidates.some((c) => c.text.includes(DISMISSED))).toBe(false);
+  });
+
+  it('shows how far it has got on a terminal, one line rewritten in place, and nothing of it in a pipe', () => {
+    // A pseudo-terminal from util-linux's script(1): stderr is a TTY there, as in a shell.
+    const quoted = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
+    const tty = spawnSync('script', ['-qec', `${quoted(process.execPath)} ${quoted(CLI_BIN)} match ${quoted(folder)} > /dev/null`, '/dev/null'], { encoding: 'utf8' });
+    expect(tty.status, tty.stderr).toBe(0);
+    const lines = tty.stdout.split('\r\x1b[K');
+    expect(lines.slice(1, 3)).toEqual(['reading the set…', 'matching claims: 1 of 1']);
+    // Cleared before the notes and the end: the last line written is empty.
+    expect(lines.at(-1)?.trim()).toBe('');
+    const piped = runCli(folder, ['match', folder]);
+    expect(piped.stderr).not.toContain('\x1b');
   });
 
   it('prints a readable report without --json', () => {

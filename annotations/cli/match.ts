@@ -5,7 +5,7 @@
  * methods only and writes nothing: no sidecar, no cache, no lock.
  */
 import { AnnotatorError } from '../errors';
-import { matchSetClaim, type ClaimMatch } from '../matching/claim-matches';
+import { matchSetClaim, setClaims, type ClaimMatch } from '../matching/claim-matches';
 import { readMatchInput, type MatchInput } from './match-input';
 import { claimJson, claimPiece, ReportWriter } from './match-report';
 import { matchPieces, type MatchOptions } from './match-workers';
@@ -106,20 +106,38 @@ function setNotes(copies: readonly string[][], notes: readonly { file: string; m
 /** Why an empty report is empty: only tagged annotations are claims. */
 const NO_CLAIMS = 'note: no tagged annotation in this set, so no claim to match: tag the passages that state claims (a highlight without a tag is not one)\n';
 
+/** How often the terminal's progress line is rewritten, at most. */
+const STATUS_MS = 100;
+
+/** The progress line: claims matched of all. */
+export function matchStatus(done: number, total: number): string {
+  return `matching claims: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`;
+}
+
 /** Runs the command; the exit code as `check`'s: 1 when a sidecar or article could not be read. */
 export async function runMatch(folder: string, options: MatchOptions, io: Io): Promise<number> {
   const json = options.format === 'json';
   let input: MatchInput;
+  io.status?.('reading the set…');
   try {
     input = await readMatchInput(folder);
   } catch (error) {
+    io.status?.('');
     if (!(error instanceof AnnotatorError)) throw error;
     if (json) io.out(JSON.stringify({ claims: [] }, null, 2) + '\n');
     io.err(`error: ${error.message}\n`);
     return EXIT_INVALID;
   }
   const writer = new ReportWriter(options.format, io.out);
-  const { copies, notes } = await matchPieces(input, options, (piece) => writer.add(piece));
+  const total = io.status ? setClaims(input.placed).length : 0;
+  let shown = 0;
+  const { copies, notes } = await matchPieces(input, options, (piece) => {
+    writer.add(piece);
+    if (io.status && performance.now() - shown >= STATUS_MS) {
+      shown = performance.now();
+      io.status(matchStatus(writer.claimCount, total));
+    }
+  }).finally(() => io.status?.(''));
   const none = writer.claimCount === 0 ? NO_CLAIMS : '';
   const claimNotes = writer.finish();
   io.err(setNotes(copies, notes) + none + claimNotes + input.errors.map((e) => `error: ${e.file}: ${e.message}\n`).join(''));

@@ -21,6 +21,12 @@ export interface Io {
   /** Text, or text already encoded as UTF-8 (what `match`'s workers hand back). */
   out: (text: string | Uint8Array) => void;
   err: (text: string) => void;
+  /**
+   * A line saying how far long work has got, each one in place of the last
+   * ('' clears it). Only where stderr is a terminal: a pipe, a file or a
+   * test that reads stderr gets none of it.
+   */
+  status?: (line: string) => void;
 }
 
 export type Env = Record<string, string | undefined>;
