@@ -15,6 +15,7 @@
  *     a thing ("Trump Route for International Peace and Prosperity",
  *     "Zangezur Corridor", "Minsk Group").
  */
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 import { placeKey } from './places';
 import { skeleton } from './terms';
 import { fold } from './tokens';
@@ -116,9 +117,7 @@ const LISTED_PLACE = new RegExp(`(?:\\s*,\\s*|\\s+)(?:(?:and|or)\\s+)?(?:the\\s+
  * in March", "at Easter"): a date's part (quantities.ts reads dates), never a
  * place.
  */
-const TIMES = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas easter ramadan'.split(' '),
-);
+const TIMES = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...WEEKDAY_NAMES, 'christmas', 'easter', 'ramadan']);
 
 function saysWhen(name: string): boolean {
   return TIMES.has(fold(name.split(/[\s.]/u, 1)[0] as string));

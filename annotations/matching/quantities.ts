@@ -5,6 +5,7 @@
  * "27 June 2025", "Aug. 8". Values are converted to one unit per dimension
  * (metres, days), so that 10 km and 6.2 miles are the same length.
  */
+import { capitalized, MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber } from './calendar';
 import { stemOf } from './tokens';
 
 /** `deadline`: a time by which something is to happen ("within six months", "by the end of the year"). */
@@ -207,16 +208,13 @@ function unitOf(q: Quantity): string {
   return /(km|kilomet|mile|\bmi\b|feet|ft|metre|meter)/iu.exec(q.text)?.[1]?.toLowerCase().slice(0, 4) ?? '';
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+/** A month as a date writes it: its name, or its abbreviation and a full stop, capitalized. */
+const MONTH = `(${[...MONTH_NAMES.map(capitalized), ...MONTH_ABBREVIATIONS.map((a) => `${capitalized(a)}\\.`)].join('|')})`;
 const DATE = new RegExp(
   `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?|\\b${MONTH}\\s+(\\d{4})\\b|\\b(?:in|of|since|until|by)\\s+${MONTH}(?!\\s+\\d)|\\b(?:in|of|since|until|by|before|after)\\s+(\\d{4})\\b`,
   'gu',
 );
 
-function monthOf(name: string): number {
-  return MONTHS.indexOf(name.toLowerCase().slice(0, 3)) + 1;
-}
 
 /** Every date holds a digit or a month's name: a text with neither has no date to read. */
 const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
@@ -229,10 +227,10 @@ export function datesIn(text: string): DateMention[] {
     const g = m.slice(1);
     let date: Omit<DateMention, 'start' | 'end' | 'text'>;
     if (g[0]) date = { year: Number(g[0]), month: Number(g[1]), day: Number(g[2]) };
-    else if (g[3]) date = { month: monthOf(g[3]), day: Number(g[4]), ...(g[5] ? { year: Number(g[5]) } : {}) };
-    else if (g[6]) date = { day: Number(g[6]), month: monthOf(g[7] as string), ...(g[8] ? { year: Number(g[8]) } : {}) };
-    else if (g[9]) date = { month: monthOf(g[9]), year: Number(g[10]) };
-    else if (g[11]) date = { month: monthOf(g[11]) };
+    else if (g[3]) date = { month: monthNumber(g[3]), day: Number(g[4]), ...(g[5] ? { year: Number(g[5]) } : {}) };
+    else if (g[6]) date = { day: Number(g[6]), month: monthNumber(g[7] as string), ...(g[8] ? { year: Number(g[8]) } : {}) };
+    else if (g[9]) date = { month: monthNumber(g[9]), year: Number(g[10]) };
+    else if (g[11]) date = { month: monthNumber(g[11]) };
     else if (!yearAt(text, m.index + m[0].length, Number(g[12]))) continue;
     else date = { year: Number(g[12]) };
     let start = m.index;
