@@ -335,3 +335,43 @@ test('the review queue of a large set shows how far it has got: articles read, t
   expect(scored).toEqual([...scored].sort((a, b) => a - b));
   expect(scored.length, `states: ${states.join(' | ')}`).toBeGreaterThanOrEqual(2);
 });
+
+test('the brief of a large set says when it is finding possible corroboration, between reading and writing', async ({ app, tmp }) => {
+  const folder = path.join(tmp, 'Many claims');
+  const claims = await writeClaimHeavySeedSet(SEEDS_DIR, folder, 12);
+  const page = await app.launch();
+  app.folderChoices.push(folder);
+  await page.getByRole('button', { name: 'Open set…' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Many claims' })).toBeVisible();
+
+  const LABEL = 'Building the brief';
+  await page.evaluate((label) => {
+    const seen: string[] = [];
+    (window as unknown as { __progress: string[] }).__progress = seen;
+    new MutationObserver(() => {
+      const state = document.querySelector(`progress[aria-label="${label}"]`)?.getAttribute('aria-valuetext');
+      if (state && seen.at(-1) !== state) seen.push(state);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  }, LABEL);
+  // The set's claims are matched for the first time here: the brief's possible corroboration scores all of them.
+  await page.getByRole('button', { name: 'Brief', exact: true }).click();
+  const brief = page.getByRole('region', { name: 'Brief' });
+  await brief
+    .getByRole('progressbar', { name: LABEL })
+    .and(page.locator('[aria-valuetext^="finding possible corroboration"]'))
+    .waitFor({ timeout: 5_000 })
+    .then(
+      () => page.screenshot({ path: 'test-results/screens/brief-matching-progress.png' }),
+      () => undefined, // already past: the recorded states below are what is checked
+    );
+  await expect(brief).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+  await expect(page.getByRole('article', { name: 'Brief text' })).toContainText('Possible corroboration, not reviewed');
+
+  const states = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+  const total = claims.toLocaleString('en');
+  const pattern = new RegExp(`^(?:reading article \\d+ of 60|finding possible corroboration, claim [\\d,]+ of ${total}|writing…|starting…)$`, 'u');
+  expect(states.filter((s) => !pattern.test(s)), `states: ${states.join(' | ')}`).toEqual([]);
+  const order = states.map((s) => (s.startsWith('reading') ? 0 : s.startsWith('finding') ? 1 : s.startsWith('writing') ? 2 : -1)).filter((p) => p >= 0);
+  expect(order, `states: ${states.join(' | ')}`).toEqual([...order].sort());
+  expect(order, `states: ${states.join(' | ')}`).toContain(1);
+});
