@@ -84,6 +84,13 @@ describe('differencesBetween', () => {
     expect(placesIn('They met at Anwar’s official residence on Monday.')).toEqual([]);
   });
 
+  it('reads an agreement or a body after "in" as no place (seed 004), but a place it names stays one', () => {
+    const seed004 = 'By involving Baku in the Abraham Accords, the U.S. gains access to the South Caucasus, the Caspian Sea, and indirectly, to Central Asia.';
+    expect(placesIn(seed004)).toEqual([]);
+    expect(differencesBetween('Washington wants a foothold in the South Caucasus', seed004)).toEqual([]);
+    expect(placesIn('talks in the European Union').map((p) => p.place)).toEqual(['european union']);
+  });
+
   it('names no place difference between a venue and the city it may be in, as the passages describe them', () => {
     const city = 'The leaders met at the prime minister’s residence in Putrajaya, Malaysia’s administrative capital.';
     const venue = 'The special meeting officially began at 3.15pm local time at Seri Perdana, the official residence of the Malaysian Prime Minister.';

@@ -135,6 +135,16 @@ const THE_KIND_OF_PLACE = new RegExp(`\\b(?:in|at)\\s+the\\s+(?:${PLACE_KINDS})\
  * ("administrative capital Putrajaya").
  */
 const POSSESSED_PLACE = new RegExp(`^(?:\\s+(?!(?:in|at|on|of|for|to|from|with|by|and|or|but|that|which|who|as|near)\\b)\\p{Ll}[\\p{L}-]*){1,3}\\s+(${PLACE_WORDS})`, 'u');
+/**
+ * Last words of a name after "in" or "at" that make it an agreement, a body
+ * or a plan, not a place ("involving Baku in the Abraham Accords", "a seat at
+ * the Security Council"); a name places.ts knows stays a place ("in the
+ * European Union").
+ */
+const NOT_PLACES = new Set(
+  'accords accord agreement agreements treaty declaration group committee mechanism prize council party fund bank airlines agency forces front initiative plan process talks format'.split(' '),
+);
+
 /** How far past a name the phrase that says what it is may run. */
 const PHRASE_AFTER = 80;
 /** Kinds of place that are a settlement, as the words before the name give them. */
@@ -159,15 +169,15 @@ export function placesIn(text: string): PlaceMention[] {
     const rest = m[2] ?? '';
     const restStart = m.index + m[0].length - rest.length;
     const named = rest === '' ? namedByPhrase(text, restStart, first) : { start: restStart - first.length, name: first };
-    if (named && !saysWhen(named.name)) places.push(placeAt(text, named.start, named.name, named.scale));
+    if (named && !saysWhen(named.name)) keep(places, placeAt(text, named.start, named.name, named.scale));
     for (const n of rest.matchAll(LISTED_PLACE)) {
       const name = n[1] as string;
-      if (!saysWhen(name)) places.push(placeAt(text, restStart + n.index + n[0].length - name.length, name));
+      if (!saysWhen(name)) keep(places, placeAt(text, restStart + n.index + n[0].length - name.length, name));
     }
   }
   for (const m of text.matchAll(THE_KIND_OF_PLACE)) {
     const name = m[1] as string;
-    if (!saysWhen(name)) places.push(placeAt(text, m.index + m[0].length - name.length, name, SETTLEMENT.test(m[0]) ? 'settlement' : undefined));
+    if (!saysWhen(name)) keep(places, placeAt(text, m.index + m[0].length - name.length, name, SETTLEMENT.test(m[0]) ? 'settlement' : undefined));
   }
   return places.sort((a, b) => a.start - b.start);
 }
@@ -182,6 +192,8 @@ function namedByPhrase(text: string, end: number, first: string): { start: numbe
   return possessed ? { start: end + possessed[0].length - (possessed[1] as string).length, name: possessed[1] as string, ...scaleOf(possessed[0]) } : null;
 }
 
+const keep = (places: PlaceMention[], place: PlaceMention | null) => void (place && places.push(place));
+
 const scaleOf = (words: string): { scale?: PlaceScale } => (SETTLEMENT.test(words) ? { scale: 'settlement' } : {});
 
 function appositiveScale(after: string): { scale?: PlaceScale } {
@@ -189,9 +201,11 @@ function appositiveScale(after: string): { scale?: PlaceScale } {
   return SETTLEMENT_AFTER.test(after) ? { scale: 'settlement' } : {};
 }
 
-function placeAt(text: string, start: number, written: string, scale?: PlaceScale): PlaceMention {
+function placeAt(text: string, start: number, written: string, scale?: PlaceScale): PlaceMention | null {
   const name = written.replace(/[.,]$/u, '');
-  const place = placeKey(fold(name.replace(/['’]s$/u, '')).split(/\s+/u).join(' '));
+  const words = fold(name.replace(/['’]s$/u, '')).split(/\s+/u);
+  const place = placeKey(words.join(' '));
+  if (place === undefined && NOT_PLACES.has(words[words.length - 1] as string)) return null;
   return { start, end: start + name.length, text: text.slice(start, start + name.length), words: keyWords(name), ...(place === undefined ? {} : { place }), ...(scale ? { scale } : {}) };
 }
 
