@@ -302,10 +302,12 @@ describe('review queue', () => {
     expect(scoring.length).toBeGreaterThan(50);
     expect(scoring.length).toBeLessThanOrEqual(101);
 
-    // A second queue, on articles now held in memory, ends its progress too (a bar is never left behind).
+    // A second queue reads no article (they are held in memory): it tells of the claims only, and ends its progress too.
     events.length = 0;
     await call('getReviewQueue', {});
-    expect(events.filter((e) => e.type === 'matchProgress').at(-1)).toEqual({ type: 'matchProgress', phase: 'done', done: 0, total: 0 });
+    const again = events.flatMap((e) => (e.type === 'matchProgress' ? [e.phase] : []));
+    expect(new Set(again)).toEqual(new Set(['scoring', 'done']));
+    expect(again.at(-1)).toBe('done');
   }, 60_000);
 });
 

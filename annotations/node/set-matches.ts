@@ -69,7 +69,11 @@ export class SetMatches {
     for (const f of files) this.stale.add(f);
   }
 
-  /** The index and articles, in step with the folder and the app's articles; `reading` hears of each article gone through. */
+  /**
+   * The index and articles, in step with the folder and the app's articles;
+   * `reading` hears of each article gone through when articles are read (the
+   * first time, or after changes on disk).
+   */
   snapshot(reading?: (done: number, total: number) => void): Promise<MatchSnapshot> {
     return this.queue.run(MATCH_KEY, () => this.sync(reading));
   }
@@ -92,11 +96,13 @@ export class SetMatches {
     const listed = await store.listArticleFiles();
     const stale = [...this.stale];
     this.stale.clear();
+    // Worth telling only when articles are read: the first time, or after changes on disk; else it takes a few milliseconds.
+    const report = this.indexed.size === 0 || stale.length > 0 ? reading : undefined;
     let changed = false;
     const loaded = new Map<string, LoadedArticle>();
     const states = new Map<string, ArticleState>();
     for (const [done, file] of listed.entries()) {
-      reading?.(done, listed.length);
+      report?.(done, listed.length);
       let article: LoadedArticle;
       try {
         article = stale.includes(file) ? await this.queue.run(file, () => articles.load(file, { fresh: true })) : await articles.load(file);
@@ -120,7 +126,7 @@ export class SetMatches {
       loaded.set(file, article);
       states.set(file, { text: article.index, annotations: this.placedOf(article) });
     }
-    reading?.(listed.length, listed.length);
+    report?.(listed.length, listed.length);
     for (const file of index.files()) {
       if (!loaded.has(file)) {
         this.indexed.delete(file);
