@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { differencesBetween } from './differences';
 import { datesConflict, datesIn, numberValue, quantitiesIn, sameValue } from './quantities';
 
 const one = (text: string) => {
@@ -74,6 +75,20 @@ describe('datesIn', () => {
     expect(fields('on August 8 for')).toEqual([{ year: undefined, month: 8, day: 8 }]);
     expect(fields('In March 2025, the two')).toEqual([{ year: 2025, month: 3, day: undefined }]);
     expect(fields('reached in principle in March.')).toEqual([{ year: undefined, month: 3, day: undefined }]);
+  });
+
+  it('reads an abbreviated month without its full stop beside a day or a year, as Reuters writes it', () => {
+    const fields = (t: string) => datesIn(t).map(({ year, month, day, text }) => ({ text, year, month, day }));
+    expect(fields('at the White House on Aug 8, 2025.')).toEqual([{ text: 'Aug 8, 2025', year: 2025, month: 8, day: 8 }]);
+    // Story E (bench/match/gold/news, e08).
+    expect(fields('since fresh clashes erupted on Jul 24, with at least 36 people killed')).toEqual([{ text: 'Jul 24', year: undefined, month: 7, day: 24 }]);
+    expect(fields('on 8 Aug 2025')).toEqual([{ text: '8 Aug 2025', year: 2025, month: 8, day: 8 }]);
+    expect(fields('from Sept 1')).toEqual([{ text: 'Sept 1', year: undefined, month: 9, day: 1 }]);
+    // Alone, an abbreviation needs its full stop; a longer word is not a month.
+    expect(fields('by Aug the talks')).toEqual([]);
+    expect(fields('the 8 Augusta road')).toEqual([]);
+    // So its day is a date's, never a number of its own.
+    expect(differencesBetween('The summit was held on Aug 8, 2025.', 'The summit was held on Aug 9, 2025.')).toEqual([{ kind: 'date', here: 'Aug 8, 2025', there: 'Aug 9, 2025' }]);
   });
 
   it('does not read a length or a decimal after "of" or "in" as a year', () => {

@@ -208,13 +208,19 @@ function unitOf(q: Quantity): string {
   return /(km|kilomet|mile|\bmi\b|feet|ft|metre|meter)/iu.exec(q.text)?.[1]?.toLowerCase().slice(0, 4) ?? '';
 }
 
-/** A month as a date writes it: its name, or its abbreviation and a full stop, capitalized. */
-const MONTH = `(${[...MONTH_NAMES.map(capitalized), ...MONTH_ABBREVIATIONS.map((a) => `${capitalized(a)}\\.`)].join('|')})`;
+const MONTH_WORDS = MONTH_NAMES.map(capitalized);
+/** A month alone ("in March", "by Sept."): its name, or its abbreviation and a full stop, capitalized. */
+const MONTH = `(${[...MONTH_WORDS, ...MONTH_ABBREVIATIONS.map((a) => `${capitalized(a)}\\.`)].join('|')})`;
+/**
+ * A month beside a day or a year: there the full stop after an abbreviation
+ * may be left out ("Aug 8", as Reuters writes it; "erupted on Jul 24"), and
+ * no letter may follow ("8 Augusta" is no date).
+ */
+const MONTH_DATED = `(${[...MONTH_WORDS, ...MONTH_ABBREVIATIONS.map((a) => `${capitalized(a)}\\.?`)].join('|')})(?!\\p{L})`;
 const DATE = new RegExp(
-  `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?|\\b${MONTH}\\s+(\\d{4})\\b|\\b(?:in|of|since|until|by)\\s+${MONTH}(?!\\s+\\d)|\\b(?:in|of|since|until|by|before|after)\\s+(\\d{4})\\b`,
+  `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b${MONTH_DATED}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_DATED}(?:,?\\s+(\\d{4}))?|\\b${MONTH_DATED}\\s+(\\d{4})\\b|\\b(?:in|of|since|until|by)\\s+${MONTH}(?!\\s+\\d)|\\b(?:in|of|since|until|by|before|after)\\s+(\\d{4})\\b`,
   'gu',
 );
-
 
 /** Every date holds a digit or a month's name: a text with neither has no date to read. */
 const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
