@@ -123,8 +123,10 @@ function saysWhen(name: string): boolean {
   return TIMES.has(fold(name.split(/[\s.]/u, 1)[0] as string));
 }
 
+/** Kinds of place that are a settlement, as the words before or after the name give them. */
+const SETTLEMENT_KINDS = 'city|town|capital|village|port';
 /** Words that say what kind of place the name after "of" is ("the Malaysian city of Putrajaya", "the town of Shusha"). */
-const PLACE_KINDS = 'city|town|capital|village|port|province|region|district|county|state|island|enclave|exclave|resort|settlement|republic';
+const PLACE_KINDS = `${SETTLEMENT_KINDS}|province|region|district|county|state|island|enclave|exclave|resort|settlement|republic`;
 /** After a word naming where a place is ("Malaysian"): its kind and the place itself. */
 const KIND_OF_PLACE = new RegExp(`^\\s+(?:${PLACE_KINDS})\\s+of\\s+(?:the\\s+)?(${PLACE_WORDS})`, 'u');
 /** "in the city of X": no capitalized word after "the", so PLACE_AFTER does not see it. */
@@ -147,12 +149,11 @@ const NOT_PLACES = new Set(
 
 /** How far past a name the phrase that says what it is may run. */
 const PHRASE_AFTER = 80;
-/** Kinds of place that are a settlement, as the words before the name give them. */
-const SETTLEMENT = /\b(?:city|town|capital|village|port)\b/u;
+const SETTLEMENT = new RegExp(`\\b(?:${SETTLEMENT_KINDS})\\b`, 'u');
 /** A name followed by what it is: ", the official residence of…", ", Malaysia's administrative capital". */
 const appositive = (kinds: string) => new RegExp(`^,\\s+(?:the|a|an|his|her|their|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(?:${kinds})\\b`, 'u');
 const VENUE_AFTER = appositive('residence|palace|office|offices|headquarters|building|hotel|compound|hall|house|centre|center|embassy|airport|stadium|resort|base|venue');
-const SETTLEMENT_AFTER = appositive('city|town|capital|village|port');
+const SETTLEMENT_AFTER = appositive(SETTLEMENT_KINDS);
 
 /**
  * Place names after "in" or "at" (the place where something happened), each
@@ -177,7 +178,7 @@ export function placesIn(text: string): PlaceMention[] {
   }
   for (const m of text.matchAll(THE_KIND_OF_PLACE)) {
     const name = m[1] as string;
-    if (!saysWhen(name)) keep(places, placeAt(text, m.index + m[0].length - name.length, name, SETTLEMENT.test(m[0]) ? 'settlement' : undefined));
+    if (!saysWhen(name)) keep(places, placeAt(text, m.index + m[0].length - name.length, name, scaleOf(m[0]).scale));
   }
   return places.sort((a, b) => a.start - b.start);
 }
