@@ -1,8 +1,7 @@
 /**
  * How far a brief being built has got, from the core's `briefProgress`
  * events: articles read of the set's, claims matched for possible
- * corroboration, then writing. A progress bar with an accessible name (and
- * its state in words as its value text), and the same words on screen.
+ * corroboration, then writing, as a ProgressLine.
  *
  * The component listens to the events itself, so that only it re-renders as
  * they arrive, not the brief or the workspace around it.
@@ -11,6 +10,7 @@ import { useEffect, useState } from 'react';
 import type { BriefProgressEvent } from '../../annotations/api/contract';
 import { getApi } from '../api';
 import { briefProgressWords, isCounted } from '../app/progress-words';
+import { ProgressLine } from '../app/ProgressLine';
 
 interface Props {
   label: string;
@@ -31,19 +31,6 @@ export function BriefProgress({ label, task, started = false }: Props): React.JS
   );
   if (!progress && !started) return null;
 
-  const words = briefProgressWords(progress);
-  return (
-    <div className="progress">
-      <span className="progress__text" aria-hidden="true">
-        {label}: {words}
-      </span>
-      {/* Without a value the bar is indeterminate: writing is one step. */}
-      {isCounted(progress) ? (
-        <progress aria-label={label} aria-valuetext={words} max={progress.total} value={progress.done} />
-      ) : (
-        <progress aria-label={label} aria-valuetext={words} />
-      )}
-    </div>
-  );
+  // Writing is one step: its bar has no count.
+  return <ProgressLine label={label} words={briefProgressWords(progress)} count={isCounted(progress) ? progress : null} />;
 }
-

@@ -11,6 +11,7 @@ import { useEffect, useState } from 'react';
 import type { MatchProgressEvent } from '../../annotations/api/contract';
 import { getApi } from '../api';
 import { isCounted, matchProgressWords } from '../app/progress-words';
+import { ProgressLine } from '../app/ProgressLine';
 
 const LABEL = 'Finding the claims with suggestions';
 
@@ -24,13 +25,5 @@ export function MatchProgress(): React.JSX.Element {
       }),
     [api],
   );
-  const words = matchProgressWords(progress);
-  return (
-    <span className="progress">
-      <span className="progress__text" aria-hidden="true">
-        {LABEL}: {words}
-      </span>
-      {isCounted(progress) ? <progress aria-label={LABEL} aria-valuetext={words} max={progress.total} value={progress.done} /> : <progress aria-label={LABEL} aria-valuetext={words} />}
-    </span>
-  );
+  return <ProgressLine label={LABEL} words={matchProgressWords(progress)} count={isCounted(progress) ? progress : null} />;
 }
