@@ -6,7 +6,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from './fixtures';
-import { openArticle, tagPhrase, titleOf } from './harness/actions';
+import { openArticle, openSet, tagPhrase, titleOf } from './harness/actions';
+import { recordProgress } from './harness/progress-states';
 import { SEEDS_DIR } from './harness/paths';
 
 const A = '000_5070c6c1e48426b5.txt';
@@ -123,20 +124,9 @@ test('a long export shows its progress, then the saved file', async ({ app, tmp 
   const seed = await readFile(path.join(SEEDS_DIR, A), 'utf8');
   for (let i = 0; i < 500; i++) await writeFile(path.join(folder, `article-${String(i).padStart(3, '0')}.txt`), `Article ${i}\n${seed}`);
   const page = await app.launch();
-  app.folderChoices.push(folder);
-  await page.getByRole('button', { name: 'Open set…' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Large set' })).toBeVisible();
+  await openSet(page, app.folderChoices, folder);
 
-  // Every state the progress bar shows, recorded as it changes.
-  await page.evaluate(() => {
-    const seen: string[] = [];
-    (window as unknown as { __progress: string[] }).__progress = seen;
-    new MutationObserver(() => {
-      const bar = document.querySelector('progress[aria-label="Exporting the brief"]');
-      const state = bar?.getAttribute('aria-valuetext');
-      if (state && seen.at(-1) !== state) seen.push(state);
-    }).observe(document.body, { subtree: true, childList: true, attributes: true });
-  });
+  const progressStates = await recordProgress(page, 'Exporting the brief');
   app.saveChoices.push(path.join(tmp, 'large.md'));
   await page.getByRole('button', { name: 'Export brief' }).click();
   await page.getByRole('progressbar', { name: 'Exporting the brief' }).waitFor({ timeout: 2_000 }).then(
@@ -145,7 +135,7 @@ test('a long export shows its progress, then the saved file', async ({ app, tmp 
   );
   await expect(page.getByRole('status')).toContainText('large.md (500 articles, 0 annotations)');
   await expect(page.getByRole('progressbar', { name: 'Exporting the brief' })).toHaveCount(0);
-  const states = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+  const states = await progressStates();
   expect(states.every((s) => /^reading article \d+ of 500$|^writing…$|^starting…$/u.test(s))).toBe(true);
   const read = states.flatMap((s) => /^reading article (\d+)/u.exec(s)?.[1] ?? []).map(Number);
   // The bar moved on while reading (how many steps it shows depends on the machine's speed), never back.

@@ -15,9 +15,11 @@ import { SEED_DETAILS } from '../annotations/model/seed-details';
 import { writeClaimHeavySeedSet } from '../annotations/node/claim-heavy-set';
 import { readSidecarFile } from './disk';
 import { expect, test } from './fixtures';
-import { openArticle, tagPhrase, titleOf } from './harness/actions';
+import { openArticle, openSet, tagPhrase, titleOf } from './harness/actions';
+import type { TestApp } from './harness/app';
 import { expectAccessible } from './harness/axe';
 import { SEEDS_DIR } from './harness/paths';
+import { recordProgress } from './harness/progress-states';
 import { readmeShot } from './harness/readme-shots';
 
 /** The seed articles, by their order (000 … 004). */
@@ -296,25 +298,21 @@ test('README pictures: Elsewhere on a claim, the review queue and the compare vi
   await expectAccessible(page, 'cards with Elsewhere (dark theme)');
 });
 
-test('the review queue of a large set shows how far it has got: articles read, then claims scored', async ({ app, tmp }) => {
-  // The seeds in twelve copies, every sentence a tagged claim: the first queue scores well over a thousand claims.
+/** The seeds in twelve copies, every sentence a tagged claim (claim-heavy-set.ts), opened as a set: scoring them all takes a while. */
+async function openClaimHeavySet(app: TestApp, tmp: string): Promise<{ page: Page; claims: number }> {
   const folder = path.join(tmp, 'Many claims');
   const claims = await writeClaimHeavySeedSet(SEEDS_DIR, folder, 12);
   const page = await app.launch();
-  app.folderChoices.push(folder);
-  await page.getByRole('button', { name: 'Open set…' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Many claims' })).toBeVisible();
+  await openSet(page, app.folderChoices, folder);
+  return { page, claims };
+}
 
-  // Every state the bar shows, recorded as it changes.
+test('the review queue of a large set shows how far it has got: articles read, then claims scored', async ({ app, tmp }) => {
+  // The first queue scores well over a thousand claims.
+  const { page, claims } = await openClaimHeavySet(app, tmp);
+
   const LABEL = 'Finding the claims with suggestions';
-  await page.evaluate((label) => {
-    const seen: string[] = [];
-    (window as unknown as { __progress: string[] }).__progress = seen;
-    new MutationObserver(() => {
-      const state = document.querySelector(`progress[aria-label="${label}"]`)?.getAttribute('aria-valuetext');
-      if (state && seen.at(-1) !== state) seen.push(state);
-    }).observe(document.body, { subtree: true, childList: true, attributes: true });
-  }, LABEL);
+  const progressStates = await recordProgress(page, LABEL);
   await page.keyboard.press('Control+Shift+M');
   const review = page.getByRole('complementary', { name: 'Matches to review' });
   await review.getByRole('progressbar', { name: LABEL }).waitFor({ timeout: 2_000 }).then(
@@ -324,7 +322,7 @@ test('the review queue of a large set shows how far it has got: articles read, t
   await expect(review.locator('.review__left')).toContainText('left to review', { timeout: 30_000 });
   await expect(review.getByRole('progressbar')).toHaveCount(0);
 
-  const states = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+  const states = await progressStates();
   const total = claims.toLocaleString('en');
   const pattern = new RegExp(`^(?:reading article (\\d+) of 60|scoring claim ([\\d,]+) of ${total}|starting…)$`, 'u');
   expect(states.filter((s) => !pattern.test(s)), `states: ${states.join(' | ')}`).toEqual([]);
@@ -337,22 +335,10 @@ test('the review queue of a large set shows how far it has got: articles read, t
 });
 
 test('the brief of a large set says when it is finding possible corroboration, between reading and writing', async ({ app, tmp }) => {
-  const folder = path.join(tmp, 'Many claims');
-  const claims = await writeClaimHeavySeedSet(SEEDS_DIR, folder, 12);
-  const page = await app.launch();
-  app.folderChoices.push(folder);
-  await page.getByRole('button', { name: 'Open set…' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Many claims' })).toBeVisible();
+  const { page, claims } = await openClaimHeavySet(app, tmp);
 
   const LABEL = 'Building the brief';
-  await page.evaluate((label) => {
-    const seen: string[] = [];
-    (window as unknown as { __progress: string[] }).__progress = seen;
-    new MutationObserver(() => {
-      const state = document.querySelector(`progress[aria-label="${label}"]`)?.getAttribute('aria-valuetext');
-      if (state && seen.at(-1) !== state) seen.push(state);
-    }).observe(document.body, { subtree: true, childList: true, attributes: true });
-  }, LABEL);
+  const progressStates = await recordProgress(page, LABEL);
   // The set's claims are matched for the first time here: the brief's possible corroboration scores all of them.
   await page.getByRole('button', { name: 'Brief', exact: true }).click();
   const brief = page.getByRole('region', { name: 'Brief' });
@@ -367,7 +353,7 @@ test('the brief of a large set says when it is finding possible corroboration, b
   await expect(brief).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
   await expect(page.getByRole('article', { name: 'Brief text' })).toContainText('Possible corroboration, not reviewed');
 
-  const states = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+  const states = await progressStates();
   const total = claims.toLocaleString('en');
   const pattern = new RegExp(`^(?:reading article \\d+ of 60|finding possible corroboration, claim [\\d,]+ of ${total}|writing…|starting…)$`, 'u');
   expect(states.filter((s) => !pattern.test(s)), `states: ${states.join(' | ')}`).toEqual([]);

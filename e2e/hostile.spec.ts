@@ -35,6 +35,7 @@ import path from 'node:path';
 import { MAX_ARTICLE_BYTES } from '../annotations/node/files';
 import { articleCodePoints, quoteAndSlice, readSidecarFile } from './disk';
 import { expect, test } from './fixtures';
+import { openSet } from './harness/actions';
 import { dragSelect, selectSpan } from './harness/select';
 import { dropFiles } from './harness/drop';
 import { SEEDS_DIR } from './harness/paths';
@@ -233,12 +234,6 @@ function fileLines(text: string): string[] {
 }
 
 /** Opens the set with Open set… (the folder the user picks in the dialog). */
-async function openSet(page: Page, folderChoices: string[], folder: string): Promise<void> {
-  folderChoices.push(folder);
-  await page.getByRole('button', { name: 'Open set…' }).click();
-  await expect(page.getByRole('heading', { name: path.basename(folder), level: 1 })).toBeVisible();
-}
-
 function articleLink(page: Page, file: string): Locator {
   // By route: the link's name is the article's title, which may be anything (even 2 MB long).
   return page.getByRole('navigation', { name: 'Articles' }).locator(`a[href="#/article/${encodeURIComponent(file)}"]`);

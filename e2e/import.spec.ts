@@ -11,6 +11,7 @@ import path from 'node:path';
 import { sampleDocx, samplePdf } from '../annotations/import/formats/sample-files';
 import { readSidecarFile } from './disk';
 import { expect, test } from './fixtures';
+import { openSet } from './harness/actions';
 import { readmeShot } from './harness/readme-shots';
 import { expectAccessible } from './harness/axe';
 import { dragFilesOver, dropDragged, dropFiles } from './harness/drop';
@@ -23,12 +24,6 @@ async function makeSet(root: string): Promise<string> {
   await mkdir(folder, { recursive: true });
   await writeFile(path.join(folder, 'existing.txt'), EXISTING);
   return folder;
-}
-
-async function openSet(page: Page, folderChoices: string[], folder: string): Promise<void> {
-  folderChoices.push(folder);
-  await page.getByRole('button', { name: 'Open set…' }).click();
-  await expect(page.getByRole('heading', { name: path.basename(folder), level: 1 })).toBeVisible();
 }
 
 /** Requests to anything but the app's own server, and whether the canary global got set. */

@@ -7,22 +7,16 @@
  * skipped, kept out and in conflict; a bad archive is refused by name and
  * writes nothing.
  */
-import type { Page } from '@playwright/test';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { SEED_FILES } from '../annotations/brief/fixtures/seed-set';
 import { writeAnnotatedSeedSet } from '../annotations/node/annotated-seed-set';
 import { expect, test } from './fixtures';
+import { openSet } from './harness/actions';
 import { expectAccessible } from './harness/axe';
 import { dropFiles } from './harness/drop';
 import { readmeShot } from './harness/readme-shots';
-
-async function openSet(page: Page, folderChoices: string[], folder: string): Promise<void> {
-  folderChoices.push(folder);
-  await page.getByRole('button', { name: 'Open set…' }).click();
-  await expect(page.getByRole('heading', { name: path.basename(folder), level: 1 })).toBeVisible();
-}
 
 async function makeFolder(root: string, name: string): Promise<string> {
   const folder = path.join(root, name);

@@ -12,6 +12,13 @@ export async function titleOf(file: string): Promise<string> {
   return SEED_DETAILS[file]?.title ?? articleTitle(undefined, await readFile(path.join(SEEDS_DIR, file), 'utf8'), file);
 }
 
+/** Opens the set in `folder` by Open set… (the folder dialog answered with it), and waits for its name as the heading. */
+export async function openSet(page: Page, folderChoices: string[], folder: string): Promise<void> {
+  folderChoices.push(folder);
+  await page.getByRole('button', { name: 'Open set…' }).click();
+  await expect(page.getByRole('heading', { name: path.basename(folder), level: 1 })).toBeVisible();
+}
+
 export async function openArticle(page: Page, file: string): Promise<void> {
   const title = await titleOf(file);
   await page.getByRole('navigation', { name: 'Articles' }).getByRole('link', { name: title, exact: true }).click();
