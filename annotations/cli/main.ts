@@ -97,6 +97,12 @@ function parseCommand(args: readonly string[]): Parsed | 'version' {
 // Started as a program (the bundle is only ever loaded to run it). An
 // exception outside `run` (thrown from a callback, an unhandled rejection)
 // would end Node with 1, the code of an invalid set: it gets EXIT_INTERNAL too.
+// The reader of stdout stopped reading (`match … | head`): what is left has nowhere to go, and nothing
+// went wrong. End at once and quietly, as Unix commands do, instead of calling it a bug.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(EXIT_OK);
+});
 process.on('uncaughtException', (error) => {
   process.stderr.write(internalErrorMessage(error));
   process.exit(EXIT_INTERNAL);

@@ -92,6 +92,11 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
+/** The built command with `args`, as a line for sh (each word quoted). */
+function shellCli(...args: string[]): string {
+  return [process.execPath, CLI_BIN, ...args].map((word) => `'${word.replaceAll("'", "'\\''")}'`).join(' ');
+}
+
 describe('research-annotator match', () => {
   it('prints the documented JSON, finds the counterpart as the existing annotation, and writes nothing', async () => {
     const before = await snapshot();
@@ -120,8 +125,7 @@ describe('research-annotator match', () => {
 
   it('shows how far it has got on a terminal, one line rewritten in place, and nothing of it in a pipe', () => {
     // A pseudo-terminal from util-linux's script(1): stderr is a TTY there, as in a shell.
-    const quoted = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
-    const tty = spawnSync('script', ['-qec', `${quoted(process.execPath)} ${quoted(CLI_BIN)} match ${quoted(folder)} > /dev/null`, '/dev/null'], { encoding: 'utf8' });
+    const tty = spawnSync('script', ['-qec', `${shellCli('match', folder)} > /dev/null`, '/dev/null'], { encoding: 'utf8' });
     expect(tty.status, tty.stderr).toBe(0);
     const lines = tty.stdout.split('\r\x1b[K');
     expect(lines.slice(1, 3)).toEqual(['reading the set…', 'matching claims: 1 of 1']);
@@ -129,6 +133,20 @@ describe('research-annotator match', () => {
     expect(lines.at(-1)?.trim()).toBe('');
     const piped = runCli(folder, ['match', folder]);
     expect(piped.stderr).not.toContain('\x1b');
+  });
+
+  it('ends quietly when the reader of its output stops reading (`match … | head`)', async () => {
+    // The annotated seed set: its report is larger than a pipe holds, so the command is still writing when the pipe closes.
+    const seedSet = await mkdtemp(path.join(os.tmpdir(), 'annotator-match-pipe-'));
+    try {
+      await writeAnnotatedSeedSet(seedSet);
+      // As a user pipes it, in a shell: head reads ten bytes and exits, closing the pipe.
+      const run = spawnSync('sh', ['-c', `${shellCli('match', seedSet, '--json')} | head -c 10`], { encoding: 'utf8' });
+      expect(run.stdout).toBe('{\n  "claim');
+      expect(run.stderr).not.toMatch(/internal error|EPIPE/u);
+    } finally {
+      await rm(seedSet, { recursive: true, force: true });
+    }
   });
 
   it('prints a readable report without --json', () => {
