@@ -83,16 +83,16 @@ export interface MatchOptions {
   workerScript?: string;
 }
 
-/** Matches every claim of the input and hands each run's piece to `onPiece`, in report order. */
-export async function matchPieces(input: MatchInput, options: MatchOptions, onPiece: (piece: ClaimPiece | EncodedPiece) => void): Promise<SetNotes> {
+/** Matches every claim of the input and hands each run's piece to `onPiece`, in report order, with the number of claims in all. */
+export async function matchPieces(input: MatchInput, options: MatchOptions, onPiece: (piece: ClaimPiece | EncodedPiece, claims: number) => void): Promise<SetNotes> {
   const claims = setClaims(input.placed).length;
   const workers = workerCount(claims, options.workers);
   if (workers === 0 || claims === 0) {
     const matcher = new SetMatcher(input);
-    for (let k = 0; k < claims; k++) onPiece(matcher.pieces(k, k + 1, options.format));
+    for (let k = 0; k < claims; k++) onPiece(matcher.pieces(k, k + 1, options.format), claims);
     return matcher.setNotes();
   }
-  return inWorkers(input, claims, workers, options, onPiece);
+  return inWorkers(input, claims, workers, options, (piece) => onPiece(piece, claims));
 }
 
 function inWorkers(input: MatchInput, claims: number, count: number, options: MatchOptions, onPiece: (piece: EncodedPiece) => void): Promise<SetNotes> {

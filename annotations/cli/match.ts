@@ -5,7 +5,7 @@
  * methods only and writes nothing: no sidecar, no cache, no lock.
  */
 import { AnnotatorError } from '../errors';
-import { matchSetClaim, setClaims, type ClaimMatch } from '../matching/claim-matches';
+import { matchSetClaim, type ClaimMatch } from '../matching/claim-matches';
 import { readMatchInput, type MatchInput } from './match-input';
 import { claimJson, claimPiece, ReportWriter } from './match-report';
 import { matchPieces, type MatchOptions } from './match-workers';
@@ -129,13 +129,12 @@ export async function runMatch(folder: string, options: MatchOptions, io: Io): P
     return EXIT_INVALID;
   }
   const writer = new ReportWriter(options.format, io.out);
-  const total = io.status ? setClaims(input.placed).length : 0;
   let shown = 0;
-  const { copies, notes } = await matchPieces(input, options, (piece) => {
+  const { copies, notes } = await matchPieces(input, options, (piece, claims) => {
     writer.add(piece);
     if (io.status && performance.now() - shown >= STATUS_MS) {
       shown = performance.now();
-      io.status(matchStatus(writer.claimCount, total));
+      io.status(matchStatus(writer.claimCount, claims));
     }
   }).finally(() => io.status?.(''));
   const none = writer.claimCount === 0 ? NO_CLAIMS : '';

@@ -6,9 +6,8 @@
  * and what the app's Elsewhere list shows.
  */
 import { tagsOf, type Annotation } from '../model/annotation';
-import { LINK_KEYS } from '../model/claim-links';
 import type { CodePointIndex } from '../text/code-points';
-import { isDismissed } from './decisions';
+import { isDismissed, mayDismiss } from './decisions';
 import { analyze, differencesOf, type Analysis, type Difference } from './differences';
 import { elsewhereWithPassages, THRESHOLDS, type ElsewhereNote, type ElsewhereResult } from './elsewhere';
 import type { IndexedPassage, MatchIndex } from './index';
@@ -146,11 +145,6 @@ export function matchClaim(
     });
   }
   return { file, id: claim.annotation.id, text: claimText, candidates, ...(result.note ? { note: result.note } : {}) };
-}
-
-/** Whether an annotation names any dismissed passage (isDismissed can only be true then). */
-function mayDismiss(annotation: Annotation | undefined): boolean {
-  return annotation !== undefined && Array.isArray(annotation[LINK_KEYS.notSameClaimAs]);
 }
 
 /** A tagged annotation of the set, with its article. */

@@ -6,7 +6,7 @@ import { claimOf } from '../model/claim';
 import { linksOf } from '../model/claim-links';
 import { parseSidecar, serializeSidecar, emptySidecar } from '../sidecar/schema';
 import { CodePointIndex } from '../text/code-points';
-import { confirmDisputes, confirmSameClaim, dismiss, isDismissed } from './decisions';
+import { confirmDisputes, confirmSameClaim, dismiss, isDismissed, mayDismiss } from './decisions';
 
 const NOW = '2026-01-02T03:04:05.000Z';
 const LATER = '2026-01-02T03:05:00.000Z';
@@ -86,6 +86,15 @@ describe('dismiss and isDismissed', () => {
     expect(isDismissed(after, { ...candidate, annotation: 'urn:uuid:b' })).toBe(true);
     const { claim: reverse } = dismiss(existing, { annotation: claim }, LATER);
     expect(isDismissed(claim, { ...candidate, annotation: 'urn:uuid:b' }, reverse)).toBe(true);
+  });
+
+  it('mayDismiss is true of every annotation that dismissed something, so skipping isDismissed without it loses no dismissal', () => {
+    const existing = claimIn(b, 'b.txt', 7, 84, 'urn:uuid:b');
+    expect([claim, existing].map(mayDismiss)).toEqual([false, false]);
+    expect(mayDismiss(undefined)).toBe(false);
+    expect(mayDismiss(dismiss(claim, passage, LATER).claim)).toBe(true);
+    expect(mayDismiss(dismiss(claim, { annotation: existing }, LATER).claim)).toBe(true);
+    expect(mayDismiss(dismiss(existing, { annotation: claim }, LATER).claim)).toBe(true);
   });
 
   it('a dismissed passage is never suggested again, whatever the passage (property)', () => {

@@ -79,6 +79,11 @@ export interface CandidateRef {
   annotation: string | null;
 }
 
+/** Whether an annotation names any dismissed passage: `isDismissed` can be true only when the claim or the candidate's annotation does. */
+export function mayDismiss(annotation: Annotation | undefined): boolean {
+  return annotation !== undefined && Array.isArray(annotation[LINK_KEYS.notSameClaimAs]);
+}
+
 /**
  * Whether the analyst dismissed this pair: the claim names the candidate's
  * annotation, or a passage of its article that is the candidate's text or

@@ -18,7 +18,7 @@ import { passageContext } from '../linking/passage-context';
 import { whySuggested } from '../linking/why-suggested';
 import { coveringAnnotation, matchClaim, type ArticleState, type CandidateDetails, type MatchedCandidate, type Placed } from '../matching/claim-matches';
 import type { Candidate, ElsewhereResult } from '../matching/elsewhere';
-import { isDismissed } from '../matching/decisions';
+import { isDismissed, mayDismiss } from '../matching/decisions';
 import { analyze, differencesBetween, differencesOf, type Analysis } from '../matching/differences';
 import type { Term } from '../matching/terms';
 import { quoteSelectorOf, tagsOf, type Annotation } from '../model/annotation';
@@ -221,14 +221,18 @@ function taggedClaims(snapshot: MatchSnapshot): Map<string, Placed[]> {
 /** A claim's likely candidates that are neither dismissed nor linked to it already (directly or through its group). */
 function likelyUnreviewed(snapshot: MatchSnapshot, file: string, placed: Placed, scored: ElsewhereResult, group: ReadonlySet<string>): PossibleMatch[] {
   const likely: PossibleMatch[] = [];
+  const claimDismisses = mayDismiss(placed.annotation);
   for (const c of scored.candidates) {
     const other = snapshot.states.get(c.file);
     if (!c.likely || !other) continue;
     const covering = coveringAnnotation(other.annotations, c.start, c.end);
-    const passage = other.text.slice(c.start, c.end);
-    const ref = { file: c.file, start: c.start, end: c.end, text: passage, annotation: covering?.annotation.id ?? null };
-    if (isDismissed(placed.annotation, ref, covering?.annotation)) continue;
     if (covering && group.has(covering.annotation.id)) continue;
+    const passage = other.text.slice(c.start, c.end);
+    // Most claims dismissed nothing: their links are not read once per candidate.
+    if (claimDismisses || mayDismiss(covering?.annotation)) {
+      const ref = { file: c.file, start: c.start, end: c.end, text: passage, annotation: covering?.annotation.id ?? null };
+      if (isDismissed(placed.annotation, ref, covering?.annotation)) continue;
+    }
     likely.push({ claim: placed.annotation.id, claimFile: file, file: c.file, text: passage, score: c.score, copy: c.copyOfClaimArticle });
   }
   return likely;
