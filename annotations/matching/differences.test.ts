@@ -49,6 +49,22 @@ describe('differencesBetween', () => {
     expect(differencesBetween('Prime Minister Nikol Pashinyan said', 'Prime Minister Nikol Pashinian said')).toEqual([]);
   });
 
+  it('names one person whose given name is spelled otherwise (story E), not a transliteration, an initial or a title', () => {
+    const e01 = 'The meeting was attended by US Ambassador to Malaysia Edgar Kagan and Chinese Ambassador Ouyang Yujing.';
+    const e03 = 'US ambassador to Malaysia Edgard D. Kagan and Chinese ambassador Ouyang Yujing were also in attendance, in a show of support.';
+    expect(differencesBetween(e01, e03)).toEqual([{ kind: 'person', here: 'Ambassador to Malaysia Edgar Kagan', there: 'ambassador to Malaysia Edgard D. Kagan' }]);
+    expect(differencesBetween('President Volodymyr Zelensky said', 'President Volodimir Zelenskyy said')).toEqual([]);
+    expect(differencesBetween('President Donald J. Trump said', 'President Donald Trump said')).toEqual([]);
+    expect(differencesBetween('President Donald Trump said', 'President Trump said')).toEqual([]);
+    expect(differencesBetween('Prime Minister Datuk Seri Anwar Ibrahim said', 'Prime Minister Anwar Ibrahim said')).toEqual([]);
+  });
+
+  it('reads a name that ends its sentence without the full stop', () => {
+    expect(differencesBetween('The talks were led by Foreign Minister Ishaq Dar.', 'The talks were led by Deputy Prime Minister Ishaq Dar on Saturday.')).toEqual([
+      { kind: 'person', here: 'Foreign Minister Ishaq Dar.', there: 'Deputy Prime Minister Ishaq Dar' },
+    ]);
+  });
+
   it('names places and names of things that differ', () => {
     expect(differencesBetween('The leaders met in Abu Dhabi on Thursday', 'The leaders met in Doha on Thursday')).toEqual([{ kind: 'place', here: 'Abu Dhabi', there: 'Doha' }]);
     expect(differencesBetween('named the Trump Route for International Peace and Prosperity', 'named the Trump Road to Peace and International Prosperity')).toEqual([

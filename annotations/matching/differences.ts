@@ -7,7 +7,9 @@
  *     decades"); units that agree are no difference (10 km / 6.2 miles);
  *   - date: dates that give a field differently ("June 27" / "June 18");
  *   - person: one person given different roles ("Armenian President Nikol
- *     Pashinyan" / "Armenian Prime Minister Nikol Pashinyan"), or a role
+ *     Pashinyan" / "Armenian Prime Minister Nikol Pashinyan"), one person
+ *     whose given name is spelled otherwise ("Edgar Kagan" / "Edgard D.
+ *     Kagan"; not a transliteration, "Volodymyr" / "Volodimir"), or a role
  *     alone that differs ("the prime minister" / "the foreign minister");
  *   - place: where something happened ("in Abu Dhabi" / "in Doha"), not
  *     two names of one place ("in Washington" / "at the White House");
@@ -231,6 +233,11 @@ function personDifferences(a: readonly PersonMention[], b: readonly PersonMentio
     if (x.person !== '') {
       const same = b.filter((y) => y.person === x.person && y.role !== '' && x.role !== '');
       if (same.length > 0 && !same.some((y) => y.role === x.role)) differences.push({ kind: 'person', here: x.text, there: (same[0] as { text: string }).text });
+      // One person, the name before the surname spelled otherwise ("Edgar Kagan" / "Edgard D. Kagan"); a transliteration keeps its skeleton.
+      else if (x.given !== '') {
+        const renamed = b.find((y) => y.person === x.person && y.given !== '' && y.given !== x.given);
+        if (renamed) differences.push({ kind: 'person', here: x.text, there: renamed.text });
+      }
     }
   }
   // Roles alone ("the prime minister" / "the foreign minister"): one on each side, different.

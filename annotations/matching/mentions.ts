@@ -28,6 +28,8 @@ export interface PersonMention {
   role: string;
   /** Skeleton of the surname, or "" for a role alone. */
   person: string;
+  /** Skeleton of the name just before the surname ("Edgar" in "Edgar D. Kagan", "Anwar" in "Datuk Seri Anwar Ibrahim"), or "" when none is given. */
+  given: string;
 }
 
 export interface NameMention {
@@ -65,7 +67,7 @@ const ROLE = ROLES.sort((a, b) => b.length - a.length)
 const ROLE_WORDS = new Set(ROLES.flatMap((r) => r.split(' ')).filter((w) => !['of', 'state'].includes(w)));
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
-const ROLE_THEN_NAME = new RegExp(`\\b(${ROLE})\\b(?:\\s+of\\s+(?:the\\s+)?${NAME_WORD})?(?:\\s+(${NAME}))?`, 'gu');
+const ROLE_THEN_NAME = new RegExp(`\\b(${ROLE})\\b(?:\\s+(?:of|to)\\s+(?:the\\s+)?${NAME_WORD})?(?:\\s+(${NAME}))?`, 'gu');
 const NAME_THEN_ROLE = new RegExp(`(${NAME}),\\s+(?:the\\s+|his\\s+|her\\s+)?(?:[\\p{L}.]+\\s+)?(${ROLE})\\b`, 'gu');
 
 const THINGS = new Set(
@@ -86,22 +88,24 @@ export function peopleIn(text: string): PersonMention[] {
     const role = fold(m[1] as string).replace(/\s+/gu, ' ');
     const name = m[2];
     // A role written with a capital and no name after it is part of a name ("President Trump" has one).
-    const surname = name ? lastNameWord(name) : '';
-    people.push({ start: m.index, end: m.index + m[0].length, text: m[0], role, person: surname ? skeleton(fold(surname)) : '' });
+    const { surname, given } = name ? nameWords(name) : { surname: '', given: '' };
+    people.push({ start: m.index, end: m.index + m[0].length, text: m[0], role, person: surname ? skeleton(fold(surname)) : '', given: given ? skeleton(fold(given)) : '' });
   }
   for (const m of text.matchAll(NAME_THEN_ROLE)) {
-    const surname = lastNameWord(m[1] as string);
+    const { surname, given } = nameWords(m[1] as string);
     if (!surname) continue;
     const start = m.index;
     if (people.some((p) => p.start <= start + m[0].length && start <= p.end)) continue;
-    people.push({ start, end: start + m[0].length, text: m[0], role: fold(m[2] as string).replace(/\s+/gu, ' '), person: skeleton(fold(surname)) });
+    people.push({ start, end: start + m[0].length, text: m[0], role: fold(m[2] as string).replace(/\s+/gu, ' '), person: skeleton(fold(surname)), given: given ? skeleton(fold(given)) : '' });
   }
   return people.sort((a, b) => a.start - b.start);
 }
 
-function lastNameWord(name: string): string {
+/** The surname (the last word, initials aside) and the name just before it, "" where there is none. */
+function nameWords(name: string): { surname: string; given: string } {
   const words = name.split(/\s+/u).filter((w) => !/^\p{Lu}\.?$/u.test(w));
-  return words[words.length - 1]?.replace(/['’]s$/u, '') ?? '';
+  // A name that ends its sentence keeps no full stop: "Ouyang Yujing." is "Ouyang Yujing".
+  return { surname: words[words.length - 1]?.replace(/\.+$/u, '').replace(/['’]s$/u, '') ?? '', given: words[words.length - 2] ?? '' };
 }
 
 const PLACE_WORDS = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4}";
