@@ -35,6 +35,8 @@ const GROUPS: string[][] = [
   ['displace', 'flee', 'evacuate', 'uproot'],
   ['connect', 'link'],
   ['exclave', 'enclave'],
+  ['ceasefire', 'truce', 'armistice'],
+  ['explosion', 'blast'],
   ['nobel', 'nobel peace prize'],
 ];
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stemOf } from './tokens';
 import { skeleton, termsOf } from './terms';
 
 const terms = (text: string) => termsOf(text).map((t) => t.term);
@@ -42,6 +43,52 @@ describe('termsOf', () => {
 
   it('stems content words and drops function words', () => {
     expect(terms('The agreements were signed')).toEqual(terms('agreement signing'));
+  });
+});
+
+describe('news synonyms', () => {
+  it('reads a truce as a ceasefire and a blast as an explosion (story F)', () => {
+    const names = (text: string) => termsOf(text).map((t) => t.term);
+    expect(names('Pakistani Foreign Minister Ishaq Dar announced the truce')).toContain(names('ceasefire')[0]);
+    expect(names('multiple blasts occurred in the city')).toContain(names('explosions')[0]);
+  });
+});
+
+describe('times of day and the month May (real sentences of story F)', () => {
+  const names = (text: string) => termsOf(text).map((t) => t.term);
+
+  it('reads a time however a report writes it as one term', () => {
+    const written = [
+      'with effect from 1700 hours IST today',
+      'the ceasefire had come into effect from 17:00 hours',
+      'officially commenced at 5 pm local time in India',
+      'would stop all firing at 5:00 PM',
+      'from 5 p.m. on Saturday',
+    ];
+    for (const text of written) expect(names(text), text).toContain('17:00');
+    expect(names('halt hostilities at 4:30 PM Pakistan Standard Time')).toContain('16:30');
+    expect(names('called the DGMO of India at 15:35 hours earlier this afternoon')).toContain('15:35');
+    expect(names('They will talk again on the 12th of May at 1200 hours.')).toEqual(['talk', '12', stemOf('may'), '12:00']);
+  });
+
+  it('keeps numbers that are no time as numbers', () => {
+    expect(names('a ceasefire of 1700 people')).toContain('1700');
+    expect(names('the score was 25:61 and 13 pmol')).not.toContain('25:61');
+    expect(names('at 13 pm')).toContain('13');
+  });
+
+  it('reads May beside a day or a year, or after a word that leads a time, as the month; else as the verb', () => {
+    const may = stemOf('may');
+    expect(names('The DGMOs will talk again on May 12, at 1200 hours.')).toContain(may);
+    expect(names('in May 2025')).toContain(may);
+    expect(names('the talks held since May')).toContain(may);
+    expect(names('The talks May fail')).not.toContain(may);
+    expect(names('May the talks succeed, the deal may hold')).not.toContain(may);
+  });
+
+  it('reads an ordinal day as its number', () => {
+    expect(names('on the 12th')).toEqual(['12']);
+    expect(names('the 1st and 22nd rounds')).toEqual(['1', '22', stemOf('round')]);
   });
 });
 

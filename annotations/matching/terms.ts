@@ -2,9 +2,12 @@
  * The terms a passage is matched on: the stems of its content words, with
  * every form of a place replaced by the place's key (places.ts), so that
  * "Armenian", "Armenia" and "Yerevan" are one term. Multi-word forms
- * ("White House", "Democratic Republic of the Congo") are read first.
+ * ("White House", "Democratic Republic of the Congo") are read first; a
+ * time of day is one term however written, and the month May is not the
+ * verb (moments.ts).
  */
 import { beginsPlace, LONGEST_PLACE_FORM, placeKey } from './places';
+import { momentAt } from './moments';
 import { numberValue } from './quantities';
 import { synonymOf } from './synonyms';
 import { stemOf, tokenize, type Token } from './tokens';
@@ -26,6 +29,12 @@ export function termsOf(text: string, tokens: readonly Token[] = tokenize(text))
   const terms: Term[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
+    const moment = momentAt(text, tokens, i);
+    if (moment) {
+      terms.push({ term: moment.term, start: token.start, end: (tokens[moment.last] as Token).end, capital: false });
+      i = moment.last;
+      continue;
+    }
     const place = longestPlace(tokens, i);
     const number = numberWords(tokens, i);
     const person = place ? undefined : titledName(text, tokens, i);

@@ -37,6 +37,8 @@ const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[.,]\p{N}+)*/g
 const POSSESSIVE = /['’]s$/u;
 const MARKS = /\p{M}/gu;
 const LETTERS_ONLY = /^\p{L}+$/u;
+/** "12th" is read as "12", as "the 12th of May" means day 12. */
+const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/u;
 
 /** Lower case without accents: the form words are compared in. */
 export function fold(text: string): string {
@@ -50,7 +52,7 @@ const stems = new Map<string, string>();
 export function stemOf(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
-    stem = LETTERS_ONLY.test(word) && word.length > 2 ? stemmer(adjectiveForm(americanSpelling(baseForm(word)))) : word;
+    stem = LETTERS_ONLY.test(word) && word.length > 2 ? stemmer(adjectiveForm(americanSpelling(baseForm(word)))) : word.replace(ORDINAL, '$1');
     if (stems.size > CACHE_LIMIT) stems.clear();
     stems.set(word, stem);
   }

@@ -1,0 +1,89 @@
+/**
+ * Times of day as one term, so that reports that write them differently
+ * still meet on them: "17:00 hours", "1700 hours IST", "5 pm" and "5:00 PM"
+ * are the term `17:00`. And the month May, which would otherwise be read as
+ * the modal verb, a function word. Terms that start with a digit are shown
+ * as numbers in "why suggested"; no stem has a colon, so a time never meets
+ * a word.
+ */
+import { stemOf, type Token } from './tokens';
+
+export interface Moment {
+  term: string;
+  /** The last token the moment covers. */
+  last: number;
+}
+
+/** "5 pm", "5:30 p.m.", "12 PM". */
+const TWELVE_HOUR = /(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?/iy;
+/** "17:00", "15:35 hours". */
+const CLOCK = /(\d{1,2}):(\d{2})(?!\d)(?:\s*(?:hours|hrs)\b)?/iy;
+/** "1700 hours", "1200 hrs": military time needs its word. */
+const MILITARY = /(\d{2})(\d{2})\s*(?:hours|hrs)\b/iy;
+
+/** The time of day, or the month May, that starts at token `i`, if one does. */
+export function momentAt(text: string, tokens: readonly Token[], i: number): Moment | undefined {
+  const token = tokens[i] as Token;
+  const first = token.word.charCodeAt(0);
+  if (first >= 48 && first <= 57) return timeAt(text, tokens, i);
+  return monthMay(tokens, i);
+}
+
+function timeAt(text: string, tokens: readonly Token[], i: number): Moment | undefined {
+  const start = (tokens[i] as Token).start;
+  for (const [pattern, read] of READERS) {
+    pattern.lastIndex = start;
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const time = read(m);
+    if (time) return { term: time, last: lastTokenBefore(tokens, i, start + m[0].length) };
+  }
+  return undefined;
+}
+
+const READERS: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
+  [TWELVE_HOUR, (m) => twelveHour(Number(m[1]), Number(m[2] ?? 0), (m[3] as string).toLowerCase() === 'p')],
+  [CLOCK, (m) => clock(Number(m[1]), Number(m[2]))],
+  [MILITARY, (m) => clock(Number(m[1]), Number(m[2]))],
+];
+
+function twelveHour(hour: number, minute: number, afternoon: boolean): string | undefined {
+  if (hour < 1 || hour > 12) return undefined;
+  return clock((hour % 12) + (afternoon ? 12 : 0), minute);
+}
+
+function clock(hour: number, minute: number): string | undefined {
+  if (hour > 23 || minute > 59) return undefined;
+  return `${hour}:${String(minute).padStart(2, '0')}`;
+}
+
+function lastTokenBefore(tokens: readonly Token[], i: number, end: number): number {
+  let last = i;
+  while (last + 1 < tokens.length && (tokens[last + 1] as Token).start < end) last++;
+  return last;
+}
+
+/**
+ * The month May where it cannot be the verb "may": beside a day or a year
+ * ("May 12", "12th of May", "May 2025") or after a word that leads a time
+ * ("in May", "since May"). Other months are words of their own already; a
+ * date stays a month and a day, two terms, so that "in May" still meets
+ * "on May 12" and a full date counts as both.
+ */
+function monthMay(tokens: readonly Token[], i: number): Moment | undefined {
+  const token = tokens[i] as Token;
+  if (!token.capital || token.word !== 'may') return undefined;
+  const next = tokens[i + 1]?.word ?? '';
+  const before = tokens[i - 1]?.word ?? '';
+  const dated = isDay(next) || /^(?:19|20)\d\d$/u.test(next) || BEFORE_A_MONTH.has(before) || (before === 'of' && isDay(tokens[i - 2]?.word ?? ''));
+  return dated ? { term: MAY, last: i } : undefined;
+}
+
+const MAY = stemOf('may');
+const BEFORE_A_MONTH = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'through', 'early', 'late', 'mid', 'last', 'next', 'this']);
+const ORDINAL_DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/u;
+
+function isDay(word: string): boolean {
+  const m = ORDINAL_DAY.exec(word);
+  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= 31;
+}
