@@ -15,7 +15,8 @@
  *     two names of one place ("in Washington" / "at the White House");
  *   - name: one thing named differently ("Trump Route for International
  *     Peace and Prosperity" / "Trump Road to Peace and International
- *     Prosperity").
+ *     Prosperity"), or a statement posted on another platform ("on Truth
+ *     Social" / "on X"; platforms.ts).
  * What one passage says and the other leaves out is silence, not a
  * difference. When a passage holds several amounts of one dimension, two
  * are compared only if they are the only ones left unmatched on each side
@@ -23,6 +24,7 @@
  * "35 years" just because both are durations.
  */
 import { namesIn, peopleIn, placesIn, type NameMention, type PersonMention, type PlaceMention } from './mentions';
+import { platformsIn, type PlatformMention } from './platforms';
 import { datesConflict, datesIn, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
 import { termsOf, type Term } from './terms';
 
@@ -45,6 +47,7 @@ export interface Analysis {
   people: PersonMention[];
   places: PlaceMention[];
   names: NameMention[];
+  platforms: PlatformMention[];
   /** Its terms as the matcher reads them (terms.ts): what "why suggested" finds shared words in. */
   terms: Term[];
 }
@@ -81,6 +84,10 @@ class LazyAnalysis implements Analysis {
     return (this.found.names ??= namesIn(this.text));
   }
 
+  get platforms(): PlatformMention[] {
+    return (this.found.platforms ??= platformsIn(this.text));
+  }
+
   get terms(): Term[] {
     return (this.found.terms ??= termsOf(this.text));
   }
@@ -111,7 +118,14 @@ export function differencesOf(here: Analysis, there: Analysis): Difference[] {
   if (here.people.length > 0) add(personDifferences(here.people, there.people));
   if (here.places.length > 0) add(placeDifferences(here.places, there.places));
   if (here.names.length > 0) add(nameDifferences(here.names, there.names));
+  if (here.platforms.length > 0) add(platformDifferences(here.platforms, there.platforms));
   return found;
+}
+
+/** Each passage names where the statement was posted, and no platform is in both ("on Truth Social" / "on X"). */
+function platformDifferences(a: readonly PlatformMention[], b: readonly PlatformMention[]): Difference[] {
+  if (b.length === 0 || a.some((x) => b.some((y) => y.platform === x.platform))) return NO_DIFFERENCES;
+  return [{ kind: 'name', here: (a[0] as PlatformMention).text, there: (b[0] as PlatformMention).text }];
 }
 
 function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Difference[] {
