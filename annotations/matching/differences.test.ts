@@ -59,6 +59,16 @@ describe('differencesBetween', () => {
     expect(differencesBetween('Prime Minister Datuk Seri Anwar Ibrahim said', 'Prime Minister Anwar Ibrahim said')).toEqual([]);
   });
 
+  it('reads a role spelled the British way as the same role, and a deputy as another office (story G)', () => {
+    const rudaw = 'Israel’s defense minister on Tuesday said that Iran violated the recent US-brokered ceasefire agreement.';
+    const zeal = 'Just hours after a ceasefire between Israel and Iran was declared, Israeli Defence Minister, Israel Katz, accused Iran of breaching the agreement.';
+    expect(differencesBetween(rudaw, zeal).filter((d) => d.kind === 'person')).toEqual([]);
+    expect(differencesBetween('the foreign minister said Iran would stop', 'the deputy foreign minister said Iran would stop')).toEqual([
+      { kind: 'person', here: 'foreign minister', there: 'deputy foreign minister' },
+    ]);
+    expect(differencesBetween('Deputy Prime Minister Ishaq Dar said', 'Deputy Prime Minister Ishaq Dar told reporters')).toEqual([]);
+  });
+
   it('reads a name that ends its sentence without the full stop', () => {
     expect(differencesBetween('The talks were led by Foreign Minister Ishaq Dar.', 'The talks were led by Deputy Prime Minister Ishaq Dar on Saturday.')).toEqual([
       { kind: 'person', here: 'Foreign Minister Ishaq Dar.', there: 'Deputy Prime Minister Ishaq Dar' },

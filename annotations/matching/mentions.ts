@@ -17,6 +17,7 @@
  */
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 import { placeKey } from './places';
+import { americanSpelling } from './spelling';
 import { skeleton } from './terms';
 import { fold } from './tokens';
 
@@ -54,15 +55,19 @@ export interface PlaceMention extends NameMention {
 export type PlaceScale = 'settlement' | 'venue';
 
 const ROLES = [
-  'prime minister', 'deputy prime minister', 'foreign minister', 'defence minister', 'defense minister', 'minister of foreign affairs',
+  'prime minister', 'foreign minister', 'defence minister', 'defense minister', 'minister of foreign affairs',
   'secretary of state', 'under secretary', 'national security advisor', 'national security adviser', 'senior advisor', 'senior adviser',
   'special envoy', 'envoy', 'president', 'vice president', 'premier', 'chancellor', 'king', 'queen', 'spokeswoman', 'spokesman',
   'spokesperson', 'ambassador', 'minister', 'chairperson', 'chairman', 'speaker', 'governor', 'mayor', 'general', 'commander',
 ];
 /** Longest first, so that "foreign minister" wins over "minister". */
-const ROLE = ROLES.sort((a, b) => b.length - a.length)
-  .map((r) => r.split(' ').map((w) => `[${w[0]}${(w[0] as string).toUpperCase()}]${w.slice(1)}`).join('\\s+'))
-  .join('|');
+const ROLE =
+  // A deputy holds another office than the one named after the word ("Deputy Foreign Minister" is not the foreign minister).
+  '(?:[dD]eputy\\s+)?(?:' +
+  ROLES.sort((a, b) => b.length - a.length)
+    .map((r) => r.split(' ').map((w) => `[${w[0]}${(w[0] as string).toUpperCase()}]${w.slice(1)}`).join('\\s+'))
+    .join('|') +
+  ')';
 /** Words of roles: a capitalized run holding one names a person, not a thing. */
 const ROLE_WORDS = new Set(ROLES.flatMap((r) => r.split(' ')).filter((w) => !['of', 'state'].includes(w)));
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
@@ -85,7 +90,7 @@ export function peopleIn(text: string): PersonMention[] {
   const people: PersonMention[] = [];
   if (!ROLE_HINT.test(text)) return people;
   for (const m of text.matchAll(ROLE_THEN_NAME)) {
-    const role = fold(m[1] as string).replace(/\s+/gu, ' ');
+    const role = roleOf(m[1] as string);
     const name = m[2];
     // A role written with a capital and no name after it is part of a name ("President Trump" has one).
     const { surname, given } = name ? nameWords(name) : { surname: '', given: '' };
@@ -96,9 +101,14 @@ export function peopleIn(text: string): PersonMention[] {
     if (!surname) continue;
     const start = m.index;
     if (people.some((p) => p.start <= start + m[0].length && start <= p.end)) continue;
-    people.push({ start, end: start + m[0].length, text: m[0], role: fold(m[2] as string).replace(/\s+/gu, ' '), person: skeleton(fold(surname)), given: given ? skeleton(fold(given)) : '' });
+    people.push({ start, end: start + m[0].length, text: m[0], role: roleOf(m[2] as string), person: skeleton(fold(surname)), given: given ? skeleton(fold(given)) : '' });
   }
   return people.sort((a, b) => a.start - b.start);
+}
+
+/** A role as compared: folded, one space between words, spelled the American way ("Defence Minister" is "defense minister"). */
+function roleOf(written: string): string {
+  return fold(written).split(/\s+/u).map(americanSpelling).join(' ');
 }
 
 /** The surname (the last word, initials aside) and the name just before it, "" where there is none. */
