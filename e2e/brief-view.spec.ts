@@ -9,6 +9,7 @@ import { expect, test } from './fixtures';
 import { openArticle, openSet, tagPhrase, titleOf } from './harness/actions';
 import { recordProgress } from './harness/progress-states';
 import { SEEDS_DIR } from './harness/paths';
+import { expectFlashed, watchFlashes } from './harness/flashes';
 
 const A = '000_5070c6c1e48426b5.txt';
 const B = '002_629f6f8c301c9278.txt';
@@ -36,12 +37,12 @@ test('heatmap cell → its quotes → the article at that passage; notes render 
 
   await brief.getByRole('button', { name: /^Peace deal in .*: 1 claim$/u }).click();
   const quotes = brief.getByRole('region', { name: /^Quotes: Peace deal in/u });
+  const flashes = await watchFlashes(page);
   await quotes.getByRole('button', { name: QUOTE_A }).click();
 
   await expect(page.getByRole('article', { name: await titleOf(A) })).toBeVisible();
-  const mark = page.locator('mark.hl', { hasText: 'Rubio expressed confidence' });
-  await expect(mark).toHaveClass(/hl-flash/u);
-  await expect(mark).toBeInViewport();
+  await expectFlashed(flashes, 'Rubio expressed confidence');
+  await expect(page.locator('mark.hl', { hasText: 'Rubio expressed confidence' })).toBeInViewport();
 
   // The hostile note: shown literally in the brief, never executed, never a link.
   await page.getByRole('button', { name: 'Brief', exact: true }).click();

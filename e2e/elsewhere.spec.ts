@@ -21,6 +21,7 @@ import { expectAccessible } from './harness/axe';
 import { SEEDS_DIR } from './harness/paths';
 import { recordProgress } from './harness/progress-states';
 import { readmeShot } from './harness/readme-shots';
+import { expectFlashed, watchFlashes } from './harness/flashes';
 
 /** The seed articles, by their order (000 … 004). */
 const [A, , B, C, D] = Object.keys(SEED_DETAILS).sort() as [string, string, string, string, string];
@@ -119,11 +120,11 @@ test('a claim’s counterpart in another article: confirmed with a key, linked i
   await cells.first().focus();
   for (let i = 0; i < columnB; i++) await page.keyboard.press('ArrowRight');
   await expect(cellB).toBeFocused();
+  const flashes = await watchFlashes(page);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('article', { name: await titleOf(B) })).toBeVisible();
-  const mark = page.locator('mark.hl', { hasText: 'strike a peace deal' });
-  await expect(mark).toHaveClass(/hl-flash/u);
-  await expect(mark).toBeInViewport();
+  await expectFlashed(flashes, 'strike a peace deal');
+  await expect(page.locator('mark.hl', { hasText: 'strike a peace deal' })).toBeInViewport();
   // Back in the compare view, at the same cell.
   await page.keyboard.press('Control+Shift+C');
   await expect(cellB).toBeFocused();
@@ -199,10 +200,11 @@ test('the review queue, from the keyboard: each claim shown in its article, deci
   await expectAccessible(page, 'review queue');
 
   // Shift+K: the previous claim, shown in its article.
+  const flashes = await watchFlashes(page);
   await page.keyboard.press('Shift+K');
   await expect(position).toContainText('Claim 1 of 2');
   await expect(underReview).toContainText('Rubio expressed confidence');
-  await expect(page.locator('mark.hl', { hasText: 'Rubio expressed confidence' })).toHaveClass(/hl-flash/u);
+  await expectFlashed(flashes, 'Rubio expressed confidence');
 
   // x dismisses the current suggestion: one likely match fewer, no claim added, the next one current.
   const before = await left(review);
@@ -217,7 +219,7 @@ test('the review queue, from the keyboard: each claim shown in its article, deci
   // Shift+J, then d on that claim's first suggestion: linked as disputing it.
   await page.keyboard.press('Shift+J');
   await expect(underReview).toContainText('amend Armenia’s Constitution');
-  await expect(page.locator('mark.hl', { hasText: 'amend Armenia’s Constitution' })).toHaveClass(/hl-flash/u);
+  await expectFlashed(flashes, 'amend Armenia’s Constitution');
   const disputed = await passageOf(list.locator('[data-candidate]').first());
   await page.keyboard.press('d');
   await expect(list.locator('.linked__item').filter({ hasText: disputed })).toContainText('Disputes this claim');

@@ -10,6 +10,7 @@ import { openArticle, tagPhrase, titleOf } from './harness/actions';
 import { readmeShot } from './harness/readme-shots';
 import { dragSelect } from './harness/select';
 import type { Page } from '@playwright/test';
+import { expectFlashed, watchFlashes } from './harness/flashes';
 
 const A = '000_5070c6c1e48426b5.txt';
 const B = '002_629f6f8c301c9278.txt';
@@ -136,8 +137,9 @@ test('search finds text, quotes and notes across the set and opens each at its p
   await box.press('Enter');
   const inA = results.getByRole('region', { name: await titleOf(A) });
   await expect(inA.getByRole('button')).toHaveText([/^Text/u, /^Quote/u]);
+  const flashes = await watchFlashes(page);
   await inA.getByRole('button', { name: /^Quote/u }).click();
-  await expect(page.locator('mark.hl', { hasText: 'Rubio expressed' })).toHaveClass(/hl-flash/u);
+  await expectFlashed(flashes, 'Rubio expressed');
 
   // Escape in the box closes the results; the annotations are back.
   await box.press('Escape');
@@ -228,11 +230,11 @@ test('the tag view lists the quotes of a tag from several articles and opens one
   await view.getByRole('combobox', { name: 'Tag' }).selectOption('Russia');
   await expect(view.getByText('1 quote in 1 article.', { exact: true })).toBeVisible();
   await view.getByRole('combobox', { name: 'Tag' }).selectOption('Peace deal');
+  const flashes = await watchFlashes(page);
   await view.getByRole('button', { name: KEPT_1 }).click();
   await expect(page.getByRole('article', { name: await titleOf(A) })).toBeVisible();
-  const mark = page.locator('mark.hl', { hasText: 'Rubio expressed' });
-  await expect(mark).toHaveClass(/hl-flash/u);
-  await expect(mark).toBeInViewport();
+  await expectFlashed(flashes, 'Rubio expressed');
+  await expect(page.locator('mark.hl', { hasText: 'Rubio expressed' })).toBeInViewport();
   await expect(page.getByRole('button', { name: 'Tags' })).toHaveAttribute('aria-pressed', 'false');
 });
 

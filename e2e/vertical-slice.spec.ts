@@ -12,6 +12,7 @@ import { SEEDS_DIR } from './harness/paths';
 import { dragSelect } from './harness/select';
 import { openArticle, titleOf } from './harness/actions';
 import { tagsOf, noteOf } from '../annotations/model/annotation';
+import { expectFlashed, watchFlashes } from './harness/flashes';
 
 const A = '000_5070c6c1e48426b5.txt';
 const B = '002_629f6f8c301c9278.txt';
@@ -139,10 +140,10 @@ test('clicking an annotation scrolls to its highlight and flashes it', async ({ 
   await page.locator('.article-scroll').evaluate((el) => el.scrollTo(0, 0));
   await page.setViewportSize({ width: 1280, height: 420 });
   await page.locator('.article-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  const flashes = await watchFlashes(page);
   await page.getByRole('complementary', { name: 'Annotations' }).getByRole('button', { name: last }).click();
-  const mark = page.locator('mark.hl', { hasText: 'The prospect of a peace deal' });
-  await expect(mark).toHaveClass(/hl-flash/u);
-  await expect(mark).toBeInViewport();
+  await expectFlashed(flashes, 'The prospect of a peace deal');
+  await expect(page.locator('mark.hl', { hasText: 'The prospect of a peace deal' })).toBeInViewport();
 });
 
 test('clicking a highlight in the text selects its annotation in the panel', async ({ app }) => {
