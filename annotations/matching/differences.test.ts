@@ -67,6 +67,8 @@ describe('differencesBetween', () => {
       { kind: 'person', here: 'foreign minister', there: 'deputy foreign minister' },
     ]);
     expect(differencesBetween('Deputy Prime Minister Ishaq Dar said', 'Deputy Prime Minister Ishaq Dar told reporters')).toEqual([]);
+    // A capitalized run with "Deputy" in it names a person, not a thing.
+    expect(differencesBetween('Deputy Director Jane Smith said so', 'Deputy Director John Smith said so')).toEqual([]);
   });
 
   it('reads a name that ends its sentence without the full stop', () => {
