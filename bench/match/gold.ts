@@ -85,6 +85,11 @@ async function load(name: string, goldFile: string, folder: string, storyOf: Map
   return { name, folder, articles, clusters, storyOf, related: gold.related ?? {} };
 }
 
+/** The story a cluster is on: its first passage's article's (news only). */
+export function storyOfCluster(set: GoldSet, cluster: Cluster): string | undefined {
+  return set.storyOf.get(cluster.passages[0]?.file ?? '');
+}
+
 /** The seed clusters, over the five seed articles. */
 export async function loadSeedGold(): Promise<GoldSet> {
   const folder = path.join(ROOT, 'seeds');

@@ -6,12 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildIndex, evaluate } from './evaluate';
-import { loadNewsGold, loadSeedGold, type GoldSet } from './gold';
+import { loadNewsGold, loadSeedGold, storyOfCluster, type GoldSet } from './gold';
 import { TfIdfBaseline } from './tfidf-baseline';
 
 /** The news gold with only the clusters of one story's tuned part (the index stays the whole set's). */
 function tunedStory(set: GoldSet, story: string): GoldSet {
-  return { ...set, clusters: set.clusters.filter((c) => c.part === 'tune' && set.storyOf.get(c.passages[0]?.file ?? '') === story) };
+  return { ...set, clusters: set.clusters.filter((c) => c.part === 'tune' && storyOfCluster(set, c) === story) };
 }
 
 /** A little under story F's measured figures (npm run bench -- match). */

@@ -8,7 +8,7 @@
 import type { Measure, RunOptions } from '../measure';
 import { badInput } from './bad-input';
 import { buildIndex, evaluate, ratio, type Figures } from './evaluate';
-import { loadNewsGold, loadSeedGold, type GoldSet } from './gold';
+import { loadNewsGold, loadSeedGold, storyOfCluster, type GoldSet } from './gold';
 import { speed } from './speed';
 import { TfIdfBaseline } from './tfidf-baseline';
 
@@ -62,10 +62,10 @@ function storiesAlone(news: GoldSet, log: (line: string) => void): Measure[] {
     let pairs = 0;
     let firstRight = 0;
     let firstPairs = 0;
-    const stories = new Set(news.clusters.filter((c) => c.part === part).map((c) => news.storyOf.get(c.passages[0]?.file ?? '')));
+    const stories = new Set(news.clusters.filter((c) => c.part === part).map((c) => storyOfCluster(news, c)));
     for (const story of stories) {
       const articles = new Map([...news.articles].filter(([file]) => news.storyOf.get(file) === story));
-      const clusters = news.clusters.filter((c) => c.part === part && news.storyOf.get(c.passages[0]?.file ?? '') === story);
+      const clusters = news.clusters.filter((c) => c.part === part && storyOfCluster(news, c) === story);
       const alone: GoldSet = { ...news, articles, clusters };
       const f = evaluate(alone, buildIndex(alone), part);
       log(`news, story ${story} alone (${articles.size} articles): recall ${f.recall} (${f.found}/${f.goldPairs}), first ${f.first}, in story ${f.inStory}, likely per claim ${f.likelyPerClaim}`);
