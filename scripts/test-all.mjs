@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { installIfNeeded } from './install.mjs';
 import { tool } from './tools.mjs';
 
@@ -41,6 +42,39 @@ function readJson(file) {
 }
 
 const suites = [];
+/** Each failed test, named with its file and first error line, printed above the summary so a log's tail names what failed. */
+const failures = [];
+const firstLine = (text) => stripVTControlCharacters(String(text ?? '')).split('\n').find((l) => l.trim())?.trim().slice(0, 300) ?? '';
+
+/** Vitest's JSON report: the failed assertions of each test file, and files that failed outside any test. */
+function unitFailures(report) {
+  const found = [];
+  for (const file of report?.testResults ?? []) {
+    const name = path.relative(root, file.name);
+    const failedTests = (file.assertionResults ?? []).filter((a) => a.status === 'failed');
+    // Vitest's JSON gives a timeout only as "STACK_TRACE_ERROR": the test's duration says it.
+    for (const a of failedTests) found.push(`unit: ${name} › ${a.fullName} (${Math.round(a.duration ?? 0)} ms): ${firstLine(a.failureMessages?.[0])}`);
+    if (file.status === 'failed' && failedTests.length === 0) found.push(`unit: ${name}: ${firstLine(file.message)}`);
+  }
+  return found;
+}
+
+/** Playwright's JSON report: each test whose last result was not a pass or an expected skip. */
+function e2eFailures(report) {
+  const found = [];
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'unexpected') continue;
+        const last = t.results?.at(-1);
+        found.push(`e2e: ${spec.file}:${spec.line} › ${spec.title}: ${firstLine(last?.error?.message)}`);
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  for (const suite of report?.suites ?? []) visit(suite);
+  return found;
+}
 
 /** Every skipped e2e test with its reason, so a skip is never silent. */
 function skippedReasons(report) {
@@ -79,6 +113,7 @@ for (const [label, command, args] of [
   // A crash before any report counts as one failure, never as success.
   const failed = report ? report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0) : 1;
   suites.push({ label: 'unit', passed, failed, skipped: report?.numPendingTests ?? 0, seconds });
+  failures.push(...unitFailures(report));
 }
 
 {
@@ -88,10 +123,15 @@ for (const [label, command, args] of [
   const passed = (stats?.expected ?? 0) + (stats?.flaky ?? 0);
   const failed = stats ? stats.unexpected + (status !== 0 && stats.unexpected === 0 ? 1 : 0) : 1;
   suites.push({ label: 'e2e', passed, failed, skipped: stats?.skipped ?? 0, seconds });
+  failures.push(...e2eFailures(readJson(out)));
   for (const reason of skippedReasons(readJson(out))) console.log(`e2e skipped: ${reason}`);
   if (stats?.flaky) console.log(`e2e flaky: ${stats.flaky} passed only on a retry (see the Playwright report above)`);
 }
 
+if (failures.length) {
+  console.log('\n=== failed');
+  for (const f of failures) console.log(f);
+}
 console.log('\n=== summary');
 for (const s of suites) {
   console.log(`${s.label.padEnd(10)} ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''} (${s.seconds} s)`);
