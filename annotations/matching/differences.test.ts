@@ -71,6 +71,49 @@ describe('differencesBetween', () => {
     expect(differencesBetween('Deputy Director Jane Smith said so', 'Deputy Director John Smith said so')).toEqual([]);
   });
 
+  it('names a person given two offices in one report and one in the other, in whatever order, and reads a name between commas (story F)', () => {
+    const f04 = "Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar said on Saturday that Pakistan and India have agreed on a ceasefire with immediate effect.";
+    const f07 = 'In a statement on X, Pakistan Foreign Minister Ishaq Dar said: "Pakistan and India have agreed to a ceasefire with immediate effect."';
+    const f10 = 'Pakistan’s Deputy Prime Minister, Ishaq Dar, confirmed the agreement.';
+    expect(differencesBetween(f04, f07).filter((d) => d.kind === 'person')).toEqual([
+      { kind: 'person', here: 'Deputy Prime Minister and Foreign Minister Ishaq Dar', there: 'Foreign Minister Ishaq Dar' },
+    ]);
+    expect(differencesBetween(f10, f07).filter((d) => d.kind === 'person')).toEqual([{ kind: 'person', here: 'Deputy Prime Minister, Ishaq Dar', there: 'Foreign Minister Ishaq Dar' }]);
+    expect(differencesBetween(f04, 'Foreign Minister and Deputy Prime Minister Ishaq Dar said so')).toEqual([]);
+    expect(differencesBetween(f10, 'Deputy Prime Minister Ishaq Dar confirmed the agreement.')).toEqual([]);
+    // Two people, each with a role, are not one person with two.
+    expect(differencesBetween('President Aliyev and Prime Minister Pashinyan met', 'President Aliyev and Prime Minister Pashinyan signed')).toEqual([]);
+    // Between commas a role is no name: "the Prime Minister, Deputy Prime Minister, and…" names two roles.
+    expect(differencesBetween('the Prime Minister, Deputy Prime Minister, and others met', 'the Prime Minister, Deputy Prime Minister, and others met')).toEqual([]);
+  });
+
+  it('names a time of day given differently in one zone, not one written otherwise or given in another zone (story F)', () => {
+    const f01 = '"The Pakistan DGMO called up his Indian counterpart at 15:35," Misri said';
+    const f05 = 'Indian officials stated that around 3:30 PM, Pakistan’s Director General of Military Operations (DGMO) called his Indian counterpart';
+    expect(differencesBetween(f01, f05)).toEqual([{ kind: 'date', here: '15:35', there: 'around 3:30 PM' }]);
+    expect(differencesBetween('He said: “Pakistan’s DGMO called India’s DGMO at 3:35 PM on Saturday.', 'The DGMO of Pakistan called the DGMO of India at 1535 hours this earlier this afternoon')).toEqual([]);
+    expect(differencesBetween('called at 15:35 local time', 'called around 3:30 PM')).toEqual([{ kind: 'date', here: '15:35', there: 'around 3:30 PM' }]);
+    // One moment in two zones: naming it needs their offsets on the day.
+    expect(differencesBetween('the ceasefire took effect at 5 pm IST', 'the ceasefire took effect at 1130 GMT')).toEqual([]);
+    expect(differencesBetween('the truce begins at midnight ET', 'the truce begins at 7 a.m. Israel time')).toEqual([]);
+    // A passage giving several times is not set against one.
+    expect(differencesBetween('talks began at 9 am and ended at 5 pm', 'talks ended at 6 pm')).toEqual([]);
+  });
+
+  it('names spans given by their unit alone when they cannot be the same (story F), and not when they can', () => {
+    const f04 = 'The announcement came following four days of military strikes on each other.';
+    const f11 = 'The deal had been expected to bring a swift end to weeks of escalating clashes, including missile and drone strikes.';
+    const f09 = 'There had been ongoing tension between the two countries as they exchanged missiles and threats over the past week.';
+    const f08 = 'India and Pakistan have agreed to a "full and immediate ceasefire" after a fourth day of strikes and counter-strikes.';
+    expect(differencesBetween(f04, f11)).toEqual([{ kind: 'number', here: 'four days', there: 'weeks' }]);
+    expect(differencesBetween(f08, f09)).toEqual([{ kind: 'number', here: 'a fourth day', there: 'the past week' }]);
+    expect(differencesBetween(f04, f08)).toEqual([]);
+    expect(differencesBetween(f04, 'a ceasefire following days of heightened military tensions')).toEqual([]);
+    expect(differencesBetween('decades of conflict ended', 'the conflict of 35 years ended')).toEqual([]);
+    // "last week" without "the" says when, not how long.
+    expect(differencesBetween('the five days of clashes had displaced 300,000 people', 'more than 200,000 people have fled since the fighting began last week').filter((d) => d.here === 'five days')).toEqual([]);
+  });
+
   it('reads a name that ends its sentence without the full stop', () => {
     expect(differencesBetween('The talks were led by Foreign Minister Ishaq Dar.', 'The talks were led by Deputy Prime Minister Ishaq Dar on Saturday.')).toEqual([
       { kind: 'person', here: 'Foreign Minister Ishaq Dar.', there: 'Deputy Prime Minister Ishaq Dar' },

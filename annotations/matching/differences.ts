@@ -4,10 +4,17 @@
  *   - number: amounts of one dimension (length, duration, percent, money, a
  *     count of one thing) that are not the same value once converted
  *     ("32 kilometers" / "about 43 kilometers"; "Thirty-five years" / "four
- *     decades"); units that agree are no difference (10 km / 6.2 miles);
- *   - date: dates that give a field differently ("June 27" / "June 18");
+ *     decades"; "four days" / "weeks of clashes", a least amount);
+ *     units that agree are no difference (10 km / 6.2 miles);
+ *   - date: dates that give a field differently ("June 27" / "June 18"), and
+ *     a time of day given differently in one zone ("15:35" / "around 3:30
+ *     PM"; "5 pm IST" and "1130 GMT" are not compared: naming a difference
+ *     there needs the zones' offsets on the day);
  *   - person: one person given different roles ("Armenian President Nikol
- *     Pashinyan" / "Armenian Prime Minister Nikol Pashinyan"), one person
+ *     Pashinyan" / "Armenian Prime Minister Nikol Pashinyan"; two offices
+ *     against one of them is a different title too: "Deputy Prime Minister
+ *     and Foreign Minister Ishaq Dar" / "Foreign Minister Ishaq Dar", as
+ *     the analyst reads which title each report gives), one person
  *     whose given name is spelled otherwise ("Edgar Kagan" / "Edgard D.
  *     Kagan"; not a transliteration, "Volodymyr" / "Volodimir"), or a role
  *     alone that differs ("the prime minister" / "the foreign minister");
@@ -24,6 +31,7 @@
  * "35 years" just because both are durations.
  */
 import { namesIn, peopleIn, placesIn, type NameMention, type PersonMention, type PlaceMention } from './mentions';
+import { timesOfDay, type TimeOfDay } from './moments';
 import { platformsIn, type PlatformMention } from './platforms';
 import { datesConflict, datesIn, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
 import { termsOf, type Term } from './terms';
@@ -44,6 +52,7 @@ export interface Analysis {
   text: string;
   quantities: Quantity[];
   dates: DateMention[];
+  times: TimeOfDay[];
   people: PersonMention[];
   places: PlaceMention[];
   names: NameMention[];
@@ -67,9 +76,13 @@ class LazyAnalysis implements Analysis {
     return (this.found.dates ??= datesIn(this.text));
   }
 
+  get times(): TimeOfDay[] {
+    return (this.found.times ??= timesOfDay(this.text));
+  }
+
   get quantities(): Quantity[] {
-    // Numbers inside dates ("June 27") are the dates' business.
-    return (this.found.quantities ??= quantitiesIn(this.text).filter((q) => !insideDate(q, this.dates)));
+    // Numbers inside dates ("June 27") and times ("15:35 hours") are theirs, not amounts.
+    return (this.found.quantities ??= quantitiesIn(this.text).filter((q) => !inside(q, this.dates) && !inside(q, this.times)));
   }
 
   get people(): PersonMention[] {
@@ -115,6 +128,7 @@ export function differencesOf(here: Analysis, there: Analysis): Difference[] {
   };
   if (here.quantities.length > 0) add(numberDifferences(here, there));
   if (here.dates.length > 0) add(dateDifferences(here.dates, there.dates));
+  if (here.times.length > 0) add(timeDifferences(here.times, there.times));
   if (here.people.length > 0) add(personDifferences(here.people, there.people));
   if (here.places.length > 0) add(placeDifferences(here.places, there.places));
   if (here.names.length > 0) add(nameDifferences(here.names, there.names));
@@ -147,8 +161,8 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
   return differences;
 }
 
-function insideDate(q: { start: number; end: number }, dates: readonly { start: number; end: number }[]): boolean {
-  return dates.some((d) => q.start < d.end && d.start < q.end);
+function inside(q: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean {
+  return spans.some((d) => q.start < d.end && d.start < q.end);
 }
 
 /**
@@ -239,6 +253,20 @@ function dateDifferences(a: readonly DateMention[], b: readonly DateMention[]): 
     if (conflicting.length === 1 && conflicting[0]) differences.push({ kind: 'date', here: x.text, there: conflicting[0].text });
   }
   return differences;
+}
+
+/**
+ * One time of day on each side (the same written twice counts once), in the
+ * same zone or in none, and not the same: "15:35" / "around 3:30 PM". A
+ * passage giving several times ("talks began at 9 am and ended at 5 pm")
+ * is not set against one.
+ */
+function timeDifferences(a: readonly TimeOfDay[], b: readonly TimeOfDay[]): Difference[] {
+  const x = a[0] as TimeOfDay;
+  const y = b[0];
+  if (!y || a.some((t) => t.time !== x.time) || b.some((t) => t.time !== y.time)) return NO_DIFFERENCES;
+  if (x.zone !== y.zone || x.time === y.time) return NO_DIFFERENCES;
+  return [{ kind: 'date', here: x.text, there: y.text }];
 }
 
 function personDifferences(a: readonly PersonMention[], b: readonly PersonMention[]): Difference[] {

@@ -72,7 +72,15 @@ const ROLE =
 const ROLE_WORDS = new Set([...ROLES.flatMap((r) => r.split(' ')), 'deputy'].filter((w) => !['of', 'state'].includes(w)));
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
-const ROLE_THEN_NAME = new RegExp(`\\b(${ROLE})\\b(?:\\s+(?:of|to)\\s+(?:the\\s+)?${NAME_WORD})?(?:\\s+(${NAME}))?`, 'gu');
+/**
+ * A role, or two held at once ("Deputy Prime Minister and Foreign Minister
+ * Ishaq Dar"), then the name: after a space, or between commas ("Pakistan's
+ * Deputy Prime Minister, Ishaq Dar, confirmed").
+ */
+const ROLE_THEN_NAME = new RegExp(
+  `\\b(${ROLE}(?:\\s+and\\s+${ROLE})?)\\b(?:\\s+(?:of|to)\\s+(?:the\\s+)?${NAME_WORD})?(?:\\s+(${NAME}))?(?=(?:(,\\s+(${NAME})),)?)`,
+  'gu',
+);
 const NAME_THEN_ROLE = new RegExp(`(${NAME}),\\s+(?:the\\s+|his\\s+|her\\s+)?(?:[\\p{L}.]+\\s+)?(${ROLE})\\b`, 'gu');
 
 const THINGS = new Set(
@@ -91,10 +99,13 @@ export function peopleIn(text: string): PersonMention[] {
   if (!ROLE_HINT.test(text)) return people;
   for (const m of text.matchAll(ROLE_THEN_NAME)) {
     const role = roleOf(m[1] as string);
-    const name = m[2];
+    // Between commas (read ahead, not taken), a name must not be another role ("the Prime Minister, Deputy Prime Minister, and…").
+    const appositive = m[4] && !m[4].split(/\s+/u).some((w) => ROLE_WORDS.has(w.toLowerCase())) ? m[3] : undefined;
+    const name = m[2] ?? (appositive ? m[4] : undefined);
+    const end = m.index + m[0].length + (m[2] ? 0 : appositive?.length ?? 0);
     // A role written with a capital and no name after it is part of a name ("President Trump" has one).
     const { surname, given } = name ? nameWords(name) : { surname: '', given: '' };
-    people.push({ start: m.index, end: m.index + m[0].length, text: m[0], role, person: surname ? skeleton(fold(surname)) : '', given: given ? skeleton(fold(given)) : '' });
+    people.push({ start: m.index, end, text: text.slice(m.index, end), role, person: surname ? skeleton(fold(surname)) : '', given: given ? skeleton(fold(given)) : '' });
   }
   for (const m of text.matchAll(NAME_THEN_ROLE)) {
     const { surname, given } = nameWords(m[1] as string);
@@ -106,9 +117,14 @@ export function peopleIn(text: string): PersonMention[] {
   return people.sort((a, b) => a.start - b.start);
 }
 
-/** A role as compared: folded, one space between words, spelled the American way ("Defence Minister" is "defense minister"). */
+/**
+ * A role as compared: folded, one space between words, spelled the American
+ * way ("Defence Minister" is "defense minister"); two roles held at once in
+ * one order whatever the order written.
+ */
 function roleOf(written: string): string {
-  return fold(written).split(/\s+/u).map(americanSpelling).join(' ');
+  const words = fold(written).split(/\s+/u).map(americanSpelling).join(' ');
+  return words.split(' and ').sort().join(' and ');
 }
 
 /** The surname (the last word, initials aside) and the name just before it, "" where there is none. */

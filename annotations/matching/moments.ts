@@ -47,6 +47,66 @@ const READERS: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
   [MILITARY, (m) => clock(Number(m[1]), Number(m[2]))],
 ];
 
+/** A time of day as a passage writes it, with the clock it is given in. */
+export interface TimeOfDay {
+  start: number;
+  end: number;
+  text: string;
+  /** `17:05`, as the term. */
+  time: string;
+  /**
+   * The time zone the passage names ("GMT", "IST", "Pakistan Standard Time",
+   * "Israel time"), lower-cased; '' when it names none or says "local time".
+   */
+  zone: string;
+}
+
+/** Where a time of day may start: a number not inside a word or another number. */
+const DIGITS = /(?<![\p{L}\p{N}.,:])\d{1,4}/gu;
+
+/** Every time of day in `text`, in order, each with the zone its passage names. */
+export function timesOfDay(text: string): TimeOfDay[] {
+  const found: TimeOfDay[] = [];
+  if (!/\d/u.test(text)) return found;
+  const zone = zoneOf(text);
+  for (const d of text.matchAll(DIGITS)) {
+    if (found.length > 0 && d.index < (found[found.length - 1] as TimeOfDay).end) continue;
+    for (const [pattern, read] of READERS) {
+      pattern.lastIndex = d.index;
+      const m = pattern.exec(text);
+      const time = m ? read(m) : undefined;
+      if (m && time) {
+        const end = d.index + m[0].trimEnd().length;
+        const start = d.index - (APPROXIMATELY.exec(text.slice(Math.max(0, d.index - 24), d.index))?.[0].length ?? 0);
+        found.push({ start, end, text: text.slice(start, end), time, zone });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** A word before a time that says it is approximate, kept in its text so that the analyst reads it ("around 3:30 PM"). */
+const APPROXIMATELY = /\b(?:around|about|approximately|roughly|nearly|shortly (?:after|before)|just (?:after|before))\s+$/iu;
+
+/** Abbreviations of zones, as reports give them after a time ("1130 GMT", "midnight ET"). */
+const ZONE_ABBREVIATION = /\b(GMT|UTC|IST|PKT|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|BST|CET|CEST|IDT|MSK)\b/u;
+/** A zone in words: "Pakistan Standard Time", "Israel time", "Eastern Time". */
+const ZONE_WORDS = /\b(\p{Lu}\p{Ll}+)(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime\b/gu;
+/** Capitalized words before "time" that name no zone ("This time", "At the Same time"). */
+const NOT_ZONES = new Set(['this', 'that', 'each', 'every', 'last', 'next', 'same', 'some', 'any', 'first', 'one', 'no', 'the', 'at', 'by', 'local', 'prime', 'full', 'part', 'half', 'peak', 'real', 'record', 'summer', 'winter']);
+
+/** The zone a passage gives its times in, '' when none (or "local time"). */
+function zoneOf(text: string): string {
+  const abbreviation = ZONE_ABBREVIATION.exec(text)?.[1];
+  if (abbreviation) return abbreviation.toLowerCase();
+  for (const m of text.matchAll(ZONE_WORDS)) {
+    const word = (m[1] as string).toLowerCase();
+    if (!NOT_ZONES.has(word)) return word;
+  }
+  return '';
+}
+
 function twelveHour(hour: number, minute: number, afternoon: boolean): string | undefined {
   if (hour < 1 || hour > 12) return undefined;
   return clock((hour % 12) + (afternoon ? 12 : 0), minute);

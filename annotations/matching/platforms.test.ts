@@ -14,6 +14,12 @@ describe('platformsIn', () => {
     expect(platforms('was shared by President Donald Trump on X-social media platform.')).toEqual(['twitter']);
   });
 
+  it('reads a broadcaster after "on" as where a statement was made (story F)', () => {
+    expect(platforms('Pakistani Foreign Minister Ishaq Dar announced the truce on Geo News')).toEqual(['geo news']);
+    expect(platforms('he said on state TV, and later on Sky News')).toEqual(['state tv', 'sky news']);
+    expect(platforms('Geo News reported that the talks went on News of the day')).toEqual([]);
+  });
+
   it('reads no letter X, no X-ray and no word threads as a platform', () => {
     expect(platforms('Country X and Country Y signed; an X-ray of the deal; Threads of the talks ran on.')).toEqual([]);
     expect(platforms('a bet on X-ray machines, or on X2')).toEqual([]);
@@ -26,6 +32,12 @@ describe('platform differences (story F)', () => {
 
   it('names the platforms when the reports place the statement on different ones', () => {
     expect(differencesBetween(truth, x)).toContainEqual({ kind: 'name', here: 'Truth Social', there: 'X' });
+  });
+
+  it('names a broadcaster against a platform (story F)', () => {
+    const f11 = 'Pakistani Foreign Minister Ishaq Dar announced the truce on Geo News';
+    const f07 = 'In a statement on X, Pakistan Foreign Minister Ishaq Dar said: "Pakistan and India have agreed to a ceasefire with immediate effect."';
+    expect(differencesBetween(f11, f07)).toContainEqual({ kind: 'name', here: 'Geo News', there: 'X' });
   });
 
   it('names nothing when one report names no platform, or both name one they share', () => {

@@ -66,6 +66,31 @@ describe('quantitiesIn', () => {
   });
 });
 
+describe('spans given without a number', () => {
+  const spans = (text: string) => quantitiesIn(text).map(({ text, value, atLeast }) => ({ text, value, ...(atLeast ? { atLeast } : {}) }));
+
+  it('reads "the past week" as a week, "weeks of" and "for years" as at least two, "a fourth day of" as four days', () => {
+    expect(spans('they exchanged fire over the past week')).toEqual([{ text: 'the past week', value: 7 }]);
+    expect(spans('an end to weeks of escalating clashes')).toEqual([{ text: 'weeks', value: 14, atLeast: true }]);
+    expect(spans('they have fought for years')).toEqual([{ text: 'years', value: 730.5, atLeast: true }]);
+    expect(spans('after a fourth day of strikes')).toEqual([{ text: 'a fourth day', value: 4 }]);
+    expect(spans('four days of strikes')).toEqual([{ text: 'four days', value: 4 }]);
+  });
+
+  it('reads no span in "last week", "weeks ago" or "the last week of June"', () => {
+    expect(spans('the fighting began last week')).toEqual([]);
+    expect(spans('it was agreed weeks ago, for weeks later')).toEqual([]);
+    expect(spans('in the last week of June')).toEqual([]);
+  });
+
+  it('lets a least amount agree with any amount at or over it', () => {
+    const [weeks] = quantitiesIn('weeks of clashes');
+    expect(sameValue(weeks!, quantitiesIn('six weeks')[0]!)).toBe(true);
+    expect(sameValue(weeks!, quantitiesIn('four days')[0]!)).toBe(false);
+    expect(sameValue(weeks!, quantitiesIn('for months')[0]!)).toBe(true);
+  });
+});
+
 describe('datesIn', () => {
   it('reads the forms news text uses', () => {
     const fields = (t: string) => datesIn(t).map(({ year, month, day }) => ({ year, month, day }));

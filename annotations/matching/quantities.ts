@@ -31,6 +31,11 @@ export interface Quantity {
    * in the value's unit; 0 for a number in words.
    */
   slack?: number;
+  /**
+   * The value is a least amount, not the amount: a span given by its unit
+   * alone ("weeks of clashes", "for years" are at least two of them).
+   */
+  atLeast?: true;
 }
 
 export interface DateMention {
@@ -72,6 +77,30 @@ const NUMBER = new RegExp(`\\b${QUALIFIER}((?:${NUMERAL}|${WORDS})(?:\\s+and\\s+
 /** The end of a period as a deadline: "by the end of the year", "by the end of this month". */
 const PERIOD_END = /\bby\s+the\s+end\s+of\s+(?:the|this)\s+(year|month|week)\b/giu;
 
+/**
+ * Spans given without a number: "the past week" is a week ("last week"
+ * without "the" is when, not how long), "weeks of
+ * clashes" or "for years" at least two (of no upper bound: "years of
+ * conflict" may be thirty-five), "a fourth day of strikes" four days.
+ */
+const VAGUE_SPAN = /\b(?:the\s+(?:past|last)\s+(week|month|year|decade)\b(?!\s+of\b)|(days|weeks|months|years|decades)\s+of\b|(?<=\b(?:for|over)\s+)(days|weeks|months|years|decades)\b(?!\s+(?:ago|later|before|after|earlier)\b)|(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(day|week|month|year)\s+of\b)/giu;
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+/** The words a span ends with: "weeks of clashes" is the span "weeks". */
+const SPAN_TAIL = /\s+of$/iu;
+
+function vagueSpans(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const m of text.matchAll(VAGUE_SPAN)) {
+    const [, last, plural, afterFor, ordinal, ordinalUnit] = m;
+    const written = m[0].replace(SPAN_TAIL, '');
+    const at = { start: m.index, end: m.index + written.length, text: written, dimension: 'duration' as const, of: '' };
+    if (last) found.push({ ...at, value: DURATION[last.toLowerCase()] as number });
+    else if (ordinal && ordinalUnit) found.push({ ...at, value: (ORDINALS[ordinal.toLowerCase()] as number) * (DURATION[ordinalUnit.toLowerCase()] as number) });
+    else if (plural ?? afterFor) found.push({ ...at, value: 2 * (DURATION[(plural ?? afterFor)!.toLowerCase()] as number), atLeast: true });
+  }
+  return found;
+}
+
 /** The value of a number written in digits or words ("100,000", "thirty-five", "2.5 million"). */
 export function numberValue(text: string): number | undefined {
   // "two and a half": the half is added to the number before it.
@@ -105,7 +134,7 @@ export function numberValue(text: string): number | undefined {
 }
 
 /** Every number holds a digit or one of these words: a text with none has no quantity to read. */
-const NUMBER_HINT = new RegExp(`\\d|${NUMBER_WORD}|\\bby the end of\\b`, 'iu');
+const NUMBER_HINT = new RegExp(`\\d|${NUMBER_WORD}|\\bby the end of\\b|\\b(?:day|week|month|year|decade)s?\\b`, 'iu');
 
 /**
  * Words that count people, whatever the report calls them: "270,000 people",
@@ -151,6 +180,7 @@ export function quantitiesIn(text: string): Quantity[] {
     }
     found.push({ start, end, text: text.slice(start, end), ...quantity });
   }
+  for (const span of vagueSpans(text)) if (!found.some((q) => q.start < span.end && span.start < q.end)) found.push(span);
   for (const match of text.matchAll(PERIOD_END)) {
     const period = (match[1] as string).toLowerCase();
     found.push({ start: match.index, end: match.index + match[0].length, text: match[0], dimension: 'deadline', value: -(DURATION[period] as number), of: '' });
@@ -199,6 +229,8 @@ function joinConversions(text: string, quantities: Quantity[]): Quantity[] {
 export function sameValue(a: Quantity, b: Quantity): boolean {
   if (a.dimension !== b.dimension || a.of !== b.of) return false;
   if (a.value === b.value) return true;
+  // A least amount agrees with any amount at or over it ("weeks of clashes" / "six weeks").
+  if (a.atLeast || b.atLeast) return (a.atLeast && b.atLeast) || (a.atLeast ? b.value >= a.value : a.value >= b.value);
   // The more precisely written of the two bounds how far a conversion of one into the other's unit can round.
   const within = Math.max(0.03 * Math.max(Math.abs(a.value), Math.abs(b.value)), Math.min(a.slack ?? 0, b.slack ?? 0));
   return Math.abs(a.value - b.value) <= within && unitOf(a) !== unitOf(b);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { timesOfDay } from './moments';
+
+const times = (text: string) => timesOfDay(text).map(({ text, time, zone }) => ({ text, time, zone }));
+
+describe('timesOfDay', () => {
+  it('reads a time however written (story F), with the word that makes it approximate', () => {
+    expect(times('called at 15:35 hours earlier this afternoon')).toEqual([{ text: '15:35 hours', time: '15:35', zone: '' }]);
+    expect(times('at 1535 hours this afternoon')).toEqual([{ text: '1535 hours', time: '15:35', zone: '' }]);
+    expect(times('around 3:30 PM, the DGMO called')).toEqual([{ text: 'around 3:30 PM', time: '15:30', zone: '' }]);
+    expect(times('from 5 p.m. on Saturday')).toEqual([{ text: '5 p.m.', time: '17:00', zone: '' }]);
+  });
+
+  it('gives each time the zone its passage names, none for "local time"', () => {
+    expect(times('with effect from 1700 hours IST')[0]?.zone).toBe('ist');
+    expect(times('from 4:30 PM Pakistan Standard Time')[0]?.zone).toBe('pakistan');
+    expect(times('at 7 a.m. Israel time')[0]?.zone).toBe('israel');
+    expect(times('at 15:35 local time')[0]?.zone).toBe('');
+    expect(times('This time the call came at 5 pm')[0]?.zone).toBe('');
+  });
+
+  it('reads no time in a count, a year, a score or a decimal', () => {
+    expect(times('15 people died in 2025, 3.5 percent more')).toEqual([]);
+    expect(times('logged 1200 flights')).toEqual([]);
+  });
+});
