@@ -22,5 +22,10 @@ describe('timesOfDay', () => {
   it('reads no time in a count, a year, a score or a decimal', () => {
     expect(times('15 people died in 2025, 3.5 percent more')).toEqual([]);
     expect(times('logged 1200 flights')).toEqual([]);
+    expect(times('the pilot logged 1200 hours of flight, and trained for 1500 hours; more than 2000 hours')).toEqual([]);
+    expect(times('with effect from 1700 hours, and again at 0600 hrs')).toEqual([
+      { text: '1700 hours', time: '17:00', zone: '' },
+      { text: '0600 hrs', time: '6:00', zone: '' },
+    ]);
   });
 });

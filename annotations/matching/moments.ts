@@ -18,8 +18,12 @@ export interface Moment {
 const TWELVE_HOUR = /(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?/iy;
 /** "17:00", "15:35 hours". */
 const CLOCK = /(\d{1,2}):(\d{2})(?!\d)(?:\s*(?:hours|hrs)\b)?/iy;
-/** "1700 hours", "1200 hrs": military time needs its word. */
-const MILITARY = /(\d{2})(\d{2})\s*(?:hours|hrs)\b/iy;
+/**
+ * "1700 hours", "1200 hrs": military time needs its word, and is no span of
+ * hours ("logged 1200 hours of flight", "for 1500 hours", "more than 2000
+ * hours").
+ */
+const MILITARY = /(?<!\b(?:for|over|than|of|logged|some)\s+)(\d{2})(\d{2})\s*(?:hours|hrs)\b(?!\s+of\b)/iy;
 
 /** The time of day, or the month May, that starts at token `i`, if one does. */
 export function momentAt(text: string, tokens: readonly Token[], i: number): Moment | undefined {
