@@ -59,38 +59,29 @@ function unitFailures(report) {
   return found;
 }
 
-/** Playwright's JSON report: each test whose last result was not a pass or an expected skip. */
-function e2eFailures(report) {
+/** Each test of a Playwright JSON report, with its spec, through nested suites. */
+function e2eTests(report) {
   const found = [];
   const visit = (suite) => {
-    for (const spec of suite.specs ?? []) {
-      for (const t of spec.tests ?? []) {
-        if (t.status !== 'unexpected') continue;
-        const last = t.results?.at(-1);
-        found.push(`e2e: ${spec.file}:${spec.line} › ${spec.title}: ${firstLine(last?.error?.message)}`);
-      }
-    }
+    for (const spec of suite.specs ?? []) for (const test of spec.tests ?? []) found.push({ spec, test });
     for (const child of suite.suites ?? []) visit(child);
   };
   for (const suite of report?.suites ?? []) visit(suite);
   return found;
 }
 
+/** Each e2e test whose last result was not a pass or an expected skip. */
+function e2eFailures(report) {
+  return e2eTests(report)
+    .filter(({ test }) => test.status === 'unexpected')
+    .map(({ spec, test }) => `e2e: ${spec.file}:${spec.line} › ${spec.title}: ${firstLine(test.results?.at(-1)?.error?.message)}`);
+}
+
 /** Every skipped e2e test with its reason, so a skip is never silent. */
 function skippedReasons(report) {
-  const reasons = [];
-  const visit = (suite) => {
-    for (const spec of suite.specs ?? []) {
-      for (const t of spec.tests ?? []) {
-        if (t.status !== 'skipped') continue;
-        const note = t.annotations?.find((a) => a.type === 'skip')?.description ?? 'no reason given';
-        reasons.push(`${spec.title}: ${note}`);
-      }
-    }
-    for (const child of suite.suites ?? []) visit(child);
-  };
-  for (const suite of report?.suites ?? []) visit(suite);
-  return reasons;
+  return e2eTests(report)
+    .filter(({ test }) => test.status === 'skipped')
+    .map(({ spec, test }) => `${spec.title}: ${test.annotations?.find((a) => a.type === 'skip')?.description ?? 'no reason given'}`);
 }
 
 for (const [label, command, args] of [
