@@ -106,3 +106,51 @@ describe('dates (property)', () => {
     );
   });
 });
+
+describe('times of day (property)', () => {
+  const clock = fc.record({ hour: fc.integer({ min: 0, max: 23 }), minute: fc.integer({ min: 0, max: 59 }) });
+  const pad = (n: number) => String(n).padStart(2, '0');
+  /** The forms news text gives one time in: "15:35", "15:35 hours", "1535 hours", "3:35 PM", "3:35 p.m.". */
+  const forms = ({ hour, minute }: { hour: number; minute: number }) => {
+    const twelve = hour % 12 === 0 ? 12 : hour % 12;
+    const half = hour < 12 ? 'AM' : 'PM';
+    return [`${hour}:${pad(minute)}`, `${pad(hour)}:${pad(minute)} hours`, `${pad(hour)}${pad(minute)} hours`, `${twelve}:${pad(minute)} ${half}`, `${twelve}:${pad(minute)} ${half.toLowerCase()[0]}.m.`];
+  };
+
+  it('never calls one time written in two forms different, nor reads its digits as amounts', () => {
+    fc.assert(
+      fc.property(clock, fc.nat(4), fc.nat(4), (time, i, j) => {
+        const all = forms(time);
+        expect(differencesBetween(`the DGMO called at ${all[i]} on Saturday`, `the DGMO called at ${all[j]} on Saturday`)).toEqual([]);
+      }),
+    );
+  });
+
+  it('names two times that differ, given in no zone or in the same one', () => {
+    fc.assert(
+      fc.property(clock, fc.integer({ min: 1, max: 24 * 60 - 1 }), fc.constantFrom('', ' IST', ' GMT'), (time, shift, zone) => {
+        const minutes = (time.hour * 60 + time.minute + shift) % (24 * 60);
+        const other = { hour: Math.floor(minutes / 60), minute: minutes % 60 };
+        const here = forms(time)[0] as string;
+        const there = forms(other)[3] as string;
+        expect(differencesBetween(`the DGMO called at ${here}${zone} on Saturday`, `the DGMO called at ${there}${zone} on Saturday`)).toEqual([{ kind: 'date', here, there }]);
+        // In two zones the same moment has two clock times: not compared.
+        expect(differencesBetween(`the DGMO called at ${here} IST on Saturday`, `the DGMO called at ${there} GMT on Saturday`)).toEqual([]);
+      }),
+    );
+  });
+});
+
+describe('spans given by their unit alone (property)', () => {
+  const UNITS = ['days', 'weeks', 'months', 'years', 'decades'] as const;
+
+  it('names "N units" against "units of" only when N is under two', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 60 }), fc.constantFrom(...UNITS), (n, unit) => {
+        const amount = n === 1 ? `one ${unit.slice(0, -1)}` : `${n} ${unit}`;
+        const found = differencesBetween(`after ${amount} of clashes the ceasefire came`, `after ${unit} of clashes the ceasefire came`);
+        expect(found).toEqual(n < 2 ? [{ kind: 'number', here: amount, there: unit }] : []);
+      }),
+    );
+  });
+});
