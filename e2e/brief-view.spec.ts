@@ -7,6 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { openArticle, openSet, tagPhrase, titleOf } from './harness/actions';
+import { expectNoticed, watchNotices } from './harness/notices';
 import { recordProgress } from './harness/progress-states';
 import { SEEDS_DIR } from './harness/paths';
 import { expectFlashed, watchFlashes } from './harness/flashes';
@@ -128,13 +129,15 @@ test('a long export shows its progress, then the saved file', async ({ app, tmp 
   await openSet(page, app.folderChoices, folder);
 
   const progressStates = await recordProgress(page, 'Exporting the brief');
+  // The notice of the saved file goes after a few seconds: recorded as shown (the screenshot below may outlast it).
+  const notices = await watchNotices(page);
   app.saveChoices.push(path.join(tmp, 'large.md'));
   await page.getByRole('button', { name: 'Export brief' }).click();
   await page.getByRole('progressbar', { name: 'Exporting the brief' }).waitFor({ timeout: 2_000 }).then(
     () => page.screenshot({ path: 'test-results/screens/export-progress.png' }),
     () => undefined, // already done: the recorded states below are what is checked
   );
-  await expect(page.getByRole('status')).toContainText('large.md (500 articles, 0 annotations)');
+  await expectNoticed(notices, 'large.md (500 articles, 0 annotations)');
   await expect(page.getByRole('progressbar', { name: 'Exporting the brief' })).toHaveCount(0);
   const states = await progressStates();
   expect(states.every((s) => /^reading article \d+ of 500$|^writing…$|^starting…$/u.test(s))).toBe(true);
