@@ -12,7 +12,7 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import type { Difference } from '../matching/differences';
+import { differenceLabel } from '../matching/difference-label';
 import { formatAnnotationLink } from '../links/annotation-link';
 import { isWebAddress } from '../model/article-meta';
 import { STANCE_LABELS } from '../model/claim';
@@ -396,13 +396,11 @@ function differencesSection(model: BriefModel, ctx: Context): RootContent[] {
         [text(`${quoted(oneLine(here.exact))} — ${where(here)}`)],
         [text(`${quoted(oneLine(there.exact))} — ${where(there)}`)],
       ]),
-      paragraph([text(`Differs: ${differences.map((d) => `${DIFFERENCE_LABELS[d.kind]} ${quoted(oneLine(d.here))} / ${quoted(oneLine(d.there))}`).join('; ')}.`)]),
+      paragraph([text(`Differs: ${differences.map((d) => `${differenceLabel(d)} ${quoted(oneLine(d.here))} / ${quoted(oneLine(d.there))}`).join('; ')}.`)]),
     );
   }
   return out;
 }
-
-const DIFFERENCE_LABELS: Record<Difference['kind'], string> = { number: 'number', date: 'date', person: 'person', place: 'place', name: 'name' };
 
 function possibleSection(model: BriefModel, ctx: Context): RootContent[] {
   if (!model.possible || model.scope.claims === 0) return [];

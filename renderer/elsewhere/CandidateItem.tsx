@@ -6,6 +6,7 @@
  * weaker suggestions look different at a glance (a solid or a dashed edge,
  * and the word), and so does a passage that is an annotation already.
  */
+import { differenceLabel } from '../../annotations/matching/difference-label';
 import type { DifferenceView, ElsewhereCandidateView, MatchDecision, SharedView } from '../../annotations/api/view-types';
 import { useId } from 'react';
 import { useShortcut } from '../commands/CommandsProvider';
@@ -136,7 +137,11 @@ export function WhySuggested({ shared, limit }: { shared: SharedView; limit?: nu
   );
 }
 
-const KIND_LABELS: Record<DifferenceView['kind'], string> = { number: 'Number', date: 'Date', person: 'Person', place: 'Place', name: 'Name' };
+/** "Number", "Time": the core's label, capitalized to start its row. */
+function kindLabel(d: DifferenceView): string {
+  const label = differenceLabel(d);
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
 
 /** The details in which the passage differs from the claim: both texts, here (the claim) above there (the passage). */
 export function Differences({ differences }: { differences: readonly DifferenceView[] }): React.JSX.Element | null {
@@ -145,7 +150,7 @@ export function Differences({ differences }: { differences: readonly DifferenceV
     <ul className="differs" aria-label="Details that differ">
       {differences.map((d) => (
         <li key={`${d.kind}:${d.here}:${d.there}`} className="differs__item">
-          <span className="differs__kind">{KIND_LABELS[d.kind]}</span>
+          <span className="differs__kind">{kindLabel(d)}</span>
           <span className="differs__side">here</span>
           <span className="differs__here">{d.here}</span>
           <span className="differs__side">there</span>
