@@ -6,6 +6,7 @@
  * claim order. The whole report is never one string: memory stays bounded
  * however large the set.
  */
+import { differenceLabel } from '../matching/difference-label';
 import type { ClaimMatch } from '../matching/claim-matches';
 import { abbreviate } from './format';
 
@@ -67,7 +68,7 @@ function humanLines(claim: ClaimMatch): string {
     const mark = c.likely ? 'likely' : '      ';
     const existing = c.annotation ? `  = ${c.annotation}` : '';
     lines.push(`  ${c.score.toFixed(2)} ${mark}  ${c.file} ${c.start}–${c.end}  ${abbreviate(c.text)}${existing}`);
-    for (const d of c.differences) lines.push(`         differs (${d.kind}): “${d.here}” / “${d.there}”`);
+    for (const d of c.differences) lines.push(`         differs (${differenceLabel(d)}): “${d.here}” / “${d.there}”`);
   }
   return lines.join('\n') + '\n';
 }
