@@ -6,6 +6,7 @@
  * as numbers in "why suggested"; no stem has a colon, so a time never meets
  * a word.
  */
+import { clockAt, CLOCK_START } from './clock';
 import { stemOf, type Token } from './tokens';
 
 export interface Moment {
@@ -13,17 +14,6 @@ export interface Moment {
   /** The last token the moment covers. */
   last: number;
 }
-
-/** "5 pm", "5:30 p.m.", "12 PM". */
-const TWELVE_HOUR = /(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?/iy;
-/** "17:00", "15:35 hours". */
-const CLOCK = /(\d{1,2}):(\d{2})(?!\d)(?:\s*(?:hours|hrs)\b)?/iy;
-/**
- * "1700 hours", "1200 hrs": military time needs its word, and is no span of
- * hours ("logged 1200 hours of flight", "for 1500 hours", "more than 2000
- * hours").
- */
-const MILITARY = /(?<!\b(?:for|over|than|of|logged|some)\s+)(\d{2})(\d{2})\s*(?:hours|hrs)\b(?!\s+of\b)/iy;
 
 /** The time of day, or the month May, that starts at token `i`, if one does. */
 export function momentAt(text: string, tokens: readonly Token[], i: number): Moment | undefined {
@@ -34,22 +24,9 @@ export function momentAt(text: string, tokens: readonly Token[], i: number): Mom
 }
 
 function timeAt(text: string, tokens: readonly Token[], i: number): Moment | undefined {
-  const start = (tokens[i] as Token).start;
-  for (const [pattern, read] of READERS) {
-    pattern.lastIndex = start;
-    const m = pattern.exec(text);
-    if (!m) continue;
-    const time = read(m);
-    if (time) return { term: time, last: lastTokenBefore(tokens, i, start + m[0].length) };
-  }
-  return undefined;
+  const found = clockAt(text, (tokens[i] as Token).start);
+  return found ? { term: found.time, last: lastTokenBefore(tokens, i, found.end) } : undefined;
 }
-
-const READERS: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
-  [TWELVE_HOUR, (m) => twelveHour(Number(m[1]), Number(m[2] ?? 0), (m[3] as string).toLowerCase() === 'p')],
-  [CLOCK, (m) => clock(Number(m[1]), Number(m[2]))],
-  [MILITARY, (m) => clock(Number(m[1]), Number(m[2]))],
-];
 
 /** A time of day as a passage writes it, with the clock it is given in. */
 export interface TimeOfDay {
@@ -65,27 +42,17 @@ export interface TimeOfDay {
   zone: string;
 }
 
-/** Where a time of day may start: a number not inside a word or another number. */
-const DIGITS = /(?<![\p{L}\p{N}.,:])\d{1,4}/gu;
-
 /** Every time of day in `text`, in order, each with the zone its passage names. */
 export function timesOfDay(text: string): TimeOfDay[] {
   const found: TimeOfDay[] = [];
   if (!/\d/u.test(text)) return found;
   const zone = zoneOf(text);
-  for (const d of text.matchAll(DIGITS)) {
+  for (const d of text.matchAll(CLOCK_START)) {
     if (found.length > 0 && d.index < (found[found.length - 1] as TimeOfDay).end) continue;
-    for (const [pattern, read] of READERS) {
-      pattern.lastIndex = d.index;
-      const m = pattern.exec(text);
-      const time = m ? read(m) : undefined;
-      if (m && time) {
-        const end = d.index + m[0].trimEnd().length;
-        const start = d.index - (APPROXIMATELY.exec(text.slice(Math.max(0, d.index - 24), d.index))?.[0].length ?? 0);
-        found.push({ start, end, text: text.slice(start, end), time, zone });
-        break;
-      }
-    }
+    const read = clockAt(text, d.index);
+    if (!read) continue;
+    const start = d.index - (APPROXIMATELY.exec(text.slice(Math.max(0, d.index - 24), d.index))?.[0].length ?? 0);
+    found.push({ start, end: read.end, text: text.slice(start, read.end), time: read.time, zone });
   }
   return found;
 }
@@ -109,16 +76,6 @@ function zoneOf(text: string): string {
     if (!NOT_ZONES.has(word)) return word;
   }
   return '';
-}
-
-function twelveHour(hour: number, minute: number, afternoon: boolean): string | undefined {
-  if (hour < 1 || hour > 12) return undefined;
-  return clock((hour % 12) + (afternoon ? 12 : 0), minute);
-}
-
-function clock(hour: number, minute: number): string | undefined {
-  if (hour > 23 || minute > 59) return undefined;
-  return `${hour}:${String(minute).padStart(2, '0')}`;
 }
 
 function lastTokenBefore(tokens: readonly Token[], i: number, end: number): number {

@@ -1,0 +1,53 @@
+/**
+ * Clock times as news text writes them: "5 pm", "5:30 p.m.", "17:00",
+ * "15:35 hours", "1700 hours". One reading for the matcher's terms and the
+ * differences (moments.ts) and for the label a difference is shown under
+ * (difference-label.ts); no imports, as the renderer shows that label.
+ */
+
+/** "5 pm", "5:30 p.m.", "12 PM". */
+const TWELVE_HOUR = /(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?/iy;
+/** "17:00", "15:35 hours". */
+const CLOCK = /(\d{1,2}):(\d{2})(?!\d)(?:\s*(?:hours|hrs)\b)?/iy;
+/**
+ * "1700 hours", "1200 hrs": military time needs its word, and is no span of
+ * hours ("logged 1200 hours of flight", "for 1500 hours", "more than 2000
+ * hours").
+ */
+const MILITARY = /(?<!\b(?:for|over|than|of|logged|some)\s+)(\d{2})(\d{2})\s*(?:hours|hrs)\b(?!\s+of\b)/iy;
+
+const READERS: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
+  [TWELVE_HOUR, (m) => twelveHour(Number(m[1]), Number(m[2] ?? 0), (m[3] as string).toLowerCase() === 'p')],
+  [CLOCK, (m) => clock(Number(m[1]), Number(m[2]))],
+  [MILITARY, (m) => clock(Number(m[1]), Number(m[2]))],
+];
+
+/** The clock time written at `start` of `text` ("17:05", as the term), and where its writing ends. */
+export function clockAt(text: string, start: number): { time: string; end: number } | undefined {
+  for (const [pattern, read] of READERS) {
+    pattern.lastIndex = start;
+    const m = pattern.exec(text);
+    const time = m ? read(m) : undefined;
+    if (m && time) return { time, end: start + m[0].length };
+  }
+  return undefined;
+}
+
+/** Where a clock time may start: a number not inside a word or another number. */
+export const CLOCK_START = /(?<![\p{L}\p{N}.,:])\d{1,4}/gu;
+
+/** Whether `text` holds a clock time anywhere. */
+export function holdsClockTime(text: string): boolean {
+  for (const d of text.matchAll(CLOCK_START)) if (clockAt(text, d.index)) return true;
+  return false;
+}
+
+function twelveHour(hour: number, minute: number, afternoon: boolean): string | undefined {
+  if (hour < 1 || hour > 12) return undefined;
+  return clock((hour % 12) + (afternoon ? 12 : 0), minute);
+}
+
+function clock(hour: number, minute: number): string | undefined {
+  if (hour > 23 || minute > 59) return undefined;
+  return `${hour}:${String(minute).padStart(2, '0')}`;
+}
