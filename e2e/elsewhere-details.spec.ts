@@ -6,12 +6,10 @@
  * PM". The first is a time given otherwise, shown as a time; the second is
  * the same time written another way, no difference.
  */
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { articleTitle } from '../annotations/model/article-title';
-import { SET_FILE_NAME } from '../annotations/model/codebook';
-import { ensureSeedSet } from '../annotations/node/seed-set';
-import { parseSetFile, serializeSetFile } from '../annotations/sidecar/schema';
+import { writeNamedSeedSet } from '../annotations/node/claim-heavy-set';
 import { expect, test } from './fixtures';
 import { openSet, tagPhrase } from './harness/actions';
 import { expectAccessible } from './harness/axe';
@@ -25,9 +23,7 @@ const CLAIM = 'The Pakistan DGMO called up his Indian counterpart at 15:35';
 test('under Elsewhere, a time given otherwise in another report is shown as a time, and the same time written otherwise is not (story F)', async ({ app, tmp }) => {
   const folder = path.join(tmp, 'Ceasefire');
   // The seed set, with its codebook, named as its folder.
-  await ensureSeedSet(SEEDS_DIR, folder);
-  const setFile = path.join(folder, SET_FILE_NAME);
-  await writeFile(setFile, serializeSetFile({ ...parseSetFile(await readFile(setFile, 'utf8'), SET_FILE_NAME), name: 'Ceasefire' }));
+  await writeNamedSeedSet(SEEDS_DIR, folder, 'Ceasefire');
   for (const file of [CLAIM_FILE, OTHER_FILE]) await copyFile(path.join(GOLD, file), path.join(folder, file));
   const title = async (file: string) => articleTitle(undefined, await readFile(path.join(GOLD, file), 'utf8'), file);
 

@@ -3,6 +3,7 @@
  * in several copies and every sentence a tagged claim, so that working out
  * the review queue scores about a thousand claims. Used where the queue's
  * long work itself is under test: the event loop's turns, its progress.
+ * Also the seed set under a name of its own, to which a spec adds articles.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,15 +15,20 @@ import { CodePointIndex } from '../text/code-points';
 import { sha256Hex, writeFileAtomic } from './files';
 import { ensureSeedSet } from './seed-set';
 
+/** The seed set, with its codebook and the articles' details, made in `folder` as a first launch makes it, and named `name`. */
+export async function writeNamedSeedSet(seedsDir: string, folder: string, name: string): Promise<void> {
+  await ensureSeedSet(seedsDir, folder);
+  const setFile = path.join(folder, SET_FILE_NAME);
+  await writeFileAtomic(setFile, serializeSetFile({ ...parseSetFile(await readFile(setFile, 'utf8'), SET_FILE_NAME), name }));
+}
+
 /**
  * Writes the set into `folder` (made as a first launch makes the seed set,
  * with the articles' details, and named `name`); returns how many claims it
  * holds.
  */
 export async function writeClaimHeavySeedSet(seedsDir: string, folder: string, copies: number, name = 'Many claims'): Promise<number> {
-  await ensureSeedSet(seedsDir, folder);
-  const setFile = path.join(folder, SET_FILE_NAME);
-  await writeFileAtomic(setFile, serializeSetFile({ ...parseSetFile(await readFile(setFile, 'utf8'), SET_FILE_NAME), name }));
+  await writeNamedSeedSet(seedsDir, folder, name);
   const seeds = (await readdir(folder)).filter((f) => f.endsWith('.txt'));
   let claims = 0;
   for (const file of seeds) {
