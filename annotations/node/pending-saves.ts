@@ -17,6 +17,13 @@ export interface PendingReport {
 
 export class PendingSaves {
   private readonly failing = new Map<string, { attempts: number; timer: ReturnType<typeof setTimeout> | undefined }>();
+  /**
+   * Attempts started and not settled. A retry its timer started may wait in
+   * the file's queue behind the one `retryAll` started: `retryAll` waits for
+   * it too, so that nothing is still writing once it answers (the app quits,
+   * the set closes).
+   */
+  private readonly running = new Set<Promise<void>>();
 
   constructor(
     /** Saves the file's current state; throws when it fails again. */
@@ -53,6 +60,7 @@ export class PendingSaves {
   /** Tries every pending file now; resolves with those that still fail. */
   async retryAll(): Promise<string[]> {
     for (const file of this.files) await this.attempt(file);
+    while (this.running.size > 0) await Promise.all(this.running);
     return this.files;
   }
 
@@ -61,7 +69,14 @@ export class PendingSaves {
     this.failing.clear();
   }
 
-  private async attempt(file: string): Promise<void> {
+  private attempt(file: string): Promise<void> {
+    const running = this.tryOnce(file);
+    this.running.add(running);
+    void running.finally(() => this.running.delete(running));
+    return running;
+  }
+
+  private async tryOnce(file: string): Promise<void> {
     try {
       await this.save(file);
       this.succeeded(file);
