@@ -4,44 +4,53 @@
  * bench/match/gold/news) added to the seed set: one gives the DGMOs' call at
  * "15:35", the other at "around 3:30 PM" and, in another sentence, at "3:35
  * PM". The first is a time given otherwise, shown as a time; the second is
- * the same time written another way, no difference.
+ * the same time written another way, no difference. Then who announced the
+ * ceasefire: Donald Trump in one report, Vikram Misri in another.
  */
 import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { articleTitle } from '../annotations/model/article-title';
 import { writeNamedSeedSet } from '../annotations/node/claim-heavy-set';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import type { TestApp } from './harness/app';
 import { openSet, tagPhrase } from './harness/actions';
 import { expectAccessible } from './harness/axe';
 import { SEEDS_DIR } from './harness/paths';
 
 const GOLD = path.resolve(__dirname, '../bench/match/gold/news/articles');
-const CLAIM_FILE = 'f01-newindianexpress.txt';
-const OTHER_FILE = 'f05-parliamentarian.txt';
-const CLAIM = 'The Pakistan DGMO called up his Indian counterpart at 15:35';
+const TIME_CLAIM = { file: 'f01-newindianexpress.txt', quote: 'The Pakistan DGMO called up his Indian counterpart at 15:35' };
+const TIME_OTHER = 'f05-parliamentarian.txt';
+const title = async (file: string) => articleTitle(undefined, await readFile(path.join(GOLD, file), 'utf8'), file);
 
-test('under Elsewhere, a time given otherwise in another report is shown as a time, and the same time written otherwise is not (story F)', async ({ app, tmp }) => {
+/** The seed set with `files` of story F added, open, and `claim` tagged in its article: its Elsewhere region, once filled. */
+async function elsewhereOf(app: TestApp, tmp: string, files: readonly string[], claim: { file: string; quote: string }): Promise<{ page: Page; elsewhere: Locator }> {
   const folder = path.join(tmp, 'Ceasefire');
   // The seed set, with its codebook, named as its folder.
   await writeNamedSeedSet(SEEDS_DIR, folder, 'Ceasefire');
-  for (const file of [CLAIM_FILE, OTHER_FILE]) await copyFile(path.join(GOLD, file), path.join(folder, file));
-  const title = async (file: string) => articleTitle(undefined, await readFile(path.join(GOLD, file), 'utf8'), file);
-
+  for (const file of files) await copyFile(path.join(GOLD, file), path.join(folder, file));
   const page = await app.launch();
   await openSet(page, app.folderChoices, folder);
-  const claimTitle = await title(CLAIM_FILE);
+  const claimTitle = await title(claim.file);
   await page.getByRole('navigation', { name: 'Articles' }).getByRole('link', { name: claimTitle, exact: true }).click();
   await expect(page.getByRole('article', { name: claimTitle })).toBeVisible();
-  await tagPhrase(page, CLAIM, 'Peace deal');
-
-  const card = page.getByRole('complementary', { name: 'Annotations' }).locator('li.card').filter({ has: page.getByRole('button', { name: CLAIM }) });
-  await card.getByRole('button', { name: CLAIM }).click();
+  await tagPhrase(page, claim.quote, 'Peace deal');
+  const card = page.getByRole('complementary', { name: 'Annotations' }).locator('li.card').filter({ has: page.getByRole('button', { name: claim.quote }) });
+  await card.getByRole('button', { name: claim.quote }).click();
   const elsewhere = card.getByRole('region', { name: 'Elsewhere' });
   await expect(elsewhere).toHaveAttribute('aria-busy', 'false');
-  const passage = (text: string) => elsewhere.locator('[data-candidate]').filter({ has: page.locator('.candidate__passage', { hasText: text }) });
+  return { page, elsewhere };
+}
 
-  const otherTime = passage('around 3:30 PM');
-  await expect(otherTime).toHaveAccessibleName(`Likely ${await title(OTHER_FILE)}`);
+function passageIn(page: Page, elsewhere: Locator, text: string): Locator {
+  return elsewhere.locator('[data-candidate]').filter({ has: page.locator('.candidate__passage', { hasText: text }) });
+}
+
+test('under Elsewhere, a time given otherwise in another report is shown as a time, and the same time written otherwise is not (story F)', async ({ app, tmp }) => {
+  const { page, elsewhere } = await elsewhereOf(app, tmp, [TIME_CLAIM.file, TIME_OTHER], TIME_CLAIM);
+
+  const otherTime = passageIn(page, elsewhere, 'around 3:30 PM');
+  await expect(otherTime).toHaveAccessibleName(`Likely ${await title(TIME_OTHER)}`);
   const differing = otherTime.getByRole('list', { name: 'Details that differ' });
   await expect(differing.getByRole('listitem')).toHaveCount(1);
   await expect(differing.locator('.differs__kind')).toHaveText('Time');
@@ -51,8 +60,28 @@ test('under Elsewhere, a time given otherwise in another report is shown as a ti
   await page.screenshot({ path: 'test-results/screens/elsewhere-time-difference.png' });
 
   // "at 3:35 PM" is 15:35: listed, with no detail that differs.
-  const sameTime = passage('3:35 PM on Saturday');
+  const sameTime = passageIn(page, elsewhere, '3:35 PM on Saturday');
   await expect(sameTime).toBeVisible();
   await expect(sameTime.getByRole('list', { name: 'Details that differ' })).toHaveCount(0);
   await expectAccessible(page, 'Elsewhere with a time that differs');
+});
+
+test('under Elsewhere, a report giving the statement to another person names both, and one giving it to the same person written otherwise does not (story F)', async ({ app, tmp }) => {
+  const claim = { file: 'f02-hindustantimes.txt', quote: 'US President Donald Trump on Saturday announced that both the countries have agreed to a full and immediate ceasefire' };
+  const { page, elsewhere } = await elsewhereOf(app, tmp, [claim.file, 'f03-businessstandard.txt', 'f08-dairynewsaustralia.txt'], claim);
+
+  const misri = passageIn(page, elsewhere, 'Vikram Misri, the secretary for external affairs said');
+  await expect(misri).toHaveAccessibleName(`Likely ${await title('f03-businessstandard.txt')}`);
+  const differing = misri.getByRole('list', { name: 'Details that differ' });
+  await expect(differing.getByRole('listitem')).toHaveCount(1);
+  await expect(differing.locator('.differs__kind')).toHaveText('Person');
+  await expect(differing.locator('.differs__here')).toHaveText('President Donald Trump on Saturday announced');
+  await expect(differing.locator('.differs__there')).toHaveText('Vikram Misri, the secretary for external affairs said');
+  await misri.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/elsewhere-speaker-difference.png' });
+
+  // "US President Donald Trump says…": the same source, no detail that differs.
+  const trump = passageIn(page, elsewhere, 'US President Donald Trump says');
+  await expect(trump).toBeVisible();
+  await expect(trump.getByRole('list', { name: 'Details that differ' })).toHaveCount(0);
 });

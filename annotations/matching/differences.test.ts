@@ -87,6 +87,33 @@ describe('differencesBetween', () => {
     expect(differencesBetween('the Prime Minister, Deputy Prime Minister, and others met', 'the Prime Minister, Deputy Prime Minister, and others met')).toEqual([]);
   });
 
+  it('names the statement given to two different people, not to one person named otherwise, and no speaker where the name is not one (story F)', () => {
+    const f02 = 'In a huge development amid the escalating India-Pakistan tensions, US President Donald Trump on Saturday announced that both the countries have agreed to a full and immediate ceasefire.';
+    const f03 = 'In a major diplomatic breakthrough, India and Pakistan have reached an understanding to initiate "full and immediate ceasefire", Vikram Misri, the secretary for external affairs said.';
+    const f08 = 'US President Donald Trump says India and Pakistan have agreed to a "full and immediate ceasefire" after a fourth day of strikes and counter-strikes against each other\'s military installations.';
+    const f10 = 'India and Pakistan have agreed to an immediate cessation of hostilities, US President Donald Trump has said as reported by the BBC.';
+    expect(differencesBetween(f02, f03)).toEqual([
+      { kind: 'person', here: 'President Donald Trump on Saturday announced', there: 'Vikram Misri, the secretary for external affairs said' },
+    ]);
+    expect(differencesBetween(f03, f10).filter((d) => d.kind === 'person')).toEqual([
+      { kind: 'person', here: 'Vikram Misri, the secretary for external affairs said', there: 'President Donald Trump has said' },
+    ]);
+    // One speaker in both, written otherwise.
+    expect(differencesBetween(f02, f08).filter((d) => d.kind === 'person')).toEqual([]);
+    // A role alone may be the person the other report names.
+    const f01 = 'On Truth Social, the US President made a post announcing that India and Pakistan had agreed to a "FULL AND IMMEDIATE CEASEFIRE".';
+    expect(differencesBetween(f01, f03).filter((d) => d.kind === 'person')).toEqual([]);
+    // The foreign secretary and "the secretary for external affairs" hold one office: a general word is no other role.
+    expect(differencesBetween('Foreign Secretary Vikram Misri said both sides would stop firing', f03).filter((d) => d.kind === 'person')).toEqual([]);
+    expect(differencesBetween('President Trump and Secretary Rubio had remained in close contact', 'Secretary of State Marco Rubio played a key role')).toEqual([]);
+    // A report naming the first speaker as well tells who confirmed what the other announced: no disagreement on the source.
+    expect(differencesBetween(f02, 'Foreign Secretary Vikram Misri said on Saturday, after US President Donald Trump announced it, that both sides agreed.')).toEqual([]);
+    // A name after "on" is a medium or a place, not a person with a role.
+    expect(differencesBetween('On Truth Social, the former president declared a ceasefire', 'US President Donald Trump announced a ceasefire')).toEqual([]);
+    // One given name and a surname in two transliterations are one person.
+    expect(differencesBetween('Iranian foreign minister Abbas Araghchi said no agreement existed', 'Foreign Minister Abbas Araqchi said no agreement existed').filter((d) => d.here.endsWith('said'))).toEqual([]);
+  });
+
   it('names a time of day given differently in one zone, not one written otherwise or given in another zone (story F)', () => {
     const f01 = '"The Pakistan DGMO called up his Indian counterpart at 15:35," Misri said';
     const f05 = 'Indian officials stated that around 3:30 PM, Pakistan’s Director General of Military Operations (DGMO) called his Indian counterpart';

@@ -17,7 +17,10 @@
  *     the analyst reads which title each report gives), one person
  *     whose given name is spelled otherwise ("Edgar Kagan" / "Edgard D.
  *     Kagan"; not a transliteration, "Volodymyr" / "Volodimir"), or a role
- *     alone that differs ("the prime minister" / "the foreign minister");
+ *     alone that differs ("the prime minister" / "the foreign minister"),
+ *     or the statement given to two different people ("US President Donald
+ *     Trump on Saturday announced" / "Vikram Misri, the secretary for
+ *     external affairs said"; speakers.ts);
  *   - place: where something happened ("in Abu Dhabi" / "in Doha"), not
  *     two names of one place ("in Washington" / "at the White House");
  *   - name: one thing named differently ("Trump Route for International
@@ -34,6 +37,7 @@ import { namesIn, peopleIn, placesIn, type NameMention, type PersonMention, type
 import { timesOfDay, type TimeOfDay } from './moments';
 import { platformsIn, type PlatformMention } from './platforms';
 import { datesConflict, datesIn, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
+import { speakersDiffer, speakersIn, type Speaker } from './speakers';
 import { termsOf, type Term } from './terms';
 
 export const DIFFERENCE_KINDS = ['number', 'date', 'person', 'place', 'name'] as const;
@@ -54,6 +58,8 @@ export interface Analysis {
   dates: DateMention[];
   times: TimeOfDay[];
   people: PersonMention[];
+  /** Who it says made the statement (speakers.ts). */
+  speakers: Speaker[];
   places: PlaceMention[];
   names: NameMention[];
   platforms: PlatformMention[];
@@ -87,6 +93,10 @@ class LazyAnalysis implements Analysis {
 
   get people(): PersonMention[] {
     return (this.found.people ??= peopleIn(this.text));
+  }
+
+  get speakers(): Speaker[] {
+    return (this.found.speakers ??= speakersIn(this.text, this.people));
   }
 
   get places(): PlaceMention[] {
@@ -130,6 +140,7 @@ export function differencesOf(here: Analysis, there: Analysis): Difference[] {
   if (here.dates.length > 0) add(dateDifferences(here.dates, there.dates));
   if (here.times.length > 0) add(timeDifferences(here.times, there.times));
   if (here.people.length > 0) add(personDifferences(here.people, there.people));
+  if (here.speakers.length > 0) add(speakerDifferences(here, there));
   if (here.places.length > 0) add(placeDifferences(here.places, there.places));
   if (here.names.length > 0) add(nameDifferences(here.names, there.names));
   if (here.platforms.length > 0) add(platformDifferences(here.platforms, there.platforms));
@@ -269,12 +280,28 @@ function timeDifferences(a: readonly TimeOfDay[], b: readonly TimeOfDay[]): Diff
   return [{ kind: 'date', here: x.text, there: y.text }];
 }
 
+/** The statement given to two different people ("Donald Trump … announced" / "Vikram Misri … said"). */
+function speakerDifferences(here: Analysis, there: Analysis): Difference[] {
+  const differ = speakersDiffer(here, there);
+  return differ ? [{ kind: 'person', ...differ }] : NO_DIFFERENCES;
+}
+
+/** Words that name an office in general: "Secretary Rubio" is the Secretary of State, "Minister Dar" the foreign minister. */
+const GENERIC_OFFICES = new Set(['secretary', 'minister']);
+
+/** Two roles of one office: the same, or one the general word of the other's only office. */
+function oneOffice(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [general, full] = GENERIC_OFFICES.has(a) ? [a, b] : [b, a];
+  return GENERIC_OFFICES.has(general) && !full.includes(' and ') && full.split(' ').includes(general);
+}
+
 function personDifferences(a: readonly PersonMention[], b: readonly PersonMention[]): Difference[] {
   const differences: Difference[] = [];
   for (const x of a) {
     if (x.person !== '') {
       const same = b.filter((y) => y.person === x.person && y.role !== '' && x.role !== '');
-      if (same.length > 0 && !same.some((y) => y.role === x.role)) differences.push({ kind: 'person', here: x.text, there: (same[0] as { text: string }).text });
+      if (same.length > 0 && !same.some((y) => oneOffice(y.role, x.role))) differences.push({ kind: 'person', here: x.text, there: (same[0] as { text: string }).text });
       // One person, the name before the surname spelled otherwise ("Edgar Kagan" / "Edgard D. Kagan"); a transliteration keeps its skeleton.
       else if (x.given !== '') {
         const renamed = b.find((y) => y.person === x.person && y.given !== '' && y.given !== x.given);

@@ -56,7 +56,7 @@ export type PlaceScale = 'settlement' | 'venue';
 
 const ROLES = [
   'prime minister', 'foreign minister', 'defence minister', 'defense minister', 'minister of foreign affairs',
-  'secretary of state', 'under secretary', 'national security advisor', 'national security adviser', 'senior advisor', 'senior adviser',
+  'secretary of state', 'under secretary', 'foreign secretary', 'secretary', 'national security advisor', 'national security adviser', 'senior advisor', 'senior adviser',
   'special envoy', 'envoy', 'president', 'vice president', 'premier', 'chancellor', 'king', 'queen', 'spokeswoman', 'spokesman',
   'spokesperson', 'ambassador', 'minister', 'chairperson', 'chairman', 'speaker', 'governor', 'mayor', 'general', 'commander',
 ];
@@ -111,7 +111,12 @@ export function peopleIn(text: string): PersonMention[] {
     const { surname, given } = nameWords(m[1] as string);
     if (!surname) continue;
     const start = m.index;
-    if (people.some((p) => p.start <= start + m[0].length && start <= p.end)) continue;
+    // After "on", "in", "at", "from" or "via" a name is a place or a medium ("On Truth Social, the former president declared").
+    if (/^(?:On|In|At|From|Via)\s/u.test(m[0]) || /\b(?:on|in|at|from|via)\s+$/iu.test(text.slice(Math.max(0, start - 6), start))) continue;
+    const overlapping = people.filter((p) => p.start <= start + m[0].length && start <= p.end);
+    if (overlapping.some((p) => p.person !== '')) continue;
+    // The role read alone above is this name's ("Vikram Misri, the secretary for external affairs").
+    for (const p of overlapping) people.splice(people.indexOf(p), 1);
     people.push({ start, end: start + m[0].length, text: m[0], role: roleOf(m[2] as string), person: skeleton(fold(surname)), given: given ? skeleton(fold(given)) : '' });
   }
   return people.sort((a, b) => a.start - b.start);

@@ -154,3 +154,25 @@ describe('spans given by their unit alone (property)', () => {
     );
   });
 });
+
+describe('who made the statement (property)', () => {
+  // Names and offices of story F's and G's reports, combined at random.
+  const PEOPLE = [['Donald', 'Trump'], ['Vikram', 'Misri'], ['Ishaq', 'Dar'], ['Marco', 'Rubio'], ['Abbas', 'Araghchi'], ['Israel', 'Katz']] as const;
+  const ROLES = ['President', 'Foreign Secretary', 'Foreign Minister', 'Secretary of State', 'Defense Minister'] as const;
+  const VERBS = ['said', 'announced', 'has said', 'on Saturday announced', 'confirmed'] as const;
+  const person = fc.record({ who: fc.constantFrom(...PEOPLE), role: fc.constantFrom(...ROLES), verb: fc.constantFrom(...VERBS) });
+  const claim = 'that both sides had agreed to a full and immediate ceasefire.';
+
+  it('never names one speaker written two ways; names two different ones with the words that say so', () => {
+    fc.assert(
+      fc.property(person, person, fc.boolean(), (a, b, full) => {
+        const here = `${a.role} ${a.who[0]} ${a.who[1]} ${a.verb} ${claim}`;
+        const bName = full ? `${b.who[0]} ${b.who[1]}` : b.who[1];
+        const there = `${b.role} ${bName} ${b.verb} ${claim}`;
+        const speakers = differencesBetween(here, there).filter((d) => d.here.endsWith(a.verb));
+        if (a.who === b.who) expect(speakers).toEqual([]);
+        else expect(speakers).toEqual([{ kind: 'person', here: `${a.role} ${a.who[0]} ${a.who[1]} ${a.verb}`, there: `${b.role} ${bName} ${b.verb}` }]);
+      }),
+    );
+  });
+});
