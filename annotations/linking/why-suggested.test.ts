@@ -28,6 +28,15 @@ describe('whySuggested', () => {
     expect(shared.numbers).toEqual(['20-mile']);
   });
 
+  it('shows a shared amount once, not again as its number and its unit (seed set)', () => {
+    const claim = 'The Armenia-Azerbaijan conflict has endured for over three decades.';
+    const passage =
+      'In an unexpected turn of events, Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Abu Dhabi on Thursday, ending months of stalemate in diplomatic negotiations and reaffirming their mutual commitment to securing a final peace agreement that could end three decades of hostility.';
+    const shared = why(sharedTerms(claim, passage), claim, passage);
+    expect(shared.numbers).toEqual(['three decades']);
+    expect(shared.terms).not.toContain('decades');
+  });
+
   it('finds a name under another spelling, and keeps at most a few of each kind', () => {
     const claim = 'President Zelensky was named.';
     const zelensky = termsOf(claim).find((t) => t.capital && t.term.startsWith('zel'))?.term as string;

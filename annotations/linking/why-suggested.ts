@@ -3,7 +3,7 @@
  * names, places, numbers and other key terms the two share, each as written
  * in the passage ("Nakhchivan" where the claim wrote "Nakhichevan"), rarest
  * first as the matcher ranked them. Amounts that agree once converted
- * ("6.2 miles" for "10 km") count as shared numbers.
+ * ("6.2 miles" for "10 km") count as shared numbers, each shown once.
  */
 import type { Analysis } from '../matching/differences';
 import { sameValue } from '../matching/quantities';
@@ -30,12 +30,15 @@ export function whySuggested(sharedTerms: readonly string[], claim: { analysis: 
     const list = shared[kind];
     if (list.length < MAX_PER_KIND && !list.some((t) => t.toLowerCase() === text.toLowerCase())) list.push(text);
   };
-  for (const q of passage.quantities) if (claim.analysis.quantities.some((c) => sameValue(c, q))) add('numbers', q.text);
+  // A span given by its unit alone ("months of stalemate") only does not contradict an amount: it is no shared number.
+  const amounts = passage.quantities.filter((q) => !q.atLeast && claim.analysis.quantities.some((c) => !c.atLeast && sameValue(c, q)));
+  for (const q of amounts) add('numbers', q.text);
   const claimTerms = claim.terms;
   const passageTerms = passage.terms;
   for (const term of sharedTerms) {
     const there = occurrence(passageTerms, term);
-    if (!there) continue;
+    // A word of an amount already shown is said by its chip ("three decades", not "three" and "decades" again).
+    if (!there || amounts.some((q) => q.start <= there.start && there.end <= q.end)) continue;
     const text = passage.text.slice(there.start, there.end);
     if (term.startsWith(PLACE)) add('places', text);
     else if (/^\d/u.test(term)) add('numbers', text);
