@@ -55,7 +55,8 @@ describe('anchorAll', () => {
     const results = anchorAll(index, annotations);
     const elapsed = performance.now() - started;
     console.info(`anchorAll: ${annotations.length} annotations, ${edited.length} units: ${elapsed.toFixed(0)} ms`);
-    expect(elapsed).toBeLessThan(3000);
+    // A guard against work that grows with annotations × text (minutes here), not a benchmark: loose enough for a busy machine.
+    expect(elapsed).toBeLessThan(6000);
 
     const counts = { exact: 0, moved: 0, fuzzy: 0, orphan: 0 };
     for (const r of results) counts[r.status]++;
