@@ -74,7 +74,7 @@ test('under Elsewhere, a report giving the statement to another person names bot
   await expect(misri).toHaveAccessibleName(`Likely ${await title('f03-businessstandard.txt')}`);
   const differing = misri.getByRole('list', { name: 'Details that differ' });
   await expect(differing.getByRole('listitem')).toHaveCount(1);
-  await expect(differing.locator('.differs__kind')).toHaveText('Person');
+  await expect(differing.locator('.differs__kind')).toHaveText('Speaker');
   await expect(differing.locator('.differs__here')).toHaveText('President Donald Trump on Saturday announced');
   await expect(differing.locator('.differs__there')).toHaveText('Vikram Misri, the secretary for external affairs said');
   await misri.scrollIntoViewIfNeeded();

@@ -10,6 +10,17 @@ describe('differenceLabel', () => {
     expect(differenceLabel({ kind: 'date', here: '1535 hours', there: '5 p.m.' })).toBe('time');
   });
 
+  it('shows the statement given to two people as its speaker, and a person given two roles as a person (story F)', () => {
+    const [speaker] = differencesBetween(
+      'US President Donald Trump on Saturday announced that both the countries have agreed to a full and immediate ceasefire.',
+      'India and Pakistan have reached an understanding to initiate "full and immediate ceasefire", Vikram Misri, the secretary for external affairs said.',
+    );
+    expect(speaker).toEqual({ kind: 'person', here: 'President Donald Trump on Saturday announced', there: 'Vikram Misri, the secretary for external affairs said' });
+    expect(differenceLabel(speaker!)).toBe('speaker');
+    expect(differenceLabel({ kind: 'person', here: 'said Foreign Minister Ishaq Dar', there: 'President Donald Trump says' })).toBe('speaker');
+    expect(differenceLabel({ kind: 'person', here: 'Deputy Prime Minister and Foreign Minister Ishaq Dar', there: 'Foreign Minister Ishaq Dar' })).toBe('person');
+  });
+
   it('shows dates, and dates with a time, as dates; other kinds by their kind', () => {
     expect(differenceLabel({ kind: 'date', here: 'June 27', there: 'June 18' })).toBe('date');
     expect(differenceLabel({ kind: 'date', here: 'June 23 at 5 pm', there: 'June 24' })).toBe('date');

@@ -1,11 +1,14 @@
 /**
  * The name a difference is shown under, in the Elsewhere panel and in the
  * brief. A time of day given otherwise is a `date` difference in the command
- * line's contract, but reads as a time ("time: 15:35 / around 3:30 PM").
+ * line's contract, but reads as a time ("time: 15:35 / around 3:30 PM");
+ * the statement given to two people is a `person` difference that reads as
+ * its speaker ("speaker: Donald Trump announced / Vikram Misri said").
  * Its modules import nothing further: the renderer shows it too.
  */
 import { MONTH_NAMES } from './calendar';
 import { holdsClockTime } from './clock';
+import { givesStatement } from './speakers';
 
 const MONTH = `(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})`;
 /** A month's name or a date in digits: a text holding one is a date, with or without a time. */
@@ -17,5 +20,7 @@ function isTimeOfDay(text: string): boolean {
 
 /** Lower case ("number", "time"); the caller capitalizes where a label starts a line. */
 export function differenceLabel(d: { kind: string; here: string; there: string }): string {
-  return d.kind === 'date' && isTimeOfDay(d.here) && isTimeOfDay(d.there) ? 'time' : d.kind;
+  if (d.kind === 'date' && isTimeOfDay(d.here) && isTimeOfDay(d.there)) return 'time';
+  if (d.kind === 'person' && givesStatement(d.here) && givesStatement(d.there)) return 'speaker';
+  return d.kind;
 }

@@ -39,6 +39,13 @@ const AFTER = new RegExp(
  */
 const BEFORE = new RegExp(`(?:[,"”’]\\s*(?:${SAYING})|\\baccording\\s+to)\\s+$`, 'u');
 
+const GIVES_STATEMENT = new RegExp(`(?:\\b(?:${SAYING})$|^(?:${SAYING}|according\\s+to)\\s)`, 'u');
+
+/** Whether a difference's text is a speaker as `speakersIn` writes it, with its verb: the label says "speaker", not "person". */
+export function givesStatement(text: string): boolean {
+  return GIVES_STATEMENT.test(text);
+}
+
 export function speakersIn(text: string, people: readonly PersonMention[]): Speaker[] {
   const speakers: Speaker[] = [];
   for (const p of people) {
