@@ -46,17 +46,22 @@ function passageIn(page: Page, elsewhere: Locator, text: string): Locator {
   return elsewhere.locator('[data-candidate]').filter({ has: page.locator('.candidate__passage', { hasText: text }) });
 }
 
+/** The candidate, likely, from `file`, shows exactly one detail that differs, as `label`: `here` / `there`. */
+async function expectOneDifference(candidate: Locator, file: string, difference: { label: string; here: string; there: string }): Promise<void> {
+  await expect(candidate).toHaveAccessibleName(`Likely ${await title(file)}`);
+  const differing = candidate.getByRole('list', { name: 'Details that differ' });
+  await expect(differing.getByRole('listitem')).toHaveCount(1);
+  await expect(differing.locator('.differs__kind')).toHaveText(difference.label);
+  await expect(differing.locator('.differs__here')).toHaveText(difference.here);
+  await expect(differing.locator('.differs__there')).toHaveText(difference.there);
+  await candidate.scrollIntoViewIfNeeded();
+}
+
 test('under Elsewhere, a time given otherwise in another report is shown as a time, and the same time written otherwise is not (story F)', async ({ app, tmp }) => {
   const { page, elsewhere } = await elsewhereOf(app, tmp, [TIME_CLAIM.file, TIME_OTHER], TIME_CLAIM);
 
   const otherTime = passageIn(page, elsewhere, 'around 3:30 PM');
-  await expect(otherTime).toHaveAccessibleName(`Likely ${await title(TIME_OTHER)}`);
-  const differing = otherTime.getByRole('list', { name: 'Details that differ' });
-  await expect(differing.getByRole('listitem')).toHaveCount(1);
-  await expect(differing.locator('.differs__kind')).toHaveText('Time');
-  await expect(differing.locator('.differs__here')).toHaveText('15:35');
-  await expect(differing.locator('.differs__there')).toHaveText('around 3:30 PM');
-  await otherTime.scrollIntoViewIfNeeded();
+  await expectOneDifference(otherTime, TIME_OTHER, { label: 'Time', here: '15:35', there: 'around 3:30 PM' });
   await page.screenshot({ path: 'test-results/screens/elsewhere-time-difference.png' });
 
   // "at 3:35 PM" is 15:35: listed, with no detail that differs.
@@ -71,13 +76,11 @@ test('under Elsewhere, a report giving the statement to another person names bot
   const { page, elsewhere } = await elsewhereOf(app, tmp, [claim.file, 'f03-businessstandard.txt', 'f08-dairynewsaustralia.txt'], claim);
 
   const misri = passageIn(page, elsewhere, 'Vikram Misri, the secretary for external affairs said');
-  await expect(misri).toHaveAccessibleName(`Likely ${await title('f03-businessstandard.txt')}`);
-  const differing = misri.getByRole('list', { name: 'Details that differ' });
-  await expect(differing.getByRole('listitem')).toHaveCount(1);
-  await expect(differing.locator('.differs__kind')).toHaveText('Speaker');
-  await expect(differing.locator('.differs__here')).toHaveText('President Donald Trump on Saturday announced');
-  await expect(differing.locator('.differs__there')).toHaveText('Vikram Misri, the secretary for external affairs said');
-  await misri.scrollIntoViewIfNeeded();
+  await expectOneDifference(misri, 'f03-businessstandard.txt', {
+    label: 'Speaker',
+    here: 'President Donald Trump on Saturday announced',
+    there: 'Vikram Misri, the secretary for external affairs said',
+  });
   await page.screenshot({ path: 'test-results/screens/elsewhere-speaker-difference.png' });
 
   // "US President Donald Trump says…": the same source, no detail that differs.
