@@ -227,3 +227,23 @@ describe('differencesBetween', () => {
     expect(differencesBetween('the clashes killed at least 35 people', 'more than 150,000 civilians were displaced')).toEqual([]);
   });
 });
+
+describe('a passage of thousands of names (guard, not a benchmark)', () => {
+  it('reads eight times the names in well under sixty-four times as long', { timeout: 60_000 }, () => {
+    const unit = 'Foreign Minister Ishaq Dar, the president said and Vikram Misri, the secretary for external affairs said ';
+    const time = (copies: number) => {
+      const text = unit.repeat(copies);
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const started = performance.now();
+        differencesBetween('US President Donald Trump announced a ceasefire', text);
+        best = Math.min(best, performance.now() - started);
+      }
+      return best;
+    };
+    time(200);
+    // Linear is eight (a busy machine's collections of garbage make it up to about twice that); reading each name
+    // against every other, as the reading of names once did, grows towards sixty-four and beyond.
+    expect(time(16_000) / time(2000)).toBeLessThan(24);
+  });
+});

@@ -107,19 +107,30 @@ export function peopleIn(text: string): PersonMention[] {
     const { surname, given } = name ? nameWords(name) : { surname: '', given: '' };
     people.push({ start: m.index, end, text: text.slice(m.index, end), role, person: surname ? skeleton(fold(surname)) : '', given: given ? skeleton(fold(given)) : '' });
   }
+  // Both kinds come in text order: each name-then-role is checked against the role-then-name mentions from the first
+  // that may reach it (`from`), so a passage of thousands of names costs no more per name than one of a few.
+  const rolesFirst = people.slice();
+  const replaced = new Set<PersonMention>();
+  let from = 0;
   for (const m of text.matchAll(NAME_THEN_ROLE)) {
     const { surname, given } = nameWords(m[1] as string);
     if (!surname) continue;
     const start = m.index;
+    const end = start + m[0].length;
     // After "on", "in", "at", "from" or "via" a name is a place or a medium ("On Truth Social, the former president declared").
     if (/^(?:On|In|At|From|Via)\s/u.test(m[0]) || /\b(?:on|in|at|from|via)\s+$/iu.test(text.slice(Math.max(0, start - 6), start))) continue;
-    const overlapping = people.filter((p) => p.start <= start + m[0].length && start <= p.end);
+    while (from < rolesFirst.length && (rolesFirst[from] as PersonMention).end < start) from++;
+    const overlapping: PersonMention[] = [];
+    for (let i = from; i < rolesFirst.length && (rolesFirst[i] as PersonMention).start <= end; i++) {
+      const p = rolesFirst[i] as PersonMention;
+      if (p.end >= start) overlapping.push(p);
+    }
     if (overlapping.some((p) => p.person !== '')) continue;
     // The role read alone above is this name's ("Vikram Misri, the secretary for external affairs").
-    for (const p of overlapping) people.splice(people.indexOf(p), 1);
-    people.push({ start, end: start + m[0].length, text: m[0], role: roleOf(m[2] as string), person: skeleton(fold(surname)), given: given ? skeleton(fold(given)) : '' });
+    for (const p of overlapping) replaced.add(p);
+    people.push({ start, end, text: m[0], role: roleOf(m[2] as string), person: skeleton(fold(surname)), given: given ? skeleton(fold(given)) : '' });
   }
-  return people.sort((a, b) => a.start - b.start);
+  return people.filter((p) => !replaced.has(p)).sort((a, b) => a.start - b.start);
 }
 
 /**
