@@ -257,12 +257,16 @@ function placeAt(text: string, start: number, written: string, scale?: PlaceScal
 }
 
 /** Names of things (see above). */
+const MAX_NAME_WORDS = 16;
+
 export function namesIn(text: string): NameMention[] {
   const names: NameMention[] = [];
   for (const m of text.matchAll(CAPITALIZED_RUN)) {
     // One capitalized word (most runs: a sentence's first word, a name alone) is never a name of a thing.
     if (!/\s/u.test(m[0])) continue;
     let words = m[0].split(/\s+/u);
+    // A run longer than any name of a thing is a title written in capitals, or a table run together: no name.
+    if (words.length > MAX_NAME_WORDS) continue;
     let start = m.index;
     // Drop a capitalized function word that starts a sentence ("The Trump Route").
     while (words.length > 0 && CONNECTORS.has(fold(words[0] as string))) {

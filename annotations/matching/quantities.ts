@@ -6,6 +6,7 @@
  * (metres, days), so that 10 km and 6.2 miles are the same length.
  */
 import { capitalized, MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber } from './calendar';
+import { outside } from './spans';
 import { stemOf } from './tokens';
 
 /** `deadline`: a time by which something is to happen ("within six months", "by the end of the year"). */
@@ -180,7 +181,7 @@ export function quantitiesIn(text: string): Quantity[] {
     }
     found.push({ start, end, text: text.slice(start, end), ...quantity });
   }
-  for (const span of vagueSpans(text)) if (!found.some((q) => q.start < span.end && span.start < q.end)) found.push(span);
+  found.push(...outside(vagueSpans(text), found));
   for (const match of text.matchAll(PERIOD_END)) {
     const period = (match[1] as string).toLowerCase();
     found.push({ start: match.index, end: match.index + match[0].length, text: match[0], dimension: 'deadline', value: -(DURATION[period] as number), of: '' });
