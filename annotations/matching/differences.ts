@@ -38,7 +38,7 @@ import { timesOfDay, type TimeOfDay } from './moments';
 import { platformsIn, type PlatformMention } from './platforms';
 import { datesConflict, datesIn, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
 import { speakersDiffer, speakersIn, type Speaker } from './speakers';
-import { outside } from './spans';
+import { boundsOf, outside } from './spans';
 import { termsOf, type Term } from './terms';
 
 export const DIFFERENCE_KINDS = ['number', 'date', 'person', 'place', 'name'] as const;
@@ -212,47 +212,6 @@ function closestInContext(hereText: string, x: Quantity, hereAll: readonly Quant
     }
   }
   return best;
-}
-
-/** A passage's amounts by start, with the largest end so far: read once per passage, not once per amount. */
-const ordered = new WeakMap<readonly Quantity[], { byStart: Quantity[]; endSoFar: number[] }>();
-
-/**
- * Where the amounts before and after `q` end and start (the text's ends when
- * there are none): a passage of thousands of amounts must not cost a walk
- * over all of them for each.
- */
-function boundsOf(q: Quantity, all: readonly Quantity[], length: number): { previous: number; next: number } {
-  let order = ordered.get(all);
-  if (!order) {
-    const byStart = [...all].sort((x, y) => x.start - y.start);
-    let end = 0;
-    order = { byStart, endSoFar: byStart.map((o) => (end = Math.max(end, o.end))) };
-    ordered.set(all, order);
-  }
-  const { byStart, endSoFar } = order;
-  // The first amount starting at or after q's end.
-  let lo = 0;
-  let hi = byStart.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((byStart[mid] as Quantity).start < q.end) lo = mid + 1;
-    else hi = mid;
-  }
-  const next = lo < byStart.length ? (byStart[lo] as Quantity).start : length;
-  // The last amount starting before q.
-  lo = 0;
-  hi = byStart.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((byStart[mid] as Quantity).start < q.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const before = lo - 1;
-  // Amounts that overlap q do not bound it; where one does (rare), the ones before are read one by one.
-  const previous =
-    before < 0 ? 0 : (endSoFar[before] as number) <= q.start ? (endSoFar[before] as number) : byStart.slice(0, before + 1).filter((o) => o.end <= q.start).reduce((end, o) => Math.max(end, o.end), 0);
-  return { previous, next };
 }
 
 /** The terms around an amount, read once per amount. */
