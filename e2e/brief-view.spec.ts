@@ -8,7 +8,7 @@ import path from 'node:path';
 import { expect, test } from './fixtures';
 import { openArticle, openSet, tagPhrase, titleOf } from './harness/actions';
 import { expectNoticed, watchNotices } from './harness/notices';
-import { progressMoved, recordProgress } from './harness/progress-states';
+import { recordProgress, screenshotOnceMoved } from './harness/progress-states';
 import { SEEDS_DIR } from './harness/paths';
 import { expectFlashed, watchFlashes } from './harness/flashes';
 
@@ -133,9 +133,7 @@ test('a long export shows its progress, then the saved file', async ({ app, tmp 
   const notices = await watchNotices(page);
   app.saveChoices.push(path.join(tmp, 'large.md'));
   await page.getByRole('button', { name: 'Export brief' }).click();
-  // The picture once the bar has moved on (progressMoved says why not before).
-  const bar = page.getByRole('progressbar', { name: 'Exporting the brief' });
-  if ((await progressMoved(page, 'Exporting the brief', 'reading')) && (await bar.count()) > 0) await page.screenshot({ path: 'test-results/screens/export-progress.png' });
+  await screenshotOnceMoved(page, 'Exporting the brief', 'reading', 'test-results/screens/export-progress.png');
   await expectNoticed(notices, 'large.md (500 articles, 0 annotations)');
   await expect(page.getByRole('progressbar', { name: 'Exporting the brief' })).toHaveCount(0);
   const states = await progressStates();

@@ -19,7 +19,7 @@ import { openArticle, openSet, tagPhrase, titleOf } from './harness/actions';
 import type { TestApp } from './harness/app';
 import { expectAccessible } from './harness/axe';
 import { SEEDS_DIR } from './harness/paths';
-import { progressMoved, recordProgress } from './harness/progress-states';
+import { recordProgress, screenshotOnceMoved } from './harness/progress-states';
 import { readmeShot } from './harness/readme-shots';
 import { expectFlashed, watchFlashes } from './harness/flashes';
 
@@ -317,10 +317,7 @@ test('the review queue of a large set shows how far it has got: articles read, t
   const progressStates = await recordProgress(page, LABEL);
   await page.keyboard.press('Control+Shift+M');
   const review = page.getByRole('complementary', { name: 'Matches to review' });
-  // The picture once the bar has moved on (progressMoved says why not before).
-  if ((await progressMoved(page, LABEL, 'scoring')) && (await review.getByRole('progressbar', { name: LABEL }).count()) > 0) {
-    await page.screenshot({ path: 'test-results/screens/review-progress.png' });
-  }
+  await screenshotOnceMoved(page, LABEL, 'scoring', 'test-results/screens/review-progress.png');
   await expect(review.locator('.review__left')).toContainText('left to review', { timeout: 30_000 });
   await expect(review.getByRole('progressbar')).toHaveCount(0);
 

@@ -20,14 +20,15 @@ export async function recordProgress(page: Page, label: string): Promise<() => P
 }
 
 /**
- * Resolves once the bar named `label` has shown two different states starting
- * with `prefix` (true), or after `timeoutMs` (false). A screenshot of the bar
- * is taken after this: the bridge hands the core's events to the page by
- * page.evaluate, which waits behind a screenshot, so one taken at the bar's
- * first state holds back the states that follow and the bar seems not to move.
+ * A screenshot of the bar named `label` to `path`, taken once it has shown two
+ * different states starting with `prefix` (within `timeoutMs`) and only while
+ * it is still on screen. Not before: the bridge hands the core's events to
+ * the page by page.evaluate, which waits behind a screenshot, so one taken at
+ * the bar's first state holds back the states that follow and the bar seems
+ * not to move. The recorded states, not the picture, are what a spec checks.
  */
-export async function progressMoved(page: Page, label: string, prefix: string, timeoutMs = 5_000): Promise<boolean> {
-  return page
+export async function screenshotOnceMoved(page: Page, label: string, prefix: string, path: string, timeoutMs = 5_000): Promise<void> {
+  const moved = await page
     .waitForFunction(
       ([name, start]) => new Set((window as unknown as { __progress: Record<string, string[]> }).__progress[name]?.filter((s) => s.startsWith(start))).size >= 2,
       [label, prefix] as const,
@@ -37,4 +38,5 @@ export async function progressMoved(page: Page, label: string, prefix: string, t
       () => true,
       () => false,
     );
+  if (moved && (await page.getByRole('progressbar', { name: label }).count()) > 0) await page.screenshot({ path });
 }
