@@ -100,7 +100,7 @@ describe('differencesBetween', () => {
     ]);
     // One speaker in both, written otherwise.
     expect(differencesBetween(f02, f08).filter((d) => d.kind === 'person')).toEqual([]);
-    // A role alone may be the person the other report names.
+    // A role the passage does not say spoke ("made a post announcing") is no speaker.
     const f01 = 'On Truth Social, the US President made a post announcing that India and Pakistan had agreed to a "FULL AND IMMEDIATE CEASEFIRE".';
     expect(differencesBetween(f01, f03).filter((d) => d.kind === 'person')).toEqual([]);
     // The foreign secretary and "the secretary for external affairs" hold one office: a general word is no other role.
@@ -112,6 +112,29 @@ describe('differencesBetween', () => {
     expect(differencesBetween('On Truth Social, the former president declared a ceasefire', 'US President Donald Trump announced a ceasefire')).toEqual([]);
     // One given name and a surname in two transliterations are one person.
     expect(differencesBetween('Iranian foreign minister Abbas Araghchi said no agreement existed', 'Foreign Minister Abbas Araqchi said no agreement existed').filter((d) => d.here.endsWith('said'))).toEqual([]);
+  });
+
+  it('names a role alone that spoke against a named speaker of another office, not of the same one (story F)', () => {
+    const f04 = "Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar said on Saturday that Pakistan and India have agreed on a ceasefire with immediate effect.";
+    const f05 = 'Meanwhile, Pakistan’s Deputy Prime Minister Ishaq Dar confirmed the truce, stating: “Pakistan and India have agreed to an immediate ceasefire.';
+    const f08 = 'Pakistan\'s foreign minister also said both countries had agreed to a ceasefire "with immediate effect".';
+    const f09 = 'Pakistan’s foreign minister confirmed the news, writing: “Pakistan and India have agreed to a ceasefire with immediate effect.';
+    // Either the report gives the person another office, or it gives the statement to someone else: the source differs.
+    expect(differencesBetween(f05, f08)).toEqual([
+      { kind: 'person', here: 'Deputy Prime Minister Ishaq Dar confirmed', there: "Pakistan's foreign minister also said" },
+    ]);
+    expect(differencesBetween(f09, f04)).toEqual([
+      { kind: 'person', here: 'Pakistan’s foreign minister confirmed', there: 'Deputy Prime Minister and Foreign Minister Ishaq Dar said' },
+    ]);
+    // The same office, or its general word: it may be the person named.
+    const f07 = 'In a statement on X, Pakistan Foreign Minister Ishaq Dar said: "Pakistan and India have agreed to a ceasefire with immediate effect."';
+    expect(differencesBetween(f08, f07).filter((d) => d.kind === 'person')).toEqual([]);
+    expect(differencesBetween('The minister said both countries had agreed to a ceasefire.', f07).filter((d) => d.kind === 'person')).toEqual([]);
+    // Two roles alone are compared as roles, not as speakers; a report naming the office as well names both.
+    expect(differencesBetween(f08, 'The prime minister said both countries had agreed to a ceasefire.')).toEqual([
+      { kind: 'person', here: 'foreign minister', there: 'prime minister' },
+    ]);
+    expect(differencesBetween(f08, 'Deputy Prime Minister Ishaq Dar, after the foreign minister spoke, said both countries had agreed.').filter((d) => d.kind === 'person')).toEqual([]);
   });
 
   it('names a time of day given differently in one zone, not one written otherwise or given in another zone (story F)', () => {

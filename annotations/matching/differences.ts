@@ -33,7 +33,7 @@
  * or share the words around them: "in six months" is not set against
  * "35 years" just because both are durations.
  */
-import { namesIn, peopleIn, placesIn, type NameMention, type PersonMention, type PlaceMention } from './mentions';
+import { namesIn, oneOffice, peopleIn, placesIn, type NameMention, type PersonMention, type PlaceMention } from './mentions';
 import { timesOfDay, type TimeOfDay } from './moments';
 import { platformsIn, type PlatformMention } from './platforms';
 import { datesConflict, datesIn, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
@@ -280,16 +280,6 @@ function timeDifferences(a: readonly TimeOfDay[], b: readonly TimeOfDay[]): Diff
 function speakerDifferences(here: Analysis, there: Analysis): Difference[] {
   const differ = speakersDiffer(here, there);
   return differ ? [{ kind: 'person', ...differ }] : NO_DIFFERENCES;
-}
-
-/** Words that name an office in general: "Secretary Rubio" is the Secretary of State, "Minister Dar" the foreign minister. */
-const GENERIC_OFFICES = new Set(['secretary', 'minister']);
-
-/** Two roles of one office: the same, or one the general word of the other's only office. */
-function oneOffice(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [general, full] = GENERIC_OFFICES.has(a) ? [a, b] : [b, a];
-  return GENERIC_OFFICES.has(general) && !full.includes(' and ') && full.split(' ').includes(general);
 }
 
 function personDifferences(a: readonly PersonMention[], b: readonly PersonMention[]): Difference[] {

@@ -133,6 +133,16 @@ export function peopleIn(text: string): PersonMention[] {
   return people.filter((p) => !replaced.has(p)).sort((a, b) => a.start - b.start);
 }
 
+/** Words that name an office in general: "Secretary Rubio" is the Secretary of State, "Minister Dar" the foreign minister. */
+const GENERIC_OFFICES = new Set(['secretary', 'minister']);
+
+/** Two roles of one office: the same, or one the general word of the other's only office. */
+export function oneOffice(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [general, full] = GENERIC_OFFICES.has(a) ? [a, b] : [b, a];
+  return GENERIC_OFFICES.has(general) && !full.includes(' and ') && full.split(' ').includes(general);
+}
+
 /**
  * A role as compared: folded, one space between words, spelled the American
  * way ("Defence Minister" is "defense minister"); two roles held at once in

@@ -175,4 +175,16 @@ describe('who made the statement (property)', () => {
       }),
     );
   });
+
+  it('sets a role alone that spoke against a named speaker only when their offices differ', () => {
+    fc.assert(
+      fc.property(person, person, (a, b) => {
+        const here = `The ${a.role.toLowerCase()} ${a.verb} ${claim}`;
+        const there = `${b.role} ${b.who[0]} ${b.who[1]} ${b.verb} ${claim}`;
+        const speakers = differencesBetween(here, there).filter((d) => d.here.endsWith(a.verb));
+        if (a.role === b.role) expect(speakers).toEqual([]);
+        else expect(speakers).toEqual([{ kind: 'person', here: `${a.role.toLowerCase()} ${a.verb}`, there: `${b.role} ${b.who[0]} ${b.who[1]} ${b.verb}` }]);
+      }),
+    );
+  });
 });

@@ -6,14 +6,18 @@
  * Two reports that give one claim to two different people disagree on its
  * source, which an analyst weighing sources reads first.
  *
- * A role alone ("the US President made a post") names no one: it may be the
- * person the other report names, so it is never set against a name.
+ * A role alone ("Pakistan's foreign minister also said") names no one: it
+ * may be the person the other report names. Set against a named speaker of
+ * another office it still disagrees: either it is that person, given
+ * another role, or someone else.
  */
-import type { PersonMention } from './mentions';
+import { oneOffice, type PersonMention } from './mentions';
 
 export interface Speaker {
-  /** The surname's skeleton, as `PersonMention.person`. */
+  /** The surname's skeleton, as `PersonMention.person`; "" for a role alone. */
   person: string;
+  /** The folded role, as `PersonMention.role`, or "" when the name comes with none. */
+  role: string;
   /** The given name's skeleton, or "": one given name and two spellings of a surname are one person ("Abbas Araghchi" / "Abbas Araqchi"). */
   given: string;
   /** From the person to the verb, as written ("Donald Trump on Saturday announced"). */
@@ -39,6 +43,9 @@ const AFTER = new RegExp(
  */
 const BEFORE = new RegExp(`(?:[,"”’]\\s*(?:${SAYING})|\\baccording\\s+to)\\s+$`, 'u');
 
+/** Whose office a role alone is, written before it: "Pakistan's", "the US". */
+const HOLDER = /(?:\p{Lu}[\p{L}.]*(?:['’]s)?\s+)$/u;
+
 const GIVES_STATEMENT = new RegExp(`(?:\\b(?:${SAYING})$|^(?:${SAYING}|according\\s+to)\\s)`, 'u');
 
 /** Whether a difference's text is a speaker as `speakersIn` writes it, with its verb: the label says "speaker", not "person". */
@@ -49,35 +56,49 @@ export function givesStatement(text: string): boolean {
 export function speakersIn(text: string, people: readonly PersonMention[]): Speaker[] {
   const speakers: Speaker[] = [];
   for (const p of people) {
-    if (p.person === '') continue;
+    if (p.person === '' && p.role === '') continue;
+    const start = p.person === '' ? p.start - (HOLDER.exec(text.slice(Math.max(0, p.start - 30), p.start))?.[0].length ?? 0) : p.start;
+    const who = { person: p.person, given: p.given, role: p.role };
     const after = AFTER.exec(text.slice(p.end, p.end + 60));
     if (after) {
-      speakers.push({ person: p.person, given: p.given, text: text.slice(p.start, p.end + after[0].length).replace(/^(?:the|The)\s+/u, '') });
+      speakers.push({ ...who, text: text.slice(start, p.end + after[0].length).replace(/^(?:the|The)\s+/u, '') });
       continue;
     }
-    const before = BEFORE.exec(text.slice(Math.max(0, p.start - 30), p.start));
-    if (before) speakers.push({ person: p.person, given: p.given, text: before[0].replace(/^[,"”’]\s*/u, '') + p.text });
+    const before = BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+    if (before) speakers.push({ ...who, text: before[0].replace(/^[,"”’]\s*/u, '') + text.slice(start, p.end) });
   }
   return speakers;
 }
 
+interface Said {
+  speakers: readonly Speaker[];
+  people: readonly PersonMention[];
+}
+
 /**
- * Each passage gives the statement to one named person, and not the same
- * one, and neither names the other's speaker anywhere (a report may say
- * who announced it and who confirmed it after).
+ * Each passage gives the statement to one speaker, and neither names the
+ * other's speaker anywhere (a report may say who announced it and who
+ * confirmed it after). Two named speakers differ when they are two people;
+ * a role alone differs from a named speaker of another office; two roles
+ * alone are left to the roles (differences.ts).
  */
-export function speakersDiffer(
-  a: { speakers: readonly Speaker[]; people: readonly PersonMention[] },
-  b: { speakers: readonly Speaker[]; people: readonly PersonMention[] },
-): { here: string; there: string } | null {
+export function speakersDiffer(a: Said, b: Said): { here: string; there: string } | null {
   const x = onlySpeaker(a.speakers);
   const y = onlySpeaker(b.speakers);
-  if (!x || !y || x.person === y.person || (x.given !== '' && x.given === y.given)) return null;
-  if (a.people.some((p) => p.person === y.person) || b.people.some((p) => p.person === x.person)) return null;
+  if (!x || !y || (x.person === '' && y.person === '')) return null;
+  if ((x.person === '' && y.role === '') || (y.person === '' && x.role === '')) return null;
+  if (a.people.some((p) => names(p, y)) || b.people.some((p) => names(p, x))) return null;
+  if (x.person !== '' && y.person !== '' && (x.person === y.person || (x.given !== '' && x.given === y.given))) return null;
   return { here: x.text, there: y.text };
+}
+
+/** Whether a mention is the speaker: the same person, or for a role alone, a mention in the same office. */
+function names(mention: PersonMention, speaker: Speaker): boolean {
+  if (speaker.person !== '') return mention.person === speaker.person;
+  return mention.role !== '' && oneOffice(mention.role, speaker.role);
 }
 
 function onlySpeaker(speakers: readonly Speaker[]): Speaker | undefined {
   const first = speakers[0];
-  return first && speakers.every((s) => s.person === first.person) ? first : undefined;
+  return first && speakers.every((s) => s.person === first.person && (s.person !== '' || s.role === first.role)) ? first : undefined;
 }
