@@ -126,6 +126,11 @@ describe('differencesBetween', () => {
     expect(differencesBetween(f09, f04)).toEqual([
       { kind: 'person', here: 'Pakistan’s foreign minister confirmed', there: 'Deputy Prime Minister and Foreign Minister Ishaq Dar said' },
     ]);
+    // Any verb that reports speech ("echoed the development, saying").
+    const f06 = 'Pakistan’s Deputy Prime Minister and Foreign Minister Ishaq Dar echoed the development, saying, “Pakistan and India have agreed to a ceasefire with immediate effect.';
+    expect(differencesBetween(f06, f08).filter((d) => d.kind === 'person')).toEqual([
+      { kind: 'person', here: 'Deputy Prime Minister and Foreign Minister Ishaq Dar echoed', there: "Pakistan's foreign minister also said" },
+    ]);
     // The same office, or its general word: it may be the person named.
     const f07 = 'In a statement on X, Pakistan Foreign Minister Ishaq Dar said: "Pakistan and India have agreed to a ceasefire with immediate effect."';
     expect(differencesBetween(f08, f07).filter((d) => d.kind === 'person')).toEqual([]);

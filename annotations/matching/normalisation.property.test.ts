@@ -159,7 +159,7 @@ describe('who made the statement (property)', () => {
   // Names and offices of story F's and G's reports, combined at random.
   const PEOPLE = [['Donald', 'Trump'], ['Vikram', 'Misri'], ['Ishaq', 'Dar'], ['Marco', 'Rubio'], ['Abbas', 'Araghchi'], ['Israel', 'Katz']] as const;
   const ROLES = ['President', 'Foreign Secretary', 'Foreign Minister', 'Secretary of State', 'Defense Minister'] as const;
-  const VERBS = ['said', 'announced', 'has said', 'on Saturday announced', 'confirmed'] as const;
+  const VERBS = ['said', 'announced', 'has said', 'on Saturday announced', 'confirmed', 'noted', 'reiterated'] as const;
   const person = fc.record({ who: fc.constantFrom(...PEOPLE), role: fc.constantFrom(...ROLES), verb: fc.constantFrom(...VERBS) });
   const claim = 'that both sides had agreed to a full and immediate ceasefire.';
 
