@@ -20,6 +20,18 @@ describe('sentences', () => {
     expect(sentences('in the Great Lakes region.The signing ceremony')).toEqual(['in the Great Lakes region.', 'The signing ceremony']);
   });
 
+  it('keeps a quote ending in ? or ! with who said it after, and ends it where a new sentence starts', () => {
+    // bench/match/gold/news/articles/f13-thehansindia.txt, as published.
+    const f13 = '"What the hell just happened to the ceasefire? Explosions heard across Srinagar!!!" Abdullah posted on social media platform X, sharing video footage capturing blast sounds in the background.';
+    expect(sentences(f13)).toEqual([
+      '"What the hell just happened to the ceasefire?',
+      'Explosions heard across Srinagar!!!" Abdullah posted on social media platform X, sharing video footage capturing blast sounds in the background.',
+    ]);
+    expect(sentences('“Are we safe?” Prime Minister Shehbaz Sharif asked. Nobody answered.')).toEqual(['“Are we safe?” Prime Minister Shehbaz Sharif asked.', 'Nobody answered.']);
+    expect(sentences('“We won!” The crowd cheered. Then it rained.')).toEqual(['“We won!”', 'The crowd cheered.', 'Then it rained.']);
+    expect(sentences('He said “we are friends.” Trump said it twice.')).toEqual(['He said “we are friends.”', 'Trump said it twice.']);
+  });
+
   it('does not split numbers', () => {
     expect(sentences('About 2.5 hours, 100,000 people.')).toEqual(['About 2.5 hours, 100,000 people.']);
   });

@@ -12,6 +12,7 @@
  * full stop ("region.The") is split too: scraped pages lose their spaces.
  */
 import { CodePointIndex } from '../text/code-points';
+import { SAYING } from './saying';
 
 export interface Span {
   /** Code points, end exclusive. */
@@ -38,6 +39,13 @@ const PAIR_LIMIT = 480;
 
 const BREAK = /([.!?]+)(["'”’)\]]*)(?=(\s+)(["'“‘([]?[\p{Lu}\p{N}])|\p{Lu}\p{Ll})|\r\n|\n|\r/gu;
 
+/**
+ * After a quote that ends in "?" or "!", who said it: a name of up to four
+ * words and a verb of saying ("“What the hell just happened to the
+ * ceasefire?” Abdullah posted on X") go on with the quote's sentence.
+ */
+const ATTRIBUTION = new RegExp(`^\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+(?:${SAYING}|asked)\\b`, 'u');
+
 /** Sentence spans of `text` in UTF-16 units, whitespace trimmed, empty ones dropped. */
 export function sentenceSpansUtf16(text: string): Span[] {
   const spans: Span[] = [];
@@ -45,6 +53,7 @@ export function sentenceSpansUtf16(text: string): Span[] {
   for (const match of text.matchAll(BREAK)) {
     const at = match.index;
     if (match[1] !== undefined && match[1] === '.' && !endsSentence(text, at)) continue;
+    if (match[1] !== undefined && /[!?]$/u.test(match[1]) && match[2] && /["'”’]/u.test(match[2]) && attributed(text, at + match[1].length + match[2].length)) continue;
     const end = at + (match[1] !== undefined ? match[1].length + (match[2]?.length ?? 0) : 0);
     push(spans, text, from, end);
     from = match[1] !== undefined ? end : at + match[0].length;
@@ -59,6 +68,11 @@ function endsSentence(text: string, dot: number): boolean {
   if (before.includes('.')) return false; // "U.S", "e.g"
   if (/^\p{Lu}$/u.test(before)) return false; // an initial: "J."
   return !ABBREVIATIONS.has(before.toLowerCase());
+}
+
+/** Whether a closing quote at `end` is followed by the name of who said it and a verb of saying. */
+function attributed(text: string, end: number): boolean {
+  return ATTRIBUTION.test(text.slice(end, end + 80));
 }
 
 function push(spans: Span[], text: string, from: number, to: number): void {

@@ -12,6 +12,7 @@
  * another role, or someone else.
  */
 import { oneOffice, type PersonMention } from './mentions';
+import { SAYING } from './saying';
 
 export interface Speaker {
   /** The surname's skeleton, as `PersonMention.person`; "" for a role alone. */
@@ -24,7 +25,6 @@ export interface Speaker {
   text: string;
 }
 
-const SAYING = 'said|says|announced|announces|told|tells|stated|states|confirmed|confirms|declared|declares|wrote|writes|posted|posts|tweeted|claimed|claims|insisted|insists|added|noted|notes|warned|warns|stressed|stresses|explained|explains|argued|argues|acknowledged|asserted|emphasised|emphasized|echoed|remarked|replied|responded|revealed|reiterated|reiterates|affirmed|maintained|maintains';
 
 /**
  * After the person: a day or time ("on Saturday", "earlier"), "has" or
