@@ -5,7 +5,9 @@
  * "15:35", the other at "around 3:30 PM" and, in another sentence, at "3:35
  * PM". The first is a time given otherwise, shown as a time; the second is
  * the same time written another way, no difference. Then who announced the
- * ceasefire: Donald Trump in one report, Vikram Misri in another.
+ * ceasefire: Donald Trump in one report, Vikram Misri in another. Then a
+ * role alone: "Pakistan's foreign minister" said it in one report, Deputy
+ * Prime Minister Ishaq Dar in another, Foreign Minister Ishaq Dar in a third.
  */
 import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -87,4 +89,22 @@ test('under Elsewhere, a report giving the statement to another person names bot
   const trump = passageIn(page, elsewhere, 'US President Donald Trump says');
   await expect(trump).toBeVisible();
   await expect(trump.getByRole('list', { name: 'Details that differ' })).toHaveCount(0);
+});
+
+test('under Elsewhere, a role alone that spoke differs from a named speaker of another office, not from one of the same office (story F)', async ({ app, tmp }) => {
+  const claim = { file: 'f08-dairynewsaustralia.txt', quote: "Pakistan's foreign minister also said both countries had agreed to a ceasefire" };
+  const { page, elsewhere } = await elsewhereOf(app, tmp, [claim.file, 'f05-parliamentarian.txt', 'f07-shine.txt'], claim);
+
+  const deputy = passageIn(page, elsewhere, 'Deputy Prime Minister Ishaq Dar confirmed the truce');
+  await expectOneDifference(deputy, 'f05-parliamentarian.txt', {
+    label: 'Speaker',
+    here: "Pakistan's foreign minister also said",
+    there: 'Deputy Prime Minister Ishaq Dar confirmed',
+  });
+  await page.screenshot({ path: 'test-results/screens/elsewhere-role-speaker-difference.png' });
+
+  // The foreign minister, named: it may be the one the claim means, so no detail differs.
+  const minister = passageIn(page, elsewhere, 'Pakistan Foreign Minister Ishaq Dar said');
+  await expect(minister).toBeVisible();
+  await expect(minister.getByRole('list', { name: 'Details that differ' })).toHaveCount(0);
 });
