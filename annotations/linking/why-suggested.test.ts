@@ -28,6 +28,14 @@ describe('whySuggested', () => {
     expect(shared.numbers).toEqual(['20-mile']);
   });
 
+  it('shows a name, not its possessive, as the passage writes it (story F)', () => {
+    const claim = "Pakistan's foreign minister also said both countries had agreed to a ceasefire";
+    const passage = 'Meanwhile, Pakistan’s Deputy Prime Minister Ishaq Dar confirmed the truce, stating: “Pakistan and India have agreed to an immediate ceasefire.';
+    const shared = why(sharedTerms(claim, passage), claim, passage);
+    expect(shared.places).toEqual(['Pakistan']);
+    expect(why(sharedTerms('Trump’s envoy Witkoff met Putin', 'Witkoff’s talks with Putin'), 'Trump’s envoy Witkoff met Putin', 'Witkoff’s talks with Putin').names).toEqual(['Witkoff', 'Putin']);
+  });
+
   it('shows a shared amount once, not again as its number and its unit (seed set)', () => {
     const claim = 'The Armenia-Azerbaijan conflict has endured for over three decades.';
     const passage =

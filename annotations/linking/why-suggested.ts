@@ -40,12 +40,17 @@ export function whySuggested(sharedTerms: readonly string[], claim: { analysis: 
     // A word of an amount already shown is said by its chip ("three decades", not "three" and "decades" again).
     if (!there || amounts.some((q) => q.start <= there.start && there.end <= q.end)) continue;
     const text = passage.text.slice(there.start, there.end);
-    if (term.startsWith(PLACE)) add('places', text);
+    // A name is shown as the name, not its possessive ("Pakistan", where the passage wrote "Pakistan’s").
+    if (term.startsWith(PLACE)) add('places', withoutPossessive(text));
     else if (/^\d/u.test(term)) add('numbers', text);
-    else if (there.capital && occurrence(claimTerms, term)?.capital) add('names', text);
+    else if (there.capital && occurrence(claimTerms, term)?.capital) add('names', withoutPossessive(text));
     else add('terms', text);
   }
   return shared;
+}
+
+function withoutPossessive(text: string): string {
+  return text.replace(/['’]s$/u, '');
 }
 
 /** The first occurrence of a term, or of another spelling of a name (the same consonants). */
