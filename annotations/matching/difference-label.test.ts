@@ -18,6 +18,7 @@ describe('differenceLabel', () => {
     expect(speaker).toEqual({ kind: 'person', here: 'President Donald Trump on Saturday announced', there: 'Vikram Misri, the secretary for external affairs said' });
     expect(differenceLabel(speaker!)).toBe('speaker');
     expect(differenceLabel({ kind: 'person', here: 'said Foreign Minister Ishaq Dar', there: 'President Donald Trump says' })).toBe('speaker');
+    expect(differenceLabel({ kind: 'person', here: 'US President made a post', there: 'Foreign Minister Ishaq Dar took to X' })).toBe('speaker');
     expect(differenceLabel({ kind: 'person', here: 'Deputy Prime Minister and Foreign Minister Ishaq Dar', there: 'Foreign Minister Ishaq Dar' })).toBe('person');
   });
 

@@ -100,9 +100,16 @@ describe('differencesBetween', () => {
     ]);
     // One speaker in both, written otherwise.
     expect(differencesBetween(f02, f08).filter((d) => d.kind === 'person')).toEqual([]);
-    // A role the passage does not say spoke ("made a post announcing") is no speaker.
+    // A statement posted is made: "made a post", "took to X".
     const f01 = 'On Truth Social, the US President made a post announcing that India and Pakistan had agreed to a "FULL AND IMMEDIATE CEASEFIRE".';
-    expect(differencesBetween(f01, f03).filter((d) => d.kind === 'person')).toEqual([]);
+    expect(differencesBetween(f01, f03).filter((d) => d.kind === 'person')).toEqual([
+      { kind: 'person', here: 'the US President made a post', there: 'Vikram Misri, the secretary for external affairs said' },
+    ]);
+    expect(differencesBetween('Foreign Minister Ishaq Dar took to X to confirm that both sides had agreed.', f03).filter((d) => d.kind === 'person')).toEqual([
+      { kind: 'person', here: 'Foreign Minister Ishaq Dar took to X', there: 'Vikram Misri, the secretary for external affairs said' },
+    ]);
+    // A role the passage does not say spoke is no speaker.
+    expect(differencesBetween('The US President has long sought a ceasefire between India and Pakistan.', f03).filter((d) => d.kind === 'person')).toEqual([]);
     // The foreign secretary and "the secretary for external affairs" hold one office: a general word is no other role.
     expect(differencesBetween('Foreign Secretary Vikram Misri said both sides would stop firing', f03).filter((d) => d.kind === 'person')).toEqual([]);
     expect(differencesBetween('President Trump and Secretary Rubio had remained in close contact', 'Secretary of State Marco Rubio played a key role')).toEqual([]);

@@ -183,7 +183,7 @@ describe('who made the statement (property)', () => {
         const there = `${b.role} ${b.who[0]} ${b.who[1]} ${b.verb} ${claim}`;
         const speakers = differencesBetween(here, there).filter((d) => d.here.endsWith(a.verb));
         if (a.role === b.role) expect(speakers).toEqual([]);
-        else expect(speakers).toEqual([{ kind: 'person', here: `${a.role.toLowerCase()} ${a.verb}`, there: `${b.role} ${b.who[0]} ${b.who[1]} ${b.verb}` }]);
+        else expect(speakers).toEqual([{ kind: 'person', here: `The ${a.role.toLowerCase()} ${a.verb}`, there: `${b.role} ${b.who[0]} ${b.who[1]} ${b.verb}` }]);
       }),
     );
   });

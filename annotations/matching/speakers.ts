@@ -12,7 +12,7 @@
  * another role, or someone else.
  */
 import { oneOffice, type PersonMention } from './mentions';
-import { SAYING } from './saying';
+import { POSTING, SAYING } from './saying';
 
 export interface Speaker {
   /** The surname's skeleton, as `PersonMention.person`; "" for a role alone. */
@@ -28,12 +28,12 @@ export interface Speaker {
 
 /**
  * After the person: a day or time ("on Saturday", "earlier"), "has" or
- * "had", then the verb; the whole under a few words, so that a verb whose
+ * "had", then the verb, or a post ("made a post", "took to X"); the whole under a few words, so that a verb whose
  * subject is someone else further on is not taken.
  */
 const AFTER = new RegExp(
   // A role's own words first ("Vikram Misri, the secretary for external affairs said").
-  `^(?:\\s+(?:for|of)\\s+\\p{L}+(?:\\s+\\p{L}+){0,2}?(?=,?\\s+(?:${SAYING})\\b))?,?\\s*(?:(?:on|this|last|late|early)\\s+\\p{L}+\\s+|earlier\\s+|later\\s+|also\\s+|has\\s+|had\\s+|have\\s+)*(?:${SAYING})\\b`,
+  `^(?:\\s+(?:for|of)\\s+\\p{L}+(?:\\s+\\p{L}+){0,2}?(?=,?\\s+(?:${SAYING})\\b))?,?\\s*(?:(?:on|this|last|late|early)\\s+\\p{L}+\\s+|earlier\\s+|later\\s+|also\\s+|has\\s+|had\\s+|have\\s+)*(?:(?:${SAYING})\\b|${POSTING})`,
   'u',
 );
 /**
@@ -43,10 +43,10 @@ const AFTER = new RegExp(
  */
 const BEFORE = new RegExp(`(?:[,"”’]\\s*(?:${SAYING})|\\baccording\\s+to)\\s+$`, 'u');
 
-/** Whose office a role alone is, written before it: "Pakistan's", "the US". */
-const HOLDER = /(?:\p{Lu}[\p{L}.]*(?:['’]s)?\s+)$/u;
+/** Whose office a role alone is, written before it, with its article: "Pakistan's", "the US", "the". */
+const HOLDER = /(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.]*(?:['’]s)?\s+)?$/u;
 
-const GIVES_STATEMENT = new RegExp(`(?:\\b(?:${SAYING})$|^(?:${SAYING}|according\\s+to)\\s)`, 'u');
+const GIVES_STATEMENT = new RegExp(`(?:\\b(?:${SAYING})$|\\b(?:${POSTING})$|^(?:${SAYING}|according\\s+to)\\s)`, 'u');
 
 /** Whether a difference's text is a speaker as `speakersIn` writes it, with its verb: the label says "speaker", not "person". */
 export function givesStatement(text: string): boolean {
@@ -61,7 +61,9 @@ export function speakersIn(text: string, people: readonly PersonMention[]): Spea
     const who = { person: p.person, given: p.given, role: p.role };
     const after = AFTER.exec(text.slice(p.end, p.end + 60));
     if (after) {
-      speakers.push({ ...who, text: text.slice(start, p.end + after[0].length).replace(/^(?:the|The)\s+/u, '') });
+      // A role alone is quoted with its article ("the US President made a post"): without it, it reads as a headline.
+      const said = text.slice(start, p.end + after[0].length);
+      speakers.push({ ...who, text: p.person === '' ? said : said.replace(/^(?:the|The)\s+/u, '') });
       continue;
     }
     const before = BEFORE.exec(text.slice(Math.max(0, start - 30), start));
