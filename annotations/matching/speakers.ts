@@ -28,8 +28,9 @@ export interface Speaker {
 
 /**
  * After the person: a day or time ("on Saturday", "earlier"), "has" or
- * "had", then the verb, or a post ("made a post", "took to X"); the whole under a few words, so that a verb whose
- * subject is someone else further on is not taken.
+ * "had", then the verb, or a post ("made a post", "took to X"); the whole
+ * under a few words, so that a verb whose subject is someone else further
+ * on is not taken.
  */
 const AFTER = new RegExp(
   // A role's own words first ("Vikram Misri, the secretary for external affairs said").
