@@ -59,6 +59,13 @@ async function expectOneDifference(candidate: Locator, file: string, difference:
   await candidate.scrollIntoViewIfNeeded();
 }
 
+/** The passage holding `text` is listed, with no detail that differs. */
+async function expectNoDifference(page: Page, elsewhere: Locator, text: string): Promise<void> {
+  const candidate = passageIn(page, elsewhere, text);
+  await expect(candidate).toBeVisible();
+  await expect(candidate.getByRole('list', { name: 'Details that differ' })).toHaveCount(0);
+}
+
 test('under Elsewhere, a time given otherwise in another report is shown as a time, and the same time written otherwise is not (story F)', async ({ app, tmp }) => {
   const { page, elsewhere } = await elsewhereOf(app, tmp, [TIME_CLAIM.file, TIME_OTHER], TIME_CLAIM);
 
@@ -67,9 +74,7 @@ test('under Elsewhere, a time given otherwise in another report is shown as a ti
   await page.screenshot({ path: 'test-results/screens/elsewhere-time-difference.png' });
 
   // "at 3:35 PM" is 15:35: listed, with no detail that differs.
-  const sameTime = passageIn(page, elsewhere, '3:35 PM on Saturday');
-  await expect(sameTime).toBeVisible();
-  await expect(sameTime.getByRole('list', { name: 'Details that differ' })).toHaveCount(0);
+  await expectNoDifference(page, elsewhere, '3:35 PM on Saturday');
   await expectAccessible(page, 'Elsewhere with a time that differs');
 });
 
@@ -86,9 +91,7 @@ test('under Elsewhere, a report giving the statement to another person names bot
   await page.screenshot({ path: 'test-results/screens/elsewhere-speaker-difference.png' });
 
   // "US President Donald Trump says…": the same source, no detail that differs.
-  const trump = passageIn(page, elsewhere, 'US President Donald Trump says');
-  await expect(trump).toBeVisible();
-  await expect(trump.getByRole('list', { name: 'Details that differ' })).toHaveCount(0);
+  await expectNoDifference(page, elsewhere, 'US President Donald Trump says');
 });
 
 test('under Elsewhere, a role alone that spoke differs from a named speaker of another office, not from one of the same office (story F)', async ({ app, tmp }) => {
@@ -104,7 +107,5 @@ test('under Elsewhere, a role alone that spoke differs from a named speaker of a
   await page.screenshot({ path: 'test-results/screens/elsewhere-role-speaker-difference.png' });
 
   // The foreign minister, named: it may be the one the claim means, so no detail differs.
-  const minister = passageIn(page, elsewhere, 'Pakistan Foreign Minister Ishaq Dar said');
-  await expect(minister).toBeVisible();
-  await expect(minister.getByRole('list', { name: 'Details that differ' })).toHaveCount(0);
+  await expectNoDifference(page, elsewhere, 'Pakistan Foreign Minister Ishaq Dar said');
 });
