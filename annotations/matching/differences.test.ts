@@ -100,6 +100,11 @@ describe('differencesBetween', () => {
     ]);
     // One speaker in both, written otherwise.
     expect(differencesBetween(f02, f08).filter((d) => d.kind === 'person')).toEqual([]);
+    // A role alone after a named speaker of its office is that person again.
+    expect(differencesBetween('President Donald Trump said the ceasefire would hold, and the president added that talks would follow.', f03).filter((d) => d.kind === 'person')).toEqual([
+      { kind: 'person', here: 'President Donald Trump said', there: 'Vikram Misri, the secretary for external affairs said' },
+    ]);
+    expect(differencesBetween('President Donald Trump said the ceasefire would hold, and the foreign minister added that talks would follow.', f03).filter((d) => d.kind === 'person')).toEqual([]);
     // A statement posted is made: "made a post", "took to X".
     const f01 = 'On Truth Social, the US President made a post announcing that India and Pakistan had agreed to a "FULL AND IMMEDIATE CEASEFIRE".';
     expect(differencesBetween(f01, f03).filter((d) => d.kind === 'person')).toEqual([

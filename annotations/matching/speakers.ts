@@ -101,7 +101,17 @@ function names(mention: PersonMention, speaker: Speaker): boolean {
   return mention.role !== '' && oneOffice(mention.role, speaker.role);
 }
 
+/**
+ * The one speaker a passage gives: one person, or one office. A role alone
+ * beside a named speaker of its office is that person again ("Donald Trump
+ * said…, and the president added…").
+ */
 function onlySpeaker(speakers: readonly Speaker[]): Speaker | undefined {
-  const first = speakers[0];
-  return first && speakers.every((s) => s.person === first.person && (s.person !== '' || s.role === first.role)) ? first : undefined;
+  const named = speakers.find((s) => s.person !== '');
+  if (!named) {
+    const first = speakers[0];
+    return first && speakers.every((s) => s.role === first.role) ? first : undefined;
+  }
+  const one = speakers.every((s) => (s.person === '' ? s.role !== '' && named.role !== '' && oneOffice(s.role, named.role) : s.person === named.person));
+  return one ? named : undefined;
 }
