@@ -25,7 +25,6 @@ export interface Speaker {
   text: string;
 }
 
-
 /**
  * After the person: a day or time ("on Saturday", "earlier"), "has" or
  * "had", then the verb, or a post ("made a post", "took to X"); the whole
