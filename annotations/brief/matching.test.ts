@@ -75,6 +75,16 @@ describe('the brief and the matcher', () => {
     expect(details).toContain('Differs: number “Over 100,000 people” / “120,000 people”.');
   });
 
+  it('dates each quote\'s "last month" by its article\'s publication date', () => {
+    const articles = (published: string | undefined): BriefArticle[] => [
+      { file: 'a.txt', title: 'A', source: 'Outlet A', ...(published ? { published } : {}), quotes: [quote('a1', 'The strikes followed the Pahalgam attack last month.', ['b1'])] },
+      { file: 'b.txt', title: 'B', source: 'Outlet B', quotes: [quote('b1', 'The strikes followed the May 2 Pahalgam attack.', ['a1'])] },
+    ];
+    expect(buildBriefModel(input(articles('2025-05-10'))).differences[0]?.differences).toEqual([{ kind: 'date', here: 'last month', there: 'May 2' }]);
+    expect(buildBriefModel(input(articles(undefined))).differences).toEqual([]);
+    expect(buildBriefModel(input(articles('2025-06-01'))).differences).toEqual([]);
+  });
+
   it('leaves out suggestions for claims or articles outside the brief’s scope, and those in a copy of the claim’s article', () => {
     const scoped = buildBriefModel({ ...input(ARTICLES, SUGGESTED), options: { excludeArticles: ['b.txt'] } });
     expect(scoped.possible?.count).toBe(0);

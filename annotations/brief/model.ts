@@ -43,6 +43,7 @@
  *   first, top 15.
  */
 import { analyze, differencesOf, type Analysis, type Difference } from '../matching/differences';
+import { publicationDateOf, type PublicationDate } from '../matching/relative-dates';
 import type { Stance } from '../model/claim';
 import { isFiltered, selectArticles, selectQuotes } from './filter';
 import type { BriefArticle, BriefInput, BriefOptions, BriefPossibleMatch, BriefQuote } from './types';
@@ -328,22 +329,26 @@ export function buildBriefModel(input: BriefInput): BriefModel {
     coOccurrence,
     orphans,
     untagged: groupedInReadingOrder(untagged),
-    differences: differingPairs(claims, row),
+    differences: differingPairs(claims, row, articles.map((a) => publicationDateOf(a.published))),
     possible: input.matching ? possibleMatches(claims, input.matching.possible, columnOf, row, copies) : null,
   };
 }
 
 // ---- Details that differ, possible corroboration ----
 
-/** Each pair of claims linked directly as the same claim (once), with the details their quotes disagree on. */
-function differingPairs(claims: Claim[], row: Map<string, number>): BriefDifferingPair[] {
+/**
+ * Each pair of claims linked directly as the same claim (once), with the
+ * details their quotes disagree on; `published`: each column's publication
+ * date, which dates a quote's "last month".
+ */
+function differingPairs(claims: Claim[], row: Map<string, number>, published: readonly (PublicationDate | undefined)[]): BriefDifferingPair[] {
   const byId = new Map<string, Claim>();
   for (const c of claims) if (!byId.has(c.quote.id)) byId.set(c.quote.id, c);
   const seen = new Set<string>();
   const pairs: { pair: BriefDifferingPair; order: number[] }[] = [];
   // Each quote read once, however many links it has.
   const analyses = new Map<Claim, Analysis>();
-  const analysisOf = (c: Claim) => analyses.get(c) ?? analyses.set(c, analyze(c.quote.exact)).get(c)!;
+  const analysisOf = (c: Claim) => analyses.get(c) ?? analyses.set(c, analyze(c.quote.exact, published[c.column])).get(c)!;
   for (const a of claims) {
     for (const id of a.links) {
       const b = byId.get(id);

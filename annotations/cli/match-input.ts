@@ -10,6 +10,7 @@ import { anchorAll } from '../anchoring/anchor';
 import { AnnotatorError } from '../errors';
 import type { ArticleState, Placed } from '../matching/claim-matches';
 import { MatchIndex } from '../matching/index';
+import { publicationDateOf, type PublicationDate } from '../matching/relative-dates';
 import { SetStore } from '../node/set-store';
 import { CodePointIndex } from '../text/code-points';
 
@@ -18,6 +19,8 @@ export interface MatchInput {
   texts: [file: string, text: string][];
   /** Each readable article's anchored annotations (orphans left out), by file. */
   placed: Map<string, Placed[]>;
+  /** The publication date each article's sidecar gives, by file (relative-dates.ts), where it gives one. */
+  published: Map<string, PublicationDate>;
   /** Articles or sidecars that could not be read. */
   errors: { file: string; message: string }[];
 }
@@ -35,10 +38,14 @@ export async function readMatchInput(folder: string): Promise<MatchInput> {
     }
   }
   const placed = new Map<string, Placed[]>();
+  const published = new Map<string, PublicationDate>();
   for (const [file, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     let annotations: Placed[] = [];
     try {
-      const list = (await store.readSidecar(file))?.annotations ?? [];
+      const sidecar = await store.readSidecar(file);
+      const date = publicationDateOf(sidecar?.article.published);
+      if (date) published.set(file, date);
+      const list = sidecar?.annotations ?? [];
       const anchored = anchorAll(new CodePointIndex(text), list);
       annotations = list.flatMap((annotation, i) => {
         const r = anchored[i];
@@ -49,7 +56,7 @@ export async function readMatchInput(folder: string): Promise<MatchInput> {
     }
     placed.set(file, annotations);
   }
-  return { texts, placed, errors };
+  return { texts, placed, published, errors };
 }
 
 /** The index of the input's articles, built in the set's order. */
@@ -60,11 +67,12 @@ export function indexOf(input: Pick<MatchInput, 'texts'>): MatchIndex {
 }
 
 /** The articles as claim-matches.ts takes them, the index's text of each. */
-export function articleStates(index: MatchIndex, placed: ReadonlyMap<string, Placed[]>): Map<string, ArticleState> {
+export function articleStates(index: MatchIndex, placed: ReadonlyMap<string, Placed[]>, published: ReadonlyMap<string, PublicationDate>): Map<string, ArticleState> {
   const articles = new Map<string, ArticleState>();
   for (const file of index.files()) {
     const article = index.article(file);
-    if (article) articles.set(file, { text: article.text, annotations: placed.get(file) ?? [] });
+    const date = published.get(file);
+    if (article) articles.set(file, { text: article.text, annotations: placed.get(file) ?? [], ...(date ? { published: date } : {}) });
   }
   return articles;
 }

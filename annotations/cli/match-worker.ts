@@ -12,7 +12,7 @@ import { SetMatcher } from './set-matcher';
 const port = parentPort;
 if (!port) throw new Error('match-worker runs as a worker thread of research-annotator match');
 const input = workerData as WorkerInput;
-const matcher = new SetMatcher({ texts: input.texts, placed: new Map(input.placed) });
+const matcher = new SetMatcher({ texts: input.texts, placed: new Map(input.placed), published: new Map(input.published) });
 const format: ReportFormat = input.format;
 const encoder = new TextEncoder();
 port.postMessage({ type: 'ready', claims: matcher.claims.length, ...(input.setNotes ? { setNotes: matcher.setNotes() } : {}) } satisfies WorkerReply);

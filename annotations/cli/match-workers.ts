@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Placed } from '../matching/claim-matches';
+import type { PublicationDate } from '../matching/relative-dates';
 import { setClaims } from '../matching/claim-matches';
 import type { MatchInput } from './match-input';
 import type { ClaimPiece, EncodedPiece, ReportFormat } from './match-report';
@@ -26,6 +27,7 @@ import { SetMatcher, type SetNotes } from './set-matcher';
 export interface WorkerInput {
   texts: [string, string][];
   placed: [string, Placed[]][];
+  published: [string, PublicationDate][];
   format: ReportFormat;
   /** Whether it is the one that reports the set's notes (copies, other languages). */
   setNotes: boolean;
@@ -100,8 +102,9 @@ function inWorkers(input: MatchInput, claims: number, count: number, options: Ma
   const runs = Math.ceil(claims / run);
   const texts = input.texts;
   const placed = [...input.placed];
+  const published = [...input.published];
   const script = options.workerScript ?? defaultWorkerScript();
-  const workers = Array.from({ length: count }, (_, i) => new Worker(script, { workerData: { texts, placed, format: options.format, setNotes: i === 0 } satisfies WorkerInput }));
+  const workers = Array.from({ length: count }, (_, i) => new Worker(script, { workerData: { texts, placed, published, format: options.format, setNotes: i === 0 } satisfies WorkerInput }));
   return new Promise<SetNotes>((resolve, reject) => {
     let notes: SetNotes | undefined;
     let next = 0;

@@ -211,6 +211,40 @@ describe('research-annotator match', () => {
     }
   }, 60_000);
 
+  it('dates a claim\'s "last month" by its article\'s published date in the sidecar, on one thread and on workers', async () => {
+    // Two reports of story F (bench/match/gold/news): one dates the attack "last month", the other "May 2".
+    const news = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bench/match/gold/news/articles');
+    const set = await mkdtemp(path.join(os.tmpdir(), 'annotator-match-dated-'));
+    const [here, there] = ['f01-newindianexpress.txt', 'f12-newszop-toi.txt'];
+    const claimText = 'following the Pahalgam terror attack last month';
+    try {
+      for (const f of [here, there]) await copyFile(path.join(news, f), path.join(set, f));
+      const text = await readFile(path.join(set, here), 'utf8');
+      const index = new CodePointIndex(text);
+      const at = index.toCodePoint(text.indexOf(claimText));
+      const { quote, position } = describeRange(index, at, at + claimText.length);
+      const claim = createAnnotation({ id: 'urn:uuid:dated', now: '2026-01-01T00:00:00.000Z', source: here, quote, position, tags: ['claim'] });
+      const withDate = async (published?: string) => {
+        const sidecar = emptySidecar(here, sha256Hex(Buffer.from(text)));
+        await writeFile(path.join(set, sidecarNameFor(here)), serializeSidecar({ ...sidecar, article: { ...sidecar.article, ...(published ? { published } : {}) }, annotations: [claim] } as never));
+      };
+      const mayTwo = (args: string[] = []) => {
+        const run = runCli(set, ['match', set, '--json', ...args]);
+        expect(run.status, run.stderr).toBe(0);
+        const report = matchJson.parse(JSON.parse(run.stdout));
+        return report.claims[0]?.candidates.find((c) => c.file === there && c.text.includes('after the May 2 Pahalgam attack'));
+      };
+      await withDate('2025-05-10T09:00:00+05:30');
+      expect(mayTwo()?.differences).toEqual([{ kind: 'date', here: 'last month', there: 'May 2' }]);
+      expect(mayTwo(['--workers', '2'])?.differences).toEqual([{ kind: 'date', here: 'last month', there: 'May 2' }]);
+      // Undated, "last month" is no date: nothing to set against "May 2".
+      await withDate(undefined);
+      expect(mayTwo()?.differences).toEqual([]);
+    } finally {
+      await rm(set, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('refuses a number of workers (--workers, RA_MATCH_WORKERS) that is not one', () => {
     for (const [args, env] of [[['--workers', 'two'], {}], [[], { RA_MATCH_WORKERS: '-1' }]] as const) {
       const run = runCli(folder, ['match', folder, ...args], env);

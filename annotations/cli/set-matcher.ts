@@ -7,6 +7,7 @@
  */
 import { matchSetClaim, setClaims, type ArticleState, type Placed, type SetClaim } from '../matching/claim-matches';
 import type { MatchIndex } from '../matching/index';
+import type { PublicationDate } from '../matching/relative-dates';
 import { articleNotes, articleStates, indexOf, type MatchInput } from './match-input';
 import { claimPiece, joinPieces, type ClaimPiece, type ReportFormat } from './match-report';
 
@@ -23,9 +24,9 @@ export class SetMatcher {
   readonly articles: Map<string, ArticleState>;
   readonly claims: SetClaim[];
 
-  constructor(input: Pick<MatchInput, 'texts'> & { placed: ReadonlyMap<string, Placed[]> }) {
+  constructor(input: Pick<MatchInput, 'texts'> & { placed: ReadonlyMap<string, Placed[]>; published: ReadonlyMap<string, PublicationDate> }) {
     this.index = indexOf(input);
-    this.articles = articleStates(this.index, input.placed);
+    this.articles = articleStates(this.index, input.placed, input.published);
     this.claims = setClaims(input.placed);
   }
 

@@ -11,6 +11,7 @@ import { isDismissed, mayDismiss } from './decisions';
 import { analyze, differencesOf, type Analysis, type Difference } from './differences';
 import { elsewhereWithPassages, THRESHOLDS, type ElsewhereNote, type ElsewhereResult } from './elsewhere';
 import type { IndexedPassage, MatchIndex } from './index';
+import type { PublicationDate } from './relative-dates';
 
 /** An annotation where it is in the current text (anchored), code points. */
 export interface Placed {
@@ -23,6 +24,8 @@ export interface ArticleState {
   text: CodePointIndex;
   /** Its annotations that were found in the text (orphans left out). */
   annotations: readonly Placed[];
+  /** When it was published, as its details say: what dates its passages' "last month" (relative-dates.ts). */
+  published?: PublicationDate;
 }
 
 export interface MatchedCandidate {
@@ -71,19 +74,25 @@ const MAX_CACHED = 50_000;
 /** Each passage's details, read once: many claims meet the same passages. */
 const analyses = new WeakMap<IndexedPassage, Analysis>();
 
-function analysisOf(passage: IndexedPassage | undefined, cache: AnalysisCache | undefined, file: string, start: number, end: number, text: string): Analysis {
+/**
+ * `published`: the passage's article's (ArticleState). A caller's cache holds
+ * analyses made with the dates the caller's states give (it drops them when
+ * those change: set-matches.ts); the index's passages, with the dates of the
+ * states they were first read with.
+ */
+function analysisOf(passage: IndexedPassage | undefined, cache: AnalysisCache | undefined, file: string, start: number, end: number, text: string, published: PublicationDate | undefined): Analysis {
   if (cache) {
     const key = `${file}\0${start}\0${end}`;
     let found = cache.get(key);
     if (!found) {
       if (cache.size >= MAX_CACHED) cache.clear();
-      cache.set(key, (found = analyze(text)));
+      cache.set(key, (found = analyze(text, published)));
     }
     return found;
   }
-  if (!passage) return analyze(text);
+  if (!passage) return analyze(text, published);
   let found = analyses.get(passage);
-  if (!found) analyses.set(passage, (found = analyze(text)));
+  if (!found) analyses.set(passage, (found = analyze(text, published)));
   return found;
 }
 
@@ -95,11 +104,11 @@ function analysisOf(passage: IndexedPassage | undefined, cache: AnalysisCache | 
  * the cache is the candidates'). Either is used only if it was read from
  * the claim's text as it is now.
  */
-function claimAnalysisOf(index: MatchIndex, cache: AnalysisCache | undefined, file: string, start: number, end: number, text: string): Analysis {
+function claimAnalysisOf(index: MatchIndex, cache: AnalysisCache | undefined, file: string, start: number, end: number, text: string, published: PublicationDate | undefined): Analysis {
   const passage = index.article(file)?.passages.find((p) => p.start === start && p.end === end);
-  const found = !passage ? undefined : cache ? cache.get(`${file}\0${start}\0${end}`) : analysisOf(passage, undefined, file, start, end, text);
+  const found = !passage ? undefined : cache ? cache.get(`${file}\0${start}\0${end}`) : analysisOf(passage, undefined, file, start, end, text, published);
   // One read from another text of the article (the index or the cache behind a change) is not this claim's.
-  return found?.text === text ? found : analyze(text);
+  return found?.text === text ? found : analyze(text, published);
 }
 
 export function matchClaim(
@@ -118,7 +127,7 @@ export function matchClaim(
   const result: ElsewhereResult & { passages?: IndexedPassage[] } = scored
     ? scored(claimText)
     : elsewhereWithPassages(index, { file, text: claimText, start: claim.start, end: claim.end });
-  const claimAnalysis = claimAnalysisOf(index, cache, file, claim.start, claim.end, claimText);
+  const claimAnalysis = claimAnalysisOf(index, cache, file, claim.start, claim.end, claimText, own?.published);
   const claimDismisses = mayDismiss(claim.annotation);
   const candidates: MatchedCandidate[] = [];
   for (const [k, c] of result.candidates.entries()) {
@@ -139,7 +148,7 @@ export function matchClaim(
       annotation,
       score: c.score,
       likely: c.likely,
-      differences: details?.differences ?? differencesOf(claimAnalysis, analysisOf(result.passages?.[k], cache, c.file, c.start, c.end, text)),
+      differences: details?.differences ?? differencesOf(claimAnalysis, analysisOf(result.passages?.[k], cache, c.file, c.start, c.end, text, article.published)),
       copyOfClaimArticle: c.copyOfClaimArticle,
       shared: c.shared,
     });

@@ -6,10 +6,12 @@
  *     ("32 kilometers" / "about 43 kilometers"; "Thirty-five years" / "four
  *     decades"; "four days" / "weeks of clashes", a least amount);
  *     units that agree are no difference (10 km / 6.2 miles);
- *   - date: dates that give a field differently ("June 27" / "June 18"), and
- *     a time of day given differently in one zone ("15:35" / "around 3:30
- *     PM"; "5 pm IST" and "1130 GMT" are not compared: naming a difference
- *     there needs the zones' offsets on the day);
+ *   - date: dates that give a field differently ("June 27" / "June 18"; a
+ *     month or year written relative to the article's publication date,
+ *     "last month" / "May 2": relative-dates.ts), and a time of day given
+ *     differently in one zone ("15:35" / "around 3:30 PM"; "5 pm IST" and
+ *     "1130 GMT" are not compared: naming a difference there needs the
+ *     zones' offsets on the day);
  *   - person: one person given different roles ("Armenian President Nikol
  *     Pashinyan" / "Armenian Prime Minister Nikol Pashinyan"; two offices
  *     against one of them is a different title too: "Deputy Prime Minister
@@ -37,6 +39,7 @@ import { namesIn, oneOffice, peopleIn, placesIn, type NameMention, type PersonMe
 import { timesOfDay, type TimeOfDay } from './moments';
 import { platformsIn, type PlatformMention } from './platforms';
 import { datesConflict, datesIn, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
+import { relativeDatesIn, type PublicationDate } from './relative-dates';
 import { speakersDiffer, speakersIn, type Speaker } from './speakers';
 import { boundsOf, outside } from './spans';
 import { termsOf, type Term } from './terms';
@@ -77,10 +80,13 @@ export interface Analysis {
 class LazyAnalysis implements Analysis {
   private found: Partial<Omit<Analysis, 'text'>> = {};
 
-  constructor(readonly text: string) {}
+  constructor(
+    readonly text: string,
+    private readonly published: PublicationDate | undefined,
+  ) {}
 
   get dates(): DateMention[] {
-    return (this.found.dates ??= datesIn(this.text));
+    return (this.found.dates ??= datesOf(this.text, this.published));
   }
 
   get times(): TimeOfDay[] {
@@ -117,12 +123,23 @@ class LazyAnalysis implements Analysis {
   }
 }
 
-export function analyze(text: string): Analysis {
-  return new LazyAnalysis(text);
+/**
+ * The details of `text`; `published`, when its article's details give it,
+ * dates what the passage says relative to it ("last month": relative-dates.ts).
+ */
+export function analyze(text: string, published?: PublicationDate): Analysis {
+  return new LazyAnalysis(text, published);
 }
 
-export function differencesBetween(here: string, there: string): Difference[] {
-  return differencesOf(analyze(here), analyze(there));
+function datesOf(text: string, published: PublicationDate | undefined): DateMention[] {
+  const relative = relativeDatesIn(text, published);
+  const written = datesIn(text);
+  return relative.length === 0 ? written : [...written, ...relative].sort((a, b) => a.start - b.start);
+}
+
+/** `published`: each passage's article's publication date, when known (analyze). */
+export function differencesBetween(here: string, there: string, published: { here?: PublicationDate; there?: PublicationDate } = {}): Difference[] {
+  return differencesOf(analyze(here, published.here), analyze(there, published.there));
 }
 
 /**

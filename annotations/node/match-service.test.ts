@@ -119,6 +119,27 @@ describe('Elsewhere', () => {
     expect(view.dismissed).toBe(0);
   });
 
+  it('dates a "last month" by the article\'s published date, and follows the date as the analyst edits it', async () => {
+    // Two reports of story F (bench/match/gold/news): one dates the attack "last month", the other "May 2".
+    const news = fileURLToPath(new URL('../../bench/match/gold/news/articles/', import.meta.url));
+    const [here, there] = ['f01-newindianexpress.txt', 'f12-newszop-toi.txt'];
+    for (const f of [here, there]) await writeFile(path.join(folder, f), await readFile(path.join(news, f)));
+    const id = await tag(here, 'following the Pahalgam terror attack last month');
+    const mayTwo = async () => {
+      const view = await call('getElsewhere', { file: here, id });
+      const found = view.candidates.find((c) => c.file === there && c.text.includes('after the May 2 Pahalgam attack'));
+      expect(found).toBeDefined();
+      return found?.differences;
+    };
+    // Undated, "last month" is no date.
+    expect(await mayTwo()).toEqual([]);
+    await call('updateArticleMeta', { file: here, published: '2025-05-10' });
+    expect(await mayTwo()).toEqual([{ kind: 'date', here: 'last month', there: 'May 2' }]);
+    // Published in June, its "last month" is May: no longer a difference.
+    await call('updateArticleMeta', { file: here, published: '2025-06-02' });
+    expect(await mayTwo()).toEqual([]);
+  });
+
   it('says why a claim cannot be matched: too short, or not found in the text', async () => {
     const short = await tag(A, 'Rubio');
     expect((await call('getElsewhere', { file: A, id: short })).note).toBe('too-short');

@@ -20,6 +20,7 @@ import { coveringAnnotation, matchClaim, type ArticleState, type CandidateDetail
 import type { Candidate, ElsewhereResult } from '../matching/elsewhere';
 import { isDismissed, mayDismiss } from '../matching/decisions';
 import { analyze, differencesBetween, differencesOf, type Analysis } from '../matching/differences';
+import type { PublicationDate } from '../matching/relative-dates';
 import type { Term } from '../matching/terms';
 import { quoteSelectorOf, tagsOf, type Annotation } from '../model/annotation';
 import { claimOf } from '../model/claim';
@@ -90,9 +91,10 @@ export function createMatches(deps: { requireSet(): EditableSet; queue: KeyedQue
     const { start, end } = own.anchorOf(id);
     if (start === null || end === null) return { claim, candidates: [], linked, dismissed, note: 'orphan' };
 
-    const claimText = (snapshot.states.get(file) as ArticleState).text.slice(start, end);
+    const ownState = snapshot.states.get(file) as ArticleState;
+    const claimText = ownState.text.slice(start, end);
     const scored = matches.scoredCandidates(snapshot.index, file, claimText);
-    const memo = claimMemoOf(scored, claimText);
+    const memo = claimMemoOf(scored, claimText, ownState.published);
     const match = matchClaim(snapshot.index, snapshot.states, file, { annotation, start, end }, snapshot.analyses, () => scored, (k) => memo.detailsOf(k, snapshot));
     const inGroup = new Set(group?.members.map((m) => m.annotation.id) ?? []);
     const copies = new Set(snapshot.index.nearDuplicatesOf(file));
@@ -298,6 +300,8 @@ class ClaimMemo {
   constructor(
     private readonly scored: ElsewhereResult,
     private readonly claimText: string,
+    /** The claim's article's publication date (the scoring is dropped whenever it changes: set-matches.ts). */
+    private readonly published: PublicationDate | undefined,
   ) {}
 
   /** `snapshot`: the set now (its texts are those the scoring was made on). */
@@ -318,7 +322,7 @@ class ClaimMemo {
     const text = article.text.slice(c.start, c.end);
     const passage = snapshot.analysis(c.file, c.start, c.end, text);
     if (!this.claim) {
-      const analysis = analyze(this.claimText);
+      const analysis = analyze(this.claimText, this.published);
       this.claim = { analysis, terms: analysis.terms };
     }
     found = {
@@ -333,9 +337,9 @@ class ClaimMemo {
 
 const claimMemos = new WeakMap<ElsewhereResult, ClaimMemo>();
 
-function claimMemoOf(scored: ElsewhereResult, claimText: string): ClaimMemo {
+function claimMemoOf(scored: ElsewhereResult, claimText: string, published: PublicationDate | undefined): ClaimMemo {
   let memo = claimMemos.get(scored);
-  if (!memo) claimMemos.set(scored, (memo = new ClaimMemo(scored, claimText)));
+  if (!memo) claimMemos.set(scored, (memo = new ClaimMemo(scored, claimText, published)));
   return memo;
 }
 
@@ -362,7 +366,7 @@ function linkedViews(snapshot: MatchSnapshot, claim: Annotation, group: LinkGrou
         start: m.start,
         end: m.end,
         ...stanceOf(m.annotation),
-        differences: differencesBetween(claimText, exact),
+        differences: differencesBetween(claimText, exact, { here: snapshot.states.get(self?.file ?? '')?.published, there: snapshot.states.get(m.file)?.published }),
         copyOfClaimArticle: copies.has(m.file),
       };
     });

@@ -17,6 +17,7 @@ import type { AnalysisCache, ArticleState, Placed } from '../matching/claim-matc
 import { analyze, type Analysis } from '../matching/differences';
 import { elsewhere, type ElsewhereResult } from '../matching/elsewhere';
 import { MatchIndex } from '../matching/index';
+import { publicationDateOf } from '../matching/relative-dates';
 import type { Annotation } from '../model/annotation';
 import type { Sidecar } from '../sidecar/schema';
 import type { LoadedArticle } from './article-cache';
@@ -58,6 +59,8 @@ export class SetMatches {
   private readonly analyses: AnalysisCache = new Map<string, Analysis>();
   /** The article object whose text the index holds, per file. */
   private readonly indexed = new Map<string, LoadedArticle>();
+  /** Each article's publication date as its sidecar gave it when the analyses were made (they date "last month" by it). */
+  private readonly published = new Map<string, string | undefined>();
 
   constructor(
     private readonly set: EditableSet,
@@ -123,13 +126,22 @@ export class SetMatches {
         }
         this.indexed.set(file, article);
       }
+      const published = article.sidecar.article.published;
+      if (!this.published.has(file)) this.published.set(file, published);
+      else if (this.published.get(file) !== published) {
+        // The details that differ follow from the dates too: a date edited changes what was worked out.
+        changed = true;
+        this.published.set(file, published);
+      }
       loaded.set(file, article);
-      states.set(file, { text: article.index, annotations: this.placedOf(article) });
+      const date = publicationDateOf(published);
+      states.set(file, { text: article.index, annotations: this.placedOf(article), ...(date ? { published: date } : {}) });
     }
     report?.(listed.length, listed.length);
     for (const file of index.files()) {
       if (!loaded.has(file)) {
         this.indexed.delete(file);
+        this.published.delete(file);
         index.removeArticle(file);
         changed = true;
       }
@@ -172,7 +184,7 @@ export class SetMatches {
     let found = this.analyses.get(key);
     if (!found) {
       if (this.analyses.size >= MAX_CACHED) this.analyses.clear();
-      this.analyses.set(key, (found = analyze(text)));
+      this.analyses.set(key, (found = analyze(text, publicationDateOf(this.published.get(file)))));
     }
     return found;
   }

@@ -32,6 +32,7 @@
  *   texts anyway (false).
  */
 import { differencesBetween } from '../../annotations/matching/differences';
+import { publicationDateOf } from '../../annotations/matching/relative-dates';
 import { elsewhere, type Candidate } from '../../annotations/matching/elsewhere';
 import { MatchIndex } from '../../annotations/matching/index';
 import type { Cluster, GoldPassage, GoldSet, Part } from './gold';
@@ -99,7 +100,7 @@ export function evaluate(set: GoldSet, index: MatchIndex, part: Part | 'all', ma
       scoreUnrelated(f, set, index, claim, candidates);
       scoreInStory(f, set, index, cluster, claim, candidates);
     }
-    scoreDifferences(f, cluster);
+    scoreDifferences(f, set, cluster);
   }
   f.recall = ratio(f.found, f.goldPairs);
   f.likelyPerClaim = Math.round((f.likely / Math.max(1, f.claims)) * 10) / 10;
@@ -155,15 +156,16 @@ function scoreInStory(f: Figures, set: GoldSet, index: MatchIndex, cluster: Clus
   }
 }
 
-function scoreDifferences(f: Figures, cluster: Cluster): void {
+function scoreDifferences(f: Figures, set: GoldSet, cluster: Cluster): void {
   const passages = cluster.passages;
+  const dated = (file: string) => publicationDateOf(set.published.get(file));
   for (const [i, a] of passages.entries()) {
     for (const b of passages.slice(i + 1)) {
       if (a.file === b.file) continue;
       for (const da of a.details) {
         const db = b.details.find((d) => d.slot === da.slot && d.kind === da.kind);
         if (!db) continue;
-        const named = differencesBetween(a.quote, b.quote).filter(
+        const named = differencesBetween(a.quote, b.quote, { here: dated(a.file), there: dated(b.file) }).filter(
           (d) => d.kind === da.kind && overlapsText(d.here, da.text) && overlapsText(d.there, db.text),
         );
         if (da.value !== db.value) {

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SEED_DETAILS } from '../../annotations/model/seed-details';
 import { CodePointIndex, stripBom } from '../../annotations/text/code-points';
 
 /** The repository: the first folder up from this module (or its bundle in dist/) that holds the gold data. */
@@ -53,6 +54,8 @@ export interface GoldSet {
   clusters: Cluster[];
   /** File → story (news only). */
   storyOf: Map<string, string>;
+  /** File → its publication date as a set's sidecar would give it (news: sources.json; seeds: their details), where known. */
+  published: Map<string, string>;
   /** Story → stories that are background to it (not unrelated). */
   related: Record<string, string[]>;
 }
@@ -82,7 +85,7 @@ async function load(name: string, goldFile: string, folder: string, storyOf: Map
     }
     clusters.push({ id: c.id, part: c.part, claim: c.claim, passages });
   }
-  return { name, folder, articles, clusters, storyOf, related: gold.related ?? {} };
+  return { name, folder, articles, clusters, storyOf, published: new Map(), related: gold.related ?? {} };
 }
 
 /** The story a cluster is on: its first passage's article's (news only). */
@@ -97,6 +100,8 @@ export async function loadSeedGold(): Promise<GoldSet> {
   for (const { readdir } of [await import('node:fs/promises')]) {
     for (const file of (await readdir(folder)).filter((f) => f.endsWith('.txt')).sort()) {
       if (!set.articles.has(file)) set.articles.set(file, stripBom(await readFile(path.join(folder, file), 'utf8')));
+      const published = SEED_DETAILS[file]?.published;
+      if (published) set.published.set(file, published);
     }
   }
   return set;
@@ -104,12 +109,13 @@ export async function loadSeedGold(): Promise<GoldSet> {
 
 /** The news clusters, over every article in gold/news/articles (hard negatives included). */
 export async function loadNewsGold(): Promise<GoldSet> {
-  const sources = JSON.parse(await readFile(path.join(GOLD, 'news/sources.json'), 'utf8')) as { articles: { file: string; story: string }[] };
+  const sources = JSON.parse(await readFile(path.join(GOLD, 'news/sources.json'), 'utf8')) as { articles: { file: string; story: string; published?: string }[] };
   const storyOf = new Map(sources.articles.map((a) => [a.file, a.story]));
   const folder = path.join(GOLD, 'news/articles');
   const set = await load('news', path.join(GOLD, 'news/gold.json'), folder, storyOf);
   for (const a of sources.articles) {
     if (!set.articles.has(a.file)) set.articles.set(a.file, stripBom(await readFile(path.join(folder, a.file), 'utf8')));
+    if (a.published) set.published.set(a.file, a.published);
   }
   return set;
 }
