@@ -28,13 +28,18 @@
  *   - name: one thing named differently ("Trump Route for International
  *     Peace and Prosperity" / "Trump Road to Peace and International
  *     Prosperity"), or a statement posted on another platform ("on Truth
- *     Social" / "on X"; platforms.ts).
+ *     Social" / "on X"; platforms.ts);
+ *   - a list that names others in the same slot, as person, place or name
+ *     ("in Qatar" / "in Qatar and Iraq"; "Donald Trump informed" / "Donald
+ *     Trump and Vice President JD Vance reached out"; coordinations.ts).
  * What one passage says and the other leaves out is silence, not a
- * difference. When a passage holds several amounts of one dimension, two
+ * difference: a slot one report fills with fewer names is filled, and
+ * differs. When a passage holds several amounts of one dimension, two
  * are compared only if they are the only ones left unmatched on each side
  * or share the words around them: "in six months" is not set against
  * "35 years" just because both are durations.
  */
+import { foldedWords, listsIn, mayName, nameGroupsIn, type NameGroup, type NamedGroups, type NameList } from './coordinations';
 import { namesIn, oneOffice, peopleIn, placesIn, type NameMention, type PersonMention, type PlaceMention } from './mentions';
 import { timesOfDay, type TimeOfDay } from './moments';
 import { platformsIn, type PlatformMention } from './platforms';
@@ -69,6 +74,12 @@ export interface Analysis {
   platforms: PlatformMention[];
   /** Its terms as the matcher reads them (terms.ts): what "why suggested" finds shared words in. */
   terms: Term[];
+  /** Names joined by "and", and names alone (coordinations.ts). */
+  groups: NamedGroups;
+  /** Its lists of names (coordinations.ts): `groups`' of two names or more. */
+  lists: NameList[];
+  /** Its words folded (tokens.ts): what a list is looked for in (coordinations.ts). */
+  words: ReadonlySet<string>;
 }
 
 /**
@@ -121,6 +132,18 @@ class LazyAnalysis implements Analysis {
   get terms(): Term[] {
     return (this.found.terms ??= termsOf(this.text));
   }
+
+  get groups(): NamedGroups {
+    return (this.found.groups ??= nameGroupsIn(this.text, this.lists));
+  }
+
+  get lists(): NameList[] {
+    return (this.found.lists ??= listsIn(this.text));
+  }
+
+  get words(): ReadonlySet<string> {
+    return (this.found.words ??= foldedWords(this.text));
+  }
 }
 
 /**
@@ -162,6 +185,8 @@ export function differencesOf(here: Analysis, there: Analysis): Difference[] {
   if (here.places.length > 0) add(placeDifferences(here.places, there.places));
   if (here.names.length > 0) add(nameDifferences(here.names, there.names));
   if (here.platforms.length > 0) add(platformDifferences(here.platforms, there.platforms));
+  // Only when a list of one may name what the other passage names: most pairs hold no list, or none of its names.
+  if (here.lists.some((l) => mayName(there.words, l)) || there.lists.some((l) => mayName(here.words, l))) add(listDifferences(here.groups, there.groups));
   return found;
 }
 
@@ -335,6 +360,37 @@ function placeDifferences(a: readonly PlaceMention[], b: readonly PlaceMention[]
   if (x.place !== undefined && x.place === y.place) return [];
   if (x.scale !== undefined && y.scale !== undefined && x.scale !== y.scale) return [];
   return [{ kind: 'place', here: x.text, there: y.text }];
+}
+
+/**
+ * Lists that name others in one slot: a list in one passage and a list or a
+ * name alone in the other that share a name after the same preposition
+ * ("in Qatar" / "in Qatar and Iraq"; "Trump informed" / "Donald Trump and
+ * Vice President JD Vance reached out"), where one names someone or
+ * somewhere the other passage names nowhere. A report that leaves out a
+ * whole slot says nothing of it; one that fills the slot with fewer names
+ * gives another answer. One difference per list.
+ */
+function listDifferences(a: NamedGroups, b: NamedGroups): Difference[] {
+  let differences: Difference[] = NO_DIFFERENCES;
+  const listed = new Set<NameGroup>();
+  for (const x of a.groups) {
+    for (const y of b.groups) {
+      if ((x.members.length < 2 && y.members.length < 2) || listed.has(x) || listed.has(y)) continue;
+      // The same slot: a name both give, after the same preposition; a place or a thing only after one ("in Qatar"),
+      // for "Israel and Iran agreed" and "Iran attacked" name two parties of two clauses, as people seldom are.
+      const person = x.kind === 'person' || y.kind === 'person';
+      // Who spoke and who acted are two slots ("Aliyev said" / "Pashinyan and Aliyev shook hands").
+      if (person && x.speaks !== y.speaks) continue;
+      if (!x.members.some((m) => y.members.some((n) => n.key === m.key && n.after === m.after && (person || (m.after !== '' && m.after !== '>'))))) continue;
+      if (!y.members.some((n) => !a.keys.has(n.key)) && !x.members.some((m) => !b.keys.has(m.key))) continue;
+      if (differences === NO_DIFFERENCES) differences = [];
+      differences.push({ kind: person ? 'person' : x.kind === 'place' || y.kind === 'place' ? 'place' : 'name', here: x.text, there: y.text });
+      if (x.members.length > 1) listed.add(x);
+      if (y.members.length > 1) listed.add(y);
+    }
+  }
+  return differences;
 }
 
 /** Names that are one thing named differently: most of their words shared, the words not all the same in the same order. */

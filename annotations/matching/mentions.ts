@@ -69,7 +69,7 @@ const ROLE =
     .join('|') +
   ')';
 /** Words of roles: a capitalized run holding one names a person, not a thing. */
-const ROLE_WORDS = new Set([...ROLES.flatMap((r) => r.split(' ')), 'deputy'].filter((w) => !['of', 'state'].includes(w)));
+export const ROLE_WORDS = new Set([...ROLES.flatMap((r) => r.split(' ')), 'deputy'].filter((w) => !['of', 'state'].includes(w)));
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
 /**

@@ -60,6 +60,14 @@ export function beginsPlace(foldedWords: string): boolean {
   return PREFIXES.has(foldedWords);
 }
 
+/** Every folded form of a place, by its key ("qatar" → qatar, qatari, doha). */
+const FORMS_OF = new Map<string, string[]>(Object.entries(TABLE).map(([key, forms]) => [key, forms.map(fold)]));
+
+/** The folded forms that name the place of `key`; none for a key the table does not hold. */
+export function placeForms(key: string): readonly string[] {
+  return FORMS_OF.get(key) ?? [];
+}
+
 /** The place a folded form names ("baku" → "azerbaijan"), or undefined. */
 export function placeKey(foldedForm: string): string | undefined {
   return FORMS.get(foldedForm);

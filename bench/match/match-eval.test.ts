@@ -15,7 +15,7 @@ function tunedStory(set: GoldSet, story: string): GoldSet {
 }
 
 /** A little under story F's measured figures (npm run bench -- match). */
-const F_FLOOR = { recall: 0.73, first: 0.78, differences: 0.85 };
+const F_FLOOR = { recall: 0.73, first: 0.78, differences: 0.9 };
 
 describe('matcher on the tuned gold clusters', () => {
   it('news, story A: finds the gold passages, first in their article, rarely in another story, and names the differing details', async () => {

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { nameGroupsIn } from './coordinations';
+import { differencesBetween } from './differences';
+
+// Reports of stories G and F (bench/match/gold/news): where Iran's missiles struck, who asked Qatar's emir, who talked to India and Pakistan.
+const QATAR = 'Earlier in the day, Iran retaliated for America\'s Saturday night attacks on Iranian nuclear sites, firing ballistic missiles at a U.S. military base in Qatar.';
+const QATAR_AND_IRAQ =
+  'The US president\'s announcement came minutes after Iran launched retaliatory strikes on US bases in the Middle East, namely in Qatar and Iraq, with Trump later calling the attacks "very weak."';
+const TWO_BASES =
+  'Iran announced on Tuesday that it had imposed a ceasefire in its 12-day war with Israel after it launched a barrage of ballistic missiles on June 23 at two major U.S. military installations—Al Udeid Air Base in Qatar and Al Asad Base in western Iraq.';
+const NEAR_DOHA = "Tehran's retaliatory missile strike on the Al Udeid Air Base near Doha";
+const TRUMP_AND_VANCE =
+  "The move came after US President Donald Trump and Vice President JD Vance reached out to Qatar's Emir, urging him to help de-escalate rising tensions in the Middle East.";
+const TRUMP_ALONE =
+  "The phone conversation reportedly took place after US President Donald Trump informed the Qatari emir that Israel had agreed to a ceasefire, and asked for Qatar's help in persuading Iran to accept the terms as well, the official said.";
+const RUBIO_ALONE = 'U.S. Secretary of State Marco Rubio had spoken to Pakistani Prime Minister Shehbaz Sharif and Indian External Affairs Minister S. Jaishankar on Wednesday night.';
+const RUBIO_AND_VANCE =
+  'It is understood that Rubio and Vice President JD Vance had spent the past 48 hours engaged in intensive discussions with a number of high ranking Indian and Pakistani officials.';
+
+describe('nameGroupsIn', () => {
+  it('reads a list of names, each by a key, after the preposition the list stands after', () => {
+    const { groups } = nameGroupsIn(QATAR_AND_IRAQ);
+    const list = groups.find((g) => g.members.length > 1);
+    expect(list).toMatchObject({ text: 'Qatar and Iraq', kind: 'place' });
+    expect(list?.members.map((m) => m.after)).toEqual(['in', 'in']);
+    expect(nameGroupsIn('the ceasefire brokered by the US and Qatar').groups).toMatchObject([{ text: 'US and Qatar', members: [{ key: '@united states', after: 'by' }, { key: '@qatar', after: 'by' }] }]);
+    expect(nameGroupsIn('In Qatar and Iraq, bases were hit.').groups[0]?.members.map((m) => m.after)).toEqual(['in', 'in']);
+  });
+
+  it('keys a place named after a name by that place ("Al Asad Base in western Iraq")', () => {
+    const list = nameGroupsIn(TWO_BASES).groups.find((g) => g.members.length > 1);
+    expect(list?.text).toBe('Al Udeid Air Base in Qatar and Al Asad Base in western Iraq');
+    expect(list?.members.map((m) => [m.key, m.after])).toEqual([
+      ['@qatar', 'in'],
+      ['irq', 'in'],
+    ]);
+  });
+
+  it('reads people with their offices, and who spoke', () => {
+    const list = nameGroupsIn(TRUMP_AND_VANCE).groups.find((g) => g.members.length > 1);
+    expect(list).toMatchObject({ text: 'US President Donald Trump and Vice President JD Vance', kind: 'person', speaks: false });
+    expect(nameGroupsIn('“It means a lot,” Aliyev said of the peace accord.').groups).toMatchObject([{ text: 'Aliyev', speaks: true }]);
+    expect(nameGroupsIn('Mr Phumtham Wechayachai, spoke briefly.').groups).toMatchObject([{ text: 'Phumtham Wechayachai', speaks: true, members: [{ after: '' }] }]);
+  });
+
+  it('reads no list where the names are not one: a place named with "and", demonyms, people beside places, a sentence\'s end', () => {
+    const lists = (text: string) => nameGroupsIn(text).groups.filter((g) => g.members.length > 1).map((g) => g.text);
+    expect(lists('Jammu and Kashmir Chief Minister Omar Abdullah posted on X.')).toEqual([]);
+    expect(lists('talks with Indian and Pakistani officials')).toEqual([]);
+    expect(lists('Cambodian Prime Minister Hun Manet and Thai officials met.')).toEqual([]);
+    expect(lists('Trump praised Common Sense and Great Intelligence. Thank you!')).toEqual(['Common Sense and Great Intelligence']);
+  });
+});
+
+describe('a list that names others in one slot', () => {
+  it('names a place list against one place: "in Qatar" / "in Qatar and Iraq"', () => {
+    expect(differencesBetween(QATAR, QATAR_AND_IRAQ)).toEqual([{ kind: 'place', here: 'Qatar', there: 'Qatar and Iraq' }]);
+    expect(differencesBetween(QATAR_AND_IRAQ, QATAR)).toEqual([{ kind: 'place', here: 'Qatar and Iraq', there: 'Qatar' }]);
+    expect(differencesBetween(NEAR_DOHA, TWO_BASES)).toEqual([{ kind: 'place', here: 'Al Udeid Air Base near Doha', there: 'Al Udeid Air Base in Qatar and Al Asad Base in western Iraq' }]);
+  });
+
+  it('names who acted when one report names more: Trump / Trump and Vance; Rubio / Rubio and Vance', () => {
+    expect(differencesBetween(TRUMP_AND_VANCE, TRUMP_ALONE)).toEqual([{ kind: 'person', here: 'US President Donald Trump and Vice President JD Vance', there: 'US President Donald Trump' }]);
+    expect(differencesBetween(RUBIO_ALONE, RUBIO_AND_VANCE)).toContainEqual({ kind: 'person', here: 'U.S. Secretary of State Marco Rubio', there: 'Rubio and Vice President JD Vance' });
+  });
+
+  it('names nothing when the lists agree, or the other report names the extra one elsewhere', () => {
+    expect(differencesBetween('strikes on bases in Qatar and Iraq', 'strikes on bases in Iraq and Qatar')).toEqual([]);
+    expect(differencesBetween(QATAR, 'strikes in Qatar, and later on a base in Iraq')).toEqual([]);
+    expect(differencesBetween(TRUMP_ALONE, 'Trump asked the emir for help; Vance said he had spoken to him too.')).toEqual([]);
+  });
+
+  it('names nothing for names in two slots: two parties of a conflict, who spoke and who acted, a place after another preposition', () => {
+    // "Israel and Iran agreed" and "Iran attacked": the subjects of two clauses.
+    expect(differencesBetween('Israel and Iran have agreed to a ceasefire.', 'Iran attacked a base in Qatar.')).toEqual([]);
+    expect(differencesBetween('“It means a lot,” Aliyev said of the peace accord.', 'Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev shook hands and signed.')).toEqual([]);
+    expect(differencesBetween('U.S. President Donald J. Trump hosted Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev.', 'Aliyev signed the deal.')).toEqual([]);
+    expect(differencesBetween('a ceasefire between Israel and Iran', 'a ceasefire with Iran')).toEqual([]);
+    expect(differencesBetween('Jammu and Kashmir Chief Minister Omar Abdullah posted on X.', 'Abdullah posted on X.')).toEqual([]);
+  });
+});
