@@ -109,3 +109,29 @@ test('under Elsewhere, a role alone that spoke differs from a named speaker of a
   // The foreign minister, named: it may be the one the claim means, so no detail differs.
   await expectNoDifference(page, elsewhere, 'Pakistan Foreign Minister Ishaq Dar said');
 });
+
+test('under Elsewhere, a "last month" is dated once the analyst gives the article its date, and then differs from another report\'s "May 2" (story F)', async ({ app, tmp }) => {
+  const claim = { file: 'f01-newindianexpress.txt', quote: 'following the Pahalgam terror attack last month' };
+  const { page, elsewhere } = await elsewhereOf(app, tmp, [claim.file, 'f12-newszop-toi.txt'], claim);
+  // Undated, "last month" is no date.
+  await expectNoDifference(page, elsewhere, 'after the May 2 Pahalgam attack');
+
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  const form = page.getByRole('form', { name: 'Article details' });
+  await form.getByLabel('Published').fill('2025-05-10');
+  await form.getByRole('button', { name: 'Save details' }).click();
+
+  const mayTwo = passageIn(page, elsewhere, 'after the May 2 Pahalgam attack');
+  await expectOneDifference(mayTwo, 'f12-newszop-toi.txt', { label: 'Date', here: 'last month', there: 'May 2' });
+  await page.screenshot({ path: 'test-results/screens/elsewhere-relative-date-difference.png' });
+});
+
+test('under Elsewhere, a report that names more places in one slot differs: "in Qatar" / "in Qatar and Iraq" (story G)', async ({ app, tmp }) => {
+  const claim = { file: 'g03-theamericanconservative.txt', quote: 'firing ballistic missiles at a U.S. military base in Qatar' };
+  const { page, elsewhere } = await elsewhereOf(app, tmp, [claim.file, 'g05-indiatoday.txt'], claim);
+
+  const both = passageIn(page, elsewhere, 'namely in Qatar and Iraq');
+  await expectOneDifference(both, 'g05-indiatoday.txt', { label: 'Place', here: 'Qatar', there: 'Qatar and Iraq' });
+  await page.screenshot({ path: 'test-results/screens/elsewhere-list-difference.png' });
+  await expectAccessible(page, 'Elsewhere with a list that differs');
+});

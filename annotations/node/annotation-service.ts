@@ -261,7 +261,13 @@ export function createAnnotations(deps: AnnotationDeps, history: History, trash:
 
     async updateArticleMeta({ file, ...meta }) {
       const set = deps.requireSet();
-      await mutate(set, file, 'Edit article details', (article) => article.setMeta(meta));
+      const redated = await mutate(set, file, 'Edit article details', (article) => {
+        const before = article.sidecar.article.published;
+        article.setMeta(meta);
+        return article.sidecar.article.published !== before;
+      });
+      // The details that differ date a passage's "last month" by its article's date: what Elsewhere shows may change.
+      if (redated) deps.emit({ type: 'matchesChanged', files: [file] });
       return set.articles.summary(file);
     },
 

@@ -133,8 +133,14 @@ describe('Elsewhere', () => {
     };
     // Undated, "last month" is no date.
     expect(await mayTwo()).toEqual([]);
+    events.length = 0;
     await call('updateArticleMeta', { file: here, published: '2025-05-10' });
+    // The window is told, so an open Elsewhere list asks again; an edit that leaves the date alone tells nothing.
+    expect(events).toContainEqual({ type: 'matchesChanged', files: [here] });
     expect(await mayTwo()).toEqual([{ kind: 'date', here: 'last month', there: 'May 2' }]);
+    events.length = 0;
+    await call('updateArticleMeta', { file: here, source: 'The New Indian Express' });
+    expect(events.filter((e) => e.type === 'matchesChanged')).toEqual([]);
     // Published in June, its "last month" is May: no longer a difference.
     await call('updateArticleMeta', { file: here, published: '2025-06-02' });
     expect(await mayTwo()).toEqual([]);
