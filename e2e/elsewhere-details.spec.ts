@@ -8,6 +8,10 @@
  * ceasefire: Donald Trump in one report, Vikram Misri in another. Then a
  * role alone: "Pakistan's foreign minister" said it in one report, Deputy
  * Prime Minister Ishaq Dar in another, Foreign Minister Ishaq Dar in a third.
+ * Then a relative date, dated once the analyst gives the article its date
+ * ("last month" / "May 2"), and a list of places against one of them, on
+ * two reports of the Israel–Iran ceasefire (story G): "in Qatar" / "in
+ * Qatar and Iraq".
  */
 import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
