@@ -307,6 +307,9 @@ export interface DifferenceView {
   kind: 'number' | 'date' | 'person' | 'place' | 'name';
   here: string;
   there: string;
+  /** How the tool read a text whose words alone do not say: "April 2025" for "last month" in a report of May 2025. */
+  hereReads?: string;
+  thereReads?: string;
 }
 
 /**

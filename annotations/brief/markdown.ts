@@ -396,7 +396,7 @@ function differencesSection(model: BriefModel, ctx: Context): RootContent[] {
         [text(`${quoted(oneLine(here.exact))} — ${where(here)}`)],
         [text(`${quoted(oneLine(there.exact))} — ${where(there)}`)],
       ]),
-      paragraph([text(`Differs: ${differences.map((d) => `${differenceLabel(d)} ${quoted(oneLine(d.here))} / ${quoted(oneLine(d.there))}`).join('; ')}.`)]),
+      paragraph([text(`Differs: ${differences.map((d) => `${differenceLabel(d)} ${quoted(oneLine(d.here))}${readsAs(d.hereReads)} / ${quoted(oneLine(d.there))}${readsAs(d.thereReads)}`).join('; ')}.`)]),
     );
   }
   return out;
@@ -546,6 +546,11 @@ export function locationText(quote: Pick<BriefQuote, 'status' | 'location'>): st
 
 function sourceHeading(source: BriefSource): string {
   return source.source ? `${source.title} — ${source.source}` : source.title;
+}
+
+/** How the tool read a text whose words alone do not say ("last month" as April 2025), after the quote; '' for none. */
+function readsAs(reading: string | undefined): string {
+  return reading ? ` (${oneLine(reading)})` : '';
 }
 
 /** In quotation marks, unless the quote already opens with one. */

@@ -80,7 +80,9 @@ describe('the brief and the matcher', () => {
       { file: 'a.txt', title: 'A', source: 'Outlet A', ...(published ? { published } : {}), quotes: [quote('a1', 'The strikes followed the Pahalgam attack last month.', ['b1'])] },
       { file: 'b.txt', title: 'B', source: 'Outlet B', quotes: [quote('b1', 'The strikes followed the May 2 Pahalgam attack.', ['a1'])] },
     ];
-    expect(buildBriefModel(input(articles('2025-05-10'))).differences[0]?.differences).toEqual([{ kind: 'date', here: 'last month', there: 'May 2' }]);
+    expect(buildBriefModel(input(articles('2025-05-10'))).differences[0]?.differences).toEqual([{ kind: 'date', here: 'last month', there: 'May 2', hereReads: 'April 2025' }]);
+    // The brief says how it read "last month".
+    expect(briefToMarkdown(input(articles('2025-05-10')))).toContain('Differs: date “last month” (April 2025) / “May 2”.');
     expect(buildBriefModel(input(articles(undefined))).differences).toEqual([]);
     expect(buildBriefModel(input(articles('2025-06-01'))).differences).toEqual([]);
   });

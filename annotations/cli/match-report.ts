@@ -68,7 +68,7 @@ function humanLines(claim: ClaimMatch): string {
     const mark = c.likely ? 'likely' : '      ';
     const existing = c.annotation ? `  = ${c.annotation}` : '';
     lines.push(`  ${c.score.toFixed(2)} ${mark}  ${c.file} ${c.start}–${c.end}  ${abbreviate(c.text)}${existing}`);
-    for (const d of c.differences) lines.push(`         differs (${differenceLabel(d)}): “${d.here}” / “${d.there}”`);
+    for (const d of c.differences) lines.push(`         differs (${differenceLabel(d)}): “${d.here}”${d.hereReads ? ` (${d.hereReads})` : ''} / “${d.there}”${d.thereReads ? ` (${d.thereReads})` : ''}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -237,6 +237,8 @@ describe('research-annotator match', () => {
       await withDate('2025-05-10T09:00:00+05:30');
       expect(mayTwo()?.differences).toEqual([{ kind: 'date', here: 'last month', there: 'May 2' }]);
       expect(mayTwo(['--workers', '2'])?.differences).toEqual([{ kind: 'date', here: 'last month', there: 'May 2' }]);
+      // The JSON keeps the contract's three fields; the readable report says how "last month" was read.
+      expect(runCli(set, ['match', set]).stdout).toContain('differs (date): “last month” (April 2025) / “May 2”');
       // Undated, "last month" is no date: nothing to set against "May 2".
       await withDate(undefined);
       expect(mayTwo()?.differences).toEqual([]);

@@ -58,6 +58,9 @@ export interface Difference {
   here: string;
   /** As written in the second passage (the candidate). */
   there: string;
+  /** How the tool read `here`, where the words alone do not say ("April 2025" for "last month"); not in the command's JSON. */
+  hereReads?: string;
+  thereReads?: string;
 }
 
 /** What a passage says that can differ: read once, compared with many passages. */
@@ -299,7 +302,8 @@ function dateDifferences(a: readonly DateMention[], b: readonly DateMention[]): 
   for (const x of a) {
     if (b.some((y) => !datesConflict(x, y))) continue;
     const conflicting = b.filter((y) => datesConflict(x, y));
-    if (conflicting.length === 1 && conflicting[0]) differences.push({ kind: 'date', here: x.text, there: conflicting[0].text });
+    const y = conflicting.length === 1 ? conflicting[0] : undefined;
+    if (y) differences.push({ kind: 'date', here: x.text, there: y.text, ...(x.reads ? { hereReads: x.reads } : {}), ...(y.reads ? { thereReads: y.reads } : {}) });
   }
   return differences;
 }

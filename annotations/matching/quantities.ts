@@ -43,6 +43,8 @@ export interface DateMention {
   start: number;
   end: number;
   text: string;
+  /** How a date written relative to the article's date was read ("April 2025" for "last month"; relative-dates.ts). */
+  reads?: string;
   year?: number;
   month?: number;
   day?: number;

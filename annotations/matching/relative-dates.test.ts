@@ -26,9 +26,9 @@ describe('publicationDateOf', () => {
 describe('relativeDatesIn', () => {
   it('reads last, this and next month or year against the publication date', () => {
     const at = LAST_MONTH.indexOf('last month');
-    expect(relativeDatesIn(LAST_MONTH, MAY_10)).toEqual([{ start: at, end: at + 10, text: 'last month', year: 2025, month: 4 }]);
+    expect(relativeDatesIn(LAST_MONTH, MAY_10)).toEqual([{ start: at, end: at + 10, text: 'last month', year: 2025, month: 4, reads: 'April 2025' }]);
     const [a, b, c] = relativeDatesIn('Signed earlier this year, ratified next month, after talks last year.', { year: 2025, month: 12 });
-    expect(a).toMatchObject({ text: 'earlier this year', year: 2025 });
+    expect(a).toMatchObject({ text: 'earlier this year', year: 2025, reads: '2025' });
     expect(a?.month).toBeUndefined();
     expect(b).toMatchObject({ text: 'next month', year: 2026, month: 1 });
     expect(c).toMatchObject({ text: 'last year', year: 2024 });
@@ -48,7 +48,8 @@ describe('relativeDatesIn', () => {
 
 describe('a relative date among the details that differ', () => {
   it('sets one report\'s "last month" against another\'s date in another month', () => {
-    expect(differencesBetween(LAST_MONTH, MAY_2, { here: MAY_10 })).toEqual([{ kind: 'date', here: 'last month', there: 'May 2' }]);
+    // With how "last month" was read: the words alone do not say which month.
+    expect(differencesBetween(LAST_MONTH, MAY_2, { here: MAY_10 })).toEqual([{ kind: 'date', here: 'last month', there: 'May 2', hereReads: 'April 2025' }]);
     // Without the article's date, "last month" is no date.
     expect(differencesBetween(LAST_MONTH, MAY_2)).toEqual([]);
   });
@@ -59,6 +60,8 @@ describe('a relative date among the details that differ', () => {
   });
 
   it('dates each passage by its own article: "last month" in May and in June are two months', () => {
-    expect(differencesBetween(LAST_MONTH, LAST_MONTH, { here: MAY_10, there: publicationDateOf('2025-06-02') })).toEqual([{ kind: 'date', here: 'last month', there: 'last month' }]);
+    expect(differencesBetween(LAST_MONTH, LAST_MONTH, { here: MAY_10, there: publicationDateOf('2025-06-02') })).toEqual([
+      { kind: 'date', here: 'last month', there: 'last month', hereReads: 'April 2025', thereReads: 'May 2025' },
+    ]);
   });
 });

@@ -12,6 +12,7 @@
  * would set reports that agree against each other. And "the last month",
  * "the past year" are spans of time, not the month or year before.
  */
+import { capitalized, MONTH_NAMES } from './calendar';
 import type { DateMention } from './quantities';
 import { datesIn } from './quantities';
 
@@ -57,10 +58,12 @@ export function relativeDatesIn(text: string, published: PublicationDate | undef
     const start = m.index;
     const end = start + m[0].length;
     if ((m[2] as string).toLowerCase() === 'year') {
-      found.push({ start, end, text: m[0], year: published.year + shift });
+      found.push({ start, end, text: m[0], year: published.year + shift, reads: String(published.year + shift) });
     } else if (published.month !== undefined) {
       const months = published.year * 12 + (published.month - 1) + shift;
-      found.push({ start, end, text: m[0], year: Math.floor(months / 12), month: (months % 12) + 1 });
+      const year = Math.floor(months / 12);
+      const month = (months % 12) + 1;
+      found.push({ start, end, text: m[0], year, month, reads: `${capitalized(MONTH_NAMES[month - 1] as string)} ${year}` });
     }
   }
   return found;

@@ -137,7 +137,7 @@ describe('Elsewhere', () => {
     await call('updateArticleMeta', { file: here, published: '2025-05-10' });
     // The window is told, so an open Elsewhere list asks again; an edit that leaves the date alone tells nothing.
     expect(events).toContainEqual({ type: 'matchesChanged', files: [here] });
-    expect(await mayTwo()).toEqual([{ kind: 'date', here: 'last month', there: 'May 2' }]);
+    expect(await mayTwo()).toEqual([{ kind: 'date', here: 'last month', there: 'May 2', hereReads: 'April 2025' }]);
     events.length = 0;
     await call('updateArticleMeta', { file: here, source: 'The New Indian Express' });
     expect(events.filter((e) => e.type === 'matchesChanged')).toEqual([]);

@@ -152,9 +152,15 @@ export function Differences({ differences }: { differences: readonly DifferenceV
         <li key={`${d.kind}:${d.here}:${d.there}`} className="differs__item">
           <span className="differs__kind">{kindLabel(d)}</span>
           <span className="differs__side">here</span>
-          <span className="differs__here">{d.here}</span>
+          <span className="differs__here">
+            <span>{d.here}</span>
+            {d.hereReads && <span className="differs__reads"> ({d.hereReads})</span>}
+          </span>
           <span className="differs__side">there</span>
-          <span className="differs__there">{d.there}</span>
+          <span className="differs__there">
+            <span>{d.there}</span>
+            {d.thereReads && <span className="differs__reads"> ({d.thereReads})</span>}
+          </span>
         </li>
       ))}
     </ul>
