@@ -31,7 +31,10 @@
  *     Social" / "on X"; platforms.ts);
  *   - a list that names others in the same slot, as person, place or name
  *     ("in Qatar" / "in Qatar and Iraq"; "Donald Trump informed" / "Donald
- *     Trump and Vice President JD Vance reached out"; coordinations.ts).
+ *     Trump and Vice President JD Vance reached out"; coordinations.ts);
+ *   - the outlet a report is credited to ("as reported by Reuters" /
+ *     "according to The New York Times"; a `name` difference shown as its
+ *     source: attributions.ts).
  * What one passage says and the other leaves out is silence, not a
  * difference: a slot one report fills with fewer names is filled, and
  * differs. When a passage holds several amounts of one dimension, two
@@ -39,6 +42,7 @@
  * or share the words around them: "in six months" is not set against
  * "35 years" just because both are durations.
  */
+import { attributionsIn, type Attribution } from './attributions';
 import { foldedWords, listsIn, mayName, nameGroupsIn, type NameGroup, type NamedGroups, type NameList } from './coordinations';
 import { namesIn, oneOffice, peopleIn, placesIn, type NameMention, type PersonMention, type PlaceMention } from './mentions';
 import { timesOfDay, type TimeOfDay } from './moments';
@@ -79,6 +83,8 @@ export interface Analysis {
   terms: Term[];
   /** Names joined by "and", and names alone (coordinations.ts). */
   groups: NamedGroups;
+  /** The outlets it credits what it says to (attributions.ts). */
+  attributions: Attribution[];
   /** Its lists of names (coordinations.ts): `groups`' of two names or more. */
   lists: NameList[];
   /** Its words folded (tokens.ts): what a list is looked for in (coordinations.ts). */
@@ -140,6 +146,10 @@ class LazyAnalysis implements Analysis {
     return (this.found.groups ??= nameGroupsIn(this.text, this.lists));
   }
 
+  get attributions(): Attribution[] {
+    return (this.found.attributions ??= attributionsIn(this.text));
+  }
+
   get lists(): NameList[] {
     return (this.found.lists ??= listsIn(this.text));
   }
@@ -188,9 +198,30 @@ export function differencesOf(here: Analysis, there: Analysis): Difference[] {
   if (here.places.length > 0) add(placeDifferences(here.places, there.places));
   if (here.names.length > 0) add(nameDifferences(here.names, there.names));
   if (here.platforms.length > 0) add(platformDifferences(here.platforms, there.platforms));
+  if (here.attributions.length > 0) add(sourceDifferences(here, there));
   // Only when a list of one may name what the other passage names: most pairs hold no list, or none of its names.
   if (here.lists.some((l) => mayName(there.words, l)) || there.lists.some((l) => mayName(here.words, l))) add(listDifferences(here.groups, there.groups));
   return found;
+}
+
+/**
+ * Each passage credits what it says to an outlet, and one credits an outlet
+ * the other names nowhere ("as reported by Reuters" / "according to The
+ * New York Times"; "told Reuters" / "confirmed to Reuters and Al
+ * Arabiya"). One difference, between the first attributions that differ.
+ */
+function sourceDifferences(here: Analysis, there: Analysis): Difference[] {
+  const b = there.attributions;
+  if (b.length === 0) return NO_DIFFERENCES;
+  const a = here.attributions;
+  const named = (words: readonly string[], analysis: Analysis) => words.every((w) => analysis.words.has(w));
+  for (const x of a) {
+    for (const y of b) {
+      if (named(y.words, here) && named(x.words, there)) continue;
+      return [{ kind: 'name', here: x.text, there: y.text }];
+    }
+  }
+  return NO_DIFFERENCES;
 }
 
 /** Each passage names where the statement was posted, and no platform is in both ("on Truth Social" / "on X"). */

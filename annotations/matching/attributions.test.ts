@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsIn } from './attributions';
+import { differenceLabel } from './difference-label';
+import { differencesBetween } from './differences';
+
+// Reports of story G (bench/match/gold/news): who reported Qatar's mediation, and to whom Iranian officials confirmed the deal.
+const REUTERS =
+  "Qatar's Prime Minister, Sheikh Mohammed bin Abdulrahman Al Thani, secured Tehran's agreement to a US-proposed ceasefire in the conflict between Israel and Iran, a senior official involved in the negotiations said, as reported by Reuters.";
+const NYT =
+  'NEW YORK: Qatar stepped in to mediate between Iran and Israel at the request of the Trump administration, helping push for a ceasefire amid escalating tensions, according to The New York Times.';
+const REUTERS_REPORT = "Qatar's Prime Minister has been mediating a US-brokered ceasefire proposal between Israel and Iran, according to a Reuters report citing an official briefing.";
+const TOLD_REUTERS = 'Iran has agreed to the ceasefire proposal, an Iranian official told Reuters.';
+const TO_TWO = 'However, Iranian officials confirmed to Reuters and Al Arabiya that a deal had been reached to halt the war between Iran and Israel.';
+
+describe('attributionsIn', () => {
+  it('reads the outlets a passage credits, as it writes them', () => {
+    expect(attributionsIn(REUTERS)).toMatchObject([{ text: 'reported by Reuters', words: ['reuters'] }]);
+    expect(attributionsIn(NYT)).toMatchObject([{ text: 'according to The New York Times', words: ['times'] }]);
+    expect(attributionsIn(REUTERS_REPORT)).toMatchObject([{ text: 'according to a Reuters report', words: ['reuters'] }]);
+    expect(attributionsIn(TO_TWO)).toMatchObject([{ text: 'confirmed to Reuters and Al Arabiya', words: ['reuters', 'arabiya'] }]);
+    expect(attributionsIn('The New York Times reported that talks had stalled.')).toMatchObject([{ text: 'The New York Times reported' }]);
+  });
+
+  it('reads no outlet in a person, a title or a document credited, nor after "told" a name that is no outlet', () => {
+    for (const text of ['according to Secretary Rubio', 'according to President Trump', 'according to a statement', 'Trump told Netanyahu to stop', 'citing an official briefing']) {
+      expect(attributionsIn(text)).toEqual([]);
+    }
+  });
+});
+
+describe('the source among the details that differ', () => {
+  it('names two outlets credited, read as the source', () => {
+    const [d] = differencesBetween(REUTERS, NYT).filter((x) => x.kind === 'name');
+    expect(d).toEqual({ kind: 'name', here: 'reported by Reuters', there: 'according to The New York Times' });
+    expect(differenceLabel(d!)).toBe('source');
+    expect(differencesBetween(TOLD_REUTERS, TO_TWO).filter((x) => x.kind === 'name')).toEqual([{ kind: 'name', here: 'told Reuters', there: 'confirmed to Reuters and Al Arabiya' }]);
+  });
+
+  it('names nothing when both credit the same outlet, however written, or when one passage credits none', () => {
+    expect(differencesBetween(REUTERS, REUTERS_REPORT).filter((x) => x.kind === 'name')).toEqual([]);
+    expect(differencesBetween(TO_TWO, 'Reuters and Al Arabiya were told by Iranian officials that a deal had been reached; Iran confirmed to Al Arabiya and Reuters.').filter((x) => x.kind === 'name')).toEqual([]);
+    expect(differencesBetween(NYT, 'Qatar stepped in to mediate between Iran and Israel.').filter((x) => x.kind === 'name')).toEqual([]);
+  });
+});
+
+describe('a pasted table of thousands of credits (guard, not a benchmark)', () => {
+  const time = (copies: number) => {
+    const text = 'according to The New York Times and CNN, an official told Reuters, as reported by Al Jazeera, Reuters reported '.repeat(copies);
+    let best = Infinity;
+    for (let run = 0; run < 3; run++) {
+      const started = performance.now();
+      attributionsIn(text);
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  };
+
+  // Linear is eight (collections of garbage on a busy machine make it up to about twice that); quadratic is sixty-four.
+  it('eight times as many in well under sixty-four times as long', { timeout: 60_000 }, () => {
+    time(50);
+    expect(time(4000) / time(500)).toBeLessThan(24);
+  });
+});

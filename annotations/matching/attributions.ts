@@ -1,0 +1,75 @@
+/**
+ * Whose report a passage passes on: "according to The New York Times", "as
+ * reported by Reuters", "citing Al Jazeera", "an Iranian official told
+ * Reuters", "confirmed to Reuters and Al Arabiya". Two reports of one claim
+ * that credit it to different outlets differ in their source, and an
+ * analyst tracing a claim back needs to see it. People credited so
+ * ("according to Secretary Rubio") are speakers (speakers.ts), not read here.
+ */
+import { ROLE_WORDS } from './mentions';
+import { skeleton } from './terms';
+import { fold } from './tokens';
+
+export interface Attribution {
+  start: number;
+  end: number;
+  /** As the passage writes it ("according to The New York Times"). */
+  text: string;
+  /** Each outlet named, by its last word's first letter and consonants ("Al Arabiya" → "arby"). */
+  sources: string[];
+  /** The folded last word of each, as another passage would hold it. */
+  words: string[];
+}
+
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’&-]*`;
+/** An outlet's name: capitalized words, "of" and "al" between ("Voice of America", "Al Arabiya"). */
+const NAME = String.raw`(?:the\s+)?${WORD}(?:\s+(?:(?:of|al|el)\s+)?${WORD}){0,4}`;
+/** Several outlets: "Reuters and Al Arabiya", "CNN, the BBC and AFP". */
+const NAMES = String.raw`${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME}){0,4}`;
+/**
+ * Wires and broadcasters whose name a verb may be followed by ("told
+ * Reuters", "said to CNN"): after "told", a name is a person as often as not,
+ * so only these are read there.
+ */
+const OUTLETS = [
+  'Reuters', 'AP', 'AFP', 'Associated Press', 'Agence France-Presse', 'Bloomberg', 'CNN', 'BBC', 'NBC', 'CBS', 'ABC', 'Fox News', 'NPR',
+  'Al Jazeera', 'Al Arabiya', 'Axios', 'Politico', 'The New York Times', 'The Washington Post', 'The Wall Street Journal', 'The Guardian',
+  'The Times of Israel', 'Sky News', 'Xinhua', 'TASS', 'Interfax', 'IRNA', 'ANI', 'PTI', 'Bernama', 'Geo News', 'Dawn',
+];
+const OUTLET = `(?:${OUTLETS.map((o) => o.replace(/\s+/gu, '\\s+')).join('|')})\\b`;
+const OUTLET_LIST = String.raw`${OUTLET}(?:(?:,\s+|,?\s+and\s+)${OUTLET}){0,4}`;
+
+const CUED = new RegExp(
+  [
+    // "according to The New York Times", "according to a Reuters report"
+    String.raw`\baccording\s+to\s+(?:an?\s+)?(${NAMES})(?:\s+(?:report|reports|reporting)\b)?`,
+    // "as reported by Reuters", "reported by the BBC"
+    String.raw`\breported\s+by\s+(${NAMES})`,
+    String.raw`\bciting\s+(${NAMES})`,
+    // "an Iranian official told Reuters", "confirmed to Reuters and Al Arabiya", "said in an interview with CNN"
+    String.raw`\b(?:told|(?:confirmed|said|spoke|speaking)\s+to|(?:interview|interviews)\s+with)\s+(${OUTLET_LIST})`,
+    // "The New York Times reported", "Reuters reports"
+    String.raw`(${OUTLET_LIST})\s+(?:reported|reports|has\s+reported)\b`,
+  ].join('|'),
+  'gu',
+);
+
+/** Words no outlet's name holds: what follows "according to" may be a person with a title (a speaker), an official or a document. */
+const NOT_OUTLETS = new Set([...ROLE_WORDS, 'official', 'officials', 'statement', 'sources', 'source']);
+
+/** The outlets `text` credits what it says to, in order. */
+export function attributionsIn(text: string): Attribution[] {
+  const found: Attribution[] = [];
+  if (!/according|reported|citing|told|confirmed|said|spoke|speaking|interview|reports/iu.test(text)) return found;
+  for (const m of text.matchAll(CUED)) {
+    const names = m.slice(1).find((g) => g !== undefined);
+    if (!names) continue;
+    const words = names
+      .split(/,\s+|,?\s+and\s+/u)
+      .map((n) => fold(n.replace(/^the\s+/iu, '').split(/\s+/u).at(-1) ?? '').replace(/['’]s$/u, ''))
+      .filter((w) => w !== '');
+    if (words.length === 0 || fold(names).split(/\s+/u).some((w) => NOT_OUTLETS.has(w))) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], sources: words.map((w) => `${w.charAt(0)}${skeleton(w)}`), words });
+  }
+  return found;
+}
