@@ -7,7 +7,6 @@
  * ("according to Secretary Rubio") are speakers (speakers.ts), not read here.
  */
 import { ROLE_WORDS } from './mentions';
-import { skeleton } from './terms';
 import { fold } from './tokens';
 
 export interface Attribution {
@@ -15,9 +14,7 @@ export interface Attribution {
   end: number;
   /** As the passage writes it ("according to The New York Times"). */
   text: string;
-  /** Each outlet named, by its last word's first letter and consonants ("Al Arabiya" → "arby"). */
-  sources: string[];
-  /** The folded last word of each, as another passage would hold it. */
+  /** Each outlet named, by the folded last word of its name ("Al Arabiya" → "arabiya"), as another passage would hold it. */
   words: string[];
 }
 
@@ -69,7 +66,7 @@ export function attributionsIn(text: string): Attribution[] {
       .map((n) => fold(n.replace(/^the\s+/iu, '').split(/\s+/u).at(-1) ?? '').replace(/['’]s$/u, ''))
       .filter((w) => w !== '');
     if (words.length === 0 || fold(names).split(/\s+/u).some((w) => NOT_OUTLETS.has(w))) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], sources: words.map((w) => `${w.charAt(0)}${skeleton(w)}`), words });
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], words });
   }
   return found;
 }

@@ -20,9 +20,6 @@ import { fold } from './tokens';
 export type GroupKind = 'person' | 'place' | 'name';
 
 export interface GroupMember {
-  /** Where the name the key is read from is, in the passage. */
-  start: number;
-  end: number;
   key: string;
   /** The folded word the key is read from (its last, or its place's): what another passage must hold to name it too. */
   word: string;
@@ -182,9 +179,8 @@ function readMember(text: string, at: number, raw: string): ReadMember | undefin
   const tail = m[2];
   if (tail) {
     // "Al Asad Base in western Iraq": the place is what the base is known by here.
-    const tailAt = at + raw.lastIndexOf(tail);
     const tailWords = tail.split(/\s+/u).map(keyWord);
-    return { from: nameAt, to: at + raw.length, start: tailAt, end: tailAt + tail.length, key: keyOf(tailWords), word: tailWords[tailWords.length - 1] as string, after: 'in', kind: 'place', tail: true, modifier: false };
+    return { from: nameAt, to: at + raw.length, key: keyOf(tailWords), word: tailWords[tailWords.length - 1] as string, after: 'in', kind: 'place', tail: true, modifier: false };
   }
   const key = keyOf(words);
   const place = key.startsWith('@');
@@ -193,8 +189,7 @@ function readMember(text: string, at: number, raw: string): ReadMember | undefin
   // A role with no name after it, or only its country ("Prime Minister of Malaysia"), names an office, not a person.
   if (lastRole >= 0 && (lastRole === words.length - 1 || words[lastRole + 1] === 'of')) return undefined;
   const person = !place && lastRole >= 0;
-  const start = nameAt;
-  return { from: start, to: start + name.length, start, end: start + name.length, key, word: last, after: standsAfter, kind: place ? 'place' : person ? 'person' : 'name', tail: false, modifier: place && words.length === 1 && isDemonym(last, key.slice(1)) };
+  return { from: nameAt, to: nameAt + name.length, key, word: last, after: standsAfter, kind: place ? 'place' : person ? 'person' : 'name', tail: false, modifier: place && words.length === 1 && isDemonym(last, key.slice(1)) };
 }
 
 /**
@@ -267,7 +262,7 @@ function groupOf(text: string, members: readonly ReadMember[]): NameGroup {
     start: first.from,
     end: lastMember.to,
     text: text.slice(first.from, lastMember.to),
-    members: members.map(({ start, end, key, word, after }) => ({ start, end, key, word, after })),
+    members: members.map(({ key, word, after }) => ({ key, word, after })),
     kind,
     speaks: SPEAKS.test(text.slice(lastMember.to, lastMember.to + 40)),
   };

@@ -17,7 +17,7 @@ import type { AnalysisCache, ArticleState, Placed } from '../matching/claim-matc
 import { analyze, type Analysis } from '../matching/differences';
 import { elsewhere, type ElsewhereResult } from '../matching/elsewhere';
 import { MatchIndex } from '../matching/index';
-import { publicationDateOf } from '../matching/relative-dates';
+import { publicationDateOf, type PublicationDate } from '../matching/relative-dates';
 import type { Annotation } from '../model/annotation';
 import type { Sidecar } from '../sidecar/schema';
 import type { LoadedArticle } from './article-cache';
@@ -59,8 +59,12 @@ export class SetMatches {
   private readonly analyses: AnalysisCache = new Map<string, Analysis>();
   /** The article object whose text the index holds, per file. */
   private readonly indexed = new Map<string, LoadedArticle>();
-  /** Each article's publication date as its sidecar gave it when the analyses were made (they date "last month" by it). */
-  private readonly published = new Map<string, string | undefined>();
+  /**
+   * Each article's publication date as its sidecar gave it when the analyses
+   * were made (they date "last month" by it), and as read: read once per
+   * value, not at every sync.
+   */
+  private readonly published = new Map<string, { given: string | undefined; date: PublicationDate | undefined }>();
 
   constructor(
     private readonly set: EditableSet,
@@ -126,15 +130,16 @@ export class SetMatches {
         }
         this.indexed.set(file, article);
       }
-      const published = article.sidecar.article.published;
-      if (!this.published.has(file)) this.published.set(file, published);
-      else if (this.published.get(file) !== published) {
+      const given = article.sidecar.article.published;
+      let published = this.published.get(file);
+      if (!published || published.given !== given) {
         // The details that differ follow from the dates too: a date edited changes what was worked out.
-        changed = true;
+        if (published) changed = true;
+        published = { given, date: publicationDateOf(given) };
         this.published.set(file, published);
       }
+      const date = published.date;
       loaded.set(file, article);
-      const date = publicationDateOf(published);
       states.set(file, { text: article.index, annotations: this.placedOf(article), ...(date ? { published: date } : {}) });
     }
     report?.(listed.length, listed.length);
@@ -184,7 +189,7 @@ export class SetMatches {
     let found = this.analyses.get(key);
     if (!found) {
       if (this.analyses.size >= MAX_CACHED) this.analyses.clear();
-      this.analyses.set(key, (found = analyze(text, publicationDateOf(this.published.get(file)))));
+      this.analyses.set(key, (found = analyze(text, this.published.get(file)?.date)));
     }
     return found;
   }
