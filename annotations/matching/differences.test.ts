@@ -29,9 +29,30 @@ describe('differencesBetween', () => {
     expect(differencesBetween('talks lasted 2.5 hours', 'talks lasted two and a half hours')).toEqual([]);
   });
 
+  it('sets a span against the one span of its order in the other passage, however their words differ (story C)', () => {
+    const c05 = 'After about 2.5 hours of talks, both leaders described the meeting as "productive" but conceded they had not reached a deal on a ceasefire.';
+    const c04 = 'Their whole appearance before the press lasted just 12 minutes following more than three hours of private conversation.';
+    expect(differencesBetween(c05, c04)).toEqual([{ kind: 'number', here: 'about 2.5 hours', there: 'more than three hours' }]);
+    // Two spans of that order, and neither shares a word with it: which one reports the talks is not known.
+    expect(differencesBetween(c05, 'The press saw them for 90 minutes after more than three hours of private conversation.')).toEqual([]);
+  });
+
   it('does not set one kind of amount against another', () => {
     expect(differencesBetween('in six months he did a miracle', 'they fought for 35 years')).toEqual([]);
     expect(differencesBetween('12 villages', '40 kilometers')).toEqual([]);
+  });
+
+  it('names no date one day off where either report puts the moment at night, as two time zones may (story G)', () => {
+    const g04 = 'President Donald Trump announced on Truth Social that Israel and Iran have agreed to a ceasefire Monday, June 23, just hours after Iran attacked a U.S. military base in Qatar.';
+    const g14 = "According to Trump's statement on the night of June 24, the ceasefire brokered by the United States would take effect in stages.";
+    expect(differencesBetween(g04, g14).filter((d) => d.kind === 'date')).toEqual([]);
+    expect(differencesBetween('Trump announced the ceasefire late Monday, June 23.', 'Trump announced the ceasefire on June 24.').filter((d) => d.kind === 'date')).toEqual([]);
+    // Two days apart, or one day apart with no night, still differ; so does a midnight, set in the zone where it applies (story E).
+    expect(differencesBetween('Trump announced the ceasefire on June 22.', g14).filter((d) => d.kind === 'date')).toEqual([{ kind: 'date', here: 'June 22', there: 'June 24' }]);
+    expect(differencesBetween('Trump announced the ceasefire on June 23.', 'Trump announced the ceasefire on June 24.')).toEqual([{ kind: 'date', here: 'June 23', there: 'June 24' }]);
+    expect(differencesBetween('the ceasefire would take effect at first light on July 29', 'a ceasefire effective from midnight on July 28')).toEqual([{ kind: 'date', here: 'July 29', there: 'July 28' }]);
+    // Across the end of a month.
+    expect(differencesBetween('talks ended late on June 30, 2025', 'talks ended on 1 July 2025').filter((d) => d.kind === 'date')).toEqual([]);
   });
 
   it('names dates that conflict, not dates that say less', () => {
@@ -67,6 +88,14 @@ describe('differencesBetween', () => {
       { kind: 'person', here: 'foreign minister', there: 'deputy foreign minister' },
     ]);
     expect(differencesBetween('Deputy Prime Minister Ishaq Dar said', 'Deputy Prime Minister Ishaq Dar told reporters')).toEqual([]);
+    // One person whose surname is transliterated two ways, given two offices.
+    const g10 = 'Iranian Foreign Minister Abbas Araghchi denied a ceasefire agreement having been brokered, but said that Tehran will cease hostilities if Israel does so.';
+    const g11 = 'Earlier, Iran’s Deputy Foreign Minister Abbas Araqchi said: “If Israel stops its illegal aggression against the Iranian people no later than 4am Tehran time, Iran has no intention of continuing its response afterwards.”';
+    expect(differencesBetween(g10, g11).filter((d) => d.kind === 'person')).toEqual([
+      { kind: 'person', here: 'Foreign Minister Abbas Araghchi', there: 'Deputy Foreign Minister Abbas Araqchi' },
+    ]);
+    // One given name is not one person when the surnames are two.
+    expect(differencesBetween('Foreign Minister Abbas Araghchi said so', 'Deputy Foreign Minister Abbas Kazemi said so').filter((d) => d.kind === 'person')).toEqual([]);
     // A capitalized run with "Deputy" in it names a person, not a thing.
     expect(differencesBetween('Deputy Director Jane Smith said so', 'Deputy Director John Smith said so')).toEqual([]);
   });

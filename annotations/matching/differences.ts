@@ -8,7 +8,9 @@
  *     units that agree are no difference (10 km / 6.2 miles);
  *   - date: dates that give a field differently ("June 27" / "June 18"; a
  *     month or year written relative to the article's publication date,
- *     "last month" / "May 2": relative-dates.ts), and a time of day given
+ *     "last month" / "May 2": relative-dates.ts; not one day apart when
+ *     either is at night, "the night of June 24", where two zones' calendars
+ *     part), and a time of day given
  *     differently in one zone ("15:35" / "around 3:30 PM"; "5 pm IST" and
  *     "1130 GMT" are not compared: naming a difference there needs the
  *     zones' offsets on the day);
@@ -18,7 +20,9 @@
  *     and Foreign Minister Ishaq Dar" / "Foreign Minister Ishaq Dar", as
  *     the analyst reads which title each report gives), one person
  *     whose given name is spelled otherwise ("Edgar Kagan" / "Edgard D.
- *     Kagan"; not a transliteration, "Volodymyr" / "Volodimir"), or a role
+ *     Kagan"; not a transliteration, "Volodymyr" / "Volodimir"; one given
+ *     name and a surname transliterated otherwise are one person, "Abbas
+ *     Araghchi" / "Abbas Araqchi"), or a role
  *     alone that differs ("the prime minister" / "the foreign minister"),
  *     or the statement given to two different people ("US President Donald
  *     Trump on Saturday announced" / "Vikram Misri, the secretary for
@@ -47,7 +51,7 @@ import { foldedWords, listsIn, mayName, nameGroupsIn, type NameGroup, type Named
 import { namesIn, oneOffice, peopleIn, placesIn, type NameMention, type PersonMention, type PlaceMention } from './mentions';
 import { timesOfDay, type TimeOfDay } from './moments';
 import { platformsIn, type PlatformMention } from './platforms';
-import { datesConflict, datesIn, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
+import { datesConflict, datesIn, maybeOneMoment, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
 import { relativeDatesIn, type PublicationDate } from './relative-dates';
 import { speakersDiffer, speakersIn, type Speaker } from './speakers';
 import { boundsOf, outside } from './spans';
@@ -241,7 +245,7 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
     const right = b.filter((q) => sameGroup(q, group) && !a.some((o) => sameValue(q, o)));
     for (const x of left) {
       const bare = x.dimension === 'count' && x.of === '';
-      const only = left.length === 1 && right.length === 1 && !bare ? right[0] : undefined;
+      const only = left.length === 1 && !bare ? loneComparable(x, right) : undefined;
       const partner = only && comparable(x, only) ? only : closestInContext(here, x, a, there, right, b);
       if (partner) differences.push({ kind: 'number', here: x.text, there: partner.text });
     }
@@ -259,6 +263,17 @@ function comparable(x: Quantity, y: Quantity): boolean {
   if (x.dimension === 'deadline') return true;
   const [small, large] = x.value <= y.value ? [x.value, y.value] : [y.value, x.value];
   return small > 0 && large / small <= 4;
+}
+
+/**
+ * The one amount of `right` of one order with x, when there is one: "about
+ * 2.5 hours of talks" / "12 minutes … more than three hours of private
+ * conversation" set the two spans of talks against each other, as the
+ * minutes are of another order.
+ */
+function loneComparable(x: Quantity, right: readonly Quantity[]): Quantity | undefined {
+  const ofOneOrder = right.filter((y) => comparable(x, y));
+  return ofOneOrder.length === 1 ? ofOneOrder[0] : undefined;
 }
 
 /** Counts compare only with counts of the same thing; other dimensions whole. */
@@ -331,7 +346,7 @@ function clauseTail(text: string): string {
 function dateDifferences(a: readonly DateMention[], b: readonly DateMention[]): Difference[] {
   const differences: Difference[] = [];
   for (const x of a) {
-    if (b.some((y) => !datesConflict(x, y))) continue;
+    if (b.some((y) => !datesConflict(x, y) || maybeOneMoment(x, y))) continue;
     const conflicting = b.filter((y) => datesConflict(x, y));
     const y = conflicting.length === 1 ? conflicting[0] : undefined;
     if (y) differences.push({ kind: 'date', here: x.text, there: y.text, ...(x.reads ? { hereReads: x.reads } : {}), ...(y.reads ? { thereReads: y.reads } : {}) });
@@ -363,7 +378,7 @@ function personDifferences(a: readonly PersonMention[], b: readonly PersonMentio
   const differences: Difference[] = [];
   for (const x of a) {
     if (x.person !== '') {
-      const same = b.filter((y) => y.person === x.person && y.role !== '' && x.role !== '');
+      const same = b.filter((y) => onePerson(x, y) && y.role !== '' && x.role !== '');
       if (same.length > 0 && !same.some((y) => oneOffice(y.role, x.role))) differences.push({ kind: 'person', here: x.text, there: (same[0] as { text: string }).text });
       // One person, the name before the surname spelled otherwise ("Edgar Kagan" / "Edgard D. Kagan"); a transliteration keeps its skeleton.
       else if (x.given !== '') {
@@ -379,6 +394,15 @@ function personDifferences(a: readonly PersonMention[], b: readonly PersonMentio
     differences.push({ kind: 'person', here: (rolesA[0] as { text: string }).text, there: (rolesB[0] as { text: string }).text });
   }
   return differences;
+}
+
+/**
+ * One person in two mentions: one surname, or one given name and a surname
+ * that begins alike, which is how transliterations of one surname differ
+ * ("Abbas Araghchi" / "Abbas Araqchi"), as speakers.ts reads them too.
+ */
+function onePerson(x: PersonMention, y: PersonMention): boolean {
+  return x.person === y.person || (x.given !== '' && x.given === y.given && x.person[0] === y.person[0]);
 }
 
 /**

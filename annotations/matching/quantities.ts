@@ -48,6 +48,12 @@ export interface DateMention {
   year?: number;
   month?: number;
   day?: number;
+  /**
+   * Set when the text puts the day at its edge ("the night of June 24",
+   * "late Monday, June 23"): there the calendars of two time zones may give
+   * one moment two days.
+   */
+  atNight?: true;
 }
 
 const SMALL: Record<string, number> = {
@@ -277,9 +283,36 @@ export function datesIn(text: string): DateMention[] {
     let start = m.index;
     const prefix = /^(?:in|of|since|until|by|before|after)\s+/u.exec(m[0]);
     if (prefix) start += prefix[0].length;
-    dates.push({ start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), ...date });
+    const end = m.index + m[0].length;
+    const atNight = date.day !== undefined && (NIGHT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || NIGHT_AFTER.test(text.slice(end, end + 16)));
+    dates.push({ start, end, text: text.slice(start, end), ...date, ...(atNight ? { atNight: true as const } : {}) });
   }
   return dates;
+}
+
+/**
+ * Words that put a day at its edge, just before its date ("the night of",
+ * "late on Monday,") or just after it ("June 23 evening"). Not "midnight":
+ * "from midnight on July 28" is a time set in the zone where it applies,
+ * and a report of another day there gives another moment.
+ */
+const NIGHT_BEFORE = /\b(?:night|evening|late|overnight|early hours|small hours)\b[\s\p{L},]{0,12}$/iu;
+const NIGHT_AFTER = /^,?\s+(?:at\s+)?(?:night|evening)\b/iu;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Two dates one day apart, one of them at the day's edge: a moment near
+ * midnight is one date where it happened and the next or the one before in
+ * another zone ("Monday, June 23" in Washington is "the night of June 24"
+ * in Tehran), so the two may report one moment. Years left out are taken
+ * as one.
+ */
+export function maybeOneMoment(a: DateMention, b: DateMention): boolean {
+  if (!(a.atNight || b.atNight) || a.day === undefined || b.day === undefined || a.month === undefined || b.month === undefined) return false;
+  const year = a.year ?? b.year ?? 2001;
+  const apart = Date.UTC(b.year ?? year, b.month - 1, b.day) - Date.UTC(a.year ?? year, a.month - 1, a.day);
+  return Math.abs(apart) === DAY_MS;
 }
 
 /** Units after a number: "of 2000 kilometers" is a length, not a year. */
