@@ -37,6 +37,23 @@ describe('differencesBetween', () => {
     expect(differencesBetween(c05, 'The press saw them for 90 minutes after more than three hours of private conversation.')).toEqual([]);
   });
 
+  it('sets a gap given by its unit alone against one counted from the same event, and no other (story G)', () => {
+    const g04 = 'President Donald Trump announced on Truth Social that Israel and Iran have agreed to a ceasefire Monday, June 23, just hours after Iran attacked a U.S. military base in Qatar.';
+    const g05 = "The US president's announcement came minutes after Iran launched retaliatory strikes on US bases in the Middle East.";
+    expect(differencesBetween(g04, g05).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: 'just hours', there: 'minutes' }]);
+    // Counted from another event: the accusation came hours after the announcement, not after the strikes.
+    const g08 = 'Just hours after announcing a ceasefire between Israel and Iran, U.S. President Donald Trump accused both parties of violating the agreement.';
+    expect(differencesBetween(g08, g05).filter((d) => d.kind === 'number')).toEqual([]);
+    // "Hours" holds ninety minutes, three hours and a day, not half an hour nor a week; "minutes" is under an hour.
+    expect(differencesBetween('hours after Iran attacked', 'three hours after Iran attacked')).toEqual([]);
+    expect(differencesBetween('hours after Iran attacked', '90 minutes after Iran attacked')).toEqual([]);
+    expect(differencesBetween('hours after Iran attacked', 'one day after Iran attacked')).toEqual([]);
+    expect(differencesBetween('hours after Iran attacked', '30 minutes after Iran attacked')).toEqual([{ kind: 'number', here: 'hours', there: '30 minutes' }]);
+    expect(differencesBetween('hours after Iran attacked', 'one week after Iran attacked')).toEqual([{ kind: 'number', here: 'hours', there: 'one week' }]);
+    expect(differencesBetween('minutes after Iran attacked', 'one hour after Iran attacked')).toEqual([{ kind: 'number', here: 'minutes', there: 'one hour' }]);
+    expect(differencesBetween('hours later, Iran attacked', 'hours after Iran attacked')).toEqual([]);
+  });
+
   it('does not set one kind of amount against another', () => {
     expect(differencesBetween('in six months he did a miracle', 'they fought for 35 years')).toEqual([]);
     expect(differencesBetween('12 villages', '40 kilometers')).toEqual([]);

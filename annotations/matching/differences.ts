@@ -4,7 +4,9 @@
  *   - number: amounts of one dimension (length, duration, percent, money, a
  *     count of one thing) that are not the same value once converted
  *     ("32 kilometers" / "about 43 kilometers"; "Thirty-five years" / "four
- *     decades"; "four days" / "weeks of clashes", a least amount);
+ *     decades"; "four days" / "weeks of clashes", a least amount; "just
+ *     hours after Iran attacked" / "minutes after Iran launched", gaps
+ *     counted from one event);
  *     units that agree are no difference (10 km / 6.2 miles);
  *   - date: dates that give a field differently ("June 27" / "June 18"; a
  *     month or year written relative to the article's publication date,
@@ -243,10 +245,17 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
     if (a.slice(0, i).some((q) => sameGroup(q, group)) || !b.some((q) => sameGroup(q, group))) continue;
     const left = a.filter((q) => sameGroup(q, group) && !b.some((o) => sameValue(q, o)));
     const right = b.filter((q) => sameGroup(q, group) && !a.some((o) => sameValue(q, o)));
+    const amounts = right.filter((q) => q.below === undefined);
+    const lone = left.filter((q) => q.below === undefined).length === 1;
     for (const x of left) {
+      const sinceOne = gapPartner(here, x, there, right);
+      if (sinceOne || x.below !== undefined) {
+        if (sinceOne) differences.push({ kind: 'number', here: x.text, there: sinceOne.text });
+        continue;
+      }
       const bare = x.dimension === 'count' && x.of === '';
-      const only = left.length === 1 && !bare ? loneComparable(x, right) : undefined;
-      const partner = only && comparable(x, only) ? only : closestInContext(here, x, a, there, right, b);
+      const only = lone && !bare ? loneComparable(x, amounts) : undefined;
+      const partner = only ?? closestInContext(here, x, a, there, amounts, b);
       if (partner) differences.push({ kind: 'number', here: x.text, there: partner.text });
     }
   }
@@ -263,6 +272,30 @@ function comparable(x: Quantity, y: Quantity): boolean {
   if (x.dimension === 'deadline') return true;
   const [small, large] = x.value <= y.value ? [x.value, y.value] : [y.value, x.value];
   return small > 0 && large / small <= 4;
+}
+
+/**
+ * The span in `right` counted from the same event as x, when x or it is a
+ * gap given by its unit alone ("just hours after Iran attacked" / "minutes
+ * after Iran launched"): the words after "after" or "before" share a term.
+ * A gap is set against nothing else: "just hours after announcing a
+ * ceasefire" counts from another event than "minutes after Iran launched
+ * strikes", whatever their order.
+ */
+function gapPartner(hereText: string, x: Quantity, thereText: string, right: readonly Quantity[]): Quantity | undefined {
+  if (x.dimension !== 'duration') return undefined;
+  const from = eventOf(hereText, x);
+  if (!from) return undefined;
+  return right.find((y) => y.dimension === 'duration' && (x.below !== undefined || y.below !== undefined) && [...(eventOf(thereText, y) ?? [])].some((t) => from.has(t)));
+}
+
+const SINCE = /^\s+(?:after|before)\s/iu;
+
+/** The terms of the event a span is counted from ("… after Iran attacked a base": iran, attack), or none when no "after" or "before" follows it. */
+function eventOf(text: string, q: Quantity): Set<string> | undefined {
+  const rest = text.slice(q.end, q.end + CONTEXT_CHARS);
+  if (!SINCE.test(rest)) return undefined;
+  return new Set(termsOf(clauseHead(rest)).slice(0, CONTEXT_TERMS).map((t) => t.term));
 }
 
 /**

@@ -77,6 +77,16 @@ describe('spans given without a number', () => {
     expect(spans('four days of strikes')).toEqual([{ text: 'four days', value: 4 }]);
   });
 
+  it('reads a gap before "after" or "before" as at least one of its unit and under the next: "just hours after", not "hours later"', () => {
+    expect(spans('came just hours after Iran attacked')).toEqual([{ text: 'just hours', value: 1 / 24, atLeast: true }]);
+    expect(spans('hours later, Iran attacked')).toEqual([]);
+    const [minutes] = quantitiesIn('minutes after the strikes');
+    expect(sameValue(minutes!, quantitiesIn('20 minutes')[0]!)).toBe(true);
+    expect(sameValue(minutes!, quantitiesIn('two hours')[0]!)).toBe(false);
+    expect(sameValue(minutes!, quantitiesIn('hours after the strikes')[0]!)).toBe(false);
+    expect(sameValue(quantitiesIn('days after the strikes')[0]!, quantitiesIn('weeks of clashes')[0]!)).toBe(true);
+  });
+
   it('reads no span in "last week", "weeks ago" or "the last week of June"', () => {
     expect(spans('the fighting began last week')).toEqual([]);
     expect(spans('it was agreed weeks ago, for weeks later')).toEqual([]);

@@ -37,6 +37,12 @@ export interface Quantity {
    * alone ("weeks of clashes", "for years" are at least two of them).
    */
   atLeast?: true;
+  /**
+   * With atLeast: the amount is under this too. A gap given by its unit
+   * alone ("minutes after", "just hours after") is under the next unit up,
+   * or the report would have given that.
+   */
+  below?: number;
 }
 
 export interface DateMention {
@@ -97,8 +103,21 @@ const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth
 /** The words a span ends with: "weeks of clashes" is the span "weeks". */
 const SPAN_TAIL = /\s+of$/iu;
 
+/**
+ * Gaps between two events given by their unit alone: "just hours after",
+ * "minutes before". At least one of the unit, and under GAP_BELOW. Not
+ * "hours later": what it counts from is in another sentence, and two
+ * reports' gaps are only compared when they count from one event.
+ */
+const VAGUE_GAP = /\b(?:(?:just|only|mere|a\s+few)\s+)?(minutes|hours|days|weeks)(?=\s+(?:after|before)\s)/giu;
+const GAP_BELOW: Record<string, number> = { minutes: DURATION['hour'] as number, hours: 2, days: 21, weeks: 3 * (DURATION['month'] as number) };
+
 function vagueSpans(text: string): Quantity[] {
   const found: Quantity[] = [];
+  for (const m of text.matchAll(VAGUE_GAP)) {
+    const unit = (m[1] as string).toLowerCase();
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], dimension: 'duration', of: '', value: DURATION[unit] as number, atLeast: true, below: GAP_BELOW[unit] as number });
+  }
   for (const m of text.matchAll(VAGUE_SPAN)) {
     const [, last, plural, afterFor, ordinal, ordinalUnit] = m;
     const written = m[0].replace(SPAN_TAIL, '');
@@ -143,7 +162,7 @@ export function numberValue(text: string): number | undefined {
 }
 
 /** Every number holds a digit or one of these words: a text with none has no quantity to read. */
-const NUMBER_HINT = new RegExp(`\\d|${NUMBER_WORD}|\\bby the end of\\b|\\b(?:day|week|month|year|decade)s?\\b`, 'iu');
+const NUMBER_HINT = new RegExp(`\\d|${NUMBER_WORD}|\\bby the end of\\b|\\b(?:minute|hour|day|week|month|year|decade)s?\\b`, 'iu');
 
 /**
  * Words that count people, whatever the report calls them: "270,000 people",
@@ -239,10 +258,17 @@ export function sameValue(a: Quantity, b: Quantity): boolean {
   if (a.dimension !== b.dimension || a.of !== b.of) return false;
   if (a.value === b.value) return true;
   // A least amount agrees with any amount at or over it ("weeks of clashes" / "six weeks").
-  if (a.atLeast || b.atLeast) return (a.atLeast && b.atLeast) || (a.atLeast ? b.value >= a.value : a.value >= b.value);
+  // A least amount is a range, from its value up to under its bound (none for "weeks of clashes"): they agree where it holds the other amount or meets its range.
+  if (a.atLeast && b.atLeast) return a.value < (b.below ?? Infinity) && b.value < (a.below ?? Infinity);
+  if (a.atLeast || b.atLeast) return a.atLeast ? holds(a, b.value) : holds(b, a.value);
   // The more precisely written of the two bounds how far a conversion of one into the other's unit can round.
   const within = Math.max(0.03 * Math.max(Math.abs(a.value), Math.abs(b.value)), Math.min(a.slack ?? 0, b.slack ?? 0));
   return Math.abs(a.value - b.value) <= within && unitOf(a) !== unitOf(b);
+}
+
+/** Whether a least amount's range holds `value`: "just hours" holds three hours, not ninety minutes nor three days. */
+function holds(range: Quantity, value: number): boolean {
+  return value >= range.value && value < (range.below ?? Infinity);
 }
 
 function unitOf(q: Quantity): string {
