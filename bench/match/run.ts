@@ -5,6 +5,7 @@
  * (speed.ts); its answers to bad input (bad-input.ts). Every time is
  * printed against a baseline measured in the same run.
  */
+import type { MatchIndex } from '../../annotations/matching/index';
 import type { Measure, RunOptions } from '../measure';
 import { badInput } from './bad-input';
 import { buildIndex, evaluate, ratio, type Figures } from './evaluate';
@@ -47,6 +48,21 @@ function quality(name: string, f: Figures, news: boolean, base: Figures): Measur
   if (f.differingSlots > 0) measures.push({ id: id('differences-named'), value: f.differences, unit: 'share', runs: f.differingSlots, target: { op: '>=', value: 0.8 } });
   if (f.agreeingSlots > 0) measures.push({ id: id('false-differences'), value: f.falseDifferences, unit: 'count', runs: f.agreeingSlots, target: { op: '<=', value: 0 } });
   return measures;
+}
+
+/**
+ * Each story's clusters in the mixed set, one line each: a story added to
+ * the held-out part later can be read apart from those whose misses were
+ * read in earlier rounds.
+ */
+function storyFigures(news: GoldSet, index: MatchIndex, log: (line: string) => void): void {
+  const stories = [...new Set(news.clusters.map((c) => storyOfCluster(news, c)))].sort();
+  for (const story of stories) {
+    const clusters = news.clusters.filter((c) => storyOfCluster(news, c) === story);
+    const part = clusters[0]?.part ?? 'held-out';
+    const f = evaluate({ ...news, clusters }, index, part);
+    log(`news, story ${story} (${part}, in the mixed set): ${f.clusters} clusters, recall ${f.recall} (${f.found}/${f.goldPairs}), first ${f.first}, unrelated ${f.unrelated} (${f.unrelatedLikely}/${f.unrelatedPairs}), differences ${f.differencesNamed}/${f.differingSlots}, false ${f.falseDifferences}/${f.agreeingSlots}`);
+  }
 }
 
 /**
@@ -99,6 +115,7 @@ export async function run({ smoke = false, log = () => {} }: RunOptions = {}): P
       log(`${set.name} ${part}, TF-IDF baseline: recall ${base.recall}, first ${base.first}, unrelated ${base.unrelated} (${base.unrelatedLikely}/${base.unrelatedPairs}), in story ${base.inStory}, likely per claim ${base.likelyPerClaim}`);
       measures.push(...quality(set.name, f, set.name === 'news', base));
     }
+    if (set === news) storyFigures(news, index, log);
   }
 
   measures.push(...storiesAlone(news, log));
