@@ -5,8 +5,8 @@
  * (difference-label.ts); no imports, as the renderer shows that label.
  */
 
-/** "5 pm", "5:30 p.m.", "12 PM". */
-const TWELVE_HOUR = /(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?/iy;
+/** "5 pm", "5:30 p.m.", "12 PM", "1.38 pm". */
+const TWELVE_HOUR = /(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?/iy;
 /** "17:00", "15:35 hours". */
 const CLOCK = /(\d{1,2}):(\d{2})(?!\d)(?:\s*(?:hours|hrs)\b)?/iy;
 /**
@@ -16,10 +16,17 @@ const CLOCK = /(\d{1,2}):(\d{2})(?!\d)(?:\s*(?:hours|hrs)\b)?/iy;
  */
 const MILITARY = /(?<!\b(?:for|over|than|of|logged|some)\s+)(\d{2})(\d{2})\s*(?:hours|hrs)\b(?!\s+of\b)/iy;
 
+/**
+ * "1339 IST", "0809 UTC": four digits and a zone's abbreviation, written in
+ * capitals (moments.ts reads the zone; the same abbreviations).
+ */
+const MILITARY_ZONED = /(\d{2})(\d{2})(?=\s*(?:GMT|UTC|IST|PKT|EST|EDT|PST|PDT|CST|CDT|BST|CET|CEST|IDT|MSK)\b)/y;
+
 const READERS: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
   [TWELVE_HOUR, (m) => twelveHour(Number(m[1]), Number(m[2] ?? 0), (m[3] as string).toLowerCase() === 'p')],
   [CLOCK, (m) => clock(Number(m[1]), Number(m[2]))],
   [MILITARY, (m) => clock(Number(m[1]), Number(m[2]))],
+  [MILITARY_ZONED, (m) => clock(Number(m[1]), Number(m[2]))],
 ];
 
 /** The clock time written at `start` of `text` ("17:05", as the term), and where its writing ends. */

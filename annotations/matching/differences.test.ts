@@ -54,6 +54,56 @@ describe('differencesBetween', () => {
     expect(differencesBetween('hours later, Iran attacked', 'hours after Iran attacked')).toEqual([]);
   });
 
+  it('reads the counts of an air crash as one story gives them (story H)', () => {
+    // Everyone on board, whatever the report calls them; a count given as its parts agrees with their total.
+    expect(differencesBetween('The Boeing 787-8 Dreamliner was carrying 242 passengers and crew when it went down.', 'Ramesh survived the impact that killed the vast majority of the 244 people on board.')).toEqual([
+      { kind: 'number', here: '242 passengers and crew', there: '244 people' },
+    ]);
+    expect(differencesBetween('Air India said the plane carried 242 people.', 'The plane carried 230 passengers and 12 crew.')).toEqual([]);
+    expect(differencesBetween('Of the 242 people, there were 12 crew.', 'On board were 230 passengers, 10 crew members and 2 pilots.')).toEqual([]);
+    expect(differencesBetween('On board were 230 passengers, 10 crew members and 2 pilots.', 'On board were 232 passengers, 10 crew members and 2 pilots.')).toEqual([
+      { kind: 'number', here: '230 passengers', there: '232 passengers' },
+    ]);
+    // Lives and fatalities are people; "confirmed" says how a count is known, not what it counts.
+    expect(differencesBetween('The crash has tragically claimed 274 lives.', 'The death toll now stands at 247 confirmed fatalities.')).toEqual([
+      { kind: 'number', here: '274 lives', there: '247 confirmed fatalities' },
+    ]);
+    // A unit written on the digits, and seconds.
+    expect(differencesBetween('Flight data shows the plane reached only 625ft (190m) before descending.', 'The plane reached 825 feet before descending.')).toEqual([
+      { kind: 'number', here: '625ft', there: '825 feet' },
+    ]);
+    expect(differencesBetween('Thirty seconds after take-off, there was a loud noise and then the plane crashed.', 'The plane crashed 5 minutes after take-off.')).toEqual([
+      { kind: 'number', here: 'Thirty seconds', there: '5 minutes' },
+    ]);
+    // Two spans counted from different events are not set against each other, whatever their orders.
+    expect(differencesBetween('Thirty seconds after take-off, there was a loud noise.', 'Rescuers arrived 5 minutes after the crash.').filter((d) => d.kind === 'number')).toEqual([]);
+  });
+
+  it('names one series given another number, not a number that only goes on (story H)', () => {
+    expect(differencesBetween('an Air India flight AI-171, a Boeing 727, crashed shortly after taking off', 'The Boeing 787-8 Dreamliner was carrying 242 passengers and crew')).toEqual([
+      { kind: 'name', here: 'Boeing 727', there: 'Boeing 787-8' },
+    ]);
+    expect(differencesBetween('The Boeing 787 crashed after take-off.', 'The Boeing 787-8 Dreamliner crashed after take-off.')).toEqual([]);
+    expect(differencesBetween('Flight AI171 crashed after take-off.', 'Flight AI-171 crashed after take-off.')).toEqual([]);
+    // A report naming both gives no other one.
+    expect(differencesBetween('The Boeing 787 crashed.', 'It was a Boeing 787, not a Boeing 727, that crashed.')).toEqual([]);
+    // Not a month, a weekday or a word that counts.
+    expect(differencesBetween('Talks began on June 12 with nearly 300 delegates.', 'Talks began on June 14 with nearly 200 delegates.').filter((d) => d.kind === 'name')).toEqual([]);
+  });
+
+  it('reads one place written as one word or two (story H)', () => {
+    expect(differencesBetween('The plane crashed in the Meghaninagar area near the airport.', 'The plane crashed in Meghani Nagar near the airport.')).toEqual([]);
+    expect(differencesBetween('The plane crashed in Meghaninagar near the airport.', 'The plane crashed in Ghoda Camp near the airport.')).toEqual([
+      { kind: 'place', here: 'Meghaninagar', there: 'Ghoda Camp' },
+    ]);
+  });
+
+  it('sets two times of day against each other when each is the one its passage gives, its conversion apart (story H)', () => {
+    expect(differencesBetween('It took off at 13:39 local time (08:09 GMT) from Runway 23.', 'The flight took off at 1.38 pm from Runway 23.')).toEqual([{ kind: 'date', here: '13:39', there: '1.38 pm' }]);
+    // Another zone, or none against one, is not compared.
+    expect(differencesBetween('It took off at 1339 IST (0809 UTC).', 'The flight took off at 1.38 pm.')).toEqual([]);
+  });
+
   it('does not set one kind of amount against another', () => {
     expect(differencesBetween('in six months he did a miracle', 'they fought for 35 years')).toEqual([]);
     expect(differencesBetween('12 villages', '40 kilometers')).toEqual([]);
@@ -335,8 +385,9 @@ describe('a passage of thousands of details, a table pasted as one line (guard, 
   // against every other, as the readings of names, amounts and dates once did, grows towards sixty-four and beyond.
   it.each([
     ['names of people', 'Foreign Minister Ishaq Dar, the president said and Vikram Misri, the secretary for external affairs said ', 2000],
-    ['amounts and spans', 'over 100,000 people and 32 kilometers within six months and weeks of clashes, 12.5% and $3 billion ', 500],
-    ['dates and times', 'on June 27, 2025 and Aug. 8 and 8 Aug 2025 at 15:35 and around 3:30 PM and 1535 hours IST ', 500],
+    ['amounts and spans', 'over 100,000 people and 32 kilometers within six months and weeks of clashes, 12.5% and $3 billion, 230 passengers and 12 crew, 625ft, just hours after the strike ', 500],
+    ['dates and times', 'on June 27, 2025 and Aug. 8 and 8 Aug 2025 at 15:35 and around 3:30 PM and 1535 hours IST, at 13:39 local time (08:09 GMT) or 1.38 pm ', 500],
+    ['designations', 'a Boeing 787-8 and an Airbus A320 on Flight AI-171 from Runway 23 ', 500],
     ['names of things', 'the Trump Route for International Peace and Prosperity and the Zangezur Corridor and the Abraham Accords ', 500],
     ['lists of names', 'in Qatar and Iraq, President Trump and Vice President JD Vance, the US, Turkey, and Saudi Arabia, Jammu and Kashmir ', 500],
   ])('%s: eight times as many in well under sixty-four times as long', { timeout: 60_000 }, (_kind, unit, copies) => {

@@ -49,6 +49,7 @@
  * "35 years" just because both are durations.
  */
 import { attributionsIn, type Attribution } from './attributions';
+import { designationsDiffer, designationsIn, type Designation } from './designations';
 import { foldedWords, listsIn, mayName, nameGroupsIn, type NameGroup, type NamedGroups, type NameList } from './coordinations';
 import { namesIn, oneOffice, peopleIn, placesIn, type NameMention, type PersonMention, type PlaceMention } from './mentions';
 import { timesOfDay, type TimeOfDay } from './moments';
@@ -57,7 +58,8 @@ import { datesConflict, datesIn, maybeOneMoment, quantitiesIn, sameValue, type D
 import { relativeDatesIn, type PublicationDate } from './relative-dates';
 import { speakersDiffer, speakersIn, type Speaker } from './speakers';
 import { boundsOf, outside } from './spans';
-import { termsOf, type Term } from './terms';
+import { skeleton, termsOf, type Term } from './terms';
+import { fold } from './tokens';
 
 export const DIFFERENCE_KINDS = ['number', 'date', 'person', 'place', 'name'] as const;
 export type DifferenceKind = (typeof DIFFERENCE_KINDS)[number];
@@ -95,6 +97,8 @@ export interface Analysis {
   lists: NameList[];
   /** Its words folded (tokens.ts): what a list is looked for in (coordinations.ts). */
   words: ReadonlySet<string>;
+  /** Things named by a series and a number ("Boeing 787-8"; designations.ts). */
+  designations: Designation[];
 }
 
 /**
@@ -120,8 +124,8 @@ class LazyAnalysis implements Analysis {
   }
 
   get quantities(): Quantity[] {
-    // Numbers inside dates ("June 27") and times ("15:35 hours") are theirs, not amounts.
-    return (this.found.quantities ??= outside(outside(quantitiesIn(this.text), this.dates), this.times));
+    // Numbers inside dates ("June 27"), times ("15:35 hours") and designations ("Boeing 787") are theirs, not amounts.
+    return (this.found.quantities ??= outside(outside(outside(quantitiesIn(this.text), this.dates), this.times), this.designations));
   }
 
   get people(): PersonMention[] {
@@ -162,6 +166,10 @@ class LazyAnalysis implements Analysis {
 
   get words(): ReadonlySet<string> {
     return (this.found.words ??= foldedWords(this.text));
+  }
+
+  get designations(): Designation[] {
+    return (this.found.designations ??= designationsIn(this.text));
   }
 }
 
@@ -204,6 +212,7 @@ export function differencesOf(here: Analysis, there: Analysis): Difference[] {
   if (here.places.length > 0) add(placeDifferences(here.places, there.places));
   if (here.names.length > 0) add(nameDifferences(here.names, there.names));
   if (here.platforms.length > 0) add(platformDifferences(here.platforms, there.platforms));
+  if (here.designations.length > 0) add(designationDifferences(here.designations, there.designations));
   if (here.attributions.length > 0) add(sourceDifferences(here, there));
   // Only when a list of one may name what the other passage names: most pairs hold no list, or none of its names.
   if (here.lists.some((l) => mayName(there.words, l)) || there.lists.some((l) => mayName(here.words, l))) add(listDifferences(here.groups, there.groups));
@@ -230,6 +239,20 @@ function sourceDifferences(here: Analysis, there: Analysis): Difference[] {
   return NO_DIFFERENCES;
 }
 
+/**
+ * One thing of a series given another number in the other passage, which
+ * names it nowhere with the first one's ("Boeing 787-8" / "Boeing 727").
+ */
+function designationDifferences(a: readonly Designation[], b: readonly Designation[]): Difference[] {
+  const differences: Difference[] = [];
+  for (const x of a) {
+    const others = b.filter((y) => y.series === x.series);
+    const y = others.find((o) => designationsDiffer(x, o));
+    if (y && others.every((o) => designationsDiffer(x, o))) differences.push({ kind: 'name', here: x.text, there: y.text });
+  }
+  return differences.length === 0 ? NO_DIFFERENCES : differences;
+}
+
 /** Each passage names where the statement was posted, and no platform is in both ("on Truth Social" / "on X"). */
 function platformDifferences(a: readonly PlatformMention[], b: readonly PlatformMention[]): Difference[] {
   if (b.length === 0 || a.some((x) => b.some((y) => y.platform === x.platform))) return NO_DIFFERENCES;
@@ -240,11 +263,16 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
   const { text: here, quantities: a } = hereAnalysis;
   const { text: there, quantities: b } = thereAnalysis;
   const differences: Difference[] = [];
+  const totalsHere = totalsOf(here, a);
+  const totalsThere = totalsOf(there, b);
+  // A count given as its parts agrees with their total ("12 crew" / "10 crew members and 2 pilots"), and the parts with it.
+  const agrees = (q: Quantity, others: readonly Quantity[], ownTotals: readonly Total[], otherTotals: readonly Total[]) =>
+    others.some((o) => sameValue(q, o)) || isTotal(q, otherTotals) || ownTotals.some((t) => (t.first === q || t.second === q) && others.some((o) => isTotal(o, [t])));
   // Each group the two passages share, in the order the first passage gives them (no group keys built: this runs for every candidate).
   for (const [i, group] of a.entries()) {
     if (a.slice(0, i).some((q) => sameGroup(q, group)) || !b.some((q) => sameGroup(q, group))) continue;
-    const left = a.filter((q) => sameGroup(q, group) && !b.some((o) => sameValue(q, o)));
-    const right = b.filter((q) => sameGroup(q, group) && !a.some((o) => sameValue(q, o)));
+    const left = a.filter((q) => sameGroup(q, group) && !agrees(q, b, totalsHere, totalsThere));
+    const right = b.filter((q) => sameGroup(q, group) && !agrees(q, a, totalsThere, totalsHere));
     const amounts = right.filter((q) => q.below === undefined);
     const lone = left.filter((q) => q.below === undefined).length === 1;
     for (const x of left) {
@@ -274,19 +302,49 @@ function comparable(x: Quantity, y: Quantity): boolean {
   return small > 0 && large / small <= 4;
 }
 
+/** Two counts joined by "and" ("230 passengers and 12 crew", "10 crew members and 2 pilots"), and what they make together. */
+interface Total {
+  first: Quantity;
+  second: Quantity;
+  value: number;
+}
+
+/** What may stand between the two parts of a total: the first's noun ran on, then "and". */
+const JOINED = /^(?:\s+[\p{L}-]+){0,2}\s+and\s+$/u;
+
+function totalsOf(text: string, quantities: readonly Quantity[]): Total[] {
+  if (quantities.length < 2) return NO_TOTALS;
+  const totals: Total[] = [];
+  for (let k = 0; k + 1 < quantities.length; k++) {
+    const first = quantities[k] as Quantity;
+    const second = quantities[k + 1] as Quantity;
+    if (first.dimension !== 'count' || second.dimension !== 'count' || !JOINED.test(text.slice(first.end, second.start))) continue;
+    totals.push({ first, second, value: first.value + second.value });
+  }
+  return totals.length === 0 ? NO_TOTALS : totals;
+}
+
+const NO_TOTALS: Total[] = Object.freeze([]) as unknown as Total[];
+
+/** Whether a count is the total of two counts the other passage gives. */
+function isTotal(q: Quantity, totals: readonly Total[]): boolean {
+  return q.dimension === 'count' && totals.some((t) => t.value === q.value);
+}
+
 /**
- * The span in `right` counted from the same event as x, when x or it is a
- * gap given by its unit alone ("just hours after Iran attacked" / "minutes
- * after Iran launched"): the words after "after" or "before" share a term.
- * A gap is set against nothing else: "just hours after announcing a
+ * The span in `right` counted from the same event as x ("just hours after
+ * Iran attacked" / "minutes after Iran launched"; "Thirty seconds after
+ * take-off" / "5 minutes after take-off", whatever their orders): the
+ * words after "after" or "before" share a term. A gap given by its unit
+ * alone is set against nothing else: "just hours after announcing a
  * ceasefire" counts from another event than "minutes after Iran launched
- * strikes", whatever their order.
+ * strikes".
  */
 function gapPartner(hereText: string, x: Quantity, thereText: string, right: readonly Quantity[]): Quantity | undefined {
   if (x.dimension !== 'duration') return undefined;
   const from = eventOf(hereText, x);
   if (!from) return undefined;
-  return right.find((y) => y.dimension === 'duration' && (x.below !== undefined || y.below !== undefined) && [...(eventOf(thereText, y) ?? [])].some((t) => from.has(t)));
+  return right.find((y) => y.dimension === 'duration' && [...(eventOf(thereText, y) ?? [])].some((t) => from.has(t)));
 }
 
 const SINCE = /^\s+(?:after|before)\s/iu;
@@ -448,7 +506,7 @@ function onePerson(x: PersonMention, y: PersonMention): boolean {
 function placeDifferences(a: readonly PlaceMention[], b: readonly PlaceMention[]): Difference[] {
   const [x] = a;
   const [y] = b;
-  if (a.length !== 1 || b.length !== 1 || !x || !y || overlap(x.words, y.words) > 0) return [];
+  if (a.length !== 1 || b.length !== 1 || !x || !y || overlap(x.words, y.words) > 0 || runTogether(x.text) === runTogether(y.text)) return [];
   if (x.place !== undefined && x.place === y.place) return [];
   if (x.scale !== undefined && y.scale !== undefined && x.scale !== y.scale) return [];
   return [{ kind: 'place', here: x.text, there: y.text }];
@@ -509,6 +567,11 @@ function keyOf(name: NameMention): string {
 }
 
 /** Shared distinct words ÷ the distinct words of the shorter name. */
+/** A name's letters run together, as a skeleton: "Meghani Nagar" and "Meghaninagar" are one place written two ways. */
+function runTogether(name: string): string {
+  return skeleton(fold(name).replace(/[^\p{L}]/gu, ''));
+}
+
 function overlap(a: readonly string[], b: readonly string[]): number {
   // Names are a few words: nested loops, no sets (this runs for every pair of names of every candidate).
   const distinct = (list: readonly string[]) => list.filter((w, i) => list.indexOf(w) === i);

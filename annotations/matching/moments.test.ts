@@ -19,6 +19,16 @@ describe('timesOfDay', () => {
     expect(times('This time the call came at 5 pm')[0]?.zone).toBe('');
   });
 
+  it('reads "1.38 pm" and "1339 IST", gives a time the zone written right after it, and reads a conversion in brackets as the same time (story H)', () => {
+    expect(times('The flight took off at 1.38 pm and within two minutes it burst into flames.')).toEqual([{ text: '1.38 pm', time: '13:38', zone: '' }]);
+    expect(times('took off from Runway 23 at 1339 IST (0809 UTC)')).toEqual([{ text: '1339', time: '13:39', zone: 'ist' }]);
+    expect(times('It took off at 13:39 local time (08:09 GMT) from Runway 23.')).toEqual([{ text: '13:39', time: '13:39', zone: '' }]);
+    // Two times of a passage, neither in brackets, are two.
+    expect(times('talks began at 9 am and ended at 5 pm GMT').map((t) => t.time)).toEqual(['9:00', '17:00']);
+    // A decimal is no time: the minutes after a dot are two digits.
+    expect(times('up 3.5 pm on the index')).toEqual([]);
+  });
+
   it('reads no time in a count, a year, a score or a decimal', () => {
     expect(times('15 people died in 2025, 3.5 percent more')).toEqual([]);
     expect(times('logged 1200 flights')).toEqual([]);

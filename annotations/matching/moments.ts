@@ -47,14 +47,34 @@ export function timesOfDay(text: string): TimeOfDay[] {
   const found: TimeOfDay[] = [];
   if (!/\d/u.test(text)) return found;
   const zone = zoneOf(text);
+  let previous: { end: number } | undefined;
   for (const d of text.matchAll(CLOCK_START)) {
-    if (found.length > 0 && d.index < (found[found.length - 1] as TimeOfDay).end) continue;
+    if (previous && d.index < previous.end) continue;
     const read = clockAt(text, d.index);
     if (!read) continue;
+    const after = text.slice(read.end, read.end + 32);
+    // The same moment in another zone, in brackets after the first ("13:39 local time (08:09 GMT)"): one time, not two.
+    const conversion = previous !== undefined && CONVERSION.test(text.slice(previous.end, d.index));
+    previous = { end: read.end + (ZONE_AFTER.exec(after)?.[0].length ?? 0) };
+    if (conversion) continue;
     const start = d.index - (APPROXIMATELY.exec(text.slice(Math.max(0, d.index - 24), d.index))?.[0].length ?? 0);
-    found.push({ start, end: read.end, text: text.slice(start, read.end), time: read.time, zone });
+    found.push({ start, end: read.end, text: text.slice(start, read.end), time: read.time, zone: ownZone(after) ?? zone });
   }
   return found;
+}
+
+/** What may stand between a time and its conversion: its zone, then an opening bracket. */
+const CONVERSION = /^[^.;()\d]{0,24}\(\s*$/u;
+/** A zone right after a time, which is that time's own ("13:39 local time", "1339 IST", "7 a.m. Israel time"). */
+const ZONE_AFTER = /^\s*(?:local\s+time\b|(GMT|UTC|IST|PKT|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|BST|CET|CEST|IDT|MSK)\b|(\p{Lu}\p{Ll}+)(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime\b)/u;
+
+/** The zone written right after a time: '' for "local time", none when nothing is. */
+function ownZone(after: string): string | undefined {
+  const m = ZONE_AFTER.exec(after);
+  if (!m) return undefined;
+  if (m[1]) return m[1].toLowerCase();
+  if (m[2]) return NOT_ZONES.has(m[2].toLowerCase()) ? undefined : m[2].toLowerCase();
+  return '';
 }
 
 /** A word before a time that says it is approximate, kept in its text so that the analyst reads it ("around 3:30 PM"). */

@@ -78,6 +78,7 @@ const LENGTH: Record<string, number> = {
 const DURATION: Record<string, number> = {
   year: 365.25, years: 365.25, yr: 365.25, decade: 3652.5, decades: 3652.5, month: 30.4375, months: 30.4375,
   week: 7, weeks: 7, day: 1, days: 1, hour: 1 / 24, hours: 1 / 24, minute: 1 / 1440, minutes: 1 / 1440,
+  second: 1 / 86400, seconds: 1 / 86400,
 };
 const CURRENCY_WORDS: Record<string, string> = { dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', pound: 'gbp', pounds: 'gbp' };
 const CURRENCY_SIGNS: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp' };
@@ -88,7 +89,8 @@ const QUALIFIER = '(?:(?:well |just |slightly )?(?:over|under|more than|less tha
 const NUMERAL = `(?:[$€£]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s(?:${Object.keys(SCALE).join('|')}))?`;
 const WORDS = `${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*`;
 const HALF = /\s+and\s+a\s+half$/iu;
-const NUMBER = new RegExp(`\\b${QUALIFIER}((?:${NUMERAL}|${WORDS})(?:\\s+and\\s+a\\s+half)?)(\\s?%|\\s+per ?cent|(?:\\s+|-)[\\p{L}]+)?`, 'giu');
+// A unit abbreviation may be written on the digits ("625ft (190m)").
+const NUMBER = new RegExp(`\\b${QUALIFIER}((?:${NUMERAL}|${WORDS})(?:\\s+and\\s+a\\s+half)?)(\\s?%|\\s+per ?cent|(?:\\s+|-)[\\p{L}]+|(?<=\\d)(?:km|ft|mi)\\b)?`, 'giu');
 /** The end of a period as a deadline: "by the end of the year", "by the end of this month". */
 const PERIOD_END = /\bby\s+the\s+end\s+of\s+(?:the|this)\s+(year|month|week)\b/giu;
 
@@ -169,7 +171,12 @@ const NUMBER_HINT = new RegExp(`\\d|${NUMBER_WORD}|\\bby the end of\\b|\\b(?:min
  * "150,000 civilians" and "260,000 others" are one kind of count, the
  * figures of one toll.
  */
-const PEOPLE = new Set(['people', 'persons', 'civilians', 'residents', 'villagers', 'individuals', 'others', 'inhabitants']);
+const PEOPLE = new Set(['people', 'persons', 'civilians', 'residents', 'villagers', 'individuals', 'others', 'inhabitants', 'lives', 'fatalities', 'victims', 'deaths', 'dead']);
+/** Words between a count and its noun that say how it is known, not what it counts ("247 confirmed fatalities"). */
+const COUNT_MODIFIERS = new Set(['confirmed', 'reported', 'known', 'estimated', 'additional', 'more', 'other']);
+/** A count's noun run on ("242 passengers and crew" counts everyone on board: people). */
+const ALL_ABOARD = /^\s+and\s+crew(?:\s+members)?\b/iu;
+const NEXT_WORD = /^\s+(\p{L}+)/u;
 const PEOPLE_STEM = stemOf('people');
 
 /** What a count counts: the stem of its noun, people under one name. */
@@ -185,9 +192,19 @@ export function quantitiesIn(text: string): Quantity[] {
     const numeral = match[1] as string;
     const value = numberValue(numeral);
     if (value === undefined) continue;
-    const unit = (match[2] ?? '').trim().replace(/^-/u, '').toLowerCase();
+    let unit = (match[2] ?? '').trim().replace(/^-/u, '').toLowerCase();
     const start = match.index;
     let end = start + match[0].length;
+    const noun = COUNT_MODIFIERS.has(unit) ? NEXT_WORD.exec(text.slice(end)) : null;
+    if (noun) {
+      unit = (noun[1] as string).toLowerCase();
+      end += noun[0].length;
+    }
+    const aboard = unit === 'passengers' ? ALL_ABOARD.exec(text.slice(end)) : null;
+    if (aboard) {
+      unit = 'people';
+      end += aboard[0].length;
+    }
     const sign = /^[$€£]/u.exec(numeral.trim())?.[0];
     let quantity: Omit<Quantity, 'start' | 'end' | 'text'> | undefined;
     const slack = writtenSlack(numeral);

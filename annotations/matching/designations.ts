@@ -1,0 +1,44 @@
+/**
+ * A thing named by a maker or a series and a number ("Boeing 787-8",
+ * "Airbus A320", "Resolution 2231", "Article 5"): two reports that give the
+ * same name with other numbers disagree on which one ("Boeing 787" /
+ * "Boeing 727"). A number that only adds to the other ("787" / "787-8",
+ * "AI171" / "AI-171") names the same thing.
+ */
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
+import { STOPWORDS } from './stopwords';
+
+export interface Designation {
+  start: number;
+  end: number;
+  text: string;
+  /** The name before the number, folded ("boeing"). */
+  series: string;
+  /** The number's digits in order, marks left out ("7878" for "787-8"). */
+  digits: string;
+}
+
+/** A capitalized word, then a number of two digits or more that letters may open ("A320", "AI-171") and a dash and digits may close ("787-8"). */
+const DESIGNATION = /\b(\p{Lu}[\p{L}]+)\s+((?:\p{Lu}{1,3}-?)?\d{2,5}(?:-\d{1,3})?)(?![\d,.:]\d|\s*(?:%|per\s?cent))/gu;
+
+/** Words before a number that say when, how many or where in a text, not what thing. */
+const NOT_SERIES = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...WEEKDAY_NAMES, 'page', 'chapter', 'paragraph', 'line', 'number', 'no', 'about', 'over', 'nearly', 'almost', 'some', 'only', 'just', 'least']);
+
+export function designationsIn(text: string): Designation[] {
+  const found: Designation[] = [];
+  for (const m of text.matchAll(DESIGNATION)) {
+    const series = (m[1] as string).toLowerCase();
+    if (STOPWORDS.has(series) || NOT_SERIES.has(series)) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], series, digits: (m[2] as string).replace(/\D/gu, '') });
+  }
+  return found;
+}
+
+/**
+ * Whether two designations of one series name two things: digits that
+ * differ where both give them ("787" / "727"), not where one only goes on
+ * ("787" / "787-8").
+ */
+export function designationsDiffer(a: Designation, b: Designation): boolean {
+  return a.series === b.series && !a.digits.startsWith(b.digits) && !b.digits.startsWith(a.digits);
+}
