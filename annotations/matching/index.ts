@@ -18,6 +18,7 @@ import { lengthNorm } from './bm25';
 import { partitionPoint } from '../text/partition-point';
 import { looksEnglish } from './language';
 import { sampledShingles, ShingleIndex } from './near-duplicates';
+import { FigureTable } from './near-numbers';
 import { Postings } from './postings';
 import { TermPool } from './term-pool';
 import { passagesOf } from './sentences';
@@ -100,6 +101,8 @@ export class MatchIndex {
   private readonly passageKeys = new Map<string, number>();
   /** Consonant skeleton of a capitalized term → the terms that have it. */
   private readonly skeletons = new Map<string, Map<string, number>>();
+  /** The set's numbers and times of day, for a claim's figure to find its close ones (near-numbers.ts). */
+  private readonly figures = new FigureTable();
   private readonly shingles = new ShingleIndex();
   private totalLength = 0;
   private passageCount = 0;
@@ -385,6 +388,11 @@ export class MatchIndex {
     return [...terms.keys()].filter((t) => t !== term);
   }
 
+  /** The set's numbers and times of day close to the term's ("244" for "242", "13:38" for "13:39"), if it is one. */
+  closeFigures(term: string): string[] {
+    return this.figures.closeTo(term);
+  }
+
   /**
    * How alike two articles are as wholes, from 0 to 1: the cosine of their
    * name vectors weighted by how few passages hold each name. Articles on
@@ -502,6 +510,7 @@ export class MatchIndex {
       id = this.termNames.length;
       this.termIds.set(term, id);
       this.termNames.push(term);
+      this.figures.add(term);
       this.postings.push(new Postings());
       if (id === this.frequency.length) this.frequency = grown(this.frequency, id * 2);
     }

@@ -33,7 +33,8 @@ export function queryOf(index: MatchIndex, claim: QueryText): QueryTerm[] {
   }
   const query: QueryTerm[] = [];
   for (const [term, { count, capital }] of counts) {
-    const terms = capital ? [term, ...index.spellingsOf(term)] : [term];
+    // Other spellings of a name; close figures of a number or a time, which reports of one event give differently.
+    const terms = capital ? [term, ...index.spellingsOf(term)] : [term, ...index.closeFigures(term)];
     const ids = terms.map((t) => index.termId(t)).filter((id) => id >= 0);
     const df = Math.max(...terms.map((t) => index.passageFrequency(t)));
     query.push({ terms, ids, weight: idf(df, n), count });
