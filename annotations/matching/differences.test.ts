@@ -91,6 +91,11 @@ describe('differencesBetween', () => {
     expect(differencesBetween('Talks began on June 12 with nearly 300 delegates.', 'Talks began on June 14 with nearly 200 delegates.').filter((d) => d.kind === 'name')).toEqual([]);
   });
 
+  it('reads a run with a title or a rank as a person, not a thing named differently (story H)', () => {
+    expect(differencesBetween('The plane was flown by Capt Sumeet Sabharwal, its captain.', 'The plane was flown by Captain Sumeet Sabharwal, its captain.')).toEqual([]);
+    expect(differencesBetween('with First Officer Clive Kundar at his side', 'with Pilot Clive Kunder at his side')).toEqual([]);
+  });
+
   it('reads one place written as one word or two (story H)', () => {
     expect(differencesBetween('The plane crashed in the Meghaninagar area near the airport.', 'The plane crashed in Meghani Nagar near the airport.')).toEqual([]);
     expect(differencesBetween('The plane crashed in Meghaninagar near the airport.', 'The plane crashed in Ghoda Camp near the airport.')).toEqual([

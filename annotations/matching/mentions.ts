@@ -286,12 +286,17 @@ export function namesIn(text: string): NameMention[] {
     const content = words.filter((w) => !CONNECTORS.has(fold(w)));
     const last = fold(words[words.length - 1] ?? '');
     if (content.length < 3 && !(content.length >= 2 && THINGS.has(last))) continue;
-    if (content.some((w) => ROLE_WORDS.has(fold(w)))) continue;
+    if (content.some((w) => ROLE_WORDS.has(fold(w)) || PERSON_TITLES.has(fold(w).replace(/\.$/u, '')))) continue;
     const text_ = words.join(' ');
     names.push({ start, end: start + text_.length, text: text.slice(start, start + text_.length), words: keyWords(text_) });
   }
   return names;
 }
+
+/** Titles and ranks, written out or short, that name a person, not a thing ("Capt Sumeet Sabharwal" / "Captain Sumeet Sabharwal" is one pilot). */
+const PERSON_TITLES = new Set(
+  'captain capt officer pilot dr doctor prof professor lieutenant lt colonel col major maj sergeant sgt admiral adm cmdr brigadier brig marshal sheikh justice judge rev reverend mr mrs ms sir dame lord lady'.split(' '),
+);
 
 function keyWords(name: string): string[] {
   return name
