@@ -7,7 +7,9 @@
  *     decades"; "four days" / "weeks of clashes", a least amount; "just
  *     hours after Iran attacked" / "minutes after Iran launched", gaps
  *     counted from one event);
- *     units that agree are no difference (10 km / 6.2 miles);
+ *     units that agree are no difference (10 km / 6.2 miles), nor a count
+ *     given as its parts against their total ("12 crew" / "10 crew members
+ *     and 2 pilots");
  *   - date: dates that give a field differently ("June 27" / "June 18"; a
  *     month or year written relative to the article's publication date,
  *     "last month" / "May 2": relative-dates.ts; not one day apart when
@@ -33,8 +35,9 @@
  *     two names of one place ("in Washington" / "at the White House");
  *   - name: one thing named differently ("Trump Route for International
  *     Peace and Prosperity" / "Trump Road to Peace and International
- *     Prosperity"), or a statement posted on another platform ("on Truth
- *     Social" / "on X"; platforms.ts);
+ *     Prosperity"), a series given another number ("Boeing 787-8" /
+ *     "Boeing 727"; designations.ts), or a statement posted on another
+ *     platform ("on Truth Social" / "on X"; platforms.ts);
  *   - a list that names others in the same slot, as person, place or name
  *     ("in Qatar" / "in Qatar and Iraq"; "Donald Trump informed" / "Donald
  *     Trump and Vice President JD Vance reached out"; coordinations.ts);
