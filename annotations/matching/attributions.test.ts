@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attributionsIn } from './attributions';
 import { differenceLabel } from './difference-label';
 import { differencesBetween } from './differences';
+import { growth } from './test-support';
 
 // Reports of story G (bench/match/gold/news): who reported Qatar's mediation, and to whom Iranian officials confirmed the deal.
 const REUTERS =
@@ -44,22 +45,11 @@ describe('the source among the details that differ', () => {
 });
 
 describe('a pasted table of thousands of credits (guard, not a benchmark)', () => {
-  const time = (copies: number) => {
-    const text = 'according to The New York Times and CNN, an official told Reuters, as reported by Al Jazeera, Reuters reported '.repeat(copies);
-    let best = Infinity;
-    // The best of five: a collection of garbage in one run is no measure of the reading.
-    for (let run = 0; run < 5; run++) {
-      const started = performance.now();
-      attributionsIn(text);
-      best = Math.min(best, performance.now() - started);
-    }
-    return best;
-  };
+  const UNIT = 'according to The New York Times and CNN, an official told Reuters, as reported by Al Jazeera, Reuters reported ';
 
   // Linear is eight (collections of garbage on a busy machine make it up to about twice that); quadratic is sixty-four.
   it('eight times as many in well under sixty-four times as long', { timeout: 60_000 }, () => {
     // Large enough that both sizes are past what the caches and the young generation hold (below, a small text reads far faster).
-    time(2000);
-    expect(time(16000) / time(2000)).toBeLessThan(24);
+    expect(growth((copies) => attributionsIn(UNIT.repeat(copies)), 2000, 16000)).toBeLessThan(32);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { differencesBetween } from './differences';
 import { placesIn } from './mentions';
+import { growth } from './test-support';
 
 describe('differencesBetween', () => {
   it('names numbers that differ, with both texts', () => {
@@ -374,17 +375,6 @@ describe('differencesBetween', () => {
 
 describe('a passage of thousands of details, a table pasted as one line (guard, not a benchmark)', () => {
   const CLAIM = 'On June 27 at 15:35, US President Donald Trump said over 100,000 people in Abu Dhabi heard about the Trump Route on X.';
-  /** The fastest of three readings of `unit` written `copies` times, against the claim. */
-  function time(unit: string, copies: number): number {
-    const text = unit.repeat(copies);
-    let best = Infinity;
-    for (let run = 0; run < 3; run++) {
-      const started = performance.now();
-      differencesBetween(CLAIM, text);
-      best = Math.min(best, performance.now() - started);
-    }
-    return best;
-  }
 
   // Linear is eight (a busy machine's collections of garbage make it up to about twice that); reading each detail
   // against every other, as the readings of names, amounts and dates once did, grows towards sixty-four and beyond.
@@ -396,7 +386,6 @@ describe('a passage of thousands of details, a table pasted as one line (guard, 
     ['names of things', 'the Trump Route for International Peace and Prosperity and the Zangezur Corridor and the Abraham Accords ', 500],
     ['lists of names', 'in Qatar and Iraq, President Trump and Vice President JD Vance, the US, Turkey, and Saudi Arabia, Jammu and Kashmir ', 500],
   ])('%s: eight times as many in well under sixty-four times as long', { timeout: 60_000 }, (_kind, unit, copies) => {
-    time(unit, copies / 10);
-    expect(time(unit, copies * 8) / time(unit, copies)).toBeLessThan(24);
+    expect(growth((n) => differencesBetween(CLAIM, unit.repeat(n)), copies, copies * 8, 3)).toBeLessThan(32);
   });
 });

@@ -270,7 +270,7 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
   const totalsThere = totalsOf(there, b);
   // A count given as its parts agrees with their total ("12 crew" / "10 crew members and 2 pilots"), and the parts with it.
   const agrees = (q: Quantity, others: readonly Quantity[], ownTotals: readonly Total[], otherTotals: readonly Total[]) =>
-    others.some((o) => sameValue(q, o)) || isTotal(q, otherTotals) || ownTotals.some((t) => (t.first === q || t.second === q) && others.some((o) => isTotal(o, [t])));
+    others.some((o) => sameValue(q, o)) || isTotal(q, otherTotals) || ownTotals.some((t) => (t.first === q || t.second === q) && others.some((o) => o.dimension === 'count' && o.value === t.value));
   // Each group the two passages share, in the order the first passage gives them (no group keys built: this runs for every candidate).
   for (const [i, group] of a.entries()) {
     if (a.slice(0, i).some((q) => sameGroup(q, group)) || !b.some((q) => sameGroup(q, group))) continue;
@@ -569,12 +569,12 @@ function keyOf(name: NameMention): string {
   return key;
 }
 
-/** Shared distinct words ÷ the distinct words of the shorter name. */
 /** A name's letters run together, as a skeleton: "Meghani Nagar" and "Meghaninagar" are one place written two ways. */
 function runTogether(name: string): string {
   return skeleton(fold(name).replace(/[^\p{L}]/gu, ''));
 }
 
+/** Shared distinct words ÷ the distinct words of the shorter name. */
 function overlap(a: readonly string[], b: readonly string[]): number {
   // Names are a few words: nested loops, no sets (this runs for every pair of names of every candidate).
   const distinct = (list: readonly string[]) => list.filter((w, i) => list.indexOf(w) === i);

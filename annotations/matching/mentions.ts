@@ -293,9 +293,13 @@ export function namesIn(text: string): NameMention[] {
   return names;
 }
 
-/** Titles and ranks, written out or short, that name a person, not a thing ("Capt Sumeet Sabharwal" / "Captain Sumeet Sabharwal" is one pilot). */
+/**
+ * Titles and ranks, written out or short, that name a person, not a thing
+ * ("Capt Sumeet Sabharwal" / "Captain Sumeet Sabharwal" is one pilot). Not
+ * those that name things as often ("Department of Justice", "Major League").
+ */
 const PERSON_TITLES = new Set(
-  'captain capt officer pilot dr doctor prof professor lieutenant lt colonel col major maj sergeant sgt admiral adm cmdr brigadier brig marshal sheikh justice judge rev reverend mr mrs ms sir dame lord lady'.split(' '),
+  'captain capt officer pilot dr doctor prof professor lieutenant lt colonel col maj sergeant sgt admiral adm cmdr brigadier brig marshal sheikh judge rev reverend mr mrs ms sir'.split(' '),
 );
 
 function keyWords(name: string): string[] {

@@ -283,7 +283,7 @@ export function sameValue(a: Quantity, b: Quantity): boolean {
   return Math.abs(a.value - b.value) <= within && unitOf(a) !== unitOf(b);
 }
 
-/** Whether a least amount's range holds `value`: "just hours" holds three hours, not ninety minutes nor three days. */
+/** Whether a least amount's range holds `value`: "just hours" holds ninety minutes and a day, not half an hour nor three days. */
 function holds(range: Quantity, value: number): boolean {
   return value >= range.value && value < (range.below ?? Infinity);
 }
