@@ -21,8 +21,8 @@ export interface Designation {
 /** A capitalized word, then a number of two digits or more that letters may open ("A320", "AI-171") and a dash and digits may close ("787-8"). */
 const DESIGNATION = /\b(\p{Lu}[\p{L}]+)\s+((?:\p{Lu}{1,3}-?)?\d{2,5}(?:-\d{1,3})?)(?![\d,.:]\d|\s*(?:%|per\s?cent))/gu;
 
-/** Words before a number that say when, how many or where in a text, not what thing. */
-const NOT_SERIES = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...WEEKDAY_NAMES, 'page', 'chapter', 'paragraph', 'line', 'number', 'no', 'about', 'over', 'nearly', 'almost', 'some', 'only', 'just', 'least']);
+/** Words before a number that say when, how many or where in a text, not what thing (besides the stopwords: "About", "Over", "Some"). */
+const NOT_SERIES = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...WEEKDAY_NAMES, 'page', 'chapter', 'paragraph', 'line', 'number', 'nearly']);
 
 export function designationsIn(text: string): Designation[] {
   const found: Designation[] = [];

@@ -102,6 +102,8 @@ export interface Analysis {
   words: ReadonlySet<string>;
   /** Things named by a series and a number ("Boeing 787-8"; designations.ts). */
   designations: Designation[];
+  /** Its counts joined by "and", with what they make together ("230 passengers and 12 crew"). */
+  totals: Total[];
 }
 
 /**
@@ -173,6 +175,10 @@ class LazyAnalysis implements Analysis {
 
   get designations(): Designation[] {
     return (this.found.designations ??= designationsIn(this.text));
+  }
+
+  get totals(): Total[] {
+    return (this.found.totals ??= totalsOf(this.text, this.quantities));
   }
 }
 
@@ -266,8 +272,8 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
   const { text: here, quantities: a } = hereAnalysis;
   const { text: there, quantities: b } = thereAnalysis;
   const differences: Difference[] = [];
-  const totalsHere = totalsOf(here, a);
-  const totalsThere = totalsOf(there, b);
+  const totalsHere = hereAnalysis.totals;
+  const totalsThere = thereAnalysis.totals;
   // A count given as its parts agrees with their total ("12 crew" / "10 crew members and 2 pilots"), and the parts with it.
   const agrees = (q: Quantity, others: readonly Quantity[], ownTotals: readonly Total[], otherTotals: readonly Total[]) =>
     others.some((o) => sameValue(q, o)) || isTotal(q, otherTotals) || ownTotals.some((t) => (t.first === q || t.second === q) && others.some((o) => o.dimension === 'count' && o.value === t.value));
@@ -306,7 +312,7 @@ function comparable(x: Quantity, y: Quantity): boolean {
 }
 
 /** Two counts joined by "and" ("230 passengers and 12 crew", "10 crew members and 2 pilots"), and what they make together. */
-interface Total {
+export interface Total {
   first: Quantity;
   second: Quantity;
   value: number;
@@ -346,17 +352,28 @@ function isTotal(q: Quantity, totals: readonly Total[]): boolean {
 function gapPartner(hereText: string, x: Quantity, thereText: string, right: readonly Quantity[]): Quantity | undefined {
   if (x.dimension !== 'duration') return undefined;
   const from = eventOf(hereText, x);
-  if (!from) return undefined;
-  return right.find((y) => y.dimension === 'duration' && [...(eventOf(thereText, y) ?? [])].some((t) => from.has(t)));
+  if (from.size === 0) return undefined;
+  return right.find((y) => {
+    if (y.dimension !== 'duration') return false;
+    for (const term of eventOf(thereText, y)) if (from.has(term)) return true;
+    return false;
+  });
 }
 
 const SINCE = /^\s+(?:after|before)\s/iu;
+const NO_EVENT: ReadonlySet<string> = new Set();
+/** Each span's event, read once: a claim's spans are set against every candidate's. */
+const events = new WeakMap<Quantity, ReadonlySet<string>>();
 
-/** The terms of the event a span is counted from ("… after Iran attacked a base": iran, attack), or none when no "after" or "before" follows it. */
-function eventOf(text: string, q: Quantity): Set<string> | undefined {
-  const rest = text.slice(q.end, q.end + CONTEXT_CHARS);
-  if (!SINCE.test(rest)) return undefined;
-  return new Set(termsOf(clauseHead(rest)).slice(0, CONTEXT_TERMS).map((t) => t.term));
+/** The terms of the event a span is counted from ("… after Iran attacked a base": iran, attack), none when no "after" or "before" follows it. */
+function eventOf(text: string, q: Quantity): ReadonlySet<string> {
+  let found = events.get(q);
+  if (!found) {
+    const rest = text.slice(q.end, q.end + CONTEXT_CHARS);
+    found = SINCE.test(rest) ? new Set(termsOf(clauseHead(rest)).slice(0, CONTEXT_TERMS).map((t) => t.term)) : NO_EVENT;
+    events.set(q, found);
+  }
+  return found;
 }
 
 /**

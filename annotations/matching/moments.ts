@@ -65,8 +65,6 @@ export function timesOfDay(text: string): TimeOfDay[] {
 
 /** What may stand between a time and its conversion: its zone, then an opening bracket. */
 const CONVERSION = /^[^.;()\d]{0,24}\(\s*$/u;
-/** A zone right after a time, which is that time's own ("13:39 local time", "1339 IST", "7 a.m. Israel time"). */
-const ZONE_AFTER = /^\s*(?:local\s+time\b|(GMT|UTC|IST|PKT|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|BST|CET|CEST|IDT|MSK)\b|(\p{Lu}\p{Ll}+)(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime\b)/u;
 
 /** The zone written right after a time: '' for "local time", none when nothing is. */
 function ownZone(after: string): string | undefined {
@@ -81,9 +79,13 @@ function ownZone(after: string): string | undefined {
 const APPROXIMATELY = /\b(?:around|about|approximately|roughly|nearly|shortly (?:after|before)|just (?:after|before))\s+$/iu;
 
 /** Abbreviations of zones, as reports give them after a time ("1130 GMT", "midnight ET"). */
-const ZONE_ABBREVIATION = /\b(GMT|UTC|IST|PKT|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|BST|CET|CEST|IDT|MSK)\b/u;
+const ZONE_NAMES = 'GMT|UTC|IST|PKT|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|BST|CET|CEST|IDT|MSK';
+const ZONE_ABBREVIATION = new RegExp(String.raw`\b(${ZONE_NAMES})\b`, 'u');
 /** A zone in words: "Pakistan Standard Time", "Israel time", "Eastern Time". */
-const ZONE_WORDS = /\b(\p{Lu}\p{Ll}+)(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime\b/gu;
+const ZONE_IN_WORDS = String.raw`\b(\p{Lu}\p{Ll}+)(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime\b`;
+const ZONE_WORDS = new RegExp(ZONE_IN_WORDS, 'gu');
+/** A zone right after a time, which is that time's own ("13:39 local time", "1339 IST", "7 a.m. Israel time"). */
+const ZONE_AFTER = new RegExp(String.raw`^\s*(?:local\s+time\b|\b(${ZONE_NAMES})\b|${ZONE_IN_WORDS})`, 'u');
 /** Capitalized words before "time" that name no zone ("This time", "At the Same time"). */
 const NOT_ZONES = new Set(['this', 'that', 'each', 'every', 'last', 'next', 'same', 'some', 'any', 'first', 'one', 'no', 'the', 'at', 'by', 'local', 'prime', 'full', 'part', 'half', 'peak', 'real', 'record', 'summer', 'winter']);
 
