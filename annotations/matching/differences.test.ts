@@ -368,6 +368,38 @@ describe('differencesBetween', () => {
     expect(differencesBetween('which have killed at least 35 people and displaced more than 260,000 people', 'which has left 35 people dead and displaced over 260,000 others')).toEqual([]);
   });
 
+  it('reads items, pieces, artifacts and jewels as counts of one loot, and no other noun with them (story I)', () => {
+    // Three real reports of the Louvre heist (bench/match/gold/news, i05, i03 and i02).
+    const i05 = 'Among the eight items stolen were an emerald and diamond necklace given by Napoleon to his second wife, Marie Louise';
+    const i03 = 'Le Parisien said "nine pieces from the jewellery collection of Napoleon and the Empress" were stolen';
+    expect(differencesBetween(i05, i03)).toEqual([{ kind: 'number', here: 'eight items', there: 'nine pieces' }]);
+    // Up to two words that describe the things may stand between the number and its noun.
+    expect(differencesBetween('escaping on scooters with eight incredibly valuable items', 'nine jewels believed to belong to the collection of Napoleon')).toEqual([
+      { kind: 'number', here: 'eight incredibly valuable items', there: 'nine jewels' },
+    ]);
+    expect(differencesBetween('One piece, reportedly the Empress’s crown, was later discovered broken outside the museum.', 'The thieves dropped two pieces in their haste to get away.')).toEqual([
+      { kind: 'number', here: 'One piece', there: 'two pieces' },
+    ]);
+    // Thieves are not loot, nor scooters; nor is a count with a word that joins before the noun.
+    expect(differencesBetween('They made off with nine pieces.', 'Four thieves made off on two scooters.')).toEqual([]);
+    // A report that gives both counts agrees with either.
+    expect(differencesBetween('Le Parisien said nine pieces were stolen', 'They stole nine items, including a tiara, but lost her imperial crown in the scuffle, leaving with eight pieces.')).toEqual([]);
+  });
+
+  it('names a span over a bound of its order ("within …"), not one within it nor one of another order (stories I and H)', () => {
+    const bound = 'Once inside, they used a disc cutter to break open display cases and were in and out within four minutes.';
+    expect(differencesBetween('As we say, the robbery took just seven minutes', bound)).toEqual([{ kind: 'number', here: 'seven minutes', there: 'within four minutes' }]);
+    expect(differencesBetween(bound, 'The two are believed to be part of a gang of four, who robbed the crown jewels in a seven-minute heist.')).toEqual([
+      { kind: 'number', here: 'within four minutes', there: 'seven-minute' },
+    ]);
+    expect(differencesBetween(bound, 'The heist was completed in just three minutes.')).toEqual([]);
+    expect(differencesBetween('The flight took off at 1:38 pm and within two minutes it burst into flames.', 'Thirty seconds after take-off, the plane went down.')).toEqual([]);
+    // Of another order, a span is another thing: a ceasefire within 12 hours, a war of 12 days.
+    expect(differencesBetween('Israel will stop within 12 hours.', 'It ends the 12-day war.')).toEqual([]);
+    // Nor is a bound set against a span when either passage gives more than one length of time.
+    expect(differencesBetween(bound, 'It took seven minutes, after two hours of planning.')).toEqual([]);
+  });
+
   it('does not set a death toll against a number displaced', () => {
     expect(differencesBetween('the clashes killed at least 35 people', 'more than 150,000 civilians were displaced')).toEqual([]);
   });
@@ -380,7 +412,7 @@ describe('a passage of thousands of details, a table pasted as one line (guard, 
   // against every other, as the readings of names, amounts and dates once did, grows towards sixty-four and beyond.
   it.each([
     ['names of people', 'Foreign Minister Ishaq Dar, the president said and Vikram Misri, the secretary for external affairs said ', 2000],
-    ['amounts and spans', 'over 100,000 people and 32 kilometers within six months and weeks of clashes, 12.5% and $3 billion, 230 passengers and 12 crew, 625ft, just hours after the strike ', 500],
+    ['amounts and spans', 'over 100,000 people and 32 kilometers within six months and weeks of clashes, 12.5% and $3 billion, 230 passengers and 12 crew, 625ft, just hours after the strike, nine extremely valuable items within four minutes ', 500],
     ['dates and times', 'on June 27, 2025 and Aug. 8 and 8 Aug 2025 at 15:35 and around 3:30 PM and 1535 hours IST, at 13:39 local time (08:09 GMT) or 1.38 pm ', 500],
     ['designations', 'a Boeing 787-8 and an Airbus A320 on Flight AI-171 from Runway 23 ', 500],
     ['names of things', 'the Trump Route for International Peace and Prosperity and the Zangezur Corridor and the Abraham Accords ', 500],

@@ -296,7 +296,32 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
       if (partner) differences.push({ kind: 'number', here: x.text, there: partner.text });
     }
   }
+  const overBound = boundAgainstSpan(a, b);
+  if (overBound) differences.push({ kind: 'number', here: overBound.here.text, there: overBound.there.text });
   return differences;
+}
+
+/**
+ * A bound and a span of one event: "in and out within four minutes" / "the
+ * robbery took just seven minutes". When each passage gives one length of
+ * time, one of them a bound ("within …") and the other a span, they differ
+ * if the span is over the bound and of its order (up to four times it: "within
+ * 12 hours" and "the 12-day war" are two things); a span within it agrees
+ * with it ("within two minutes" / "thirty seconds after take-off").
+ */
+function boundAgainstSpan(a: readonly Quantity[], b: readonly Quantity[]): { here: Quantity; there: Quantity } | undefined {
+  const only = (qs: readonly Quantity[]) => {
+    const times = qs.filter((q) => q.dimension === 'duration' || q.dimension === 'deadline');
+    return times.length === 1 ? times[0] : undefined;
+  };
+  const x = only(a);
+  const y = only(b);
+  if (!x || !y || x.dimension === y.dimension) return undefined;
+  const [bound, span] = x.dimension === 'deadline' ? [x, y] : [y, x];
+  // A period's end ("by the end of the year") is a date, not a length; a span given by its unit alone is a range.
+  if (bound.value <= 0 || span.atLeast) return undefined;
+  const over = span.value > bound.value * 1.03 + (span.slack ?? 0) && span.value <= 4 * bound.value;
+  return over ? { here: x, there: y } : undefined;
 }
 
 /**

@@ -178,9 +178,20 @@ const COUNT_MODIFIERS = new Set(['confirmed', 'reported', 'known', 'estimated', 
 const ALL_ABOARD = /^\s+and\s+crew(?:\s+members)?\b/iu;
 const NEXT_WORD = /^\s+(\p{L}+)/u;
 const PEOPLE_STEM = stemOf('people');
+/**
+ * Nouns that count a story's objects, whatever they are: "eight items",
+ * "nine pieces", "eight artifacts" and "nine jewels" are counts of one loot.
+ * Only these: a noun for people or for anything else ("four thieves",
+ * "two scooters") counts its own kind.
+ */
+const THINGS = new Set(['item', 'piece', 'object', 'artefact', 'artifact', 'thing', 'valuable', 'jewel', 'gem', 'painting', 'artwork'].flatMap((noun) => [noun, `${noun}s`]));
+const THINGS_OF = '(things)';
+/** Such a noun after a number and up to two words that describe it ("eight incredibly valuable items"), none of them one that joins or places. */
+const THINGS_AHEAD = new RegExp(String.raw`^(?:\s+(?!(?:and|or|of|to|from|in|on|at|by|for|with|than)\b)\p{Ll}[\p{Ll}-]*){0,2}\s+(?:${[...THINGS].join('|')})\b`, 'u');
 
-/** What a count counts: the stem of its noun, people under one name. */
+/** What a count counts: the stem of its noun, people under one name, things under another. */
 function countedAs(noun: string): string {
+  if (THINGS.has(noun)) return THINGS_OF;
   return PEOPLE.has(noun) ? PEOPLE_STEM : stemOf(noun);
 }
 
@@ -207,6 +218,8 @@ export function quantitiesIn(text: string): Quantity[] {
     }
     const sign = /^[$€£]/u.exec(numeral.trim())?.[0];
     let quantity: Omit<Quantity, 'start' | 'end' | 'text'> | undefined;
+    let things: RegExpExecArray | null;
+    const numeralEnd = start + match[0].length - (match[2]?.length ?? 0);
     const slack = writtenSlack(numeral);
     if (unit === '%' || unit === 'percent' || unit === 'per cent') quantity = { dimension: 'percent', value, of: '', slack };
     else if (sign) quantity = { dimension: 'money', value: scaleOf(unit) * value, of: CURRENCY_SIGNS[sign] as string };
@@ -217,10 +230,13 @@ export function quantitiesIn(text: string): Quantity[] {
     }
     else if (unit in CURRENCY_WORDS) quantity = { dimension: 'money', value, of: CURRENCY_WORDS[unit] as string };
     else if (isYear(numeral, value)) continue; // a year: dates read it
-    else if (unit !== '' && /^\p{L}+$/u.test(unit) && !/^(and|or|of|to|the|in|on|at|by|for|from|with)$/u.test(unit)) {
+    else if (!THINGS.has(unit) && (things = THINGS_AHEAD.exec(text.slice(numeralEnd)))) {
+      end = numeralEnd + things[0].length;
+      quantity = { dimension: 'count', value, of: THINGS_OF };
+    } else if (unit !== '' && /^\p{L}+$/u.test(unit) && !/^(and|or|of|to|the|in|on|at|by|for|from|with)$/u.test(unit)) {
       quantity = { dimension: 'count', value, of: countedAs(unit) };
     } else {
-      end = start + match[0].length - (match[2]?.length ?? 0);
+      end = numeralEnd;
       quantity = { dimension: 'count', value, of: '' };
     }
     found.push({ start, end, text: text.slice(start, end), ...quantity });
