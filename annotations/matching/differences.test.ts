@@ -382,6 +382,10 @@ describe('differencesBetween', () => {
     ]);
     // Thieves are not loot, nor scooters; nor is a count with a word that joins before the noun.
     expect(differencesBetween('They made off with nine pieces.', 'Four thieves made off on two scooters.')).toEqual([]);
+    // Suspects are people: "two suspects" and "four individuals" are two counts of those arrested.
+    expect(differencesBetween('French police arrest two suspects in €88m Louvre jewel heist', 'Four individuals have been arrested, consisting of three men and one woman.')).toEqual([
+      { kind: 'number', here: 'two suspects', there: 'Four individuals' },
+    ]);
     // A report that gives both counts agrees with either.
     expect(differencesBetween('Le Parisien said nine pieces were stolen', 'They stole nine items, including a tiara, but lost her imperial crown in the scuffle, leaving with eight pieces.')).toEqual([]);
   });
