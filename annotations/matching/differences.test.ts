@@ -300,6 +300,22 @@ describe('differencesBetween', () => {
     expect(differencesBetween('the Zangezur Corridor', 'the Zanguezur Corridor')).toEqual([]);
   });
 
+  it('reads a name said more fully as the same name, and the same words in another order as another name (stories J and A)', () => {
+    // j04 and j06: a site's tag run into the name, and the British spelling.
+    expect(differencesBetween('Meanwhile, the China Earthquake Networks Centre reported a 7.9 magnitude jolt in Yunnan.', 'EBN-The China Earthquake Networks Center reported an earthquake of magnitude 7.9 on Friday.')).toEqual([]);
+    expect(differencesBetween('It was hosted by the OSCE Minsk Group.', 'It was hosted by the Minsk Group.')).toEqual([]);
+    // a01 and a04: the route's name, its words in another order.
+    expect(differencesBetween('the Trump Route for International Peace and Prosperity', 'the Trump Route for Peace and International Prosperity')).toEqual([
+      { kind: 'name', here: 'Trump Route for International Peace and Prosperity', there: 'Trump Route for Peace and International Prosperity' },
+    ]);
+  });
+
+  it('reads no letters run into digits as the end of a name ("Air India B787", story H)', () => {
+    const h07 = 'An Air India Boeing 787-8 Dreamliner with 242 people on board crashed immediately after take-off from Ahmedabad airport.';
+    const h10 = 'On 12th Jun, 2025, Air India B787 Aircraft VT-ANB, while operating flight AI-171 from Ahmedabad to Gatwick, has crashed immediately after takeoff from Ahmedabad.';
+    expect(differencesBetween(h07, h10)).toEqual([]);
+  });
+
   it('reads no month or day after "in" or "at" as a place (seeds 000 and 002)', () => {
     const seed000 = 'Mentioning this process at such a high level indicates the presence of real diplomatic efforts aimed at implementing the agreements initialed in March of this year.';
     const seed002 = 'But hardly anyone in Washington had previously welcomed these efforts.';
@@ -386,6 +402,9 @@ describe('differencesBetween', () => {
     expect(differencesBetween('French police arrest two suspects in €88m Louvre jewel heist', 'Four individuals have been arrested, consisting of three men and one woman.')).toEqual([
       { kind: 'number', here: 'two suspects', there: 'Four individuals' },
     ]);
+    // Bodies are people; a storey is a story (story J).
+    expect(differencesBetween('Rescuers recovered 10 bodies from the site.', 'At least eight people died at the site.')).toEqual([{ kind: 'number', here: '10 bodies', there: 'At least eight people' }]);
+    expect(differencesBetween('The 33-story building collapsed.', 'A 30-storey tower under construction collapsed.')).toEqual([{ kind: 'number', here: '33-story', there: '30-storey' }]);
     // A report that gives both counts agrees with either.
     expect(differencesBetween('Le Parisien said nine pieces were stolen', 'They stole nine items, including a tiara, but lost her imperial crown in the scuffle, leaving with eight pieces.')).toEqual([]);
   });

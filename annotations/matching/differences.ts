@@ -595,8 +595,12 @@ function nameDifferences(a: readonly NameMention[], b: readonly NameMention[]): 
   for (const x of a) {
     const key = keyOf(x);
     if (keys.includes(key)) continue;
-    // No name of `b` has x's key (above): only the overlap is left to ask.
-    const partner = b.find((y) => overlap(x.words, y.words) >= 0.6);
+    // No name of `b` has x's key (above): only the overlap is left to ask. A name
+    // whose every word the other holds, and more, is that name said more fully or
+    // less ("EBN-The China Earthquake Networks Center"), silent on the rest; the
+    // same words in another order are another name ("… for International Peace
+    // and Prosperity" / "… for Peace and International Prosperity").
+    const partner = b.find((y) => overlap(x.words, y.words) >= 0.6 && !saysMore(x.words, y.words) && !saysMore(y.words, x.words));
     if (partner) differences.push({ kind: 'name', here: x.text, there: partner.text });
   }
   return differences;
@@ -614,6 +618,11 @@ function keyOf(name: NameMention): string {
 /** A name's letters run together, as a skeleton: "Meghani Nagar" and "Meghaninagar" are one place written two ways. */
 function runTogether(name: string): string {
   return skeleton(fold(name).replace(/[^\p{L}]/gu, ''));
+}
+
+/** Whether `more` holds every word of `less` and some other. */
+function saysMore(more: readonly string[], less: readonly string[]): boolean {
+  return less.every((w) => more.includes(w)) && more.some((w) => !less.includes(w));
 }
 
 /** Shared distinct words ÷ the distinct words of the shorter name. */

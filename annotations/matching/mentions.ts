@@ -88,8 +88,8 @@ const THINGS = new Set(
 );
 const CONNECTORS = new Set(['of', 'for', 'and', 'to', 'the', 'de', 'on']);
 
-/** A run of capitalized words, with connectors between them. */
-const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|to|the|de|on)\s+)*\p{Lu}[\p{L}'’-]*)*/gu;
+/** A run of capitalized words, with connectors between them; a word run into digits ("B787", "AI171") is a designation, not part of it. */
+const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’-]*(?![\p{L}\p{N}]|-\p{N})(?:\s+(?:(?:of|for|and|to|the|de|on)\s+)*\p{Lu}[\p{L}'’-]*(?![\p{L}\p{N}]|-\p{N}))*/gu;
 
 /** Every role holds one of these (case aside): a text without any has no person to read. */
 const ROLE_HINT = /minister|secretar|advis|envoy|president|premier|chancellor|king|queen|spokes|ambassador|chair|speaker|governor|mayor|general|commander/iu;

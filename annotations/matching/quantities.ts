@@ -171,7 +171,7 @@ const NUMBER_HINT = new RegExp(`\\d|${NUMBER_WORD}|\\bby the end of\\b|\\b(?:min
  * "150,000 civilians" and "260,000 others" are one kind of count, the
  * figures of one toll.
  */
-const PEOPLE = new Set(['people', 'persons', 'civilians', 'residents', 'villagers', 'individuals', 'others', 'inhabitants', 'lives', 'fatalities', 'victims', 'deaths', 'dead', 'suspects']);
+const PEOPLE = new Set(['people', 'persons', 'civilians', 'residents', 'villagers', 'individuals', 'others', 'inhabitants', 'lives', 'fatalities', 'victims', 'deaths', 'dead', 'bodies', 'suspects']);
 /** Words between a count and its noun that say how it is known, not what it counts ("247 confirmed fatalities"). */
 const COUNT_MODIFIERS = new Set(['confirmed', 'reported', 'known', 'estimated', 'additional', 'more', 'other']);
 /** A count's noun run on ("242 passengers and crew" counts everyone on board: people). */

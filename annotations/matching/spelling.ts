@@ -8,6 +8,9 @@ const SPELLINGS: [RegExp, string][] = [
   [/^(.{3,}[^aeiou])our(s|ed|ing)?$/u, '$1or$2'],
   [/^(.{2,}[tb])re(s)?$/u, '$1er$2'],
   [/^(defen|offen|licen)ce(s)?$/u, '$1se$2'],
+  // A building's floors: "a 30-storey tower" / "a 33-story tower".
+  [/^storey$/u, 'story'],
+  [/^storeys$/u, 'stories'],
 ];
 
 /** The American spelling of a folded word, where the British one differs only in spelling. */

@@ -27,7 +27,7 @@
  * - differences: on every pair of a cluster's passages that give the same
  *   slot (e.g. the corridor's width) different values, whether
  *   `differencesBetween` names a difference of that kind whose two texts
- *   are the gold texts (found: either contains the other); and on pairs whose
+ *   are the gold texts (their places in the passage overlap); and on pairs whose
  *   values are equal, the differences of that kind it names between those
  *   texts anyway (false).
  */
@@ -166,7 +166,7 @@ function scoreDifferences(f: Figures, set: GoldSet, cluster: Cluster): void {
         const db = b.details.find((d) => d.slot === da.slot && d.kind === da.kind);
         if (!db) continue;
         const named = differencesBetween(a.quote, b.quote, { here: dated(a.file), there: dated(b.file) }).filter(
-          (d) => d.kind === da.kind && overlapsText(d.here, da.text) && overlapsText(d.there, db.text),
+          (d) => d.kind === da.kind && pointsAt(a.quote, d.here, da.text) && pointsAt(b.quote, d.there, db.text),
         );
         if (da.value !== db.value) {
           f.differingSlots++;
@@ -180,10 +180,24 @@ function scoreDifferences(f: Figures, set: GoldSet, cluster: Cluster): void {
   }
 }
 
-function overlapsText(a: string, b: string): boolean {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x.includes(y) || y.includes(x);
+/**
+ * Whether a difference's text in a passage is the annotated detail's: their
+ * places in the passage overlap ("around 12:50 pm" is "12:50 pm local
+ * time"), or, where either is not found as written, one text holds the other.
+ */
+function pointsAt(quote: string, named: string, detail: string): boolean {
+  const text = quote.toLowerCase();
+  const x = named.toLowerCase();
+  const y = detail.toLowerCase();
+  const places = (part: string) => {
+    const found: number[] = [];
+    for (let k = text.indexOf(part); k >= 0; k = text.indexOf(part, k + 1)) found.push(k);
+    return found;
+  };
+  const xs = places(x);
+  const ys = places(y);
+  if (xs.length === 0 || ys.length === 0) return x.includes(y) || y.includes(x);
+  return xs.some((p) => ys.some((q) => p < q + y.length && q < p + x.length));
 }
 
 /** A share rounded as the bench prints it; 0 when there is nothing to count. */
