@@ -184,14 +184,14 @@ const PEOPLE_STEM = stemOf('people');
  * Only these: a noun for people or for anything else ("four thieves",
  * "two scooters") counts its own kind.
  */
-const THINGS = new Set(['item', 'piece', 'object', 'artefact', 'artifact', 'thing', 'valuable', 'jewel', 'gem', 'painting', 'artwork'].flatMap((noun) => [noun, `${noun}s`]));
-const THINGS_OF = '(things)';
+const OBJECTS = new Set(['item', 'piece', 'object', 'artefact', 'artifact', 'thing', 'valuable', 'jewel', 'gem', 'painting', 'artwork'].flatMap((noun) => [noun, `${noun}s`]));
+const OBJECTS_OF = '(objects)';
 /** Such a noun after a number and up to two words that describe it ("eight incredibly valuable items"), none of them one that joins or places. */
-const THINGS_AHEAD = new RegExp(String.raw`^(?:\s+(?!(?:and|or|of|to|from|in|on|at|by|for|with|than)\b)\p{Ll}[\p{Ll}-]*){0,2}\s+(?:${[...THINGS].join('|')})\b`, 'u');
+const OBJECTS_AHEAD = new RegExp(String.raw`^(?:\s+(?!(?:and|or|of|to|from|in|on|at|by|for|with|than)\b)\p{Ll}[\p{Ll}-]*){0,2}\s+(?:${[...OBJECTS].join('|')})\b`, 'u');
 
-/** What a count counts: the stem of its noun, people under one name, things under another. */
+/** What a count counts: the stem of its noun, people under one name, objects under another. */
 function countedAs(noun: string): string {
-  if (THINGS.has(noun)) return THINGS_OF;
+  if (OBJECTS.has(noun)) return OBJECTS_OF;
   return PEOPLE.has(noun) ? PEOPLE_STEM : stemOf(noun);
 }
 
@@ -218,7 +218,7 @@ export function quantitiesIn(text: string): Quantity[] {
     }
     const sign = /^[$€£]/u.exec(numeral.trim())?.[0];
     let quantity: Omit<Quantity, 'start' | 'end' | 'text'> | undefined;
-    let things: RegExpExecArray | null;
+    let objects: RegExpExecArray | null;
     const numeralEnd = start + match[0].length - (match[2]?.length ?? 0);
     const slack = writtenSlack(numeral);
     if (unit === '%' || unit === 'percent' || unit === 'per cent') quantity = { dimension: 'percent', value, of: '', slack };
@@ -230,9 +230,9 @@ export function quantitiesIn(text: string): Quantity[] {
     }
     else if (unit in CURRENCY_WORDS) quantity = { dimension: 'money', value, of: CURRENCY_WORDS[unit] as string };
     else if (isYear(numeral, value)) continue; // a year: dates read it
-    else if (!THINGS.has(unit) && (things = THINGS_AHEAD.exec(text.slice(numeralEnd)))) {
-      end = numeralEnd + things[0].length;
-      quantity = { dimension: 'count', value, of: THINGS_OF };
+    else if (!OBJECTS.has(unit) && (objects = OBJECTS_AHEAD.exec(text.slice(numeralEnd)))) {
+      end = numeralEnd + objects[0].length;
+      quantity = { dimension: 'count', value, of: OBJECTS_OF };
     } else if (unit !== '' && /^\p{L}+$/u.test(unit) && !/^(and|or|of|to|the|in|on|at|by|for|from|with)$/u.test(unit)) {
       quantity = { dimension: 'count', value, of: countedAs(unit) };
     } else {
