@@ -304,6 +304,11 @@ describe('differencesBetween', () => {
     // j04 and j06: a site's tag run into the name, and the British spelling.
     expect(differencesBetween('Meanwhile, the China Earthquake Networks Centre reported a 7.9 magnitude jolt in Yunnan.', 'EBN-The China Earthquake Networks Center reported an earthquake of magnitude 7.9 on Friday.')).toEqual([]);
     expect(differencesBetween('It was hosted by the OSCE Minsk Group.', 'It was hosted by the Minsk Group.')).toEqual([]);
+    // A place and its initials (story K), not two places.
+    expect(differencesBetween('These fires represent some of the most destructive in Los Angeles history.', 'The Palisades fire is the most destructive in LA history.')).toEqual([]);
+    expect(differencesBetween('the most destructive in Los Angeles history', 'the most destructive in California history')).toEqual([
+      { kind: 'place', here: 'Los Angeles', there: 'California' },
+    ]);
     // a01 and a04: the route's name, its words in another order.
     expect(differencesBetween('the Trump Route for International Peace and Prosperity', 'the Trump Route for Peace and International Prosperity')).toEqual([
       { kind: 'name', here: 'Trump Route for International Peace and Prosperity', there: 'Trump Route for Peace and International Prosperity' },
@@ -405,6 +410,13 @@ describe('differencesBetween', () => {
     // Bodies are people; a storey is a story (story J).
     expect(differencesBetween('Rescuers recovered 10 bodies from the site.', 'At least eight people died at the site.')).toEqual([{ kind: 'number', here: '10 bodies', there: 'At least eight people' }]);
     expect(differencesBetween('The 33-story building collapsed.', 'A 30-storey tower under construction collapsed.')).toEqual([{ kind: 'number', here: '33-story', there: '30-storey' }]);
+    // Buildings by any name, and a count run on into a list that ends in what it counts (story K).
+    expect(
+      differencesBetween(
+        'The fires have claimed at least five lives and destroyed an estimated 1,100 homes, businesses, and other buildings.',
+        'Fierce wildfires continued to burn, leaving at least five people dead and nearly 2,000 structures destroyed, officials said.',
+      ),
+    ).toEqual([{ kind: 'number', here: '1,100 homes, businesses, and other buildings', there: 'nearly 2,000 structures' }]);
     // A report that gives both counts agrees with either.
     expect(differencesBetween('Le Parisien said nine pieces were stolen', 'They stole nine items, including a tiara, but lost her imperial crown in the scuffle, leaving with eight pieces.')).toEqual([]);
   });
@@ -435,7 +447,7 @@ describe('a passage of thousands of details, a table pasted as one line (guard, 
   // against every other, as the readings of names, amounts and dates once did, grows towards sixty-four and beyond.
   it.each([
     ['names of people', 'Foreign Minister Ishaq Dar, the president said and Vikram Misri, the secretary for external affairs said ', 2000],
-    ['amounts and spans', 'over 100,000 people and 32 kilometers within six months and weeks of clashes, 12.5% and $3 billion, 230 passengers and 12 crew, 625ft, just hours after the strike, nine extremely valuable items within four minutes ', 500],
+    ['amounts and spans', 'over 100,000 people and 32 kilometers within six months and weeks of clashes, 12.5% and $3 billion, 230 passengers and 12 crew, 625ft, just hours after the strike, nine extremely valuable items within four minutes, 1,100 homes, businesses, and other buildings ', 500],
     ['dates and times', 'on June 27, 2025 and Aug. 8 and 8 Aug 2025 at 15:35 and around 3:30 PM and 1535 hours IST, at 13:39 local time (08:09 GMT) or 1.38 pm ', 500],
     ['designations', 'a Boeing 787-8 and an Airbus A320 on Flight AI-171 from Runway 23 ', 500],
     ['names of things', 'the Trump Route for International Peace and Prosperity and the Zangezur Corridor and the Abraham Accords ', 500],

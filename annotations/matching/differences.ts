@@ -552,6 +552,7 @@ function placeDifferences(a: readonly PlaceMention[], b: readonly PlaceMention[]
   const [x] = a;
   const [y] = b;
   if (a.length !== 1 || b.length !== 1 || !x || !y || overlap(x.words, y.words) > 0 || runTogether(x.text) === runTogether(y.text)) return [];
+  if (abbreviates(x.text, y.text) || abbreviates(y.text, x.text)) return [];
   if (x.place !== undefined && x.place === y.place) return [];
   if (x.scale !== undefined && y.scale !== undefined && x.scale !== y.scale) return [];
   return [{ kind: 'place', here: x.text, there: y.text }];
@@ -613,6 +614,17 @@ function keyOf(name: NameMention): string {
   let key = nameKeys.get(name);
   if (key === undefined) nameKeys.set(name, (key = name.words.join(' ')));
   return key;
+}
+
+/** Whether `short` is written in the initials of `long`'s words ("LA" / "Los Angeles", "NYC" / "New York City"). */
+function abbreviates(short: string, long: string): boolean {
+  if (!/^\p{Lu}{2,4}$/u.test(short)) return false;
+  const initials = long
+    .split(/\s+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials === short;
 }
 
 /** A name's letters run together, as a skeleton: "Meghani Nagar" and "Meghaninagar" are one place written two ways. */

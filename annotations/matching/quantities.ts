@@ -177,6 +177,8 @@ const COUNT_MODIFIERS = new Set(['confirmed', 'reported', 'known', 'estimated', 
 /** A count's noun run on ("242 passengers and crew" counts everyone on board: people). */
 const ALL_ABOARD = /^\s+and\s+crew(?:\s+members)?\b/iu;
 const NEXT_WORD = /^\s+(\p{L}+)/u;
+/** A count's noun run on into a list that ends in what it counts ("1,100 homes, businesses, and other buildings" counts buildings). */
+const AND_OTHER = /^(?:,?\s+[\p{Ll}-]+){0,4},?\s+and\s+other\s+(\p{Ll}+)\b/u;
 const PEOPLE_STEM = stemOf('people');
 /**
  * Nouns that count a story's objects, whatever they are: "eight items",
@@ -186,12 +188,16 @@ const PEOPLE_STEM = stemOf('people');
  */
 const OBJECTS = new Set(['item', 'piece', 'object', 'artefact', 'artifact', 'thing', 'valuable', 'jewel', 'gem', 'painting', 'artwork'].flatMap((noun) => [noun, `${noun}s`]));
 const OBJECTS_OF = '(objects)';
+/** Buildings by any name: "2,000 structures" and "1,100 homes" are two counts of the buildings a fire destroyed. */
+const BUILDINGS = new Set(['structure', 'building', 'home', 'house'].flatMap((noun) => [noun, `${noun}s`]));
+const BUILDINGS_OF = '(buildings)';
 /** Such a noun after a number and up to two words that describe it ("eight incredibly valuable items"), none of them one that joins or places. */
 const OBJECTS_AHEAD = new RegExp(String.raw`^(?:\s+(?!(?:and|or|of|to|from|in|on|at|by|for|with|than)\b)\p{Ll}[\p{Ll}-]*){0,2}\s+(?:${[...OBJECTS].join('|')})\b`, 'u');
 
 /** What a count counts: the stem of its noun, people under one name, objects under another. */
 function countedAs(noun: string): string {
   if (OBJECTS.has(noun)) return OBJECTS_OF;
+  if (BUILDINGS.has(noun)) return BUILDINGS_OF;
   return PEOPLE.has(noun) ? PEOPLE_STEM : stemOf(noun);
 }
 
@@ -210,6 +216,11 @@ export function quantitiesIn(text: string): Quantity[] {
     if (noun) {
       unit = (noun[1] as string).toLowerCase();
       end += noun[0].length;
+    }
+    const others = unit !== '' && /^\p{L}+$/u.test(unit) ? AND_OTHER.exec(text.slice(end)) : null;
+    if (others) {
+      unit = others[1] as string;
+      end += others[0].length;
     }
     const aboard = unit === 'passengers' ? ALL_ABOARD.exec(text.slice(end)) : null;
     if (aboard) {
