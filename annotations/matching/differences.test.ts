@@ -231,6 +231,14 @@ describe('differencesBetween', () => {
     expect(differencesBetween('Iranian foreign minister Abbas Araghchi said no agreement existed', 'Foreign Minister Abbas Araqchi said no agreement existed').filter((d) => d.here.endsWith('said'))).toEqual([]);
   });
 
+  it('reads a body after a role as the office, not its holder (story L), and a role word starting a body\'s name as no role (story E)', () => {
+    // l07 and l08: one person, the office given after the name and before it.
+    const l07 = '“At this point, there are no indications of any cyberattack,” António Costa, the president of the European Council, wrote on X after communicating with the leaders of Spain and Portugal.';
+    const l08 = 'European Council President António Costa also said that there were “no indications of any cyberattack,” while Teresa Ribera ruled out sabotage.';
+    expect(differencesBetween(l07, l08).filter((d) => d.kind === 'person')).toEqual([]);
+    expect(differencesBetween('The General Border Committee will meet on Monday.', 'The prime minister will meet on Monday.').filter((d) => d.kind === 'person')).toEqual([]);
+  });
+
   it('names a role alone that spoke against a named speaker of another office, not of the same one (story F)', () => {
     const f04 = "Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar said on Saturday that Pakistan and India have agreed on a ceasefire with immediate effect.";
     const f05 = 'Meanwhile, Pakistan’s Deputy Prime Minister Ishaq Dar confirmed the truce, stating: “Pakistan and India have agreed to an immediate ceasefire.';

@@ -101,7 +101,12 @@ export function peopleIn(text: string): PersonMention[] {
     const role = roleOf(m[1] as string);
     // Between commas (read ahead, not taken), a name must not be another role ("the Prime Minister, Deputy Prime Minister, and…").
     const appositive = m[4] && !m[4].split(/\s+/u).some((w) => ROLE_WORDS.has(w.toLowerCase())) ? m[3] : undefined;
-    const name = m[2] ?? (appositive ? m[4] : undefined);
+    const named = m[2] ?? (appositive ? m[4] : undefined);
+    // A name that ends in a body's word is no holder: after "of" it is the office's body ("the president of the
+    // European Council"), and right after the role word the whole is a body's name ("General Border Committee").
+    const body = named !== undefined && THINGS.has(fold(named.split(/\s+/u).pop() ?? ''));
+    if (body && m[2] !== undefined && !/\s(?:of|to)\s/u.test(m[0].slice(0, m[0].length - m[2].length))) continue;
+    const name = body ? undefined : named;
     const end = m.index + m[0].length + (m[2] ? 0 : appositive?.length ?? 0);
     // A role written with a capital and no name after it is part of a name ("President Trump" has one).
     const { surname, given } = name ? nameWords(name) : { surname: '', given: '' };
