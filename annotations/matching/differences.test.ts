@@ -106,8 +106,21 @@ describe('differencesBetween', () => {
 
   it('sets two times of day against each other when each is the one its passage gives, its conversion apart (story H)', () => {
     expect(differencesBetween('It took off at 13:39 local time (08:09 GMT) from Runway 23.', 'The flight took off at 1.38 pm from Runway 23.')).toEqual([{ kind: 'date', here: '13:39', there: '1.38 pm' }]);
-    // Another zone, or none against one, is not compared.
-    expect(differencesBetween('It took off at 1339 IST (0809 UTC).', 'The flight took off at 1.38 pm.')).toEqual([]);
+    // Another zone, or none against one, may make two times one moment when they are whole quarter hours apart (below).
+    expect(differencesBetween('It took off at 1339 IST (0809 UTC).', 'The flight took off at 8.09 am.')).toEqual([]);
+  });
+
+  it('names two times no pair of zones can make one moment, whatever zone each is in (stories L and H)', () => {
+    // l06 and l07: three minutes apart, one time with its zone named and one without.
+    expect(differencesBetween('Around 12:33 p.m., Spain’s power grid lost about 15 gigawatts.', 'Hours after the power shut off around 12:30 p.m. Central European time, officials remained at a loss.')).toEqual([
+      { kind: 'date', here: 'Around 12:33 p.m.', there: 'around 12:30 p.m.' },
+    ]);
+    expect(differencesBetween('The flight, a Boeing 787-8 Dreamliner, crashed shortly after takeoff around 1:39 PM IST.', 'The flight took off at 1:10 PM from Ahmedabad.')).toEqual([
+      { kind: 'date', here: 'around 1:39 PM', there: '1:10 PM' },
+    ]);
+    // A whole number of quarter hours apart, two zones may make them one moment.
+    expect(differencesBetween('The blackout began around 12:30 p.m. Central European time.', 'The blackout began at 6:30 a.m. ET.')).toEqual([]);
+    expect(differencesBetween('The ceasefire took effect at 17:00 IST.', 'The ceasefire took effect at 1130 GMT.')).toEqual([]);
   });
 
   it('does not set one kind of amount against another', () => {

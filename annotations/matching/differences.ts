@@ -500,8 +500,22 @@ function timeDifferences(a: readonly TimeOfDay[], b: readonly TimeOfDay[]): Diff
   const x = a[0] as TimeOfDay;
   const y = b[0];
   if (!y || a.some((t) => t.time !== x.time) || b.some((t) => t.time !== y.time)) return NO_DIFFERENCES;
-  if (x.zone !== y.zone || x.time === y.time) return NO_DIFFERENCES;
+  if (x.time === y.time || (x.zone !== y.zone && !noZonesApart(x.time, y.time))) return NO_DIFFERENCES;
   return [{ kind: 'date', here: x.text, there: y.text }];
+}
+
+/**
+ * Whether two times of day are apart by what no two time zones are: every
+ * zone is a whole number of quarter hours from another, so "around 12:33
+ * p.m." and "12:30 p.m. Central European time" are two moments whatever zone
+ * the first is in, where "12:30" and "6:30 a.m. ET" may be one.
+ */
+function noZonesApart(a: string, b: string): boolean {
+  const minutes = (t: string) => {
+    const [hours, mins] = t.split(':');
+    return Number(hours) * 60 + Number(mins);
+  };
+  return (minutes(a) - minutes(b)) % 15 !== 0;
 }
 
 /** The statement given to two different people ("Donald Trump … announced" / "Vikram Misri … said"). */
