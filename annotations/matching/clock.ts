@@ -40,6 +40,12 @@ export function clockAt(text: string, start: number): { time: string; end: numbe
   return undefined;
 }
 
+/** The minutes since midnight of a clock time as `clockAt` gives it ("17:05"). */
+export function minuteOfDay(time: string): number {
+  const [hours, minutes] = time.split(':');
+  return Number(hours) * 60 + Number(minutes);
+}
+
 /** Where a clock time may start: a number not inside a word or another number. */
 export const CLOCK_START = /(?<![\p{L}\p{N}.,:])\d{1,4}/gu;
 

@@ -51,6 +51,7 @@
  * or share the words around them: "in six months" is not set against
  * "35 years" just because both are durations.
  */
+import { minuteOfDay } from './clock';
 import { attributionsIn, type Attribution } from './attributions';
 import { designationsDiffer, designationsIn, type Designation } from './designations';
 import { foldedWords, listsIn, mayName, nameGroupsIn, type NameGroup, type NamedGroups, type NameList } from './coordinations';
@@ -511,11 +512,7 @@ function timeDifferences(a: readonly TimeOfDay[], b: readonly TimeOfDay[]): Diff
  * the first is in, where "12:30" and "6:30 a.m. ET" may be one.
  */
 function noZonesApart(a: string, b: string): boolean {
-  const minutes = (t: string) => {
-    const [hours, mins] = t.split(':');
-    return Number(hours) * 60 + Number(mins);
-  };
-  return (minutes(a) - minutes(b)) % 15 !== 0;
+  return (minuteOfDay(a) - minuteOfDay(b)) % 15 !== 0;
 }
 
 /** The statement given to two different people ("Donald Trump … announced" / "Vikram Misri … said"). */

@@ -12,6 +12,7 @@
  * CLOSE_MINUTES for times. A year is only itself: 2024 is no report of
  * 2025.
  */
+import { minuteOfDay } from './clock';
 
 /** Numbers under this are matched exactly. */
 const MIN_VALUE = 20;
@@ -21,14 +22,13 @@ const CLOSE_SHARE = 0.03;
 const CLOSE_MINUTES = 5;
 
 const NUMBER_TERM = /^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$/u;
-const TIME_TERM = /^(\d{1,2}):(\d{2})$/u;
+const TIME_TERM = /^\d{1,2}:\d{2}$/u;
 
 /** What a term says as a figure: a number, or a time of day in minutes; none for other terms and for years. */
 export type Figure = { kind: 'number'; value: number } | { kind: 'time'; minutes: number };
 
 export function figureOf(term: string): Figure | undefined {
-  const time = TIME_TERM.exec(term);
-  if (time) return { kind: 'time', minutes: Number(time[1]) * 60 + Number(time[2]) };
+  if (TIME_TERM.test(term)) return { kind: 'time', minutes: minuteOfDay(term) };
   if (!NUMBER_TERM.test(term)) return undefined;
   const value = Number(term.replace(/,/gu, ''));
   if (value < MIN_VALUE || isYear(term, value)) return undefined;
