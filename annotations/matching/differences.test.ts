@@ -459,6 +459,25 @@ describe('differencesBetween', () => {
   it('does not set a death toll against a number displaced', () => {
     expect(differencesBetween('the clashes killed at least 35 people', 'more than 150,000 civilians were displaced')).toEqual([]);
   });
+
+  it('reads one fate by its verb, its adjective or its noun, and sets each toll against its own (story J)', () => {
+    // Real reports of the Bangkok tower collapse (bench/match/gold/news, j06, j10, j09).
+    const j06 = 'In Bangkok, at least eight people were killed after a building collapsed, with over 100 people still trapped under rubble.';
+    const j10 = 'Eighty-one people were known to be trapped in the rubble and three had been confirmed dead, Deputy Prime Minister Phumtham Wechayachai said on Friday afternoon.';
+    const j09 = 'In Myanmar, at least 144 people have been confirmed dead and 730 injured, while Thailand reported 10 fatalities and 101 missing individuals.';
+    expect(differencesBetween(j06, j10).filter((d) => d.kind === 'number')).toEqual([
+      { kind: 'number', here: 'at least eight people', there: 'three' },
+      { kind: 'number', here: 'over 100 people', there: 'Eighty-one people' },
+    ]);
+    // "killed" / "fatalities"; the trapped are not the dead of the clause before them ("…, with over 100 people still trapped").
+    expect(differencesBetween(j06, j09).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: 'at least eight people', there: '10 fatalities' }]);
+  });
+
+  it('sets each amount of the other passage against one amount only (story H)', () => {
+    const h01 = 'Of the 242 people on board, 241 were confirmed dead, making it one of the worst aviation disasters in India’s history and the deadliest since 1996.';
+    const h05 = 'Ramesh, who was seated in 11A, sustained chest, eye, and foot injuries but survived the impact that killed the vast majority of the 244 people on board.';
+    expect(differencesBetween(h01, h05).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '242 people', there: '244 people' }]);
+  });
 });
 
 describe('a passage of thousands of details, a table pasted as one line (guard, not a benchmark)', () => {

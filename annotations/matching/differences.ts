@@ -63,7 +63,8 @@ import { relativeDatesIn, type PublicationDate } from './relative-dates';
 import { speakersDiffer, speakersIn, type Speaker } from './speakers';
 import { boundsOf, outside } from './spans';
 import { skeleton, termsOf, type Term } from './terms';
-import { fold } from './tokens';
+import { synonymOf } from './synonyms';
+import { fold, stemOf } from './tokens';
 
 export const DIFFERENCE_KINDS = ['number', 'date', 'person', 'place', 'name'] as const;
 export type DifferenceKind = (typeof DIFFERENCE_KINDS)[number];
@@ -285,6 +286,8 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
     const right = b.filter((q) => sameGroup(q, group) && !agrees(q, a, totalsThere, totalsHere));
     const amounts = right.filter((q) => q.below === undefined);
     const lone = left.filter((q) => q.below === undefined).length === 1;
+    // Each amount of the other passage answers one of this one's: "242 people on board, 241 were confirmed dead" / "the 244 people on board" sets 244 against 242 alone.
+    const paired = new Set<Quantity>();
     for (const x of left) {
       const sinceOne = gapPartner(here, x, there, right);
       if (sinceOne || x.below !== undefined) {
@@ -293,8 +296,11 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
       }
       const bare = x.dimension === 'count' && x.of === '';
       const only = lone && !bare ? loneComparable(x, amounts) : undefined;
-      const partner = only ?? closestInContext(here, x, a, there, amounts, b);
-      if (partner) differences.push({ kind: 'number', here: x.text, there: partner.text });
+      const partner = only ?? closestInContext(here, x, a, there, amounts.filter((y) => !paired.has(y)), b);
+      if (partner) {
+        paired.add(partner);
+        differences.push({ kind: 'number', here: x.text, there: partner.text });
+      }
     }
   }
   const overBound = boundAgainstSpan(a, b);
@@ -452,7 +458,9 @@ const CONTEXT_TERMS = 3;
 /**
  * The first terms after an amount and the last before it, neither side
  * reaching past the next or the previous amount of its passage, nor past a
- * clause's end (a full stop, semicolon or dash).
+ * clause's end (a full stop, semicolon or dash; before the amount, a comma
+ * too: "eight people were killed …, with over 100 people still trapped"
+ * does not say the hundred were killed). Words of one fate are one term.
  */
 function contextOf(text: string, q: Quantity, all: readonly Quantity[]): Set<string> {
   let found = contexts.get(q);
@@ -460,10 +468,33 @@ function contextOf(text: string, q: Quantity, all: readonly Quantity[]): Set<str
     const { previous, next } = boundsOf(q, all, text.length);
     const before = clauseTail(text.slice(Math.max(previous, q.start - CONTEXT_CHARS), q.start));
     const after = clauseHead(text.slice(q.end, Math.min(next, q.end + CONTEXT_CHARS)));
-    const terms = [...termsOf(before).slice(-CONTEXT_TERMS), ...termsOf(after).slice(0, CONTEXT_TERMS)];
-    contexts.set(q, (found = new Set(terms.map((t) => t.term))));
+    const terms = [...termsOf(before).slice(-CONTEXT_TERMS), ...termsOf(after).slice(0, CONTEXT_TERMS), ...termsOf(q.text).filter(tellsFate)];
+    contexts.set(q, (found = new Set(terms.map(fateOf))));
   }
   return found;
+}
+
+/**
+ * Words for one fate, read as one word around an amount: "at least eight
+ * people were killed" / "three had been confirmed dead" / "10 fatalities"
+ * give one toll. Only here, not in matching, where "death" and "died" are
+ * too common in a disaster's reports to count as "killed" does.
+ */
+const FATES = new Map<string, string>(
+  [
+    ['kill', 'killed', 'dead', 'died', 'dies', 'death', 'deaths', 'fatality', 'fatalities', 'perished'],
+    ['injured', 'injuries', 'wounded', 'hurt'],
+  ].flatMap((words) => words.map((word) => [synonymOf(stemOf(word)), `~fate:${words[0]}`] as const)),
+);
+
+/** A term as a fate when it names one; as itself otherwise. */
+function fateOf(term: Term): string {
+  return FATES.get(term.term) ?? term.term;
+}
+
+/** A count's own noun joins its context when it names a fate ("10 fatalities"); others ("people") tell no toll from another. */
+function tellsFate(term: Term): boolean {
+  return FATES.has(term.term);
 }
 
 const CLAUSE_END = /[.;:!?—]/u;
@@ -473,8 +504,8 @@ function clauseHead(text: string): string {
   return end < 0 ? text : text.slice(0, end);
 }
 
-/** What follows the last clause mark: the clause the amount stands in. */
-const CLAUSE_TAIL = /[^.;:!?—]*$/u;
+/** What follows the last clause mark or comma: the clause the amount stands in, as far as it leads to it. */
+const CLAUSE_TAIL = /[^.;:!?—,]*$/u;
 
 function clauseTail(text: string): string {
   return CLAUSE_TAIL.exec(text)?.[0] ?? text;

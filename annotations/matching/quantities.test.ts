@@ -64,6 +64,14 @@ describe('quantitiesIn', () => {
     expect(quantitiesIn('in a 2023 offensive')).toEqual([]);
     expect(one('about 6% of its territory').dimension).toBe('percent');
   });
+
+  it('counts people by the verb that says what befell them when no noun follows the number', () => {
+    const people = one('three people').of;
+    expect(one('three had been confirmed dead')).toMatchObject({ text: 'three', value: 3, of: people });
+    expect(one('six died in the fire')).toMatchObject({ text: 'six', of: people });
+    expect(one('an additional 60,000 are being evacuated')).toMatchObject({ text: '60,000', of: people });
+    expect(one('three had lunch').of).not.toBe(people);
+  });
 });
 
 describe('spans given without a number', () => {

@@ -177,6 +177,12 @@ const COUNT_MODIFIERS = new Set(['confirmed', 'reported', 'known', 'estimated', 
 /** A count's noun run on ("242 passengers and crew" counts everyone on board: people). */
 const ALL_ABOARD = /^\s+and\s+crew(?:\s+members)?\b/iu;
 const NEXT_WORD = /^\s+(\p{L}+)/u;
+/**
+ * A number with no noun whose verb says what befell people: "three had
+ * been confirmed dead", "six died", "two were arrested". It counts people
+ * as "three people" would.
+ */
+const BEFELL = /^\s+(?:(?:were|was|had|have|has|are|is)(?:\s+\p{Ll}+){0,3}?\s+(?:killed|dead|injured|wounded|hurt|missing|trapped|rescued|evacuated|arrested|detained|hospitali[sz]ed)|died|perished|drowned)\b/u;
 /** A count's noun run on into a list that ends in what it counts ("1,100 homes, businesses, and other buildings" counts buildings). */
 const AND_OTHER = /^(?:,?\s+[\p{Ll}-]+){0,4},?\s+and\s+other\s+(\p{Ll}+)\b/u;
 const PEOPLE_STEM = stemOf('people');
@@ -244,6 +250,9 @@ export function quantitiesIn(text: string): Quantity[] {
     else if (!OBJECTS.has(unit) && (objects = OBJECTS_AHEAD.exec(text.slice(numeralEnd)))) {
       end = numeralEnd + objects[0].length;
       quantity = { dimension: 'count', value, of: OBJECTS_OF };
+    } else if (BEFELL.test(text.slice(numeralEnd))) {
+      end = numeralEnd;
+      quantity = { dimension: 'count', value, of: PEOPLE_STEM };
     } else if (unit !== '' && /^\p{L}+$/u.test(unit) && !/^(and|or|of|to|the|in|on|at|by|for|from|with)$/u.test(unit)) {
       quantity = { dimension: 'count', value, of: countedAs(unit) };
     } else {
