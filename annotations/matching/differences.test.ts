@@ -387,6 +387,26 @@ describe('differencesBetween', () => {
     expect(differencesBetween(venue, 'The meeting began in Kuala Lumpur.')).toEqual([{ kind: 'place', here: 'Seri Perdana', there: 'Kuala Lumpur' }]);
   });
 
+  it('reads a place after "near" or a bearing, and names two towns that differ (story J)', () => {
+    // Real reports of where the Myanmar earthquake struck (bench/match/gold/news, j01, j08, j15).
+    const j01 = "The tremor's epicentre was located 16 kilometres (10 miles) northwest of the city of Sagaing at a depth of 10 kilometres around 12:50 pm local time (0620 GMT), the USGS said.";
+    const j08 = 'The quake’s epicenter was near Mandalay, Myanmar’s second-largest city, and it triggered multiple aftershocks, one measuring 6.4 magnitude.';
+    expect(placesIn(j01)).toMatchObject([{ text: 'Sagaing', scale: 'settlement' }]);
+    expect(differencesBetween(j01, j08).filter((d) => d.kind === 'place')).toEqual([{ kind: 'place', here: 'Sagaing', there: 'Mandalay' }]);
+    expect(placesIn('16 km north-northwest of Sagaing').map((p) => p.text)).toEqual(['Sagaing']);
+    // "the south of Armenia" is a part of Armenia, not a place beside it; a building near which it happened says nothing of the town.
+    expect(placesIn('will transect the sparsely populated south of Armenia')).toEqual([]);
+    expect(differencesBetween('the plane crashed into a residential block near BJ Medical College', 'the plane crashed into a hostel in Ahmedabad')).toEqual([]);
+  });
+
+  it('names no place difference between a country, a continent or a part of one, and a town (story J)', () => {
+    expect(differencesBetween('The quake struck central Myanmar near the city of Mandalay', 'The quake struck near Sagaing')).toEqual([{ kind: 'place', here: 'Mandalay', there: 'Sagaing' }]);
+    expect(differencesBetween('the earthquake in Myanmar', 'the earthquake near Sagaing')).toEqual([]);
+    expect(differencesBetween('the earthquake in Southeast Asia', 'the earthquake near Sagaing')).toEqual([]);
+    expect(differencesBetween('the ceasefire talks in Malaysia', 'the ceasefire talks in Putrajaya')).toEqual([]);
+    expect(differencesBetween('the talks in Qatar', 'the talks in Iraq')).toEqual([{ kind: 'place', here: 'Qatar', there: 'Iraq' }]);
+  });
+
   it('names nothing when one passage is silent on a detail', () => {
     expect(differencesBetween('signed in Washington on June 27 after 30 years of war', 'signed the agreement')).toEqual([]);
   });

@@ -52,6 +52,7 @@
  * "35 years" just because both are durations.
  */
 import { minuteOfDay } from './clock';
+import { isCountryOrLarger } from './countries';
 import { attributionsIn, type Attribution } from './attributions';
 import { designationsDiffer, designationsIn, type Designation } from './designations';
 import { foldedWords, listsIn, mayName, nameGroupsIn, type NameGroup, type NamedGroups, type NameList } from './coordinations';
@@ -597,6 +598,7 @@ function placeDifferences(a: readonly PlaceMention[], b: readonly PlaceMention[]
   if (abbreviates(x.text, y.text) || abbreviates(y.text, x.text)) return [];
   if (x.place !== undefined && x.place === y.place) return [];
   if (x.scale !== undefined && y.scale !== undefined && x.scale !== y.scale) return [];
+  if (isCountryOrLarger(x.text) !== isCountryOrLarger(y.text)) return [];
   return [{ kind: 'place', here: x.text, there: y.text }];
 }
 

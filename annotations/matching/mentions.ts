@@ -167,8 +167,14 @@ function nameWords(name: string): { surname: string; given: string } {
 
 const PLACE_WORDS = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4}";
 /** "in X", and the rest of a list after it: ", Y and Z", " or Y" (a comma alone may start a clause: "in Doha, Trump said"). */
+/**
+ * The words before a place: "in", "at", "near", and a bearing from it after
+ * a distance ("16 kilometres (10 miles) north-northwest of"; "the south of
+ * Armenia" is a part of it, not a place beside it).
+ */
+const WHERE = `(?:in|at|near|(?<=(?:km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi|\\))\\s+)(?:(?:north|south|east|west)[- ]?){1,3}\\s+of)`;
 const PLACE_AFTER = new RegExp(
-  `\\b(?:in|at)\\s+(?:the\\s+)?(${PLACE_WORDS})((?:\\s*,\\s*(?:the\\s+)?${PLACE_WORDS})*,?\\s+(?:and|or)\\s+(?:the\\s+)?${PLACE_WORDS})?`,
+  `\\b${WHERE}\\s+(?:the\\s+)?(${PLACE_WORDS})((?:\\s*,\\s*(?:the\\s+)?${PLACE_WORDS})*,?\\s+(?:and|or)\\s+(?:the\\s+)?${PLACE_WORDS})?`,
   'gu',
 );
 const LISTED_PLACE = new RegExp(`(?:\\s*,\\s*|\\s+)(?:(?:and|or)\\s+)?(?:the\\s+)?(${PLACE_WORDS})`, 'gu');
@@ -191,7 +197,7 @@ const PLACE_KINDS = `${SETTLEMENT_KINDS}|province|region|district|county|state|i
 /** After a word naming where a place is ("Malaysian"): its kind and the place itself. */
 const KIND_OF_PLACE = new RegExp(`^\\s+(?:${PLACE_KINDS})\\s+of\\s+(?:the\\s+)?(${PLACE_WORDS})`, 'u');
 /** "in the city of X": no capitalized word after "the", so PLACE_AFTER does not see it. */
-const THE_KIND_OF_PLACE = new RegExp(`\\b(?:in|at)\\s+the\\s+(?:${PLACE_KINDS})\\s+of\\s+(?:the\\s+)?(${PLACE_WORDS})`, 'gu');
+const THE_KIND_OF_PLACE = new RegExp(`\\b${WHERE}\\s+the\\s+(?:${PLACE_KINDS})\\s+of\\s+(?:the\\s+)?(${PLACE_WORDS})`, 'gu');
 /**
  * After a possessive ("Malaysia's"): up to three lowercase words, none of
  * them a preposition or a conjunction, then the place the phrase names
@@ -227,6 +233,7 @@ const SETTLEMENT_AFTER = appositive(SETTLEMENT_KINDS);
 export function placesIn(text: string): PlaceMention[] {
   const places: PlaceMention[] = [];
   for (const m of text.matchAll(PLACE_AFTER)) {
+    if (NEAR_LANDMARK.test(m[0])) continue;
     const first = m[1] as string;
     const rest = m[2] ?? '';
     const restStart = m.index + m[0].length - rest.length;
@@ -243,6 +250,13 @@ export function placesIn(text: string): PlaceMention[] {
   }
   return places.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "near" a building or a road says where something happened within a town,
+ * not which town: "a residential block near BJ Medical College" and "in
+ * Ahmedabad" do not disagree.
+ */
+const NEAR_LANDMARK = /^near\s.*\b(?:College|University|School|Hospital|Airport|Station|Base|Road|Street|Drive|Avenue|Boulevard|Highway|Bridge|Park|Stadium|Hotel|Palace|Museum|Church|Temple|Mosque|Building|Tower|Plant|Dam|Mall|Market)s?$/u;
 
 /** The place that `first` (ending at `end`) and the words after it name, or null when they name none. */
 function namedByPhrase(text: string, end: number, first: string): { start: number; name: string; scale?: PlaceScale } | null {

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { isCountryOrLarger } from './countries';
+
+describe('isCountryOrLarger', () => {
+  it('knows countries by their names and common aliases, with or without accents or a possessive', () => {
+    for (const name of ['Myanmar', 'Burma', 'Türkiye', 'Turkey', 'DRC', 'United States', 'the United Kingdom', 'Malaysia’s']) expect(isCountryOrLarger(name), name).toBe(true);
+  });
+
+  it('knows continents and their parts', () => {
+    for (const name of ['Asia', 'Southeast Asia', 'Western Europe', 'East Africa', 'South America']) expect(isCountryOrLarger(name), name).toBe(true);
+  });
+
+  it('takes towns, regions and landmarks for smaller places', () => {
+    for (const name of ['Sagaing', 'Mandalay', 'Putrajaya', 'South Caucasus', 'Kashmir', 'Yunnan', 'Asian Games']) expect(isCountryOrLarger(name), name).toBe(false);
+  });
+});

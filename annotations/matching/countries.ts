@@ -1,0 +1,23 @@
+/**
+ * Whether a place's name is a country or larger: a country by its name or
+ * a common alias (countries-list: "Myanmar", "Burma", "DRC", "Türkiye"), a
+ * continent, or a part of one ("Southeast Asia", "Western Europe"). A report
+ * that says where a quake struck by its country and another by its city do
+ * not disagree; two cities or two countries may.
+ */
+import { continents, countries } from 'countries-list';
+import { fold } from './tokens';
+
+const NAMES = new Set<string>([
+  ...Object.values(countries).flatMap((country) => [country.name, ...(country.alias ?? [])]),
+  ...Object.values(continents),
+].map(fold));
+
+const CONTINENT = new RegExp(`(?:^|\\s)(?:${Object.values(continents).map((name) => fold(name)).join('|')})$`, 'u');
+const PART_OF = /^(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s*)+/u;
+
+export function isCountryOrLarger(name: string): boolean {
+  const folded = fold(name.replace(/['’]s$/u, '')).replace(/^the\s+/u, '');
+  if (NAMES.has(folded)) return true;
+  return PART_OF.test(folded) && CONTINENT.test(folded);
+}
