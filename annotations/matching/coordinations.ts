@@ -189,7 +189,7 @@ function readMember(text: string, at: number, raw: string): ReadMember | undefin
   // A role with no name after it, or only its country ("Prime Minister of Malaysia"), names an office, not a person.
   if (lastRole >= 0 && (lastRole === words.length - 1 || words[lastRole + 1] === 'of')) return undefined;
   const person = !place && lastRole >= 0;
-  return { from: nameAt, to: nameAt + name.length, key, word: last, after: standsAfter, kind: place ? 'place' : person ? 'person' : 'name', tail: false, modifier: place && words.length === 1 && isDemonym(last, key.slice(1)) };
+  return { from: nameAt, to: nameAt + name.length, key, word: last, after: standsAfter, kind: place ? 'place' : person ? 'person' : 'name', tail: false, modifier: words.length === 1 && (place ? isDemonym(last, key.slice(1)) : LANGUAGE_OR_PEOPLE.test(last)) };
 }
 
 /**
@@ -201,6 +201,13 @@ function readMember(text: string, at: number, raw: string): ReadMember | undefin
 function isDemonym(word: string, place: string): boolean {
   return word !== place && (word.startsWith(place.slice(0, 3)) || /(?:ican|ish|ch)$/u.test(word));
 }
+
+/**
+ * One word shaped as a language or a people's name of a place the table
+ * does not hold ("Italian", "Spanish", "Portuguese"): "speaking in Italian
+ * and Spanish" / "said in Italian" name no slot a list fills.
+ */
+const LANGUAGE_OR_PEOPLE = /^\p{L}+(?:ian|ish|ese)$/u;
 
 /** A word as keys read it: folded, without its possessive or its full stops ("U.S." is "us"). */
 function keyWord(word: string): string {

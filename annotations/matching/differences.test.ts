@@ -407,6 +407,14 @@ describe('differencesBetween', () => {
     expect(differencesBetween('the talks in Qatar', 'the talks in Iraq')).toEqual([{ kind: 'place', here: 'Qatar', there: 'Iraq' }]);
   });
 
+  it('reads a language as no place and no list of names (story N)', () => {
+    const n09 = 'Wearing the traditional red cape of the papacy and speaking to the crowd in Italian and Spanish, the Chicago-born missionary said “Peace be upon you.”';
+    const n11 = 'This is the first greeting of the risen Christ. May the peace be with you,” Leo said in Italian in his first remarks as pope.';
+    const n08 = 'Speaking in Italian to the enthusiastic crowd, the 69-year-old leader extends his warm wishes.';
+    expect(differencesBetween(n09, n11)).toEqual([]);
+    expect(differencesBetween(n08, n09)).toEqual([]);
+  });
+
   it('names nothing when one passage is silent on a detail', () => {
     expect(differencesBetween('signed in Washington on June 27 after 30 years of war', 'signed the agreement')).toEqual([]);
   });
