@@ -24,13 +24,13 @@ describe('matcher on the tuned gold clusters', () => {
     expect(f.goldPairs).toBeGreaterThan(300);
     // Each story that joins the gold changes every claim's set, and the bounds below follow it (bench/match/gold/README.md).
     expect(f.recall).toBeGreaterThanOrEqual(0.94);
-    expect(f.first).toBeGreaterThanOrEqual(0.89);
+    expect(f.first).toBeGreaterThanOrEqual(0.88);
     // Claims whose passage is in two clusters: a passage stating either proposition is right for them.
-    expect(f.firstAny).toBeGreaterThanOrEqual(0.93);
+    expect(f.firstAny).toBeGreaterThanOrEqual(0.92);
     expect(f.unrelated).toBeLessThanOrEqual(0.01);
     // The evidence the story rule asks for (evidence.ts, or outlets' agreement: agreement.ts) keeps loose matches of the story from being called likely.
-    expect(f.inStory).toBeLessThanOrEqual(0.48);
-    expect(f.likelyPerClaim).toBeLessThanOrEqual(19);
+    expect(f.inStory).toBeLessThanOrEqual(0.5);
+    expect(f.likelyPerClaim).toBeLessThanOrEqual(20);
     expect(f.differences).toBeGreaterThanOrEqual(0.95);
     expect(f.falseDifferences).toBe(0);
   }, 30_000);
