@@ -72,6 +72,13 @@ describe('quantitiesIn', () => {
     expect(one('an additional 60,000 are being evacuated')).toMatchObject({ text: '60,000', of: people });
     expect(one('three had lunch').of).not.toBe(people);
   });
+
+  it('reads the noun after a word of what befell those counted, and the word itself when no noun follows (story M)', () => {
+    expect(one('searching for 27 missing girls at a camp')).toMatchObject({ text: '27 missing girls', of: one('20 girls').of });
+    expect(one('Thailand reported 101 missing individuals')).toMatchObject({ of: one('three people').of });
+    expect(one('at least 10 dead have been identified')).toMatchObject({ text: 'at least 10 dead', of: one('three people').of });
+    expect(one('730 injured, while')).toMatchObject({ text: '730 injured' });
+  });
 });
 
 describe('spans given without a number', () => {

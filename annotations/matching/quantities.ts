@@ -7,6 +7,7 @@
  */
 import { capitalized, MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber } from './calendar';
 import { outside } from './spans';
+import { STOPWORDS } from './stopwords';
 import { stemOf } from './tokens';
 
 /** `deadline`: a time by which something is to happen ("within six months", "by the end of the year"). */
@@ -174,6 +175,12 @@ const NUMBER_HINT = new RegExp(`\\d|${NUMBER_WORD}|\\bby the end of\\b|\\b(?:min
 const PEOPLE = new Set(['people', 'persons', 'civilians', 'residents', 'villagers', 'individuals', 'others', 'inhabitants', 'lives', 'fatalities', 'victims', 'deaths', 'dead', 'bodies', 'suspects']);
 /** Words between a count and its noun that say how it is known, not what it counts ("247 confirmed fatalities"). */
 const COUNT_MODIFIERS = new Set(['confirmed', 'reported', 'known', 'estimated', 'additional', 'more', 'other']);
+/**
+ * Words that say what befell those counted, before their noun ("27 missing
+ * girls", "101 missing individuals") or alone ("730 injured", "10 dead have
+ * been identified"): the noun, when one follows, is what is counted.
+ */
+const FATE_BEFORE_NOUN = new Set(['missing', 'injured', 'wounded', 'dead', 'stranded', 'trapped', 'displaced', 'young']);
 /** A count's noun run on ("242 passengers and crew" counts everyone on board: people). */
 const ALL_ABOARD = /^\s+and\s+crew(?:\s+members)?\b/iu;
 const NEXT_WORD = /^\s+(\p{L}+)/u;
@@ -218,7 +225,8 @@ export function quantitiesIn(text: string): Quantity[] {
     let unit = (match[2] ?? '').trim().replace(/^-/u, '').toLowerCase();
     const start = match.index;
     let end = start + match[0].length;
-    const noun = COUNT_MODIFIERS.has(unit) ? NEXT_WORD.exec(text.slice(end)) : null;
+    const next = COUNT_MODIFIERS.has(unit) || FATE_BEFORE_NOUN.has(unit) ? NEXT_WORD.exec(text.slice(end)) : null;
+    const noun = next && (COUNT_MODIFIERS.has(unit) || !STOPWORDS.has((next[1] as string).toLowerCase())) ? next : null;
     if (noun) {
       unit = (noun[1] as string).toLowerCase();
       end += noun[0].length;
