@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCountryOrLarger } from './countries';
+import { countriesIn, isCountryOrLarger } from './countries';
 
 describe('isCountryOrLarger', () => {
   it('knows countries by their names and common aliases, with or without accents or a possessive', () => {
@@ -12,5 +12,10 @@ describe('isCountryOrLarger', () => {
 
   it('takes towns, regions and landmarks for smaller places', () => {
     for (const name of ['Sagaing', 'Mandalay', 'Putrajaya', 'South Caucasus', 'Kashmir', 'Yunnan', 'Asian Games']) expect(isCountryOrLarger(name), name).toBe(false);
+  });
+
+  it('finds the countries a text names anywhere, in runs of capitalized words', () => {
+    expect([...countriesIn('The quake has struck central Myanmar, and was felt in Thailand and the United States.')]).toEqual(['myanmar', 'thailand', 'united states']);
+    expect([...countriesIn('Kerr County Sheriff Larry Leitha said')]).toEqual([]);
   });
 });

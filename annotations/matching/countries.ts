@@ -21,3 +21,20 @@ export function isCountryOrLarger(name: string): boolean {
   if (NAMES.has(folded)) return true;
   return PART_OF.test(folded) && CONTINENT.test(folded);
 }
+
+/** The countries (and continents) a text names by a capitalized word or run of words ("central Myanmar", "the United States"), folded. */
+export function countriesIn(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(CAPITALIZED_RUN)) {
+    const words = m[0].split(/\s+/u).map((w) => w.replace(/['’]s$/u, '').replace(/\./gu, ''));
+    for (let from = 0; from < words.length; from++) {
+      for (let to = Math.min(words.length, from + 4); to > from; to--) {
+        const name = fold(words.slice(from, to).join(' '));
+        if (NAMES.has(name)) found.add(name);
+      }
+    }
+  }
+  return found;
+}
+
+const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*)*/gu;

@@ -501,6 +501,19 @@ describe('differencesBetween', () => {
     expect(differencesBetween(j06, j09).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: 'at least eight people', there: '10 fatalities' }]);
   });
 
+  it('sets a toll against the toll of the same fate however far it grew, not against a toll of another place (stories M and J)', () => {
+    const m02 = 'Around the same time, Kerr County Sheriff Larry Leitha reported that 13 people had died in the flooding.';
+    const m11 = 'A local sheriff in Kerr County has said 68 people have died in the area, including 28 children.';
+    expect(differencesBetween(m02, m11)).toEqual([{ kind: 'number', here: '13 people', there: '68 people' }]);
+    const thailand = 'In neighboring Thailand, at least six people were killed, and 117 others remain trapped or missing after a skyscraper collapsed in Bangkok.';
+    const myanmar = 'A powerful earthquake measuring 7.7 on the magnitude scale has struck central Myanmar, leaving at least 144 people dead and 732 injured, according to military leader Min Aung Hlaing.';
+    expect(differencesBetween(thailand, myanmar).filter((d) => d.kind === 'number')).toEqual([]);
+    // Each amount against one only, the closest first: ten Thai fatalities against three dead, not Myanmar's 144.
+    const j09 = 'In Myanmar, at least 144 people have been confirmed dead and 730 injured, while Thailand reported 10 fatalities and 101 missing individuals.';
+    const j10 = 'Eighty-one people were known to be trapped in the rubble and three had been confirmed dead, Deputy Prime Minister Phumtham Wechayachai said on Friday afternoon.';
+    expect(differencesBetween(j09, j10).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '10 fatalities', there: 'three' }]);
+  });
+
   it('sets each amount of the other passage against one amount only (story H)', () => {
     const h01 = 'Of the 242 people on board, 241 were confirmed dead, making it one of the worst aviation disasters in India’s history and the deadliest since 1996.';
     const h05 = 'Ramesh, who was seated in 11A, sustained chest, eye, and foot injuries but survived the impact that killed the vast majority of the 244 people on board.';

@@ -52,7 +52,7 @@
  * "35 years" just because both are durations.
  */
 import { minuteOfDay } from './clock';
-import { isCountryOrLarger } from './countries';
+import { countriesIn, isCountryOrLarger } from './countries';
 import { attributionsIn, type Attribution } from './attributions';
 import { designationsDiffer, designationsIn, type Designation } from './designations';
 import { foldedWords, listsIn, mayName, nameGroupsIn, type NameGroup, type NamedGroups, type NameList } from './coordinations';
@@ -287,22 +287,21 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
     const right = b.filter((q) => sameGroup(q, group) && !agrees(q, a, totalsThere, totalsHere));
     const amounts = right.filter((q) => q.below === undefined);
     const lone = left.filter((q) => q.below === undefined).length === 1;
-    // Each amount of the other passage answers one of this one's: "242 people on board, 241 were confirmed dead" / "the 244 people on board" sets 244 against 242 alone.
-    const paired = new Set<Quantity>();
+    const found: Difference[] = [];
+    const inContext: Pairing[] = [];
+    let oneWhere: boolean | undefined;
     for (const x of left) {
       const sinceOne = gapPartner(here, x, there, right);
       if (sinceOne || x.below !== undefined) {
-        if (sinceOne) differences.push({ kind: 'number', here: x.text, there: sinceOne.text });
+        if (sinceOne) found.push({ kind: 'number', here: x.text, there: sinceOne.text });
         continue;
       }
       const bare = x.dimension === 'count' && x.of === '';
       const only = lone && !bare ? loneComparable(x, amounts) : undefined;
-      const partner = only ?? closestInContext(here, x, a, there, amounts.filter((y) => !paired.has(y)), b);
-      if (partner) {
-        paired.add(partner);
-        differences.push({ kind: 'number', here: x.text, there: partner.text });
-      }
+      if (only) found.push({ kind: 'number', here: x.text, there: only.text });
+      else inContext.push(...pairingsInContext(here, x, a, there, amounts, b, () => (oneWhere ??= samePlaces(hereAnalysis, thereAnalysis))));
     }
+    differences.push(...found, ...closestFirst(inContext));
   }
   const overBound = boundAgainstSpan(a, b);
   if (overBound) differences.push({ kind: 'number', here: overBound.here.text, there: overBound.there.text });
@@ -426,27 +425,74 @@ function sameGroup(x: Quantity, y: Quantity): boolean {
 }
 
 /**
- * Of the amounts `right` of one group, the one `x` is set against: one that
- * shares a word around it with x ("years of conflict", "hours of talks";
- * "killed at least 35 people" / "36 people killed") and is of one order
- * with it, the closest in value. A passage giving a death toll and a number
+ * The amounts of `right`, of one group, that `x` may be set against: those
+ * that share a word around them with x ("years of conflict", "hours of
+ * talks"; "killed at least 35 people" / "36 people killed") and are of one
+ * order with it (`closestFirst` then chooses). A passage giving a death toll and a number
  * displaced, both counts of people, has each set against its own: the word
  * that tells them apart sits before the amount as often as after it.
  */
-function closestInContext(hereText: string, x: Quantity, hereAll: readonly Quantity[], thereText: string, right: readonly Quantity[], thereAll: readonly Quantity[]): Quantity | undefined {
+function pairingsInContext(
+  hereText: string,
+  x: Quantity,
+  hereAll: readonly Quantity[],
+  thereText: string,
+  right: readonly Quantity[],
+  thereAll: readonly Quantity[],
+  oneWhere: () => boolean,
+): Pairing[] {
   const around = contextOf(hereText, x, hereAll);
-  let best: Quantity | undefined;
-  let bestDistance = Infinity;
+  const pairings: Pairing[] = [];
   for (const y of right) {
-    if (!comparable(x, y)) continue;
-    const shared = [...contextOf(thereText, y, thereAll)].some((t) => around.has(t));
-    const distance = Math.abs(Math.log(Math.max(y.value, 1e-9) / Math.max(x.value, 1e-9)));
-    if (shared && distance < bestDistance) {
-      best = y;
-      bestDistance = distance;
-    }
+    const context = contextOf(thereText, y, thereAll);
+    // A toll is set against a toll of the same fate whatever their orders, for tolls grow as reports come in ("killing
+    // at least 13 people" / "68 people have died"), but not a toll of another place ("In neighboring Thailand, at least six
+    // people were killed" / "In Myanmar, at least 144 people have been confirmed dead").
+    const sameToll = () => x.dimension === 'count' && [...context].some((t) => t.startsWith(FATE) && around.has(t)) && oneWhere();
+    if (!comparable(x, y) && !sameToll()) continue;
+    if (![...context].some((t) => around.has(t))) continue;
+    pairings.push({ x, y, distance: Math.abs(Math.log(Math.max(y.value, 1e-9) / Math.max(x.value, 1e-9))) });
   }
-  return best;
+  return pairings;
+}
+
+/**
+ * Whether two passages may speak of one place: either names none, or one
+ * names a place (after "in", "near"…, or a country anywhere: "has struck
+ * central Myanmar") that the other's words name too.
+ */
+function samePlaces(here: Analysis, there: Analysis): boolean {
+  const a = [...here.places.map((p) => p.text), ...countriesIn(here.text)];
+  const b = [...there.places.map((p) => p.text), ...countriesIn(there.text)];
+  if (a.length === 0 || b.length === 0) return true;
+  const named = (place: string, words: ReadonlySet<string>) => [...foldedWords(place)].every((w) => w === '' || words.has(w));
+  return a.some((p) => named(p, there.words)) || b.some((p) => named(p, here.words));
+}
+
+/** Two amounts that may report one figure, and how far apart their values are (the log of their ratio). */
+interface Pairing {
+  x: Quantity;
+  y: Quantity;
+  distance: number;
+}
+
+/**
+ * Each amount set against one of the other passage only, the closest in
+ * value first: "242 people on board, 241 were confirmed dead" / "the 244
+ * people on board" sets 244 against 242 alone; "at least 144 people …
+ * dead, … 10 fatalities" / "three had been confirmed dead" sets three
+ * against ten. In the order the first passage gives them.
+ */
+function closestFirst(pairings: Pairing[]): Difference[] {
+  if (pairings.length === 0) return NO_DIFFERENCES;
+  const taken = new Set<Quantity>();
+  const chosen: Pairing[] = [];
+  for (const pairing of [...pairings].sort((p, q) => p.distance - q.distance)) {
+    if (taken.has(pairing.x) || taken.has(pairing.y)) continue;
+    taken.add(pairing.x).add(pairing.y);
+    chosen.push(pairing);
+  }
+  return chosen.sort((p, q) => p.x.start - q.x.start).map(({ x, y }) => ({ kind: 'number', here: x.text, there: y.text }));
 }
 
 /** The terms around an amount, read once per amount. */
@@ -481,11 +527,12 @@ function contextOf(text: string, q: Quantity, all: readonly Quantity[]): Set<str
  * give one toll. Only here, not in matching, where "death" and "died" are
  * too common in a disaster's reports to count as "killed" does.
  */
+const FATE = '~fate:';
 const FATES = new Map<string, string>(
   [
     ['kill', 'killed', 'dead', 'died', 'dies', 'death', 'deaths', 'fatality', 'fatalities', 'perished'],
     ['injured', 'injuries', 'wounded', 'hurt'],
-  ].flatMap((words) => words.map((word) => [synonymOf(stemOf(word)), `~fate:${words[0]}`] as const)),
+  ].flatMap((words) => words.map((word) => [synonymOf(stemOf(word)), `${FATE}${words[0]}`] as const)),
 );
 
 /** A term as a fate when it names one; as itself otherwise. */
