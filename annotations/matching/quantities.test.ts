@@ -79,6 +79,12 @@ describe('quantitiesIn', () => {
     expect(one('at least 10 dead have been identified')).toMatchObject({ text: 'at least 10 dead', of: one('three people').of });
     expect(one('730 injured, while')).toMatchObject({ text: '730 injured' });
   });
+
+  it('counts children by any name, apart from everyone (story M)', () => {
+    const children = one('27 children').of;
+    for (const text of ['about 20 girls', '10 kids', 'nine boys', 'five minors']) expect(one(text).of, text).toBe(children);
+    expect(one('68 people').of).not.toBe(children);
+  });
 });
 
 describe('spans given without a number', () => {

@@ -207,9 +207,14 @@ const BUILDINGS_OF = '(buildings)';
 /** Such a noun after a number and up to two words that describe it ("eight incredibly valuable items"), none of them one that joins or places. */
 const OBJECTS_AHEAD = new RegExp(String.raw`^(?:\s+(?!(?:and|or|of|to|from|in|on|at|by|for|with|than)\b)\p{Ll}[\p{Ll}-]*){0,2}\s+(?:${[...OBJECTS].join('|')})\b`, 'u');
 
+/** Children by any name: "27 children", "about 20 girls" and "10 kids" count the young of one toll; apart from everyone's ("68 people … including 28 children"). */
+const CHILDREN = new Set(['child', 'children', 'kid', 'kids', 'girl', 'girls', 'boy', 'boys', 'minor', 'minors']);
+const CHILDREN_OF = '(children)';
+
 /** What a count counts: the stem of its noun, people under one name, objects under another. */
 function countedAs(noun: string): string {
   if (OBJECTS.has(noun)) return OBJECTS_OF;
+  if (CHILDREN.has(noun)) return CHILDREN_OF;
   if (BUILDINGS.has(noun)) return BUILDINGS_OF;
   return PEOPLE.has(noun) ? PEOPLE_STEM : stemOf(noun);
 }
