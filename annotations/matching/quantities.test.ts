@@ -114,6 +114,23 @@ describe('spans given without a number', () => {
     expect(spans('in the last week of June')).toEqual([]);
   });
 
+  it('lets a hedged round figure agree with the figures its hedge allows, and no others (stories O, P, K and E)', () => {
+    const agree = (a: string, b: string) => sameValue(quantitiesIn(a)[0]!, quantitiesIn(b)[0]!);
+    expect(agree('About two million residents', '1.9 million people')).toBe(true);
+    expect(agree('nearly two million residents', '1.9 million people')).toBe(true);
+    expect(agree('Over 900,000 people', 'Almost one million people')).toBe(true);
+    expect(agree('more than 530,000 customers', '540,000 customers')).toBe(true);
+    expect(agree('more than 2,900 acres', '2,921 acres')).toBe(true);
+    expect(agree('a depth of around 20 km', 'a depth of 20.7 kilometers')).toBe(true);
+    // The issue's own example, two round figures over one another, and figures that are not round: they differ.
+    expect(agree('over 100,000 people', '120,000 people')).toBe(false);
+    expect(agree('more than 270,000 people', 'more than 260,000 people')).toBe(false);
+    expect(agree('at least 35 people', 'at least 36 people')).toBe(false);
+    expect(agree('about 20 girls', 'about 23 girls')).toBe(false);
+    expect(agree('more than 99%', '99.16%')).toBe(false);
+    expect(agree('about 43 kilometers', 'about 40 kilometers')).toBe(false);
+  });
+
   it('lets a least amount agree with any amount at or over it', () => {
     const [weeks] = quantitiesIn('weeks of clashes');
     expect(sameValue(weeks!, quantitiesIn('six weeks')[0]!)).toBe(true);

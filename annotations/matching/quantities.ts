@@ -38,6 +38,8 @@ export interface Quantity {
    * alone ("weeks of clashes", "for years" are at least two of them).
    */
   atLeast?: true;
+  /** The figure as written, where the value converts it into another unit ("20 km": 20); else the value is the figure. */
+  written?: number;
   /**
    * With atLeast: the amount is under this too. A gap given by its unit
    * alone ("minutes after", "just hours after") is under the next unit up,
@@ -253,7 +255,7 @@ export function quantitiesIn(text: string): Quantity[] {
     const slack = writtenSlack(numeral);
     if (unit === '%' || unit === 'percent' || unit === 'per cent') quantity = { dimension: 'percent', value, of: '', slack };
     else if (sign) quantity = { dimension: 'money', value: scaleOf(unit) * value, of: CURRENCY_SIGNS[sign] as string };
-    else if (unit in LENGTH) quantity = { dimension: 'length', value: value * (LENGTH[unit] as number), of: '', slack: slack * (LENGTH[unit] as number) };
+    else if (unit in LENGTH) quantity = { dimension: 'length', value: value * (LENGTH[unit] as number), of: '', slack: slack * (LENGTH[unit] as number), written: value };
     else if (unit in DURATION) {
       const days = value * (DURATION[unit] as number);
       quantity = { dimension: /^within\s/iu.test(match[0]) ? 'deadline' : 'duration', value: days, of: '', slack: slack * (DURATION[unit] as number) };
@@ -317,8 +319,9 @@ function joinConversions(text: string, quantities: Quantity[]): Quantity[] {
  * Whether two quantities state the same amount. Converted units are rounded
  * in news text (32 km is written "20 miles", 2 km "1.2 miles"), so they agree
  * within 3%, or within what the more precise one's digits can hold; in
- * the same unit the numbers must be equal. Qualifiers ("over", "nearly") do
- * not count: "over 35 years" and "35 years" give the same number.
+ * the same unit the numbers must be equal. A count, a sum or a share that
+ * is hedged ("about", "nearly", "over") agrees with the figures the hedge
+ * allows (`hedgesMeet`): "over 35 people" and "35 people" agree.
  */
 export function sameValue(a: Quantity, b: Quantity): boolean {
   if (a.dimension !== b.dimension || a.of !== b.of) return false;
@@ -329,7 +332,53 @@ export function sameValue(a: Quantity, b: Quantity): boolean {
   if (a.atLeast || b.atLeast) return a.atLeast ? holds(a, b.value) : holds(b, a.value);
   // The more precisely written of the two bounds how far a conversion of one into the other's unit can round.
   const within = Math.max(0.03 * Math.max(Math.abs(a.value), Math.abs(b.value)), Math.min(a.slack ?? 0, b.slack ?? 0));
-  return Math.abs(a.value - b.value) <= within && unitOf(a) !== unitOf(b);
+  if (Math.abs(a.value - b.value) <= within && unitOf(a) !== unitOf(b)) return true;
+  return hedgesMeet(a, b);
+}
+
+/**
+ * The figures a hedged amount may stand for, as news writes them. Only a
+ * round figure is hedged with room: "about two million" allows 1.9 million
+ * (a twentieth either way, at most one unit of its last non-zero digit),
+ * "nearly" or "almost" a figure is under it and "over", "more than" or "at
+ * least" one over it, by up to a tenth and at most that unit ("more than
+ * 530,000" allows 540,000, "more than 2,900 acres" 2,921; "over 100,000"
+ * does not allow 120,000, nor "more than 270,000" 260,000). A figure that
+ * is not round ("at least 35", "99.16%") or not hedged is itself.
+ */
+const HEDGES: readonly (readonly [RegExp, number, 'around' | 'under' | 'over'])[] = [
+  [/^(?:about|around|approximately|roughly|some|close to|an estimated|estimated)\s/iu, 0.05, 'around'],
+  [/^(?:nearly|almost|just under|slightly under|fewer than|less than|under)\s/iu, 0.1, 'under'],
+  [/^(?:(?:well |just |slightly )?over|more than|at least|upwards of|in excess of)\s/iu, 0.1, 'over'],
+];
+
+function hedgedRange(q: Quantity): [number, number] {
+  const v = q.value;
+  const hedge = HEDGES.find(([words]) => words.test(q.text));
+  // Roundness is the written figure's ("about 20 km"), not its value in metres.
+  const figure = q.written ?? v;
+  const unit = roundUnit(figure);
+  if (!hedge || unit < 10) return [v, v];
+  const room = (Math.min(unit, hedge[1] * figure) / figure) * v;
+  // "over X" excludes X itself, so that "more than 270,000" and "more than 260,000" do not meet at 270,000.
+  const edge = room * 1e-6;
+  return hedge[2] === 'around' ? [v - room, v + room] : hedge[2] === 'under' ? [v - room, v - edge] : [v + edge, v + room];
+}
+
+/** The place of a whole figure's last non-zero digit (1 when it has none to spare): 530,000 → 10,000; 1.9 million → 100,000; 35 → 1. */
+function roundUnit(value: number): number {
+  if (!Number.isInteger(value) || value === 0) return 1;
+  let unit = 1;
+  while (value % (unit * 10) === 0) unit *= 10;
+  return unit;
+}
+
+/** Two amounts, one of them hedged at least, whose figures may be one (spans and deadlines keep their own rules). */
+function hedgesMeet(a: Quantity, b: Quantity): boolean {
+  if (a.dimension === 'duration' || a.dimension === 'deadline') return false;
+  const [aLow, aHigh] = hedgedRange(a);
+  const [bLow, bHigh] = hedgedRange(b);
+  return aLow <= bHigh && bLow <= aHigh;
 }
 
 /** Whether a least amount's range holds `value`: "just hours" holds ninety minutes and a day, not half an hour nor three days. */
