@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countriesIn, isCountryOrLarger } from './countries';
+import { countriesIn, countryOfDemonym, isCountryOrLarger } from './countries';
 
 describe('isCountryOrLarger', () => {
   it('knows countries by their names and common aliases, with or without accents or a possessive', () => {
@@ -17,5 +17,10 @@ describe('isCountryOrLarger', () => {
   it('finds the countries a text names anywhere, in runs of capitalized words', () => {
     expect([...countriesIn('The quake has struck central Myanmar, and was felt in Thailand and the United States.')]).toEqual(['myanmar', 'thailand', 'united states']);
     expect([...countriesIn('Kerr County Sheriff Larry Leitha said')]).toEqual([]);
+  });
+
+  it('reads a demonym as its country', () => {
+    expect(['Japanese', 'Chinese', 'Italian', 'Pakistani', 'Russian', 'Indian', 'Mexican', 'German'].map(countryOfDemonym)).toEqual(['japan', 'china', 'italy', 'pakistan', 'russia', 'india', 'mexico', 'germany']);
+    expect(['Meteorological', 'Agency', 'Korean', 'Ian'].map(countryOfDemonym)).toEqual([undefined, undefined, undefined, undefined]);
   });
 });

@@ -38,3 +38,22 @@ export function countriesIn(text: string): Set<string> {
 }
 
 const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*)*/gu;
+
+/** One-word country names, folded ("japan", "china", "italy"), for reading demonyms. */
+const ONE_WORD = new Set([...NAMES].filter((name) => !name.includes(' ')));
+
+/**
+ * The country a demonym names, folded ("Japanese" → "japan", "Chinese" →
+ * "china", "Italian" → "italy", "Pakistani" → "pakistan"), or undefined:
+ * "the Japanese Meteorological Agency" is "Japan's Meteorological Agency".
+ */
+export function countryOfDemonym(word: string): string | undefined {
+  const folded = fold(word);
+  for (const suffix of ['ese', 'ian', 'an', 'i', 'n']) {
+    if (!folded.endsWith(suffix) || folded.length - suffix.length < 3) continue;
+    const stem = folded.slice(0, -suffix.length);
+    const found = [stem, `${stem}a`, `${stem}y`, `${stem}o`, `${folded}y`].find((name) => ONE_WORD.has(name));
+    if (found) return found;
+  }
+  return undefined;
+}

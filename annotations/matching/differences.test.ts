@@ -415,6 +415,16 @@ describe('differencesBetween', () => {
     expect(differencesBetween(n08, n09)).toEqual([]);
   });
 
+  it('reads a demonym in a name as its country, and a place named after another as no other answer (story O)', () => {
+    const o06 = 'Japan’s Meteorological Agency issued warnings for waves up to three metres along Hokkaido and Honshu.';
+    const o12 = 'The Japanese Meteorological Agency has issued a tsunami warning for waves over 10 feet high on most of the eastern coast.';
+    expect(differencesBetween(o06, o12).filter((d) => d.kind === 'name')).toEqual([]);
+    expect(differencesBetween('Waves have already been recorded in the Kuril Islands.', 'Waves up to 4 meters were observed in Severo-Kurilsk.')).toEqual([]);
+    expect(differencesBetween('Waves were recorded in Severo-Kurilsk.', 'Waves were recorded in Petropavlovsk-Kamchatsky.')).toEqual([
+      { kind: 'place', here: 'Severo-Kurilsk', there: 'Petropavlovsk-Kamchatsky' },
+    ]);
+  });
+
   it('names nothing when one passage is silent on a detail', () => {
     expect(differencesBetween('signed in Washington on June 27 after 30 years of war', 'signed the agreement')).toEqual([]);
   });

@@ -643,6 +643,7 @@ function placeDifferences(a: readonly PlaceMention[], b: readonly PlaceMention[]
   const [y] = b;
   if (a.length !== 1 || b.length !== 1 || !x || !y || overlap(x.words, y.words) > 0 || runTogether(x.text) === runTogether(y.text)) return [];
   if (abbreviates(x.text, y.text) || abbreviates(y.text, x.text)) return [];
+  if (namedAfter(x.text, y.text) || namedAfter(y.text, x.text)) return [];
   if (x.place !== undefined && x.place === y.place) return [];
   if (x.scale !== undefined && y.scale !== undefined && x.scale !== y.scale) return [];
   if (isCountryOrLarger(x.text) !== isCountryOrLarger(y.text)) return [];
@@ -716,6 +717,18 @@ function abbreviates(short: string, long: string): boolean {
     .map((w) => w[0])
     .join('');
   return initials === short;
+}
+
+/**
+ * Whether a place is named after the other, a word of one starting with a
+ * whole word of the other ("Severo-Kurilsk" / "the Kuril Islands", "in the
+ * Kuril chain"): a town and the islands it is on, not two answers.
+ */
+function namedAfter(short: string, long: string): boolean {
+  const longWords = fold(long).split(/[^\p{L}]+/u);
+  return fold(short)
+    .split(/[^\p{L}]+/u)
+    .some((w) => w.length >= 4 && longWords.some((v) => v !== w && v.startsWith(w)));
 }
 
 /** A name's letters run together, as a skeleton: "Meghani Nagar" and "Meghaninagar" are one place written two ways. */

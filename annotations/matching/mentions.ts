@@ -16,6 +16,7 @@
  *     "Zangezur Corridor", "Minsk Group").
  */
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
+import { countryOfDemonym } from './countries';
 import { placeKey } from './places';
 import { americanSpelling } from './spelling';
 import { skeleton } from './terms';
@@ -326,5 +327,7 @@ function keyWords(name: string): string[] {
     .split(/[\s-]+/u)
     .map((w) => fold(w.replace(/['’]s$/u, '')))
     .filter((w) => w !== '')
+    // A demonym is its country's name: "the Japanese Meteorological Agency" is "Japan's Meteorological Agency".
+    .map((w) => countryOfDemonym(w) ?? w)
     .map((w) => (skeleton(w).length >= 4 ? skeleton(w) : w));
 }
