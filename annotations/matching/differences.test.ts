@@ -524,6 +524,13 @@ describe('differencesBetween', () => {
     expect(differencesBetween(j09, j10).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '10 fatalities', there: 'three' }]);
   });
 
+  it('sets one magnitude against another however each is written (story O)', () => {
+    const o01 = "A powerful earthquake with a magnitude of 8.8 struck Russia's Far East early Wednesday.";
+    const o08 = 'Tsunami Hits Russia, Japan After 8.7 Magnitude Earthquake In Pacific Ocean';
+    expect(differencesBetween(o01, o08).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '8.8', there: '8.7 Magnitude' }]);
+    expect(differencesBetween(o01, 'A massive 8.8\u2011magnitude earthquake struck off Russia’s Kamchatka Peninsula.').filter((d) => d.kind === 'number')).toEqual([]);
+  });
+
   it('sets each amount of the other passage against one amount only (story H)', () => {
     const h01 = 'Of the 242 people on board, 241 were confirmed dead, making it one of the worst aviation disasters in India’s history and the deadliest since 1996.';
     const h05 = 'Ramesh, who was seated in 11A, sustained chest, eye, and foot injuries but survived the impact that killed the vast majority of the 244 people on board.';

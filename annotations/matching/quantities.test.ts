@@ -80,6 +80,15 @@ describe('quantitiesIn', () => {
     expect(one('730 injured, while')).toMatchObject({ text: '730 injured' });
   });
 
+  it('reads the magnitude of an earthquake however it is written (stories O and J)', () => {
+    const magnitude = one('a magnitude of 8.8').of;
+    for (const text of ['magnitude 8.7', 'an 8.8-magnitude earthquake', 'a 8.8\u2011magnitude earthquake', 'After 8.7 Magnitude Earthquake', 'a 7.7 quake']) expect(one(text).of, text).toBe(magnitude);
+    expect(one('an 8.8-magnitude earthquake').value).toBe(8.8);
+    // Not a count of quakes, nor a figure of ten or more.
+    expect(one('two earthquakes').of).not.toBe(magnitude);
+    expect(one('magnitude 12 people').of).not.toBe(magnitude);
+  });
+
   it('counts children by any name, apart from everyone (story M)', () => {
     const children = one('27 children').of;
     for (const text of ['about 20 girls', '10 kids', 'nine boys', 'five minors']) expect(one(text).of, text).toBe(children);

@@ -93,7 +93,7 @@ const NUMERAL = `(?:[$€£]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\
 const WORDS = `${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*`;
 const HALF = /\s+and\s+a\s+half$/iu;
 // A unit abbreviation may be written on the digits ("625ft (190m)").
-const NUMBER = new RegExp(`\\b${QUALIFIER}((?:${NUMERAL}|${WORDS})(?:\\s+and\\s+a\\s+half)?)(\\s?%|\\s+per ?cent|(?:\\s+|-)[\\p{L}]+|(?<=\\d)(?:km|ft|mi)\\b)?`, 'giu');
+const NUMBER = new RegExp(`\\b${QUALIFIER}((?:${NUMERAL}|${WORDS})(?:\\s+and\\s+a\\s+half)?)(\\s?%|\\s+per ?cent|(?:\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:km|ft|mi)\\b)?`, 'giu');
 /** The end of a period as a deadline: "by the end of the year", "by the end of this month". */
 const PERIOD_END = /\bby\s+the\s+end\s+of\s+(?:the|this)\s+(year|month|week)\b/giu;
 
@@ -213,6 +213,20 @@ const OBJECTS_AHEAD = new RegExp(String.raw`^(?:\s+(?!(?:and|or|of|to|from|in|on
 const CHILDREN = new Set(['child', 'children', 'kid', 'kids', 'girl', 'girls', 'boy', 'boys', 'minor', 'minors']);
 const CHILDREN_OF = '(children)';
 
+/**
+ * An earthquake's magnitude, however written: "a magnitude of 8.8",
+ * "magnitude 8.7", "an 8.8-magnitude earthquake", "a 7.7 quake". One kind
+ * of figure, whatever noun follows it.
+ */
+const MAGNITUDE_OF = '(magnitude)';
+const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/iu;
+const QUAKE = /^(?:earthquake|quake|tremor|temblor)s?$/u;
+
+function isMagnitude(text: string, start: number, unit: string, value: number): boolean {
+  if (value <= 0 || value >= 10) return false;
+  return unit === 'magnitude' || MAGNITUDE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || (QUAKE.test(unit) && !Number.isInteger(value));
+}
+
 /** What a count counts: the stem of its noun, people under one name, objects under another. */
 function countedAs(noun: string): string {
   if (OBJECTS.has(noun)) return OBJECTS_OF;
@@ -229,7 +243,7 @@ export function quantitiesIn(text: string): Quantity[] {
     const numeral = match[1] as string;
     const value = numberValue(numeral);
     if (value === undefined) continue;
-    let unit = (match[2] ?? '').trim().replace(/^-/u, '').toLowerCase();
+    let unit = (match[2] ?? '').trim().replace(/^[-\u2010\u2011]/u, '').toLowerCase();
     const start = match.index;
     let end = start + match[0].length;
     const next = COUNT_MODIFIERS.has(unit) || FATE_BEFORE_NOUN.has(unit) ? NEXT_WORD.exec(text.slice(end)) : null;
@@ -265,6 +279,9 @@ export function quantitiesIn(text: string): Quantity[] {
     else if (!OBJECTS.has(unit) && (objects = OBJECTS_AHEAD.exec(text.slice(numeralEnd)))) {
       end = numeralEnd + objects[0].length;
       quantity = { dimension: 'count', value, of: OBJECTS_OF };
+    } else if (isMagnitude(text, start, unit, value)) {
+      if (unit !== 'magnitude' && !QUAKE.test(unit)) end = numeralEnd;
+      quantity = { dimension: 'count', value, of: MAGNITUDE_OF };
     } else if (BEFELL.test(text.slice(numeralEnd))) {
       end = numeralEnd;
       quantity = { dimension: 'count', value, of: PEOPLE_STEM };
