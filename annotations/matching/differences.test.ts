@@ -531,6 +531,15 @@ describe('differencesBetween', () => {
     expect(differencesBetween(o01, 'A massive 8.8\u2011magnitude earthquake struck off Russia’s Kamchatka Peninsula.').filter((d) => d.kind === 'number')).toEqual([]);
   });
 
+  it('reads the fate an amount counts as the one nearest it, not every fate of its clause (stories E and P)', () => {
+    const e15 = 'Thailand and Cambodia have agreed to hold ceasefire talks in Malaysia on Monday in an effort to end a border conflict that has left 33 people dead and displaced thousands over the past four days.';
+    const e12 = 'Hun Manet added that the five days of clashes had displaced approximately 300,000 people across both countries.';
+    expect(differencesBetween(e15, e12)).toEqual([{ kind: 'number', here: 'four days', there: 'five days' }]);
+    const p08 = 'Close to 15,000 Jamaicans remain in shelters across the island as the country continues to grapple with the widespread devastation left in the wake of Hurricane Melissa.';
+    const p14 = 'Jamaica experienced at least eight deaths and over 25,000 people in shelters, with 77 percent of the island without power and main roads blocked by landslides.';
+    expect(differencesBetween(p08, p14).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: 'Close to 15,000 Jamaicans', there: 'over 25,000 people' }]);
+  });
+
   it('sets each amount of the other passage against one amount only (story H)', () => {
     const h01 = 'Of the 242 people on board, 241 were confirmed dead, making it one of the worst aviation disasters in India’s history and the deadliest since 1996.';
     const h05 = 'Ramesh, who was seated in 11A, sustained chest, eye, and foot injuries but survived the impact that killed the vast majority of the 244 people on board.';

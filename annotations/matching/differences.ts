@@ -448,7 +448,7 @@ function pairingsInContext(
     // A toll is set against a toll of the same fate whatever their orders, for tolls grow as reports come in ("killing
     // at least 13 people" / "68 people have died"), but not a toll of another place ("In neighboring Thailand, at least six
     // people were killed" / "In Myanmar, at least 144 people have been confirmed dead").
-    const sameToll = () => x.dimension === 'count' && [...context].some((t) => t.startsWith(FATE) && around.has(t)) && oneWhere();
+    const sameToll = () => x.dimension === 'count' && fateOfAmount(hereText, x, hereAll) !== undefined && fateOfAmount(hereText, x, hereAll) === fateOfAmount(thereText, y, thereAll) && oneWhere();
     if (!comparable(x, y) && !sameToll()) continue;
     if (![...context].some((t) => around.has(t))) continue;
     pairings.push({ x, y, distance: Math.abs(Math.log(Math.max(y.value, 1e-9) / Math.max(x.value, 1e-9))) });
@@ -532,8 +532,30 @@ const FATES = new Map<string, string>(
   [
     ['kill', 'killed', 'dead', 'died', 'dies', 'death', 'deaths', 'fatality', 'fatalities', 'perished'],
     ['injured', 'injuries', 'wounded', 'hurt'],
+    ['evacuated', 'evacuation', 'displaced', 'fled'],
+    ['shelter', 'shelters', 'sheltering', 'sheltered'],
   ].flatMap((words) => words.map((word) => [synonymOf(stemOf(word)), `${FATE}${words[0]}`] as const)),
 );
+
+const fates = new WeakMap<Quantity, string | null>();
+
+/**
+ * The fate an amount counts: its own noun's ("10 fatalities"), else the
+ * nearest fate word after it in its clause, else the nearest before. "33
+ * people dead and displaced thousands" counts the dead, not the displaced.
+ */
+function fateOfAmount(text: string, q: Quantity, all: readonly Quantity[]): string | undefined {
+  let found = fates.get(q);
+  if (found === undefined) {
+    const { previous, next } = boundsOf(q, all, text.length);
+    const own = termsOf(q.text);
+    const after = termsOf(clauseHead(text.slice(q.end, Math.min(next, q.end + CONTEXT_CHARS)))).slice(0, CONTEXT_TERMS);
+    const before = termsOf(clauseTail(text.slice(Math.max(previous, q.start - CONTEXT_CHARS), q.start))).slice(-CONTEXT_TERMS).reverse();
+    found = [...own, ...after, ...before].map((t) => FATES.get(t.term)).find((f) => f !== undefined) ?? null;
+    fates.set(q, found);
+  }
+  return found ?? undefined;
+}
 
 /** A term as a fate when it names one; as itself otherwise. */
 function fateOf(term: Term): string {

@@ -89,6 +89,21 @@ describe('quantitiesIn', () => {
     expect(one('magnitude 12 people').of).not.toBe(magnitude);
   });
 
+  it('reads speeds in any unit, and a length per hour as a speed (story P)', () => {
+    const agree = (a: string, b: string) => sameValue(one(a), one(b));
+    expect(one('sustained winds of 185 mph (295 kph)')).toMatchObject({ dimension: 'speed', text: '185 mph (295 kph)' });
+    expect(one('winds exceeding 150 kilometres per hour')).toMatchObject({ dimension: 'speed', value: 150 });
+    expect(agree('185 mph', '295km/h')).toBe(true);
+    expect(agree('160 knots', '185 mph')).toBe(true);
+    expect(agree('185 mph', '150 km/h')).toBe(false);
+    expect(one('about 62 kilometers south of Montego Bay').dimension).toBe('length');
+  });
+
+  it('counts a people by its demonym as people (story P)', () => {
+    expect(one('Close to 15,000 Jamaicans').of).toBe(one('6,000 people').of);
+    expect(one('300 Americans').of).toBe(one('6,000 people').of);
+  });
+
   it('counts children by any name, apart from everyone (story M)', () => {
     const children = one('27 children').of;
     for (const text of ['about 20 girls', '10 kids', 'nine boys', 'five minors']) expect(one(text).of, text).toBe(children);

@@ -7,11 +7,12 @@
  */
 import { capitalized, MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber } from './calendar';
 import { outside } from './spans';
+import { countryOfDemonym } from './countries';
 import { STOPWORDS } from './stopwords';
 import { stemOf } from './tokens';
 
 /** `deadline`: a time by which something is to happen ("within six months", "by the end of the year"). */
-export type Dimension = 'length' | 'duration' | 'deadline' | 'percent' | 'money' | 'count';
+export type Dimension = 'length' | 'speed' | 'duration' | 'deadline' | 'percent' | 'money' | 'count';
 
 export interface Quantity {
   /** UTF-16 offsets in the text, qualifier and unit included. */
@@ -78,6 +79,9 @@ const LENGTH: Record<string, number> = {
   mi: 1609.344, mile: 1609.344, miles: 1609.344, m: 1, meter: 1, meters: 1, metre: 1, metres: 1,
   ft: 0.3048, foot: 0.3048, feet: 0.3048,
 };
+/** Speeds in kilometres an hour: a unit of its own ("185 mph", "295 kph", "150 km/h"), or a length "per hour" ("150 kilometres per hour"). */
+const SPEED: Record<string, number> = { mph: 1.609344, kph: 1, kmh: 1, kmph: 1, knots: 1.852, knot: 1.852 };
+const PER_HOUR = /^(?:\/h\b|\s+(?:per|an|a)\s+hour\b)/iu;
 const DURATION: Record<string, number> = {
   year: 365.25, years: 365.25, yr: 365.25, decade: 3652.5, decades: 3652.5, month: 30.4375, months: 30.4375,
   week: 7, weeks: 7, day: 1, days: 1, hour: 1 / 24, hours: 1 / 24, minute: 1 / 1440, minutes: 1 / 1440,
@@ -93,7 +97,7 @@ const NUMERAL = `(?:[$€£]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\
 const WORDS = `${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*`;
 const HALF = /\s+and\s+a\s+half$/iu;
 // A unit abbreviation may be written on the digits ("625ft (190m)").
-const NUMBER = new RegExp(`\\b${QUALIFIER}((?:${NUMERAL}|${WORDS})(?:\\s+and\\s+a\\s+half)?)(\\s?%|\\s+per ?cent|(?:\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:km|ft|mi)\\b)?`, 'giu');
+const NUMBER = new RegExp(`\\b${QUALIFIER}((?:${NUMERAL}|${WORDS})(?:\\s+and\\s+a\\s+half)?)(\\s?%|\\s+per ?cent|(?:\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|ft|mi)\\b)?`, 'giu');
 /** The end of a period as a deadline: "by the end of the year", "by the end of this month". */
 const PERIOD_END = /\bby\s+the\s+end\s+of\s+(?:the|this)\s+(year|month|week)\b/giu;
 
@@ -231,6 +235,8 @@ function isMagnitude(text: string, start: number, unit: string, value: number): 
 function countedAs(noun: string): string {
   if (OBJECTS.has(noun)) return OBJECTS_OF;
   if (CHILDREN.has(noun)) return CHILDREN_OF;
+  // A people by its demonym is people: "15,000 Jamaicans", "300 Americans".
+  if (noun.endsWith('s') && countryOfDemonym(noun.slice(0, -1))) return PEOPLE_STEM;
   if (BUILDINGS.has(noun)) return BUILDINGS_OF;
   return PEOPLE.has(noun) ? PEOPLE_STEM : stemOf(noun);
 }
@@ -265,11 +271,17 @@ export function quantitiesIn(text: string): Quantity[] {
     const sign = /^[$€£]/u.exec(numeral.trim())?.[0];
     let quantity: Omit<Quantity, 'start' | 'end' | 'text'> | undefined;
     let objects: RegExpExecArray | null;
+    let perHour: RegExpExecArray | null;
     const numeralEnd = start + match[0].length - (match[2]?.length ?? 0);
     const slack = writtenSlack(numeral);
     if (unit === '%' || unit === 'percent' || unit === 'per cent') quantity = { dimension: 'percent', value, of: '', slack };
     else if (sign) quantity = { dimension: 'money', value: scaleOf(unit) * value, of: CURRENCY_SIGNS[sign] as string };
-    else if (unit in LENGTH) quantity = { dimension: 'length', value: value * (LENGTH[unit] as number), of: '', slack: slack * (LENGTH[unit] as number), written: value };
+    else if (unit in SPEED) quantity = { dimension: 'speed', value: value * (SPEED[unit] as number), of: '', slack: slack * (SPEED[unit] as number), written: value };
+    else if (unit in LENGTH && (perHour = PER_HOUR.exec(text.slice(end)))) {
+      end += perHour[0].length;
+      const perKm = (LENGTH[unit] as number) / 1000;
+      quantity = { dimension: 'speed', value: value * perKm, of: '', slack: slack * perKm, written: value };
+    } else if (unit in LENGTH) quantity = { dimension: 'length', value: value * (LENGTH[unit] as number), of: '', slack: slack * (LENGTH[unit] as number), written: value };
     else if (unit in DURATION) {
       const days = value * (DURATION[unit] as number);
       quantity = { dimension: /^within\s/iu.test(match[0]) ? 'deadline' : 'duration', value: days, of: '', slack: slack * (DURATION[unit] as number) };
@@ -404,7 +416,7 @@ function holds(range: Quantity, value: number): boolean {
 }
 
 function unitOf(q: Quantity): string {
-  return /(km|kilomet|mile|\bmi\b|feet|ft|metre|meter)/iu.exec(q.text)?.[1]?.toLowerCase().slice(0, 4) ?? '';
+  return /(mph|kph|km\/h|kmh|knot|km|kilomet|mile|\bmi\b|feet|ft|metre|meter)/iu.exec(q.text)?.[1]?.toLowerCase().slice(0, 4) ?? '';
 }
 
 const MONTH_WORDS = MONTH_NAMES.map(capitalized);
