@@ -448,7 +448,10 @@ function pairingsInContext(
     // A toll is set against a toll of the same fate whatever their orders, for tolls grow as reports come in ("killing
     // at least 13 people" / "68 people have died"), but not a toll of another place ("In neighboring Thailand, at least six
     // people were killed" / "In Myanmar, at least 144 people have been confirmed dead").
-    const sameToll = () => x.dimension === 'count' && fateOfAmount(hereText, x, hereAll) !== undefined && fateOfAmount(hereText, x, hereAll) === fateOfAmount(thereText, y, thereAll) && oneWhere();
+    const sameToll = () => {
+      const fate = x.dimension === 'count' ? fateOfAmount(hereText, x, hereAll) : undefined;
+      return fate !== undefined && fate === fateOfAmount(thereText, y, thereAll) && oneWhere();
+    };
     if (!comparable(x, y) && !sameToll()) continue;
     if (![...context].some((t) => around.has(t))) continue;
     pairings.push({ x, y, distance: Math.abs(Math.log(Math.max(y.value, 1e-9) / Math.max(x.value, 1e-9))) });
