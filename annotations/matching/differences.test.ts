@@ -540,6 +540,12 @@ describe('differencesBetween', () => {
     expect(differencesBetween(p08, p14).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: 'Close to 15,000 Jamaicans', there: 'over 25,000 people' }]);
   });
 
+  it('sets a toll against a report of none (story P)', () => {
+    const p02 = 'Officials confirmed three deaths in Jamaica during preparations and at least four fatalities in Haiti and the Dominican Republic, and regional health authorities warned of secondary hazards such as crocodiles entering flooded areas.';
+    const p10 = 'He said there are no confirmed reports of deaths but stressed that it was too early to talk about the extent of the damage because the hurricane — the strongest to hit the island since recordkeeping began 174 years ago — was still pummeling the country.';
+    expect(differencesBetween(p02, p10).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: 'three deaths', there: 'no confirmed reports of deaths' }]);
+  });
+
   it('sets each amount of the other passage against one amount only (story H)', () => {
     const h01 = 'Of the 242 people on board, 241 were confirmed dead, making it one of the worst aviation disasters in India’s history and the deadliest since 1996.';
     const h05 = 'Ramesh, who was seated in 11A, sustained chest, eye, and foot injuries but survived the impact that killed the vast majority of the 244 people on board.';

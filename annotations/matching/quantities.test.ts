@@ -99,6 +99,13 @@ describe('quantitiesIn', () => {
     expect(one('about 62 kilometers south of Montego Bay').dimension).toBe('length');
   });
 
+  it('reads a toll of none as a count of people, zero (story P)', () => {
+    const people = one('6,000 people').of;
+    expect(one('He said there are no confirmed reports of deaths but stressed that it was too early.')).toMatchObject({ text: 'no confirmed reports of deaths', value: 0, of: people });
+    expect(one('no one was killed')).toMatchObject({ value: 0, of: people });
+    expect(quantitiesIn('There was no word on the damage.')).toEqual([]);
+  });
+
   it('counts a people by its demonym as people (story P)', () => {
     expect(one('Close to 15,000 Jamaicans').of).toBe(one('6,000 people').of);
     expect(one('300 Americans').of).toBe(one('6,000 people').of);

@@ -244,7 +244,7 @@ function countedAs(noun: string): string {
 /** Quantities of `text`, in order. A conversion in brackets right after one ("32-kilometer (20-mile)") joins it. */
 export function quantitiesIn(text: string): Quantity[] {
   const found: Quantity[] = [];
-  if (!NUMBER_HINT.test(text)) return found;
+  if (!NUMBER_HINT.test(text)) return noneIn(text);
   for (const match of text.matchAll(NUMBER)) {
     const numeral = match[1] as string;
     const value = numberValue(numeral);
@@ -310,8 +310,23 @@ export function quantitiesIn(text: string): Quantity[] {
     const period = (match[1] as string).toLowerCase();
     found.push({ start: match.index, end: match.index + match[0].length, text: match[0], dimension: 'deadline', value: -(DURATION[period] as number), of: '' });
   }
-  found.sort((a, b) => a.start - b.start);
-  return joinConversions(text, found);
+  // "no one was killed" is a toll of none, not a count of one.
+  const none = noneIn(text);
+  const all = none.length === 0 ? found : [...outside(found, none), ...none];
+  all.sort((a, b) => a.start - b.start);
+  return joinConversions(text, all);
+}
+
+/**
+ * A toll of none, as reports give it: "no confirmed deaths", "no reports
+ * of casualties", "no one was killed". It is a count of people, zero, so
+ * that "three deaths in Jamaica" and "no confirmed deaths" differ.
+ */
+const NONE = /\b(?:no\s+(?:confirmed\s+|reported\s+|known\s+)?(?:reports\s+of\s+)?(?:deaths|fatalities|casualties|injuries|deaths\s+or\s+injuries)|(?:no\s+one|nobody)\s+(?:was\s+|has\s+been\s+|were\s+)?(?:killed|injured|hurt|died))\b/giu;
+
+function noneIn(text: string): Quantity[] {
+  if (!/\bno(?:body)?\b/iu.test(text)) return [];
+  return [...text.matchAll(NONE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], dimension: 'count', value: 0, of: PEOPLE_STEM }));
 }
 
 /** Half the place of the last digit of a number in digits, times its scale word ("2.5 million": 50,000); 0 in words. */
