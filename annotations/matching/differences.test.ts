@@ -540,6 +540,15 @@ describe('differencesBetween', () => {
     expect(differencesBetween(p08, p14).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: 'Close to 15,000 Jamaicans', there: 'over 25,000 people' }]);
   });
 
+  it('sets the people told to evacuate against another count of them, as it grew, and a round figure in words agrees with one near it (story O)', () => {
+    const o06 = 'Evacuation orders were issued for 1.9 million people in Japan.';
+    const o13 = 'TOKYO: More than 356,000 people across Japan have been ordered to evacuate following a powerful 8.8-magnitude earthquake near Russia’s Kamchatka Peninsula, raising concerns of a destructive tsunami.';
+    const o15 = 'A woman has tragically died when her car went over a cliff in Japan where two million have been told to evacuate due to fears of a tsunami following a massive earthquake in the region';
+    expect(differencesBetween(o06, o13).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '1.9 million people', there: 'More than 356,000 people' }]);
+    expect(differencesBetween(o06, o15).filter((d) => d.kind === 'number')).toEqual([]);
+    expect(differencesBetween(o13, o15).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: 'More than 356,000 people', there: 'two million' }]);
+  });
+
   it('sets a toll against a report of none (story P)', () => {
     const p02 = 'Officials confirmed three deaths in Jamaica during preparations and at least four fatalities in Haiti and the Dominican Republic, and regional health authorities warned of secondary hazards such as crocodiles entering flooded areas.';
     const p10 = 'He said there are no confirmed reports of deaths but stressed that it was too early to talk about the extent of the damage because the hurricane — the strongest to hit the island since recordkeeping began 174 years ago — was still pummeling the country.';

@@ -552,7 +552,8 @@ function fateOfAmount(text: string, q: Quantity, all: readonly Quantity[]): stri
   if (found === undefined) {
     const { previous, next } = boundsOf(q, all, text.length);
     const own = termsOf(q.text);
-    const after = termsOf(clauseHead(text.slice(q.end, Math.min(next, q.end + CONTEXT_CHARS)))).slice(0, CONTEXT_TERMS);
+    // A fate may come a few words after, at the end of its verb ("356,000 people across Japan have been ordered to evacuate").
+    const after = termsOf(clauseHead(text.slice(q.end, Math.min(next, q.end + 2 * CONTEXT_CHARS)))).slice(0, 2 * CONTEXT_TERMS);
     const before = termsOf(clauseTail(text.slice(Math.max(previous, q.start - CONTEXT_CHARS), q.start))).slice(-CONTEXT_TERMS).reverse();
     found = [...own, ...after, ...before].map((t) => FATES.get(t.term)).find((f) => f !== undefined) ?? null;
     fates.set(q, found);

@@ -195,7 +195,7 @@ const NEXT_WORD = /^\s+(\p{L}+)/u;
  * been confirmed dead", "six died", "two were arrested". It counts people
  * as "three people" would.
  */
-const BEFELL = /^\s+(?:(?:were|was|had|have|has|are|is)(?:\s+\p{Ll}+){0,3}?\s+(?:killed|dead|injured|wounded|hurt|missing|trapped|rescued|evacuated|arrested|detained|hospitali[sz]ed)|died|perished|drowned)\b/u;
+const BEFELL = /^\s+(?:(?:were|was|had|have|has|are|is)(?:\s+\p{Ll}+){0,3}?\s+(?:killed|dead|injured|wounded|hurt|missing|trapped|rescued|evacuated|arrested|detained|hospitali[sz]ed|(?:told|ordered|asked|urged)\s+to\s+(?:evacuate|flee|leave))|died|perished|drowned)\b/u;
 /** A count's noun run on into a list that ends in what it counts ("1,100 homes, businesses, and other buildings" counts buildings). */
 const AND_OTHER = /^(?:,?\s+[\p{Ll}-]+){0,4},?\s+and\s+other\s+(\p{Ll}+)\b/u;
 const PEOPLE_STEM = stemOf('people');
@@ -396,9 +396,12 @@ const HEDGES: readonly (readonly [RegExp, number, 'around' | 'under' | 'over'])[
   [/^(?:(?:well |just |slightly )?over|more than|at least|upwards of|in excess of)\s/iu, 0.1, 'over'],
 ];
 
+const WORDS_AT_SCALE = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half a)\s+(?:million|billion|trillion)\b/iu;
+
 function hedgedRange(q: Quantity): [number, number] {
   const v = q.value;
-  const hedge = HEDGES.find(([words]) => words.test(q.text));
+  // A round figure in words at a scale ("two million have been told to evacuate") is never a count: about it.
+  const hedge = HEDGES.find(([words]) => words.test(q.text)) ?? (WORDS_AT_SCALE.test(q.text) ? HEDGES[0] : undefined);
   // Roundness is the written figure's ("about 20 km"), not its value in metres.
   const figure = q.written ?? v;
   const unit = roundUnit(figure);
