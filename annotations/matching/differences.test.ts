@@ -549,6 +549,18 @@ describe('differencesBetween', () => {
     expect(differencesBetween(o13, o15).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: 'More than 356,000 people', there: 'two million' }]);
   });
 
+  it('reads counts given as words as ranges: "hundreds of homes" and "nearly 2,000 structures" differ, "thousands" and 2,000 agree (stories K and N)', () => {
+    const k05 = 'Wildfires ravaged Los Angeles County on Wednesday, spreading to the Hollywood Hills and escalating the crisis that has already claimed at least five lives, destroyed hundreds of homes, and displaced over 100,000 residents.';
+    const k09 = 'LOS ANGELES - Fierce wildfires continued to burn on Thursday in the Los Angeles area, leaving at least five people dead and nearly 2,000 structures destroyed, officials said.';
+    expect(differencesBetween(k05, k09).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: 'hundreds of homes', there: 'nearly 2,000 structures' }]);
+    const n11 = 'Tens of thousands of people gathered at St Peter’s Square and cheered as Prevost appeared on the balcony of St Peter’s Basilica, waving with both hands, smiling and bowing.';
+    const n09 = 'Thousands of people gathered and applauded in St. Peter’s Square, as the newly-minted Pope Leo XIV ascended to the Vatican balcony to give his opening remarks.';
+    expect(differencesBetween(n09, n11).filter((d) => d.kind === 'number')).toEqual([
+      { kind: 'number', here: 'Thousands of people', there: 'Tens of thousands of people' },
+    ]);
+    expect(differencesBetween('Thousands of people fled the fire.', 'More than 2,000 people fled the fire.')).toEqual([]);
+  });
+
   it('sets a toll against a report of none (story P)', () => {
     const p02 = 'Officials confirmed three deaths in Jamaica during preparations and at least four fatalities in Haiti and the Dominican Republic, and regional health authorities warned of secondary hazards such as crocodiles entering flooded areas.';
     const p10 = 'He said there are no confirmed reports of deaths but stressed that it was too early to talk about the extent of the damage because the hurricane — the strongest to hit the island since recordkeeping began 174 years ago — was still pummeling the country.';

@@ -285,14 +285,15 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
     if (a.slice(0, i).some((q) => sameGroup(q, group)) || !b.some((q) => sameGroup(q, group))) continue;
     const left = a.filter((q) => sameGroup(q, group) && !agrees(q, b, totalsHere, totalsThere));
     const right = b.filter((q) => sameGroup(q, group) && !agrees(q, a, totalsThere, totalsHere));
-    const amounts = right.filter((q) => q.below === undefined);
-    const lone = left.filter((q) => q.below === undefined).length === 1;
+    // A gap given by its unit alone ("minutes after") is set only against one from the same event (gapPartner); a count given as words ("hundreds of homes") against any.
+    const amounts = right.filter((q) => q.below === undefined || q.dimension === 'count');
+    const lone = left.filter((q) => q.below === undefined || q.dimension === 'count').length === 1;
     const found: Difference[] = [];
     const inContext: Pairing[] = [];
     let oneWhere: boolean | undefined;
     for (const x of left) {
       const sinceOne = gapPartner(here, x, there, right);
-      if (sinceOne || x.below !== undefined) {
+      if (sinceOne || (x.below !== undefined && x.dimension !== 'count')) {
         if (sinceOne) found.push({ kind: 'number', here: x.text, there: sinceOne.text });
         continue;
       }
@@ -339,7 +340,8 @@ function boundAgainstSpan(a: readonly Quantity[], b: readonly Quantity[]): { her
 function comparable(x: Quantity, y: Quantity): boolean {
   // Two deadlines of one event: "within six months" / "by the end of the year".
   if (x.dimension === 'deadline') return true;
-  const [small, large] = x.value <= y.value ? [x.value, y.value] : [y.value, x.value];
+  // A count given as words is of one order with a figure near either end of its range ("hundreds of homes" / "2,000 structures").
+  const [small, large] = x.value <= y.value ? [x.below ?? x.value, y.value] : [y.below ?? y.value, x.value];
   return small > 0 && large / small <= 4;
 }
 

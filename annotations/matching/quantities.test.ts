@@ -99,6 +99,14 @@ describe('quantitiesIn', () => {
     expect(one('about 62 kilometers south of Montego Bay').dimension).toBe('length');
   });
 
+  it('reads counts given as words as ranges, with what they count', () => {
+    expect(one('destroyed hundreds of homes')).toMatchObject({ text: 'hundreds of homes', value: 200, below: 1000, of: one('1,100 homes').of });
+    expect(one('Tens of thousands of people gathered')).toMatchObject({ value: 20000, below: 100000, of: one('6,000 people').of });
+    expect(one('dozens of workers')).toMatchObject({ value: 24, below: 100 });
+    expect(sameValue(one('thousands of people'), one('2,000 people'))).toBe(true);
+    expect(sameValue(one('thousands of people'), one('1,100 people'))).toBe(false);
+  });
+
   it('reads a toll of none as a count of people, zero (story P)', () => {
     const people = one('6,000 people').of;
     expect(one('He said there are no confirmed reports of deaths but stressed that it was too early.')).toMatchObject({ text: 'no confirmed reports of deaths', value: 0, of: people });

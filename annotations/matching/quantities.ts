@@ -138,6 +138,32 @@ function vagueSpans(text: string): Quantity[] {
   return found;
 }
 
+/**
+ * Counts given as words: "dozens of workers", "hundreds of homes", "tens of
+ * thousands". Each is a range, from the least it can be to under the next
+ * word up ("hundreds" is 200 to 999), so "hundreds of homes" and "2,000
+ * structures" differ, and "thousands" and "2,000" agree.
+ */
+const VAGUE_COUNTS: readonly (readonly [string, number, number])[] = [
+  ['hundreds of thousands', 2e5, 1e6],
+  ['tens of thousands', 2e4, 1e5],
+  ['dozens', 24, 100],
+  ['hundreds', 200, 1000],
+  ['thousands', 2000, 10000],
+  ['millions', 2e6, 1e7],
+];
+const VAGUE_COUNT = new RegExp(`\\b(${VAGUE_COUNTS.map(([words]) => words).join('|')})\\b(?:\\s+of\\s+(?:(?:the|their)\\s+)?(\\p{L}+))?`, 'giu');
+
+function vagueCounts(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const m of text.matchAll(VAGUE_COUNT)) {
+    const [, words, noun] = m;
+    const [, least, under] = VAGUE_COUNTS.find(([w]) => w === (words as string).toLowerCase()) as readonly [string, number, number];
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], dimension: 'count', of: noun ? countedAs(noun.toLowerCase()) : '', value: least, atLeast: true, below: under });
+  }
+  return found;
+}
+
 /** The value of a number written in digits or words ("100,000", "thirty-five", "2.5 million"). */
 export function numberValue(text: string): number | undefined {
   // "two and a half": the half is added to the number before it.
@@ -171,7 +197,7 @@ export function numberValue(text: string): number | undefined {
 }
 
 /** Every number holds a digit or one of these words: a text with none has no quantity to read. */
-const NUMBER_HINT = new RegExp(`\\d|${NUMBER_WORD}|\\bby the end of\\b|\\b(?:minute|hour|day|week|month|year|decade)s?\\b`, 'iu');
+const NUMBER_HINT = new RegExp(`\\d|${NUMBER_WORD}|\\bby the end of\\b|\\b(?:minute|hour|day|week|month|year|decade)s?\\b|\\b(?:dozens|hundreds|thousands|millions)\\b`, 'iu');
 
 /**
  * Words that count people, whatever the report calls them: "270,000 people",
@@ -306,6 +332,7 @@ export function quantitiesIn(text: string): Quantity[] {
     found.push({ start, end, text: text.slice(start, end), ...quantity });
   }
   found.push(...outside(vagueSpans(text), found));
+  found.push(...outside(vagueCounts(text), found));
   for (const match of text.matchAll(PERIOD_END)) {
     const period = (match[1] as string).toLowerCase();
     found.push({ start: match.index, end: match.index + match[0].length, text: match[0], dimension: 'deadline', value: -(DURATION[period] as number), of: '' });
