@@ -114,6 +114,14 @@ describe('quantitiesIn', () => {
     expect(quantitiesIn('There was no word on the damage.')).toEqual([]);
   });
 
+  it('counts workers as people, and people after words that describe them (story J)', () => {
+    const people = one('6,000 people').of;
+    expect(one('Eighty-one construction workers remain missing in the rubble.')).toMatchObject({ text: 'Eighty-one construction workers', value: 81, of: people });
+    expect(one('at least 40 workers are reported missing')).toMatchObject({ of: people });
+    expect(one('over 100,000 local residents')).toMatchObject({ text: 'over 100,000 local residents', of: people });
+    expect(one('three were reported missing').text).toBe('three');
+  });
+
   it('counts a people by its demonym as people (story P)', () => {
     expect(one('Close to 15,000 Jamaicans').of).toBe(one('6,000 people').of);
     expect(one('300 Americans').of).toBe(one('6,000 people').of);

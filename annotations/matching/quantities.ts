@@ -204,7 +204,7 @@ const NUMBER_HINT = new RegExp(`\\d|${NUMBER_WORD}|\\bby the end of\\b|\\b(?:min
  * "150,000 civilians" and "260,000 others" are one kind of count, the
  * figures of one toll.
  */
-const PEOPLE = new Set(['people', 'persons', 'civilians', 'residents', 'villagers', 'individuals', 'others', 'inhabitants', 'lives', 'fatalities', 'victims', 'deaths', 'dead', 'bodies', 'suspects']);
+const PEOPLE = new Set(['people', 'persons', 'civilians', 'residents', 'villagers', 'individuals', 'others', 'inhabitants', 'lives', 'fatalities', 'victims', 'deaths', 'dead', 'bodies', 'suspects', 'workers']);
 /** Words between a count and its noun that say how it is known, not what it counts ("247 confirmed fatalities"). */
 const COUNT_MODIFIERS = new Set(['confirmed', 'reported', 'known', 'estimated', 'additional', 'more', 'other']);
 /**
@@ -256,6 +256,9 @@ function isMagnitude(text: string, start: number, unit: string, value: number): 
   if (value <= 0 || value >= 10) return false;
   return unit === 'magnitude' || MAGNITUDE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || (QUAKE.test(unit) && !Number.isInteger(value));
 }
+
+/** A noun for people after up to two words that describe them ("Eighty-one construction workers", "46 elderly residents"). */
+const PEOPLE_AHEAD = new RegExp(String.raw`^(?:\s+(?!(?:and|or|of|to|from|in|on|at|by|for|with|than|were|was|are|is|had|have|has)\b)\p{Ll}[\p{Ll}-]*){1,2}\s+(${['people', 'residents', 'workers', 'civilians', 'villagers', 'individuals', 'children', 'girls', 'boys'].join('|')})\b`, 'u');
 
 /** What a count counts: the stem of its noun, people under one name, objects under another. */
 function countedAs(noun: string): string {
@@ -317,6 +320,9 @@ export function quantitiesIn(text: string): Quantity[] {
     else if (!OBJECTS.has(unit) && (objects = OBJECTS_AHEAD.exec(text.slice(numeralEnd)))) {
       end = numeralEnd + objects[0].length;
       quantity = { dimension: 'count', value, of: OBJECTS_OF };
+    } else if (!PEOPLE.has(unit) && !CHILDREN.has(unit) && (objects = PEOPLE_AHEAD.exec(text.slice(numeralEnd)))) {
+      end = numeralEnd + objects[0].length;
+      quantity = { dimension: 'count', value, of: countedAs(objects[1] as string) };
     } else if (isMagnitude(text, start, unit, value)) {
       if (unit !== 'magnitude' && !QUAKE.test(unit)) end = numeralEnd;
       quantity = { dimension: 'count', value, of: MAGNITUDE_OF };
