@@ -105,6 +105,9 @@ describe('quantitiesIn', () => {
     expect(one('dozens of workers')).toMatchObject({ value: 24, below: 100 });
     expect(sameValue(one('thousands of people'), one('2,000 people'))).toBe(true);
     expect(sameValue(one('thousands of people'), one('1,100 people'))).toBe(false);
+    // With no noun, what befell them says they are people.
+    expect(one('forced tens of thousands to evacuate')).toMatchObject({ text: 'tens of thousands', of: one('6,000 people').of });
+    expect(one('tens of thousands, the report said').of).toBe('');
   });
 
   it('reads a toll of none as a count of people, zero (story P)', () => {

@@ -154,12 +154,17 @@ const VAGUE_COUNTS: readonly (readonly [string, number, number])[] = [
 ];
 const VAGUE_COUNT = new RegExp(`\\b(${VAGUE_COUNTS.map(([words]) => words).join('|')})\\b(?:\\s+of\\s+(?:(?:the|their)\\s+)?(\\p{L}+))?`, 'giu');
 
+const TO_LEAVE = /^\s+to\s+(?:evacuate|flee|leave)\b/u;
+
 function vagueCounts(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const m of text.matchAll(VAGUE_COUNT)) {
     const [, words, noun] = m;
     const [, least, under] = VAGUE_COUNTS.find(([w]) => w === (words as string).toLowerCase()) as readonly [string, number, number];
-    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], dimension: 'count', of: noun ? countedAs(noun.toLowerCase()) : '', value: least, atLeast: true, below: under });
+    // With no noun, what befell them may say they are people ("forced tens of thousands to evacuate").
+    const after = text.slice(m.index + m[0].length);
+    const of = noun ? countedAs(noun.toLowerCase()) : BEFELL.test(after) || TO_LEAVE.test(after) ? PEOPLE_STEM : '';
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], dimension: 'count', of, value: least, atLeast: true, below: under });
   }
   return found;
 }
