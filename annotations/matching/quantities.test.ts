@@ -125,6 +125,13 @@ describe('quantitiesIn', () => {
     expect(one('three were reported missing').text).toBe('three');
   });
 
+  it('counts a share of a whole by the whole\'s noun, but not "one of" (story I)', () => {
+    expect(quantitiesIn('Four thieves made off with eight of France’s crown jewels')[1]?.of).toBe(one('nine jewels').of);
+    expect(one('eight of France’s crown jewels')).toMatchObject({ text: 'eight of France’s crown jewels', value: 8 });
+    expect(one('One of the suspects was arrested at the airport').of).not.toBe(one('two suspects').of);
+    expect(one('three of the strongest storms').of).toBe('');
+  });
+
   it('counts a people by its demonym as people (story P)', () => {
     expect(one('Close to 15,000 Jamaicans').of).toBe(one('6,000 people').of);
     expect(one('300 Americans').of).toBe(one('6,000 people').of);

@@ -262,6 +262,14 @@ function isMagnitude(text: string, start: number, unit: string, value: number): 
   return unit === 'magnitude' || MAGNITUDE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || (QUAKE.test(unit) && !Number.isInteger(value));
 }
 
+/**
+ * A share of a whole named by its noun: "eight of France's crown jewels",
+ * "three of the victims" count jewels and people. Not "one of the
+ * suspects", which tells of one of them, nor "one of the strongest
+ * hurricanes"; not after a superlative.
+ */
+const PARTITIVE = /^\s+of\s+(?:the|their|its|his|her|\p{Lu}[\p{L}-]*['’]s)\s+(?!most\b|\p{Ll}+est\b)(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}+s)\b/u;
+
 /** A noun for people after up to two words that describe them ("Eighty-one construction workers", "46 elderly residents"). */
 const PEOPLE_AHEAD = new RegExp(String.raw`^(?:\s+(?!(?:and|or|of|to|from|in|on|at|by|for|with|than|were|was|are|is|had|have|has)\b)\p{Ll}[\p{Ll}-]*){1,2}\s+(${['people', 'residents', 'workers', 'civilians', 'villagers', 'individuals', 'children', 'girls', 'boys'].join('|')})\b`, 'u');
 
@@ -304,7 +312,7 @@ export function quantitiesIn(text: string): Quantity[] {
     }
     const sign = /^[$€£]/u.exec(numeral.trim())?.[0];
     let quantity: Omit<Quantity, 'start' | 'end' | 'text'> | undefined;
-    let objects: RegExpExecArray | null;
+    let ahead: RegExpExecArray | null;
     let perHour: RegExpExecArray | null;
     const numeralEnd = start + match[0].length - (match[2]?.length ?? 0);
     const slack = writtenSlack(numeral);
@@ -322,12 +330,15 @@ export function quantitiesIn(text: string): Quantity[] {
     }
     else if (unit in CURRENCY_WORDS) quantity = { dimension: 'money', value, of: CURRENCY_WORDS[unit] as string };
     else if (isYear(numeral, value)) continue; // a year: dates read it
-    else if (!OBJECTS.has(unit) && (objects = OBJECTS_AHEAD.exec(text.slice(numeralEnd)))) {
-      end = numeralEnd + objects[0].length;
+    else if (!OBJECTS.has(unit) && (ahead = OBJECTS_AHEAD.exec(text.slice(numeralEnd)))) {
+      end = numeralEnd + ahead[0].length;
       quantity = { dimension: 'count', value, of: OBJECTS_OF };
-    } else if (!PEOPLE.has(unit) && !CHILDREN.has(unit) && (objects = PEOPLE_AHEAD.exec(text.slice(numeralEnd)))) {
-      end = numeralEnd + objects[0].length;
-      quantity = { dimension: 'count', value, of: countedAs(objects[1] as string) };
+    } else if (!PEOPLE.has(unit) && !CHILDREN.has(unit) && (ahead = PEOPLE_AHEAD.exec(text.slice(numeralEnd)))) {
+      end = numeralEnd + ahead[0].length;
+      quantity = { dimension: 'count', value, of: countedAs(ahead[1] as string) };
+    } else if (unit === 'of' && value >= 2 && (ahead = PARTITIVE.exec(text.slice(numeralEnd))) && !isYear(numeral, value)) {
+      end = numeralEnd + ahead[0].length;
+      quantity = { dimension: 'count', value, of: countedAs((ahead[1] as string).toLowerCase()) };
     } else if (isMagnitude(text, start, unit, value)) {
       if (unit !== 'magnitude' && !QUAKE.test(unit)) end = numeralEnd;
       quantity = { dimension: 'count', value, of: MAGNITUDE_OF };
