@@ -336,7 +336,7 @@ export function quantitiesIn(text: string): Quantity[] {
     } else if (!PEOPLE.has(unit) && !CHILDREN.has(unit) && (ahead = PEOPLE_AHEAD.exec(text.slice(numeralEnd)))) {
       end = numeralEnd + ahead[0].length;
       quantity = { dimension: 'count', value, of: countedAs(ahead[1] as string) };
-    } else if (unit === 'of' && value >= 2 && (ahead = PARTITIVE.exec(text.slice(numeralEnd))) && !isYear(numeral, value)) {
+    } else if (unit === 'of' && value >= 2 && (ahead = PARTITIVE.exec(text.slice(numeralEnd)))) {
       end = numeralEnd + ahead[0].length;
       quantity = { dimension: 'count', value, of: countedAs((ahead[1] as string).toLowerCase()) };
     } else if (isMagnitude(text, start, unit, value)) {
