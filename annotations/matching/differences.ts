@@ -518,12 +518,20 @@ function contextOf(text: string, q: Quantity, all: readonly Quantity[]): Set<str
   let found = contexts.get(q);
   if (!found) {
     const { previous, next } = boundsOf(q, all, text.length);
-    const before = clauseTail(text.slice(Math.max(previous, q.start - CONTEXT_CHARS), q.start));
-    const after = clauseHead(text.slice(q.end, Math.min(next, q.end + CONTEXT_CHARS)));
-    const terms = [...termsOf(before).slice(-CONTEXT_TERMS), ...termsOf(after).slice(0, CONTEXT_TERMS), ...termsOf(q.text).filter(tellsFate)];
+    const terms = [...termsBefore(text, q, previous), ...termsAfter(text, q, next, 1), ...termsOf(q.text).filter(tellsFate)];
     contexts.set(q, (found = new Set(terms.map(fateOf))));
   }
   return found;
+}
+
+/** The last terms before an amount, in its clause (a comma ends it too), not reaching past the previous amount. */
+function termsBefore(text: string, q: Quantity, previous: number): Term[] {
+  return termsOf(clauseTail(text.slice(Math.max(previous, q.start - CONTEXT_CHARS), q.start))).slice(-CONTEXT_TERMS);
+}
+
+/** The first terms after an amount, in its clause, not reaching past the next amount; `reach` times the usual window. */
+function termsAfter(text: string, q: Quantity, next: number, reach: number): Term[] {
+  return termsOf(clauseHead(text.slice(q.end, Math.min(next, q.end + reach * CONTEXT_CHARS)))).slice(0, reach * CONTEXT_TERMS);
 }
 
 /**
@@ -553,11 +561,9 @@ function fateOfAmount(text: string, q: Quantity, all: readonly Quantity[]): stri
   let found = fates.get(q);
   if (found === undefined) {
     const { previous, next } = boundsOf(q, all, text.length);
-    const own = termsOf(q.text);
     // A fate may come a few words after, at the end of its verb ("356,000 people across Japan have been ordered to evacuate").
-    const after = termsOf(clauseHead(text.slice(q.end, Math.min(next, q.end + 2 * CONTEXT_CHARS)))).slice(0, 2 * CONTEXT_TERMS);
-    const before = termsOf(clauseTail(text.slice(Math.max(previous, q.start - CONTEXT_CHARS), q.start))).slice(-CONTEXT_TERMS).reverse();
-    found = [...own, ...after, ...before].map((t) => FATES.get(t.term)).find((f) => f !== undefined) ?? null;
+    const nearestFirst = [...termsOf(q.text), ...termsAfter(text, q, next, 2), ...termsBefore(text, q, previous).reverse()];
+    found = nearestFirst.map((t) => FATES.get(t.term)).find((f) => f !== undefined) ?? null;
     fates.set(q, found);
   }
   return found ?? undefined;
