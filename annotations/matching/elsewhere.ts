@@ -17,7 +17,7 @@
  *    nearly as much (isWeakPair).
  * 5. `likely`: a passage that says most of the claim (score ≥ LIKELY), or
  *    one of the two best of an article on the same story as the claim's
- *    (articleSimilarity ≥ SAME_STORY) that says some of it (score ≥
+ *    (storySimilaritiesTo ≥ SAME_STORY) that says some of it (score ≥
  *    LIKELY_IN_STORY, and ≥ LIKELY_IN_STORY_SHARE of the claim's best
  *    score anywhere), and shares enough with the claim (evidence.ts) or
  *    is agreed on by the claim's strongest passages in other outlets
@@ -81,7 +81,7 @@ export const LIKELY_IN_STORY = 0.1;
  */
 export const LIKELY_IN_STORY_SHARE = 0.25;
 /**
- * Articles this alike (index.articleSimilarity) are on one story. Reports of
+ * Articles this alike (index.storySimilaritiesTo) are on one story. Reports of
  * a disaster or a crime share fewer rare names than reports of one summit
  * (each outlet tells its own part: the tolls, the tower in Bangkok), so the
  * bar sits where the tuned stories gain in a mixed set and alone and other
@@ -158,8 +158,12 @@ export function elsewhereWithPassages(
   if (query.length < MIN_CLAIM_TERMS) return { candidates: [], passages: [], note: 'too-short' };
 
   const ownId = own?.id ?? -1;
-  const similarity = own ? index.similaritiesTo(ownId) : new Float64Array(0);
-  const evidence = new ClaimEvidence(index, query, thresholds.evidence, { own: ownId, similarity, sameStory: thresholds.sameStory });
+  // The story rule reaches the articles alike to the claim's through their neighbours; the evidence rule counts a
+  // term's rarity over those alike to it directly, so that another story drawn in by a neighbour does not make the
+  // claim's own words look rare.
+  const similarity = own ? index.storySimilaritiesTo(ownId) : new Float64Array(0);
+  const direct = own ? index.similaritiesTo(ownId) : similarity;
+  const evidence = new ClaimEvidence(index, query, thresholds.evidence, { own: ownId, similarity: direct, sameStory: thresholds.sameStory });
   // The story rule's bar counts an article whose best passage is likely on that rule as sure to keep a likely passage.
   // With evidence asked for, that holds only if the passages that win the article share enough with the claim, which
   // is known at the end: checked then, and when it does not hold, the claim is scored again without that shortcut.

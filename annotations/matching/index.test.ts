@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { elsewhere } from './elsewhere';
+import { SAME_STORY, elsewhere } from './elsewhere';
 import { MatchIndex } from './index';
 
 const NEWS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bench/match/gold/news/articles');
 const read = (file: string) => readFileSync(path.join(NEWS, file), 'utf8');
+const readdirNews = () => readdirSync(NEWS).sort();
 const FILES = ['a01-wpxi.txt', 'a02-tasnim.txt', 'a05-globalpioneer.txt', 'b05-belga.txt', 'd01-ktvz-ap.txt', 'd02-yahoo-ap.txt'];
 
 function indexOf(files: readonly string[]): MatchIndex {
@@ -89,6 +90,31 @@ describe('MatchIndex', () => {
     expect(index.nearDuplicatesOf('d02-yahoo-ap.txt')).toEqual(['copy.txt']);
     expect(index.nearDuplicateGroups()).toEqual([['copy.txt', 'd02-yahoo-ap.txt']]);
     expect(index.nearDuplicatesOf('a01-wpxi.txt')).toEqual([]);
+  });
+
+  it('reaches the articles of one story through their neighbours, and lends an article of another story nothing', () => {
+    // Fifteen reports of the Myanmar earthquake: each names its own towns and officials, so many pairs look unalike.
+    const quake = Array.from({ length: 15 }, (_, i) => readdirNews().find((f) => f.startsWith(`j${String(i + 1).padStart(2, '0')}-`)) as string);
+    const summit = 'a01-wpxi.txt';
+    const index = indexOf([...quake, summit]);
+    const id = (file: string) => index.article(file)?.id as number;
+    const story = (a: string, b: string) => index.storySimilaritiesTo(id(a))[id(b)] as number;
+    const pairs = quake.flatMap((a) => quake.filter((b) => b !== a).map((b) => [a, b] as const));
+    const apartDirectly = pairs.filter(([a, b]) => index.articleSimilarity(a, b) < SAME_STORY).length;
+    const apartThroughNeighbours = pairs.filter(([a, b]) => story(a, b) < SAME_STORY).length;
+    expect(apartDirectly).toBeGreaterThan(pairs.length / 3);
+    expect(apartThroughNeighbours).toBeLessThan(apartDirectly * 0.7);
+    expect(index.articleSimilarity('j02-socialobserver.txt', 'j13-monnews.txt')).toBeLessThan(SAME_STORY);
+    expect(story('j02-socialobserver.txt', 'j13-monnews.txt')).toBeGreaterThanOrEqual(SAME_STORY);
+    for (const [a, b] of pairs) expect(story(a, b)).toBeGreaterThanOrEqual(index.articleSimilarity(a, b));
+    for (const report of quake) {
+      expect(story(summit, report)).toBeLessThan(SAME_STORY);
+      expect(story(report, summit)).toBeLessThan(SAME_STORY);
+    }
+    // So the story rule calls the other report's telling of the claim likely, though the two share few names.
+    const { candidates } = elsewhere(index, { file: 'j02-socialobserver.txt', text: 'A powerful 7.7 magnitude earthquake struck central Myanmar on Friday, shaking buildings and disrupting lives across several countries.' });
+    const counterpart = read('j13-monnews.txt').indexOf('A powerful earthquake measuring 7.7 on the Richter scale struck central Myanmar');
+    expect(candidates.find((c) => c.file === 'j13-monnews.txt' && c.start === counterpart)?.likely).toBe(true);
   });
 
   it('sets an article in another language aside', () => {

@@ -70,6 +70,8 @@ interface ArticleEntry extends IndexedArticle {
 const MIN_SKELETON = 4;
 /** Article similarity rows kept at most (cells, all rows together): a few megabytes. */
 const MAX_ROW_CELLS = 4_000_000;
+/** How many of an article's most alike articles vouch for its story (storySimilaritiesTo). */
+const STORY_NEIGHBOURS = 3;
 
 export class MatchIndex {
   private readonly articles = new Map<string, ArticleEntry>();
@@ -109,6 +111,7 @@ export class MatchIndex {
   /** Answers that hold while the set is unchanged: article norms, article similarities, copies. */
   private readonly norms = new Map<number, number>();
   private readonly rows = new Map<number, Float64Array>();
+  private readonly storyRows = new Map<number, Float64Array>();
   private lengthNormCache: Float64Array | undefined;
   private smallestNorm = Infinity;
   /** Counts by term number while a passage's terms are counted (zero between uses). */
@@ -433,6 +436,56 @@ export class MatchIndex {
   }
 
   /**
+   * How surely each article is on the story of article `id`, from 0 to 1:
+   * its articleSimilarity, or, when higher, how alike it is to the
+   * STORY_NEIGHBOURS articles most alike to `id`, each counted no higher
+   * than that article is alike to `id` (the mean of the lesser of the two
+   * steps). Reports of a disaster each name their own towns, officials and
+   * rescuers, so two of them often share too few names to look alike while
+   * both look like a third; a lone article's nearest ones are not alike to
+   * it, and lend it nothing. Read only; kept while the set is unchanged.
+   */
+  storySimilaritiesTo(id: number): Float64Array {
+    let row = this.storyRows.get(id);
+    if (row) return row;
+    const direct = this.similaritiesTo(id);
+    row = Float64Array.from(direct);
+    const nearest = this.nearestArticles(direct, id, STORY_NEIGHBOURS + 1);
+    const steps = nearest.map((c) => ({ id: c, via: direct[c] as number, row: Float64Array.from(this.similaritiesTo(c)) }));
+    for (let other = 0; other < row.length; other++) {
+      if (other === id || !this.articleById[other]) continue;
+      let sum = 0;
+      let counted = 0;
+      for (const step of steps) {
+        if (step.id === other) continue;
+        sum += Math.min(step.via, step.row[other] as number);
+        if (++counted === STORY_NEIGHBOURS) break;
+      }
+      const through = sum / STORY_NEIGHBOURS;
+      if (through > (row[other] as number)) row[other] = through;
+    }
+    if (this.storyRows.size >= Math.max(8, MAX_ROW_CELLS / row.length)) this.storyRows.clear();
+    this.storyRows.set(id, row);
+    return row;
+  }
+
+  /** The `count` articles most alike to `id` by `row` (none unalike), most alike first, ties by number. */
+  private nearestArticles(row: Float64Array, id: number, count: number): number[] {
+    const nearest: number[] = [];
+    for (let other = 0; other < row.length; other++) {
+      const s = row[other] as number;
+      if (other === id || s <= 0) continue;
+      let at = nearest.length;
+      while (at > 0 && (row[nearest[at - 1] as number] as number) < s) at--;
+      if (at < count) {
+        nearest.splice(at, 0, other);
+        if (nearest.length > count) nearest.pop();
+      }
+    }
+    return nearest;
+  }
+
+  /**
    * A name weighs by how few distinct passages hold it: the square root of
    * its IDF over the passages (copies counted once), so that two articles
    * sharing it add its IDF, not its square. Squared, the names every article
@@ -481,6 +534,7 @@ export class MatchIndex {
     this.norms.clear();
     this.lengthNormCache = undefined;
     this.rows.clear();
+    this.storyRows.clear();
     this.duplicates.clear();
   }
 
