@@ -293,6 +293,24 @@ describe('differencesBetween', () => {
     expect(differencesBetween('talks began at 9 am and ended at 5 pm', 'talks ended at 6 pm')).toEqual([]);
   });
 
+  it('reads the round hour a report hedges as the quarter hour about it, and a hedged time with its minutes as given (story Q)', () => {
+    const q04 = 'The first report of a plane crash over the Potomac River in Washington D.C. came in at 8:48 p.m. ET Wednesday';
+    const q03 = 'The crash occurred shortly before 9 p.m. ET Wednesday night, as the American Airlines jet was descending to land';
+    const q11 = 'The incident took place around 9 p.m. ET as the passenger jet was approaching Runway 33.';
+    const q12 = 'The collision occurred around 8:48 p.m. Eastern time outside Washington, D.C.';
+    // q05 gives 8:38 p.m. without a zone, which any time an hour off might be; here in q11's zone.
+    const q05 = 'Both aircraft went down into the Potomac River near Reagan Washington National Airport following the collision on Wednesday at 8:38 p.m. ET';
+    expect(differencesBetween(q03, q04)).toEqual([]);
+    expect(differencesBetween(q11, q04)).toEqual([]);
+    expect(differencesBetween(q11, q12)).toEqual([]);
+    // Further than the hedge reaches, or two times given with their minutes: still two moments.
+    expect(differencesBetween(q11, q05)).toEqual([{ kind: 'date', here: 'around 9 p.m.', there: '8:38 p.m.' }]);
+    expect(differencesBetween(q04, q05)).toEqual([{ kind: 'date', here: '8:48 p.m.', there: '8:38 p.m.' }]);
+    expect(differencesBetween('It happened just before 9 p.m.', 'It happened at 9:10 p.m.')).toEqual([{ kind: 'date', here: 'just before 9 p.m.', there: '9:10 p.m.' }]);
+    expect(differencesBetween('It happened shortly after 9.30 pm', 'It happened at 9:40 pm')).toEqual([]);
+    expect(differencesBetween('The alarm was raised around midnight', 'The alarm was raised at 11:50 p.m.')).toEqual([]);
+  });
+
   it('names spans given by their unit alone when they cannot be the same (story F), and not when they can', () => {
     const f04 = 'The announcement came following four days of military strikes on each other.';
     const f11 = 'The deal had been expected to bring a swift end to weeks of escalating clashes, including missile and drone strikes.';

@@ -614,9 +614,45 @@ function timeDifferences(a: readonly TimeOfDay[], b: readonly TimeOfDay[]): Diff
   const x = a[0] as TimeOfDay;
   const y = b[0];
   if (!y || a.some((t) => t.time !== x.time) || b.some((t) => t.time !== y.time)) return NO_DIFFERENCES;
-  if (x.time === y.time || (x.zone !== y.zone && !noZonesApart(x.time, y.time))) return NO_DIFFERENCES;
+  // A hedge with room to reach a quarter hour either side leaves nothing two zones could not make one moment.
+  const roomy = hasRoom(x) || hasRoom(y);
+  if (x.time === y.time || (x.zone !== y.zone && (roomy || !noZonesApart(x.time, y.time)))) return NO_DIFFERENCES;
+  if (roomy && timesMeet(x, y)) return NO_DIFFERENCES;
   return [{ kind: 'date', here: x.text, there: y.text }];
 }
+
+/**
+ * How far a hedged time of day reaches. Reports give the round hour for
+ * anything in the quarter hour about it ("around 9 p.m.", "just before 9
+ * p.m. ET" for 8:48 p.m.), and "shortly" or "just" before or after a time
+ * for the quarter hour on that side; a time given with its minutes is read
+ * as given even when hedged, so "around 3:30 PM" and "15:35" still differ.
+ */
+const HEDGE_ROOM = 15;
+const TIME_HEDGE = /^(around|about|approximately|roughly|nearly|shortly before|just before|shortly after|just after)\s/iu;
+
+function hasRoom(t: TimeOfDay): boolean {
+  const [from, to] = timeReach(t);
+  return from !== to;
+}
+
+/** The minutes of the day a time may stand for, as [from, to]. */
+function timeReach(t: TimeOfDay): [number, number] {
+  const minute = minuteOfDay(t.time);
+  const hedge = TIME_HEDGE.exec(t.text)?.[1]?.toLowerCase() ?? '';
+  if (hedge.endsWith('before') || hedge === 'nearly') return [minute - HEDGE_ROOM, minute];
+  if (hedge.endsWith('after')) return [minute, minute + HEDGE_ROOM];
+  return hedge !== '' && minute % 60 === 0 ? [minute - HEDGE_ROOM, minute + HEDGE_ROOM] : [minute, minute];
+}
+
+/** Whether two times, one with room at least, may be one moment (across midnight too: "around midnight" and "11:50 p.m."). */
+function timesMeet(x: TimeOfDay, y: TimeOfDay): boolean {
+  const [xFrom, xTo] = timeReach(x);
+  const [yFrom, yTo] = timeReach(y);
+  return [-MINUTES_A_DAY, 0, MINUTES_A_DAY].some((shift) => xFrom <= yTo + shift && yFrom + shift <= xTo);
+}
+
+const MINUTES_A_DAY = 24 * 60;
 
 /**
  * Whether two times of day are apart by what no two time zones are: every
