@@ -311,6 +311,36 @@ describe('differencesBetween', () => {
     expect(differencesBetween('The alarm was raised around midnight', 'The alarm was raised at 11:50 p.m.')).toEqual([]);
   });
 
+  it('sets each toll against one of its own kind: the dead, the injured, the missing, the uprooted (stories R, Q, J and M)', () => {
+    const r04 = 'A tragic funicular derailment in Lisbon has claimed the lives of 15 people, with another 18 injured, five seriously, according to multiple media reports.';
+    const r09 = 'LISBON: Investigators sifted through the wreckage of a streetcar in downtown Lisbon on Thursday, trying to determine why the popular tourist attraction derailed during the busy summer season, killing 16 people and injuring 21, five of them seriously.';
+    // The injured by what befell them ("another 18 injured", "injuring 21"), then the two tolls left: the dead.
+    expect(differencesBetween(r04, r09).filter((d) => d.kind === 'number')).toEqual([
+      { kind: 'number', here: '18 injured', there: '21' },
+      { kind: 'number', here: '15 people', there: '16 people' },
+    ]);
+    // Never the dead against the injured, whatever words they share.
+    const r13 = 'Reporter: Portuguese law enforcement officials confirmed late Thursday that the death toll from the funicular railway car crash that occurred in downtown Lisbon the previous day stood at 16, with more than 20 others injured.';
+    expect(differencesBetween(r09, r13).filter((d) => d.kind === 'number')).toEqual([]);
+    // A toll's bare figure ("a death toll of 17"), and the dead with no noun ("the 16 killed").
+    const r06 = 'Emergency services announced a death toll of 17, but that figure could rise.';
+    const r11 = 'Portuguese police have released details of the nationalities of the 16 killed in a funicular railway crash in Lisbon.';
+    expect(differencesBetween(r06, r11)).toEqual([{ kind: 'number', here: '17', there: '16 killed' }]);
+    // After the verb that befell them, with no noun: "killed more than 50".
+    const q14 = 'The pilots and flight attendants have been identified in the the tragic Washington D.C. plane crash that killed more than 50 on Jan. 29.';
+    expect(differencesBetween(q14, 'All 67 people aboard the two aircraft were killed.')).toEqual([{ kind: 'number', here: 'more than 50', there: '67 people' }]);
+    // The dead are not the missing, nor those the missing are among.
+    const m08 = 'July 5 (UPI) -- The death toll from central Texas flooding rose to at least 43, including 15 children, as rescuers continue searching for 27 missing girls at a camp on Saturday.';
+    const m06 = 'He also said hundreds of people were on the ground doing search operations and that about 20 people were still unaccounted for from hard-hit Camp Mystic, an all-girls Christian summer camp in Kerr County.';
+    expect(differencesBetween(m08, m06).filter((d) => d.kind === 'number')).toEqual([]);
+    const m02 = 'About 23, out of the roughly 750 girls, attending Camp Mystic were among those who were unaccounted for Friday, Patrick said.';
+    expect(differencesBetween(m02, m08).filter((d) => d.here.includes('750') || d.there.includes('750'))).toEqual([]);
+    // Those who fled to shelters and those who took shelter are one kind of toll.
+    expect(differencesBetween('Nearly 6,000 people have fled to shelters.', 'Roughly 15,000 people took shelter as the defence forces were mobilized.')).toEqual([
+      { kind: 'number', here: 'Nearly 6,000 people', there: 'Roughly 15,000 people' },
+    ]);
+  });
+
   it('names spans given by their unit alone when they cannot be the same (story F), and not when they can', () => {
     const f04 = 'The announcement came following four days of military strikes on each other.';
     const f11 = 'The deal had been expected to bring a swift end to weeks of escalating clashes, including missile and drone strikes.';
@@ -539,7 +569,11 @@ describe('differencesBetween', () => {
     // Each amount against one only, the closest first: ten Thai fatalities against three dead, not Myanmar's 144.
     const j09 = 'In Myanmar, at least 144 people have been confirmed dead and 730 injured, while Thailand reported 10 fatalities and 101 missing individuals.';
     const j10 = 'Eighty-one people were known to be trapped in the rubble and three had been confirmed dead, Deputy Prime Minister Phumtham Wechayachai said on Friday afternoon.';
-    expect(differencesBetween(j09, j10).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '10 fatalities', there: 'three' }]);
+    // And the missing against the trapped, one toll of its own (the gold's "trapped or missing").
+    expect(differencesBetween(j09, j10).filter((d) => d.kind === 'number')).toEqual([
+      { kind: 'number', here: '10 fatalities', there: 'three' },
+      { kind: 'number', here: '101 missing individuals', there: 'Eighty-one people' },
+    ]);
   });
 
   it('sets one magnitude against another however each is written (story O)', () => {

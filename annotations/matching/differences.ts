@@ -59,7 +59,7 @@ import { foldedWords, listsIn, mayName, nameGroupsIn, type NameGroup, type Named
 import { namesIn, oneOffice, peopleIn, placesIn, type NameMention, type PersonMention, type PlaceMention } from './mentions';
 import { timesOfDay, type TimeOfDay } from './moments';
 import { platformsIn, type PlatformMention } from './platforms';
-import { datesConflict, datesIn, maybeOneMoment, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
+import { CHILDREN_OF, datesConflict, datesIn, maybeOneMoment, PEOPLE_STEM, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
 import { relativeDatesIn, type PublicationDate } from './relative-dates';
 import { speakersDiffer, speakersIn, type Speaker } from './speakers';
 import { boundsOf, outside } from './spans';
@@ -288,21 +288,23 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
     // A gap given by its unit alone ("minutes after") is set only against one from the same event (gapPartner); a count given as words ("hundreds of homes") against any.
     const amounts = right.filter((q) => q.below === undefined || q.dimension === 'count');
     const lone = left.filter((q) => q.below === undefined || q.dimension === 'count').length === 1;
-    const found: Difference[] = [];
+    const found: Pairing[] = [];
     const inContext: Pairing[] = [];
     let oneWhere: boolean | undefined;
     for (const x of left) {
       const sinceOne = gapPartner(here, x, there, right);
       if (sinceOne || (x.below !== undefined && x.dimension !== 'count')) {
-        if (sinceOne) found.push({ kind: 'number', here: x.text, there: sinceOne.text });
+        if (sinceOne) found.push({ x, y: sinceOne, distance: 0 });
         continue;
       }
       const bare = x.dimension === 'count' && x.of === '';
-      const only = lone && !bare ? loneComparable(x, amounts) : undefined;
-      if (only) found.push({ kind: 'number', here: x.text, there: only.text });
+      const only = lone && !bare ? loneOfItsFate(here, x, a, there, amounts, b) : undefined;
+      if (only) found.push({ x, y: only, distance: 0 });
       else inContext.push(...pairingsInContext(here, x, a, there, amounts, b, () => (oneWhere ??= samePlaces(hereAnalysis, thereAnalysis))));
     }
-    differences.push(...found, ...closestFirst(inContext));
+    const chosen = [...found, ...closestFirst(inContext)];
+    const last = lastTollsLeft(hereAnalysis, left, thereAnalysis, amounts, chosen);
+    differences.push(...chosen.map(({ x, y }): Difference => ({ kind: 'number', here: x.text, there: y.text })), ...(last ? [last] : NO_DIFFERENCES));
   }
   const overBound = boundAgainstSpan(a, b);
   if (overBound) differences.push({ kind: 'number', here: overBound.here.text, there: overBound.there.text });
@@ -421,6 +423,20 @@ function loneComparable(x: Quantity, right: readonly Quantity[]): Quantity | und
   return ofOneOrder.length === 1 ? ofOneOrder[0] : undefined;
 }
 
+/**
+ * loneComparable, with the tolls of another fate set aside ("18 injured"
+ * for "16 killed"); when that leaves the one, it must be of x's own fate:
+ * the one left by setting the injured aside is not the dead's figure for
+ * that alone ("at least 70 dead" / "hundreds of people were on the ground").
+ */
+function loneOfItsFate(hereText: string, x: Quantity, hereAll: readonly Quantity[], thereText: string, right: readonly Quantity[], thereAll: readonly Quantity[]): Quantity | undefined {
+  const ofItsFate = right.filter((y) => !fatesDiffer(hereText, x, hereAll, thereText, y, thereAll));
+  const only = loneComparable(x, ofItsFate);
+  if (!only || ofItsFate.length === right.length) return only;
+  const fate = fateOfAmount(hereText, x, hereAll);
+  return fate !== undefined && fate === fateOfAmount(thereText, only, thereAll) ? only : undefined;
+}
+
 /** Counts compare only with counts of the same thing; other dimensions whole. */
 function sameGroup(x: Quantity, y: Quantity): boolean {
   return x.dimension === y.dimension && x.of === y.of;
@@ -452,9 +468,11 @@ function pairingsInContext(
     // people were killed" / "In Myanmar, at least 144 people have been confirmed dead").
     const sameToll = () => {
       const fate = x.dimension === 'count' ? fateOfAmount(hereText, x, hereAll) : undefined;
-      return fate !== undefined && fate === fateOfAmount(thereText, y, thereAll) && oneWhere();
+      return fate !== undefined && fate !== MISSING && fate === fateOfAmount(thereText, y, thereAll) && oneWhere();
     };
     if (!comparable(x, y) && !sameToll()) continue;
+    // Two tolls of different fates are two figures, whatever words they share ("killing 16 people and injuring 21").
+    if (fatesDiffer(hereText, x, hereAll, thereText, y, thereAll)) continue;
     if (![...context].some((t) => around.has(t))) continue;
     pairings.push({ x, y, distance: Math.abs(Math.log(Math.max(y.value, 1e-9) / Math.max(x.value, 1e-9))) });
   }
@@ -488,8 +506,8 @@ interface Pairing {
  * dead, … 10 fatalities" / "three had been confirmed dead" sets three
  * against ten. In the order the first passage gives them.
  */
-function closestFirst(pairings: Pairing[]): Difference[] {
-  if (pairings.length === 0) return NO_DIFFERENCES;
+function closestFirst(pairings: Pairing[]): Pairing[] {
+  if (pairings.length === 0) return [];
   const taken = new Set<Quantity>();
   const chosen: Pairing[] = [];
   for (const pairing of [...pairings].sort((p, q) => p.distance - q.distance)) {
@@ -497,7 +515,41 @@ function closestFirst(pairings: Pairing[]): Difference[] {
     taken.add(pairing.x).add(pairing.y);
     chosen.push(pairing);
   }
-  return chosen.sort((p, q) => p.x.start - q.x.start).map(({ x, y }) => ({ kind: 'number', here: x.text, there: y.text }));
+  return chosen.sort((p, q) => p.x.start - q.x.start);
+}
+
+/**
+ * The two counts left once the others are paired, one on each side, when
+ * what befell them does not tell them apart: "claimed the lives of 15
+ * people, with another 18 injured" / "killing 16 people and injuring 21"
+ * pairs the injured by their fate, and then the two tolls left are the
+ * deaths, though "claimed the lives of" names no fate the rules read.
+ */
+function lastTollsLeft(here: Analysis, left: readonly Quantity[], there: Analysis, right: readonly Quantity[], chosen: readonly Pairing[]): Difference | undefined {
+  if (chosen.length === 0) return undefined;
+  const open = (q: Quantity, side: 'x' | 'y') => q.dimension === 'count' && q.of !== '' && q.below === undefined && !chosen.some((p) => p[side] === q);
+  const restHere = left.filter((q) => open(q, 'x'));
+  const restThere = right.filter((q) => open(q, 'y'));
+  const [x, y] = [restHere[0], restThere[0]];
+  if (restHere.length !== 1 || restThere.length !== 1 || !x || !y || !comparable(x, y)) return undefined;
+  return fatesDiffer(here.text, x, here.quantities, there.text, y, there.quantities) ? undefined : { kind: 'number', here: x.text, there: y.text };
+}
+
+function isPeople(q: Quantity): boolean {
+  return q.dimension === 'count' && (q.of === PEOPLE_STEM || q.of === CHILDREN_OF);
+}
+
+/**
+ * Two counts of people each with what befell them, of different kinds: the
+ * dead, the injured, the missing, the uprooted (evacuated, fled or in
+ * shelters, one kind: "fled to shelters"). Two figures, never one told two
+ * ways.
+ */
+function fatesDiffer(hereText: string, x: Quantity, hereAll: readonly Quantity[], thereText: string, y: Quantity, thereAll: readonly Quantity[]): boolean {
+  if (!isPeople(x) || !isPeople(y)) return false;
+  const fate = fateOfAmount(hereText, x, hereAll);
+  const other = fateOfAmount(thereText, y, thereAll);
+  return fate !== undefined && other !== undefined && FATE_KINDS.get(fate) !== FATE_KINDS.get(other);
 }
 
 /** The terms around an amount, read once per amount. */
@@ -547,8 +599,28 @@ const FATES = new Map<string, string>(
     ['injured', 'injuries', 'wounded', 'hurt'],
     ['evacuated', 'evacuation', 'displaced', 'fled'],
     ['shelter', 'shelters', 'sheltering', 'sheltered'],
+    ['missing', 'unaccounted', 'trapped'],
   ].flatMap((words) => words.map((word) => [synonymOf(stemOf(word)), `${FATE}${words[0]}`] as const)),
 );
+
+const KILLED = `${FATE}kill`;
+const DEATH_TOLL_OF = /\bdeath\s+toll\b[^.;:!?]{0,90}?\b(?:of|at|to)\s+$/iu;
+/**
+ * The missing are a toll of their own, but a count near "missing" is as
+ * often those the missing are among ("roughly 750 girls" at a camp from
+ * which 20 are missing): it tells two counts apart, and does not join two
+ * counts of different orders as the tolls that grow do.
+ */
+const MISSING = `${FATE}missing`;
+
+/** Fates of one kind of toll: those who fled and those in shelters are both the uprooted. */
+const FATE_KINDS = new Map([
+  [KILLED, 'dead'],
+  [`${FATE}injured`, 'injured'],
+  [`${FATE}evacuated`, 'uprooted'],
+  [`${FATE}shelter`, 'uprooted'],
+  [MISSING, 'missing'],
+]);
 
 const fates = new WeakMap<Quantity, string | null>();
 
@@ -561,9 +633,14 @@ function fateOfAmount(text: string, q: Quantity, all: readonly Quantity[]): stri
   let found = fates.get(q);
   if (found === undefined) {
     const { previous, next } = boundsOf(q, all, text.length);
-    // A fate may come a few words after, at the end of its verb ("356,000 people across Japan have been ordered to evacuate").
-    const nearestFirst = [...termsOf(q.text), ...termsAfter(text, q, next, 2), ...termsBefore(text, q, previous).reverse()];
-    found = nearestFirst.map((t) => FATES.get(t.term)).find((f) => f !== undefined) ?? null;
+    // A fate may come a few words after, at the end of its verb ("356,000 people across Japan have been ordered to evacuate"),
+    // unless the amount is the object of a verb right before it ("killing 16 people and injuring 21").
+    // "claiming at least 1,002 lives", "the lives of 15 people": the dead, though "lives" is also the verb "live";
+    // and the figure of a death toll however far on in its clause ("The death toll from central Texas flooding rose to at least 43").
+    const lives = /\blives$/iu.test(q.text) || /\blives\s+of\s+$/iu.test(text.slice(Math.max(previous, q.start - CONTEXT_CHARS), q.start)) || DEATH_TOLL_OF.test(text.slice(Math.max(previous, q.start - 100), q.start));
+    const governing = termsOf(/\p{L}+\s+$/u.exec(text.slice(Math.max(previous, q.start - CONTEXT_CHARS), q.start))?.[0] ?? '');
+    const nearestFirst = [...termsOf(q.text), ...governing, ...termsAfter(text, q, next, 2), ...termsBefore(text, q, previous).reverse()];
+    found = lives ? KILLED : (nearestFirst.map((t) => FATES.get(t.term)).find((f) => f !== undefined) ?? null);
     fates.set(q, found);
   }
   return found ?? undefined;

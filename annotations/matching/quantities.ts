@@ -213,6 +213,16 @@ const PEOPLE = new Set(['people', 'persons', 'civilians', 'residents', 'villager
 /** Words between a count and its noun that say how it is known, not what it counts ("247 confirmed fatalities"). */
 const COUNT_MODIFIERS = new Set(['confirmed', 'reported', 'known', 'estimated', 'additional', 'more', 'other']);
 /**
+ * What comes right before an amount that names nothing it counts and makes
+ * it a count of people: a verb of what befell them ("the crash that killed
+ * more than 50 on Jan. 29"), or a toll it is the figure of ("a death toll
+ * of 17", "the death toll … stood at 16").
+ */
+const FATE_VERB_BEFORE = /(?:\b(?:killed|killing|kills|injured|injuring|injures|wounded|wounding)|\btoll\b[^.;:!?]{0,90}?\b(?:of|at|to))\s+$/u;
+/** Words of what befell people that stand for them after a number, with no noun: "the 16 killed in a funicular railway crash". */
+const FATE_ALONE = new Set(['killed', 'hurt']);
+
+/**
  * Words that say what befell those counted, before their noun ("27 missing
  * girls", "101 missing individuals") or alone ("730 injured", "10 dead have
  * been identified"): the noun, when one follows, is what is counted.
@@ -229,7 +239,8 @@ const NEXT_WORD = /^\s+(\p{L}+)/u;
 const BEFELL = /^\s+(?:(?:were|was|had|have|has|are|is)(?:\s+\p{Ll}+){0,3}?\s+(?:killed|dead|injured|wounded|hurt|missing|trapped|rescued|evacuated|arrested|detained|hospitali[sz]ed|(?:told|ordered|asked|urged)\s+to\s+(?:evacuate|flee|leave))|died|perished|drowned)\b/u;
 /** A count's noun run on into a list that ends in what it counts ("1,100 homes, businesses, and other buildings" counts buildings). */
 const AND_OTHER = /^(?:,?\s+[\p{Ll}-]+){0,4},?\s+and\s+other\s+(\p{Ll}+)\b/u;
-const PEOPLE_STEM = stemOf('people');
+/** What a count of people counts, whatever noun it gives (`countedAs`). */
+export const PEOPLE_STEM = stemOf('people');
 /**
  * Nouns that count a story's objects, whatever they are: "eight items",
  * "nine pieces", "eight artifacts" and "nine jewels" are counts of one loot.
@@ -246,7 +257,8 @@ const OBJECTS_AHEAD = new RegExp(String.raw`^(?:\s+(?!(?:and|or|of|to|from|in|on
 
 /** Children by any name: "27 children", "about 20 girls" and "10 kids" count the young of one toll; apart from everyone's ("68 people … including 28 children"). */
 const CHILDREN = new Set(['child', 'children', 'kid', 'kids', 'girl', 'girls', 'boy', 'boys', 'minor', 'minors']);
-const CHILDREN_OF = '(children)';
+/** What a count of children counts. */
+export const CHILDREN_OF = '(children)';
 
 /**
  * An earthquake's magnitude, however written: "a magnitude of 8.8",
@@ -299,6 +311,9 @@ export function quantitiesIn(text: string): Quantity[] {
     if (noun) {
       unit = (noun[1] as string).toLowerCase();
       end += noun[0].length;
+    } else if (FATE_BEFORE_NOUN.has(unit) || FATE_ALONE.has(unit)) {
+      // What befell them and no noun after: people ("another 18 injured, five seriously").
+      unit = 'people';
     }
     const others = unit !== '' && /^\p{L}+$/u.test(unit) ? AND_OTHER.exec(text.slice(end)) : null;
     if (others) {
@@ -342,7 +357,7 @@ export function quantitiesIn(text: string): Quantity[] {
     } else if (isMagnitude(text, start, unit, value)) {
       if (unit !== 'magnitude' && !QUAKE.test(unit)) end = numeralEnd;
       quantity = { dimension: 'count', value, of: MAGNITUDE_OF };
-    } else if (BEFELL.test(text.slice(numeralEnd))) {
+    } else if (BEFELL.test(text.slice(numeralEnd)) || (!/^\p{L}/u.test(unit) || /^(?:on|in|at|and|as|when|after|since|across)$/u.test(unit)) && FATE_VERB_BEFORE.test(text.slice(Math.max(0, start - 100), start))) {
       end = numeralEnd;
       quantity = { dimension: 'count', value, of: PEOPLE_STEM };
     } else if (unit !== '' && /^\p{L}+$/u.test(unit) && !/^(and|or|of|to|the|in|on|at|by|for|from|with)$/u.test(unit)) {
