@@ -604,6 +604,8 @@ const FATES = new Map<string, string>(
 );
 
 const KILLED = `${FATE}kill`;
+/** A death toll's figure comes this far on in its clause at most ("the death toll from … stood at 16"). */
+const TOLL_REACH = 100;
 const DEATH_TOLL_OF = /\bdeath\s+toll\b[^.;:!?]{0,90}?\b(?:of|at|to)\s+$/iu;
 /**
  * The missing are a toll of their own, but a count near "missing" is as
@@ -633,14 +635,15 @@ function fateOfAmount(text: string, q: Quantity, all: readonly Quantity[]): stri
   let found = fates.get(q);
   if (found === undefined) {
     const { previous, next } = boundsOf(q, all, text.length);
-    // A fate may come a few words after, at the end of its verb ("356,000 people across Japan have been ordered to evacuate"),
-    // unless the amount is the object of a verb right before it ("killing 16 people and injuring 21").
-    // "claiming at least 1,002 lives", "the lives of 15 people": the dead, though "lives" is also the verb "live";
-    // and the figure of a death toll however far on in its clause ("The death toll from central Texas flooding rose to at least 43").
-    const lives = /\blives$/iu.test(q.text) || /\blives\s+of\s+$/iu.test(text.slice(Math.max(previous, q.start - CONTEXT_CHARS), q.start)) || DEATH_TOLL_OF.test(text.slice(Math.max(previous, q.start - 100), q.start));
-    const governing = termsOf(/\p{L}+\s+$/u.exec(text.slice(Math.max(previous, q.start - CONTEXT_CHARS), q.start))?.[0] ?? '');
+    const before = text.slice(Math.max(previous, q.start - CONTEXT_CHARS), q.start);
+    // "claiming at least 1,002 lives", "the lives of 15 people": the dead, though "lives" is also the verb "live"; and
+    // the figure of a death toll however far on in its clause ("The death toll from central Texas flooding rose to at least 43").
+    const dead = /\blives$/iu.test(q.text) || /\blives\s+of\s+$/iu.test(before) || DEATH_TOLL_OF.test(text.slice(Math.max(previous, q.start - TOLL_REACH), q.start));
+    // The verb right before the amount, whose object it is ("killing 16 people and injuring 21"); else a fate a few words
+    // after, at the end of its verb ("356,000 people across Japan have been ordered to evacuate"); else the nearest before.
+    const governing = termsOf(/\p{L}+\s+$/u.exec(before)?.[0] ?? '');
     const nearestFirst = [...termsOf(q.text), ...governing, ...termsAfter(text, q, next, 2), ...termsBefore(text, q, previous).reverse()];
-    found = lives ? KILLED : (nearestFirst.map((t) => FATES.get(t.term)).find((f) => f !== undefined) ?? null);
+    found = dead ? KILLED : (nearestFirst.map((t) => FATES.get(t.term)).find((f) => f !== undefined) ?? null);
     fates.set(q, found);
   }
   return found ?? undefined;

@@ -219,6 +219,14 @@ const COUNT_MODIFIERS = new Set(['confirmed', 'reported', 'known', 'estimated', 
  * of 17", "the death toll … stood at 16").
  */
 const FATE_VERB_BEFORE = /(?:\b(?:killed|killing|kills|injured|injuring|injures|wounded|wounding)|\btoll\b[^.;:!?]{0,90}?\b(?:of|at|to))\s+$/u;
+/** How far before an amount FATE_VERB_BEFORE looks: a toll's figure may come well on in its clause. */
+const FATE_REACH = 100;
+
+/** Whether what follows a number names nothing it counts: nothing, a mark, or a word that leads elsewhere ("50 on Jan. 29"). */
+function namesNothing(unit: string): boolean {
+  return !/^\p{L}/u.test(unit) || /^(?:on|in|at|and|as|when|after|since|across)$/u.test(unit);
+}
+
 /** Words of what befell people that stand for them after a number, with no noun: "the 16 killed in a funicular railway crash". */
 const FATE_ALONE = new Set(['killed', 'hurt']);
 
@@ -357,7 +365,7 @@ export function quantitiesIn(text: string): Quantity[] {
     } else if (isMagnitude(text, start, unit, value)) {
       if (unit !== 'magnitude' && !QUAKE.test(unit)) end = numeralEnd;
       quantity = { dimension: 'count', value, of: MAGNITUDE_OF };
-    } else if (BEFELL.test(text.slice(numeralEnd)) || (!/^\p{L}/u.test(unit) || /^(?:on|in|at|and|as|when|after|since|across)$/u.test(unit)) && FATE_VERB_BEFORE.test(text.slice(Math.max(0, start - 100), start))) {
+    } else if (BEFELL.test(text.slice(numeralEnd)) || (namesNothing(unit) && FATE_VERB_BEFORE.test(text.slice(Math.max(0, start - FATE_REACH), start)))) {
       end = numeralEnd;
       quantity = { dimension: 'count', value, of: PEOPLE_STEM };
     } else if (unit !== '' && /^\p{L}+$/u.test(unit) && !/^(and|or|of|to|the|in|on|at|by|for|from|with)$/u.test(unit)) {
