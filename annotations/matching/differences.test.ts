@@ -467,6 +467,10 @@ describe('differencesBetween', () => {
     const o06 = 'Japan’s Meteorological Agency issued warnings for waves up to three metres along Hokkaido and Honshu.';
     const o12 = 'The Japanese Meteorological Agency has issued a tsunami warning for waves over 10 feet high on most of the eastern coast.';
     expect(differencesBetween(o06, o12).filter((d) => d.kind === 'name')).toEqual([]);
+    // A body's name said with another word for the same thing.
+    const o04 = 'The Japan Weather Agency said it expected a tsunami of around 10 feet to hit areas of the coast, reports Reuters.';
+    expect(differencesBetween(o04, o06).filter((d) => d.kind === 'name')).toEqual([]);
+    expect(differencesBetween('The Japan Weather Agency said a tsunami was expected.', 'The Korea Weather Agency said a tsunami was expected.').filter((d) => d.kind === 'name')).toHaveLength(1);
     expect(differencesBetween('Waves have already been recorded in the Kuril Islands.', 'Waves up to 4 meters were observed in Severo-Kurilsk.')).toEqual([]);
     expect(differencesBetween('Waves were recorded in Severo-Kurilsk.', 'Waves were recorded in Petropavlovsk-Kamchatsky.')).toEqual([
       { kind: 'place', here: 'Severo-Kurilsk', there: 'Petropavlovsk-Kamchatsky' },

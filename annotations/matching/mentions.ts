@@ -322,6 +322,9 @@ const PERSON_TITLES = new Set(
   'captain capt officer pilot dr doctor prof professor lieutenant lt colonel col maj sergeant sgt admiral adm cmdr brigadier brig marshal sheikh judge rev reverend mr mrs ms sir'.split(' '),
 );
 
+/** Words that name one thing in the names of bodies, whichever a report writes. */
+const NAME_WORD_EQUIVALENTS = new Map([['weather', 'meteorological']]);
+
 function keyWords(name: string): string[] {
   return name
     .split(/[\s-]+/u)
@@ -329,5 +332,7 @@ function keyWords(name: string): string[] {
     .filter((w) => w !== '')
     // A demonym is its country's name: "the Japanese Meteorological Agency" is "Japan's Meteorological Agency".
     .map((w) => countryOfDemonym(w) ?? w)
+    // Words a name is said with either way ("the Japan Weather Agency" is "Japan's Meteorological Agency").
+    .map((w) => NAME_WORD_EQUIVALENTS.get(w) ?? w)
     .map((w) => (skeleton(w).length >= 4 ? skeleton(w) : w));
 }
