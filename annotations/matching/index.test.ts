@@ -24,7 +24,15 @@ function state(index: MatchIndex) {
     average: index.averageLength.toFixed(6),
     frequencies: ['@azerbaijan', '~corridor', '32', '@rwanda'].map((t) => [index.passageFrequency(t), index.postingsOf(t).size]),
     similarity: index.articleSimilarity('a01-wpxi.txt', 'a02-tasnim.txt').toFixed(6),
+    // Through neighbours too: kept while the set is unchanged, so a change must not leave a stale row behind.
+    story: FILES.map((f) => storySimilarity(index, 'a01-wpxi.txt', f).toFixed(6)),
   };
+}
+
+function storySimilarity(index: MatchIndex, a: string, b: string): number {
+  const x = index.article(a);
+  const y = index.article(b);
+  return x && y ? (index.storySimilaritiesTo(x.id)[y.id] as number) : 0;
 }
 
 describe('MatchIndex', () => {
@@ -32,7 +40,10 @@ describe('MatchIndex', () => {
     const whole = indexOf(FILES);
     const incremental = indexOf([...FILES].reverse());
     incremental.setArticle('a01-wpxi.txt', 'Something else entirely, about another story.');
+    // Asked between changes, so that an answer kept from before a change would show.
+    state(incremental);
     incremental.setArticle('extra.txt', read('b05-belga.txt'));
+    state(incremental);
     incremental.removeArticle('extra.txt');
     incremental.setArticle('a01-wpxi.txt', read('a01-wpxi.txt'));
     expect(state(incremental)).toEqual(state(whole));
