@@ -451,7 +451,7 @@ export class MatchIndex {
     const direct = this.similaritiesTo(id);
     row = Float64Array.from(direct);
     const nearest = this.nearestArticles(direct, id, STORY_NEIGHBOURS + 1);
-    const steps = nearest.map((c) => ({ id: c, via: direct[c] as number, row: Float64Array.from(this.similaritiesTo(c)) }));
+    const steps = nearest.map((c) => ({ id: c, via: direct[c] as number, row: this.similaritiesTo(c) }));
     for (let other = 0; other < row.length; other++) {
       if (other === id || !this.articleById[other]) continue;
       let sum = 0;
