@@ -9,7 +9,7 @@ import path from 'node:path';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppEvent } from '../api/contract';
-import { parseSidecar, serializeSidecar, sidecarNameFor, type Sidecar } from '../sidecar/schema';
+import { emptySidecar, parseSidecar, serializeSidecar, sidecarNameFor, type Sidecar } from '../sidecar/schema';
 import { ArticleCache } from './article-cache';
 import { foreignAnnotation, type Harness, passage, removeRoot, SEED, startService, tempRoot } from './faults/service-harness';
 import { KeyedQueue } from './keyed-queue';
@@ -106,6 +106,22 @@ describe('articles added, removed and renamed by other programs', () => {
     expect((await h.ok('openArticle', { file: 'both.txt' })).annotations.map((a) => a.id)).toEqual([made.annotation.id]);
   });
 
+  it('an article renamed through a temporary name, the folder read between the two steps, keeps its annotations', async () => {
+    const h = await start();
+    const made = await h.ok('createAnnotation', { ...(await passage(h.setDir, 1)), tags: ['Kept'] });
+    // As a sync client or an editor does: first away under a name that is not an article's, then back under the new one.
+    await rename(path.join(h.setDir, SEED), path.join(h.setDir, `${SEED}.partial`));
+    await until(() => eventsOf(h, 'articlesChanged').length > 0, 'the article gone');
+    expect(eventsOf(h, 'articlesChanged')).toEqual([{ type: 'articlesChanged', renamed: [] }]);
+    expect(await listed(h)).not.toContain(SEED);
+    await rename(path.join(h.setDir, `${SEED}.partial`), path.join(h.setDir, 'renamed.txt'));
+    await until(() => eventsOf(h, 'articlesChanged').some((e) => e.renamed.length > 0), 'the rename');
+    expect(eventsOf(h, 'articlesChanged').flatMap((e) => e.renamed)).toEqual([{ from: SEED, to: 'renamed.txt' }]);
+    expect(await readdir(h.setDir)).not.toContain(sidecarNameFor(SEED));
+    const opened = await h.ok('openArticle', { file: 'renamed.txt' });
+    expect(opened.annotations.map((a) => [a.id, a.status, a.tags])).toEqual([[made.annotation.id, 'exact', ['Kept']]]);
+  });
+
   it('a new article with other text is not taken for a renamed one', async () => {
     const h = await start();
     await h.ok('createAnnotation', { ...(await passage(h.setDir, 1)), tags: ['Kept'] });
@@ -174,6 +190,30 @@ describe('syncSetFolder on its own', () => {
     expect(articles.cached('a.txt')?.text).toBe('First article, corrected.\n');
     await until(() => events.some((e) => e.type === 'articleChanged'), 'articleChanged');
     expect(events.filter((e) => e.type === 'articleChanged')).toEqual([{ type: 'articleChanged', file: 'a.txt' }]);
+  });
+
+  it('an article renamed just after the folder was read is told once, as a rename, not first as a text that changed', async () => {
+    const { folder, events, store, articles } = await setUp('events');
+    await store.writeSidecar('a.txt', emptySidecar('a.txt', articles.cached('a.txt')!.sha256));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    events.length = 0;
+    const list = store.listArticleFiles.bind(store);
+    let renameAfterListing = true;
+    store.listArticleFiles = async () => {
+      const files = await list();
+      if (renameAfterListing) {
+        renameAfterListing = false;
+        await rename(path.join(folder, 'a.txt'), path.join(folder, 'renamed.txt'));
+      }
+      return files;
+    };
+    // Another program touches the sidecar; while the folder is read for that, the article is renamed.
+    await writeFile(path.join(folder, sidecarNameFor('a.txt')), serializeSidecar(emptySidecar('a.txt', articles.cached('a.txt')!.sha256)) + '\n');
+    await until(() => events.some((e) => e.type === 'articlesChanged' && e.renamed.length > 0), 'the rename');
+    expect(renameAfterListing).toBe(false);
+    expect(events.filter((e) => e.type === 'articlesChanged')).toEqual([{ type: 'articlesChanged', renamed: [{ from: 'a.txt', to: 'renamed.txt' }] }]);
+    expect(events.filter((e) => e.type === 'articleChanged' && e.file === 'a.txt')).toEqual([]);
+    expect(await readdir(folder)).toContain(sidecarNameFor('renamed.txt'));
   });
 
   it('tells the window once of one text, though its write comes as two bursts of events', async () => {

@@ -5,8 +5,9 @@
  *
  * - an article added or removed: the list is read again;
  * - an article renamed (it went and one with the same text came, without a
- *   sidecar): its sidecar is given the new name, so its annotations go with
- *   it (SetStore.moveSidecar); the window follows it if it had it open;
+ *   sidecar, then or within a minute): its sidecar is given the new name, so
+ *   its annotations go with it (SetStore.moveSidecar); the window follows it
+ *   if it had it open;
  * - an article's text changed: the window reads it again and re-anchors;
  * - a sidecar changed by another program: read again, as a change another
  *   window saved would be. Changes made here and not saved yet are kept,
@@ -24,6 +25,11 @@ import { exists, readArticleFile } from './files';
 import type { KeyedQueue } from './keyed-queue';
 import type { SetStore } from './set-store';
 import { watchSet, type FolderChange, type SetWatcher, type WatchOptions } from './set-watcher';
+
+/** How long a removed article's sidecar waits for its text to come back under another name. */
+const RENAME_WINDOW_MS = 60_000;
+/** Removed articles remembered at most (a pull that removes thousands keeps the last of them). */
+const GONE_KEPT = 256;
 
 export interface FolderSyncDeps {
   store: SetStore;
@@ -47,6 +53,8 @@ export interface FolderSync {
 /** Watches the set's folder and applies what changed (see above). `listed`: the articles as the window was given them. */
 export function syncSetFolder(deps: FolderSyncDeps, listed: readonly string[], options: WatchOptions = {}): FolderSync {
   let known = new Set(listed);
+  /** Articles removed lately that left their sidecar, with their texts' hashes: a new article of the same text is their rename. */
+  const gone = new Map<string, { hashes: string[]; at: number }>();
   /** Each article text's hash as this sync last read it. */
   const textsSeen = new Map<string, string>();
   let work: Promise<void> = Promise.resolve();
@@ -103,18 +111,29 @@ export function syncSetFolder(deps: FolderSyncDeps, listed: readonly string[], o
     }
   }
 
-  /** Pairs each new article with a removed one of the same text whose sidecar was left behind, and moves the sidecar. */
+  /**
+   * Pairs each new article with a removed one of the same text whose sidecar
+   * was left behind, and moves the sidecar. The removed ones of the last
+   * moments count too: a sync client or an editor may rename through a
+   * temporary name, and the folder may be read between the two steps.
+   */
   async function followRenames(added: readonly string[], removed: readonly string[]): Promise<{ from: string; to: string }[]> {
-    if (added.length === 0 || removed.length === 0) return [];
+    const now = Date.now();
+    for (const [file, { at }] of gone) if (now - at > RENAME_WINDOW_MS || added.includes(file)) gone.delete(file);
     const texts = new Map<string, string[]>();
-    for (const from of removed) {
-      for (const sha of await textHashesOf(from)) texts.set(sha, [...(texts.get(sha) ?? []), from]);
+    for (const from of removed.slice(-GONE_KEPT)) {
+      const hashes = await textHashesOf(from);
+      if (hashes.length > 0) gone.set(from, { hashes, at: now });
     }
+    while (gone.size > GONE_KEPT) gone.delete(gone.keys().next().value as string);
+    if (added.length === 0) return [];
+    for (const [from, { hashes }] of gone) for (const sha of hashes) texts.set(sha, [...(texts.get(sha) ?? []), from]);
     const renamed: { from: string; to: string }[] = [];
     for (const to of added) {
       const sha = await readArticleFile(await deps.store.resolveInside(to), to).then((a) => a.sha256, () => null);
       const from = sha === null ? undefined : texts.get(sha)?.find((f) => !renamed.some((r) => r.from === f));
       if (from === undefined) continue;
+      gone.delete(from);
       if (await deps.queue.run(from, () => deps.store.moveSidecar(from, to))) renamed.push({ from, to });
     }
     return renamed;
@@ -149,7 +168,10 @@ export function syncSetFolder(deps: FolderSyncDeps, listed: readonly string[], o
     return deps.queue.run(file, async () => {
       const cached = deps.articles.cached(file);
       if (cached?.unsaved) return null;
-      const text = await readArticleFile(await deps.store.resolveInside(file), file).then((a) => a.sha256, () => null);
+      const where = await deps.store.resolveInside(file);
+      const text = await readArticleFile(where, file).then((a) => a.sha256, () => null);
+      // Gone since the folder was read (renamed or removed just now): the next reading of the folder tells it, as a rename if it is one.
+      if (text === null && !(await exists(where))) return null;
       const seenBefore = textsSeen.get(file);
       if (text !== null) textsSeen.set(file, text);
       const textChanged = cached !== undefined && (text !== cached.sha256 || (textReported && text !== seenBefore));

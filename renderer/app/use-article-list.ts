@@ -70,15 +70,17 @@ export function useArticleList(set: SetView): ArticleList {
 
   // Articles added, removed or renamed in the folder by another program: the
   // list is read again, and a renamed open article stays open under its new name.
+  // The article the route names is followed too: a list read while the rename
+  // was under way no longer holds it, and the one shown meanwhile is a stand-in.
   useEffect(
     () =>
       api.onEvent((event) => {
         if (event.type !== 'articlesChanged') return;
         reread();
-        const renamed = event.renamed.find((r) => r.from === selected);
+        const renamed = event.renamed.find((r) => r.from === selected || r.from === fromHash);
         if (renamed) window.location.hash = articleHref(renamed.to);
       }),
-    [api, reread, selected],
+    [api, reread, selected, fromHash],
   );
 
   return { articles, selected, counts, count, replace, update, clearProblem, reread };
