@@ -126,7 +126,7 @@ export function syncSetFolder(deps: FolderSyncDeps, listed: readonly string[], o
       if (hashes.length > 0) gone.set(from, { hashes, at: now });
     }
     while (gone.size > GONE_KEPT) gone.delete(gone.keys().next().value as string);
-    if (added.length === 0) return [];
+    if (added.length === 0 || gone.size === 0) return [];
     for (const [from, { hashes }] of gone) for (const sha of hashes) texts.set(sha, [...(texts.get(sha) ?? []), from]);
     const renamed: { from: string; to: string }[] = [];
     for (const to of added) {
