@@ -532,6 +532,14 @@ describe('differencesBetween', () => {
     expect(differencesBetween('Le Parisien said nine pieces were stolen', 'They stole nine items, including a tiara, but lost her imperial crown in the scuffle, leaving with eight pieces.')).toEqual([]);
   });
 
+  it('names a count hedged between two figures against one of them (story I)', () => {
+    // Real reports of the Louvre heist (bench/match/gold/news, i06 and i07).
+    const i06 = 'Three or four thieves broke into the museum';
+    const i07 = "Prosecutors said four thieves used battery-powered disccutters or mini chain saws to enter the world's most-visited museum during the daylight raid";
+    expect(differencesBetween(i06, i07)).toEqual([{ kind: 'number', here: 'Three or four thieves', there: 'four thieves' }]);
+    expect(differencesBetween(i06, 'Reports said three or four thieves used a basket lift to reach the gallery')).toEqual([]);
+  });
+
   it('names a span over a bound of its order ("within …"), not one within it nor one of another order (stories I and H)', () => {
     const bound = 'Once inside, they used a disc cutter to break open display cases and were in and out within four minutes.';
     expect(differencesBetween('As we say, the robbery took just seven minutes', bound)).toEqual([{ kind: 'number', here: 'seven minutes', there: 'within four minutes' }]);

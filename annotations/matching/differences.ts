@@ -58,6 +58,7 @@ import { designationsDiffer, designationsIn, type Designation } from './designat
 import { foldedWords, listsIn, mayName, nameGroupsIn, type NameGroup, type NamedGroups, type NameList } from './coordinations';
 import { namesIn, oneOffice, peopleIn, placesIn, type NameMention, type PersonMention, type PlaceMention } from './mentions';
 import { timesOfDay, type TimeOfDay } from './moments';
+import { meansIn, meansThatDiffer, type MeansMention } from './means';
 import { platformsIn, type PlatformMention } from './platforms';
 import { CHILDREN_OF, datesConflict, datesIn, maybeOneMoment, PEOPLE_STEM, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
 import { relativeDatesIn, type PublicationDate } from './relative-dates';
@@ -93,6 +94,8 @@ export interface Analysis {
   places: PlaceMention[];
   names: NameMention[];
   platforms: PlatformMention[];
+  /** The lifting gear and two-wheelers it names (means.ts). */
+  means: MeansMention[];
   /** Its terms as the matcher reads them (terms.ts): what "why suggested" finds shared words in. */
   terms: Term[];
   /** Names joined by "and", and names alone (coordinations.ts). */
@@ -154,6 +157,10 @@ class LazyAnalysis implements Analysis {
 
   get platforms(): PlatformMention[] {
     return (this.found.platforms ??= platformsIn(this.text));
+  }
+
+  get means(): MeansMention[] {
+    return (this.found.means ??= meansIn(this.text));
   }
 
   get terms(): Term[] {
@@ -224,6 +231,7 @@ export function differencesOf(here: Analysis, there: Analysis): Difference[] {
   if (here.places.length > 0) add(placeDifferences(here.places, there.places));
   if (here.names.length > 0) add(nameDifferences(here.names, there.names));
   if (here.platforms.length > 0) add(platformDifferences(here.platforms, there.platforms));
+  if (here.means.length > 0) add(meansThatDiffer(here.means, there.means).map(({ here: x, there: y }): Difference => ({ kind: 'name', here: x.text, there: y.text })));
   if (here.designations.length > 0) add(designationDifferences(here.designations, there.designations));
   if (here.attributions.length > 0) add(sourceDifferences(here, there));
   // Only when a list of one may name what the other passage names: most pairs hold no list, or none of its names.

@@ -142,6 +142,19 @@ describe('quantitiesIn', () => {
     for (const text of ['about 20 girls', '10 kids', 'nine boys', 'five minors']) expect(one(text).of, text).toBe(children);
     expect(one('68 people').of).not.toBe(children);
   });
+
+  it('reads "three or four thieves" as one count that allows either figure, agreeing only with one that allows the same (story I)', () => {
+    const hedged = one('Three or four thieves broke into the museum');
+    expect(hedged).toMatchObject({ text: 'Three or four thieves', value: 4, alternative: 3 });
+    expect(sameValue(hedged, one('by four masked thieves'))).toBe(false);
+    expect(sameValue(hedged, one('Reports said three or four thieves used a basket lift'))).toBe(true);
+    expect(sameValue(hedged, one('four or three thieves'))).toBe(true);
+    // Not two figures of two things, nor "one or more".
+    expect(quantitiesIn('two men and three or more guards').map((q) => q.alternative)).toEqual([undefined, undefined]);
+    expect(quantitiesIn('four thieves or two guards').map((q) => q.text)).toEqual(['four thieves', 'two guards']);
+    // A label on a scale is no unsure count (story P).
+    expect(quantitiesIn('a direct hit from a Category 4 or 5 hurricane').map((q) => q.alternative)).not.toContain(4);
+  });
 });
 
 describe('spans given without a number', () => {

@@ -39,6 +39,12 @@ export interface Quantity {
    * alone ("weeks of clashes", "for years" are at least two of them).
    */
   atLeast?: true;
+  /**
+   * The other figure the report allows ("three or four thieves": 4, and 3
+   * here). Such an amount agrees only with one that allows the same two: a
+   * report that hedges between figures and one that gives one of them differ.
+   */
+  alternative?: number;
   /** The figure as written, where the value converts it into another unit ("20 km": 20); else the value is the figure. */
   written?: number;
   /**
@@ -376,6 +382,7 @@ export function quantitiesIn(text: string): Quantity[] {
     }
     found.push({ start, end, text: text.slice(start, end), ...quantity });
   }
+  joinAlternatives(text, found);
   found.push(...outside(vagueSpans(text), found));
   found.push(...outside(vagueCounts(text), found));
   for (const match of text.matchAll(PERIOD_END)) {
@@ -387,6 +394,23 @@ export function quantitiesIn(text: string): Quantity[] {
   const all = none.length === 0 ? found : [...outside(found, none), ...none];
   all.sort((a, b) => a.start - b.start);
   return joinConversions(text, all);
+}
+
+/** Two counts joined by "or", the first with no noun of its own: "three or four thieves", "one or two". */
+const OR_BETWEEN = /^\s+or\s+$/u;
+/** Labels on a scale, not counts: "a Category 4 or 5 hurricane" is one of either kind, not an unsure count. */
+const SCALE_LABEL = /\b(?:category|level|grade|stage|phase|class|type|magnitude)\s+$/iu;
+
+/** Makes each "three or four thieves" of `found` (in order) one count that allows either figure. */
+function joinAlternatives(text: string, found: Quantity[]): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const first = found[i] as Quantity;
+    const second = found[i + 1] as Quantity;
+    if (first.dimension !== 'count' || first.of !== '' || second.dimension !== 'count' || first.value === second.value) continue;
+    if (second.alternative !== undefined || !OR_BETWEEN.test(text.slice(first.end, second.start))) continue;
+    if (SCALE_LABEL.test(text.slice(Math.max(0, first.start - 20), first.start))) continue;
+    found.splice(i, 2, { ...second, start: first.start, text: text.slice(first.start, second.end), alternative: first.value });
+  }
 }
 
 /**
@@ -441,6 +465,7 @@ function joinConversions(text: string, quantities: Quantity[]): Quantity[] {
  */
 export function sameValue(a: Quantity, b: Quantity): boolean {
   if (a.dimension !== b.dimension || a.of !== b.of) return false;
+  if (a.alternative !== undefined || b.alternative !== undefined) return sameAlternatives(a, b);
   if (a.value === b.value) return true;
   // A least amount agrees with any amount at or over it ("weeks of clashes" / "six weeks").
   // A least amount is a range, from its value up to under its bound (none for "weeks of clashes"): they agree where it holds the other amount or meets its range.
@@ -450,6 +475,12 @@ export function sameValue(a: Quantity, b: Quantity): boolean {
   const within = Math.max(0.03 * Math.max(Math.abs(a.value), Math.abs(b.value)), Math.min(a.slack ?? 0, b.slack ?? 0));
   if (Math.abs(a.value - b.value) <= within && unitOf(a) !== unitOf(b)) return true;
   return hedgesMeet(a, b);
+}
+
+/** Two amounts that allow the same figures: "three or four" and "four or three". */
+function sameAlternatives(a: Quantity, b: Quantity): boolean {
+  const figures = (q: Quantity) => [q.value, q.alternative ?? q.value].sort((x, y) => x - y).join(' ');
+  return figures(a) === figures(b);
 }
 
 /**
