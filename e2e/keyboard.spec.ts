@@ -24,7 +24,14 @@ const NOTE = 'Rubio speaks for the White House here.';
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Annotations' });
 
+/**
+ * The caret is walked to each claim key by key, a round trip to the page a
+ * key: these tests take most of the default minute on a busy machine.
+ */
+const KEY_BY_KEY_MS = 120_000;
+
 test('keyboard-only tagging of three claims, with a note, and one more with a new tag', async ({ app }) => {
+  test.setTimeout(KEY_BY_KEY_MS);
   const page = await app.launch();
   await expect(page.locator('.article-text')).toContainText('Rubio expressed confidence');
   await tabIntoText(page);
@@ -87,6 +94,7 @@ async function tagAll(page: Page, claims: readonly { phrase: string; digit: stri
 const current = (page: Page) => panel(page).locator('li.card[aria-current="true"] .card__quote');
 
 test('j and k move the current annotation in text order; the keys move its start and end by a word', async ({ app }) => {
+  test.setTimeout(KEY_BY_KEY_MS);
   const page = await app.launch();
   await expect(page.locator('.article-text')).toContainText('Rubio expressed confidence');
   await tabIntoText(page);
