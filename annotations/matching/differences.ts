@@ -60,7 +60,7 @@ import { namesIn, oneOffice, peopleIn, placesIn, type NameMention, type PersonMe
 import { timesOfDay, type TimeOfDay } from './moments';
 import { meansIn, meansThatDiffer, type MeansMention } from './means';
 import { platformsIn, type PlatformMention } from './platforms';
-import { CHILDREN_OF, datesConflict, datesIn, maybeOneMoment, PEOPLE_STEM, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
+import { CHILDREN_OF, datesConflict, datesIn, FATE_REACH, maybeOneMoment, PEOPLE_STEM, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
 import { relativeDatesIn, type PublicationDate } from './relative-dates';
 import { speakersDiffer, speakersIn, type Speaker } from './speakers';
 import { boundsOf, outside } from './spans';
@@ -231,7 +231,7 @@ export function differencesOf(here: Analysis, there: Analysis): Difference[] {
   if (here.places.length > 0) add(placeDifferences(here.places, there.places));
   if (here.names.length > 0) add(nameDifferences(here.names, there.names));
   if (here.platforms.length > 0) add(platformDifferences(here.platforms, there.platforms));
-  if (here.means.length > 0) add(meansThatDiffer(here.means, there.means).map(({ here: x, there: y }): Difference => ({ kind: 'name', here: x.text, there: y.text })));
+  if (here.means.length > 0) add(meansDifferences(here.means, there.means));
   if (here.designations.length > 0) add(designationDifferences(here.designations, there.designations));
   if (here.attributions.length > 0) add(sourceDifferences(here, there));
   // Only when a list of one may name what the other passage names: most pairs hold no list, or none of its names.
@@ -277,6 +277,10 @@ function designationDifferences(a: readonly Designation[], b: readonly Designati
 function platformDifferences(a: readonly PlatformMention[], b: readonly PlatformMention[]): Difference[] {
   if (b.length === 0 || a.some((x) => b.some((y) => y.platform === x.platform))) return NO_DIFFERENCES;
   return [{ kind: 'name', here: (a[0] as PlatformMention).text, there: (b[0] as PlatformMention).text }];
+}
+
+function meansDifferences(a: readonly MeansMention[], b: readonly MeansMention[]): Difference[] {
+  return meansThatDiffer(a, b).map(({ here, there }): Difference => ({ kind: 'name', here: here.text, there: there.text }));
 }
 
 function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Difference[] {
@@ -612,8 +616,7 @@ const FATES = new Map<string, string>(
 );
 
 const KILLED = `${FATE}kill`;
-/** A death toll's figure comes this far on in its clause at most ("the death toll from … stood at 16"). */
-const TOLL_REACH = 100;
+/** What comes before a death toll's figure, which may be well on in its clause ("the death toll from … stood at 16"). */
 const DEATH_TOLL_OF = /\bdeath\s+toll\b[^.;:!?]{0,90}?\b(?:of|at|to)\s+$/iu;
 /**
  * The missing are a toll of their own, but a count near "missing" is as
@@ -646,7 +649,7 @@ function fateOfAmount(text: string, q: Quantity, all: readonly Quantity[]): stri
     const before = text.slice(Math.max(previous, q.start - CONTEXT_CHARS), q.start);
     // "claiming at least 1,002 lives", "the lives of 15 people": the dead, though "lives" is also the verb "live"; and
     // the figure of a death toll however far on in its clause ("The death toll from central Texas flooding rose to at least 43").
-    const dead = /\blives$/iu.test(q.text) || /\blives\s+of\s+$/iu.test(before) || DEATH_TOLL_OF.test(text.slice(Math.max(previous, q.start - TOLL_REACH), q.start));
+    const dead = /\blives$/iu.test(q.text) || /\blives\s+of\s+$/iu.test(before) || DEATH_TOLL_OF.test(text.slice(Math.max(previous, q.start - FATE_REACH), q.start));
     // The verb right before the amount, whose object it is ("killing 16 people and injuring 21"); else a fate a few words
     // after, at the end of its verb ("356,000 people across Japan have been ordered to evacuate"); else the nearest before.
     const governing = termsOf(/\p{L}+\s+$/u.exec(before)?.[0] ?? '');

@@ -225,8 +225,8 @@ const COUNT_MODIFIERS = new Set(['confirmed', 'reported', 'known', 'estimated', 
  * of 17", "the death toll … stood at 16").
  */
 const FATE_VERB_BEFORE = /(?:\b(?:killed|killing|kills|injured|injuring|injures|wounded|wounding)|\btoll\b[^.;:!?]{0,90}?\b(?:of|at|to))\s+$/u;
-/** How far before an amount FATE_VERB_BEFORE looks: a toll's figure may come well on in its clause. */
-const FATE_REACH = 100;
+/** How far before an amount a toll it is the figure of is looked for: the figure may come well on in its clause. */
+export const FATE_REACH = 100;
 
 /** Whether what follows a number names nothing it counts: nothing, a mark, or a word that leads elsewhere ("50 on Jan. 29"). */
 function namesNothing(unit: string): boolean {

@@ -120,13 +120,13 @@ export function syncSetFolder(deps: FolderSyncDeps, listed: readonly string[], o
   async function followRenames(added: readonly string[], removed: readonly string[]): Promise<{ from: string; to: string }[]> {
     const now = Date.now();
     for (const [file, { at }] of gone) if (now - at > RENAME_WINDOW_MS || added.includes(file)) gone.delete(file);
-    const texts = new Map<string, string[]>();
     for (const from of removed.slice(-GONE_KEPT)) {
       const hashes = await textHashesOf(from);
       if (hashes.length > 0) gone.set(from, { hashes, at: now });
     }
     while (gone.size > GONE_KEPT) gone.delete(gone.keys().next().value as string);
     if (added.length === 0 || gone.size === 0) return [];
+    const texts = new Map<string, string[]>();
     for (const [from, { hashes }] of gone) for (const sha of hashes) texts.set(sha, [...(texts.get(sha) ?? []), from]);
     const renamed: { from: string; to: string }[] = [];
     for (const to of added) {
