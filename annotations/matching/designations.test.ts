@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { designationsDiffer, designationsIn } from './designations';
+import { differencesBetween } from './differences';
 
 const read = (text: string) => designationsIn(text).map(({ text, series, digits }) => ({ text, series, digits }));
 
@@ -13,6 +14,16 @@ describe('designationsIn', () => {
       { text: 'Flight AI171', series: 'flight', digits: '171' },
       { text: 'Runway 23', series: 'runway', digits: '23' },
     ]);
+  });
+
+  it('reads a label on a scale, whatever its case, and not one that allows two (story P)', () => {
+    expect(read('Melissa has since weakened to a Category 4 hurricane with winds of 150 mph')).toEqual([{ text: 'Category 4', series: 'category', digits: '4' }]);
+    expect(read('It is now a category 3 hurricane with max winds of 125mph.')).toEqual([{ text: 'category 3', series: 'category', digits: '3' }]);
+    expect(read('forecasters expect a Category 4 or 5 hurricane, a level 2-3 alert, Phase 1.5')).toEqual([]);
+    expect(differencesBetween('It exited the northern shore of the island as a Category 4 at 4:22 p.m.', 'It is now a category 3 hurricane with max winds of 125mph.')).toEqual([
+      { kind: 'name', here: 'Category 4', there: 'category 3' },
+    ]);
+    expect(differencesBetween('It exited the island as a Category 4.', 'Melissa has since weakened to a Category 4 hurricane.')).toEqual([]);
   });
 
   it('reads no date, year, count or share', () => {

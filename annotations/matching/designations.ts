@@ -24,15 +24,30 @@ const DESIGNATION = /\b(\p{Lu}[\p{L}]+)\s+((?:\p{Lu}{1,3}-?)?\d{2,5}(?:-\d{1,3})
 /** Words before a number that say when, how many or where in a text, not what thing (besides the stopwords: "About", "Over", "Some"). */
 const NOT_SERIES = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...WEEKDAY_NAMES, 'page', 'chapter', 'paragraph', 'line', 'number', 'nearly']);
 
+/**
+ * A label on a scale, whatever its case and however short its number: "a
+ * Category 4 hurricane" / "a category 3 hurricane", "Phase 2 of the deal".
+ * Not one that allows two ("a Category 4 or 5 hurricane"), nor a magnitude,
+ * whose figure is an amount.
+ */
+const SCALE_LABEL = /\b(category|level|grade|stage|phase|class|type)\s+(\d{1,2})\b(?![\d,.:]\d|\s*(?:or|to|and|[-\u2010\u2011\u2013])\s*\d|\s*(?:%|per\s?cent))/giu;
+
 export function designationsIn(text: string): Designation[] {
   const found: Designation[] = [];
   for (const m of text.matchAll(DESIGNATION)) {
     const series = (m[1] as string).toLowerCase();
-    if (STOPWORDS.has(series) || NOT_SERIES.has(series)) continue;
+    if (STOPWORDS.has(series) || NOT_SERIES.has(series) || SCALE_WORDS.has(series)) continue;
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0], series, digits: (m[2] as string).replace(/\D/gu, '') });
+  }
+  if (SCALE_HINT.test(text)) {
+    for (const m of text.matchAll(SCALE_LABEL)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], series: (m[1] as string).toLowerCase(), digits: m[2] as string });
+    found.sort((x, y) => x.start - y.start);
   }
   return found;
 }
+
+const SCALE_WORDS = new Set(['category', 'level', 'grade', 'stage', 'phase', 'class', 'type']);
+const SCALE_HINT = /\b(?:category|level|grade|stage|phase|class|type)\s+\d/iu;
 
 /**
  * Whether two designations of one series name two things: digits that

@@ -106,7 +106,7 @@ describe('differencesBetween', () => {
 
   it('sets two times of day against each other when each is the one its passage gives, its conversion apart (story H)', () => {
     expect(differencesBetween('It took off at 13:39 local time (08:09 GMT) from Runway 23.', 'The flight took off at 1.38 pm from Runway 23.')).toEqual([{ kind: 'date', here: '13:39', there: '1.38 pm' }]);
-    // Another zone, or none against one, may make two times one moment when they are whole quarter hours apart (below).
+    // Another zone, or none against one, may make two times one moment when they are whole half hours apart (below).
     expect(differencesBetween('It took off at 1339 IST (0809 UTC).', 'The flight took off at 8.09 am.')).toEqual([]);
   });
 
@@ -118,9 +118,22 @@ describe('differencesBetween', () => {
     expect(differencesBetween('The flight, a Boeing 787-8 Dreamliner, crashed shortly after takeoff around 1:39 PM IST.', 'The flight took off at 1:10 PM from Ahmedabad.')).toEqual([
       { kind: 'date', here: 'around 1:39 PM', there: '1:10 PM' },
     ]);
-    // A whole number of quarter hours apart, two zones may make them one moment.
+    // A whole number of half hours apart, two zones may make them one moment.
     expect(differencesBetween('The blackout began around 12:30 p.m. Central European time.', 'The blackout began at 6:30 a.m. ET.')).toEqual([]);
     expect(differencesBetween('The ceasefire took effect at 17:00 IST.', 'The ceasefire took effect at 1130 GMT.')).toEqual([]);
+  });
+
+  it('reads an hour by its name, and a time given in no zone against local time as maybe in its writer’s (stories L and P)', () => {
+    const l04 = 'Spanish public broadcaster RTVE said a major power outage hit several regions just after midday local time, leaving its newsroom without power.';
+    expect(differencesBetween(l04, 'The blackout began around 12:30 local time on April 28 and lasted up to 18 hours in some regions.')).toEqual([
+      { kind: 'date', here: 'just after midday', there: 'around 12:30' },
+    ]);
+    // p13 is datelined Washington: its "1 p.m." is Eastern time, the hour after Jamaica's midday.
+    const p11 = "Melissa slammed into the island's southern coast just after midday local time on Tuesday.";
+    const p13 = 'WASHINGTON — Hurricane Melissa made landfall in south-western Jamaica at 1 p.m. Tuesday, packing winds of 185 mph.';
+    expect(differencesBetween(p11, p13).filter((d) => d.kind === 'date')).toEqual([]);
+    // Two times given in no zone are read in one.
+    expect(differencesBetween('floodwaters began rising at 5 a.m.', 'the river began to rise at about 4 a.m.')).toEqual([{ kind: 'date', here: '5 a.m.', there: 'about 4 a.m.' }]);
   });
 
   it('does not set one kind of amount against another', () => {
@@ -326,6 +339,24 @@ describe('differencesBetween', () => {
     const r06 = 'Emergency services announced a death toll of 17, but that figure could rise.';
     const r11 = 'Portuguese police have released details of the nationalities of the 16 killed in a funicular railway crash in Lisbon.';
     expect(differencesBetween(r06, r11)).toEqual([{ kind: 'number', here: '17', there: '16 killed' }]);
+    // However far on in its clause, and whatever verb leads to it (stories R, M, H and J).
+    // And from a passage giving the toll and the injured to one giving the toll alone.
+    const r07 = 'Lisbon City Council has decided to shut three more funicular cable railways for inspection, after at least 15 people were killed when one derailed on Wednesday.';
+    expect(differencesBetween(r13, r07).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '16', there: 'at least 15 people' }]);
+    expect(differencesBetween(r07, r13).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: 'at least 15 people', there: '16' }]);
+    const m12 = 'KERRVILLE — The number of people killed in devastating Central Texas floods surpassed 100 on Monday as emergency officials spent another day searching.';
+    expect(differencesBetween(m12, 'A local sheriff in Kerr County has said 68 people have died in the area.').filter((d) => d.kind === 'number')).toEqual([
+      { kind: 'number', here: '100', there: '68 people' },
+    ]);
+    const h01 = 'The total death toll is estimated to be over 240, with some reports suggesting up to 300.';
+    expect(differencesBetween(h01, 'The Air India flight AI171 crash in Ahmedabad has tragically claimed 274 lives.')).toEqual([{ kind: 'number', here: 'over 240', there: '274 lives' }]);
+    // The number of the injured and of the missing are not the death toll.
+    const j15 = 'The number of injured has risen to 3,408 and the number of missing has risen to 139.';
+    const j14 = 'The death toll from the 7.7-magnitude earthquake that struck Myanmar has reached 1,644, according to government officials.';
+    expect(differencesBetween(j14, j15)).toEqual([]);
+    expect(differencesBetween(j15, 'reports indicating 2,376 injuries and at least 90 people still missing')).toEqual([
+      { kind: 'number', here: '139', there: 'at least 90 people' },
+    ]);
     // After the verb that befell them, with no noun: "killed more than 50".
     const q14 = 'The pilots and flight attendants have been identified in the the tragic Washington D.C. plane crash that killed more than 50 on Jan. 29.';
     expect(differencesBetween(q14, 'All 67 people aboard the two aircraft were killed.')).toEqual([{ kind: 'number', here: 'more than 50', there: '67 people' }]);
@@ -586,6 +617,14 @@ describe('differencesBetween', () => {
       { kind: 'number', here: '10 fatalities', there: 'three' },
       { kind: 'number', here: '101 missing individuals', there: 'Eighty-one people' },
     ]);
+  });
+
+  it("sets an aftershock's magnitude against an aftershock's, never against the main quake's (story J)", () => {
+    const j04 = 'A powerful 7.7 magnitude earthquake hit central Myanmar at 12:50 pm (local time) on Friday, followed by a 6.8 aftershock.';
+    const j03 = 'The USGS said an aftershock of 6.4-magnitude struck the region around 12 minutes after the initial quake.';
+    const j08 = 'The US Geological Survey confirmed that the initial 7.7-magnitude quake was followed by a 6.4 aftershock just 12 minutes later, compounding the destruction.';
+    expect(differencesBetween(j04, j03).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '6.8 aftershock', there: '6.4-magnitude' }]);
+    expect(differencesBetween(j03, j08).filter((d) => d.kind === 'number')).toEqual([]);
   });
 
   it('sets one magnitude against another however each is written (story O)', () => {

@@ -60,7 +60,7 @@ import { namesIn, oneOffice, peopleIn, placesIn, type NameMention, type PersonMe
 import { timesOfDay, type TimeOfDay } from './moments';
 import { meansIn, meansThatDiffer, type MeansMention } from './means';
 import { platformsIn, type PlatformMention } from './platforms';
-import { CHILDREN_OF, datesConflict, datesIn, FATE_REACH, maybeOneMoment, PEOPLE_STEM, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
+import { CHILDREN_OF, datesConflict, datesIn, DEATH_TOLL_BEFORE, FATE_REACH, maybeOneMoment, PEOPLE_STEM, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
 import { relativeDatesIn, type PublicationDate } from './relative-dates';
 import { speakersDiffer, speakersIn, type Speaker } from './speakers';
 import { boundsOf, outside } from './spans';
@@ -299,28 +299,41 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
     const right = b.filter((q) => sameGroup(q, group) && !agrees(q, a, totalsThere, totalsHere));
     // A gap given by its unit alone ("minutes after") is set only against one from the same event (gapPartner); a count given as words ("hundreds of homes") against any.
     const amounts = right.filter((q) => q.below === undefined || q.dimension === 'count');
-    const lone = left.filter((q) => q.below === undefined || q.dimension === 'count').length === 1;
+    const amountsHere = left.filter((q) => q.below === undefined || q.dimension === 'count');
+    const lone = amountsHere.length === 1;
     const found: Pairing[] = [];
     const inContext: Pairing[] = [];
     let oneWhere: boolean | undefined;
+    // The other way about, for a toll: the other passage's one toll, set against the one of this passage's of the same
+    // fate ("stood at 16, with more than 20 others injured" / "claimed at least 15 lives"). Only a toll: of several
+    // lengths or counts, the one of an order with the other's may measure something else ("about 119 kilometers east
+    // of Petropavlovsk" / "about 250 kilometers away from Hokkaido").
+    const onlyThere = !lone && amounts.length === 1 && !isBare(amounts[0] as Quantity) ? (amounts[0] as Quantity) : undefined;
+    const itsOwn = onlyThere && tollOfItsFate(there, onlyThere, b, here, amountsHere, a);
+    if (onlyThere && itsOwn) found.push({ x: itsOwn, y: onlyThere, distance: 0 });
     for (const x of left) {
+      if (x === itsOwn) continue;
       const sinceOne = gapPartner(here, x, there, right);
       if (sinceOne || (x.below !== undefined && x.dimension !== 'count')) {
         if (sinceOne) found.push({ x, y: sinceOne, distance: 0 });
         continue;
       }
-      const bare = x.dimension === 'count' && x.of === '';
-      const only = lone && !bare ? loneOfItsFate(here, x, a, there, amounts, b) : undefined;
+      const only = lone && !isBare(x) ? loneOfItsFate(here, x, a, there, amounts, b) : undefined;
       if (only) found.push({ x, y: only, distance: 0 });
       else inContext.push(...pairingsInContext(here, x, a, there, amounts, b, () => (oneWhere ??= samePlaces(hereAnalysis, thereAnalysis))));
     }
-    const chosen = [...found, ...closestFirst(inContext)];
+    const chosen = [...found, ...closestFirst(itsOwn ? inContext.filter((p) => p.y !== onlyThere) : inContext)];
     const last = lastTollsLeft(hereAnalysis, left, thereAnalysis, amounts, chosen);
     differences.push(...chosen.map(({ x, y }): Difference => ({ kind: 'number', here: x.text, there: y.text })), ...(last ? [last] : NO_DIFFERENCES));
   }
   const overBound = boundAgainstSpan(a, b);
   if (overBound) differences.push({ kind: 'number', here: overBound.here.text, there: overBound.there.text });
   return differences;
+}
+
+/** A count that names nothing it counts ("About 23, out of the roughly 750 girls"): set against another only by the words around it. */
+function isBare(q: Quantity): boolean {
+  return q.dimension === 'count' && q.of === '';
 }
 
 /**
@@ -447,6 +460,14 @@ function loneOfItsFate(hereText: string, x: Quantity, hereAll: readonly Quantity
   if (!only || ofItsFate.length === right.length) return only;
   const fate = fateOfAmount(hereText, x, hereAll);
   return fate !== undefined && fate === fateOfAmount(thereText, only, thereAll) ? only : undefined;
+}
+
+/** loneOfItsFate, for a toll whose fate is told and the one of `right` that is told the same. */
+function tollOfItsFate(hereText: string, x: Quantity, hereAll: readonly Quantity[], thereText: string, right: readonly Quantity[], thereAll: readonly Quantity[]): Quantity | undefined {
+  const fate = isPeople(x) ? fateOfAmount(hereText, x, hereAll) : undefined;
+  if (fate === undefined) return undefined;
+  const only = loneOfItsFate(hereText, x, hereAll, thereText, right, thereAll);
+  return only && fateOfAmount(thereText, only, thereAll) === fate ? only : undefined;
 }
 
 /** Counts compare only with counts of the same thing; other dimensions whole. */
@@ -616,8 +637,6 @@ const FATES = new Map<string, string>(
 );
 
 const KILLED = `${FATE}kill`;
-/** What comes before a death toll's figure, which may be well on in its clause ("the death toll from … stood at 16"). */
-const DEATH_TOLL_OF = /\bdeath\s+toll\b[^.;:!?]{0,90}?\b(?:of|at|to)\s+$/iu;
 /**
  * The missing are a toll of their own, but a count near "missing" is as
  * often those the missing are among ("roughly 750 girls" at a camp from
@@ -649,7 +668,7 @@ function fateOfAmount(text: string, q: Quantity, all: readonly Quantity[]): stri
     const before = text.slice(Math.max(previous, q.start - CONTEXT_CHARS), q.start);
     // "claiming at least 1,002 lives", "the lives of 15 people": the dead, though "lives" is also the verb "live"; and
     // the figure of a death toll however far on in its clause ("The death toll from central Texas flooding rose to at least 43").
-    const dead = /\blives$/iu.test(q.text) || /\blives\s+of\s+$/iu.test(before) || DEATH_TOLL_OF.test(text.slice(Math.max(previous, q.start - FATE_REACH), q.start));
+    const dead = /\blives$/iu.test(q.text) || /\blives\s+of\s+$/iu.test(before) || DEATH_TOLL_BEFORE.test(text.slice(Math.max(previous, q.start - FATE_REACH), q.start));
     // The verb right before the amount, whose object it is ("killing 16 people and injuring 21"); else a fate a few words
     // after, at the end of its verb ("356,000 people across Japan have been ordered to evacuate"); else the nearest before.
     const governing = termsOf(/\p{L}+\s+$/u.exec(before)?.[0] ?? '');
@@ -707,7 +726,10 @@ function timeDifferences(a: readonly TimeOfDay[], b: readonly TimeOfDay[]): Diff
   if (!y || a.some((t) => t.time !== x.time) || b.some((t) => t.time !== y.time)) return NO_DIFFERENCES;
   // A hedge with room to reach a quarter hour either side leaves nothing two zones could not make one moment.
   const roomy = hasRoom(x) || hasRoom(y);
-  if (x.time === y.time || (x.zone !== y.zone && (roomy || !noZonesApart(x.time, y.time)))) return NO_DIFFERENCES;
+  // A time given with no zone may be in its writer's, whichever that is, against one given in local time ("at 1 p.m.
+  // Tuesday", from Washington, and "just after midday local time" in Jamaica); two given with none are read in one.
+  const zonesMayDiffer = x.zone !== y.zone || x.zoned !== y.zoned;
+  if (x.time === y.time || (zonesMayDiffer && (roomy || !noZonesApart(x.time, y.time)))) return NO_DIFFERENCES;
   if (roomy && timesMeet(x, y)) return NO_DIFFERENCES;
   return [{ kind: 'date', here: x.text, there: y.text }];
 }
@@ -746,13 +768,14 @@ function timesMeet(x: TimeOfDay, y: TimeOfDay): boolean {
 const MINUTES_A_DAY = 24 * 60;
 
 /**
- * Whether two times of day are apart by what no two time zones are: every
- * zone is a whole number of quarter hours from another, so "around 12:33
- * p.m." and "12:30 p.m. Central European time" are two moments whatever zone
- * the first is in, where "12:30" and "6:30 a.m. ET" may be one.
+ * Whether two times of day are apart by what no two time zones a report
+ * gives are: zones are whole or half hours apart ("12:50 p.m." in Myanmar is
+ * 13:20 in Thailand), so "around 12:15 p.m." and "12:30 p.m. Central
+ * European time" are two moments whatever zone the first is in, where
+ * "12:30" and "6:30 a.m. ET" may be one. (Nepal's quarter hour is left out.)
  */
 function noZonesApart(a: string, b: string): boolean {
-  return (minuteOfDay(a) - minuteOfDay(b)) % 15 !== 0;
+  return (minuteOfDay(a) - minuteOfDay(b)) % 30 !== 0;
 }
 
 /** The statement given to two different people ("Donald Trump … announced" / "Vikram Misri … said"). */

@@ -29,6 +29,17 @@ describe('timesOfDay', () => {
     expect(times('up 3.5 pm on the index')).toEqual([]);
   });
 
+  it('reads an hour by its name, and whether the passage says in which zone (stories L and P)', () => {
+    expect(times('a major power outage hit several regions just after midday local time')).toEqual([{ text: 'just after midday', time: '12:00', zone: '' }]);
+    expect(times('The alarm was raised around midnight, at the gate and at 2 am')).toEqual([
+      { text: 'around midnight', time: '00:00', zone: '' },
+      { text: '2 am', time: '2:00', zone: '' },
+    ]);
+    expect(timesOfDay('slammed into the coast just after midday local time on Tuesday')[0]?.zoned).toBe(true);
+    expect(timesOfDay('the truce begins at midnight ET')[0]?.zoned).toBe(true);
+    expect(timesOfDay('Hurricane Melissa made landfall in south-western Jamaica at 1 p.m. Tuesday')[0]?.zoned).toBe(false);
+  });
+
   it('reads no time in a count, a year, a score or a decimal', () => {
     expect(times('15 people died in 2025, 3.5 percent more')).toEqual([]);
     expect(times('logged 1200 flights')).toEqual([]);

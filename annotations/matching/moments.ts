@@ -40,13 +40,17 @@ export interface TimeOfDay {
    * "Israel time"), lower-cased; '' when it names none or says "local time".
    */
   zone: string;
+  /** The passage says in which zone, by name or as "local time"; else the time may be in its writer's zone, any one. */
+  zoned: boolean;
 }
 
 /** Every time of day in `text`, in order, each with the zone its passage names. */
 export function timesOfDay(text: string): TimeOfDay[] {
   const found: TimeOfDay[] = [];
-  if (!/\d/u.test(text)) return found;
+  const named = NAMED_HOUR_HINT.test(text);
+  if (!named && !/\d/u.test(text)) return found;
   const zone = zoneOf(text);
+  const zoned = zone !== '' || LOCAL_TIME.test(text);
   let previous: { end: number } | undefined;
   for (const d of text.matchAll(CLOCK_START)) {
     if (previous && d.index < previous.end) continue;
@@ -58,10 +62,25 @@ export function timesOfDay(text: string): TimeOfDay[] {
     previous = { end: read.end + (ZONE_AFTER.exec(after)?.[0].length ?? 0) };
     if (conversion) continue;
     const start = d.index - (APPROXIMATELY.exec(text.slice(Math.max(0, d.index - 24), d.index))?.[0].length ?? 0);
-    found.push({ start, end: read.end, text: text.slice(start, read.end), time: read.time, zone: ownZone(after) ?? zone });
+    found.push({ start, end: read.end, text: text.slice(start, read.end), time: read.time, zone: ownZone(after) ?? zone, zoned });
+  }
+  if (named) {
+    for (const m of text.matchAll(NAMED_HOUR)) {
+      const start = m.index - (APPROXIMATELY.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[0].length ?? 0);
+      const end = m.index + m[0].length;
+      const time = m[0].toLowerCase() === 'midnight' ? '00:00' : '12:00';
+      found.push({ start, end, text: text.slice(start, end), time, zone: ownZone(text.slice(end, end + 32)) ?? zone, zoned });
+    }
+    found.sort((x, y) => x.start - y.start);
   }
   return found;
 }
+
+/** An hour by its name ("just after midday local time", "around midnight"); only here, where times are compared, not in matching. */
+const NAMED_HOUR = /\b(?:noon|midday|midnight)\b/giu;
+const NAMED_HOUR_HINT = /\b(?:noon|midday|midnight)\b/iu;
+
+const LOCAL_TIME = /\blocal\s+time\b/iu;
 
 /** What may stand between a time and its conversion: its zone, then an opening bracket. */
 const CONVERSION = /^[^.;()\d]{0,24}\(\s*$/u;

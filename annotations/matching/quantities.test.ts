@@ -89,6 +89,16 @@ describe('quantitiesIn', () => {
     expect(one('magnitude 12 people').of).not.toBe(magnitude);
   });
 
+  it("reads an aftershock's magnitude as its own figure, not the main quake's (story J)", () => {
+    const mainQuake = one('a magnitude of 8.8').of;
+    const aftershock = one('followed by a 6.8 aftershock').of;
+    expect(aftershock).not.toBe(mainQuake);
+    for (const text of ['The USGS said an aftershock of 6.4-magnitude struck', 'it triggered multiple aftershocks, one measuring 6.4 magnitude', 'followed minutes later by a magnitude 6.4 aftershock', 'followed by a strong 6.4 magnitude aftershock']) {
+      expect(quantitiesIn(text).find((q) => q.value === 6.4)?.of, text).toBe(aftershock);
+    }
+    expect(quantitiesIn('A powerful 7.7 magnitude earthquake hit central Myanmar on Friday, followed by a 6.8 aftershock.').map((q) => q.of)).toEqual([mainQuake, aftershock]);
+  });
+
   it('reads speeds in any unit, and a length per hour as a speed (story P)', () => {
     const agree = (a: string, b: string) => sameValue(one(a), one(b));
     expect(one('sustained winds of 185 mph (295 kph)')).toMatchObject({ dimension: 'speed', text: '185 mph (295 kph)' });

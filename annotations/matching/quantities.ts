@@ -221,12 +221,21 @@ const COUNT_MODIFIERS = new Set(['confirmed', 'reported', 'known', 'estimated', 
 /**
  * What comes right before an amount that names nothing it counts and makes
  * it a count of people: a verb of what befell them ("the crash that killed
- * more than 50 on Jan. 29"), or a toll it is the figure of ("a death toll
- * of 17", "the death toll … stood at 16").
+ * more than 50 on Jan. 29"), or a toll it is the figure of (TOLL_BEFORE).
  */
-const FATE_VERB_BEFORE = /(?:\b(?:killed|killing|kills|injured|injuring|injures|wounded|wounding)|\btoll\b[^.;:!?]{0,90}?\b(?:of|at|to))\s+$/u;
+const FATE_VERB_BEFORE = /\b(?:killed|killing|kills|injured|injuring|injures|wounded|wounding)\s+$/u;
+/**
+ * What leads from a toll to its figure, however far on in its clause: "a
+ * death toll of 17", "the death toll … stood at 16", "the toll is estimated
+ * to be over 240", "has reached 1,644", "surpassed 100".
+ */
+const TO_TOLL_FIGURE = String.raw`\b[^.;:!?—]{0,110}?\b(?:of|at|to|be|is|was|reached|reaches|surpassed|surpasses|passed|topped|tops|exceeded|exceeds|hit|hits)\s+$`;
+/** A toll of any fate before its figure: "the toll … rose to", "the number of missing has risen to". */
+export const TOLL_BEFORE = new RegExp(String.raw`\b(?:toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths|fatalities|victims|casualties|missing|injured|injuries|wounded))${TO_TOLL_FIGURE}`, 'iu');
+/** A death toll before its figure: "the death toll … stood at", "The number of people killed in … floods surpassed". */
+export const DEATH_TOLL_BEFORE = new RegExp(String.raw`\b(?:death\s+toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths|fatalities))${TO_TOLL_FIGURE}`, 'iu');
 /** How far before an amount a toll it is the figure of is looked for: the figure may come well on in its clause. */
-export const FATE_REACH = 100;
+export const FATE_REACH = 130;
 
 /** Whether what follows a number names nothing it counts: nothing, a mark, or a word that leads elsewhere ("50 on Jan. 29"). */
 function namesNothing(unit: string): boolean {
@@ -281,7 +290,15 @@ export const CHILDREN_OF = '(children)';
  */
 const MAGNITUDE_OF = '(magnitude)';
 const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/iu;
-const QUAKE = /^(?:earthquake|quake|tremor|temblor)s?$/u;
+const QUAKE = /^(?:earthquake|quake|tremor|temblor|aftershock)s?$/u;
+/**
+ * An aftershock's magnitude is a figure of its own, never set against the main
+ * quake's: "a 6.8 aftershock", "an aftershock of 6.4-magnitude", "aftershocks,
+ * one measuring 6.4 magnitude".
+ */
+const AFTERSHOCK_OF = '(aftershock magnitude)';
+const AFTERSHOCK_BEFORE = /\baftershocks?\b[^.;:!?]{0,25}$/iu;
+const AFTERSHOCK_AFTER = /^(?:[-\u2010\u2011\s]magnitude)?\s+aftershock/iu;
 
 function isMagnitude(text: string, start: number, unit: string, value: number): boolean {
   if (value <= 0 || value >= 10) return false;
@@ -370,8 +387,9 @@ export function quantitiesIn(text: string): Quantity[] {
       quantity = { dimension: 'count', value, of: countedAs((ahead[1] as string).toLowerCase()) };
     } else if (isMagnitude(text, start, unit, value)) {
       if (unit !== 'magnitude' && !QUAKE.test(unit)) end = numeralEnd;
-      quantity = { dimension: 'count', value, of: MAGNITUDE_OF };
-    } else if (BEFELL.test(text.slice(numeralEnd)) || (namesNothing(unit) && FATE_VERB_BEFORE.test(text.slice(Math.max(0, start - FATE_REACH), start)))) {
+      const aftershock = /^aftershocks?$/u.test(unit) || AFTERSHOCK_AFTER.test(text.slice(numeralEnd)) || AFTERSHOCK_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+      quantity = { dimension: 'count', value, of: aftershock ? AFTERSHOCK_OF : MAGNITUDE_OF };
+    } else if (BEFELL.test(text.slice(numeralEnd)) || (namesNothing(unit) && (FATE_VERB_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || TOLL_BEFORE.test(text.slice(Math.max(0, start - FATE_REACH), start))))) {
       end = numeralEnd;
       quantity = { dimension: 'count', value, of: PEOPLE_STEM };
     } else if (unit !== '' && /^\p{L}+$/u.test(unit) && !/^(and|or|of|to|the|in|on|at|by|for|from|with)$/u.test(unit)) {
@@ -499,12 +517,16 @@ const HEDGES: readonly (readonly [RegExp, number, 'around' | 'under' | 'over'])[
   [/^(?:(?:well |just |slightly )?over|more than|at least|upwards of|in excess of)\s/iu, 0.1, 'over'],
 ];
 
+function hedgeOf(q: Quantity): (typeof HEDGES)[number] | undefined {
+  return HEDGES.find(([words]) => words.test(q.text)) ?? (WORDS_AT_SCALE.test(q.text) ? HEDGES[0] : undefined);
+}
+
 const WORDS_AT_SCALE = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half a)\s+(?:million|billion|trillion)\b/iu;
 
 function hedgedRange(q: Quantity): [number, number] {
   const v = q.value;
   // A round figure in words at a scale ("two million have been told to evacuate") is never a count: about it.
-  const hedge = HEDGES.find(([words]) => words.test(q.text)) ?? (WORDS_AT_SCALE.test(q.text) ? HEDGES[0] : undefined);
+  const hedge = hedgeOf(q);
   // Roundness is the written figure's ("about 20 km"), not its value in metres.
   const figure = q.written ?? v;
   const unit = roundUnit(figure);
