@@ -32,7 +32,7 @@ describe('nameGroupsIn', () => {
     expect(list?.text).toBe('Al Udeid Air Base in Qatar and Al Asad Base in western Iraq');
     expect(list?.members.map((m) => [m.key, m.after])).toEqual([
       ['@qatar', 'in'],
-      ['irq', 'in'],
+      ['@iraq', 'in'],
     ]);
   });
 

@@ -10,6 +10,7 @@
  * international news. Spellings missing here still meet through their
  * consonant skeleton (see terms.ts), which is how transliterations differ.
  */
+import { countries } from 'countries-list';
 import { fold } from './tokens';
 
 const TABLE: Record<string, string[]> = {
@@ -45,9 +46,80 @@ const TABLE: Record<string, string[]> = {
   'south caucasus': ['south caucasus', 'caucasus', 'transcaucasia'],
 };
 
+/**
+ * Every other country by its name (countries-list), and by its people's
+ * name where news uses one: "Portuguese" and "Portugal", "Jamaican" and
+ * "Jamaica" are one term. The list is hand-made: world-countries, which
+ * holds demonyms, is under the ODbL, a share-alike database licence.
+ * Capitals are left out: in most stories "Lisbon" is the city, not
+ * Portugal's government.
+ */
+const DEMONYMS: Record<string, string[]> = {
+  spain: ['spanish', 'spaniard', 'spaniards'],
+  portugal: ['portuguese'],
+  italy: ['italian', 'italians'],
+  greece: ['greek', 'greeks'],
+  netherlands: ['dutch'],
+  switzerland: ['swiss'],
+  austria: ['austrian', 'austrians'],
+  poland: ['polish', 'poles'],
+  sweden: ['swedish', 'swedes'],
+  norway: ['norwegian', 'norwegians'],
+  denmark: ['danish', 'danes'],
+  finland: ['finnish', 'finns'],
+  ireland: ['irish'],
+  japan: ['japanese'],
+  'south korea': ['south korean', 'south koreans'],
+  'north korea': ['north korean', 'north koreans'],
+  myanmar: ['burma', 'burmese'],
+  vietnam: ['vietnamese'],
+  philippines: ['filipino', 'filipinos', 'philippine'],
+  indonesia: ['indonesian', 'indonesians'],
+  malaysia: ['malaysian', 'malaysians'],
+  bangladesh: ['bangladeshi', 'bangladeshis'],
+  nepal: ['nepalese', 'nepali'],
+  'sri lanka': ['sri lankan', 'sri lankans'],
+  afghanistan: ['afghan', 'afghans'],
+  iraq: ['iraqi', 'iraqis'],
+  syria: ['syrian', 'syrians'],
+  lebanon: ['lebanese'],
+  jordan: ['jordanian', 'jordanians'],
+  egypt: ['egyptian', 'egyptians'],
+  'saudi arabia': ['saudi', 'saudis'],
+  yemen: ['yemeni', 'yemenis'],
+  sudan: ['sudanese'],
+  ethiopia: ['ethiopian', 'ethiopians'],
+  kenya: ['kenyan', 'kenyans'],
+  nigeria: ['nigerian', 'nigerians'],
+  'south africa': ['south african', 'south africans'],
+  morocco: ['moroccan', 'moroccans'],
+  algeria: ['algerian', 'algerians'],
+  libya: ['libyan', 'libyans'],
+  mexico: ['mexican', 'mexicans'],
+  canada: ['canadian', 'canadians'],
+  brazil: ['brazilian', 'brazilians'],
+  argentina: ['argentine', 'argentinian', 'argentines'],
+  chile: ['chilean', 'chileans'],
+  colombia: ['colombian', 'colombians'],
+  venezuela: ['venezuelan', 'venezuelans'],
+  peru: ['peruvian', 'peruvians'],
+  cuba: ['cuban', 'cubans'],
+  jamaica: ['jamaican', 'jamaicans'],
+  haiti: ['haitian', 'haitians'],
+  australia: ['australian', 'australians'],
+  'new zealand': ['new zealander', 'new zealanders'],
+};
+
 /** Folded form (words joined by one space) → key. */
 const FORMS = new Map<string, string>();
 for (const [key, forms] of Object.entries(TABLE)) for (const form of forms) FORMS.set(fold(form), key);
+for (const country of Object.values(countries)) {
+  // Its name only: old names and nicknames name other things now ("Gold Coast", "Emirates"), and "Jersey" is in "New Jersey".
+  const name = fold(country.name);
+  if (!/^[a-z]+(?: [a-z]+)*$/u.test(name) || name === 'jersey') continue;
+  const key = FORMS.get(name) ?? name;
+  for (const form of [name, ...(DEMONYMS[key] ?? [])]) if (!FORMS.has(form)) FORMS.set(form, key);
+}
 
 /** The longest form, in words. */
 export const LONGEST_PLACE_FORM = Math.max(...[...FORMS.keys()].map((f) => f.split(' ').length));
@@ -61,7 +133,8 @@ export function beginsPlace(foldedWords: string): boolean {
 }
 
 /** Every folded form of a place, by its key ("qatar" → qatar, qatari, doha). */
-const FORMS_OF = new Map<string, string[]>(Object.entries(TABLE).map(([key, forms]) => [key, forms.map(fold)]));
+const FORMS_OF = new Map<string, string[]>();
+for (const [form, key] of FORMS) FORMS_OF.set(key, [...(FORMS_OF.get(key) ?? []), form]);
 
 /** The folded forms that name the place of `key`; none for a key the table does not hold. */
 export function placeForms(key: string): readonly string[] {

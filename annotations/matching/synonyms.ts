@@ -32,6 +32,7 @@ const GROUPS: string[][] = [
   ['rail', 'railway', 'railroad'],
   ['withdraw', 'pull'],
   ['kill', 'die', 'dead'],
+  ['injure', 'injury', 'wound'],
   ['displace', 'flee', 'evacuate', 'uproot'],
   ['connect', 'link'],
   ['exclave', 'enclave'],

@@ -13,6 +13,24 @@ describe('termsOf', () => {
     expect(terms('the Kremlin')).toEqual(terms('Russia'));
   });
 
+  it('gives every other country and its people one term, not its capital (stories R, P and J)', () => {
+    expect(terms('Portuguese')).toEqual(['@portugal']);
+    expect(terms('Portugal')).toEqual(['@portugal']);
+    expect(terms('Jamaican')).toEqual(terms('Jamaica'));
+    expect(terms('Burmese')).toEqual(terms('Myanmar'));
+    expect(terms('Burma')).toEqual(terms('Myanmar'));
+    expect(terms('South Korean')).toEqual(terms('South Korea'));
+    // In a story of a crash in Lisbon, "Lisbon" is the city.
+    expect(terms('Lisbon')).not.toEqual(terms('Portugal'));
+    // A word that is also a country's name only when written as one.
+    expect(terms('a Chad official')).toEqual(['@chad', ...terms('official')]);
+  });
+
+  it('gives injuries and the injured one term', () => {
+    expect(terms('injuries')).toEqual(terms('injured'));
+    expect(terms('wounded')).toEqual(terms('injured'));
+  });
+
   it('reads multi-word forms whole, with their offsets', () => {
     const text = 'signed at the White House by the Democratic Republic of the Congo';
     const found = termsOf(text);

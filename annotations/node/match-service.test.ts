@@ -124,6 +124,8 @@ describe('Elsewhere', () => {
     const news = fileURLToPath(new URL('../../bench/match/gold/news/articles/', import.meta.url));
     const [here, there] = ['f01-newindianexpress.txt', 'f12-newszop-toi.txt'];
     for (const f of [here, there]) await writeFile(path.join(folder, f), await readFile(path.join(news, f)));
+    // The folder watcher tells of the two new articles once; under load that can come after the edits below.
+    await waitFor(() => [here, there].every((f) => events.some((e) => e.type === 'matchesChanged' && e.files.includes(f))));
     const id = await tag(here, 'following the Pahalgam terror attack last month');
     const mayTwo = async () => {
       const view = await call('getElsewhere', { file: here, id });
