@@ -135,6 +135,14 @@ describe('quantitiesIn', () => {
     expect(one('three were reported missing').text).toBe('three');
   });
 
+  it('counts by the noun after a participle that describes those counted (stories I and Q)', () => {
+    expect(one('by four masked thieves')).toMatchObject({ text: 'four masked thieves', of: one('four thieves').of });
+    expect(quantitiesIn('three or four chainsaw-wielding robbers')).toMatchObject([{ text: 'three or four chainsaw-wielding robbers', value: 4, alternative: 3, of: one('two robbers').of }]);
+    expect(one('41 recovered bodies').of).toBe(one('28 bodies').of);
+    // A word of what befell them stays what is counted by: "27 missing girls" counts girls, "the 16 killed" people.
+    expect(one('the 16 killed in a funicular crash').of).toBe(one('16 people').of);
+  });
+
   it('counts a share of a whole by the whole\'s noun, but not "one of" (story I)', () => {
     expect(quantitiesIn('Four thieves made off with eight of France’s crown jewels')[1]?.of).toBe(one('nine jewels').of);
     expect(one('eight of France’s crown jewels')).toMatchObject({ text: 'eight of France’s crown jewels', value: 8 });

@@ -255,6 +255,13 @@ const FATE_BEFORE_NOUN = new Set(['missing', 'injured', 'wounded', 'dead', 'stra
 const ALL_ABOARD = /^\s+and\s+crew(?:\s+members)?\b/iu;
 const NEXT_WORD = /^\s+(\p{L}+)/u;
 /**
+ * A word that describes those counted, before their noun: "four masked
+ * thieves", "three or four chainsaw-wielding robbers" count thieves and
+ * robbers. Only a participle ("masked", "-wielding"); the noun is then
+ * the word after it.
+ */
+const DESCRIBED = /^(-\p{Ll}+)?\s+(\p{Ll}{3,})\b/u;
+/**
  * A number with no noun whose verb says what befell people: "three had
  * been confirmed dead", "six died", "two were arrested". It counts people
  * as "three people" would.
@@ -345,6 +352,11 @@ export function quantitiesIn(text: string): Quantity[] {
     } else if (FATE_BEFORE_NOUN.has(unit) || FATE_ALONE.has(unit)) {
       // What befell them and no noun after: people ("another 18 injured, five seriously").
       unit = 'people';
+    }
+    const described = unit !== '' && !FATE_BEFORE_NOUN.has(unit) && !FATE_ALONE.has(unit) ? DESCRIBED.exec(text.slice(end)) : null;
+    if (described && /(?:ed|ing)$/u.test(described[1] ?? unit) && !STOPWORDS.has(described[2] as string)) {
+      unit = described[2] as string;
+      end += described[0].length;
     }
     const others = unit !== '' && /^\p{L}+$/u.test(unit) ? AND_OTHER.exec(text.slice(end)) : null;
     if (others) {
