@@ -143,6 +143,12 @@ describe('quantitiesIn', () => {
     expect(one('the 16 killed in a funicular crash').of).toBe(one('16 people').of);
   });
 
+  it('reads the noun after a quoted figure, the quotation marks kept (story M)', () => {
+    expect(one('"About 23" girls were unaccounted for from Camp Mystic')).toMatchObject({ text: '"About 23" girls', value: 23, of: one('20 girls').of });
+    expect(one('“About 23” girls were unaccounted for')).toMatchObject({ text: '“About 23” girls', value: 23 });
+    expect(one("it took robbers just 'seven minutes' to walk away")).toMatchObject({ text: 'seven minutes', dimension: 'duration' });
+  });
+
   it('counts a share of a whole by the whole\'s noun, but not "one of" (story I)', () => {
     expect(quantitiesIn('Four thieves made off with eight of France’s crown jewels')[1]?.of).toBe(one('nine jewels').of);
     expect(one('eight of France’s crown jewels')).toMatchObject({ text: 'eight of France’s crown jewels', value: 8 });

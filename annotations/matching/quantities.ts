@@ -103,7 +103,7 @@ const NUMERAL = `(?:[$€£]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\
 const WORDS = `${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*`;
 const HALF = /\s+and\s+a\s+half$/iu;
 // A unit abbreviation may be written on the digits ("625ft (190m)").
-const NUMBER = new RegExp(`\\b${QUALIFIER}((?:${NUMERAL}|${WORDS})(?:\\s+and\\s+a\\s+half)?)(\\s?%|\\s+per ?cent|(?:\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|ft|mi)\\b)?`, 'giu');
+const NUMBER = new RegExp(`\\b${QUALIFIER}((?:${NUMERAL}|${WORDS})(?:\\s+and\\s+a\\s+half)?)(\\s?%|\\s+per ?cent|(?:["”’]?\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|ft|mi)\\b)?`, 'giu');
 /** The end of a period as a deadline: "by the end of the year", "by the end of this month". */
 const PERIOD_END = /\bby\s+the\s+end\s+of\s+(?:the|this)\s+(year|month|week)\b/giu;
 
@@ -341,7 +341,7 @@ export function quantitiesIn(text: string): Quantity[] {
     const numeral = match[1] as string;
     const value = numberValue(numeral);
     if (value === undefined) continue;
-    let unit = (match[2] ?? '').trim().replace(/^[-\u2010\u2011]/u, '').toLowerCase();
+    let unit = (match[2] ?? '').trim().replace(/^(?:["”’]\s*|[-\u2010\u2011])/u, '').toLowerCase();
     const start = match.index;
     let end = start + match[0].length;
     const next = COUNT_MODIFIERS.has(unit) || FATE_BEFORE_NOUN.has(unit) ? NEXT_WORD.exec(text.slice(end)) : null;
@@ -410,7 +410,9 @@ export function quantitiesIn(text: string): Quantity[] {
       end = numeralEnd;
       quantity = { dimension: 'count', value, of: '' };
     }
-    found.push({ start, end, text: text.slice(start, end), ...quantity });
+    // A figure quoted before its noun ("“About 23” girls") is shown with both its quotation marks.
+    const from = /^["”’]/u.test((match[2] ?? '').trim()) && /["“‘']/u.test(text[start - 1] ?? '') ? start - 1 : start;
+    found.push({ start: from, end, text: text.slice(from, end), ...quantity });
   }
   joinAlternatives(text, found);
   found.push(...outside(vagueSpans(text), found));
