@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { differencesBetween } from './differences';
+import { publicationDateOf } from './relative-dates';
 import { placesIn } from './mentions';
 import { growth } from './test-support';
 
@@ -139,6 +140,15 @@ describe('differencesBetween', () => {
   it('does not set one kind of amount against another', () => {
     expect(differencesBetween('in six months he did a miracle', 'they fought for 35 years')).toEqual([]);
     expect(differencesBetween('12 villages', '40 kilometers')).toEqual([]);
+  });
+
+  it('sets a date after "since" against the other passage\'s date after "since", of several (story R)', () => {
+    const r02 = 'Operating since 1885, the Glória funicular is one of Lisbon’s oldest in service, travelling from Praça dos Restauradores to the Miradouro de São Pedro de Alcântara.';
+    const r09 = 'The streetcar, which has been in service since 1914, underwent a scheduled full maintenance program last year';
+    const published = { here: publicationDateOf('2025-09-04'), there: publicationDateOf('2025-09-04') };
+    expect(differencesBetween(r02, r09, published)).toEqual([{ kind: 'date', here: '1885', there: '1914' }]);
+    // Of two dates, neither after "since", none is chosen.
+    expect(differencesBetween('It opened in 1885.', 'It was rebuilt in 1914 and again in 2002.')).toEqual([]);
   });
 
   it('names no date one day off where either report puts the moment at night, as two time zones may (story G)', () => {

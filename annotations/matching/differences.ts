@@ -224,7 +224,7 @@ export function differencesOf(here: Analysis, there: Analysis): Difference[] {
     if (more.length > 0) found = found.length === 0 ? more : found.concat(more);
   };
   if (here.quantities.length > 0) add(numberDifferences(here, there));
-  if (here.dates.length > 0) add(dateDifferences(here.dates, there.dates));
+  if (here.dates.length > 0) add(dateDifferences(here, there));
   if (here.times.length > 0) add(timeDifferences(here.times, there.times));
   if (here.people.length > 0) add(personDifferences(here.people, there.people));
   if (here.speakers.length > 0) add(speakerDifferences(here, there));
@@ -703,12 +703,21 @@ function clauseTail(text: string): string {
   return CLAUSE_TAIL.exec(text)?.[0] ?? text;
 }
 
-function dateDifferences(a: readonly DateMention[], b: readonly DateMention[]): Difference[] {
+/**
+ * Each date of the one passage against the one date of the other it
+ * conflicts with; of several, the one after the same word that says how it
+ * is meant, "since" or "until" ("in service since 1914, … last year" /
+ * "operating since 1885").
+ */
+function dateDifferences(here: Analysis, there: Analysis): Difference[] {
+  const [a, b] = [here.dates, there.dates];
   const differences: Difference[] = [];
   for (const x of a) {
     if (b.some((y) => !datesConflict(x, y) || maybeOneMoment(x, y))) continue;
     const conflicting = b.filter((y) => datesConflict(x, y));
-    const y = conflicting.length === 1 ? conflicting[0] : undefined;
+    const lead = spanWordBefore(here.text, x.start);
+    const alike = lead === undefined ? [] : conflicting.filter((y) => spanWordBefore(there.text, y.start) === lead);
+    const y = conflicting.length === 1 ? conflicting[0] : alike.length === 1 ? alike[0] : undefined;
     if (y) differences.push({ kind: 'date', here: x.text, there: y.text, ...(x.reads ? { hereReads: x.reads } : {}), ...(y.reads ? { thereReads: y.reads } : {}) });
   }
   return differences;
@@ -720,6 +729,13 @@ function dateDifferences(a: readonly DateMention[], b: readonly DateMention[]): 
  * passage giving several times ("talks began at 9 am and ended at 5 pm")
  * is not set against one.
  */
+const SPAN_WORD_BEFORE = /\b(since|until|till)\s+$/iu;
+
+/** "since" or "until" right before a date, which makes it the start or the end of a span. */
+function spanWordBefore(text: string, start: number): string | undefined {
+  return SPAN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase();
+}
+
 function timeDifferences(a: readonly TimeOfDay[], b: readonly TimeOfDay[]): Difference[] {
   const x = a[0] as TimeOfDay;
   const y = b[0];
