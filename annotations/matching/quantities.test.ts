@@ -87,6 +87,9 @@ describe('quantitiesIn', () => {
     // Not a count of quakes, nor a figure of ten or more.
     expect(one('two earthquakes').of).not.toBe(magnitude);
     expect(one('magnitude 12 people').of).not.toBe(magnitude);
+    // With its sign, as the USGS writes it (story O); never the digits after a decimal point alone.
+    expect(quantitiesIn('The July 29, 2025, M8.8 earthquake east of Petropavlovsk-Kamchatsky').find((q) => q.of === magnitude)).toMatchObject({ text: 'M8.8 earthquake', value: 8.8 });
+    expect(quantitiesIn('a 20 m2 room, up 3.8 percent').some((q) => q.value === 2 || q.value === 8)).toBe(false);
   });
 
   it("reads an aftershock's magnitude as its own figure, not the main quake's (story J)", () => {

@@ -103,7 +103,7 @@ const NUMERAL = `(?:[$€£]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\
 const WORDS = `${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*`;
 const HALF = /\s+and\s+a\s+half$/iu;
 // A unit abbreviation may be written on the digits ("625ft (190m)").
-const NUMBER = new RegExp(`\\b${QUALIFIER}((?:${NUMERAL}|${WORDS})(?:\\s+and\\s+a\\s+half)?)(\\s?%|\\s+per ?cent|(?:["”’]?\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|ft|mi)\\b)?`, 'giu');
+const NUMBER = new RegExp(`(?:\\b|(?<=\\bMw?)(?=\\d\\.\\d))(?<!\\d[.,])${QUALIFIER}((?:${NUMERAL}|${WORDS})(?:\\s+and\\s+a\\s+half)?)(\\s?%|\\s+per ?cent|(?:["”’]?\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|ft|mi)\\b)?`, 'giu');
 /** The end of a period as a deadline: "by the end of the year", "by the end of this month". */
 const PERIOD_END = /\bby\s+the\s+end\s+of\s+(?:the|this)\s+(year|month|week)\b/giu;
 
@@ -297,6 +297,8 @@ export const CHILDREN_OF = '(children)';
  */
 const MAGNITUDE_OF = '(magnitude)';
 const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/iu;
+/** A magnitude as seismologists write it, the sign on the figure: "M8.8", "Mw7.7". */
+const MAGNITUDE_SIGN = /\bMw?$/u;
 const QUAKE = /^(?:earthquake|quake|tremor|temblor|aftershock)s?$/u;
 /**
  * An aftershock's magnitude is a figure of its own, never set against the main
@@ -309,7 +311,8 @@ const AFTERSHOCK_AFTER = /^(?:[-\u2010\u2011\s]magnitude)?\s+aftershock/iu;
 
 function isMagnitude(text: string, start: number, unit: string, value: number): boolean {
   if (value <= 0 || value >= 10) return false;
-  return unit === 'magnitude' || MAGNITUDE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || (QUAKE.test(unit) && !Number.isInteger(value));
+  const before = text.slice(Math.max(0, start - 20), start);
+  return unit === 'magnitude' || MAGNITUDE_BEFORE.test(before) || MAGNITUDE_SIGN.test(before) || (QUAKE.test(unit) && !Number.isInteger(value));
 }
 
 /**
@@ -410,8 +413,9 @@ export function quantitiesIn(text: string): Quantity[] {
       end = numeralEnd;
       quantity = { dimension: 'count', value, of: '' };
     }
-    // A figure quoted before its noun ("“About 23” girls") is shown with both its quotation marks.
-    const from = /^["”’]/u.test((match[2] ?? '').trim()) && /["“‘']/u.test(text[start - 1] ?? '') ? start - 1 : start;
+    // A figure quoted before its noun ("“About 23” girls") is shown with both its quotation marks, a magnitude with its sign ("M8.8").
+    const magnitudeSign = quantity.of === MAGNITUDE_OF ? (MAGNITUDE_SIGN.exec(text.slice(Math.max(0, start - 2), start))?.[0].length ?? 0) : 0;
+    const from = /^["”’]/u.test((match[2] ?? '').trim()) && /["“‘']/u.test(text[start - 1] ?? '') ? start - 1 : start - magnitudeSign;
     found.push({ start: from, end, text: text.slice(from, end), ...quantity });
   }
   joinAlternatives(text, found);
