@@ -22,8 +22,15 @@ const MILITARY = /(?<!\b(?:for|over|than|of|logged|some)\s+)(\d{2})(\d{2})\s*(?:
  */
 const MILITARY_ZONED = /(\d{2})(\d{2})(?=\s*(?:GMT|UTC|IST|PKT|EST|EDT|PST|PDT|CST|CDT|BST|CET|CEST|IDT|MSK)\b)/y;
 
+/**
+ * The first time of a range that gives "am" or "pm" once, after the second:
+ * "between 9.30 and 9.40 am", "between 4 and 5 a.m.".
+ */
+const RANGE_START = /(\d{1,2})(?:[:.](\d{2}))?(?=\s*(?:and|to|-|–)\s*(\d{1,2})(?:[:.]\d{2})?\s*([ap])\.?\s?m\b)/iy;
+
 const READERS: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
   [TWELVE_HOUR, (m) => twelveHour(Number(m[1]), Number(m[2] ?? 0), (m[3] as string).toLowerCase() === 'p')],
+  [RANGE_START, (m) => rangeStart(Number(m[1]), Number(m[2] ?? 0), Number(m[3]), (m[4] as string).toLowerCase() === 'p')],
   [CLOCK, (m) => clock(Number(m[1]), Number(m[2]))],
   [MILITARY, (m) => clock(Number(m[1]), Number(m[2]))],
   [MILITARY_ZONED, (m) => clock(Number(m[1]), Number(m[2]))],
@@ -53,6 +60,11 @@ export const CLOCK_START = /(?<![\p{L}\p{N}.,:])\d{1,4}/gu;
 export function holdsClockTime(text: string): boolean {
   for (const d of text.matchAll(CLOCK_START)) if (clockAt(text, d.index)) return true;
   return false;
+}
+
+/** A range's start, in its end's half of the day unless it runs across noon or midnight ("from 11 to 2 pm" starts at 11 am). */
+function rangeStart(hour: number, minute: number, endHour: number, endAfternoon: boolean): string | undefined {
+  return twelveHour(hour, minute, hour % 12 > endHour % 12 ? !endAfternoon : endAfternoon);
 }
 
 function twelveHour(hour: number, minute: number, afternoon: boolean): string | undefined {

@@ -11,6 +11,15 @@ describe('timesOfDay', () => {
     expect(times('from 5 p.m. on Saturday')).toEqual([{ text: '5 p.m.', time: '17:00', zone: '' }]);
   });
 
+  it('reads the start of a range that gives "am" or "pm" once, after its end (stories I and M)', () => {
+    expect(times('the heist was carried out between 9.30 and 9.40 am').map((t) => t.time)).toEqual(['9:30', '9:40']);
+    expect(times('floodwaters began rising between 4 and 5 a.m.').map((t) => t.time)).toEqual(['4:00', '5:00']);
+    // Across noon: "from 11 to 2 pm" starts in the morning.
+    expect(times('talks ran from 11 to 2 pm').map((t) => t.time)).toEqual(['11:00', '14:00']);
+    // A count before "and" is no time.
+    expect(times('4 and 5 apples')).toEqual([]);
+  });
+
   it('gives each time the zone its passage names, none for "local time"', () => {
     expect(times('with effect from 1700 hours IST')[0]?.zone).toBe('ist');
     expect(times('from 4:30 PM Pakistan Standard Time')[0]?.zone).toBe('pakistan');
