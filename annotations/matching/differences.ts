@@ -723,12 +723,6 @@ function dateDifferences(here: Analysis, there: Analysis): Difference[] {
   return differences;
 }
 
-/**
- * One time of day on each side (the same written twice counts once), in the
- * same zone or in none, and not the same: "15:35" / "around 3:30 PM". A
- * passage giving several times ("talks began at 9 am and ended at 5 pm")
- * is not set against one.
- */
 const SPAN_WORD_BEFORE = /\b(since|until|till)\s+$/iu;
 
 /** "since" or "until" right before a date, which makes it the start or the end of a span. */
@@ -736,6 +730,12 @@ function spanWordBefore(text: string, start: number): string | undefined {
   return SPAN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase();
 }
 
+/**
+ * One time of day on each side (the same written twice counts once), in the
+ * same zone or in none, and not the same: "15:35" / "around 3:30 PM". A
+ * passage giving several times ("talks began at 9 am and ended at 5 pm")
+ * is not set against one.
+ */
 function timeDifferences(a: readonly TimeOfDay[], b: readonly TimeOfDay[]): Difference[] {
   const x = a[0] as TimeOfDay;
   const y = b[0];

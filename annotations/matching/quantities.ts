@@ -535,16 +535,12 @@ const HEDGES: readonly (readonly [RegExp, number, 'around' | 'under' | 'over'])[
   [/^(?:(?:well |just |slightly )?over|more than|at least|upwards of|in excess of)\s/iu, 0.1, 'over'],
 ];
 
-function hedgeOf(q: Quantity): (typeof HEDGES)[number] | undefined {
-  return HEDGES.find(([words]) => words.test(q.text)) ?? (WORDS_AT_SCALE.test(q.text) ? HEDGES[0] : undefined);
-}
-
 const WORDS_AT_SCALE = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half a)\s+(?:million|billion|trillion)\b/iu;
 
 function hedgedRange(q: Quantity): [number, number] {
   const v = q.value;
   // A round figure in words at a scale ("two million have been told to evacuate") is never a count: about it.
-  const hedge = hedgeOf(q);
+  const hedge = HEDGES.find(([words]) => words.test(q.text)) ?? (WORDS_AT_SCALE.test(q.text) ? HEDGES[0] : undefined);
   // Roundness is the written figure's ("about 20 km"), not its value in metres.
   const figure = q.written ?? v;
   const unit = roundUnit(figure);
