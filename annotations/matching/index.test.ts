@@ -128,6 +128,20 @@ describe('MatchIndex', () => {
     expect(candidates.find((c) => c.file === 'j13-monnews.txt' && c.start === counterpart)?.likely).toBe(true);
   });
 
+  it('finds the articles of one story as alike in a set of that story alone as among other stories', () => {
+    // Fifteen reports of the Lisbon funicular crash (story R), alone and with the reports of four other stories.
+    const story = (letter: string) => readdirNews().filter((f) => f.startsWith(letter) && /^[a-z]\d\d-/u.test(f));
+    const crash = story('r');
+    const median = (index: MatchIndex) => {
+      const values = crash.flatMap((a) => crash.filter((b) => b !== a).map((b) => index.articleSimilarity(a, b))).sort((x, y) => x - y);
+      return values[Math.floor(values.length / 2)] as number;
+    };
+    const alone = median(indexOf(crash));
+    const mixed = median(indexOf([...crash, ...story('j'), ...story('m'), ...story('o'), ...story('q')]));
+    expect(crash).toHaveLength(15);
+    expect(alone).toBeGreaterThan(mixed * 0.9);
+  });
+
   it('sets an article in another language aside', () => {
     const index = new MatchIndex();
     index.setArticle('de.txt', read('../articles/x01-dasdeutscheblatt-de.txt'));
