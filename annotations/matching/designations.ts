@@ -30,13 +30,17 @@ const NOT_SERIES = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...W
  * Not one that allows two ("a Category 4 or 5 hurricane"), nor a magnitude,
  * whose figure is an amount.
  */
-const SCALE_LABEL = /\b(category|level|grade|stage|phase|class|type)\s+(\d{1,2})\b(?![\d,.:]\d|\s*(?:or|to|and|[-\u2010\u2011\u2013])\s*\d|\s*(?:%|per\s?cent))/giu;
+export const SCALE_WORDS: readonly string[] = ['category', 'level', 'grade', 'stage', 'phase', 'class', 'type'];
+/** Such a label and its number, read on its own (DESIGNATION asks two digits and a capital). */
+const SCALE_LABEL = new RegExp(String.raw`\b(${SCALE_WORDS.join('|')})\s+(\d{1,2})\b(?![\d,.:]\d|\s*(?:or|to|and|[-\u2010\u2011\u2013])\s*\d|\s*(?:%|per\s?cent))`, 'giu');
+const SCALE_HINT = new RegExp(String.raw`\b(?:${SCALE_WORDS.join('|')})\s+\d`, 'iu');
+const IS_SCALE_WORD = new Set(SCALE_WORDS);
 
 export function designationsIn(text: string): Designation[] {
   const found: Designation[] = [];
   for (const m of text.matchAll(DESIGNATION)) {
     const series = (m[1] as string).toLowerCase();
-    if (STOPWORDS.has(series) || NOT_SERIES.has(series) || SCALE_WORDS.has(series)) continue;
+    if (STOPWORDS.has(series) || NOT_SERIES.has(series) || IS_SCALE_WORD.has(series)) continue;
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0], series, digits: (m[2] as string).replace(/\D/gu, '') });
   }
   if (SCALE_HINT.test(text)) {
@@ -46,8 +50,6 @@ export function designationsIn(text: string): Designation[] {
   return found;
 }
 
-const SCALE_WORDS = new Set(['category', 'level', 'grade', 'stage', 'phase', 'class', 'type']);
-const SCALE_HINT = /\b(?:category|level|grade|stage|phase|class|type)\s+\d/iu;
 
 /**
  * Whether two designations of one series name two things: digits that

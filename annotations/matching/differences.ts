@@ -560,7 +560,7 @@ function closestFirst(pairings: Pairing[]): Pairing[] {
  */
 function lastTollsLeft(here: Analysis, left: readonly Quantity[], there: Analysis, right: readonly Quantity[], chosen: readonly Pairing[]): Difference | undefined {
   if (chosen.length === 0) return undefined;
-  const open = (q: Quantity, side: 'x' | 'y') => q.dimension === 'count' && q.of !== '' && q.below === undefined && !chosen.some((p) => p[side] === q);
+  const open = (q: Quantity, side: 'x' | 'y') => q.dimension === 'count' && !isBare(q) && q.below === undefined && !chosen.some((p) => p[side] === q);
   const restHere = left.filter((q) => open(q, 'x'));
   const restThere = right.filter((q) => open(q, 'y'));
   const [x, y] = [restHere[0], restThere[0]];

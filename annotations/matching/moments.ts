@@ -61,12 +61,12 @@ export function timesOfDay(text: string): TimeOfDay[] {
     const conversion = previous !== undefined && CONVERSION.test(text.slice(previous.end, d.index));
     previous = { end: read.end + (ZONE_AFTER.exec(after)?.[0].length ?? 0) };
     if (conversion) continue;
-    const start = d.index - (APPROXIMATELY.exec(text.slice(Math.max(0, d.index - 24), d.index))?.[0].length ?? 0);
+    const start = hedgedStart(text, d.index);
     found.push({ start, end: read.end, text: text.slice(start, read.end), time: read.time, zone: ownZone(after) ?? zone, zoned });
   }
   if (named) {
     for (const m of text.matchAll(NAMED_HOUR)) {
-      const start = m.index - (APPROXIMATELY.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[0].length ?? 0);
+      const start = hedgedStart(text, m.index);
       const end = m.index + m[0].length;
       const time = m[0].toLowerCase() === 'midnight' ? '00:00' : '12:00';
       found.push({ start, end, text: text.slice(start, end), time, zone: ownZone(text.slice(end, end + 32)) ?? zone, zoned });
@@ -78,7 +78,7 @@ export function timesOfDay(text: string): TimeOfDay[] {
 
 /** An hour by its name ("just after midday local time", "around midnight"); only here, where times are compared, not in matching. */
 const NAMED_HOUR = /\b(?:noon|midday|midnight)\b/giu;
-const NAMED_HOUR_HINT = /\b(?:noon|midday|midnight)\b/iu;
+const NAMED_HOUR_HINT = new RegExp(NAMED_HOUR.source, 'iu');
 
 const LOCAL_TIME = /\blocal\s+time\b/iu;
 
@@ -96,6 +96,11 @@ function ownZone(after: string): string | undefined {
 
 /** A word before a time that says it is approximate, kept in its text so that the analyst reads it ("around 3:30 PM"). */
 const APPROXIMATELY = /\b(?:around|about|approximately|roughly|nearly|shortly (?:after|before)|just (?:after|before))\s+$/iu;
+
+/** Where a time's text starts: at the word that makes it approximate, when one stands right before it. */
+function hedgedStart(text: string, at: number): number {
+  return at - (APPROXIMATELY.exec(text.slice(Math.max(0, at - 24), at))?.[0].length ?? 0);
+}
 
 /** Abbreviations of zones, as reports give them after a time ("1130 GMT", "midnight ET"). */
 const ZONE_NAMES = 'GMT|UTC|IST|PKT|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|BST|CET|CEST|IDT|MSK';

@@ -8,6 +8,7 @@
 import { capitalized, MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber } from './calendar';
 import { outside } from './spans';
 import { countryOfDemonym } from './countries';
+import { SCALE_WORDS } from './designations';
 import { STOPWORDS } from './stopwords';
 import { stemOf } from './tokens';
 
@@ -435,7 +436,7 @@ export function quantitiesIn(text: string): Quantity[] {
 /** Two counts joined by "or", the first with no noun of its own: "three or four thieves", "one or two". */
 const OR_BETWEEN = /^\s+or\s+$/u;
 /** Labels on a scale, not counts: "a Category 4 or 5 hurricane" is one of either kind, not an unsure count. */
-const SCALE_LABEL = /\b(?:category|level|grade|stage|phase|class|type|magnitude)\s+$/iu;
+const SCALE_LABEL = new RegExp(String.raw`\b(?:${[...SCALE_WORDS, 'magnitude'].join('|')})\s+$`, 'iu');
 
 /** Makes each "three or four thieves" of `found` (in order) one count that allows either figure. */
 function joinAlternatives(text: string, found: Quantity[]): void {
