@@ -581,6 +581,18 @@ describe('differencesBetween', () => {
     expect(differencesBetween(i06, 'Reports said three or four thieves used a basket lift to reach the gallery')).toEqual([]);
   });
 
+  it('names sums that differ with their currency, and a range against another figure, not against itself in other words (stories K and O)', () => {
+    const k12 = 'AccuWeather’s initial estimate pegged the loss at $50 billion, but that estimate was dramatically increased later on Thursday.';
+    const k13 = 'AccuWeather’s Global Weather Center estimated $52 billion to $57 billion in preliminary damage and economic loss from the raging Los Angeles area wildfires.';
+    expect(differencesBetween(k12, k13)).toEqual([{ kind: 'number', here: '$50 billion', there: '$52 billion to $57 billion' }]);
+    expect(differencesBetween(k13, 'AccuWeather experts estimate the total damage and economic loss from the windstorm and wildfires in Southern California is between $52 and $57 billion,” Porter added.')).toEqual([]);
+    const o13 = 'Early reports confirmed waves between 30 to 50 centimeters (12-20 inches) in some areas.';
+    expect(differencesBetween(o13, 'In Japan, tsunami waves of 30 to 60 cm were recorded in Hokkaido.')).toEqual([
+      { kind: 'number', here: 'between 30 to 50 centimeters (12-20 inches)', there: '30 to 60 cm' },
+    ]);
+    expect(differencesBetween('In Japan, tsunami waves of 30 to 60 cm were recorded in Hokkaido.', 'In northern Japan, frothy waves up to 60 cm high washed ashore on Hokkaido.')).toEqual([]);
+  });
+
   it('names a span over a bound of its order ("within …"), not one within it nor one of another order (stories I and H)', () => {
     const bound = 'Once inside, they used a disc cutter to break open display cases and were in and out within four minutes.';
     expect(differencesBetween('As we say, the robbery took just seven minutes', bound)).toEqual([{ kind: 'number', here: 'seven minutes', there: 'within four minutes' }]);

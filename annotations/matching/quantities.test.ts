@@ -184,6 +184,41 @@ describe('quantitiesIn', () => {
   });
 });
 
+describe('sums and ranges', () => {
+  it('reads a sum by its currency sign wherever it stands, with its scale written out or on the digits (story K)', () => {
+    expect(one('Property losses might exceed $10 billion, based on initial assessments')).toMatchObject({ text: '$10 billion', dimension: 'money', value: 10e9, of: 'usd' });
+    expect(one('AccuWeather’s initial estimate pegged the loss at $50 billion')).toMatchObject({ text: '$50 billion', value: 50e9 });
+    expect(one('a bill of £3.5m')).toMatchObject({ text: '£3.5m', value: 3.5e6, of: 'gbp' });
+    expect(sameValue(one('losses of $52bn'), one('losses of $52 billion'))).toBe(true);
+  });
+
+  it('reads a range as one amount that allows either end, its first end at the scale and in the unit of the second (stories K, M, O)', () => {
+    const k13 = one('AccuWeather’s Global Weather Center estimated $52 billion to $57 billion in preliminary damage');
+    expect(k13).toMatchObject({ text: '$52 billion to $57 billion', value: 57e9, alternative: 52e9 });
+    const k13quote = one('the total damage and economic loss from the windstorm and wildfires in Southern California is between $52 and $57 billion');
+    expect(k13quote).toMatchObject({ text: 'between $52 and $57 billion', value: 57e9, alternative: 52e9 });
+    expect(sameValue(k13, k13quote)).toBe(true);
+    expect(sameValue(k13, one('preliminary damage estimates exceeding $60 billion'))).toBe(false);
+    expect(one('We have 400 to 500 people on the ground.')).toMatchObject({ text: '400 to 500 people', value: 500, alternative: 400 });
+    expect(one('where six to 10 inches of rain fell')).toMatchObject({ text: 'six to 10 inches', dimension: 'length' });
+    // The same range in two units agrees; a range and one of its ends do not, but a range and a bound at its top do.
+    const o13 = quantitiesIn('Early reports confirmed waves between 30 to 50 centimeters (12-20 inches) in some areas.');
+    expect(o13).toHaveLength(1);
+    expect(sameValue(one('waves of 12-20 inches'), one('waves between 30 to 50 centimeters'))).toBe(true);
+    const o08 = one('In Japan, tsunami waves of 30 to 60 cm were recorded in Hokkaido');
+    expect(sameValue(o08, one('frothy waves up to 60 cm high washed ashore on Hokkaido'))).toBe(true);
+    expect(sameValue(o08, one('waves of 60 cm'))).toBe(false);
+    // A vague amount that holds both ends agrees with the range (story M).
+    expect(sameValue(one('We have 400 to 500 people on the ground.'), one('hundreds of people were on the ground'))).toBe(true);
+  });
+
+  it('does not read a change, two figures of two things, or a magnitude and a distance as a range', () => {
+    expect(quantitiesIn('the toll rose from 20 to 30 people').map((q) => q.alternative)).toEqual([undefined, undefined]);
+    expect(quantitiesIn('30 and 40 people').map((q) => q.alternative)).toEqual([undefined, undefined]);
+    expect(quantitiesIn('M 8.0 - 136 km ESE of Petropavlovsk-Kamchatsky').map((q) => q.alternative)).not.toContain(8);
+  });
+});
+
 describe('spans given without a number', () => {
   const spans = (text: string) => quantitiesIn(text).map(({ text, value, atLeast }) => ({ text, value, ...(atLeast ? { atLeast } : {}) }));
 

@@ -85,6 +85,9 @@ const LENGTH: Record<string, number> = {
   km: 1000, kilometer: 1000, kilometers: 1000, kilometre: 1000, kilometres: 1000,
   mi: 1609.344, mile: 1609.344, miles: 1609.344, m: 1, meter: 1, meters: 1, metre: 1, metres: 1,
   ft: 0.3048, foot: 0.3048, feet: 0.3048,
+  cm: 0.01, centimeter: 0.01, centimeters: 0.01, centimetre: 0.01, centimetres: 0.01,
+  mm: 0.001, millimeter: 0.001, millimeters: 0.001, millimetre: 0.001, millimetres: 0.001,
+  inch: 0.0254, inches: 0.0254,
 };
 /** Speeds in kilometres an hour: a unit of its own ("185 mph", "295 kph", "150 km/h"), or a length "per hour" ("150 kilometres per hour"). */
 const SPEED: Record<string, number> = { mph: 1.609344, kph: 1, kmh: 1, kmph: 1, knots: 1.852, knot: 1.852 };
@@ -96,6 +99,9 @@ const DURATION: Record<string, number> = {
 };
 const CURRENCY_WORDS: Record<string, string> = { dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', pound: 'gbp', pounds: 'gbp' };
 const CURRENCY_SIGNS: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp' };
+/** Scales written on a sum's digits, as news abbreviates them. */
+const SCALE_ABBREVIATIONS: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
+const SCALE_ON_DIGITS = /^(k|mn?|bn?|tn)\b/iu;
 
 /** Longest first and whole words only: "seventy-one" is not "seven" and "one", "tenth" is no number. */
 const NUMBER_WORD = `(?:(?:${[...Object.keys(SMALL).filter((w) => w !== 'a' && w !== 'an'), ...Object.keys(SCALE)].sort((x, y) => y.length - x.length).join('|')})\\b)`;
@@ -104,7 +110,7 @@ const NUMERAL = `(?:[$€£]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\
 const WORDS = `${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*`;
 const HALF = /\s+and\s+a\s+half$/iu;
 // A unit abbreviation may be written on the digits ("625ft (190m)").
-const NUMBER = new RegExp(`(?:\\b|(?<=\\bMw?)(?=\\d\\.\\d))(?<!\\d[.,])${QUALIFIER}((?:${NUMERAL}|${WORDS})(?:\\s+and\\s+a\\s+half)?)(\\s?%|\\s+per ?cent|(?:["”’]?\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|ft|mi)\\b)?`, 'giu');
+const NUMBER = new RegExp(`(?:\\b|(?<=\\bMw?)(?=\\d\\.\\d)|(?<![\\p{L}\\p{N}])(?=[$€£]\\s?\\d))(?<!\\d[.,])${QUALIFIER}((?:${NUMERAL}|${WORDS})(?:\\s+and\\s+a\\s+half)?)(\\s?%|\\s+per ?cent|(?:["”’]?\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|cm|mm|ft|mi)\\b)?`, 'giu');
 /** The end of a period as a deadline: "by the end of the year", "by the end of this month". */
 const PERIOD_END = /\bby\s+the\s+end\s+of\s+(?:the|this)\s+(year|month|week)\b/giu;
 
@@ -379,7 +385,12 @@ export function quantitiesIn(text: string): Quantity[] {
     const numeralEnd = start + match[0].length - (match[2]?.length ?? 0);
     const slack = writtenSlack(numeral);
     if (unit === '%' || unit === 'percent' || unit === 'per cent') quantity = { dimension: 'percent', value, of: '', slack };
-    else if (sign) quantity = { dimension: 'money', value: scaleOf(unit) * value, of: CURRENCY_SIGNS[sign] as string };
+    else if (sign) {
+      // Only a scale is the sum's unit ("$52bn", "£3.5m"); a word after it is not ("$52 billion to $57 billion").
+      const scale = SCALE_ON_DIGITS.exec(text.slice(numeralEnd));
+      end = numeralEnd + (scale?.[0].length ?? 0);
+      quantity = { dimension: 'money', value: value * (scale ? (SCALE_ABBREVIATIONS[(scale[1] as string).toLowerCase()] as number) : 1), of: CURRENCY_SIGNS[sign] as string };
+    }
     else if (unit in SPEED) quantity = { dimension: 'speed', value: value * (SPEED[unit] as number), of: '', slack: slack * (SPEED[unit] as number), written: value };
     else if (unit in LENGTH && (perHour = PER_HOUR.exec(text.slice(end)))) {
       end += perHour[0].length;
@@ -420,6 +431,7 @@ export function quantitiesIn(text: string): Quantity[] {
     found.push({ start: from, end, text: text.slice(from, end), ...quantity });
   }
   joinAlternatives(text, found);
+  joinRanges(text, found);
   found.push(...outside(vagueSpans(text), found));
   found.push(...outside(vagueCounts(text), found));
   for (const match of text.matchAll(PERIOD_END)) {
@@ -448,6 +460,52 @@ function joinAlternatives(text: string, found: Quantity[]): void {
     if (SCALE_LABEL.test(text.slice(Math.max(0, first.start - 20), first.start))) continue;
     found.splice(i, 2, { ...second, start: first.start, text: text.slice(first.start, second.end), alternative: first.value });
   }
+}
+
+/** What joins a range's two ends: "between 30 and 40", "30 to 40", "30-40". */
+const RANGE_JOIN = /^(?:\s+(?:and|to)\s+|[-–])$/u;
+const BETWEEN_BEFORE = /\bbetween\s+$/iu;
+const FROM_BEFORE = /\bfrom\s+$/iu;
+
+/**
+ * Makes each range of `found` (in order) one amount that allows either end,
+ * as "three or four" is: "between $52 and $57 billion", "$52 billion to $57
+ * billion", "between 30 and 40 people". Two reports agree on a range when
+ * they give the same ends. The first end takes the scale and the noun the
+ * second is written with. Not a change: "rose from 20 to 30" is 30 now.
+ */
+function joinRanges(text: string, found: Quantity[]): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const first = found[i] as Quantity;
+    const second = found[i + 1] as Quantity;
+    const joint = text.slice(first.end, second.start);
+    if (first.alternative !== undefined || second.alternative !== undefined || !RANGE_JOIN.test(joint)) continue;
+    const before = text.slice(Math.max(0, first.start - 10), first.start);
+    const between = BETWEEN_BEFORE.exec(before);
+    if (/and/u.test(joint) ? !between : FROM_BEFORE.test(before)) continue;
+    const low = rangeStart(first, second);
+    if (low === undefined || low >= second.value) continue;
+    const start = first.start - (between?.[0].length ?? 0);
+    found.splice(i, 2, { ...second, start, text: text.slice(start, second.end), alternative: low });
+  }
+}
+
+/**
+ * The value of a range's first end in the second's unit, when the two can
+ * be one range: sums of one currency ("$52 to $57 billion"), or a bare
+ * figure before an amount ("between 30 and 50 centimeters", "six to 10
+ * inches", "400 to 500 people").
+ */
+function rangeStart(first: Quantity, second: Quantity): number | undefined {
+  const scale = second.value / figureOf(second);
+  if (first.dimension === 'money' && second.dimension === 'money' && first.of === second.of) return first.value === figureOf(first) ? first.value * scale : first.value;
+  const bare = first.dimension === 'count' && first.of === '';
+  return bare && second.dimension !== 'deadline' && !(second.dimension === 'count' && second.of === '') && Number.isFinite(scale) ? first.value * scale : undefined;
+}
+
+/** The figure an amount is written with, before any unit or scale word converts it ("$57 billion": 57; "50 centimeters": 50). */
+function figureOf(q: Quantity): number {
+  return numberValue(/[\d.,]+|\p{L}+(?:[\s-]+\p{L}+)*/u.exec(q.text.replace(/^(?:between\s+)?\D*?(?=\d)/iu, ''))?.[0] ?? '') ?? q.value;
 }
 
 /**
@@ -502,7 +560,12 @@ function joinConversions(text: string, quantities: Quantity[]): Quantity[] {
  */
 export function sameValue(a: Quantity, b: Quantity): boolean {
   if (a.dimension !== b.dimension || a.of !== b.of) return false;
-  if (a.alternative !== undefined || b.alternative !== undefined) return sameAlternatives(a, b);
+  if (a.alternative !== undefined || b.alternative !== undefined) {
+    // "hundreds of people" holds "400 to 500 people".
+    const [least, other] = a.atLeast ? [a, b] : [b, a];
+    if (least.atLeast) return holds(least, other.value) && holds(least, other.alternative ?? other.value);
+    return sameAlternatives(a, b) || upToItsTop(a, b) || upToItsTop(b, a);
+  }
   if (a.value === b.value) return true;
   // A least amount agrees with any amount at or over it ("weeks of clashes" / "six weeks").
   // A least amount is a range, from its value up to under its bound (none for "weeks of clashes"): they agree where it holds the other amount or meets its range.
@@ -514,10 +577,22 @@ export function sameValue(a: Quantity, b: Quantity): boolean {
   return hedgesMeet(a, b);
 }
 
+/** A range and a bound at its top: "30 to 60 cm" and "up to 60 cm" tell one thing. */
+function upToItsTop(range: Quantity, other: Quantity): boolean {
+  return range.alternative !== undefined && range.alternative < range.value && other.alternative === undefined && UP_TO.test(other.text) && other.value === range.value;
+}
+
+const UP_TO = /^up\s+to\s/iu;
+
 /** Two amounts that allow the same figures: "three or four" and "four or three". */
 function sameAlternatives(a: Quantity, b: Quantity): boolean {
-  const figures = (q: Quantity) => [q.value, q.alternative ?? q.value].sort((x, y) => x - y).join(' ');
-  return figures(a) === figures(b);
+  const ends = (q: Quantity) => [q.value, q.alternative ?? q.value].sort((x, y) => x - y);
+  const [a0, a1] = ends(a) as [number, number];
+  const [b0, b1] = ends(b) as [number, number];
+  if (a0 === b0 && a1 === b1) return true;
+  // Given in two units, each end within what converting the other rounds to ("12-20 inches" / "30-50 cm").
+  const near = (x: number, y: number) => Math.abs(x - y) <= 0.03 * Math.max(x, y) + Math.min(a.slack ?? 0, b.slack ?? 0);
+  return unitOf(a) !== unitOf(b) && near(a0, b0) && near(a1, b1);
 }
 
 /**
@@ -574,7 +649,7 @@ function holds(range: Quantity, value: number): boolean {
 }
 
 function unitOf(q: Quantity): string {
-  return /(mph|kph|km\/h|kmh|knot|km|kilomet|mile|\bmi\b|feet|ft|metre|meter)/iu.exec(q.text)?.[1]?.toLowerCase().slice(0, 4) ?? '';
+  return /(mph|kph|km\/h|kmh|knot|km|kilomet|centimet|millimet|inch|\bcm\b|\bmm\b|mile|\bmi\b|feet|ft|metre|meter)/iu.exec(q.text)?.[1]?.toLowerCase().slice(0, 4) ?? '';
 }
 
 const MONTH_WORDS = MONTH_NAMES.map(capitalized);
