@@ -90,6 +90,10 @@ describe('quantitiesIn', () => {
     // With its sign, as the USGS writes it (story O); never the digits after a decimal point alone.
     expect(quantitiesIn('The July 29, 2025, M8.8 earthquake east of Petropavlovsk-Kamchatsky').find((q) => q.of === magnitude)).toMatchObject({ text: 'M8.8 earthquake', value: 8.8 });
     expect(quantitiesIn('a 20 m2 room, up 3.8 percent').some((q) => q.value === 2 || q.value === 8)).toBe(false);
+    // A figure the magnitude is given as, or one on the Richter scale (story O).
+    expect(one('The USGS calculated the magnitude to 8.8.').of).toBe(magnitude);
+    expect(quantitiesIn('a depth of 19.3 kilometers, measured 8.8 on the Richter scale').find((q) => q.value === 8.8)?.of).toBe(magnitude);
+    expect(one('measured 8.8 on the ground').of).not.toBe(magnitude);
   });
 
   it("reads an aftershock's magnitude as its own figure, not the main quake's (story J)", () => {

@@ -303,7 +303,9 @@ export const CHILDREN_OF = '(children)';
  * of figure, whatever noun follows it.
  */
 const MAGNITUDE_OF = '(magnitude)';
-const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/iu;
+const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+(?:of|to|at|was|is))?\s+$/iu;
+/** A figure on the scale named after it: "measured 8.8 on the Richter scale". */
+const RICHTER_AFTER = /^\s+on\s+the\s+Richter\b/iu;
 /** A magnitude as seismologists write it, the sign on the figure: "M8.8", "Mw7.7". */
 const MAGNITUDE_SIGN = /\bMw?$/u;
 const QUAKE = /^(?:earthquake|quake|tremor|temblor|aftershock)s?$/u;
@@ -319,7 +321,7 @@ const AFTERSHOCK_AFTER = /^(?:[-\u2010\u2011\s]magnitude)?\s+aftershock/iu;
 function isMagnitude(text: string, start: number, unit: string, value: number): boolean {
   if (value <= 0 || value >= 10) return false;
   const before = text.slice(Math.max(0, start - 20), start);
-  return unit === 'magnitude' || MAGNITUDE_BEFORE.test(before) || MAGNITUDE_SIGN.test(before) || (QUAKE.test(unit) && !Number.isInteger(value));
+  return unit === 'magnitude' || MAGNITUDE_BEFORE.test(before) || MAGNITUDE_SIGN.test(before) || (QUAKE.test(unit) && !Number.isInteger(value)) || RICHTER_AFTER.test(text.slice(start).replace(/^\S+/u, ''));
 }
 
 /**
