@@ -32,6 +32,9 @@ describe('quantitiesIn', () => {
   it('joins a conversion in brackets to its quantity', () => {
     const q = one('separated by a 32-kilometer (20-mile) patch');
     expect(q.text).toBe('32-kilometer (20-mile)');
+    // With its noun between (story M), and only a conversion: two amounts in brackets stay two.
+    expect(one('a river gauge recorded a 22 foot rise (6.7 meters)').text).toBe('22 foot rise (6.7 meters)');
+    expect(quantitiesIn('a 22 foot rise (9 meters)')).toHaveLength(2);
     expect(sameValue(q, one('a 32-kilometer patch'))).toBe(true);
   });
 

@@ -345,7 +345,7 @@ function countedAs(noun: string): string {
   return PEOPLE.has(noun) ? PEOPLE_STEM : stemOf(noun);
 }
 
-/** Quantities of `text`, in order. A conversion in brackets right after one ("32-kilometer (20-mile)") joins it. */
+/** Quantities of `text`, in order. A conversion in brackets right after one, or after its noun ("32-kilometer (20-mile)", "a 22 foot rise (6.7 meters)"), joins it. */
 export function quantitiesIn(text: string): Quantity[] {
   const found: Quantity[] = [];
   if (!NUMBER_HINT.test(text)) return noneIn(text);
@@ -543,7 +543,8 @@ function joinConversions(text: string, quantities: Quantity[]): Quantity[] {
   const joined: Quantity[] = [];
   for (const q of quantities) {
     const last = joined[joined.length - 1];
-    if (last && last.dimension === q.dimension && /^\s*\(\s*$/u.test(text.slice(last.end, q.start)) && sameValue(last, q)) {
+    // The noun may come between: "a 22 foot rise (6.7 meters)".
+    if (last && last.dimension === q.dimension && /^\s*(?:\p{L}+\s*)?\(\s*$/u.test(text.slice(last.end, q.start)) && sameValue(last, q)) {
       const close = text.indexOf(')', q.end);
       const end = close >= 0 && close - q.end < 3 ? close + 1 : q.end;
       joined[joined.length - 1] = { ...last, end, text: text.slice(last.start, end) };
