@@ -177,6 +177,15 @@ describe('quantitiesIn', () => {
     expect(one('68 people').of).not.toBe(children);
   });
 
+  it('counts those who did a crime as one gang by any name, not a part of them nor men or suspects (story I)', () => {
+    const gang = one('by four masked thieves').of;
+    expect(one('three or four chainsaw-wielding robbers').of).toBe(gang);
+    expect(one('two burglars').of).toBe(gang);
+    expect(one('Two of the burglars').of).not.toBe(gang);
+    expect(one('four men pulled up outside').of).not.toBe(gang);
+    expect(one('two suspects were arrested').of).not.toBe(gang);
+  });
+
   it('reads "three or four thieves" as one count that allows either figure, agreeing only with one that allows the same (story I)', () => {
     const hedged = one('Three or four thieves broke into the museum');
     expect(hedged).toMatchObject({ text: 'Three or four thieves', value: 4, alternative: 3 });

@@ -289,6 +289,9 @@ const OBJECTS_OF = '(objects)';
 /** Buildings by any name: "2,000 structures" and "1,100 homes" are two counts of the buildings a fire destroyed. */
 const BUILDINGS = new Set(['structure', 'building', 'home', 'house'].flatMap((noun) => [noun, `${noun}s`]));
 const BUILDINGS_OF = '(buildings)';
+/** Those who did a crime, by any name: "three or four chainsaw-wielding robbers" and "four thieves" count one gang. Not "men" nor "suspects", who may be others. */
+const CULPRITS = new Set(['thief', 'thieves', 'robber', 'robbers', 'burglar', 'burglars', 'raider', 'raiders', 'gunman', 'gunmen', 'attacker', 'attackers', 'assailant', 'assailants', 'perpetrator', 'perpetrators', 'intruder', 'intruders', 'culprit', 'culprits']);
+const CULPRITS_OF = '(culprits)';
 /** Such a noun after a number and up to two words that describe it ("eight incredibly valuable items"), none of them one that joins or places. */
 const OBJECTS_AHEAD = new RegExp(String.raw`^(?:\s+(?!(?:and|or|of|to|from|in|on|at|by|for|with|than)\b)\p{Ll}[\p{Ll}-]*){0,2}\s+(?:${[...OBJECTS].join('|')})\b`, 'u');
 
@@ -342,6 +345,7 @@ function countedAs(noun: string): string {
   // A people by its demonym is people: "15,000 Jamaicans", "300 Americans".
   if (noun.endsWith('s') && countryOfDemonym(noun.slice(0, -1))) return PEOPLE_STEM;
   if (BUILDINGS.has(noun)) return BUILDINGS_OF;
+  if (CULPRITS.has(noun)) return CULPRITS_OF;
   return PEOPLE.has(noun) ? PEOPLE_STEM : stemOf(noun);
 }
 
@@ -413,7 +417,9 @@ export function quantitiesIn(text: string): Quantity[] {
       quantity = { dimension: 'count', value, of: countedAs(ahead[1] as string) };
     } else if (unit === 'of' && value >= 2 && (ahead = PARTITIVE.exec(text.slice(numeralEnd)))) {
       end = numeralEnd + ahead[0].length;
-      quantity = { dimension: 'count', value, of: countedAs((ahead[1] as string).toLowerCase()) };
+      // Some of a gang is not the gang: "Two of the burglars" is not set against "four thieves".
+      const noun = (ahead[1] as string).toLowerCase();
+      quantity = { dimension: 'count', value, of: CULPRITS.has(noun) ? stemOf(noun) : countedAs(noun) };
     } else if (isMagnitude(text, start, unit, value)) {
       if (unit !== 'magnitude' && !QUAKE.test(unit)) end = numeralEnd;
       const aftershock = /^aftershocks?$/u.test(unit) || AFTERSHOCK_AFTER.test(text.slice(numeralEnd)) || AFTERSHOCK_BEFORE.test(text.slice(Math.max(0, start - 30), start));
