@@ -686,6 +686,15 @@ describe('differencesBetween', () => {
     expect(differencesBetween('Thousands of people fled the fire.', 'More than 2,000 people fled the fire.')).toEqual([]);
   });
 
+  it('reads a crowd as people, counted by its verb or its name, and names crowds of different orders (story N)', () => {
+    const n03 = 'Appearing on the central balcony of St. Peter’s Basilica, he greeted tens of thousands gathered in St. Peter’s Square and announced that he would take the name Pope Leo XIV.';
+    const n08 = 'Shortly after, Pope Leo XIV made his first public appearance on the central balcony of St. Peter’s Basilica, receiving a rapturous welcome from thousands of faithful assembled in the Vatican.';
+    expect(differencesBetween(n03, n08)).toEqual([{ kind: 'number', here: 'tens of thousands', there: 'thousands of faithful' }]);
+    expect(differencesBetween(n03, 'Tens of thousands of people gathered at St Peter’s Square and cheered as Prevost appeared on the balcony.')).toEqual([]);
+    // Tens of thousands of anything else are not people.
+    expect(differencesBetween('he greeted tens of thousands of letters', n08)).toEqual([]);
+  });
+
   it('sets a toll against a report of none (story P)', () => {
     const p02 = 'Officials confirmed three deaths in Jamaica during preparations and at least four fatalities in Haiti and the Dominican Republic, and regional health authorities warned of secondary hazards such as crocodiles entering flooded areas.';
     const p10 = 'He said there are no confirmed reports of deaths but stressed that it was too early to talk about the extent of the damage because the hurricane — the strongest to hit the island since recordkeeping began 174 years ago — was still pummeling the country.';

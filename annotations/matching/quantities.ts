@@ -168,6 +168,8 @@ const VAGUE_COUNTS: readonly (readonly [string, number, number])[] = [
 const VAGUE_COUNT = new RegExp(`\\b(${VAGUE_COUNTS.map(([words]) => words).join('|')})\\b(?:\\s+of\\s+(?:(?:the|their)\\s+)?(\\p{L}+))?`, 'giu');
 
 const TO_LEAVE = /^\s+to\s+(?:evacuate|flee|leave)\b/u;
+/** What only a crowd does: "tens of thousands gathered in St. Peter's Square" counts people. */
+const CROWD_VERB = /^\s+(?:had\s+|have\s+)?(?:gathered|packed|thronged|crowded|cheered|flocked|rallied|marched|protested|lined|waited|watched|attended|turned\s+out)\b/u;
 
 function vagueCounts(text: string): Quantity[] {
   const found: Quantity[] = [];
@@ -176,7 +178,7 @@ function vagueCounts(text: string): Quantity[] {
     const [, least, under] = VAGUE_COUNTS.find(([w]) => w === (words as string).toLowerCase()) as readonly [string, number, number];
     // With no noun, what befell them may say they are people ("forced tens of thousands to evacuate").
     const after = text.slice(m.index + m[0].length);
-    const of = noun ? countedAs(noun.toLowerCase()) : BEFELL.test(after) || TO_LEAVE.test(after) ? PEOPLE_STEM : '';
+    const of = noun ? countedAs(noun.toLowerCase()) : BEFELL.test(after) || TO_LEAVE.test(after) || CROWD_VERB.test(after) ? PEOPLE_STEM : '';
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0], dimension: 'count', of, value: least, atLeast: true, below: under });
   }
   return found;
@@ -222,7 +224,7 @@ const NUMBER_HINT = new RegExp(`\\d|${NUMBER_WORD}|\\bby the end of\\b|\\b(?:min
  * "150,000 civilians" and "260,000 others" are one kind of count, the
  * figures of one toll.
  */
-const PEOPLE = new Set(['people', 'persons', 'civilians', 'residents', 'villagers', 'individuals', 'others', 'inhabitants', 'lives', 'fatalities', 'victims', 'deaths', 'dead', 'bodies', 'suspects', 'workers']);
+const PEOPLE = new Set(['people', 'persons', 'civilians', 'residents', 'villagers', 'individuals', 'others', 'inhabitants', 'lives', 'fatalities', 'victims', 'deaths', 'dead', 'bodies', 'suspects', 'workers', 'faithful', 'worshippers', 'pilgrims', 'well-wishers', 'onlookers', 'spectators']);
 /** Words between a count and its noun that say how it is known, not what it counts ("247 confirmed fatalities"). */
 const COUNT_MODIFIERS = new Set(['confirmed', 'reported', 'known', 'estimated', 'additional', 'more', 'other']);
 /**
