@@ -177,6 +177,11 @@ describe('quantitiesIn', () => {
     expect(one('68 people').of).not.toBe(children);
   });
 
+  it('reads "one" after a determiner as a thing named before it, not a count (story K)', () => {
+    expect(quantitiesIn('Palisades is the big one (17,200 acres), with others').map((q) => q.text)).toEqual(['17,200 acres']);
+    expect(quantitiesIn('not this one, but one person').map((q) => q.text)).toEqual(['one person']);
+  });
+
   it('counts those who did a crime as one gang by any name, not a part of them nor men or suspects (story I)', () => {
     const gang = one('by four masked thieves').of;
     expect(one('three or four chainsaw-wielding robbers').of).toBe(gang);

@@ -168,6 +168,7 @@ const VAGUE_COUNTS: readonly (readonly [string, number, number])[] = [
 const VAGUE_COUNT = new RegExp(`\\b(${VAGUE_COUNTS.map(([words]) => words).join('|')})\\b(?:\\s+of\\s+(?:(?:the|their)\\s+)?(\\p{L}+))?`, 'giu');
 
 const TO_LEAVE = /^\s+to\s+(?:evacuate|flee|leave)\b/u;
+const PRONOUN_ONE = /\b(?:the|this|that|each|every|any|another|which)\s+(?:\p{L}+\s+)?one$/iu;
 /** What only a crowd does: "tens of thousands gathered in St. Peter's Square" counts people. */
 const CROWD_VERB = /^\s+(?:had\s+|have\s+)?(?:gathered|packed|thronged|crowded|cheered|flocked|rallied|marched|protested|lined|waited|watched|attended|turned\s+out)\b/u;
 
@@ -435,6 +436,8 @@ export function quantitiesIn(text: string): Quantity[] {
       end = numeralEnd;
       quantity = { dimension: 'count', value, of: '' };
     }
+    // "one" after a determiner stands for a thing named before it ("Palisades is the big one (17,200 acres)"), not a count.
+    if (quantity.dimension === 'count' && quantity.of === '' && PRONOUN_ONE.test(text.slice(Math.max(0, start - 30), start + numeral.length))) continue;
     // A figure quoted before its noun ("“About 23” girls") is shown with both its quotation marks, a magnitude with its sign ("M8.8").
     const magnitudeSign = quantity.of === MAGNITUDE_OF ? (MAGNITUDE_SIGN.exec(text.slice(Math.max(0, start - 2), start))?.[0].length ?? 0) : 0;
     const from = /^["”’]/u.test((match[2] ?? '').trim()) && /["“‘']/u.test(text[start - 1] ?? '') ? start - 1 : start - magnitudeSign;
