@@ -54,6 +54,7 @@
 import { minuteOfDay } from './clock';
 import { countriesIn, isCountryOrLarger } from './countries';
 import { attributionsIn, type Attribution } from './attributions';
+import { bearingsIn, bearingsThatDiffer, type Bearing } from './bearings';
 import { designationsDiffer, designationsIn, type Designation } from './designations';
 import { foldedWords, listsIn, mayName, nameGroupsIn, type NameGroup, type NamedGroups, type NameList } from './coordinations';
 import { namesIn, oneOffice, peopleIn, placesIn, type NameMention, type PersonMention, type PlaceMention } from './mentions';
@@ -110,6 +111,8 @@ export interface Analysis {
   designations: Designation[];
   /** Its counts joined by "and", with what they make together ("230 passengers and 12 crew"). */
   totals: Total[];
+  /** Where places lie from others ("16 km northwest of Sagaing"; bearings.ts). */
+  bearings: Bearing[];
 }
 
 /**
@@ -190,6 +193,10 @@ class LazyAnalysis implements Analysis {
   get totals(): Total[] {
     return (this.found.totals ??= totalsOf(this.text, this.quantities));
   }
+
+  get bearings(): Bearing[] {
+    return (this.found.bearings ??= bearingsIn(this.text));
+  }
 }
 
 /**
@@ -229,6 +236,7 @@ export function differencesOf(here: Analysis, there: Analysis): Difference[] {
   if (here.people.length > 0) add(personDifferences(here.people, there.people));
   if (here.speakers.length > 0) add(speakerDifferences(here, there));
   if (here.places.length > 0) add(placeDifferences(here.places, there.places));
+  if (here.bearings.length > 0) add(bearingDifferences(here.bearings, there.bearings));
   if (here.names.length > 0) add(nameDifferences(here.names, there.names));
   if (here.platforms.length > 0) add(platformDifferences(here.platforms, there.platforms));
   if (here.means.length > 0) add(meansDifferences(here.means, there.means));
@@ -848,6 +856,11 @@ function placeDifferences(a: readonly PlaceMention[], b: readonly PlaceMention[]
   if (x.scale !== undefined && y.scale !== undefined && x.scale !== y.scale) return [];
   if (isCountryOrLarger(x.text) !== isCountryOrLarger(y.text)) return [];
   return [{ kind: 'place', here: x.text, there: y.text }];
+}
+
+function bearingDifferences(a: readonly Bearing[], b: readonly Bearing[]): Difference[] {
+  const differ = b.length > 0 ? bearingsThatDiffer(a, b) : undefined;
+  return differ ? [{ kind: 'place', here: differ.here.text, there: differ.there.text }] : NO_DIFFERENCES;
 }
 
 /**
