@@ -213,6 +213,15 @@ describe('sums and ranges', () => {
     expect(sameValue(one('losses of $52bn'), one('losses of $52 billion'))).toBe(true);
   });
 
+  it('reads a fraction of a whole as a share (story P), not a count of its parts', () => {
+    expect(one('Already, power is out for more than a third of Jamaicans')).toMatchObject({ text: 'more than a third', dimension: 'percent' });
+    expect(one('half of the island').value).toBe(50);
+    expect(one('two-thirds of the homes').value).toBeCloseTo(66.67, 1);
+    expect(sameValue(one('three quarters of the votes'), one('75% of the votes'))).toBe(true);
+    expect(sameValue(one('more than a third of Jamaicans'), one('representing 77 per cent of the customer base'))).toBe(false);
+    expect(quantitiesIn('a half-hour drive on the third day')).toEqual([]);
+  });
+
   it('reads a range as one amount that allows either end, its first end at the scale and in the unit of the second (stories K, M, O)', () => {
     const k13 = one('AccuWeather’s Global Weather Center estimated $52 billion to $57 billion in preliminary damage');
     expect(k13).toMatchObject({ text: '$52 billion to $57 billion', value: 57e9, alternative: 52e9 });

@@ -172,6 +172,26 @@ const PRONOUN_ONE = /\b(?:the|this|that|each|every|any|another|which)\s+(?:\p{L}
 /** What only a crowd does: "tens of thousands gathered in St. Peter's Square" counts people. */
 const CROWD_VERB = /^\s+(?:had\s+|have\s+)?(?:gathered|packed|thronged|crowded|cheered|flocked|rallied|marched|protested|lined|waited|watched|attended|turned\s+out)\b/u;
 
+/** A share given as a fraction of a whole: "more than a third of Jamaicans", "half of the island", "two-thirds of the homes". */
+const FRACTION = new RegExp(`\\b${QUALIFIER}(a|one|two|three|half)(?:[\\s-]+(third|thirds|quarter|quarters))?\\s+(?:of|the)\\b`, 'giu');
+const PARTS: Record<string, number> = { third: 3, thirds: 3, quarter: 4, quarters: 4 };
+const FRACTION_PARTS = /^(?:thirds?|quarters?)$/u;
+
+/** Shares given as fractions, in percent: "a third of" is 33.3%, "half the" 50%. */
+function fractionsIn(text: string): Quantity[] {
+  if (!/\b(?:half|thirds?|quarters?)\b/iu.test(text)) return [];
+  const found: Quantity[] = [];
+  for (const m of text.matchAll(FRACTION)) {
+    const [, count, part] = m;
+    const lower = (count as string).toLowerCase();
+    if ((lower === 'half') === (part !== undefined)) continue;
+    const value = lower === 'half' ? 50 : (100 * (lower === 'a' ? 1 : (SMALL[lower] as number))) / (PARTS[(part as string).toLowerCase()] as number);
+    const written = m[0].replace(/\s+(?:of|the)$/iu, '');
+    found.push({ start: m.index, end: m.index + written.length, text: written, dimension: 'percent', value, of: '' });
+  }
+  return found;
+}
+
 function vagueCounts(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const m of text.matchAll(VAGUE_COUNT)) {
@@ -355,7 +375,7 @@ function countedAs(noun: string): string {
 /** Quantities of `text`, in order. A conversion in brackets right after one, or after its noun ("32-kilometer (20-mile)", "a 22 foot rise (6.7 meters)"), joins it. */
 export function quantitiesIn(text: string): Quantity[] {
   const found: Quantity[] = [];
-  if (!NUMBER_HINT.test(text)) return noneIn(text);
+  if (!NUMBER_HINT.test(text)) return [...noneIn(text), ...fractionsIn(text)].sort((a, b) => a.start - b.start);
   for (const match of text.matchAll(NUMBER)) {
     const numeral = match[1] as string;
     const value = numberValue(numeral);
@@ -387,6 +407,8 @@ export function quantitiesIn(text: string): Quantity[] {
       unit = 'people';
       end += aboard[0].length;
     }
+    // A fraction ("two-thirds of the votes") is a share, read by fractionsIn.
+    if (FRACTION_PARTS.test(unit)) continue;
     const sign = /^[$€£]/u.exec(numeral.trim())?.[0];
     let quantity: Omit<Quantity, 'start' | 'end' | 'text'> | undefined;
     let ahead: RegExpExecArray | null;
@@ -447,6 +469,7 @@ export function quantitiesIn(text: string): Quantity[] {
   joinRanges(text, found);
   found.push(...outside(vagueSpans(text), found));
   found.push(...outside(vagueCounts(text), found));
+  found.push(...outside(fractionsIn(text), found));
   for (const match of text.matchAll(PERIOD_END)) {
     const period = (match[1] as string).toLowerCase();
     found.push({ start: match.index, end: match.index + match[0].length, text: match[0], dimension: 'deadline', value: -(DURATION[period] as number), of: '' });
