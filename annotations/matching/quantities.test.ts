@@ -249,6 +249,24 @@ describe('sums and ranges', () => {
   });
 });
 
+describe('spans given by their article', () => {
+  const spans = (text: string) => quantitiesIn(text).map(({ text, value, dimension }) => ({ text, value, dimension }));
+
+  it('reads one of a unit, half of one, and one and a half (story N)', () => {
+    expect(spans('The conclave began on the evening of May 7 and lasted just over a day.')).toContainEqual({ text: 'just over a day', value: 1, dimension: 'duration' });
+    expect(spans('Just an hour and a half earlier, white smoke emerged')).toEqual([{ text: 'an hour and a half', value: 1.5 / 24, dimension: 'duration' }]);
+    expect(spans('it took half an hour')).toEqual([{ text: 'half an hour', value: 0.5 / 24, dimension: 'duration' }]);
+    expect(spans('to be completed within a week')).toEqual([{ text: 'within a week', value: 7, dimension: 'deadline' }]);
+    const n08 = one('The announcement came about 70 minutes after white smoke emerged');
+    expect(sameValue(n08, one('Just an hour and a half earlier, white smoke emerged'))).toBe(false);
+  });
+
+  it('reads no rate, no time ago and no guess between two as a span', () => {
+    expect(quantitiesIn('usually carries over 3 million people a year').map((q) => q.text)).toEqual(['over 3 million people']);
+    expect(quantitiesIn('twice a day, a year ago, in a day or two, a week-long visit').filter((q) => q.dimension !== 'count')).toEqual([]);
+  });
+});
+
 describe('spans given without a number', () => {
   const spans = (text: string) => quantitiesIn(text).map(({ text, value, atLeast }) => ({ text, value, ...(atLeast ? { atLeast } : {}) }));
 

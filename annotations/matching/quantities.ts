@@ -134,6 +134,30 @@ const SPAN_TAIL = /\s+of$/iu;
 const VAGUE_GAP = /\b(?:(?:just|only|mere|a\s+few)\s+)?(minutes|hours|days|weeks)(?=\s+(?:after|before)\s)/giu;
 const GAP_BELOW: Record<string, number> = { minutes: DURATION['hour'] as number, hours: 2, days: 21, weeks: 3 * (DURATION['month'] as number) };
 
+/**
+ * One of a unit given by its article ("just over a day", "an hour and a
+ * half earlier", "half an hour"), not a rate ("twice a day", "3 million
+ * people a year"), a time ago
+ * ("a year ago") or a guess between two ("a day or two").
+ */
+const ONE_UNIT = /\b((?:(?:well |just |slightly )?(?:over|under|more than|less than|nearly|almost|about|around|roughly|within|at least|at most|up to)\s+)?(half\s+)?an?\s+(minute|hour|day|week|month|year|decade)(\s+and\s+a\s+half)?)\b(?![\s-]*(?:ago|or\s+(?:two|so|more)|long|old)\b)/giu;
+
+const SPAN_BEFORE = /(?:^|[,;:(—–-]\s*|\b(?:for|in|within|after|than|only|lasted|lasting|lasts|last|took|takes|take|spent|spend|of|barely|just|nearly|almost|some)\s+)$/iu;
+
+/** Spans of one unit, or half of one or one and a half, given by their article: ONE_UNIT. */
+function oneUnitSpans(text: string): Quantity[] {
+  if (!/\ban?\s+(?:minute|hour|day|week|month|year|decade)\b/iu.test(text)) return [];
+  const found: Quantity[] = [];
+  for (const m of text.matchAll(ONE_UNIT)) {
+    const [, written, half, unit, andAHalf] = m;
+    // Without a hedge, only after a word that leads to a span: "3 million people a year" is a rate.
+    if (/^(?:half\s+)?an?\s/iu.test(written as string) && !SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const value = (DURATION[(unit as string).toLowerCase()] as number) * (half ? 0.5 : andAHalf ? 1.5 : 1);
+    found.push({ start: m.index, end: m.index + (written as string).length, text: written as string, dimension: /^within\s/iu.test(written as string) ? 'deadline' : 'duration', value, of: '', slack: 0 });
+  }
+  return found;
+}
+
 function vagueSpans(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const m of text.matchAll(VAGUE_GAP)) {
@@ -468,6 +492,7 @@ export function quantitiesIn(text: string): Quantity[] {
   joinAlternatives(text, found);
   joinRanges(text, found);
   found.push(...outside(vagueSpans(text), found));
+  found.push(...outside(oneUnitSpans(text), found));
   found.push(...outside(vagueCounts(text), found));
   found.push(...outside(fractionsIn(text), found));
   for (const match of text.matchAll(PERIOD_END)) {
