@@ -337,10 +337,10 @@ describe('differencesBetween', () => {
   it('sets each toll against one of its own kind: the dead, the injured, the missing, the uprooted (stories R, Q, J and M)', () => {
     const r04 = 'A tragic funicular derailment in Lisbon has claimed the lives of 15 people, with another 18 injured, five seriously, according to multiple media reports.';
     const r09 = 'LISBON: Investigators sifted through the wreckage of a streetcar in downtown Lisbon on Thursday, trying to determine why the popular tourist attraction derailed during the busy summer season, killing 16 people and injuring 21, five of them seriously.';
-    // The injured by what befell them ("another 18 injured", "injuring 21"), then the two tolls left: the dead.
+    // The injured by what befell them ("another 18 injured", "injuring 21"), the dead by theirs, each against its own.
     expect(differencesBetween(r04, r09).filter((d) => d.kind === 'number')).toEqual([
-      { kind: 'number', here: '18 injured', there: '21' },
       { kind: 'number', here: '15 people', there: '16 people' },
+      { kind: 'number', here: '18 injured', there: '21' },
     ]);
     // Never the dead against the injured, whatever words they share.
     const r13 = 'Reporter: Portuguese law enforcement officials confirmed late Thursday that the death toll from the funicular railway car crash that occurred in downtown Lisbon the previous day stood at 16, with more than 20 others injured.';
@@ -628,6 +628,13 @@ describe('differencesBetween', () => {
     const m02 = 'Around the same time, Kerr County Sheriff Larry Leitha reported that 13 people had died in the flooding.';
     const m11 = 'A local sheriff in Kerr County has said 68 people have died in the area, including 28 children.';
     expect(differencesBetween(m02, m11)).toEqual([{ kind: 'number', here: '13 people', there: '68 people' }]);
+    // However far from the figure the words tell what befell them (stories M and O).
+    const m03 = 'The torrential downpour—equivalent to several months of rain falling in just hours—led to catastrophic flooding in south-central Texas, killing at least 13 people and leaving dozens missing, according to Kerr County Sheriff Larry Leitha.';
+    const m12 = 'KERRVILLE — The number of people killed in devastating Central Texas floods surpassed 100 on Monday as emergency officials spent another day searching through snapped trees and wrecked homes for those who remain missing.';
+    expect(differencesBetween(m03, m12).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: 'at least 13 people', there: '100' }]);
+    const o07 = 'About two million residents have received evacuation notices in more than 220 municipalities along the Pacific coast.';
+    const o13 = 'TOKYO: More than 356,000 people across Japan have been ordered to evacuate following a powerful 8.8-magnitude earthquake near Russia’s Kamchatka Peninsula.';
+    expect(differencesBetween(o07, o13).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: 'About two million residents', there: 'More than 356,000 people' }]);
     const thailand = 'In neighboring Thailand, at least six people were killed, and 117 others remain trapped or missing after a skyscraper collapsed in Bangkok.';
     const myanmar = 'A powerful earthquake measuring 7.7 on the magnitude scale has struck central Myanmar, leaving at least 144 people dead and 732 injured, according to military leader Min Aung Hlaing.';
     expect(differencesBetween(thailand, myanmar).filter((d) => d.kind === 'number')).toEqual([]);

@@ -511,10 +511,12 @@ function pairingsInContext(
       const fate = x.dimension === 'count' ? fateOfAmount(hereText, x, hereAll) : undefined;
       return fate !== undefined && fate !== MISSING && fate === fateOfAmount(thereText, y, thereAll) && oneWhere();
     };
-    if (!comparable(x, y) && !sameToll()) continue;
+    const tollOfOneFate = sameToll();
+    if (!comparable(x, y) && !tollOfOneFate) continue;
     // Two tolls of different fates are two figures, whatever words they share ("killing 16 people and injuring 21").
     if (fatesDiffer(hereText, x, hereAll, thereText, y, thereAll)) continue;
-    if (![...context].some((t) => around.has(t))) continue;
+    // Two tolls of one fate share what befell them, however far from the figure the words say it.
+    if (!tollOfOneFate && ![...context].some((t) => around.has(t))) continue;
     pairings.push({ x, y, distance: Math.abs(Math.log(Math.max(y.value, 1e-9) / Math.max(x.value, 1e-9))) });
   }
   return pairings;
