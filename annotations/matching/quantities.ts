@@ -142,7 +142,7 @@ const GAP_BELOW: Record<string, number> = { minutes: DURATION['hour'] as number,
  */
 const ONE_UNIT = /\b((?:(?:well |just |slightly )?(?:over|under|more than|less than|nearly|almost|about|around|roughly|within|at least|at most|up to)\s+)?(half\s+)?an?\s+(minute|hour|day|week|month|year|decade)(\s+and\s+a\s+half)?)\b(?![\s-]*(?:ago|or\s+(?:two|so|more)|long|old)\b)/giu;
 
-const SPAN_BEFORE = /(?:^|[,;:(—–-]\s*|\b(?:for|in|within|after|than|only|lasted|lasting|lasts|last|took|takes|take|spent|spend|of|barely|just|nearly|almost|some)\s+)$/iu;
+const SPAN_BEFORE = /(?:^|[,;:(—–-]\s*|\b(?:for|within|after|than|only|lasted|lasting|lasts|last|took|takes|take|spent|spend|barely|just|nearly|almost|some)\s+)$/iu;
 
 /** Spans of one unit, or half of one or one and a half, given by their article: ONE_UNIT. */
 function oneUnitSpans(text: string): Quantity[] {
@@ -150,7 +150,8 @@ function oneUnitSpans(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const m of text.matchAll(ONE_UNIT)) {
     const [, written, half, unit, andAHalf] = m;
-    // Without a hedge, only after a word that leads to a span: "3 million people a year" is a rate.
+    // Without a hedge, only after a word that leads to a span: "3 million people a year" is a rate, and "the first
+    // time in a decade" says how long since, not how long.
     if (/^(?:half\s+)?an?\s/iu.test(written as string) && !SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const value = (DURATION[(unit as string).toLowerCase()] as number) * (half ? 0.5 : andAHalf ? 1.5 : 1);
     found.push({ start: m.index, end: m.index + (written as string).length, text: written as string, dimension: /^within\s/iu.test(written as string) ? 'deadline' : 'duration', value, of: '', slack: 0 });
