@@ -28,12 +28,15 @@ const HINT = /(?:north|south|east|west|\b[NSEW]{2,3})\s+of\b/iu;
 /** What names the kind of place after its name ("Sagaing City", "Sagaing region"): not part of which place it is. */
 const KIND_AFTER = /\s+(?:City|Town|Region|Province|District|State)$/u;
 
+const POINT_WORDS = /north|south|east|west/gu;
+
+/** The bearings of `text`, in order. */
 export function bearingsIn(text: string): Bearing[] {
   if (!HINT.test(text)) return [];
   const found: Bearing[] = [];
   for (const m of text.matchAll(BEARING)) {
     const written = m[1] as string;
-    const point = /^[NSEW]+$/u.test(written) ? written : [...written.toLowerCase().matchAll(new RegExp(WORD, 'gu'))].map((w) => (w[0][0] as string).toUpperCase()).join('');
+    const point = /^[NSEW]+$/u.test(written) ? written : [...written.toLowerCase().matchAll(POINT_WORDS)].map((w) => (w[0][0] as string).toUpperCase()).join('');
     // Only the bearing is shown as what differs: the place it is taken from is the same in both.
     found.push({ start: m.index, end: m.index + written.length, text: written, point, from: fold((m[2] as string).replace(KIND_AFTER, '')) });
   }

@@ -137,10 +137,11 @@ const GAP_BELOW: Record<string, number> = { minutes: DURATION['hour'] as number,
 /**
  * One of a unit given by its article ("just over a day", "an hour and a
  * half earlier", "half an hour"), not a rate ("twice a day", "3 million
- * people a year"), a time ago
- * ("a year ago") or a guess between two ("a day or two").
+ * people a year"), a time ago ("a year ago") or a guess between two ("a
+ * day or two").
  */
-const ONE_UNIT = /\b((?:(?:well |just |slightly )?(?:over|under|more than|less than|nearly|almost|about|around|roughly|within|at least|at most|up to)\s+)?(half\s+)?an?\s+(minute|hour|day|week|month|year|decade)(\s+and\s+a\s+half)?)\b(?![\s-]*(?:ago|or\s+(?:two|so|more)|long|old)\b)/giu;
+const ONE_UNIT = new RegExp(`\\b(${QUALIFIER}(half\\s+)?an?\\s+(minute|hour|day|week|month|year|decade)(\\s+and\\s+a\\s+half)?)\\b(?![\\s-]*(?:ago|or\\s+(?:two|so|more)|long|old)\\b)`, 'giu');
+/** What an unhedged span by its article follows: a word that leads to a span, or the start of a phrase. */
 
 const SPAN_BEFORE = /(?:^|[,;:(—–-]\s*|\b(?:for|within|after|than|only|lasted|lasting|lasts|last|took|takes|take|spent|spend|barely|just|nearly|almost|some)\s+)$/iu;
 
