@@ -177,6 +177,13 @@ describe('quantitiesIn', () => {
     expect(one('68 people').of).not.toBe(children);
   });
 
+  it('reads a word for a group of so many as a count of what follows it (story I)', () => {
+    expect(one('A quartet of thieves made off with priceless necklaces')).toMatchObject({ text: 'quartet of thieves', value: 4, of: one('four thieves').of });
+    expect(sameValue(one('A quartet of thieves'), one('Three or four thieves broke into the museum'))).toBe(false);
+    expect(one('a trio of suspects').value).toBe(3);
+    expect(quantitiesIn('the pair met in Washington')).toEqual([]);
+  });
+
   it('reads "one" after a determiner as a thing named before it, not a count (story K)', () => {
     expect(quantitiesIn('Palisades is the big one (17,200 acres), with others').map((q) => q.text)).toEqual(['17,200 acres']);
     expect(quantitiesIn('not this one, but one person').map((q) => q.text)).toEqual(['one person']);

@@ -198,6 +198,22 @@ const PRONOUN_ONE = /\b(?:the|this|that|each|every|any|another|which)\s+(?:\p{L}
 /** What only a crowd does: "tens of thousands gathered in St. Peter's Square" counts people. */
 const CROWD_VERB = /^\s+(?:had\s+|have\s+)?(?:gathered|packed|thronged|crowded|cheered|flocked|rallied|marched|protested|lined|waited|watched|attended|turned\s+out)\b/u;
 
+/** A count given by a word for a group of so many: "A quartet of thieves", "a trio of suspects". */
+const COLLECTIVE = /\b(duo|pair|trio|quartet|quintet)\s+of\s+(\p{Ll}+s)\b/giu;
+const COLLECTIVE_SIZE: Record<string, number> = { duo: 2, pair: 2, trio: 3, quartet: 4, quintet: 5 };
+
+function collectiveCounts(text: string): Quantity[] {
+  if (!/\b(?:duo|pair|trio|quartet|quintet)\s+of\b/iu.test(text)) return [];
+  return [...text.matchAll(COLLECTIVE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    dimension: 'count' as const,
+    value: COLLECTIVE_SIZE[(m[1] as string).toLowerCase()] as number,
+    of: countedAs((m[2] as string).toLowerCase()),
+  }));
+}
+
 /** A share given as a fraction of a whole: "more than a third of Jamaicans", "half of the island", "two-thirds of the homes". */
 const FRACTION = new RegExp(`\\b${QUALIFIER}(a|one|two|three|half)(?:[\\s-]+(third|thirds|quarter|quarters))?\\s+(?:of|the)\\b`, 'giu');
 const PARTS: Record<string, number> = { third: 3, thirds: 3, quarter: 4, quarters: 4 };
@@ -401,7 +417,8 @@ function countedAs(noun: string): string {
 /** Quantities of `text`, in order. A conversion in brackets right after one, or after its noun ("32-kilometer (20-mile)", "a 22 foot rise (6.7 meters)"), joins it. */
 export function quantitiesIn(text: string): Quantity[] {
   const found: Quantity[] = [];
-  if (!NUMBER_HINT.test(text)) return [...noneIn(text), ...fractionsIn(text)].sort((a, b) => a.start - b.start);
+  // Amounts in words no number word starts: a share ("a third of"), a group ("a quartet of"), a toll of none.
+  if (!NUMBER_HINT.test(text)) return [...noneIn(text), ...fractionsIn(text), ...collectiveCounts(text)].sort((a, b) => a.start - b.start);
   for (const match of text.matchAll(NUMBER)) {
     const numeral = match[1] as string;
     const value = numberValue(numeral);
@@ -497,6 +514,7 @@ export function quantitiesIn(text: string): Quantity[] {
   found.push(...outside(oneUnitSpans(text), found));
   found.push(...outside(vagueCounts(text), found));
   found.push(...outside(fractionsIn(text), found));
+  found.push(...outside(collectiveCounts(text), found));
   for (const match of text.matchAll(PERIOD_END)) {
     const period = (match[1] as string).toLowerCase();
     found.push({ start: match.index, end: match.index + match[0].length, text: match[0], dimension: 'deadline', value: -(DURATION[period] as number), of: '' });
