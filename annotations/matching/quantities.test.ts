@@ -227,6 +227,7 @@ describe('sums and ranges', () => {
     expect(sameValue(one('three quarters of the votes'), one('75% of the votes'))).toBe(true);
     expect(sameValue(one('more than a third of Jamaicans'), one('representing 77 per cent of the customer base'))).toBe(false);
     expect(quantitiesIn('a half-hour drive on the third day')).toEqual([]);
+    expect(quantitiesIn('an area half the size of Wales')).toEqual([]);
   });
 
   it('reads a range as one amount that allows either end, its first end at the scale and in the unit of the second (stories K, M, O)', () => {

@@ -214,8 +214,12 @@ function collectiveCounts(text: string): Quantity[] {
   }));
 }
 
-/** A share given as a fraction of a whole: "more than a third of Jamaicans", "half of the island", "two-thirds of the homes". */
-const FRACTION = new RegExp(`\\b${QUALIFIER}(a|one|two|three|half)(?:[\\s-]+(third|thirds|quarter|quarters))?\\s+(?:of|the)\\b`, 'giu');
+/**
+ * A share given as a fraction of a whole: "more than a third of Jamaicans",
+ * "half of the island", "two-thirds of the homes". Not a measure compared
+ * ("half the size of Wales").
+ */
+const FRACTION = new RegExp(`\\b${QUALIFIER}(a|one|two|three|half)(?:[\\s-]+(third|thirds|quarter|quarters))?\\s+(?:of|the)\\b(?!\\s+(?:size|length|height|width|depth|price|cost|time|age|speed|distance)\\b)`, 'giu');
 const PARTS: Record<string, number> = { third: 3, thirds: 3, quarter: 4, quarters: 4 };
 const FRACTION_PARTS = /^(?:thirds?|quarters?)$/u;
 
