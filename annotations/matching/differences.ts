@@ -511,12 +511,14 @@ function pairingsInContext(
       const fate = x.dimension === 'count' ? fateOfAmount(hereText, x, hereAll) : undefined;
       return fate !== undefined && fate !== MISSING && fate === fateOfAmount(thereText, y, thereAll) && oneWhere();
     };
-    const tollOfOneFate = sameToll();
-    if (!comparable(x, y) && !tollOfOneFate) continue;
+    // Read only when the cheaper tests leave it to decide, once for both.
+    let toll: boolean | undefined;
+    const tollOfOneFate = () => (toll ??= sameToll());
+    if (!comparable(x, y) && !tollOfOneFate()) continue;
     // Two tolls of different fates are two figures, whatever words they share ("killing 16 people and injuring 21").
     if (fatesDiffer(hereText, x, hereAll, thereText, y, thereAll)) continue;
     // Two tolls of one fate share what befell them, however far from the figure the words say it.
-    if (!tollOfOneFate && ![...context].some((t) => around.has(t))) continue;
+    if (![...context].some((t) => around.has(t)) && !tollOfOneFate()) continue;
     pairings.push({ x, y, distance: Math.abs(Math.log(Math.max(y.value, 1e-9) / Math.max(x.value, 1e-9))) });
   }
   return pairings;

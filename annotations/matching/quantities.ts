@@ -140,14 +140,18 @@ const GAP_BELOW: Record<string, number> = { minutes: DURATION['hour'] as number,
  * people a year"), a time ago ("a year ago") or a guess between two ("a
  * day or two").
  */
-const ONE_UNIT = new RegExp(`\\b(${QUALIFIER}(half\\s+)?an?\\s+(minute|hour|day|week|month|year|decade)(\\s+and\\s+a\\s+half)?)\\b(?![\\s-]*(?:ago|or\\s+(?:two|so|more)|long|old)\\b)`, 'giu');
+/** The units a span is counted in, singular. */
+const SPAN_UNITS = 'minute|hour|day|week|month|year|decade';
+const ONE_UNIT = new RegExp(`\\b(${QUALIFIER}(half\\s+)?an?\\s+(${SPAN_UNITS})(\\s+and\\s+a\\s+half)?)\\b(?![\\s-]*(?:ago|or\\s+(?:two|so|more)|long|old)\\b)`, 'giu');
 /** What an unhedged span by its article follows: a word that leads to a span, or the start of a phrase. */
 
 const SPAN_BEFORE = /(?:^|[,;:(—–-]\s*|\b(?:for|within|after|than|only|lasted|lasting|lasts|last|took|takes|take|spent|spend|barely|just|nearly|almost|some)\s+)$/iu;
 
+const ONE_UNIT_HINT = new RegExp(`\\ban?\\s+(?:${SPAN_UNITS})\\b`, 'iu');
+
 /** Spans of one unit, or half of one or one and a half, given by their article: ONE_UNIT. */
 function oneUnitSpans(text: string): Quantity[] {
-  if (!/\ban?\s+(?:minute|hour|day|week|month|year|decade)\b/iu.test(text)) return [];
+  if (!ONE_UNIT_HINT.test(text)) return [];
   const found: Quantity[] = [];
   for (const m of text.matchAll(ONE_UNIT)) {
     const [, written, half, unit, andAHalf] = m;
@@ -199,11 +203,13 @@ const PRONOUN_ONE = /\b(?:the|this|that|each|every|any|another|which)\s+(?:\p{L}
 const CROWD_VERB = /^\s+(?:had\s+|have\s+)?(?:gathered|packed|thronged|crowded|cheered|flocked|rallied|marched|protested|lined|waited|watched|attended|turned\s+out)\b/u;
 
 /** A count given by a word for a group of so many: "A quartet of thieves", "a trio of suspects". */
-const COLLECTIVE = /\b(duo|pair|trio|quartet|quintet)\s+of\s+(\p{Ll}+s)\b/giu;
 const COLLECTIVE_SIZE: Record<string, number> = { duo: 2, pair: 2, trio: 3, quartet: 4, quintet: 5 };
+const COLLECTIVE_WORDS = Object.keys(COLLECTIVE_SIZE).join('|');
+const COLLECTIVE = new RegExp(`\\b(${COLLECTIVE_WORDS})\\s+of\\s+(\\p{Ll}+s)\\b`, 'giu');
+const COLLECTIVE_HINT = new RegExp(`\\b(?:${COLLECTIVE_WORDS})\\s+of\\b`, 'iu');
 
 function collectiveCounts(text: string): Quantity[] {
-  if (!/\b(?:duo|pair|trio|quartet|quintet)\s+of\b/iu.test(text)) return [];
+  if (!COLLECTIVE_HINT.test(text)) return [];
   return [...text.matchAll(COLLECTIVE)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
@@ -219,13 +225,14 @@ function collectiveCounts(text: string): Quantity[] {
  * "half of the island", "two-thirds of the homes". Not a measure compared
  * ("half the size of Wales").
  */
-const FRACTION = new RegExp(`\\b${QUALIFIER}(a|one|two|three|half)(?:[\\s-]+(third|thirds|quarter|quarters))?\\s+(?:of|the)\\b(?!\\s+(?:size|length|height|width|depth|price|cost|time|age|speed|distance)\\b)`, 'giu');
 const PARTS: Record<string, number> = { third: 3, thirds: 3, quarter: 4, quarters: 4 };
-const FRACTION_PARTS = /^(?:thirds?|quarters?)$/u;
+const PART_WORDS = Object.keys(PARTS).join('|');
+const FRACTION = new RegExp(`\\b${QUALIFIER}(a|one|two|three|half)(?:[\\s-]+(${PART_WORDS}))?\\s+(?:of|the)\\b(?!\\s+(?:size|length|height|width|depth|price|cost|time|age|speed|distance)\\b)`, 'giu');
+const FRACTION_HINT = new RegExp(`\\b(?:half|${PART_WORDS})\\b`, 'iu');
 
 /** Shares given as fractions, in percent: "a third of" is 33.3%, "half the" 50%. */
 function fractionsIn(text: string): Quantity[] {
-  if (!/\b(?:half|thirds?|quarters?)\b/iu.test(text)) return [];
+  if (!FRACTION_HINT.test(text)) return [];
   const found: Quantity[] = [];
   for (const m of text.matchAll(FRACTION)) {
     const [, count, part] = m;
@@ -284,7 +291,7 @@ export function numberValue(text: string): number | undefined {
 }
 
 /** Every number holds a digit or one of these words: a text with none has no quantity to read. */
-const NUMBER_HINT = new RegExp(`\\d|${NUMBER_WORD}|\\bby the end of\\b|\\b(?:minute|hour|day|week|month|year|decade)s?\\b|\\b(?:dozens|hundreds|thousands|millions)\\b`, 'iu');
+const NUMBER_HINT = new RegExp(`\\d|${NUMBER_WORD}|\\bby the end of\\b|\\b(?:${SPAN_UNITS})s?\\b|\\b(?:dozens|hundreds|thousands|millions)\\b`, 'iu');
 
 /**
  * Words that count people, whatever the report calls them: "270,000 people",
@@ -455,7 +462,7 @@ export function quantitiesIn(text: string): Quantity[] {
       end += aboard[0].length;
     }
     // A fraction ("two-thirds of the votes") is a share, read by fractionsIn.
-    if (FRACTION_PARTS.test(unit)) continue;
+    if (unit in PARTS) continue;
     const sign = /^[$€£]/u.exec(numeral.trim())?.[0];
     let quantity: Omit<Quantity, 'start' | 'end' | 'text'> | undefined;
     let ahead: RegExpExecArray | null;
