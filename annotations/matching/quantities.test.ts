@@ -18,6 +18,11 @@ describe('numberValue', () => {
     expect(numberValue('two hundred and fifty')).toBe(250);
     expect(numberValue('peace')).toBeUndefined();
   });
+
+  it('knows no number by a name every object inherits', () => {
+    expect(numberValue('constructor')).toBeUndefined();
+    expect(numberValue('two constructor')).toBeUndefined();
+  });
 });
 
 describe('quantitiesIn', () => {
@@ -66,6 +71,10 @@ describe('quantitiesIn', () => {
     expect(one('at least nine developers')).toMatchObject({ dimension: 'count', value: 9, of: 'develop' });
     expect(quantitiesIn('in a 2023 offensive')).toEqual([]);
     expect(one('about 6% of its territory').dimension).toBe('percent');
+  });
+
+  it('reads a noun that every object inherits as a noun, not as a unit', () => {
+    expect(one('12 constructor crews')).toMatchObject({ dimension: 'count', value: 12, of: 'constructor' });
   });
 
   it('counts people by the verb that says what befell them when no noun follows the number', () => {

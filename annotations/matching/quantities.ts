@@ -274,10 +274,10 @@ export function numberValue(text: string): number | undefined {
     if (digits !== undefined) {
       current += digits;
       seen = true;
-    } else if (word in SMALL) {
+    } else if (Object.hasOwn(SMALL, word)) {
       current += SMALL[word] as number;
       seen = true;
-    } else if (word in SCALE) {
+    } else if (Object.hasOwn(SCALE, word)) {
       const scale = SCALE[word] as number;
       current = (current || 1) * scale;
       if (scale >= 1000) {
@@ -462,7 +462,7 @@ export function quantitiesIn(text: string): Quantity[] {
       end += aboard[0].length;
     }
     // A fraction ("two-thirds of the votes") is a share, read by fractionsIn.
-    if (unit in PARTS) continue;
+    if (Object.hasOwn(PARTS, unit)) continue;
     const sign = /^[$€£]/u.exec(numeral.trim())?.[0];
     let quantity: Omit<Quantity, 'start' | 'end' | 'text'> | undefined;
     let ahead: RegExpExecArray | null;
@@ -476,17 +476,17 @@ export function quantitiesIn(text: string): Quantity[] {
       end = numeralEnd + (scale?.[0].length ?? 0);
       quantity = { dimension: 'money', value: value * (scale ? (SCALE_ABBREVIATIONS[(scale[1] as string).toLowerCase()] as number) : 1), of: CURRENCY_SIGNS[sign] as string };
     }
-    else if (unit in SPEED) quantity = { dimension: 'speed', value: value * (SPEED[unit] as number), of: '', slack: slack * (SPEED[unit] as number), written: value };
-    else if (unit in LENGTH && (perHour = PER_HOUR.exec(text.slice(end)))) {
+    else if (Object.hasOwn(SPEED, unit)) quantity = { dimension: 'speed', value: value * (SPEED[unit] as number), of: '', slack: slack * (SPEED[unit] as number), written: value };
+    else if (Object.hasOwn(LENGTH, unit) && (perHour = PER_HOUR.exec(text.slice(end)))) {
       end += perHour[0].length;
       const perKm = (LENGTH[unit] as number) / 1000;
       quantity = { dimension: 'speed', value: value * perKm, of: '', slack: slack * perKm, written: value };
-    } else if (unit in LENGTH) quantity = { dimension: 'length', value: value * (LENGTH[unit] as number), of: '', slack: slack * (LENGTH[unit] as number), written: value };
-    else if (unit in DURATION) {
+    } else if (Object.hasOwn(LENGTH, unit)) quantity = { dimension: 'length', value: value * (LENGTH[unit] as number), of: '', slack: slack * (LENGTH[unit] as number), written: value };
+    else if (Object.hasOwn(DURATION, unit)) {
       const days = value * (DURATION[unit] as number);
       quantity = { dimension: /^within\s/iu.test(match[0]) ? 'deadline' : 'duration', value: days, of: '', slack: slack * (DURATION[unit] as number) };
     }
-    else if (unit in CURRENCY_WORDS) quantity = { dimension: 'money', value, of: CURRENCY_WORDS[unit] as string };
+    else if (Object.hasOwn(CURRENCY_WORDS, unit)) quantity = { dimension: 'money', value, of: CURRENCY_WORDS[unit] as string };
     else if (isYear(numeral, value)) continue; // a year: dates read it
     else if (!OBJECTS.has(unit) && (ahead = OBJECTS_AHEAD.exec(text.slice(numeralEnd)))) {
       end = numeralEnd + ahead[0].length;
