@@ -48,6 +48,11 @@ describe('termsOf', () => {
     expect(terms('Armenian Foreign Minister Ararat Mirzoyan')).toEqual(['@armenia', ...terms('Mirzoyan')]);
     expect(terms('U.S. Secretary of State Marco Rubio said')).toEqual(['@united states', ...terms('Rubio')]);
     expect(terms('Secretary of State Marco Rubio')).toEqual(terms('Rubio'));
+    expect(terms('Gov. Greg Abbott said')).toEqual(terms('Abbott said'));
+  });
+
+  it('ends a titled name at the end of its sentence (story B, a photo credit after it)', () => {
+    expect(terms('witnessed by US Secretary of State Marco Rubio. Courtesy')).toEqual(['wit', '@united states', ...terms('Rubio Courtesy')]);
   });
 
   it('reads a head of state or government named with a title as a leader too', () => {

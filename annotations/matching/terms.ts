@@ -88,8 +88,11 @@ function titledName(text: string, tokens: readonly Token[], i: number): number |
   for (let k = j; k < tokens.length && k < j + 4; k++) {
     const t = tokens[k] as Token;
     if (!t.capital || t.stop || TITLE_WORDS.has(t.word) || beginsPlace(t.word) || /\d/u.test(t.word)) break;
-    // The name goes on only across a space (or an initial's full stop): "Pashinyan, Aliyev" are two names.
-    if (k > i && !/^\.?\s+$/u.test(text.slice((tokens[k - 1] as Token).end, t.start))) break;
+    // The name goes on only across a space, or the full stop of an abbreviated title or an initial ("Gen. Smith",
+    // "Donald J. Trump"): "Pashinyan, Aliyev" are two names, and "Marco Rubio. Courtesy" ends a sentence.
+    const before = tokens[k - 1] as Token;
+    const gap = text.slice(before.end, t.start);
+    if (k > i && !/^\s+$/u.test(gap) && !(/^\.\s+$/u.test(gap) && (k === j || before.word.length === 1))) break;
     last = k;
   }
   return last < 0 ? undefined : last;
