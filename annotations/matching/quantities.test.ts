@@ -73,6 +73,12 @@ describe('quantitiesIn', () => {
     expect(one('about 6% of its territory').dimension).toBe('percent');
   });
 
+  it('leaves clock times to moments: no count in "5 a.m.", "between 4 and 5 a.m.", "1200 hours" or the minutes of "17:05" (story M)', () => {
+    expect(quantitiesIn('floodwaters began rising between 4 and 5 a.m., as much as 26 feet')).toMatchObject([{ text: '26 feet', dimension: 'length' }]);
+    expect(quantitiesIn('They will talk again at 1200 hours, at 17:05 or at 3 p.m.')).toEqual([]);
+    expect(one('the pilot had logged 1200 hours of flight')).toMatchObject({ dimension: 'duration' });
+  });
+
   it('reads a noun that every object inherits as a noun, not as a unit', () => {
     expect(one('12 constructor crews')).toMatchObject({ dimension: 'count', value: 12, of: 'constructor' });
   });

@@ -5,6 +5,7 @@
  * "27 June 2025", "Aug. 8". Values are converted to one unit per dimension
  * (metres, days), so that 10 km and 6.2 miles are the same length.
  */
+import { clockAt } from './clock';
 import { capitalized, MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber } from './calendar';
 import { outside } from './spans';
 import { countryOfDemonym } from './countries';
@@ -110,7 +111,7 @@ const NUMERAL = `(?:[$€£]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\
 const WORDS = `${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*`;
 const HALF = /\s+and\s+a\s+half$/iu;
 // A unit abbreviation may be written on the digits ("625ft (190m)").
-const NUMBER = new RegExp(`(?:\\b|(?<=\\bMw?)(?=\\d\\.\\d)|(?<![\\p{L}\\p{N}])(?=[$€£]\\s?\\d))(?<!\\d[.,])${QUALIFIER}((?:${NUMERAL}|${WORDS})(?:\\s+and\\s+a\\s+half)?)(\\s?%|\\s+per ?cent|(?:["”’]?\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|cm|mm|ft|mi)\\b)?`, 'giu');
+const NUMBER = new RegExp(`(?:\\b|(?<=\\bMw?)(?=\\d\\.\\d)|(?<![\\p{L}\\p{N}])(?=[$€£]\\s?\\d))(?<!\\d[.,:])${QUALIFIER}((?:${NUMERAL}|${WORDS})(?:\\s+and\\s+a\\s+half)?)(\\s?%|\\s+per ?cent|(?:["”’]?\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|cm|mm|ft|mi)\\b)?`, 'giu');
 /** The end of a period as a deadline: "by the end of the year", "by the end of this month". */
 const PERIOD_END = /\bby\s+the\s+end\s+of\s+(?:the|this)\s+(year|month|week)\b/giu;
 
@@ -434,6 +435,8 @@ export function quantitiesIn(text: string): Quantity[] {
     const numeral = match[1] as string;
     const value = numberValue(numeral);
     if (value === undefined) continue;
+    // A clock time ("5 a.m.", "between 4 and 5 a.m.", "1200 hours") is a moment, read by moments.ts, not an amount.
+    if (/^\d/u.test(numeral) && clockAt(text, match.index + match[0].indexOf(numeral))) continue;
     let unit = (match[2] ?? '').trim().replace(/^(?:["”’]\s*|[-\u2010\u2011])/u, '').toLowerCase();
     const start = match.index;
     let end = start + match[0].length;
