@@ -316,6 +316,19 @@ describe('differencesBetween', () => {
     expect(differencesBetween('talks began at 9 am and ended at 5 pm', 'talks ended at 6 pm')).toEqual([]);
   });
 
+  it('names a window against a moment or another window, even one that holds it, and not the same window written otherwise (stories I and M)', () => {
+    const i03 = 'While news agency AFP reported the heist was carried out between 9.30 and 9.40 am, French Interior Minister Laurent Nunez gave an even shorter timeline of just seven minutes.';
+    const i04 = 'The robbers committed the act around 9:30 am (local time) when the museum had already opened its doors to the public and entered the Apollo Gallery, the French Interior Ministry said in a statement.';
+    const i07 = 'the heist was over in less than seven minutes, between about 9:30 am and about 9:40 am';
+    expect(differencesBetween(i03, i04).filter((d) => d.kind === 'date')).toEqual([{ kind: 'date', here: 'between 9.30 and 9.40 am', there: 'around 9:30 am' }]);
+    expect(differencesBetween(i03, i07).filter((d) => d.kind === 'date')).toEqual([]);
+    const m07 = 'Kerrville City Manager Dalton Rice said floodwaters began rising between 4 and 5 a.m., as much as 26 feet in 40 minutes';
+    const m14 = 'The Guadalupe River rose roughly 30 feet between 1 a.m. and 5 a.m., setting a new record for the Hunt, TX gauge.';
+    expect(differencesBetween(m07, m14).filter((d) => d.kind === 'date')).toEqual([{ kind: 'date', here: 'between 4 and 5 a.m.', there: 'between 1 a.m. and 5 a.m.' }]);
+    // One window given in two zones.
+    expect(differencesBetween('talks ran between 9 and 11 am ET', 'talks ran between 2 and 4 pm GMT')).toEqual([]);
+  });
+
   it('reads the round hour a report hedges as the quarter hour about it, and a hedged time with its minutes as given (story Q)', () => {
     const q04 = 'The first report of a plane crash over the Potomac River in Washington D.C. came in at 8:48 p.m. ET Wednesday';
     const q03 = 'The crash occurred shortly before 9 p.m. ET Wednesday night, as the American Airlines jet was descending to land';

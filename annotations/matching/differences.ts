@@ -747,19 +747,38 @@ function spanWordBefore(text: string, start: number): string | undefined {
  * same zone or in none, and not the same: "15:35" / "around 3:30 PM". A
  * passage giving several times ("talks began at 9 am and ended at 5 pm")
  * is not set against one.
+ *
+ * A window is another report than a moment, or than another window, even
+ * one that holds it: "between 9.30 and 9.40 am" / "about 9:30 a.m.",
+ * "between 4 and 5 a.m." / "between 1 a.m. and 5 a.m.", as "over 100,000"
+ * and "120,000" differ.
  */
 function timeDifferences(a: readonly TimeOfDay[], b: readonly TimeOfDay[]): Difference[] {
   const x = a[0] as TimeOfDay;
   const y = b[0];
-  if (!y || a.some((t) => t.time !== x.time) || b.some((t) => t.time !== y.time)) return NO_DIFFERENCES;
-  // A hedge with room to reach a quarter hour either side leaves nothing two zones could not make one moment.
-  const roomy = hasRoom(x) || hasRoom(y);
+  if (!y || a.some((t) => !sameTime(t, x)) || b.some((t) => !sameTime(t, y))) return NO_DIFFERENCES;
   // A time given with no zone may be in its writer's, whichever that is, against one given in local time ("at 1 p.m.
   // Tuesday", from Washington, and "just after midday local time" in Jamaica); two given with none are read in one.
   const zonesMayDiffer = x.zone !== y.zone || x.zoned !== y.zoned;
+  if (x.until !== undefined || y.until !== undefined) {
+    // Two windows of one length may be one, given in two zones.
+    const oneLength = x.until !== undefined && y.until !== undefined && windowLength(x) === windowLength(y);
+    return oneLength && (x.time === y.time || (zonesMayDiffer && !noZonesApart(x.time, y.time))) ? NO_DIFFERENCES : [{ kind: 'date', here: x.text, there: y.text }];
+  }
+  // A hedge with room to reach a quarter hour either side leaves nothing two zones could not make one moment.
+  const roomy = hasRoom(x) || hasRoom(y);
   if (x.time === y.time || (zonesMayDiffer && (roomy || !noZonesApart(x.time, y.time)))) return NO_DIFFERENCES;
   if (roomy && timesMeet(x, y)) return NO_DIFFERENCES;
   return [{ kind: 'date', here: x.text, there: y.text }];
+}
+
+function sameTime(a: TimeOfDay, b: TimeOfDay): boolean {
+  return a.time === b.time && a.until === b.until;
+}
+
+/** The minutes a window lasts, across midnight too ("from 10 p.m. to 5:10 a.m."). */
+function windowLength(t: TimeOfDay): number {
+  return (minuteOfDay(t.until as string) - minuteOfDay(t.time) + MINUTES_A_DAY) % MINUTES_A_DAY;
 }
 
 /**

@@ -11,11 +11,18 @@ describe('timesOfDay', () => {
     expect(times('from 5 p.m. on Saturday')).toEqual([{ text: '5 p.m.', time: '17:00', zone: '' }]);
   });
 
-  it('reads the start of a range that gives "am" or "pm" once, after its end (stories I and M)', () => {
-    expect(times('the heist was carried out between 9.30 and 9.40 am').map((t) => t.time)).toEqual(['9:30', '9:40']);
-    expect(times('floodwaters began rising between 4 and 5 a.m.').map((t) => t.time)).toEqual(['4:00', '5:00']);
+  it('reads a window as one time, its start in the half of the day its end gives once (stories I and M)', () => {
+    const windows = (text: string) => timesOfDay(text).map(({ text, time, until }) => ({ text, time, until }));
+    expect(windows('the heist was carried out between 9.30 and 9.40 am')).toEqual([{ text: 'between 9.30 and 9.40 am', time: '9:30', until: '9:40' }]);
+    expect(windows('floodwaters began rising between 4 and 5 a.m.')).toEqual([{ text: 'between 4 and 5 a.m.', time: '4:00', until: '5:00' }]);
+    expect(windows('between about 9:30 am and about 9:40 am')).toEqual([{ text: 'between about 9:30 am and about 9:40 am', time: '9:30', until: '9:40' }]);
+    expect(windows('the river rose from 10 p.m. to 5:10 a.m.')).toEqual([{ text: 'from 10 p.m. to 5:10 a.m.', time: '22:00', until: '5:10' }]);
+    expect(windows('open 9:30-11 am')).toEqual([{ text: '9:30-11 am', time: '9:30', until: '11:00' }]);
     // Across noon: "from 11 to 2 pm" starts in the morning.
-    expect(times('talks ran from 11 to 2 pm').map((t) => t.time)).toEqual(['11:00', '14:00']);
+    expect(windows('talks ran from 11 to 2 pm')).toEqual([{ text: 'from 11 to 2 pm', time: '11:00', until: '14:00' }]);
+    // Two moments, not a window: no "between" before "and", no "from" before "to".
+    expect(windows('talks began at 9 am and ended at 5 pm').map((t) => t.until)).toEqual([undefined, undefined]);
+    expect(windows('at 9 am to 5 pm').map((t) => t.time)).toEqual(['9:00', '17:00']);
     // A count before "and" is no time.
     expect(times('4 and 5 apples')).toEqual([]);
   });

@@ -42,6 +42,8 @@ export interface TimeOfDay {
   zone: string;
   /** The passage says in which zone, by name or as "local time"; else the time may be in its writer's zone, any one. */
   zoned: boolean;
+  /** The end of a window the passage gives ("between 9:30 and 9:40 am"), `time` being its start. */
+  until?: string;
 }
 
 /** Every time of day in `text`, in order, each with the zone its passage names. */
@@ -61,8 +63,12 @@ export function timesOfDay(text: string): TimeOfDay[] {
     const conversion = previous !== undefined && CONVERSION.test(text.slice(previous.end, d.index));
     previous = { end: read.end + (ZONE_AFTER.exec(after)?.[0].length ?? 0) };
     if (conversion) continue;
-    const start = hedgedStart(text, d.index);
-    found.push({ start, end: read.end, text: text.slice(start, read.end), time: read.time, zone: ownZone(after) ?? zone, zoned });
+    const hedged = hedgedStart(text, d.index);
+    const until = windowEnd(text, hedged, read.end);
+    const start = until?.start ?? hedged;
+    if (until) previous = { end: until.end };
+    const end = until?.end ?? read.end;
+    found.push({ start, end, text: text.slice(start, end), time: read.time, zone: ownZone(text.slice(end, end + 32)) ?? zone, zoned, ...(until ? { until: until.time } : {}) });
   }
   if (named) {
     for (const m of text.matchAll(NAMED_HOUR)) {
@@ -74,6 +80,26 @@ export function timesOfDay(text: string): TimeOfDay[] {
     found.sort((x, y) => x.start - y.start);
   }
   return found;
+}
+
+/** What opens a window of time: "between" for "and", "from" for "to" or "until"; a dash needs neither ("9:30-9:40 am"). */
+const WINDOW_OPENS = /\b(between|from)\s+$/iu;
+const WINDOW_JOIN = /^\s*(?:(and|to|until|till)\s+|[-–]\s*)(?:(?:about|around|approximately|roughly)\s+)?/iu;
+
+/**
+ * The window a time read at `start`..`end` opens, if it opens one ("between 4
+ * and 5 a.m.", "from 10 p.m. to 5:10 a.m."): its end time, where its text
+ * ends, and where it starts, at the word that opens it.
+ */
+function windowEnd(text: string, start: number, end: number): { time: string; start: number; end: number } | undefined {
+  const join = WINDOW_JOIN.exec(text.slice(end, end + 24));
+  if (!join) return undefined;
+  const opener = WINDOW_OPENS.exec(text.slice(Math.max(0, start - 10), start));
+  const opens = opener?.[1]?.toLowerCase();
+  const word = join[1]?.toLowerCase();
+  if (word === undefined ? opens !== undefined : word === 'and' ? opens !== 'between' : opens !== 'from') return undefined;
+  const last = clockAt(text, end + join[0].length);
+  return last && { time: last.time, start: start - (opener?.[0].length ?? 0), end: last.end };
 }
 
 /** An hour by its name ("just after midday local time", "around midnight"); only here, where times are compared, not in matching. */
