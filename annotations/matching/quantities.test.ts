@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { differencesBetween } from './differences';
-import { datesConflict, datesIn, numberValue, quantitiesIn, sameValue } from './quantities';
+import { CHILDREN_OF, datesConflict, datesIn, numberValue, quantitiesIn, sameValue } from './quantities';
 
 const one = (text: string) => {
   const found = quantitiesIn(text);
@@ -77,6 +77,14 @@ describe('quantitiesIn', () => {
     expect(quantitiesIn('floodwaters began rising between 4 and 5 a.m., as much as 26 feet')).toMatchObject([{ text: '26 feet', dimension: 'length' }]);
     expect(quantitiesIn('They will talk again at 1200 hours, at 17:05 or at 3 p.m.')).toEqual([]);
     expect(one('the pilot had logged 1200 hours of flight')).toMatchObject({ dimension: 'duration' });
+  });
+
+  it('counts a share given "out of" a whole by the whole\'s noun (story M)', () => {
+    expect(quantitiesIn('About 23, out of the roughly 750 girls, attending Camp Mystic were among those unaccounted for')).toMatchObject([
+      { text: 'About 23', value: 23, of: CHILDREN_OF },
+      { text: 'roughly 750 girls', value: 750, of: CHILDREN_OF },
+    ]);
+    expect(quantitiesIn('12 out of 15 members voted for it')).toMatchObject([{ text: '12', of: one('15 members').of }, { text: '15 members' }]);
   });
 
   it('reads a noun that every object inherits as a noun, not as a unit', () => {

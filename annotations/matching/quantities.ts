@@ -412,6 +412,9 @@ function isMagnitude(text: string, start: number, unit: string, value: number): 
  */
 const PARTITIVE = /^\s+of\s+(?:the|their|its|his|her|\p{Lu}[\p{L}-]*['’]s)\s+(?!most\b|\p{Ll}+est\b)(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}+s)\b/u;
 
+/** A share given "out of" a whole that names its noun: "About 23, out of the roughly 750 girls", "12 out of 15 members". */
+const OUT_OF = /^,?\s+out\s+of\s+(?:(?:the|its|their|some|roughly|about|around|nearly|approximately|more\s+than)\s+)*[\d,]+\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}+s)\b/u;
+
 /** A noun for people after up to two words that describe them ("Eighty-one construction workers", "46 elderly residents"). */
 const PEOPLE_AHEAD = new RegExp(String.raw`^(?:\s+(?!(?:and|or|of|to|from|in|on|at|by|for|with|than|were|was|are|is|had|have|has)\b)\p{Ll}[\p{Ll}-]*){1,2}\s+(${['people', 'residents', 'workers', 'civilians', 'villagers', 'individuals', 'children', 'girls', 'boys'].join('|')})\b`, 'u');
 
@@ -502,6 +505,10 @@ export function quantitiesIn(text: string): Quantity[] {
       // Some of a gang is not the gang: "Two of the burglars" is not set against "four thieves".
       const noun = (ahead[1] as string).toLowerCase();
       quantity = { dimension: 'count', value, of: CULPRITS.has(noun) ? stemOf(noun) : countedAs(noun) };
+    } else if ((unit === '' || unit === 'out') && value >= 2 && (ahead = OUT_OF.exec(text.slice(numeralEnd)))) {
+      // "About 23, out of the roughly 750 girls": a count of girls, its text the figure alone.
+      end = numeralEnd;
+      quantity = { dimension: 'count', value, of: countedAs((ahead[1] as string).toLowerCase()) };
     } else if (isMagnitude(text, start, unit, value)) {
       if (unit !== 'magnitude' && !QUAKE.test(unit)) end = numeralEnd;
       const aftershock = /^aftershocks?$/u.test(unit) || AFTERSHOCK_AFTER.test(text.slice(numeralEnd)) || AFTERSHOCK_BEFORE.test(text.slice(Math.max(0, start - 30), start));
