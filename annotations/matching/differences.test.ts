@@ -471,6 +471,20 @@ describe('differencesBetween', () => {
     expect(placesIn('They met at Anwar’s official residence on Monday.')).toEqual([]);
   });
 
+  it('ends a name at the full stop that ends its sentence, not at an abbreviation\'s (seed 000, stories L and R)', () => {
+    const seed000 = 'A sign of potential breakthrough came from a statement by U.S. Secretary of State and National Security Advisor Marco Rubio, made during a government meeting at the White House. Rubio expressed confidence that a peace agreement between Baku and Yerevan could be signed in the near future.';
+    expect(placesIn(seed000).map((p) => p.text)).toEqual(['White House']);
+    expect(differencesBetween('The meeting took place in Washington.', seed000)).toEqual([]);
+    expect(placesIn('The funicular derailed in Lisbon. The city mourned.').map((p) => p.text)).toEqual(['Lisbon']);
+    expect(placesIn('They met in St. Petersburg and Washington D.C. on Friday').map((p) => p.text)).toEqual(['St. Petersburg', 'Washington D.C.']);
+    // "in" ending a word ("sworn-in") starts no place (story Q).
+    expect(placesIn('Newly sworn-in Transportation Secretary Sean Duffy said the crash in Washington was preventable.').map((p) => p.text)).toEqual(['Washington']);
+    const l06 = 'Half of the power had been restored, according to Prime Minister Pedro Sánchez. The outage began at 12:33 p.m.';
+    expect(differencesBetween('The president, Pedro Sánchez, said half the power was back.', l06).filter((d) => d.kind === 'person')).toEqual([
+      { kind: 'person', here: 'president, Pedro Sánchez', there: 'Prime Minister Pedro Sánchez' },
+    ]);
+  });
+
   it('reads an agreement or a body after "in" as no place (seed 004), but a place it names stays one', () => {
     const seed004 = 'By involving Baku in the Abraham Accords, the U.S. gains access to the South Caucasus, the Caspian Sea, and indirectly, to Central Asia.';
     expect(placesIn(seed004)).toEqual([]);

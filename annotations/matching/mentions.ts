@@ -71,7 +71,13 @@ const ROLE =
   ')';
 /** Words of roles: a capitalized run holding one names a person, not a thing. */
 export const ROLE_WORDS = new Set([...ROLES.flatMap((r) => r.split(' ')), 'deputy'].filter((w) => !['of', 'state'].includes(w)));
-const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+/**
+ * A word of a name. A full stop after three small letters or more ends a
+ * sentence, not the word ("at the White House. Rubio expressed", "said
+ * Prime Minister Pedro Sánchez."); an initial's or an abbreviation's stop
+ * is the word's ("U.S. Secretary", "St. Petersburg", "Donald J. Trump").
+ */
+const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*(?<!\\p{Ll}{3}\\.)";
 const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
 /**
  * A role, or two held at once ("Deputy Prime Minister and Foreign Minister
@@ -166,14 +172,14 @@ function nameWords(name: string): { surname: string; given: string } {
   return { surname: words[words.length - 1]?.replace(/\.+$/u, '').replace(/['’]s$/u, '') ?? '', given: words[words.length - 2] ?? '' };
 }
 
-const PLACE_WORDS = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4}";
+const PLACE_WORDS = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}`;
 /** "in X", and the rest of a list after it: ", Y and Z", " or Y" (a comma alone may start a clause: "in Doha, Trump said"). */
 /**
  * The words before a place: "in", "at", "near", and a bearing from it after
  * a distance ("16 kilometres (10 miles) north-northwest of"; "the south of
  * Armenia" is a part of it, not a place beside it).
  */
-const WHERE = `(?:in|at|near|(?<=(?:km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi|\\))\\s+)(?:(?:north|south|east|west)[- ]?){1,3}\\s+of)`;
+const WHERE = `(?<![-\u2010\u2011])(?:in|at|near|(?<=(?:km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi|\\))\\s+)(?:(?:north|south|east|west)[- ]?){1,3}\\s+of)`;
 const PLACE_AFTER = new RegExp(
   `\\b${WHERE}\\s+(?:the\\s+)?(${PLACE_WORDS})((?:\\s*,\\s*(?:the\\s+)?${PLACE_WORDS})*,?\\s+(?:and|or)\\s+(?:the\\s+)?${PLACE_WORDS})?`,
   'gu',
@@ -279,7 +285,8 @@ function appositiveScale(after: string): { scale?: PlaceScale } {
 }
 
 function placeAt(text: string, start: number, written: string, scale?: PlaceScale): PlaceMention | null {
-  const name = written.replace(/[.,]$/u, '');
+  // An abbreviation keeps its stop ("Washington D.C.", "St."); a longer word's is the sentence's.
+  const name = /(?:^|[\s.])\p{L}{1,2}\.$/u.test(written) ? written : written.replace(/[.,]$/u, '');
   const words = fold(name.replace(/['’]s$/u, '')).split(/\s+/u);
   const place = placeKey(words.join(' '));
   if (place === undefined && NOT_PLACES.has(words[words.length - 1] as string)) return null;
