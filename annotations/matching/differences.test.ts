@@ -477,6 +477,11 @@ describe('differencesBetween', () => {
     expect(differencesBetween('The meeting took place in Washington.', seed000)).toEqual([]);
     expect(placesIn('The funicular derailed in Lisbon. The city mourned.').map((p) => p.text)).toEqual(['Lisbon']);
     expect(placesIn('They met in St. Petersburg and Washington D.C. on Friday').map((p) => p.text)).toEqual(['St. Petersburg', 'Washington D.C.']);
+    // A language is no place ("Leo said in Italian", story N), a people's word before a noun may be one.
+    expect(placesIn('“May the peace be with you,” Leo said in Italian in his first remarks as pope.')).toEqual([]);
+    expect(placesIn('speaking to the crowd in Italian and Spanish, the missionary said')).toEqual([]);
+    expect(differencesBetween('Leo said in Italian', 'Crowds gathered in St. Peter’s Square')).toEqual([]);
+    expect(placesIn('troops stayed in Chinese territory').map((p) => p.text)).toEqual(['Chinese']);
     // "in" ending a word ("sworn-in") starts no place (story Q).
     expect(placesIn('Newly sworn-in Transportation Secretary Sean Duffy said the crash in Washington was preventable.').map((p) => p.text)).toEqual(['Washington']);
     const l06 = 'Half of the power had been restored, according to Prime Minister Pedro Sánchez. The outage began at 12:33 p.m.';

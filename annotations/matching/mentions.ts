@@ -197,6 +197,19 @@ function saysWhen(name: string): boolean {
   return TIMES.has(fold(name.split(/[\s.]/u, 1)[0] as string));
 }
 
+/** Languages a report says something is said in ("said in Italian", "in Italian and Spanish"). */
+const LANGUAGES = new Set(
+  'english spanish italian french german portuguese arabic russian chinese mandarin cantonese japanese korean latin hebrew hindi urdu bengali turkish persian farsi ukrainian polish dutch greek thai khmer burmese malay'.split(' '),
+);
+/** A noun after the word: "in Chinese territory" is a place, "in Italian to the crowd" a language. */
+const NOUN_AFTER = /^\s+(?!(?:and|or|to|in|on|at|for|with|as|from|by|the|a|an|his|her|their)\b)\p{Ll}/u;
+
+/** Whether the name read after "in" or "at" at `start` is a place, not a time ("in March") nor a language ("in Italian"). */
+function namesPlace(text: string, start: number, name: string): boolean {
+  if (saysWhen(name)) return false;
+  return !(LANGUAGES.has(fold(name)) && !NOUN_AFTER.test(text.slice(start + name.length, start + name.length + 24)));
+}
+
 /** Kinds of place that are a settlement, as the words before or after the name give them. */
 const SETTLEMENT_KINDS = 'city|town|capital|village|port';
 /** Words that say what kind of place the name after "of" is ("the Malaysian city of Putrajaya", "the town of Shusha"). */
@@ -245,15 +258,17 @@ export function placesIn(text: string): PlaceMention[] {
     const rest = m[2] ?? '';
     const restStart = m.index + m[0].length - rest.length;
     const named = rest === '' ? namedByPhrase(text, restStart, first) : { start: restStart - first.length, name: first };
-    if (named && !saysWhen(named.name)) keep(places, placeAt(text, named.start, named.name, named.scale));
+    if (named && namesPlace(text, named.start, named.name)) keep(places, placeAt(text, named.start, named.name, named.scale));
     for (const n of rest.matchAll(LISTED_PLACE)) {
       const name = n[1] as string;
-      if (!saysWhen(name)) keep(places, placeAt(text, restStart + n.index + n[0].length - name.length, name));
+      const at = restStart + n.index + n[0].length - name.length;
+      if (namesPlace(text, at, name)) keep(places, placeAt(text, at, name));
     }
   }
   for (const m of text.matchAll(THE_KIND_OF_PLACE)) {
     const name = m[1] as string;
-    if (!saysWhen(name)) keep(places, placeAt(text, m.index + m[0].length - name.length, name, scaleOf(m[0]).scale));
+    const at = m.index + m[0].length - name.length;
+    if (namesPlace(text, at, name)) keep(places, placeAt(text, at, name, scaleOf(m[0]).scale));
   }
   return places.sort((a, b) => a.start - b.start);
 }
