@@ -36,6 +36,12 @@ describe('nameGroupsIn', () => {
     ]);
   });
 
+  it('leaves out the common noun that opens a sentence before "in" and the places (stories J and P)', () => {
+    const j02 = 'The quake sent shockwaves beyond Myanmar. People in northern Thailand and Bangkok felt the tremors, causing panic.';
+    expect(nameGroupsIn(j02).groups.find((g) => g.members.length > 1)?.text).toBe('Thailand and Bangkok');
+    expect(nameGroupsIn('Authorities in Haiti reported deaths.').groups.map((g) => g.text)).toEqual(['Haiti']);
+  });
+
   it('reads people with their offices, and who spoke', () => {
     const list = nameGroupsIn(TRUMP_AND_VANCE).groups.find((g) => g.members.length > 1);
     expect(list).toMatchObject({ text: 'US President Donald Trump and Vice President JD Vance', kind: 'person', speaks: false });

@@ -482,6 +482,8 @@ describe('differencesBetween', () => {
     expect(placesIn('speaking to the crowd in Italian and Spanish, the missionary said')).toEqual([]);
     expect(differencesBetween('Leo said in Italian', 'Crowds gathered in St. Peter’s Square')).toEqual([]);
     expect(placesIn('troops stayed in Chinese territory').map((p) => p.text)).toEqual(['Chinese']);
+    // A department is a body, no place (story B).
+    expect(placesIn('The agreement was signed at the US Department of State.')).toEqual([]);
     // "in" ending a word ("sworn-in") starts no place (story Q).
     expect(placesIn('Newly sworn-in Transportation Secretary Sean Duffy said the crash in Washington was preventable.').map((p) => p.text)).toEqual(['Washington']);
     const l06 = 'Half of the power had been restored, according to Prime Minister Pedro Sánchez. The outage began at 12:33 p.m.';

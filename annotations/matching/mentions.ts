@@ -231,7 +231,7 @@ const POSSESSED_PLACE = new RegExp(`^(?:\\s+(?!(?:in|at|on|of|for|to|from|with|b
  * European Union").
  */
 const NOT_PLACES = new Set(
-  'accords accord agreement agreements treaty declaration group committee mechanism prize council party fund bank airlines agency forces front initiative plan process talks format'.split(' '),
+  'accords accord agreement agreements treaty declaration group committee mechanism prize council party fund bank airlines agency department ministry forces front initiative plan process talks format'.split(' '),
 );
 
 /** How far past a name the phrase that says what it is may run. */
