@@ -42,6 +42,12 @@ describe('nameGroupsIn', () => {
     expect(nameGroupsIn('Authorities in Haiti reported deaths.').groups.map((g) => g.text)).toEqual(['Haiti']);
   });
 
+  it('reads a body named with a word of an office ("National") as no person (story M)', () => {
+    const m05 = 'They were joined by the Texas National Guard, Texas Parks and Wildlife and local volunteers.';
+    expect(nameGroupsIn(m05).groups.some((g) => g.kind === 'person')).toBe(false);
+    expect(nameGroupsIn('hosted National Security Adviser Marco Rubio and Vice President JD Vance').groups.find((g) => g.members.length > 1)?.kind).toBe('person');
+  });
+
   it('reads people with their offices, and who spoke', () => {
     const list = nameGroupsIn(TRUMP_AND_VANCE).groups.find((g) => g.members.length > 1);
     expect(list).toMatchObject({ text: 'US President Donald Trump and Vice President JD Vance', kind: 'person', speaks: false });

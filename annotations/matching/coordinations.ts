@@ -10,7 +10,7 @@
  * "to Reuters"), which is how the two reports' lists are known to fill one
  * slot.
  */
-import { ROLE_WORDS } from './mentions';
+import { ROLE_HEADS, ROLE_WORDS } from './mentions';
 import { placeForms, placeKey } from './places';
 import { SAYING } from './saying';
 import { STOPWORDS } from './stopwords';
@@ -186,7 +186,7 @@ function readMember(text: string, at: number, raw: string): ReadMember | undefin
   }
   const key = keyOf(words);
   const place = key.startsWith('@');
-  let lastRole = words.findLastIndex((w) => ROLE_WORDS.has(w));
+  let lastRole = words.findLastIndex((w) => ROLE_HEADS.has(w));
   if (words[lastRole + 1] === 'of' && words[lastRole + 2] === 'state') lastRole += 2;
   // A role with no name after it, or only its country ("Prime Minister of Malaysia"), names an office, not a person.
   if (lastRole >= 0 && (lastRole === words.length - 1 || words[lastRole + 1] === 'of')) return undefined;

@@ -219,6 +219,8 @@ describe('differencesBetween', () => {
     expect(differencesBetween(f10, f07).filter((d) => d.kind === 'person')).toEqual([{ kind: 'person', here: 'Deputy Prime Minister, Ishaq Dar', there: 'Foreign Minister Ishaq Dar' }]);
     expect(differencesBetween(f04, 'Foreign Minister and Deputy Prime Minister Ishaq Dar said so')).toEqual([]);
     expect(differencesBetween(f10, 'Deputy Prime Minister Ishaq Dar confirmed the agreement.')).toEqual([]);
+    // "envoy" is the general word of "special envoy" (story A).
+    expect(differencesBetween('talks with US special envoy Steve Witkoff', 'talks with US envoy Steve Witkoff').filter((d) => d.kind === 'person')).toEqual([]);
     // Two people, each with a role, are not one person with two.
     expect(differencesBetween('President Aliyev and Prime Minister Pashinyan met', 'President Aliyev and Prime Minister Pashinyan signed')).toEqual([]);
     // Between commas a role is no name: "the Prime Minister, Deputy Prime Minister, and…" names two roles.

@@ -71,6 +71,8 @@ const ROLE =
   ')';
 /** Words of roles: a capitalized run holding one names a person, not a thing. */
 export const ROLE_WORDS = new Set([...ROLES.flatMap((r) => r.split(' ')), 'deputy'].filter((w) => !['of', 'state'].includes(w)));
+/** The word that names each office (its last; "secretary" of "secretary of state"): "National" alone is no office ("Texas National Guard"). */
+export const ROLE_HEADS = new Set(ROLES.map((r) => (r.endsWith(' of state') || r.endsWith(' of foreign affairs') ? r.split(' ')[0] : r.split(' ').pop()) as string));
 /**
  * A word of a name. A full stop after three small letters or more ends a
  * sentence, not the word ("at the White House. Rubio expressed", "said
@@ -146,7 +148,7 @@ export function peopleIn(text: string): PersonMention[] {
 }
 
 /** Words that name an office in general: "Secretary Rubio" is the Secretary of State, "Minister Dar" the foreign minister. */
-const GENERIC_OFFICES = new Set(['secretary', 'minister']);
+const GENERIC_OFFICES = new Set(['secretary', 'minister', 'envoy']);
 
 /** Two roles of one office: the same, or one the general word of the other's only office. */
 export function oneOffice(a: string, b: string): boolean {
