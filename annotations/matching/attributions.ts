@@ -18,7 +18,8 @@ export interface Attribution {
   words: string[];
 }
 
-const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’&-]*`;
+// Initials keep their stops ("U.S.", "A.P."), a word ends before one ("Reuters.").
+const WORD = String.raw`\p{Lu}(?:\.(?:\p{Lu}\.)+|[\p{L}\p{M}'’&-]*)`;
 /** An outlet's name: capitalized words, "of" and "al" between ("Voice of America", "Al Arabiya"). */
 const NAME = String.raw`(?:the\s+)?${WORD}(?:\s+(?:(?:of|al|el)\s+)?${WORD}){0,4}`;
 /** Several outlets: "Reuters and Al Arabiya", "CNN, the BBC and AFP". */

@@ -440,6 +440,18 @@ describe('differencesBetween', () => {
     ]);
   });
 
+  it('reads one name written either way as one: a country or its people, initials, short forms, hyphens (stories I, J, N, E)', () => {
+    expect(differencesBetween('the theft of France’s Crown Jewels on Sunday', 'the French Crown Jewels were taken')).toEqual([]);
+    expect(differencesBetween('said the United States Geological Survey', 'said the U.S. Geological Survey')).toEqual([]);
+    expect(differencesBetween('According to the US Geological Survey, the quake was shallow', 'said the United States Geological Survey')).toEqual([]);
+    expect(differencesBetween('Crowds filled St Peter’s Basilica', 'Crowds filled Saint Peter’s Basilica')).toEqual([]);
+    expect(differencesBetween('the Association of Southeast Asian Nations', 'the Association of South-East Asian Nations')).toEqual([]);
+    // A name of a thing is none of a person's with a title, nor two things that share words but not the kind (the last word).
+    expect(differencesBetween('Congratulations to Cardinal Robert Francis Prevost', 'American Cardinal Robert Francis Prevost was elected')).toEqual([]);
+    expect(differencesBetween('the U.S. Coast Guard said', 'waves reached the U.S. West Coast')).toEqual([]);
+    expect(differencesBetween('An Air India Boeing crashed', 'A London-bound Air India Boeing crashed')).toEqual([]);
+  });
+
   it('reads no letters run into digits as the end of a name ("Air India B787", story H)', () => {
     const h07 = 'An Air India Boeing 787-8 Dreamliner with 242 people on board crashed immediately after take-off from Ahmedabad airport.';
     const h10 = 'On 12th Jun, 2025, Air India B787 Aircraft VT-ANB, while operating flight AI-171 from Ahmedabad to Gatwick, has crashed immediately after takeoff from Ahmedabad.';

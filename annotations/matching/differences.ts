@@ -929,7 +929,10 @@ function nameDifferences(a: readonly NameMention[], b: readonly NameMention[]): 
     // less ("EBN-The China Earthquake Networks Center"), silent on the rest; the
     // same words in another order are another name ("… for International Peace
     // and Prosperity" / "… for Peace and International Prosperity").
-    const partner = b.find((y) => overlap(x.words, y.words) >= 0.6 && !saysMore(x.words, y.words) && !saysMore(y.words, x.words));
+    // And one kind of thing: the word that names it, the last, is the same ("… Coast Guard" is no "… West Coast").
+    const partner = b.find((y) => x.words[x.words.length - 1] === y.words[y.words.length - 1] && overlap(x.words, y.words) >= 0.6 && !saysMore(x.words, y.words) && !saysMore(y.words, x.words));
+    // One name written whole or hyphenated ("Southeast Asian" / "South-East Asian") is no other name.
+    if (partner && runTogether(x.text) === runTogether(partner.text)) continue;
     if (partner) differences.push({ kind: 'name', here: x.text, there: partner.text });
   }
   return differences;

@@ -96,9 +96,10 @@ const THINGS = new Set(
   'corridor route road accords accord agreement treaty declaration group committee mechanism base prize council union party office room department ministry court fund bank airlines agency forces front initiative plan process'.split(' '),
 );
 const CONNECTORS = new Set(['of', 'for', 'and', 'to', 'the', 'de', 'on']);
+const ARTICLES = new Set(['a', 'an']);
 
 /** A run of capitalized words, with connectors between them; a word run into digits ("B787", "AI171") is a designation, not part of it. */
-const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’-]*(?![\p{L}\p{N}]|-\p{N})(?:\s+(?:(?:of|for|and|to|the|de|on)\s+)*\p{Lu}[\p{L}'’-]*(?![\p{L}\p{N}]|-\p{N}))*/gu;
+const CAPITALIZED_RUN = /\p{Lu}(?:\.(?:\p{Lu}\.)+|[\p{L}'’-]*(?![\p{L}\p{N}]|-\p{N}))(?:\s+(?:(?:of|for|and|to|the|de|on)\s+)*\p{Lu}(?:\.(?:\p{Lu}\.)+|[\p{L}'’-]*(?![\p{L}\p{N}]|-\p{N})))*/gu;
 
 /** Every role holds one of these (case aside): a text without any has no person to read. */
 const ROLE_HINT = /minister|secretar|advis|envoy|president|premier|chancellor|king|queen|spokes|ambassador|chair|speaker|governor|mayor|general|commander/iu;
@@ -310,6 +311,23 @@ function placeAt(text: string, start: number, written: string, scale?: PlaceScal
   return { start, end: start + name.length, text: text.slice(start, start + name.length), words: keyWords(name), ...(place === undefined ? {} : { place }), ...(scale ? { scale } : {}) };
 }
 
+/**
+ * A place of two words or one as its key, so that a name says it either way:
+ * "United States Geological Survey" / "US Geological Survey", "France's Crown
+ * Jewels" / "French Crown Jewels".
+ */
+function placesOneWord(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const two = i + 1 < words.length ? placeKey(`${words[i]} ${words[i + 1]}`) : undefined;
+    if (two !== undefined) {
+      out.push(two);
+      i++;
+    } else out.push(placeKey(words[i] as string) ?? (words[i] as string));
+  }
+  return out;
+}
+
 /** Names of things (see above). */
 const MAX_NAME_WORDS = 16;
 
@@ -322,11 +340,19 @@ export function namesIn(text: string): NameMention[] {
     // A run longer than any name of a thing is a title written in capitals, or a table run together: no name.
     if (words.length > MAX_NAME_WORDS) continue;
     let start = m.index;
-    // Drop a capitalized function word that starts a sentence ("The Trump Route").
-    while (words.length > 0 && CONNECTORS.has(fold(words[0] as string))) {
+    // A sentence's first word and "to" open it, the name follows ("According to the US Geological Survey").
+    if (words[1] === 'to' && words.length > 2) {
+      start += (words[0] as string).length + 1 + 3;
+      words = words.slice(2);
+    }
+    // Drop a capitalized function word that starts a sentence ("The Trump Route", "An Air India Boeing").
+    while (words.length > 0 && (CONNECTORS.has(fold(words[0] as string)) || ARTICLES.has(fold(words[0] as string)))) {
       start += (words[0] as string).length + 1;
       words = words.slice(1);
     }
+    // A day or a month after the name is when, not the name's ("France's Crown Jewels on Sunday").
+    const when = words.findIndex((w, i) => i > 0 && CONNECTORS.has(fold(words[i - 1] as string)) && TIMES.has(fold(w)));
+    if (when > 0) words = words.slice(0, when - 1);
     const content = words.filter((w) => !CONNECTORS.has(fold(w)));
     const last = fold(words[words.length - 1] ?? '');
     if (content.length < 3 && !(content.length >= 2 && THINGS.has(last))) continue;
@@ -343,17 +369,24 @@ export function namesIn(text: string): NameMention[] {
  * those that name things as often ("Department of Justice", "Major League").
  */
 const PERSON_TITLES = new Set(
-  'captain capt officer pilot dr doctor prof professor lieutenant lt colonel col maj sergeant sgt admiral adm cmdr brigadier brig marshal sheikh judge rev reverend mr mrs ms sir'.split(' '),
+  'captain capt officer pilot dr doctor prof professor lieutenant lt colonel col maj sergeant sgt admiral adm cmdr brigadier brig marshal sheikh judge rev reverend mr mrs ms sir chief sheriff cardinal pope pontiff bishop archbishop father'.split(' '),
 );
 
 /** Words that name one thing in the names of bodies, whichever a report writes. */
 const NAME_WORD_EQUIVALENTS = new Map([['weather', 'meteorological']]);
 
+/** Short forms of words names are written with either way ("St Peter's Basilica" / "Saint Peter's Basilica"). */
+const SHORT_FORMS = new Map([['st', 'saint'], ['mt', 'mount'], ['ft', 'fort']]);
+
 function keyWords(name: string): string[] {
-  return name
-    .split(/[\s-]+/u)
-    .map((w) => fold(w.replace(/['’]s$/u, '')))
-    .filter((w) => w !== '')
+  return placesOneWord(
+    name
+      .split(/[\s-]+/u)
+      // Initials with their stops or without ("U.S." / "US").
+      .map((w) => fold(w.replace(/['’]s?$/u, '').replace(/\./gu, '')))
+      .filter((w) => w !== ''),
+  )
+    .map((w) => SHORT_FORMS.get(w) ?? w)
     // A demonym is its country's name: "the Japanese Meteorological Agency" is "Japan's Meteorological Agency".
     .map((w) => countryOfDemonym(w) ?? w)
     // Words a name is said with either way ("the Japan Weather Agency" is "Japan's Meteorological Agency").
