@@ -450,6 +450,10 @@ describe('differencesBetween', () => {
     expect(differencesBetween('Congratulations to Cardinal Robert Francis Prevost', 'American Cardinal Robert Francis Prevost was elected')).toEqual([]);
     expect(differencesBetween('the U.S. Coast Guard said', 'waves reached the U.S. West Coast')).toEqual([]);
     expect(differencesBetween('An Air India Boeing crashed', 'A London-bound Air India Boeing crashed')).toEqual([]);
+    // Within a sentence "to" may be the name's own.
+    expect(differencesBetween('It will be the Road to Peace and International Prosperity', 'It will be the Road to International Peace and Prosperity')).toEqual([
+      { kind: 'name', here: 'Road to Peace and International Prosperity', there: 'Road to International Peace and Prosperity' },
+    ]);
   });
 
   it('reads no letters run into digits as the end of a name ("Air India B787", story H)', () => {

@@ -97,6 +97,15 @@ const THINGS = new Set(
 );
 const CONNECTORS = new Set(['of', 'for', 'and', 'to', 'the', 'de', 'on']);
 const ARTICLES = new Set(['a', 'an']);
+/** Where a sentence or a line starts. */
+const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
+
+/** Where the word after the first `n` words of `run` starts. */
+function offsetAfterWords(run: string, n: number): number {
+  const space = /\s+/gu;
+  for (let k = 0; k < n && space.exec(run); k++);
+  return space.lastIndex;
+}
 
 /** A run of capitalized words, with connectors between them; a word run into digits ("B787", "AI171") is a designation, not part of it. */
 const CAPITALIZED_RUN = /\p{Lu}(?:\.(?:\p{Lu}\.)+|[\p{L}'’-]*(?![\p{L}\p{N}]|-\p{N}))(?:\s+(?:(?:of|for|and|to|the|de|on)\s+)*\p{Lu}(?:\.(?:\p{Lu}\.)+|[\p{L}'’-]*(?![\p{L}\p{N}]|-\p{N})))*/gu;
@@ -340,15 +349,15 @@ export function namesIn(text: string): NameMention[] {
     // A run longer than any name of a thing is a title written in capitals, or a table run together: no name.
     if (words.length > MAX_NAME_WORDS) continue;
     let start = m.index;
-    // A sentence's first word and "to" open it, the name follows ("According to the US Geological Survey").
-    if (words[1] === 'to' && words.length > 2) {
-      start += (words[0] as string).length + 1 + 3;
-      words = words.slice(2);
-    }
+    // A sentence's first word and "to" open it, the name follows ("According to the US Geological Survey",
+    // "Congratulations to Cardinal…"); within a sentence "to" may be the name's ("the Trump Road to Peace…").
+    const opensSentence = SENTENCE_OPENING.test(text.slice(Math.max(0, m.index - 4), m.index));
+    let dropped = opensSentence && words[1] === 'to' && words.length > 2 ? 2 : 0;
     // Drop a capitalized function word that starts a sentence ("The Trump Route", "An Air India Boeing").
-    while (words.length > 0 && (CONNECTORS.has(fold(words[0] as string)) || ARTICLES.has(fold(words[0] as string)))) {
-      start += (words[0] as string).length + 1;
-      words = words.slice(1);
+    while (dropped < words.length && (CONNECTORS.has(fold(words[dropped] as string)) || ARTICLES.has(fold(words[dropped] as string)))) dropped++;
+    if (dropped > 0) {
+      words = words.slice(dropped);
+      start = m.index + offsetAfterWords(m[0], dropped);
     }
     // A day or a month after the name is when, not the name's ("France's Crown Jewels on Sunday").
     const when = words.findIndex((w, i) => i > 0 && CONNECTORS.has(fold(words[i - 1] as string)) && TIMES.has(fold(w)));
