@@ -149,6 +149,12 @@ describe('differencesBetween', () => {
     expect(differencesBetween(r02, r09, published)).toEqual([{ kind: 'date', here: '1885', there: '1914' }]);
     // Of two dates, neither after "since", none is chosen.
     expect(differencesBetween('It opened in 1885.', 'It was rebuilt in 1914 and again in 2002.')).toEqual([]);
+    // The end of a span is set against no moment, either way (stories R and H).
+    const r07 = 'Carris said the funicular had undergone its general maintenance last year.';
+    expect(differencesBetween(r02, r07, published).filter((d) => d.kind === 'date')).toEqual([]);
+    expect(differencesBetween(r07, r02, published).filter((d) => d.kind === 'date')).toEqual([]);
+    const h01 = 'Of the 242 people on board, 241 were confirmed dead, making it the deadliest since 1996.';
+    expect(differencesBetween(h01, 'date 2025-06-12 Hyderabad: The ill-fated Air India plane crashed on Thursday.').filter((d) => d.kind === 'date')).toEqual([]);
   });
 
   it('names no date one day off where either report puts the moment at night, as two time zones may (story G)', () => {

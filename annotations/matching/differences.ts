@@ -719,17 +719,20 @@ function clauseTail(text: string): string {
  * Each date of the one passage against the one date of the other it
  * conflicts with; of several, the one after the same word that says how it
  * is meant, "since" or "until" ("in service since 1914, … last year" /
- * "operating since 1885").
+ * "operating since 1885"). A date after "since" or "until" is the end of a
+ * span ("the deadliest since 1996", "operating since 1885"): it is set
+ * against another of its kind only, never against the moment a report
+ * gives ("last year", the dateline's day), nor that moment against it.
  */
 function dateDifferences(here: Analysis, there: Analysis): Difference[] {
   const [a, b] = [here.dates, there.dates];
   const differences: Difference[] = [];
   for (const x of a) {
     if (b.some((y) => !datesConflict(x, y) || maybeOneMoment(x, y))) continue;
-    const conflicting = b.filter((y) => datesConflict(x, y));
     const lead = spanWordBefore(here.text, x.start);
-    const alike = lead === undefined ? [] : conflicting.filter((y) => spanWordBefore(there.text, y.start) === lead);
-    const y = conflicting.length === 1 ? conflicting[0] : alike.length === 1 ? alike[0] : undefined;
+    const conflicting = b.filter((y) => datesConflict(x, y));
+    const alike = conflicting.filter((y) => spanWordBefore(there.text, y.start) === lead);
+    const y = alike.length === 1 && (conflicting.length === 1 || lead !== undefined) ? alike[0] : undefined;
     if (y) differences.push({ kind: 'date', here: x.text, there: y.text, ...(x.reads ? { hereReads: x.reads } : {}), ...(y.reads ? { thereReads: y.reads } : {}) });
   }
   return differences;
