@@ -273,6 +273,11 @@ describe('differencesBetween', () => {
     expect(differencesBetween('On Truth Social, the former president declared a ceasefire', 'US President Donald Trump announced a ceasefire')).toEqual([]);
     // One given name and a surname in two transliterations are one person.
     expect(differencesBetween('Iranian foreign minister Abbas Araghchi said no agreement existed', 'Foreign Minister Abbas Araqchi said no agreement existed').filter((d) => d.here.endsWith('said'))).toEqual([]);
+    // One name alone that is the other's given name, as Thai reports name people (story E), either way.
+    const e05 = 'Thailand’s acting Prime Minister Phumtham Wechayachai echoed the sentiment, saying the talks went well.';
+    const e08 = 'Acting Prime Minister Phumtham told reporters the talks went well.';
+    expect(differencesBetween(e05, e08)).toEqual([]);
+    expect(differencesBetween(e08, e05)).toEqual([]);
   });
 
   it('reads a body after a role as the office, not its holder (story L), and a role word starting a body\'s name as no role (story E)', () => {

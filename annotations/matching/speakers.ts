@@ -90,8 +90,16 @@ export function speakersDiffer(a: Said, b: Said): { here: string; there: string 
   if (!x || !y || (x.person === '' && y.person === '')) return null;
   if ((x.person === '' && y.role === '') || (y.person === '' && x.role === '')) return null;
   if (a.people.some((p) => names(p, y)) || b.people.some((p) => names(p, x))) return null;
-  if (x.person !== '' && y.person !== '' && (x.person === y.person || (x.given !== '' && x.given === y.given))) return null;
+  if (x.person !== '' && y.person !== '' && (x.person === y.person || (x.given !== '' && x.given === y.given) || byGivenName(x, y) || byGivenName(y, x))) return null;
   return { here: x.text, there: y.text };
+}
+
+/**
+ * One name alone that is the other's given name: a Thai minister is "Mr
+ * Phumtham" for "Phumtham Wechayachai", as Thai reports name people.
+ */
+function byGivenName(one: Speaker, full: Speaker): boolean {
+  return one.given === '' && full.given !== '' && one.person === full.given;
 }
 
 /** Whether a mention is the speaker: the same person, or for a role alone, a mention in the same office. */
