@@ -87,6 +87,17 @@ describe('quantitiesIn', () => {
     expect(quantitiesIn('12 out of 15 members voted for it')).toMatchObject([{ text: '12', of: one('15 members').of }, { text: '15 members' }]);
   });
 
+  it('reads a person\'s age as an age, not a span of events; a thing\'s age stays how long it has stood (stories N and R)', () => {
+    expect(one('The 69-year-old leader extends his warm wishes')).toMatchObject({ text: '69-year-old', dimension: 'age', value: 69 });
+    expect(one('The 69-year-old Chicago native becomes pope')).toMatchObject({ dimension: 'age', value: 69 });
+    expect(one('The 69-year-old Prevost had been talked about')).toMatchObject({ dimension: 'age', value: 69 });
+    expect(one('Cardinal Robert Prevost, 69 years old, has been announced')).toMatchObject({ text: '69 years old', dimension: 'age' });
+    expect(quantitiesIn('Prevost, 69, served for two decades in Peru').map((q) => q.dimension)).toEqual(['age', 'duration']);
+    expect(one('the 140-year-old Glória funicular derailed').dimension).toBe('duration');
+    expect(differencesBetween('Prevost, 69, served for two decades in Peru.', 'The 69-year-old leader extends his warm wishes.')).toEqual([]);
+    expect(differencesBetween('Prevost, 69, is a native of Chicago.', 'The 70-year-old leader spoke.')).toEqual([{ kind: 'number', here: '69', there: '70-year-old' }]);
+  });
+
   it('reads a noun that every object inherits as a noun, not as a unit', () => {
     expect(one('12 constructor crews')).toMatchObject({ dimension: 'count', value: 12, of: 'constructor' });
   });

@@ -14,7 +14,7 @@ import { STOPWORDS } from './stopwords';
 import { stemOf } from './tokens';
 
 /** `deadline`: a time by which something is to happen ("within six months", "by the end of the year"). */
-export type Dimension = 'length' | 'speed' | 'duration' | 'deadline' | 'percent' | 'money' | 'count';
+export type Dimension = 'length' | 'speed' | 'duration' | 'deadline' | 'percent' | 'money' | 'count' | 'age';
 
 export interface Quantity {
   /** UTF-16 offsets in the text, qualifier and unit included. */
@@ -412,6 +412,20 @@ function isMagnitude(text: string, start: number, unit: string, value: number): 
  */
 const PARTITIVE = /^\s+of\s+(?:the|their|its|his|her|\p{Lu}[\p{L}-]*['’]s)\s+(?!most\b|\p{Ll}+est\b)(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}+s)\b/u;
 
+/**
+ * After "N-year": "old" and a word for a person, which makes it a person's
+ * age ("the 69-year-old leader", "a 40-year-old brakeman"); a thing's age
+ * is how long it has stood ("the 140-year-old funicular" / "operating for
+ * almost 150 years").
+ */
+const PERSON_NOUNS = 'man|woman|boy|girl|child|leader|pope|pontiff|cardinal|priest|president|minister|pilot|driver|brakeman|worker|resident|victim|suspect|mother|father|son|daughter|teacher|student|officer|soldier|tourist|passenger|citizen|national|camper|counselor|counsellor|survivor|politician|prelate|missionary|american|native';
+const YEARS_OLD = new RegExp(
+  `^-old(?=\\s+(?:[\\p{L}'’-]+\\s+)?(?:${PERSON_NOUNS})s?\\b|\\s+\\p{Lu}[\\p{L}'’-]+\\s+(?:had|has|was|is|will|would|said|says|became|becomes)\\b)|^\\s+old(?=,)`,
+  'u',
+);
+/** A name and a comma right before a figure: "Prevost, 69," and "Cardinal Robert Prevost, 69 years old," give his age. */
+const AGE_BETWEEN_COMMAS = /\p{Lu}[\p{L}'’-]+,\s$/u;
+
 /** A share given "out of" a whole that names its noun: "About 23, out of the roughly 750 girls", "12 out of 15 members". */
 const OUT_OF = /^,?\s+out\s+of\s+(?:(?:the|its|their|some|roughly|about|around|nearly|approximately|more\s+than)\s+)*[\d,]+\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}+s)\b/u;
 
@@ -488,7 +502,11 @@ export function quantitiesIn(text: string): Quantity[] {
       const perKm = (LENGTH[unit] as number) / 1000;
       quantity = { dimension: 'speed', value: value * perKm, of: '', slack: slack * perKm, written: value };
     } else if (Object.hasOwn(LENGTH, unit)) quantity = { dimension: 'length', value: value * (LENGTH[unit] as number), of: '', slack: slack * (LENGTH[unit] as number), written: value };
-    else if (Object.hasOwn(DURATION, unit)) {
+    else if ((unit === 'year' || unit === 'years') && (ahead = YEARS_OLD.exec(text.slice(end))) && (ahead[0].startsWith('-') || AGE_BETWEEN_COMMAS.test(text.slice(Math.max(0, start - 40), start)))) {
+      // An age ("the 69-year-old leader", "69 years old") is no span of events ("served for two decades").
+      end += ahead[0].length;
+      quantity = { dimension: 'age', value, of: '' };
+    } else if (Object.hasOwn(DURATION, unit)) {
       const days = value * (DURATION[unit] as number);
       quantity = { dimension: /^within\s/iu.test(match[0]) ? 'deadline' : 'duration', value: days, of: '', slack: slack * (DURATION[unit] as number) };
     }
@@ -521,6 +539,10 @@ export function quantitiesIn(text: string): Quantity[] {
     } else {
       end = numeralEnd;
       quantity = { dimension: 'count', value, of: '' };
+    }
+    // A figure between commas after a name is the person's age ("Prevost, 69, is a native of Chicago").
+    if (quantity.dimension === 'count' && quantity.of === '' && Number.isInteger(value) && value > 0 && value < 120 && AGE_BETWEEN_COMMAS.test(text.slice(Math.max(0, start - 40), start)) && text[start + numeral.length] === ',') {
+      quantity = { dimension: 'age', value, of: '' };
     }
     // "one" after a determiner stands for a thing named before it ("Palisades is the big one (17,200 acres)"), not a count.
     if (quantity.dimension === 'count' && quantity.of === '' && PRONOUN_ONE.test(text.slice(Math.max(0, start - 30), start + numeral.length))) continue;
