@@ -98,6 +98,12 @@ describe('quantitiesIn', () => {
     expect(differencesBetween('Prevost, 69, is a native of Chicago.', 'The 70-year-old leader spoke.')).toEqual([{ kind: 'number', here: '69', there: '70-year-old' }]);
   });
 
+  it('reads an ordinal in digits as a place in an order, set against ordinals only, with its suffix (story N)', () => {
+    expect(one('Leo is the 267th pope')).toMatchObject({ text: '267th', value: 267, of: '(ordinal)' });
+    expect(differencesBetween('He becomes the 257th pontiff of the Church.', 'Leo is the 267th pope.')).toEqual([{ kind: 'number', here: '257th', there: '267th' }]);
+    expect(differencesBetween('He becomes the 267th pontiff.', 'Prevost, 69, is a native of Chicago.')).toEqual([]);
+  });
+
   it('reads a noun that every object inherits as a noun, not as a unit', () => {
     expect(one('12 constructor crews')).toMatchObject({ dimension: 'count', value: 12, of: 'constructor' });
   });

@@ -426,6 +426,11 @@ const YEARS_OLD = new RegExp(
 /** A name and a comma right before a figure: "Prevost, 69," and "Cardinal Robert Prevost, 69 years old," give his age. */
 const AGE_BETWEEN_COMMAS = /\p{Lu}[\p{L}'’-]+,\s$/u;
 
+/** The suffix of an ordinal written in digits ("267th", "2nd"). */
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/u;
+/** What an ordinal counts: places in an order, whatever the noun ("the 267th pope" / "the 257th pontiff"). */
+const ORDINAL_OF = '(ordinal)';
+
 /** A share given "out of" a whole that names its noun: "About 23, out of the roughly 750 girls", "12 out of 15 members". */
 const OUT_OF = /^,?\s+out\s+of\s+(?:(?:the|its|their|some|roughly|about|around|nearly|approximately|more\s+than)\s+)*[\d,]+\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}+s)\b/u;
 
@@ -454,6 +459,13 @@ export function quantitiesIn(text: string): Quantity[] {
     if (value === undefined) continue;
     // A clock time ("5 a.m.", "between 4 and 5 a.m.", "1200 hours") is a moment, read by moments.ts, not an amount.
     if (/^\d/u.test(numeral) && clockAt(text, match.index + match[0].indexOf(numeral))) continue;
+    // An ordinal ("the 267th pope") is set only against ordinals, shown with its suffix.
+    const ordinal = /^\d+$/u.test(numeral) && match[2] === undefined ? ORDINAL_SUFFIX.exec(text.slice(match.index + match[0].length)) : null;
+    if (ordinal) {
+      const end = match.index + match[0].length + ordinal[0].length;
+      found.push({ start: match.index, end, text: text.slice(match.index, end), dimension: 'count', value, of: ORDINAL_OF });
+      continue;
+    }
     let unit = (match[2] ?? '').trim().replace(/^(?:["”’]\s*|[-\u2010\u2011])/u, '').toLowerCase();
     const start = match.index;
     let end = start + match[0].length;
