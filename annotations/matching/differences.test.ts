@@ -511,6 +511,11 @@ describe('differencesBetween', () => {
     expect(placesIn('speaking to the crowd in Italian and Spanish, the missionary said')).toEqual([]);
     expect(differencesBetween('Leo said in Italian', 'Crowds gathered in St. Peter’s Square')).toEqual([]);
     expect(placesIn('troops stayed in Chinese territory').map((p) => p.text)).toEqual(['Chinese']);
+    // A room of the White House is in Washington (story B).
+    const b07 = 'President Trump later met both officials in the Oval Office, where he presented them with letters.';
+    expect(differencesBetween(b07, 'The agreement was signed at the White House on Friday.')).toEqual([]);
+    expect(differencesBetween(b07, 'The agreement was signed in Washington on Friday.')).toEqual([]);
+    expect(differencesBetween(b07, 'The agreement was signed in Doha on Friday.')).toEqual([{ kind: 'place', here: 'Oval Office', there: 'Doha' }]);
     // A department is a body, no place (story B).
     expect(placesIn('The agreement was signed at the US Department of State.')).toEqual([]);
     // "in" ending a word ("sworn-in") starts no place (story Q).

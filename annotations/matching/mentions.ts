@@ -315,7 +315,7 @@ function placeAt(text: string, start: number, written: string, scale?: PlaceScal
   // An abbreviation keeps its stop ("Washington D.C.", "St."); a longer word's is the sentence's.
   const name = /(?:^|[\s.])\p{L}{1,2}\.$/u.test(written) ? written : written.replace(/[.,]$/u, '');
   const words = fold(name.replace(/['’]s$/u, '')).split(/\s+/u);
-  const place = placeKey(words.join(' '));
+  const place = placeKey(words.join(' ')) ?? SEATS.get(words.join(' '));
   if (place === undefined && NOT_PLACES.has(words[words.length - 1] as string)) return null;
   return { start, end: start + name.length, text: text.slice(start, start + name.length), words: keyWords(name), ...(place === undefined ? {} : { place }), ...(scale ? { scale } : {}) };
 }
@@ -336,6 +336,20 @@ function placesOneWord(words: readonly string[]): string[] {
   }
   return out;
 }
+
+/**
+ * Rooms and buildings of a government, in its country as places.ts has the
+ * White House: "in the Oval Office" / "at the White House" / "in Washington"
+ * tell one place. Only here, where places are compared, not among the
+ * matcher's terms, where they would make every report of a president's day
+ * alike.
+ */
+const SEATS = new Map([
+  ['oval office', 'united states'],
+  ['east room', 'united states'],
+  ['rose garden', 'united states'],
+  ['roosevelt room', 'united states'],
+]);
 
 /** Names of things (see above). */
 const MAX_NAME_WORDS = 16;
