@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { countriesIn, countryOfDemonym, isCountryOrLarger } from './countries';
+import { countriesIn, countryOfDemonym, isCountryOrLarger, placeLevel } from './countries';
 
-describe('isCountryOrLarger', () => {
+describe('placeLevel', () => {
   it('knows countries by their names and common aliases, with or without accents or a possessive', () => {
-    for (const name of ['Myanmar', 'Burma', 'Türkiye', 'Turkey', 'DRC', 'United States', 'the United Kingdom', 'Malaysia’s']) expect(isCountryOrLarger(name), name).toBe(true);
+    for (const name of ['Myanmar', 'Burma', 'Türkiye', 'Turkey', 'DRC', 'United States', 'the United Kingdom', 'Malaysia’s']) expect(placeLevel(name), name).toBe('country');
   });
 
-  it('knows continents and their parts', () => {
-    for (const name of ['Asia', 'Southeast Asia', 'Western Europe', 'East Africa', 'South America']) expect(isCountryOrLarger(name), name).toBe(true);
+  it('knows continents and their parts, oceans and regions of several countries', () => {
+    for (const name of ['Asia', 'Southeast Asia', 'Western Europe', 'East Africa', 'South America', 'the Pacific', 'Atlantic', 'the South Caucasus', 'Middle East']) expect(placeLevel(name), name).toBe('region');
   });
 
-  it('takes towns, regions and landmarks for smaller places', () => {
-    for (const name of ['Sagaing', 'Mandalay', 'Putrajaya', 'South Caucasus', 'Kashmir', 'Yunnan', 'Asian Games']) expect(isCountryOrLarger(name), name).toBe(false);
+  it('takes towns, provinces and landmarks for places within a country', () => {
+    for (const name of ['Sagaing', 'Mandalay', 'Putrajaya', 'Kashmir', 'Yunnan', 'Asian Games', 'White House']) expect(placeLevel(name), name).toBe('local');
+    expect(isCountryOrLarger('Yunnan')).toBe(false);
+    expect(isCountryOrLarger('Myanmar')).toBe(true);
   });
 
   it('finds the countries a text names anywhere, in runs of capitalized words', () => {

@@ -8,18 +8,39 @@
 import { continents, countries } from 'countries-list';
 import { fold } from './tokens';
 
-const NAMES = new Set<string>([
-  ...Object.values(countries).flatMap((country) => [country.name, ...(country.alias ?? [])]),
-  ...Object.values(continents),
-].map(fold));
+const COUNTRY_NAMES = new Set<string>(Object.values(countries).flatMap((country) => [country.name, ...(country.alias ?? [])]).map(fold));
+const CONTINENT_NAMES = new Set<string>(Object.values(continents).map(fold));
+const NAMES = new Set<string>([...COUNTRY_NAMES, ...CONTINENT_NAMES]);
+/** Oceans, seas and regions of several countries that reports name as where ("in the Pacific", "in the South Caucasus"). */
+const REGIONS = new Set(
+  [
+    'pacific', 'pacific ocean', 'atlantic', 'atlantic ocean', 'indian ocean', 'arctic', 'arctic ocean', 'caribbean', 'caribbean sea',
+    'mediterranean', 'mediterranean sea', 'black sea', 'red sea', 'south china sea', 'baltic', 'baltics', 'balkans', 'middle east',
+    'near east', 'far east', 'caucasus', 'south caucasus', 'north caucasus', 'gulf', 'persian gulf', 'sahel', 'horn of africa',
+    'scandinavia', 'latin america',
+  ],
+);
 
 const CONTINENT = new RegExp(`(?:^|\\s)(?:${Object.values(continents).map((name) => fold(name)).join('|')})$`, 'u');
 const PART_OF = /^(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s*)+/u;
 
 export function isCountryOrLarger(name: string): boolean {
+  return placeLevel(name) !== 'local';
+}
+
+/**
+ * How large a place is, as far as its name says: a region of several
+ * countries (a continent or a part of one, an ocean, "the South
+ * Caucasus"), a country, or a place within one. Places of two levels are
+ * not set against each other: "Myanmar" / "Southeast Asia", "New Hope" /
+ * "the Atlantic" do not disagree.
+ */
+export type PlaceLevel = 'region' | 'country' | 'local';
+
+export function placeLevel(name: string): PlaceLevel {
   const folded = fold(name.replace(/['’]s$/u, '')).replace(/^the\s+/u, '');
-  if (NAMES.has(folded)) return true;
-  return PART_OF.test(folded) && CONTINENT.test(folded);
+  if (CONTINENT_NAMES.has(folded) || REGIONS.has(folded) || (PART_OF.test(folded) && CONTINENT.test(folded))) return 'region';
+  return COUNTRY_NAMES.has(folded) ? 'country' : 'local';
 }
 
 /** The countries (and continents) a text names by a capitalized word or run of words ("central Myanmar", "the United States"), folded. */

@@ -526,6 +526,13 @@ describe('differencesBetween', () => {
     ]);
   });
 
+  it('sets no place against one of another level: a region and a town, a region and a country (stories A, J, P)', () => {
+    expect(differencesBetween('a corridor in the South Caucasus', 'the deal signed at the White House')).toEqual([]);
+    expect(differencesBetween('the strongest storm in the Atlantic', 'it made landfall near New Hope')).toEqual([]);
+    expect(differencesBetween('the deadliest quake in Southeast Asia', 'the deadliest quake in Myanmar')).toEqual([]);
+    expect(differencesBetween('the strongest storm in the Atlantic', 'the strongest storm in the Pacific')).toEqual([{ kind: 'place', here: 'Atlantic', there: 'Pacific' }]);
+  });
+
   it('reads an agreement or a body after "in" as no place (seed 004), but a place it names stays one', () => {
     const seed004 = 'By involving Baku in the Abraham Accords, the U.S. gains access to the South Caucasus, the Caspian Sea, and indirectly, to Central Asia.';
     expect(placesIn(seed004)).toEqual([]);

@@ -52,7 +52,7 @@
  * "35 years" just because both are durations.
  */
 import { minuteOfDay } from './clock';
-import { countriesIn, isCountryOrLarger } from './countries';
+import { countriesIn, placeLevel } from './countries';
 import { attributionsIn, type Attribution } from './attributions';
 import { bearingsIn, bearingsThatDiffer, type Bearing } from './bearings';
 import { designationsDiffer, designationsIn, type Designation } from './designations';
@@ -880,7 +880,7 @@ function placeDifferences(a: readonly PlaceMention[], b: readonly PlaceMention[]
   if (namedAfter(x.text, y.text) || namedAfter(y.text, x.text)) return [];
   if (x.place !== undefined && x.place === y.place) return [];
   if (x.scale !== undefined && y.scale !== undefined && x.scale !== y.scale) return [];
-  if (isCountryOrLarger(x.text) !== isCountryOrLarger(y.text)) return [];
+  if (placeLevel(x.text) !== placeLevel(y.text)) return [];
   return [{ kind: 'place', here: x.text, there: y.text }];
 }
 
