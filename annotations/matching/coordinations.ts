@@ -10,7 +10,7 @@
  * "to Reuters"), which is how the two reports' lists are known to fill one
  * slot.
  */
-import { ROLE_HEADS, ROLE_WORDS } from './mentions';
+import { opensSentence, ROLE_HEADS, ROLE_WORDS } from './mentions';
 import { placeForms, placeKey } from './places';
 import { SAYING } from './saying';
 import { STOPWORDS } from './stopwords';
@@ -181,7 +181,7 @@ function readMember(text: string, at: number, raw: string): ReadMember | undefin
     // "Al Asad Base in western Iraq": the place is what the base is known by here. One word opening a sentence before
     // it is a common noun, no part of the name ("People in northern Thailand and Bangkok felt the tremors").
     const tailWords = tail.split(/\s+/u).map(keyWord);
-    const from = name.includes(' ') || !SENTENCE_START.test(text.slice(Math.max(0, nameAt - 4), nameAt)) ? nameAt : at + raw.lastIndexOf(tail);
+    const from = name.includes(' ') || !opensSentence(text, nameAt) ? nameAt : at + raw.lastIndexOf(tail);
     return { from, to: at + raw.length, key: keyOf(tailWords), word: tailWords[tailWords.length - 1] as string, after: 'in', kind: 'place', tail: true, modifier: false };
   }
   const key = keyOf(words);
@@ -210,9 +210,6 @@ function isDemonym(word: string, place: string): boolean {
  * and Spanish" / "said in Italian" name no slot a list fills.
  */
 const LANGUAGE_OR_PEOPLE = /^\p{L}+(?:ian|ish|ese)$/u;
-
-/** Where a sentence or a line starts. */
-const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
 
 /** A word as keys read it: folded, without its possessive or its full stops ("U.S." is "us"). */
 function keyWord(word: string): string {

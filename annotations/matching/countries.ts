@@ -21,7 +21,7 @@ const REGIONS = new Set(
   ],
 );
 
-const CONTINENT = new RegExp(`(?:^|\\s)(?:${Object.values(continents).map((name) => fold(name)).join('|')})$`, 'u');
+const CONTINENT = new RegExp(`(?:^|\\s)(?:${[...CONTINENT_NAMES].join('|')})$`, 'u');
 const PART_OF = /^(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s*)+/u;
 
 export function isCountryOrLarger(name: string): boolean {

@@ -97,8 +97,13 @@ const THINGS = new Set(
 );
 const CONNECTORS = new Set(['of', 'for', 'and', 'to', 'the', 'de', 'on']);
 const ARTICLES = new Set(['a', 'an']);
-/** Where a sentence or a line starts. */
+/** What stands right before the start of a sentence or a line. */
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
+
+/** Whether a sentence or a line starts at `at` of `text`. */
+export function opensSentence(text: string, at: number): boolean {
+  return SENTENCE_OPENING.test(text.slice(Math.max(0, at - 4), at));
+}
 
 /** Where the word after the first `n` words of `run` starts. */
 function offsetAfterWords(run: string, n: number): number {
@@ -365,8 +370,7 @@ export function namesIn(text: string): NameMention[] {
     let start = m.index;
     // A sentence's first word and "to" open it, the name follows ("According to the US Geological Survey",
     // "Congratulations to Cardinal…"); within a sentence "to" may be the name's ("the Trump Road to Peace…").
-    const opensSentence = SENTENCE_OPENING.test(text.slice(Math.max(0, m.index - 4), m.index));
-    let dropped = opensSentence && words[1] === 'to' && words.length > 2 ? 2 : 0;
+    let dropped = opensSentence(text, m.index) && words[1] === 'to' && words.length > 2 ? 2 : 0;
     // Drop a capitalized function word that starts a sentence ("The Trump Route", "An Air India Boeing").
     while (dropped < words.length && (CONNECTORS.has(fold(words[dropped] as string)) || ARTICLES.has(fold(words[dropped] as string)))) dropped++;
     if (dropped > 0) {

@@ -426,6 +426,10 @@ const YEARS_OLD = new RegExp(
 /** A name and a comma right before a figure: "Prevost, 69," and "Cardinal Robert Prevost, 69 years old," give his age. */
 const AGE_BETWEEN_COMMAS = /\p{Lu}[\p{L}'’-]+,\s$/u;
 
+function afterNameAndComma(text: string, start: number): boolean {
+  return AGE_BETWEEN_COMMAS.test(text.slice(Math.max(0, start - 40), start));
+}
+
 /** The suffix of an ordinal written in digits ("267th", "2nd"). */
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/u;
 /** What an ordinal counts: places in an order, whatever the noun ("the 267th pope" / "the 257th pontiff"). */
@@ -514,7 +518,7 @@ export function quantitiesIn(text: string): Quantity[] {
       const perKm = (LENGTH[unit] as number) / 1000;
       quantity = { dimension: 'speed', value: value * perKm, of: '', slack: slack * perKm, written: value };
     } else if (Object.hasOwn(LENGTH, unit)) quantity = { dimension: 'length', value: value * (LENGTH[unit] as number), of: '', slack: slack * (LENGTH[unit] as number), written: value };
-    else if ((unit === 'year' || unit === 'years') && (ahead = YEARS_OLD.exec(text.slice(end))) && (ahead[0].startsWith('-') || AGE_BETWEEN_COMMAS.test(text.slice(Math.max(0, start - 40), start)))) {
+    else if ((unit === 'year' || unit === 'years') && (ahead = YEARS_OLD.exec(text.slice(end))) && (ahead[0].startsWith('-') || afterNameAndComma(text, start))) {
       // An age ("the 69-year-old leader", "69 years old") is no span of events ("served for two decades").
       end += ahead[0].length;
       quantity = { dimension: 'age', value, of: '' };
@@ -553,7 +557,7 @@ export function quantitiesIn(text: string): Quantity[] {
       quantity = { dimension: 'count', value, of: '' };
     }
     // A figure between commas after a name is the person's age ("Prevost, 69, is a native of Chicago").
-    if (quantity.dimension === 'count' && quantity.of === '' && Number.isInteger(value) && value > 0 && value < 120 && AGE_BETWEEN_COMMAS.test(text.slice(Math.max(0, start - 40), start)) && text[start + numeral.length] === ',') {
+    if (quantity.dimension === 'count' && quantity.of === '' && Number.isInteger(value) && value > 0 && value < 120 && afterNameAndComma(text, start) && text[start + numeral.length] === ',') {
       quantity = { dimension: 'age', value, of: '' };
     }
     // "one" after a determiner stands for a thing named before it ("Palisades is the big one (17,200 acres)"), not a count.
