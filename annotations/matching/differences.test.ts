@@ -402,6 +402,9 @@ describe('differencesBetween', () => {
     expect(differencesBetween(m08, m06).filter((d) => d.kind === 'number')).toEqual([]);
     const m02 = 'About 23, out of the roughly 750 girls, attending Camp Mystic were among those who were unaccounted for Friday, Patrick said.';
     expect(differencesBetween(m02, m08).filter((d) => d.here.includes('750') || d.there.includes('750'))).toEqual([]);
+    // The share is set against the other report's count; the whole it is out of is not in the way.
+    const m04 = 'Lt. Gov. Dan Patrick said that, as of midafternoon, about 20 girls from a camp along the river in Hunt, Texas, were missing.';
+    expect(differencesBetween(m02, m04)).toEqual([{ kind: 'number', here: 'About 23', there: 'about 20 girls' }]);
     // Those who fled to shelters and those who took shelter are one kind of toll.
     expect(differencesBetween('Nearly 6,000 people have fled to shelters.', 'Roughly 15,000 people took shelter as the defence forces were mobilized.')).toEqual([
       { kind: 'number', here: 'Nearly 6,000 people', there: 'Roughly 15,000 people' },

@@ -79,12 +79,16 @@ describe('quantitiesIn', () => {
     expect(one('the pilot had logged 1200 hours of flight')).toMatchObject({ dimension: 'duration' });
   });
 
-  it('counts a share given "out of" a whole by the whole\'s noun (story M)', () => {
-    expect(quantitiesIn('About 23, out of the roughly 750 girls, attending Camp Mystic were among those unaccounted for')).toMatchObject([
-      { text: 'About 23', value: 23, of: CHILDREN_OF },
-      { text: 'roughly 750 girls', value: 750, of: CHILDREN_OF },
-    ]);
-    expect(quantitiesIn('12 out of 15 members voted for it')).toMatchObject([{ text: '12', of: one('15 members').of }, { text: '15 members' }]);
+  it('counts a share given "out of" a whole by the whole\'s noun, and the whole apart (story M)', () => {
+    const [share, whole] = quantitiesIn('About 23, out of the roughly 750 girls, attending Camp Mystic were among those unaccounted for');
+    expect(share).toMatchObject({ text: 'About 23', value: 23, of: CHILDREN_OF });
+    expect(whole).toMatchObject({ text: 'roughly 750 girls', value: 750 });
+    expect(whole?.of).not.toBe(CHILDREN_OF);
+    expect(whole?.of).toBe(quantitiesIn('12 out of 750 girls')[1]?.of);
+    const [part, members] = quantitiesIn('12 out of 15 members voted for it');
+    expect(part).toMatchObject({ text: '12', of: one('15 members').of });
+    expect(members).toMatchObject({ text: '15 members' });
+    expect(members?.of).not.toBe(one('15 members').of);
   });
 
   it('reads a person\'s age as an age, not a span of events; a thing\'s age stays how long it has stood (stories N and R)', () => {

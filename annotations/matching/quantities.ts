@@ -438,6 +438,9 @@ const ORDINAL_OF = '(ordinal)';
 /** A share given "out of" a whole that names its noun: "About 23, out of the roughly 750 girls", "12 out of 15 members". */
 const OUT_OF = /^,?\s+out\s+of\s+(?:(?:the|its|their|some|roughly|about|around|nearly|approximately|more\s+than)\s+)*[\d,]+\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}+s)\b/u;
 
+/** Marks what the whole of a share counts: "roughly 750 girls" in "About 23, out of the roughly 750 girls". */
+const WHOLE_OF = ' (whole)';
+
 /** A noun for people after up to two words that describe them ("Eighty-one construction workers", "46 elderly residents"). */
 const PEOPLE_AHEAD = new RegExp(String.raw`^(?:\s+(?!(?:and|or|of|to|from|in|on|at|by|for|with|than|were|was|are|is|had|have|has)\b)\p{Ll}[\p{Ll}-]*){1,2}\s+(${['people', 'residents', 'workers', 'civilians', 'villagers', 'individuals', 'children', 'girls', 'boys'].join('|')})\b`, 'u');
 
@@ -457,6 +460,7 @@ export function quantitiesIn(text: string): Quantity[] {
   const found: Quantity[] = [];
   // Amounts in words no number word starts: a share ("a third of"), a group ("a quartet of"), a toll of none.
   if (!NUMBER_HINT.test(text)) return [...noneIn(text), ...fractionsIn(text), ...collectiveCounts(text)].sort((a, b) => a.start - b.start);
+  let whole = { from: 0, to: 0 };
   for (const match of text.matchAll(NUMBER)) {
     const numeral = match[1] as string;
     const value = numberValue(numeral);
@@ -543,6 +547,7 @@ export function quantitiesIn(text: string): Quantity[] {
       // "About 23, out of the roughly 750 girls": a count of girls, its text the figure alone.
       end = numeralEnd;
       quantity = { dimension: 'count', value, of: countedAs((ahead[1] as string).toLowerCase()) };
+      whole = { from: numeralEnd, to: numeralEnd + ahead[0].length };
     } else if (isMagnitude(text, start, unit, value)) {
       if (unit !== 'magnitude' && !QUAKE.test(unit)) end = numeralEnd;
       const aftershock = /^aftershocks?$/u.test(unit) || AFTERSHOCK_AFTER.test(text.slice(numeralEnd)) || AFTERSHOCK_BEFORE.test(text.slice(Math.max(0, start - 30), start));
@@ -565,6 +570,8 @@ export function quantitiesIn(text: string): Quantity[] {
     // A figure quoted before its noun ("“About 23” girls") is shown with both its quotation marks, a magnitude with its sign ("M8.8").
     const magnitudeSign = quantity.of === MAGNITUDE_OF ? (MAGNITUDE_SIGN.exec(text.slice(Math.max(0, start - 2), start))?.[0].length ?? 0) : 0;
     const from = /^["”’]/u.test((match[2] ?? '').trim()) && /["“‘']/u.test(text[start - 1] ?? '') ? start - 1 : start - magnitudeSign;
+    // The whole of a share ("out of the roughly 750 girls") is set only against another whole, not against the share's counterpart.
+    if (start >= whole.from && start < whole.to && quantity.dimension === 'count') quantity = { ...quantity, of: `${quantity.of}${WHOLE_OF}` };
     found.push({ start: from, end, text: text.slice(from, end), ...quantity });
   }
   joinAlternatives(text, found);
