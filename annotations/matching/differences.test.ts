@@ -405,6 +405,13 @@ describe('differencesBetween', () => {
     // The share is set against the other report's count; the whole it is out of is not in the way.
     const m04 = 'Lt. Gov. Dan Patrick said that, as of midafternoon, about 20 girls from a camp along the river in Hunt, Texas, were missing.';
     expect(differencesBetween(m02, m04)).toEqual([{ kind: 'number', here: 'About 23', there: 'about 20 girls' }]);
+    // How far a river rose is set against how far it rose, not against the level it rose to.
+    const m05 = 'The Guadalupe River, which rose 26 feet (eight meters) in 45 minutes overnight, the acting governor confirmed.';
+    const m14 = 'One hour later at 5:10am, the river rose to its peak of 37.52 feet, a rise of nearly 30 feet since 10 p.m.';
+    expect(differencesBetween(m05, m14).filter((d) => d.here.includes('feet'))).toEqual([{ kind: 'number', here: '26 feet (eight meters)', there: 'nearly 30 feet' }]);
+    expect(differencesBetween('Fogarty said the gauge failed after recording a level of 29 and a half feet (9 meters).', m14)).toEqual([
+      { kind: 'number', here: '29 and a half feet (9 meters)', there: '37.52 feet' },
+    ]);
     // Those who fled to shelters and those who took shelter are one kind of toll.
     expect(differencesBetween('Nearly 6,000 people have fled to shelters.', 'Roughly 15,000 people took shelter as the defence forces were mobilized.')).toEqual([
       { kind: 'number', here: 'Nearly 6,000 people', there: 'Roughly 15,000 people' },

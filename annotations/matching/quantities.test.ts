@@ -79,6 +79,24 @@ describe('quantitiesIn', () => {
     expect(one('the pilot had logged 1200 hours of flight')).toMatchObject({ dimension: 'duration' });
   });
 
+  it('tells a level a river stands at from how far it rose (story M)', () => {
+    const [peak, rise] = quantitiesIn('One hour later at 5:10am, the river rose to its peak of 37.52 feet, a rise of nearly 30 feet since 10 p.m.').filter((q) => q.dimension === 'length');
+    expect(peak).toMatchObject({ text: '37.52 feet' });
+    expect(rise).toMatchObject({ text: 'nearly 30 feet' });
+    expect(peak?.of).not.toBe(rise?.of);
+    expect(one('the river rose 26 feet overnight').of).toBe(rise?.of);
+    // Every figure of a list of levels, a conversion in brackets, a height over a mark, where it rose from.
+    const levels = [
+      ...quantitiesIn('The river crested at 29.45 feet in Hunt and 23.40 feet in Kerrville, both in major flood stage and at 34.76 feet in Comfort.'),
+      one('the gauge failed after recording a level of 29 and a half feet (9 meters)'),
+      one('In places, water rose 40-feet above the streambed.'),
+      one('an enormous climb from the 4-5 feet seen even just the day before'),
+      one('the Guadalupe went from a docile 5-foot flow to a raging torrent'),
+    ];
+    expect(levels.map((q) => q.text)).toEqual(['29.45 feet', '23.40 feet', '34.76 feet', '29 and a half feet (9 meters)', '40-feet', '4-5 feet', '5-foot']);
+    expect(levels.every((q) => q.of === peak?.of)).toBe(true);
+  });
+
   it('counts a share given "out of" a whole by the whole\'s noun, and the whole apart (story M)', () => {
     const [share, whole] = quantitiesIn('About 23, out of the roughly 750 girls, attending Camp Mystic were among those unaccounted for');
     expect(share).toMatchObject({ text: 'About 23', value: 23, of: CHILDREN_OF });

@@ -438,6 +438,18 @@ const ORDINAL_OF = '(ordinal)';
 /** A share given "out of" a whole that names its noun: "About 23, out of the roughly 750 girls", "12 out of 15 members". */
 const OUT_OF = /^,?\s+out\s+of\s+(?:(?:the|its|their|some|roughly|about|around|nearly|approximately|more\s+than)\s+)*[\d,]+\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}+s)\b/u;
 
+/**
+ * A height something stands at, not how far it rose: "rose to its peak of
+ * 37.52 feet", "crested at 29.45 feet", "a level of 29 and a half feet",
+ * "went from a docile 5-foot flow" against "rose 26 feet", "a rise of
+ * nearly 30 feet". A level is set only against a level.
+ */
+const LEVEL_BEFORE = /(?:\b(?:(?:peak|crest|level|height|high)\s+(?:of|at)|crest(?:ed|s|ing)?\s+at|(?:rose|risen|rising|rises|climbed|surged|reached|swelled)\s+to(?:\s+(?:its|a|the)\s+(?:\p{L}+\s+)?(?:peak|crest|level|height|high)\s+of)?|stood\s+at|was\s+at|measured)\s+(?:a\s+)?|\b(?:climb|rise|rose|went|fell|dropped)\s+from\s+(?:the\s+|an?\s+)?(?:\p{Ll}+\s+)?)(?:\d+(?:\.\d+)?\s*(?:-|–|to)\s*)?$/iu;
+const LEVEL_OF = '(level)';
+const LEVELS_LISTED = /^(?:(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*)?(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:at\s+)?|[^.;:!?]*\sand\s+at\s+)$/u;
+/** A height over a mark is a level too: "rose 40-feet above the streambed", "10 feet above flood stage". */
+const LEVEL_AFTER = /^\s+above\s+(?:the\s+)?(?:streambed|river ?bed|normal|flood stage|sea level|ground)\b/iu;
+
 /** Marks what the whole of a share counts: "roughly 750 girls" in "About 23, out of the roughly 750 girls". */
 const WHOLE_OF = ' (whole)';
 
@@ -521,7 +533,13 @@ export function quantitiesIn(text: string): Quantity[] {
       end += perHour[0].length;
       const perKm = (LENGTH[unit] as number) / 1000;
       quantity = { dimension: 'speed', value: value * perKm, of: '', slack: slack * perKm, written: value };
-    } else if (Object.hasOwn(LENGTH, unit)) quantity = { dimension: 'length', value: value * (LENGTH[unit] as number), of: '', slack: slack * (LENGTH[unit] as number), written: value };
+    } else if (Object.hasOwn(LENGTH, unit)) {
+      const previous = found.at(-1);
+      // The levels of a list stay levels: "crested at 29.45 feet in Hunt and 23.40 feet in Kerrville".
+      const listed = previous?.of === LEVEL_OF && LEVELS_LISTED.test(text.slice(previous.end, start));
+      const of = listed || LEVEL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || LEVEL_AFTER.test(text.slice(end)) ? LEVEL_OF : '';
+      quantity = { dimension: 'length', value: value * (LENGTH[unit] as number), of, slack: slack * (LENGTH[unit] as number), written: value };
+    }
     else if ((unit === 'year' || unit === 'years') && (ahead = YEARS_OLD.exec(text.slice(end))) && (ahead[0].startsWith('-') || afterNameAndComma(text, start))) {
       // An age ("the 69-year-old leader", "69 years old") is no span of events ("served for two decades").
       end += ahead[0].length;
@@ -689,7 +707,7 @@ function joinConversions(text: string, quantities: Quantity[]): Quantity[] {
   for (const q of quantities) {
     const last = joined[joined.length - 1];
     // The noun may come between: "a 22 foot rise (6.7 meters)".
-    if (last && last.dimension === q.dimension && /^\s*(?:\p{L}+\s*)?\(\s*$/u.test(text.slice(last.end, q.start)) && sameValue(last, q)) {
+    if (last && last.dimension === q.dimension && /^\s*(?:\p{L}+\s*)?\(\s*$/u.test(text.slice(last.end, q.start)) && sameValue(last, { ...q, of: last.of })) {
       const close = text.indexOf(')', q.end);
       const end = close >= 0 && close - q.end < 3 ? close + 1 : q.end;
       joined[joined.length - 1] = { ...last, end, text: text.slice(last.start, end) };
