@@ -31,7 +31,7 @@ const GROUPS: string[][] = [
   ['corridor', 'route'],
   ['rail', 'railway', 'railroad'],
   ['withdraw', 'pull'],
-  ['kill', 'die', 'dead'],
+  ['kill', 'die', 'died', 'dying', 'dead'],
   ['injure', 'injury', 'wound'],
   ['displace', 'flee', 'evacuate', 'uproot'],
   ['connect', 'link'],

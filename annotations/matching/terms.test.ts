@@ -75,6 +75,15 @@ describe('news synonyms', () => {
     expect(names('Pakistani Foreign Minister Ishaq Dar announced the truce')).toContain(names('ceasefire')[0]);
     expect(names('multiple blasts occurred in the city')).toContain(names('explosions')[0]);
   });
+
+  it('reads "died" and "dying" as "killed", though they stem otherwise than "die" (story M)', () => {
+    const names = (text: string) => termsOf(text).map((t) => t.term);
+    const killed = names('killing at least 13 people')[0];
+    expect(names('A local sheriff in Kerr County has said 68 people have died in the area')).toContain(killed);
+    expect(names('the pope dies')).toContain(killed);
+    expect(names('residents dying in the flood')).toContain(killed);
+    expect(names('the dead')).toContain(killed);
+  });
 });
 
 describe('times of day and the month May (real sentences of story F)', () => {
