@@ -556,9 +556,27 @@ describe('differencesBetween', () => {
     expect(placesIn(city)).toMatchObject([{ text: 'Putrajaya', scale: 'settlement' }]);
     expect(placesIn(venue)).toMatchObject([{ text: 'Seri Perdana', scale: 'venue' }]);
     expect(differencesBetween(city, venue)).toEqual([]);
-    // Two venues, or a venue and a place the passage does not describe, may still differ.
+    // Nor against a place the passage does not describe: the residence may be in it, as far as the passages say.
+    expect(differencesBetween(venue, 'The meeting began in Kuala Lumpur.')).toEqual([]);
+    // Two venues may differ.
     expect(differencesBetween(venue, 'The meeting began at Istana Negara, the national palace.')).toEqual([{ kind: 'place', here: 'Seri Perdana', there: 'Istana Negara' }]);
-    expect(differencesBetween(venue, 'The meeting began in Kuala Lumpur.')).toEqual([{ kind: 'place', here: 'Seri Perdana', there: 'Kuala Lumpur' }]);
+  });
+
+  it('reads a name that says it is a building or grounds as a venue (stories M and Q)', () => {
+    // Real passages: the camp is in Hunt, the airport serves Washington.
+    const m08 = 'About 750 children were at Camp Mystic for Christian girls when the Guadalupe River rose more than 20 feet in two hours.';
+    const m03 = 'Lieutenant Governor Dan Patrick confirmed Friday afternoon that approximately 23 girls attending Camp Mystic—a Christian summer camp along the Guadalupe River in Hunt—were still missing.';
+    expect(placesIn(m08)).toMatchObject([{ text: 'Camp Mystic', scale: 'venue' }]);
+    expect(differencesBetween(m08, 'The camp is in Hunt, Texas.').filter((d) => d.kind === 'place')).toEqual([]);
+    expect(differencesBetween(m03, m08).filter((d) => d.kind === 'place')).toEqual([]);
+    const q08 = 'At least 28 bodies were pulled from the icy waters of the Potomac River after the helicopter apparently flew into the path of the American Airlines regional jet late Wednesday while it was landing at Ronald Reagan National Airport, just across the river from Washington, officials said Thursday.';
+    expect(placesIn(q08)).toMatchObject([{ text: 'Ronald Reagan National Airport', scale: 'venue' }]);
+    expect(differencesBetween(q08, 'The plane was landing in Washington.').filter((d) => d.kind === 'place')).toEqual([]);
+    // A neighbourhood named "… Camp" is no camp, and two venues still differ.
+    expect(placesIn('The plane crashed in Ghoda Camp.')[0]?.scale).toBeUndefined();
+    expect(differencesBetween('The helicopter had taken off at Ronald Reagan National Airport.', 'The helicopter had taken off at Fort Belvoir.')).toEqual([
+      { kind: 'place', here: 'Ronald Reagan National Airport', there: 'Fort Belvoir' },
+    ]);
   });
 
   it('reads a place after "near" or a bearing, and names two towns that differ (story J)', () => {

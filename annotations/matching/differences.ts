@@ -879,7 +879,8 @@ function placeDifferences(a: readonly PlaceMention[], b: readonly PlaceMention[]
   if (abbreviates(x.text, y.text) || abbreviates(y.text, x.text)) return [];
   if (namedAfter(x.text, y.text) || namedAfter(y.text, x.text)) return [];
   if (x.place !== undefined && x.place === y.place) return [];
-  if (x.scale !== undefined && y.scale !== undefined && x.scale !== y.scale) return [];
+  // A venue against a town, or against a place of no known kind, may be within it ("at Camp Mystic" / "in Hunt").
+  if (x.scale !== y.scale && (x.scale === 'venue' || y.scale === 'venue' || (x.scale !== undefined && y.scale !== undefined))) return [];
   if (placeLevel(x.text) !== placeLevel(y.text)) return [];
   return [{ kind: 'place', here: x.text, there: y.text }];
 }

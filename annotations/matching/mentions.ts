@@ -307,6 +307,9 @@ function namedByPhrase(text: string, end: number, first: string): { start: numbe
   return possessed ? { start: end + possessed[0].length - (possessed[1] as string).length, name: possessed[1] as string, ...scaleOf(possessed[0]) } : null;
 }
 
+/** A name that says it is a building or grounds: "Camp Mystic", "BJ Medical College", "Sardar Vallabhbhai Patel International Airport". */
+const VENUE_NAME = /(?:^(?:Camp|Fort)\s|\s(?:College|University|School|Hospital|Airport|Station|Base|Stadium|Hotel|Palace|Museum|Church|Cathedral|Basilica|Chapel|Temple|Mosque|Building|Tower|Plant|Dam|Mall|Market)$)/u;
+
 const keep = (places: PlaceMention[], place: PlaceMention | null) => void (place && places.push(place));
 
 const scaleOf = (words: string): { scale?: PlaceScale } => (SETTLEMENT.test(words) ? { scale: 'settlement' } : {});
@@ -322,7 +325,8 @@ function placeAt(text: string, start: number, written: string, scale?: PlaceScal
   const words = fold(name.replace(/['’]s$/u, '')).split(/\s+/u);
   const place = placeKey(words.join(' ')) ?? SEATS.get(words.join(' '));
   if (place === undefined && NOT_PLACES.has(words[words.length - 1] as string)) return null;
-  return { start, end: start + name.length, text: text.slice(start, start + name.length), words: keyWords(name), ...(place === undefined ? {} : { place }), ...(scale ? { scale } : {}) };
+  const kind = scale ?? (VENUE_NAME.test(name) ? 'venue' : undefined);
+  return { start, end: start + name.length, text: text.slice(start, start + name.length), words: keyWords(name), ...(place === undefined ? {} : { place }), ...(kind ? { scale: kind } : {}) };
 }
 
 /**
