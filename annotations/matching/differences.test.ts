@@ -562,6 +562,20 @@ describe('differencesBetween', () => {
     expect(differencesBetween(venue, 'The meeting began at Istana Negara, the national palace.')).toEqual([{ kind: 'place', here: 'Seri Perdana', there: 'Istana Negara' }]);
   });
 
+  it('sets no place against one the other passage names too, in another phrase (stories I and J)', () => {
+    // Real passages: each report names the other's place as well.
+    const j07 = 'In Thailand, hundreds of miles away from the epicenter, an unfinished high-rise building in Bangkok collapsed, killing at least three people.';
+    const j12 = 'Tremors from the earthquake were felt across rural villages affected by Myanmar’s ongoing civil conflict, as well as in the high-rises of Bangkok, Thailand, and even in Yunnan province, China.';
+    expect(differencesBetween(j07, j12).filter((d) => d.kind === 'place')).toEqual([]);
+    const i02 = "It's been revealed that it took robbers just 'seven minutes' to walk away with some of the most priceless jewellery in the Louvre, as more details are emerging about the shocking case.";
+    const i03 = 'Men wielding disc cutters rode up to the heavily guarded Louvre Museum in Paris on a scooter, stole priceless jewellery and left in seven minutes.';
+    expect(differencesBetween(i02, i03).filter((d) => d.kind === 'place')).toEqual([]);
+    // Where the other passage names it nowhere, the two places still differ.
+    expect(differencesBetween(j07, 'Tremors were felt in Yunnan province, China.').filter((d) => d.kind === 'place')).toEqual([
+      { kind: 'place', here: 'Bangkok', there: 'Yunnan' },
+    ]);
+  });
+
   it('reads a name that says it is a building or grounds as a venue (stories M and Q)', () => {
     // Real passages: the camp is in Hunt, the airport serves Washington.
     const m08 = 'About 750 children were at Camp Mystic for Christian girls when the Guadalupe River rose more than 20 feet in two hours.';

@@ -235,7 +235,7 @@ export function differencesOf(here: Analysis, there: Analysis): Difference[] {
   if (here.times.length > 0) add(timeDifferences(here.times, there.times));
   if (here.people.length > 0) add(personDifferences(here.people, there.people));
   if (here.speakers.length > 0) add(speakerDifferences(here, there));
-  if (here.places.length > 0) add(placeDifferences(here.places, there.places));
+  if (here.places.length > 0) add(placeDifferences(here, there));
   if (here.bearings.length > 0) add(bearingDifferences(here.bearings, there.bearings));
   if (here.names.length > 0) add(nameDifferences(here.names, there.names));
   if (here.platforms.length > 0) add(platformDifferences(here.platforms, there.platforms));
@@ -872,10 +872,14 @@ function onePerson(x: PersonMention, y: PersonMention): boolean {
  * may be in ("at Seri Perdana, the official residence…" / "in the city of
  * Putrajaya"), as far as the passages say what each is.
  */
-function placeDifferences(a: readonly PlaceMention[], b: readonly PlaceMention[]): Difference[] {
+function placeDifferences(here: Analysis, there: Analysis): Difference[] {
+  const [a, b] = [here.places, there.places];
   const [x] = a;
   const [y] = b;
   if (a.length !== 1 || b.length !== 1 || !x || !y || overlap(x.words, y.words) > 0 || runTogether(x.text) === runTogether(y.text)) return [];
+  // A passage that names the other's place too, in another phrase, does not set one against the other ("an unfinished
+  // high-rise building in Bangkok collapsed" / "felt … in the high-rises of Bangkok, Thailand, and even in Yunnan").
+  if (namesAnyway(x.text, there.words) || namesAnyway(y.text, here.words)) return [];
   if (abbreviates(x.text, y.text) || abbreviates(y.text, x.text)) return [];
   if (namedAfter(x.text, y.text) || namedAfter(y.text, x.text)) return [];
   if (x.place !== undefined && x.place === y.place) return [];
@@ -883,6 +887,11 @@ function placeDifferences(a: readonly PlaceMention[], b: readonly PlaceMention[]
   if (x.scale !== y.scale && (x.scale === 'venue' || y.scale === 'venue' || (x.scale !== undefined && y.scale !== undefined))) return [];
   if (placeLevel(x.text) !== placeLevel(y.text)) return [];
   return [{ kind: 'place', here: x.text, there: y.text }];
+}
+
+function namesAnyway(place: string, words: ReadonlySet<string>): boolean {
+  const own = [...foldedWords(place)].filter((w) => w !== '');
+  return own.length > 0 && own.every((w) => words.has(w));
 }
 
 function bearingDifferences(a: readonly Bearing[], b: readonly Bearing[]): Difference[] {
