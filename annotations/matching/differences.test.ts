@@ -170,6 +170,21 @@ describe('differencesBetween', () => {
     expect(differencesBetween('talks ended late on June 30, 2025', 'talks ended on 1 July 2025').filter((d) => d.kind === 'date')).toEqual([]);
   });
 
+  it('sets no dateline\'s date against the date of an event (stories E, J and M)', () => {
+    // Real passages: the day a report was filed is not the day of what it tells.
+    const e13 = 'PUTRAJAYA, Malaysia, July 28 (TNA) – Thailand and Cambodia have agreed to implement a ceasefire from midnight tonight and return to bilateral mechanisms to resolve their border dispute, following talks hosted by Malaysia.';
+    const e10 = 'An informal regional commanders’ meeting is set for July 29, while Cambodia will host a General Border Committee session on August 4 to further normalize relations.';
+    expect(differencesBetween(e10, e13)).toEqual([]);
+    expect(differencesBetween(e13, e10)).toEqual([]);
+    const j14 = 'Naypyidaw, Mar 30 (V7N) – The death toll from the 7.7-magnitude earthquake that struck Myanmar has risen to 1,644, with 3,408 people injured and 139 still missing, according to government officials.';
+    expect(differencesBetween('The earthquake struck on March 28, killing hundreds.', j14).filter((d) => d.kind === 'date')).toEqual([]);
+    // Nor is its day a count ("July 5 (UPI) --").
+    const m08 = 'July 5 (UPI) -- The death toll from central Texas flooding rose to at least 43, including 15 children.';
+    expect(differencesBetween(m08, 'Officials said one of the dead was a camp counselor.').filter((d) => d.here === '5')).toEqual([]);
+    // A date that opens a sentence of its own is an event's.
+    expect(differencesBetween('On July 28, the leaders met in Putrajaya.', 'The leaders met on July 27 in Putrajaya.')).toEqual([{ kind: 'date', here: 'July 28', there: 'July 27' }]);
+  });
+
   it('names dates that conflict, not dates that say less', () => {
     expect(differencesBetween('signed on June 27 in Washington', 'signed on June 18 in Washington')).toEqual([{ kind: 'date', here: 'June 27', there: 'June 18' }]);
     expect(differencesBetween('signed on June 27', 'signed on Friday, 27 June 2025')).toEqual([]);

@@ -129,8 +129,15 @@ class LazyAnalysis implements Analysis {
     private readonly published: PublicationDate | undefined,
   ) {}
 
+  private written?: DateMention[];
+
+  /** Every date written out, a dateline's too. */
+  private get writtenDates(): DateMention[] {
+    return (this.written ??= datesIn(this.text));
+  }
+
   get dates(): DateMention[] {
-    return (this.found.dates ??= datesOf(this.text, this.published));
+    return (this.found.dates ??= datesOf(this.text, this.published, this.writtenDates));
   }
 
   get times(): TimeOfDay[] {
@@ -139,7 +146,7 @@ class LazyAnalysis implements Analysis {
 
   get quantities(): Quantity[] {
     // Numbers inside dates ("June 27"), times ("15:35 hours") and designations ("Boeing 787") are theirs, not amounts.
-    return (this.found.quantities ??= outside(outside(outside(quantitiesIn(this.text), this.dates), this.times), this.designations));
+    return (this.found.quantities ??= outside(outside(outside(quantitiesIn(this.text), this.writtenDates), this.times), this.designations));
   }
 
   get people(): PersonMention[] {
@@ -207,11 +214,26 @@ export function analyze(text: string, published?: PublicationDate): Analysis {
   return new LazyAnalysis(text, published);
 }
 
-function datesOf(text: string, published: PublicationDate | undefined): DateMention[] {
+function datesOf(text: string, published: PublicationDate | undefined, all: readonly DateMention[]): DateMention[] {
   const relative = relativeDatesIn(text, published);
-  const written = datesIn(text);
+  const written = all.filter((d) => !inDateline(text, d));
   return relative.length === 0 ? written : [...written, ...relative].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A dateline's date is the day the report was filed, not the day of what it
+ * tells: "PUTRAJAYA, Malaysia, July 28 (TNA) – Thailand and Cambodia have
+ * agreed…", "July 5 (UPI) -- The death toll…". It is set against no date of
+ * an event ("a General Border Committee session on August 4").
+ */
+function inDateline(text: string, date: DateMention): boolean {
+  return DATELINE_BEFORE.test(text.slice(0, date.start)) && DATELINE_AFTER.test(text.slice(date.end, date.end + 40));
+}
+
+/** Only the place of the dateline before its date: capitalized words, a bracket, commas. */
+const DATELINE_BEFORE = /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*(?:\[[^\]]{1,30}\])?\s*,\s*){0,3}$/u;
+/** After it, the agency in brackets, if any, and the dash or colon that opens the report. */
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\))?\s*(?:-{1,2}|[\u2013\u2014:])/u;
 
 /** `published`: each passage's article's publication date, when known (analyze). */
 export function differencesBetween(here: string, there: string, published: { here?: PublicationDate; there?: PublicationDate } = {}): Difference[] {
