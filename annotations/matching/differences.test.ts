@@ -793,6 +793,10 @@ describe('differencesBetween', () => {
     const o08 = 'Tsunami Hits Russia, Japan After 8.7 Magnitude Earthquake In Pacific Ocean';
     expect(differencesBetween(o01, o08).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '8.8', there: '8.7 Magnitude' }]);
     expect(differencesBetween(o01, 'A massive 8.8\u2011magnitude earthquake struck off Russia’s Kamchatka Peninsula.').filter((d) => d.kind === 'number')).toEqual([]);
+    // A report that gives the first reading and the revised one agrees with the revised one.
+    const revised = 'The earthquake, which struck at 8:25 a.m. Japan time, was initially reported as magnitude 8.0 by Japanese and U.S. agencies, but the U.S. Geological Survey later revised it to 8.8.';
+    expect(differencesBetween(revised, o01).filter((d) => d.kind === 'number')).toEqual([]);
+    expect(differencesBetween(o01, revised).filter((d) => d.kind === 'number')).toEqual([]);
   });
 
   it('reads the fate an amount counts as the one nearest it, not every fate of its clause (stories E and P)', () => {

@@ -592,6 +592,11 @@ export function quantitiesIn(text: string): Quantity[] {
     if (start >= whole.from && start < whole.to && quantity.dimension === 'count') quantity = { ...quantity, of: `${quantity.of}${WHOLE_OF}` };
     found.push({ start: from, end, text: text.slice(from, end), ...quantity });
   }
+  // A bare figure like a magnitude, in a passage that gives one, is one too: "initially reported as magnitude 8.0 …,
+  // but the U.S. Geological Survey later revised it to 8.8".
+  if (found.some((q) => q.of === MAGNITUDE_OF)) {
+    for (const [k, q] of found.entries()) if (q.dimension === 'count' && q.of === '' && !Number.isInteger(q.value) && q.value > 0 && q.value < 10) found[k] = { ...q, of: MAGNITUDE_OF };
+  }
   joinAlternatives(text, found);
   joinRanges(text, found);
   found.push(...outside(vagueSpans(text), found));
