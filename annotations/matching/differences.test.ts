@@ -799,6 +799,13 @@ describe('differencesBetween', () => {
     expect(differencesBetween(o01, revised).filter((d) => d.kind === 'number')).toEqual([]);
   });
 
+  it('sets no count of one people, of several, against a toll (story H)', () => {
+    const h06 = 'Of the 242 passengers and crew, there were 169 Indians, 53 Britons, seven Portuguese nationals, one Canadian, and 12 crew.';
+    const h01 = 'Of the 242 people on board, 241 were confirmed dead, making it one of the worst aviation disasters in India’s history and the deadliest since 1996.';
+    expect(differencesBetween(h06, h01).filter((d) => d.kind === 'number')).toEqual([]);
+    expect(differencesBetween(h01, h06).filter((d) => d.kind === 'number')).toEqual([]);
+  });
+
   it('reads the fate an amount counts as the one nearest it, not every fate of its clause (stories E and P)', () => {
     const e15 = 'Thailand and Cambodia have agreed to hold ceasefire talks in Malaysia on Monday in an effort to end a border conflict that has left 33 people dead and displaced thousands over the past four days.';
     const e12 = 'Hun Manet added that the five days of clashes had displaced approximately 300,000 people across both countries.';

@@ -79,6 +79,16 @@ describe('quantitiesIn', () => {
     expect(one('the pilot had logged 1200 hours of flight')).toMatchObject({ dimension: 'duration' });
   });
 
+  it('reads counts of several peoples as a breakdown by nationality, each its own group (stories H and R)', () => {
+    const h06 = 'Of the 242 passengers and crew, there were 169 Indians, 53 Britons, seven Portuguese nationals, one Canadian, and 12 crew.';
+    const [whole, indians, britons, portuguese, canadian] = quantitiesIn(h06);
+    expect(whole).toMatchObject({ text: '242 passengers and crew', of: one('242 people').of });
+    expect([indians, britons, portuguese, canadian].map((q) => q?.text)).toEqual(['169 Indians', '53 Britons', 'seven Portuguese', 'one Canadian']);
+    expect(new Set([indians, britons, portuguese, canadian, whole].map((q) => q?.of)).size).toBe(5);
+    // One people alone is people ("15,000 Jamaicans" are those the storm drove out).
+    expect(one('15,000 Jamaicans fled').of).toBe(one('15,000 people fled').of);
+  });
+
   it('tells a level a river stands at from how far it rose (story M)', () => {
     const [peak, rise] = quantitiesIn('One hour later at 5:10am, the river rose to its peak of 37.52 feet, a rise of nearly 30 feet since 10 p.m.').filter((q) => q.dimension === 'length');
     expect(peak).toMatchObject({ text: '37.52 feet' });
