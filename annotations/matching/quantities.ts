@@ -476,7 +476,7 @@ export function quantitiesIn(text: string): Quantity[] {
   // Amounts in words no number word starts: a share ("a third of"), a group ("a quartet of"), a toll of none.
   if (!NUMBER_HINT.test(text)) return [...noneIn(text), ...fractionsIn(text), ...collectiveCounts(text)].sort((a, b) => a.start - b.start);
   let whole = { from: 0, to: 0 };
-  const nationals = new Map<Quantity, string>();
+  let nationals: Map<Quantity, string> | undefined;
   for (const match of text.matchAll(NUMBER)) {
     const numeral = match[1] as string;
     const value = numberValue(numeral);
@@ -595,11 +595,11 @@ export function quantitiesIn(text: string): Quantity[] {
     // The whole of a share ("out of the roughly 750 girls") is set only against another whole, not against the share's counterpart.
     if (start >= whole.from && start < whole.to && quantity.dimension === 'count') quantity = { ...quantity, of: `${quantity.of}${WHOLE_OF}` };
     found.push({ start: from, end, text: text.slice(from, end), ...quantity });
-    if (quantity.dimension === 'count' && NATION_NOUN.test(match[2] ?? '')) nationals.set(found[found.length - 1] as Quantity, stemOf(unit));
+    if (quantity.dimension === 'count' && NATION_NOUN.test(match[2] ?? '')) (nationals ??= new Map()).set(found[found.length - 1] as Quantity, stemOf(unit));
   }
   // Counts of several peoples break a whole down by nationality ("169 Indians, 53 Britons, seven Portuguese nationals"):
   // each counts its own people, and none of them is the whole's figure, nor a toll's.
-  if (new Set(nationals.values()).size >= 2) {
+  if (nationals && new Set(nationals.values()).size >= 2) {
     for (const [k, q] of found.entries()) {
       const nation = nationals.get(q);
       if (nation !== undefined) found[k] = { ...q, of: `(nationals) ${nation}` };
