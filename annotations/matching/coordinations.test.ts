@@ -71,6 +71,16 @@ describe('a list that names others in one slot', () => {
     expect(differencesBetween(NEAR_DOHA, TWO_BASES)).toEqual([{ kind: 'place', here: 'Al Udeid Air Base near Doha', there: 'Al Udeid Air Base in Qatar and Al Asad Base in western Iraq' }]);
   });
 
+  it('names no list against a place of another phrase: citizenship is not service (story N)', () => {
+    // Real passages: the pope holds citizenship in two countries and served in one of them.
+    const n09 = 'Leo XIV is a leader with global experience, having spent much of his career in South America, and holding dual citizenship in the US and Peru, where he served as a bishop.';
+    const n05 = 'Prevost, 69, is a native of Chicago who served for two decades in Peru, first as a missionary and then as an archbishop, per the AP and the New York Times.';
+    expect(differencesBetween(n09, n05).filter((d) => d.kind === 'place')).toEqual([]);
+    expect(differencesBetween(n05, n09).filter((d) => d.kind === 'place')).toEqual([]);
+    // The same phrase with a list on one side still differs.
+    expect(differencesBetween('He holds dual citizenship in the US and Peru.', 'He holds citizenship in Peru.')).toEqual([{ kind: 'place', here: 'US and Peru', there: 'Peru' }]);
+  });
+
   it('names who acted when one report names more: Trump / Trump and Vance; Rubio / Rubio and Vance', () => {
     expect(differencesBetween(TRUMP_AND_VANCE, TRUMP_ALONE)).toEqual([{ kind: 'person', here: 'US President Donald Trump and Vice President JD Vance', there: 'US President Donald Trump' }]);
     expect(differencesBetween(RUBIO_ALONE, RUBIO_AND_VANCE)).toContainEqual({ kind: 'person', here: 'U.S. Secretary of State Marco Rubio', there: 'Rubio and Vice President JD Vance' });

@@ -265,7 +265,7 @@ export function differencesOf(here: Analysis, there: Analysis): Difference[] {
   if (here.designations.length > 0) add(designationDifferences(here.designations, there.designations));
   if (here.attributions.length > 0) add(sourceDifferences(here, there));
   // Only when a list of one may name what the other passage names: most pairs hold no list, or none of its names.
-  if (here.lists.some((l) => mayName(there.words, l)) || there.lists.some((l) => mayName(here.words, l))) add(listDifferences(here.groups, there.groups));
+  if (here.lists.some((l) => mayName(there.words, l)) || there.lists.some((l) => mayName(here.words, l))) add(listDifferences(here, there));
   return found;
 }
 
@@ -930,7 +930,8 @@ function bearingDifferences(a: readonly Bearing[], b: readonly Bearing[]): Diffe
  * whole slot says nothing of it; one that fills the slot with fewer names
  * gives another answer. One difference per list.
  */
-function listDifferences(a: NamedGroups, b: NamedGroups): Difference[] {
+function listDifferences(here: Analysis, there: Analysis): Difference[] {
+  const [a, b] = [here.groups, there.groups];
   let differences: Difference[] = NO_DIFFERENCES;
   const listed = new Set<NameGroup>();
   for (const x of a.groups) {
@@ -943,6 +944,9 @@ function listDifferences(a: NamedGroups, b: NamedGroups): Difference[] {
       if (person && x.speaks !== y.speaks) continue;
       if (!x.members.some((m) => y.members.some((n) => n.key === m.key && n.after === m.after && (person || (m.after !== '' && m.after !== '>'))))) continue;
       if (!y.members.some((n) => !a.keys.has(n.key)) && !x.members.some((m) => !b.keys.has(m.key))) continue;
+      // Places or things in two phrases of their own are two slots: "dual citizenship in the US and Peru" / "served for
+      // two decades in Peru". Where neither phrase says what leads to the place, it may be one.
+      if (!person && !oneLead(here.text, x.start, there.text, y.start)) continue;
       if (differences === NO_DIFFERENCES) differences = [];
       differences.push({ kind: person ? 'person' : x.kind === 'place' || y.kind === 'place' ? 'place' : 'name', here: x.text, there: y.text });
       if (x.members.length > 1) listed.add(x);
@@ -950,6 +954,21 @@ function listDifferences(a: NamedGroups, b: NamedGroups): Difference[] {
     }
   }
   return differences;
+}
+
+/** How far before a list the words that lead to it are read ("bases in", "holding dual citizenship in"). */
+const LEAD_CHARS = 60;
+
+/** Whether the words that lead to two lists may be one phrase's: they share a term, or either has none. */
+function oneLead(hereText: string, hereStart: number, thereText: string, thereStart: number): boolean {
+  const x = leadTerms(hereText, hereStart);
+  const y = leadTerms(thereText, thereStart);
+  return x.length === 0 || y.length === 0 || x.some((t) => y.includes(t));
+}
+
+function leadTerms(text: string, start: number): string[] {
+  const before = text.slice(Math.max(0, start - LEAD_CHARS), start).split(/[.;:!?\u2014]/u).at(-1) ?? '';
+  return termsOf(before).filter((t) => !t.capital && !/^\d/u.test(t.term)).map(fateOf);
 }
 
 /** Names that are one thing named differently: most of their words shared, the words not all the same in the same order. */
