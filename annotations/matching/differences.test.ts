@@ -577,6 +577,18 @@ describe('differencesBetween', () => {
     expect(differencesBetween(venue, 'The meeting began at Istana Negara, the national palace.')).toEqual([{ kind: 'place', here: 'Seri Perdana', there: 'Istana Negara' }]);
   });
 
+  it('reads a name with a run of its words in initials as that name (story H)', () => {
+    // Real passages: the college is Byramjee Jeejeebhoy Medical College, "BJ" in most reports.
+    const h02 = 'The crash site was located in a densely populated area of Ahmedabad, with the plane hitting a hostel for trainee doctors at the Byramjee Jeejeebhoy Medical College and Civil Hospital.';
+    const h05 = 'Flight data shows the plane reached only 625 feet before descending and striking buildings—including accommodation for doctors at BJ Medical College and Civil Hospital.';
+    expect(differencesBetween(h02, h05).filter((d) => d.kind === 'name')).toEqual([]);
+    expect(differencesBetween(h05, h02).filter((d) => d.kind === 'name')).toEqual([]);
+    // Other initials are another name.
+    expect(differencesBetween(h02, 'The plane hit a hostel at the KM Medical College and Civil Hospital.').filter((d) => d.kind === 'name')).toEqual([
+      { kind: 'name', here: 'Byramjee Jeejeebhoy Medical College and Civil Hospital', there: 'KM Medical College and Civil Hospital' },
+    ]);
+  });
+
   it('sets no place against one the other passage names too, in another phrase (stories I and J)', () => {
     // Real passages: each report names the other's place as well.
     const j07 = 'In Thailand, hundreds of miles away from the epicenter, an unfinished high-rise building in Bangkok collapsed, killing at least three people.';

@@ -987,6 +987,8 @@ function nameDifferences(a: readonly NameMention[], b: readonly NameMention[]): 
     const partner = b.find((y) => x.words[x.words.length - 1] === y.words[y.words.length - 1] && overlap(x.words, y.words) >= 0.6 && !saysMore(x.words, y.words) && !saysMore(y.words, x.words));
     // One name written whole or hyphenated ("Southeast Asian" / "South-East Asian") is no other name.
     if (partner && runTogether(x.text) === runTogether(partner.text)) continue;
+    // Nor one with a run of its words in initials ("BJ Medical College" / "Byramjee Jeejeebhoy Medical College").
+    if (partner && (initialedRun(x.text, partner.text) || initialedRun(partner.text, x.text))) continue;
     if (partner) differences.push({ kind: 'name', here: x.text, there: partner.text });
   }
   return differences;
@@ -999,6 +1001,26 @@ function keyOf(name: NameMention): string {
   let key = nameKeys.get(name);
   if (key === undefined) nameKeys.set(name, (key = name.words.join(' ')));
   return key;
+}
+
+/**
+ * Whether `short` is `long` with one run of capitalized words written in
+ * their initials, the rest the same: "BJ Medical College and Civil Hospital"
+ * / "Byramjee Jeejeebhoy Medical College and Civil Hospital".
+ */
+function initialedRun(short: string, long: string): boolean {
+  const s = short.split(/\s+/u);
+  const l = long.split(/\s+/u);
+  const at = s.findIndex((w) => /^\p{Lu}{2,4}$/u.test(w));
+  if (at < 0) return false;
+  const run = (s[at] as string).length;
+  if (l.length !== s.length - 1 + run) return false;
+  const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((w, k) => fold(w) === fold(y[k] as string));
+  return (
+    same(s.slice(0, at), l.slice(0, at)) &&
+    same(s.slice(at + 1), l.slice(at + run)) &&
+    l.slice(at, at + run).map((w) => w[0]).join('') === s[at]
+  );
 }
 
 /** Whether `short` is written in the initials of `long`'s words ("LA" / "Los Angeles", "NYC" / "New York City"). */
