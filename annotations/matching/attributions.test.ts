@@ -27,6 +27,15 @@ describe('attributionsIn', () => {
       expect(attributionsIn(text)).toEqual([]);
     }
   });
+
+  it('reads no outlet in names that describe the people after them (story O)', () => {
+    // A real passage: the seismologists are Japan's and America's, no outlet.
+    expect(attributionsIn('The quake occurred at 8:25 a.m. Japan time and initially had a preliminary magnitude of 8.0, according to Japanese and U.S. seismologists.')).toEqual([]);
+    expect(attributionsIn('according to CNN sources')).toEqual([]);
+    // An outlet's own noun or a verb after it keeps it one.
+    expect(attributionsIn('according to TASS news agency').map((a) => a.words)).toEqual([['tass']]);
+    expect(attributionsIn('according to a Reuters report citing an official briefing').map((a) => a.words)).toEqual([['reuters']]);
+  });
 });
 
 describe('the source among the details that differ', () => {

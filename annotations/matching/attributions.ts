@@ -7,6 +7,7 @@
  * ("according to Secretary Rubio") are speakers (speakers.ts), not read here.
  */
 import { ROLE_WORDS } from './mentions';
+import { STOPWORDS } from './stopwords';
 import { fold } from './tokens';
 
 export interface Attribution {
@@ -55,6 +56,9 @@ const CUED = new RegExp(
 /** Words no outlet's name holds: what follows "according to" may be a person with a title (a speaker), an official or a document. */
 const NOT_OUTLETS = new Set([...ROLE_WORDS, 'official', 'officials', 'statement', 'sources', 'source']);
 
+/** Plural-looking words after an outlet's name that are no people it describes ("TASS news agency", "CNN reports"). */
+const NOT_PEOPLE_AFTER = new Set(['news', 'reports', 'says', 'claims', 'adds', 'notes', 'writes', 'shows']);
+
 /** The outlets `text` credits what it says to, in order. */
 export function attributionsIn(text: string): Attribution[] {
   const found: Attribution[] = [];
@@ -67,6 +71,9 @@ export function attributionsIn(text: string): Attribution[] {
       .map((n) => fold(n.replace(/^the\s+/iu, '').split(/\s+/u).at(-1) ?? '').replace(/['’]s$/u, ''))
       .filter((w) => w !== '');
     if (words.length === 0 || fold(names).split(/\s+/u).some((w) => NOT_OUTLETS.has(w))) continue;
+    // Names that describe the people after them are no outlet's: "according to Japanese and U.S. seismologists".
+    const next = /^\s+(\p{Ll}{3,}s)\b/u.exec(text.slice(m.index + m[0].length))?.[1];
+    if (next !== undefined && !STOPWORDS.has(next) && !NOT_PEOPLE_AFTER.has(next)) continue;
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0], words });
   }
   return found;
