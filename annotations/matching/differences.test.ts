@@ -577,6 +577,18 @@ describe('differencesBetween', () => {
     expect(differencesBetween(venue, 'The meeting began at Istana Negara, the national palace.')).toEqual([{ kind: 'place', here: 'Seri Perdana', there: 'Istana Negara' }]);
   });
 
+  it('sets no administrative area against a place that is not one of its kind (story M)', () => {
+    // Real passages: Hunt is in Kerr County, Kerr County in central Texas.
+    const m03 = 'Lieutenant Governor Dan Patrick confirmed Friday afternoon that approximately 23 girls attending Camp Mystic were still missing, in Hunt.';
+    const m06 = 'He also said that about 20 people were still unaccounted for from hard-hit Camp Mystic, an all-girls Christian summer camp in Kerr County.';
+    expect(differencesBetween(m03, m06).filter((d) => d.kind === 'place')).toEqual([]);
+    expect(differencesBetween('The flood killed at least 13 people in Central Texas.', 'The flood killed at least 13 people in Kerr County.').filter((d) => d.kind === 'place')).toEqual([]);
+    // Two towns still differ.
+    expect(differencesBetween('The flood killed at least 13 people in Hunt.', 'The flood killed at least 13 people in Kerrville.')).toEqual([
+      { kind: 'place', here: 'Hunt', there: 'Kerrville' },
+    ]);
+  });
+
   it('reads a name with a run of its words in initials as that name (story H)', () => {
     // Real passages: the college is Byramjee Jeejeebhoy Medical College, "BJ" in most reports.
     const h02 = 'The crash site was located in a densely populated area of Ahmedabad, with the plane hitting a hostel for trainee doctors at the Byramjee Jeejeebhoy Medical College and Civil Hospital.';

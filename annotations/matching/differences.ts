@@ -908,8 +908,18 @@ function placeDifferences(here: Analysis, there: Analysis): Difference[] {
   // A venue against a town, or against a place of no known kind, may be within it ("at Camp Mystic" / "in Hunt").
   if (x.scale !== y.scale && (x.scale === 'venue' || y.scale === 'venue' || (x.scale !== undefined && y.scale !== undefined))) return [];
   if (placeLevel(x.text) !== placeLevel(y.text)) return [];
+  // An administrative area against a place that is not one of its kind: the place may be in it, or it in the place
+  // ("in Hunt" / "in Kerr County", "Kerr County" / "Texas", "central Texas" / "Kerr County").
+  if (areaKind(x.text) !== areaKind(y.text)) return [];
   return [{ kind: 'place', here: x.text, there: y.text }];
 }
+
+/** The kind of administrative area a place's name says it is ("Kerr County", "Iwate Prefecture", "Sagaing Region"), or "" for none. */
+function areaKind(place: string): string {
+  return AREA.exec(place)?.[1]?.toLowerCase() ?? '';
+}
+
+const AREA = /\b(County|Parish|Province|Prefecture|Region|District|State|Oblast|Krai|Governorate|Department)$/iu;
 
 function namesAnyway(place: string, words: ReadonlySet<string>): boolean {
   const own = [...foldedWords(place)].filter((w) => w !== '');
