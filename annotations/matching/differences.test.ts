@@ -625,6 +625,9 @@ describe('differencesBetween', () => {
     const q08 = 'At least 28 bodies were pulled from the icy waters of the Potomac River after the helicopter apparently flew into the path of the American Airlines regional jet late Wednesday while it was landing at Ronald Reagan National Airport, just across the river from Washington, officials said Thursday.';
     expect(placesIn(q08)).toMatchObject([{ text: 'Ronald Reagan National Airport', scale: 'venue' }]);
     expect(differencesBetween(q08, 'The plane was landing in Washington.').filter((d) => d.kind === 'place')).toEqual([]);
+    // A street is where in a town, no other town (story R: the funicular's lower end, by the avenue, by the square).
+    expect(differencesBetween('The car derailed near Avenida da Liberdade.', 'The car derailed in Lisbon.').filter((d) => d.kind === 'place')).toEqual([]);
+    expect(differencesBetween('The car derailed near Avenida da Liberdade.', 'The car derailed near Restauradores Square.').filter((d) => d.kind === 'place')).toEqual([]);
     // A neighbourhood named "… Camp" is no camp, and two venues still differ.
     expect(placesIn('The plane crashed in Ghoda Camp.')[0]?.scale).toBeUndefined();
     expect(differencesBetween('The helicopter had taken off at Ronald Reagan National Airport.', 'The helicopter had taken off at Fort Belvoir.')).toEqual([

@@ -307,8 +307,8 @@ function namedByPhrase(text: string, end: number, first: string): { start: numbe
   return possessed ? { start: end + possessed[0].length - (possessed[1] as string).length, name: possessed[1] as string, ...scaleOf(possessed[0]) } : null;
 }
 
-/** A name that says it is a building or grounds: "Camp Mystic", "BJ Medical College", "Sardar Vallabhbhai Patel International Airport". */
-const VENUE_NAME = /(?:^(?:Camp|Fort)\s|\s(?:College|University|School|Hospital|Airport|Station|Base|Stadium|Hotel|Palace|Museum|Church|Cathedral|Basilica|Chapel|Temple|Mosque|Building|Tower|Plant|Dam|Mall|Market)$)/u;
+/** A name that says it is a building, grounds or a street: "Camp Mystic", "BJ Medical College", "Avenida da Liberdade". */
+const VENUE_NAME = /(?:^(?:Camp|Fort|Avenida|Rua|Calle|Calçada|Rue)(?:\s|$)|\s(?:College|University|School|Hospital|Airport|Station|Base|Stadium|Hotel|Palace|Museum|Church|Cathedral|Basilica|Chapel|Temple|Mosque|Building|Tower|Plant|Dam|Mall|Market|Street|Road|Avenue|Boulevard)$)/u;
 
 const keep = (places: PlaceMention[], place: PlaceMention | null) => void (place && places.push(place));
 
