@@ -583,6 +583,9 @@ describe('differencesBetween', () => {
     const m06 = 'He also said that about 20 people were still unaccounted for from hard-hit Camp Mystic, an all-girls Christian summer camp in Kerr County.';
     expect(differencesBetween(m03, m06).filter((d) => d.kind === 'place')).toEqual([]);
     expect(differencesBetween('The flood killed at least 13 people in Central Texas.', 'The flood killed at least 13 people in Kerr County.').filter((d) => d.kind === 'place')).toEqual([]);
+    // Nor a part of a place named by its bearing; a country so named is a country.
+    expect(differencesBetween('The flood killed at least 13 people in Central Texas.', 'The flood killed at least 13 people in Hunt.').filter((d) => d.kind === 'place')).toEqual([]);
+    expect(differencesBetween('Talks were held in South Korea.', 'Talks were held in Japan.')).toEqual([{ kind: 'place', here: 'South Korea', there: 'Japan' }]);
     // Two towns still differ.
     expect(differencesBetween('The flood killed at least 13 people in Hunt.', 'The flood killed at least 13 people in Kerrville.')).toEqual([
       { kind: 'place', here: 'Hunt', there: 'Kerrville' },

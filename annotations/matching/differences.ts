@@ -911,6 +911,8 @@ function placeDifferences(here: Analysis, there: Analysis): Difference[] {
   // An administrative area against a place that is not one of its kind: the place may be in it, or it in the place
   // ("in Hunt" / "in Kerr County", "Kerr County" / "Texas", "central Texas" / "Kerr County").
   if (areaKind(x.text) !== areaKind(y.text)) return [];
+  // A part of a place named by its bearing ("Central Texas", "northern Thailand") against a place named otherwise.
+  if (namesAPart(x.text) !== namesAPart(y.text)) return [];
   return [{ kind: 'place', here: x.text, there: y.text }];
 }
 
@@ -920,6 +922,13 @@ function areaKind(place: string): string {
 }
 
 const AREA = /\b(County|Parish|Province|Prefecture|Region|District|State|Oblast|Krai|Governorate|Department)$/iu;
+
+/** Whether a place is named as a part of another by its bearing ("Central Texas", "south-central Texas"); a country so named ("South Korea") is a country. */
+function namesAPart(place: string): boolean {
+  return PART_BY_BEARING.test(place.replace(/^the\s+/iu, '')) && placeLevel(place) === 'local';
+}
+
+const PART_BY_BEARING = /^(?:(?:north|south)(?:[\s-]?(?:east|west|central))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|upper|lower)\s+\p{Lu}/iu;
 
 function namesAnyway(place: string, words: ReadonlySet<string>): boolean {
   const own = [...foldedWords(place)].filter((w) => w !== '');
