@@ -72,7 +72,8 @@ export function attributionsIn(text: string): Attribution[] {
       .filter((w) => w !== '');
     if (words.length === 0 || fold(names).split(/\s+/u).some((w) => NOT_OUTLETS.has(w))) continue;
     // Names that describe the people after them are no outlet's: "according to Japanese and U.S. seismologists".
-    const next = /^\s+(\p{Ll}{3,}s)\b/u.exec(text.slice(m.index + m[0].length))?.[1];
+    const end = m.index + m[0].length;
+    const next = /^\s+(\p{Ll}{3,}s)\b/u.exec(text.slice(end, end + 30))?.[1];
     if (next !== undefined && !STOPWORDS.has(next) && !NOT_PEOPLE_AFTER.has(next)) continue;
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0], words });
   }

@@ -216,7 +216,7 @@ export function analyze(text: string, published?: PublicationDate): Analysis {
 
 function datesOf(text: string, published: PublicationDate | undefined, all: readonly DateMention[]): DateMention[] {
   const relative = relativeDatesIn(text, published);
-  const written = all.filter((d) => !inDateline(text, d));
+  const written = all.length > 0 && inDateline(text, all[0] as DateMention) ? all.slice(1) : all;
   return relative.length === 0 ? written : [...written, ...relative].sort((a, b) => a.start - b.start);
 }
 
@@ -227,9 +227,11 @@ function datesOf(text: string, published: PublicationDate | undefined, all: read
  * an event ("a General Border Committee session on August 4").
  */
 function inDateline(text: string, date: DateMention): boolean {
-  return DATELINE_BEFORE.test(text.slice(0, date.start)) && DATELINE_AFTER.test(text.slice(date.end, date.end + 40));
+  return date.start <= DATELINE_REACH && DATELINE_BEFORE.test(text.slice(0, date.start)) && DATELINE_AFTER.test(text.slice(date.end, date.end + 40));
 }
 
+/** How far into a passage a dateline's date may start. */
+const DATELINE_REACH = 80;
 /** Only the place of the dateline before its date: capitalized words, a bracket, commas. */
 const DATELINE_BEFORE = /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*(?:\[[^\]]{1,30}\])?\s*,\s*){0,3}$/u;
 /** After it, the agency in brackets, if any, and the dash or colon that opens the report. */

@@ -541,7 +541,7 @@ export function quantitiesIn(text: string): Quantity[] {
       const previous = found.at(-1);
       // The levels of a list stay levels: "crested at 29.45 feet in Hunt and 23.40 feet in Kerrville".
       const listed = previous?.of === LEVEL_OF && LEVELS_LISTED.test(text.slice(previous.end, start));
-      const of = listed || LEVEL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || LEVEL_AFTER.test(text.slice(end)) ? LEVEL_OF : '';
+      const of = listed || LEVEL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || LEVEL_AFTER.test(text.slice(end, end + 40)) ? LEVEL_OF : '';
       quantity = { dimension: 'length', value: value * (LENGTH[unit] as number), of, slack: slack * (LENGTH[unit] as number), written: value };
     }
     else if ((unit === 'year' || unit === 'years') && (ahead = YEARS_OLD.exec(text.slice(end))) && (ahead[0].startsWith('-') || afterNameAndComma(text, start))) {
