@@ -214,7 +214,7 @@ export function analyze(text: string, published?: PublicationDate): Analysis {
   return new LazyAnalysis(text, published);
 }
 
-function datesOf(text: string, published: PublicationDate | undefined, all: readonly DateMention[]): DateMention[] {
+function datesOf(text: string, published: PublicationDate | undefined, all: DateMention[]): DateMention[] {
   const relative = relativeDatesIn(text, published);
   const written = all.length > 0 && inDateline(text, all[0] as DateMention) ? all.slice(1) : all;
   return relative.length === 0 ? written : [...written, ...relative].sort((a, b) => a.start - b.start);
