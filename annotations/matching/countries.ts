@@ -1,7 +1,8 @@
 /**
- * Whether a place's name is a country or larger: a country by its name or
- * a common alias (countries-list: "Myanmar", "Burma", "DRC", "Türkiye"), a
- * continent, or a part of one ("Southeast Asia", "Western Europe"). A report
+ * How large a place is by its name: a country by its name or a common
+ * alias (countries-list: "Myanmar", "Burma", "DRC", "Türkiye"), a region of
+ * several (a continent, a part of one, "Southeast Asia", "Western Europe",
+ * an ocean), or a place within one. A report
  * that says where a quake struck by its country and another by its city do
  * not disagree; two cities or two countries may.
  */
@@ -22,10 +23,12 @@ const REGIONS = new Set(
 );
 
 const CONTINENT = new RegExp(`(?:^|\\s)(?:${[...CONTINENT_NAMES].join('|')})$`, 'u');
-const PART_OF = /^(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s*)+/u;
+/** A bearing that opens a name, making it a part of what follows: "central Asia", "south-central Texas", "Northern Europe". */
+const BY_BEARING = /^(?:(?:north|south)(?:[\s-]?(?:east|west|central))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|upper|lower)\s+\S/u;
 
-export function isCountryOrLarger(name: string): boolean {
-  return placeLevel(name) !== 'local';
+/** Whether a place is named as a part of another by its bearing ("Central Texas", "Southeast Asia"), the article aside. */
+export function namedByBearing(name: string): boolean {
+  return BY_BEARING.test(fold(name).replace(/^the\s+/u, ''));
 }
 
 /**
@@ -39,7 +42,7 @@ export type PlaceLevel = 'region' | 'country' | 'local';
 
 export function placeLevel(name: string): PlaceLevel {
   const folded = fold(name.replace(/['’]s$/u, '')).replace(/^the\s+/u, '');
-  if (CONTINENT_NAMES.has(folded) || REGIONS.has(folded) || (PART_OF.test(folded) && CONTINENT.test(folded))) return 'region';
+  if (CONTINENT_NAMES.has(folded) || REGIONS.has(folded) || (BY_BEARING.test(folded) && CONTINENT.test(folded))) return 'region';
   return COUNTRY_NAMES.has(folded) ? 'country' : 'local';
 }
 

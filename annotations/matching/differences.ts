@@ -52,7 +52,7 @@
  * "35 years" just because both are durations.
  */
 import { minuteOfDay } from './clock';
-import { countriesIn, placeLevel } from './countries';
+import { countriesIn, namedByBearing, placeLevel } from './countries';
 import { attributionsIn, type Attribution } from './attributions';
 import { bearingsIn, bearingsThatDiffer, type Bearing } from './bearings';
 import { designationsDiffer, designationsIn, type Designation } from './designations';
@@ -557,8 +557,7 @@ function samePlaces(here: Analysis, there: Analysis): boolean {
   const a = [...here.places.map((p) => p.text), ...countriesIn(here.text)];
   const b = [...there.places.map((p) => p.text), ...countriesIn(there.text)];
   if (a.length === 0 || b.length === 0) return true;
-  const named = (place: string, words: ReadonlySet<string>) => [...foldedWords(place)].every((w) => w === '' || words.has(w));
-  return a.some((p) => named(p, there.words)) || b.some((p) => named(p, here.words));
+  return a.some((p) => namedIn(p, there.words)) || b.some((p) => namedIn(p, here.words));
 }
 
 /** Two amounts that may report one figure, and how far apart their values are (the log of their ratio). */
@@ -903,7 +902,7 @@ function placeDifferences(here: Analysis, there: Analysis): Difference[] {
   if (a.length !== 1 || b.length !== 1 || !x || !y || overlap(x.words, y.words) > 0 || runTogether(x.text) === runTogether(y.text)) return [];
   // A passage that names the other's place too, in another phrase, does not set one against the other ("an unfinished
   // high-rise building in Bangkok collapsed" / "felt … in the high-rises of Bangkok, Thailand, and even in Yunnan").
-  if (namesAnyway(x.text, there.words) || namesAnyway(y.text, here.words)) return [];
+  if (namedIn(x.text, there.words) || namedIn(y.text, here.words)) return [];
   if (abbreviates(x.text, y.text) || abbreviates(y.text, x.text)) return [];
   if (namedAfter(x.text, y.text) || namedAfter(y.text, x.text)) return [];
   if (x.place !== undefined && x.place === y.place) return [];
@@ -927,12 +926,11 @@ const AREA = /\b(County|Parish|Province|Prefecture|Region|District|State|Oblast|
 
 /** Whether a place is named as a part of another by its bearing ("Central Texas", "south-central Texas"); a country so named ("South Korea") is a country. */
 function namesAPart(place: string): boolean {
-  return PART_BY_BEARING.test(place.replace(/^the\s+/iu, '')) && placeLevel(place) === 'local';
+  return namedByBearing(place) && placeLevel(place) === 'local';
 }
 
-const PART_BY_BEARING = /^(?:(?:north|south)(?:[\s-]?(?:east|west|central))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|upper|lower)\s+\p{Lu}/iu;
-
-function namesAnyway(place: string, words: ReadonlySet<string>): boolean {
+/** Whether a passage's words name a place: every word of its name is among them. */
+function namedIn(place: string, words: ReadonlySet<string>): boolean {
   const own = [...foldedWords(place)].filter((w) => w !== '');
   return own.length > 0 && own.every((w) => words.has(w));
 }

@@ -290,12 +290,15 @@ export function placesIn(text: string): PlaceMention[] {
   return places.sort((a, b) => a.start - b.start);
 }
 
+/** Words that end the name of a building, grounds or a road, read both after "near" and as a venue's name. */
+const LANDMARKS = 'College|University|School|Hospital|Airport|Station|Base|Road|Street|Avenue|Boulevard|Stadium|Hotel|Palace|Museum|Church|Temple|Mosque|Building|Tower|Plant|Dam|Mall|Market';
+
 /**
  * "near" a building or a road says where something happened within a town,
  * not which town: "a residential block near BJ Medical College" and "in
  * Ahmedabad" do not disagree.
  */
-const NEAR_LANDMARK = /^near\s.*\b(?:College|University|School|Hospital|Airport|Station|Base|Road|Street|Drive|Avenue|Boulevard|Highway|Bridge|Park|Stadium|Hotel|Palace|Museum|Church|Temple|Mosque|Building|Tower|Plant|Dam|Mall|Market)s?$/u;
+const NEAR_LANDMARK = new RegExp(`^near\\s.*\\b(?:${LANDMARKS}|Drive|Highway|Bridge|Park)s?$`, 'u');
 
 /** The place that `first` (ending at `end`) and the words after it name, or null when they name none. */
 function namedByPhrase(text: string, end: number, first: string): { start: number; name: string; scale?: PlaceScale } | null {
@@ -308,7 +311,7 @@ function namedByPhrase(text: string, end: number, first: string): { start: numbe
 }
 
 /** A name that says it is a building, grounds or a street: "Camp Mystic", "BJ Medical College", "Avenida da Liberdade". */
-const VENUE_NAME = /(?:^(?:Camp|Fort|Avenida|Rua|Calle|Calçada|Rue)(?:\s|$)|\s(?:College|University|School|Hospital|Airport|Station|Base|Stadium|Hotel|Palace|Museum|Church|Cathedral|Basilica|Chapel|Temple|Mosque|Building|Tower|Plant|Dam|Mall|Market|Street|Road|Avenue|Boulevard)$)/u;
+const VENUE_NAME = new RegExp(`(?:^(?:Camp|Fort|Avenida|Rua|Calle|Calçada|Rue)(?:\\s|$)|\\s(?:${LANDMARKS}|Cathedral|Basilica|Chapel)$)`, 'u');
 
 const keep = (places: PlaceMention[], place: PlaceMention | null) => void (place && places.push(place));
 
