@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -78,6 +78,21 @@ describe('elsewhere', () => {
     const claim = '“I think President Trump deserves to have a Nobel Peace Prize,” Pashinyan gushed.';
     const best = elsewhere(index, { file: FILES[0]!, text: claim }).candidates.find((c) => c.file === 'a05.txt');
     expect(index.article('a05.txt')!.text.slice(best!.start, best!.end)).toBe(body);
+  });
+
+  it('lists a passage its article repeats word for word once, and the next passage in the place of the repeat', () => {
+    // Story J of bench/match/gold/news, as published: j10-amomama.txt gives a photo caption twice, one line after the other.
+    const articles = path.resolve(SEEDS, '../bench/match/gold/news/articles');
+    const index = new MatchIndex();
+    for (const f of readdirSync(articles).filter((f) => f.startsWith('j'))) index.setArticle(f, readFileSync(path.join(articles, f), 'utf8'));
+    // j06-europebriefnews.txt
+    const claim = 'In Bangkok, at least eight people were killed after a building collapsed, with over 100 people still trapped under rubble.';
+    const listed = elsewhere(index, { file: 'j06-europebriefnews.txt', text: claim }).candidates.filter((c) => c.file === 'j10-amomama.txt');
+    const texts = listed.map((c) => index.article('j10-amomama.txt')!.text.slice(c.start, c.end));
+    const caption = 'Rescue personnel walk past the rubble of the under-construction government building that collapsed in Chatuchak district of Bangkok on Friday.';
+    expect(texts).toHaveLength(PER_ARTICLE);
+    expect(texts.filter((t) => t.startsWith(caption))).toHaveLength(2);
+    expect(new Set(texts).size).toBe(texts.length);
   });
 
   it('calls likely only from its thresholds', () => {

@@ -341,7 +341,7 @@ function bestPerArticle(index: MatchIndex, board: ScoreBoard, floor: number, sim
     for (let j = from; j < to && best.length < PER_ARTICLE; j++) {
       const id = ids[j] as number;
       if (to - from > 1 && isWeakPair(id, ids, from, to, ranges)) continue;
-      if (!overlapsAny(best, id, ranges)) best.push(id);
+      if (!overlapsAny(best, id, ranges) && !repeatsAny(index, best, id, ranges)) best.push(id);
     }
     const sameStory = (similarity[article] ?? 0) >= thresholds.sameStory;
     for (let rank = 0; rank < best.length; rank++) {
@@ -403,6 +403,24 @@ function isWeakPair(pair: number, ids: Int32Array, from: number, to: number, { s
 function overlapsAny(chosen: readonly number[], id: number, { starts, ends }: Ranges): boolean {
   for (const c of chosen) if ((starts[c] as number) < (ends[id] as number) && (starts[id] as number) < (ends[c] as number)) return true;
   return false;
+}
+
+/**
+ * Whether passage `id` says in the same words what one already chosen in its
+ * article says: web text repeats a caption, a headline or a pull quote, and
+ * the repeat would take a place among the article's passages and show the
+ * analyst one passage twice. The same words score the same, so only passages
+ * of one score are compared, by their terms.
+ */
+function repeatsAny(index: MatchIndex, chosen: readonly number[], id: number, { scores }: Ranges): boolean {
+  for (const c of chosen) if (scores[c] === scores[id] && sameTerms(index.passageAt(c), index.passageAt(id))) return true;
+  return false;
+}
+
+function sameTerms(a: IndexedPassage | undefined, b: IndexedPassage | undefined): boolean {
+  if (!a || !b || a.length !== b.length || a.termIds.length !== b.termIds.length) return false;
+  for (let k = 0; k < a.termIds.length; k++) if (a.termIds[k] !== b.termIds[k] || a.termCounts[k] !== b.termCounts[k]) return false;
+  return true;
 }
 
 /** At most MAX_CANDIDATES, likely ones first when the list is cut, in order of score (then file and position). */
