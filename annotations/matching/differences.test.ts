@@ -808,6 +808,26 @@ describe('differencesBetween', () => {
       { kind: 'number', here: '10 fatalities', there: 'three' },
       { kind: 'number', here: '101 missing individuals', there: 'Eighty-one people' },
     ]);
+    // A toll's place is read in its own sentence: the second sentence gives Thailand's toll, though the first names Myanmar.
+    const j07 = 'The earthquake’s impact was not confined to Myanmar. In Thailand, hundreds of miles away from the epicenter, an unfinished high-rise building in Bangkok collapsed, killing at least three people.';
+    expect(differencesBetween(myanmar, j07).filter((d) => d.kind === 'number')).toEqual([]);
+    // A place that opens the passage is where its tolls are: Bangkok's injured are not Myanmar's.
+    const j12 = 'In Bangkok, at least 10 fatalities, 16 injuries, and 101 individuals missing were reported at three construction sites, including the collapse of a 30-story government building';
+    expect(differencesBetween(j09, j12).filter((d) => d.kind === 'number')).toEqual([]);
+    // The missing of another place are another figure, however close the counts.
+    const j14 = 'Naypyidaw, Mar 30 (V7N) – The death toll from the 7.7-magnitude earthquake that struck Myanmar has risen to 1,644, with 3,408 people injured and 139 still missing, according to government officials.';
+    expect(differencesBetween(j14, thailand).filter((d) => d.kind === 'number')).toEqual([]);
+  });
+
+  it('reads a death toll past the magnitude its clause names, and the missing as people however they are still missing (story J)', () => {
+    const j14 = 'Naypyidaw, Mar 30 (V7N) – The death toll from the 7.7-magnitude earthquake that struck Myanmar has risen to 1,644, with 3,408 people injured and 139 still missing, according to government officials.';
+    const j13 = 'A powerful earthquake measuring 7.7 on the Richter scale struck central Myanmar near Sagaing at midday on March 28, causing widespread devastation and claiming at least 1,002 lives, according to data released by the military junta.';
+    expect(differencesBetween(j13, j14).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: 'at least 1,002 lives', there: '1,644' }]);
+    const j13b = 'The quake resulted in severe damage in Mandalay, Naypyidaw, and Sagaing Region, with reports indicating 2,376 injuries and at least 90 people still missing.';
+    expect(differencesBetween(j13b, j14).filter((d) => d.kind === 'number')).toEqual([
+      { kind: 'number', here: '2,376 injuries', there: '3,408 people' },
+      { kind: 'number', here: 'at least 90 people', there: '139' },
+    ]);
   });
 
   it("sets an aftershock's magnitude against an aftershock's, never against the main quake's (story J)", () => {

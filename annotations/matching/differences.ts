@@ -61,8 +61,9 @@ import { namesIn, oneOffice, peopleIn, placesIn, type NameMention, type PersonMe
 import { timesOfDay, type TimeOfDay } from './moments';
 import { meansIn, meansThatDiffer, type MeansMention } from './means';
 import { platformsIn, type PlatformMention } from './platforms';
-import { CHILDREN_OF, datesConflict, datesIn, DEATH_TOLL_BEFORE, FATE_REACH, maybeOneMoment, PEOPLE_STEM, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
+import { CHILDREN_OF, datesConflict, datesIn, DEATH_TOLL_BEFORE, FATE_REACH, MAGNITUDE_OF, maybeOneMoment, PEOPLE_STEM, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
 import { relativeDatesIn, type PublicationDate } from './relative-dates';
+import { sentenceSpansUtf16 } from './sentences';
 import { speakersDiffer, speakersIn, type Speaker } from './speakers';
 import { boundsOf, outside } from './spans';
 import { skeleton, termsOf, type Term } from './terms';
@@ -533,7 +534,7 @@ function pairingsInContext(
     // people were killed" / "In Myanmar, at least 144 people have been confirmed dead").
     const sameToll = () => {
       const fate = x.dimension === 'count' ? fateOfAmount(hereText, x, hereAll) : undefined;
-      return fate !== undefined && fate !== MISSING && fate === fateOfAmount(thereText, y, thereAll) && oneWhere();
+      return fate !== undefined && fate !== MISSING && fate === fateOfAmount(thereText, y, thereAll) && oneWhere() && sentencesOfOnePlace(hereText, x, thereText, y);
     };
     // Read only when the cheaper tests leave it to decide, once for both.
     let toll: boolean | undefined;
@@ -543,6 +544,9 @@ function pairingsInContext(
     if (fatesDiffer(hereText, x, hereAll, thereText, y, thereAll)) continue;
     // Two tolls of one fate share what befell them, however far from the figure the words say it.
     if (![...context].some((t) => around.has(t)) && !tollOfOneFate()) continue;
+    // The missing are counted where they were lost (under one building, at one camp): those of another place are
+    // another figure ("117 others remain trapped or missing" in Bangkok / "139 still missing" in Myanmar).
+    if (x.dimension === 'count' && fateOfAmount(hereText, x, hereAll) === MISSING && !(oneWhere() && sentencesOfOnePlace(hereText, x, thereText, y))) continue;
     pairings.push({ x, y, distance: Math.abs(Math.log(Math.max(y.value, 1e-9) / Math.max(x.value, 1e-9))) });
   }
   return pairings;
@@ -554,11 +558,50 @@ function pairingsInContext(
  * central Myanmar") that the other's words name too.
  */
 function samePlaces(here: Analysis, there: Analysis): boolean {
-  const a = [...here.places.map((p) => p.text), ...countriesIn(here.text)];
-  const b = [...there.places.map((p) => p.text), ...countriesIn(there.text)];
+  const a = placesSpokenOf(here.text, here.places);
+  const b = placesSpokenOf(there.text, there.places);
   if (a.length === 0 || b.length === 0) return true;
   return a.some((p) => namedIn(p, there.words)) || b.some((p) => namedIn(p, here.words));
 }
+
+/**
+ * `samePlaces` for the sentences that give two tolls, where a passage has
+ * more than one: "The earthquake's impact was not confined to Myanmar. In
+ * Thailand, … killing at least three people" gives Thailand's toll, not
+ * Myanmar's.
+ */
+function sentencesOfOnePlace(hereText: string, x: Quantity, thereText: string, y: Quantity): boolean {
+  const a = sentenceOf(hereText, x);
+  const b = sentenceOf(thereText, y);
+  if (a === hereText && b === thereText) return true;
+  const inA = placesSpokenOf(a, placesIn(a));
+  const inB = placesSpokenOf(b, placesIn(b));
+  if (inA.length === 0 || inB.length === 0) return true;
+  const wordsA = foldedWords(a);
+  const wordsB = foldedWords(b);
+  return inA.some((p) => namedIn(p, wordsB)) || inB.some((p) => namedIn(p, wordsA));
+}
+
+/** The sentence of `text` that holds `q` (the whole text when it is one sentence). */
+function sentenceOf(text: string, q: Quantity): string {
+  const spans = sentenceSpansUtf16(text);
+  if (spans.length <= 1) return text;
+  const span = spans.find((s) => s.start <= q.start && q.start < s.end);
+  return span ? text.slice(span.start, span.end) : text;
+}
+
+/**
+ * The places a passage speaks of: those it names after "in", "near"…, the
+ * countries it names anywhere, and a place that opens it ("In Bangkok, at
+ * least 10 fatalities…"), which the place reader leaves out as it would
+ * any capital that opens a sentence.
+ */
+function placesSpokenOf(text: string, places: readonly PlaceMention[]): string[] {
+  const opening = OPENING_PLACE.exec(text)?.[1];
+  return [...places.map((p) => p.text), ...countriesIn(text), ...(opening ? [opening] : [])];
+}
+
+const OPENING_PLACE = /^\s*(?:In|At)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),/u;
 
 /** Two amounts that may report one figure, and how far apart their values are (the log of their ratio). */
 interface Pairing {
@@ -703,7 +746,7 @@ function fateOfAmount(text: string, q: Quantity, all: readonly Quantity[]): stri
     const before = text.slice(Math.max(previous, q.start - CONTEXT_CHARS), q.start);
     // "claiming at least 1,002 lives", "the lives of 15 people": the dead, though "lives" is also the verb "live"; and
     // the figure of a death toll however far on in its clause ("The death toll from central Texas flooding rose to at least 43").
-    const dead = /\blives$/iu.test(q.text) || /\blives\s+of\s+$/iu.test(before) || DEATH_TOLL_BEFORE.test(text.slice(Math.max(previous, q.start - FATE_REACH), q.start));
+    const dead = /\blives$/iu.test(q.text) || /\blives\s+of\s+$/iu.test(before) || DEATH_TOLL_BEFORE.test(text.slice(Math.max(previousToll(q, all), q.start - FATE_REACH), q.start));
     // The verb right before the amount, whose object it is ("killing 16 people and injuring 21"); else a fate a few words
     // after, at the end of its verb ("356,000 people across Japan have been ordered to evacuate"); else the nearest before.
     const governing = termsOf(/\p{L}+\s+$/u.exec(before)?.[0] ?? '');
@@ -712,6 +755,18 @@ function fateOfAmount(text: string, q: Quantity, all: readonly Quantity[]): stri
     fates.set(q, found);
   }
   return found ?? undefined;
+}
+
+/**
+ * Where the clause of a toll's figure may begin: after the amount before it,
+ * unless that is the quake's magnitude, which a toll names on its way to its
+ * figure ("The death toll from the 7.7-magnitude earthquake … has risen to
+ * 1,644").
+ */
+function previousToll(q: Quantity, all: readonly Quantity[]): number {
+  let previous = 0;
+  for (const o of all) if (o.end <= q.start && o.of !== MAGNITUDE_OF) previous = Math.max(previous, o.end);
+  return previous;
 }
 
 /** A term as a fate when it names one; as itself otherwise. */

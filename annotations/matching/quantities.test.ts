@@ -87,6 +87,11 @@ describe('quantitiesIn', () => {
     expect(new Set([indians, britons, portuguese, canadian, whole].map((q) => q?.of)).size).toBe(5);
     // One people alone is people ("15,000 Jamaicans" are those the storm drove out).
     expect(one('15,000 Jamaicans fled').of).toBe(one('15,000 people fled').of);
+    // A people of two words is one people; a body or a faith named with a capital is no people (story N).
+    const r14 = quantitiesIn('Five of those killed were Portuguese along with three Britons, two South Koreans, two Canadians, an American, a Ukrainian, a Swiss and a French national, police said.');
+    expect(new Set(r14.filter((q) => q.text !== 'Five').map((q) => q.of)).size).toBe(3);
+    const n09 = quantitiesIn('white smoke emerged from the chimney of the Sistine Chapel, signalling to the faithful that the papal conclave, a gathering of the 135 College of Cardinals for the first time in 12 years, had elected a new leader for the world’s 1.4 billion Catholics.');
+    expect(n09.filter((q) => q.dimension === 'count').map((q) => q.of)).not.toContainEqual(expect.stringContaining('(nationals)'));
   });
 
   it('tells a level a river stands at from how far it rose (story M)', () => {

@@ -11,7 +11,8 @@ import { outside } from './spans';
 import { countryOfDemonym } from './countries';
 import { SCALE_WORDS } from './designations';
 import { STOPWORDS } from './stopwords';
-import { stemOf } from './tokens';
+import { fold, stemOf } from './tokens';
+import { placeKey } from './places';
 
 /** `deadline`: a time by which something is to happen ("within six months", "by the end of the year"). */
 export type Dimension = 'length' | 'speed' | 'duration' | 'deadline' | 'percent' | 'money' | 'count' | 'age';
@@ -299,7 +300,7 @@ const NUMBER_HINT = new RegExp(`\\d|${NUMBER_WORD}|\\bby the end of\\b|\\b(?:${S
  * "150,000 civilians" and "260,000 others" are one kind of count, the
  * figures of one toll.
  */
-const PEOPLE = new Set(['people', 'persons', 'civilians', 'residents', 'villagers', 'individuals', 'others', 'inhabitants', 'lives', 'fatalities', 'victims', 'deaths', 'dead', 'bodies', 'suspects', 'workers', 'faithful', 'worshippers', 'pilgrims', 'well-wishers', 'onlookers', 'spectators']);
+const PEOPLE = new Set(['people', 'persons', 'civilians', 'residents', 'villagers', 'individuals', 'others', 'inhabitants', 'lives', 'fatalities', 'victims', 'deaths', 'injuries', 'casualties', 'dead', 'bodies', 'suspects', 'workers', 'faithful', 'worshippers', 'pilgrims', 'well-wishers', 'onlookers', 'spectators']);
 /** Words between a count and its noun that say how it is known, not what it counts ("247 confirmed fatalities"). */
 const COUNT_MODIFIERS = new Set(['confirmed', 'reported', 'known', 'estimated', 'additional', 'more', 'other']);
 /**
@@ -313,7 +314,7 @@ const FATE_VERB_BEFORE = /\b(?:killed|killing|kills|injured|injuring|injures|wou
  * death toll of 17", "the death toll … stood at 16", "the toll is estimated
  * to be over 240", "has reached 1,644", "surpassed 100".
  */
-const TO_TOLL_FIGURE = String.raw`\b[^.;:!?—]{0,110}?\b(?:of|at|to|be|is|was|reached|reaches|surpassed|surpasses|passed|topped|tops|exceeded|exceeds|hit|hits)\s+$`;
+const TO_TOLL_FIGURE = String.raw`\b(?:[^.;:!?—]|(?<=\d)\.(?=\d)){0,110}?\b(?:of|at|to|be|is|was|reached|reaches|surpassed|surpasses|passed|topped|tops|exceeded|exceeds|hit|hits)\s+$`;
 /** A toll of any fate before its figure: "the toll … rose to", "the number of missing has risen to". */
 export const TOLL_BEFORE = new RegExp(String.raw`\b(?:toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths|fatalities|victims|casualties|missing|injured|injuries|wounded))${TO_TOLL_FIGURE}`, 'iu');
 /** A death toll before its figure: "the death toll … stood at", "The number of people killed in … floods surpassed". */
@@ -350,7 +351,7 @@ const DESCRIBED = /^(-\p{Ll}+)?\s+(\p{Ll}{3,})\b/u;
  * been confirmed dead", "six died", "two were arrested". It counts people
  * as "three people" would.
  */
-const BEFELL = /^\s+(?:(?:were|was|had|have|has|are|is)(?:\s+\p{Ll}+){0,3}?\s+(?:killed|dead|injured|wounded|hurt|missing|trapped|rescued|evacuated|arrested|detained|hospitali[sz]ed|(?:told|ordered|asked|urged)\s+to\s+(?:evacuate|flee|leave))|died|perished|drowned)\b/u;
+const BEFELL = /^\s+(?:(?:were|was|had|have|has|are|is)(?:\s+\p{Ll}+){0,3}?\s+(?:killed|dead|injured|wounded|hurt|missing|trapped|rescued|evacuated|arrested|detained|hospitali[sz]ed|(?:told|ordered|asked|urged)\s+to\s+(?:evacuate|flee|leave))|(?:still|remain(?:s|ed|ing)?)\s+(?:missing|trapped|unaccounted|hospitali[sz]ed)|died|perished|drowned)\b/u;
 /** A count's noun run on into a list that ends in what it counts ("1,100 homes, businesses, and other buildings" counts buildings). */
 const AND_OTHER = /^(?:,?\s+[\p{Ll}-]+){0,4},?\s+and\s+other\s+(\p{Ll}+)\b/u;
 /** What a count of people counts, whatever noun it gives (`countedAs`). */
@@ -382,7 +383,7 @@ export const CHILDREN_OF = '(children)';
  * "magnitude 8.7", "an 8.8-magnitude earthquake", "a 7.7 quake". One kind
  * of figure, whatever noun follows it.
  */
-const MAGNITUDE_OF = '(magnitude)';
+export const MAGNITUDE_OF = '(magnitude)';
 const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+(?:of|to|at|was|is))?\s+$/iu;
 /** A figure on the scale named after it: "measured 8.8 on the Richter scale". */
 const RICHTER_AFTER = /^\s+on\s+the\s+Richter\b/iu;
@@ -452,6 +453,21 @@ const LEVEL_AFTER = /^\s+above\s+(?:the\s+)?(?:streambed|river ?bed|normal|flood
 
 /** A people's name right after a figure: "169 Indians", "seven Portuguese nationals", "one Canadian". */
 const NATION_NOUN = /^\s+\p{Lu}\p{Ll}+$/u;
+
+/** The second word of a people's name of two ("two South Koreans", "three New Zealanders"). */
+const TWO_WORD_PEOPLE = /^\s+\p{Lu}\p{Ll}+/u;
+
+/**
+ * Whether a word names a people ("Indians", "Portuguese", "Britons"), not a
+ * body or a faith ("135 College of Cardinals", "1.4 billion Catholics").
+ * Britons are read here only: as a term of the matcher "Britons" stays a
+ * word of its own (places.ts).
+ */
+function namesAPeople(word: string): boolean {
+  const folded = fold(word);
+  const one = folded.endsWith('s') ? folded.slice(0, -1) : folded;
+  return [folded, one].some((w) => countryOfDemonym(w) !== undefined || (placeKey(w) ?? w) !== w || w === 'briton' || w === 'brit');
+}
 
 /** Marks what the whole of a share counts: "roughly 750 girls" in "About 23, out of the roughly 750 girls". */
 const WHOLE_OF = ' (whole)';
@@ -595,7 +611,7 @@ export function quantitiesIn(text: string): Quantity[] {
     // The whole of a share ("out of the roughly 750 girls") is set only against another whole, not against the share's counterpart.
     if (start >= whole.from && start < whole.to && quantity.dimension === 'count') quantity = { ...quantity, of: `${quantity.of}${WHOLE_OF}` };
     found.push({ start: from, end, text: text.slice(from, end), ...quantity });
-    if (quantity.dimension === 'count' && NATION_NOUN.test(match[2] ?? '')) (nationals ??= new Map()).set(found[found.length - 1] as Quantity, stemOf(unit));
+    if (quantity.dimension === 'count' && NATION_NOUN.test(match[2] ?? '') && namesAPeople(`${unit}${TWO_WORD_PEOPLE.exec(text.slice(end))?.[0] ?? ''}`)) (nationals ??= new Map()).set(found[found.length - 1] as Quantity, stemOf(unit));
   }
   // Counts of several peoples break a whole down by nationality ("169 Indians, 53 Britons, seven Portuguese nationals"):
   // each counts its own people, and none of them is the whole's figure, nor a toll's.
