@@ -819,6 +819,12 @@ describe('differencesBetween', () => {
     expect(differencesBetween(j14, thailand).filter((d) => d.kind === 'number')).toEqual([]);
   });
 
+  it('sets an amount against the amount of its own place in the other passage, of two of one fate (story P)', () => {
+    const p02 = 'Officials confirmed three deaths in Jamaica during preparations and at least four fatalities in Haiti and the Dominican Republic, and regional health authorities warned of secondary hazards such as crocodiles entering flooded areas.';
+    const p14 = 'Jamaica experienced at least eight deaths and over 25,000 people in shelters, with 77 percent of the island without power and main roads blocked by landslides.';
+    expect(differencesBetween(p02, p14).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: 'three deaths', there: 'at least eight deaths' }]);
+  });
+
   it('reads a death toll past the magnitude its clause names, and the missing as people however they are still missing (story J)', () => {
     const j14 = 'Naypyidaw, Mar 30 (V7N) – The death toll from the 7.7-magnitude earthquake that struck Myanmar has risen to 1,644, with 3,408 people injured and 139 still missing, according to government officials.';
     const j13 = 'A powerful earthquake measuring 7.7 on the Richter scale struck central Myanmar near Sagaing at midday on March 28, causing widespread devastation and claiming at least 1,002 lives, according to data released by the military junta.';

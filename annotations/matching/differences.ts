@@ -544,6 +544,8 @@ function pairingsInContext(
     if (fatesDiffer(hereText, x, hereAll, thereText, y, thereAll)) continue;
     // Two tolls of one fate share what befell them, however far from the figure the words say it.
     if (![...context].some((t) => around.has(t)) && !tollOfOneFate()) continue;
+    // An amount of one place is not another place's ("three deaths in Jamaica … at least four fatalities in Haiti").
+    if (placesApart(placeOfAmount(hereText, x, hereAll), placeOfAmount(thereText, y, thereAll))) continue;
     // The missing are counted where they were lost (under one building, at one camp): those of another place are
     // another figure ("117 others remain trapped or missing" in Bangkok / "139 still missing" in Myanmar).
     if (x.dimension === 'count' && fateOfAmount(hereText, x, hereAll) === MISSING && !(oneWhere() && sentencesOfOnePlace(hereText, x, thereText, y))) continue;
@@ -686,6 +688,29 @@ function contextOf(text: string, q: Quantity, all: readonly Quantity[]): Set<str
   }
   return found;
 }
+
+/** Each amount's words name a place, and no place is in both: "three deaths in Jamaica" / "at least four fatalities in Haiti". */
+function placesApart(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && b.length > 0 && !a.some((p) => b.includes(p));
+}
+
+/**
+ * The places an amount's own words name: those right after it in its clause
+ * ("three deaths in Jamaica"), else those before it ("Jamaica experienced at
+ * least eight deaths"); a place after the amount before belongs to that one.
+ */
+function placeOfAmount(text: string, q: Quantity, all: readonly Quantity[]): string[] {
+  let found = amountPlaces.get(q);
+  if (!found) {
+    const { previous, next } = boundsOf(q, all, text.length);
+    const places = (terms: Term[]) => terms.map((t) => t.term).filter((t) => t.startsWith('@'));
+    const after = places(termsAfter(text, q, next, 1));
+    amountPlaces.set(q, (found = after.length > 0 ? after : places(termsBefore(text, q, previous))));
+  }
+  return found;
+}
+
+const amountPlaces = new WeakMap<Quantity, string[]>();
 
 /** The last terms before an amount, in its clause (a comma ends it too), not reaching past the previous amount. */
 function termsBefore(text: string, q: Quantity, previous: number): Term[] {
