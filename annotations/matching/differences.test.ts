@@ -703,6 +703,21 @@ describe('differencesBetween', () => {
     expect(differencesBetween('which have killed at least 35 people and displaced more than 260,000 people', 'which has left 35 people dead and displaced over 260,000 others')).toEqual([]);
   });
 
+  it('reads display cases by any name as one count, and "several" as more than two and fewer than ten (stories I and Q)', () => {
+    // bench/match/gold/news, i02, i03 and i05.
+    const i02 = 'They broke a window and went towards several display cases where they stole jewellery.';
+    expect(differencesBetween(i02, 'They targeted two displays')).toEqual([{ kind: 'number', here: 'several display cases', there: 'two displays' }]);
+    expect(differencesBetween(i02, 'and smashed two glass display cases')).toEqual([{ kind: 'number', here: 'several display cases', there: 'two glass display cases' }]);
+    expect(differencesBetween('They targeted two displays', 'they smashed two vitrines')).toEqual([]);
+    // q02 and q05.
+    const q02 = 'U.S. Figure Skating confirmed that "several members of our skating community" were on the flight from Wichita, Kansas, where the national governing body held the U.S. Figure Skating Championships last week, to D.C.';
+    const q05 = 'Among the victims of Wednesday’s crash were 14 members of the skating community who were returning from the U.S. Championship in Wichita, Kansas, after attending a development camp for young skaters.';
+    expect(differencesBetween(q02, q05)).toEqual([{ kind: 'number', here: 'several members', there: '14 members' }]);
+    expect(differencesBetween('Several people were injured.', 'Six people were injured.')).toEqual([]);
+    // "Several hundred" is so many hundreds, not a hundred.
+    expect(differencesBetween('Several hundred people were evacuated.', 'Hundreds of people were evacuated.')).toEqual([]);
+  });
+
   it('reads items, pieces, artifacts and jewels as counts of one loot, and no other noun with them (story I)', () => {
     // Three real reports of the Louvre heist (bench/match/gold/news, i05, i03 and i02).
     const i05 = 'Among the eight items stolen were an emerald and diamond necklace given by Napoleon to his second wife, Marie Louise';

@@ -197,6 +197,15 @@ const VAGUE_COUNTS: readonly (readonly [string, number, number])[] = [
   ['thousands', 2000, 10000],
   ['millions', 2e6, 1e7],
 ];
+/**
+ * "Several" things are more than two and fewer than ten: "several display
+ * cases" are not "two displays"; "several hundred people" are so many
+ * hundreds, as "hundreds of people" are.
+ */
+const SEVERAL = /\bseveral\s+(?:(hundred|thousand|million|billion)\s+)?(?!(?:dozen|of)\b)(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}+s|people|children|men|women)\b/giu;
+const SEVERAL_LEAST = 3;
+const SEVERAL_UNDER = 10;
+const SEVERAL_BEFORE = /\bseveral\s+$/iu;
 const VAGUE_COUNT = new RegExp(`\\b(${VAGUE_COUNTS.map(([words]) => words).join('|')})\\b(?:\\s+of\\s+(?:(?:the|their)\\s+)?(\\p{L}+))?`, 'giu');
 
 const TO_LEAVE = /^\s+to\s+(?:evacuate|flee|leave)\b/u;
@@ -249,6 +258,12 @@ function fractionsIn(text: string): Quantity[] {
 
 function vagueCounts(text: string): Quantity[] {
   const found: Quantity[] = [];
+  for (const m of text.matchAll(SEVERAL)) {
+    const scale = m[1] ? (SCALE[m[1].toLowerCase()] as number) : 1;
+    const noun = (m[2] as string).toLowerCase();
+    const of = DISPLAYS_AHEAD.test(m[0].slice('several'.length)) ? DISPLAYS_OF : countedAs(noun);
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], dimension: 'count', of, value: SEVERAL_LEAST * scale, atLeast: true, below: SEVERAL_UNDER * scale });
+  }
   for (const m of text.matchAll(VAGUE_COUNT)) {
     const [, words, noun] = m;
     const [, least, under] = VAGUE_COUNTS.find(([w]) => w === (words as string).toLowerCase()) as readonly [string, number, number];
@@ -293,7 +308,7 @@ export function numberValue(text: string): number | undefined {
 }
 
 /** Every number holds a digit or one of these words: a text with none has no quantity to read. */
-const NUMBER_HINT = new RegExp(`\\d|${NUMBER_WORD}|\\bby the end of\\b|\\b(?:${SPAN_UNITS})s?\\b|\\b(?:dozens|hundreds|thousands|millions)\\b`, 'iu');
+const NUMBER_HINT = new RegExp(`\\d|${NUMBER_WORD}|\\bby the end of\\b|\\b(?:${SPAN_UNITS})s?\\b|\\b(?:dozens|hundreds|thousands|millions|several)\\b`, 'iu');
 
 /**
  * Words that count people, whatever the report calls them: "270,000 people",
@@ -371,7 +386,13 @@ const BUILDINGS_OF = '(buildings)';
 const CULPRITS = new Set(['thief', 'thieves', 'robber', 'robbers', 'burglar', 'burglars', 'raider', 'raiders', 'gunman', 'gunmen', 'attacker', 'attackers', 'assailant', 'assailants', 'perpetrator', 'perpetrators', 'intruder', 'intruders', 'culprit', 'culprits']);
 const CULPRITS_OF = '(culprits)';
 /** Such a noun after a number and up to two words that describe it ("eight incredibly valuable items"), none of them one that joins or places. */
-const OBJECTS_AHEAD = new RegExp(String.raw`^(?:\s+(?!(?:and|or|of|to|from|in|on|at|by|for|with|than)\b)\p{Ll}[\p{Ll}-]*){0,2}\s+(?:${[...OBJECTS].join('|')})\b`, 'u');
+const nounAhead = (nouns: ReadonlySet<string>) =>
+  new RegExp(String.raw`^(?:\s+(?!(?:and|or|of|to|from|in|on|at|by|for|with|than)\b)\p{Ll}[\p{Ll}-]*){0,2}\s+(?:${[...nouns].join('|')})\b`, 'u');
+const OBJECTS_AHEAD = nounAhead(OBJECTS);
+/** Cases that show things, by any name: "several display cases", "two glass display cases", "two displays", "two vitrines". */
+const DISPLAYS = new Set(['display', 'case', 'vitrine', 'showcase', 'cabinet'].flatMap((noun) => [noun, `${noun}s`]));
+const DISPLAYS_OF = '(display cases)';
+const DISPLAYS_AHEAD = nounAhead(DISPLAYS);
 
 /** Children by any name: "27 children", "about 20 girls" and "10 kids" count the young of one toll; apart from everyone's ("68 people … including 28 children"). */
 const CHILDREN = new Set(['child', 'children', 'kid', 'kids', 'girl', 'girls', 'boy', 'boys', 'minor', 'minors']);
@@ -478,6 +499,7 @@ const PEOPLE_AHEAD = new RegExp(String.raw`^(?:\s+(?!(?:and|or|of|to|from|in|on|
 /** What a count counts: the stem of its noun, people under one name, objects under another. */
 function countedAs(noun: string): string {
   if (OBJECTS.has(noun)) return OBJECTS_OF;
+  if (DISPLAYS.has(noun)) return DISPLAYS_OF;
   if (CHILDREN.has(noun)) return CHILDREN_OF;
   // A people by its demonym is people: "15,000 Jamaicans", "300 Americans".
   if (noun.endsWith('s') && countryOfDemonym(noun.slice(0, -1))) return PEOPLE_STEM;
@@ -497,6 +519,8 @@ export function quantitiesIn(text: string): Quantity[] {
     const numeral = match[1] as string;
     const value = numberValue(numeral);
     if (value === undefined) continue;
+    // "several hundred" is hundreds, read with the vague counts.
+    if (/^(?:hundred|thousand|million|billion)/iu.test(numeral) && SEVERAL_BEFORE.test(text.slice(Math.max(0, match.index - 9), match.index))) continue;
     // A clock time ("5 a.m.", "between 4 and 5 a.m.", "1200 hours") is a moment, read by moments.ts, not an amount.
     if (/^\d/u.test(numeral) && clockAt(text, match.index + match[0].indexOf(numeral))) continue;
     // An ordinal ("the 267th pope") is set only against ordinals, shown with its suffix.
@@ -573,6 +597,9 @@ export function quantitiesIn(text: string): Quantity[] {
     else if (!OBJECTS.has(unit) && (ahead = OBJECTS_AHEAD.exec(text.slice(numeralEnd)))) {
       end = numeralEnd + ahead[0].length;
       quantity = { dimension: 'count', value, of: OBJECTS_OF };
+    } else if ((ahead = DISPLAYS_AHEAD.exec(text.slice(numeralEnd)))) {
+      end = numeralEnd + ahead[0].length;
+      quantity = { dimension: 'count', value, of: DISPLAYS_OF };
     } else if (!PEOPLE.has(unit) && !CHILDREN.has(unit) && (ahead = PEOPLE_AHEAD.exec(text.slice(numeralEnd)))) {
       end = numeralEnd + ahead[0].length;
       quantity = { dimension: 'count', value, of: countedAs(ahead[1] as string) };
