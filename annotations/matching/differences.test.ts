@@ -859,6 +859,22 @@ describe('differencesBetween', () => {
     expect(differencesBetween(j03, j08).filter((d) => d.kind === 'number')).toEqual([]);
   });
 
+  it('reads "or more" after an amount as a least amount (story J)', () => {
+    const j14 = 'Naypyidaw, Mar 30 (V7N) – The death toll from the 7.7-magnitude earthquake that struck Myanmar has risen to 1,644, with 3,408 people injured and 139 still missing, according to government officials.';
+    const j01 = 'Earthquakes are relatively common in Myanmar, where six strong quakes of 7.0 magnitude or more struck between 1930 and 1956 near the Sagaing Fault, which runs north to south through the centre of the country, according to the USGS.';
+    expect(differencesBetween(j14, j01).filter((d) => d.kind === 'number')).toEqual([]);
+    // Not "and more than": m10 gives two amounts, the dead and the rescued; m11 its own toll.
+    const m10 = 'With at least 70 dead and more than 850 rescued or recovered, hopes are dwindling more than 48 hours after campers were washed away from Camp Mystic.';
+    const m11 = 'A local sheriff in Kerr County has said 68 people have died in the area, including 28 children.';
+    expect(differencesBetween(m10, m11).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: 'at least 70 dead', there: '68 people' }]);
+  });
+
+  it('sets no count of people from one country against a toll (story R)', () => {
+    const r05 = 'Fifteen died at the site, and two more died in the hospital overnight.';
+    const r10 = 'So far, the nationalities of 11 of the people who died have been released by the authorities. They include five people from Portugal, two Koreans, one person from Switzerland, and three from Great Britain.';
+    expect(differencesBetween(r05, r10).filter((d) => d.kind === 'number')).toEqual([]);
+  });
+
   it('sets one magnitude against another however each is written (story O)', () => {
     const o01 = "A powerful earthquake with a magnitude of 8.8 struck Russia's Far East early Wednesday.";
     const o08 = 'Tsunami Hits Russia, Japan After 8.7 Magnitude Earthquake In Pacific Ocean';

@@ -87,6 +87,10 @@ describe('quantitiesIn', () => {
     expect(new Set([indians, britons, portuguese, canadian, whole].map((q) => q?.of)).size).toBe(5);
     // One people alone is people ("15,000 Jamaicans" are those the storm drove out).
     expect(one('15,000 Jamaicans fled').of).toBe(one('15,000 people fled').of);
+    // Those counted from a country are its people: a breakdown (story R, r10).
+    const r10 = quantitiesIn('They include five people from Portugal, two Koreans, one person from Switzerland, and three from Great Britain.');
+    expect(r10.filter((q) => q.of.startsWith('(nationals)')).map((q) => q.text)).toEqual(['five people', 'one person', 'three']);
+    expect(r10.find((q) => q.text === 'five people')?.of).toBe(quantitiesIn(h06).find((q) => q.text === 'seven Portuguese')?.of);
     // A people of two words is one people; a body or a faith named with a capital is no people (story N).
     const r14 = quantitiesIn('Five of those killed were Portuguese along with three Britons, two South Koreans, two Canadians, an American, a Ukrainian, a Swiss and a French national, police said.');
     expect(new Set(r14.filter((q) => q.text !== 'Five').map((q) => q.of)).size).toBe(3);

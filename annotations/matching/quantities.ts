@@ -475,19 +475,44 @@ const LEVEL_AFTER = /^\s+above\s+(?:the\s+)?(?:streambed|river ?bed|normal|flood
 /** A people's name right after a figure: "169 Indians", "seven Portuguese nationals", "one Canadian". */
 const NATION_NOUN = /^\s+\p{Lu}\p{Ll}+$/u;
 
+/** What makes an amount a least one, right after it: "or more", "or above". */
+const OR_MORE = /^\s+(?:or\s+(?:more|above|higher|greater|over)|and\s+(?:above|up))\b(?!\s+(?:than\b|\d))/iu;
+
+/** Who are counted from a country: "five people from Portugal", "three from Great Britain". */
+const FROM_COUNTRY = /^\s+(?:(?:people|persons?|nationals|citizens|passengers)\s+)?from\s+(?:the\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})/u;
+
+/**
+ * The people a count counts by nationality, when it says so: a people's
+ * name right after the figure ("169 Indians", "two South Koreans") or a
+ * country it is from ("five people from Portugal").
+ */
+function nationOf(text: string, numeralEnd: number, end: number, afterFigure: string, unit: string): string | undefined {
+  if (NATION_NOUN.test(afterFigure)) return countryOfPeople(`${unit}${TWO_WORD_PEOPLE.exec(text.slice(end))?.[0] ?? ''}`);
+  const from = FROM_COUNTRY.exec(text.slice(numeralEnd));
+  if (!from) return undefined;
+  const words = fold(from[1] as string).split(' ');
+  // "Great Britain" is Britain.
+  return placeKey(words.join(' ')) ?? placeKey(words.slice(1).join(' '));
+}
+
 /** The second word of a people's name of two ("two South Koreans", "three New Zealanders"). */
 const TWO_WORD_PEOPLE = /^\s+\p{Lu}\p{Ll}+/u;
 
 /**
- * Whether a word names a people ("Indians", "Portuguese", "Britons"), not a
- * body or a faith ("135 College of Cardinals", "1.4 billion Catholics").
+ * The country of a people a word names ("Indians", "Portuguese", "Britons"),
+ * none for a body or a faith ("135 College of Cardinals", "1.4 billion
+ * Catholics").
  * Britons are read here only: as a term of the matcher "Britons" stays a
  * word of its own (places.ts).
  */
-function namesAPeople(word: string): boolean {
+function countryOfPeople(word: string): string | undefined {
   const folded = fold(word);
   const one = folded.endsWith('s') ? folded.slice(0, -1) : folded;
-  return [folded, one].some((w) => countryOfDemonym(w) !== undefined || (placeKey(w) ?? w) !== w || w === 'briton' || w === 'brit');
+  for (const w of [folded, one]) {
+    const country = w === 'briton' || w === 'brit' ? 'united kingdom' : (countryOfDemonym(w) ?? placeKey(w));
+    if (country !== undefined && country !== w) return country;
+  }
+  return undefined;
 }
 
 /** Marks what the whole of a share counts: "roughly 750 girls" in "About 23, out of the roughly 750 girls". */
@@ -637,8 +662,15 @@ export function quantitiesIn(text: string): Quantity[] {
     const from = /^["”’]/u.test((match[2] ?? '').trim()) && /["“‘']/u.test(text[start - 1] ?? '') ? start - 1 : start - magnitudeSign;
     // The whole of a share ("out of the roughly 750 girls") is set only against another whole, not against the share's counterpart.
     if (start >= whole.from && start < whole.to && quantity.dimension === 'count') quantity = { ...quantity, of: `${quantity.of}${WHOLE_OF}` };
+    // "7.0 magnitude or more", "10 or more people": a least amount.
+    const orMore = OR_MORE.exec(text.slice(end));
+    if (orMore && quantity.alternative === undefined) {
+      end += orMore[0].length;
+      quantity = { ...quantity, atLeast: true };
+    }
     found.push({ start: from, end, text: text.slice(from, end), ...quantity });
-    if (quantity.dimension === 'count' && NATION_NOUN.test(match[2] ?? '') && namesAPeople(`${unit}${TWO_WORD_PEOPLE.exec(text.slice(end))?.[0] ?? ''}`)) (nationals ??= new Map()).set(found[found.length - 1] as Quantity, stemOf(unit));
+    const nation = quantity.dimension === 'count' ? nationOf(text, numeralEnd, end, match[2] ?? '', unit) : undefined;
+    if (nation !== undefined) (nationals ??= new Map()).set(found[found.length - 1] as Quantity, nation);
   }
   // Counts of several peoples break a whole down by nationality ("169 Indians, 53 Britons, seven Portuguese nationals"):
   // each counts its own people, and none of them is the whole's figure, nor a toll's.
