@@ -875,6 +875,22 @@ describe('differencesBetween', () => {
     expect(differencesBetween(r05, r10).filter((d) => d.kind === 'number')).toEqual([]);
   });
 
+  it('sets a magnitude only against one of the same quake, less than a step from it (story J)', () => {
+    const j12 = 'Naypyidaw [Myanmar]: The death toll from the recent magnitude 7.7 earthquake in Myanmar has surged to 694, with 1,670 individuals reported injured, according to the country’s military junta.';
+    const j04 = 'According to the National Centre for Seismology (NCS), a magnitude 4 earthquake hit the East Garo district of Meghalaya.';
+    expect(differencesBetween(j12, j04).filter((d) => d.kind === 'number')).toEqual([]);
+    const china = 'Beijing’s earthquake agency reported the quake as a 7.9 magnitude event.';
+    expect(differencesBetween(j12, china).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '7.7 earthquake', there: '7.9 magnitude' }]);
+  });
+
+  it('sets a category only against one given for the same place (story P)', () => {
+    const p01 = 'Hurricane Melissa made landfall on Jamaica as a catastrophic Category 5 storm, bringing with it winds of up to 185 miles per hour and causing widespread destruction.';
+    const p06 = 'Hurricane Melissa made landfall in eastern Cuba early Wednesday as a Category 3 storm, following its destructive impact on Jamaica.';
+    expect(differencesBetween(p01, p06).filter((d) => d.kind === 'name')).toEqual([]);
+    const since = 'Although Melissa has since weakened to a Category 4 hurricane with winds of 150 mph, it continues to spin menacingly over the island, prolonging the catastrophe.';
+    expect(differencesBetween(p01, since).filter((d) => d.kind === 'name')).toEqual([{ kind: 'name', here: 'Category 5', there: 'Category 4' }]);
+  });
+
   it('sets one magnitude against another however each is written (story O)', () => {
     const o01 = "A powerful earthquake with a magnitude of 8.8 struck Russia's Far East early Wednesday.";
     const o08 = 'Tsunami Hits Russia, Japan After 8.7 Magnitude Earthquake In Pacific Ocean';

@@ -55,7 +55,7 @@ import { minuteOfDay } from './clock';
 import { countriesIn, namedByBearing, placeLevel } from './countries';
 import { attributionsIn, type Attribution } from './attributions';
 import { bearingsIn, bearingsThatDiffer, type Bearing } from './bearings';
-import { designationsDiffer, designationsIn, type Designation } from './designations';
+import { designationsDiffer, designationsIn, SCALE_WORDS, type Designation } from './designations';
 import { foldedWords, listsIn, mayName, nameGroupsIn, type NameGroup, type NamedGroups, type NameList } from './coordinations';
 import { namesIn, oneOffice, peopleIn, placesIn, type NameMention, type PersonMention, type PlaceMention } from './mentions';
 import { timesOfDay, type TimeOfDay } from './moments';
@@ -65,7 +65,7 @@ import { CHILDREN_OF, datesConflict, datesIn, DEATH_TOLL_BEFORE, FATE_REACH, MAG
 import { relativeDatesIn, type PublicationDate } from './relative-dates';
 import { sentenceSpansUtf16 } from './sentences';
 import { speakersDiffer, speakersIn, type Speaker } from './speakers';
-import { boundsOf, outside } from './spans';
+import { boundsOf, outside, type TextSpan } from './spans';
 import { skeleton, termsOf, type Term } from './terms';
 import { synonymOf } from './synonyms';
 import { fold, stemOf } from './tokens';
@@ -265,7 +265,7 @@ export function differencesOf(here: Analysis, there: Analysis): Difference[] {
   if (here.names.length > 0) add(nameDifferences(here.names, there.names));
   if (here.platforms.length > 0) add(platformDifferences(here.platforms, there.platforms));
   if (here.means.length > 0) add(meansDifferences(here.means, there.means));
-  if (here.designations.length > 0) add(designationDifferences(here.designations, there.designations));
+  if (here.designations.length > 0) add(designationDifferences(here, there));
   if (here.attributions.length > 0) add(sourceDifferences(here, there));
   // Only when a list of one may name what the other passage names: most pairs hold no list, or none of its names.
   if (here.lists.some((l) => mayName(there.words, l)) || there.lists.some((l) => mayName(here.words, l))) add(listDifferences(here, there));
@@ -296,10 +296,14 @@ function sourceDifferences(here: Analysis, there: Analysis): Difference[] {
  * One thing of a series given another number in the other passage, which
  * names it nowhere with the first one's ("Boeing 787-8" / "Boeing 727").
  */
-function designationDifferences(a: readonly Designation[], b: readonly Designation[]): Difference[] {
+function designationDifferences(here: Analysis, there: Analysis): Difference[] {
+  const a = here.designations;
+  const b = there.designations;
   const differences: Difference[] = [];
   for (const x of a) {
-    const others = b.filter((y) => y.series === x.series);
+    // A label on a scale is read where it was measured: a storm's category as it hit Jamaica is not its category in Cuba.
+    const scale = SCALE_WORDS.includes(x.series);
+    const others = b.filter((y) => y.series === x.series && !(scale && placesApart(placeOfAmount(here.text, x, a), placeOfAmount(there.text, y, b))));
     const y = others.find((o) => designationsDiffer(x, o));
     if (y && others.every((o) => designationsDiffer(x, o))) differences.push({ kind: 'name', here: x.text, there: y.text });
   }
@@ -400,10 +404,15 @@ function boundAgainstSpan(a: readonly Quantity[], b: readonly Quantity[]): { her
 function comparable(x: Quantity, y: Quantity): boolean {
   // Two deadlines of one event: "within six months" / "by the end of the year".
   if (x.dimension === 'deadline') return true;
+  // Magnitudes grow tenfold a step: reports of one quake differ by less than one ("7.7" / "7.9", "8.0" revised to "8.8");
+  // "a magnitude 4 earthquake" in Meghalaya is another quake.
+  if (x.of === MAGNITUDE_OF) return Math.abs(x.value - y.value) <= MAGNITUDES_OF_ONE_QUAKE;
   // A count given as words is of one order with a figure near either end of its range ("hundreds of homes" / "2,000 structures").
   const [small, large] = x.value <= y.value ? [x.below ?? x.value, y.value] : [y.below ?? y.value, x.value];
   return small > 0 && large / small <= 4;
 }
+
+const MAGNITUDES_OF_ONE_QUAKE = 1;
 
 /** Two counts joined by "and" ("230 passengers and 12 crew", "10 crew members and 2 pilots"), and what they make together. */
 export interface Total {
@@ -699,7 +708,7 @@ function placesApart(a: readonly string[], b: readonly string[]): boolean {
  * ("three deaths in Jamaica"), else those before it ("Jamaica experienced at
  * least eight deaths"); a place after the amount before belongs to that one.
  */
-function placeOfAmount(text: string, q: Quantity, all: readonly Quantity[]): string[] {
+function placeOfAmount(text: string, q: TextSpan, all: readonly TextSpan[]): string[] {
   let found = amountPlaces.get(q);
   if (!found) {
     const { previous, next } = boundsOf(q, all, text.length);
@@ -710,15 +719,15 @@ function placeOfAmount(text: string, q: Quantity, all: readonly Quantity[]): str
   return found;
 }
 
-const amountPlaces = new WeakMap<Quantity, string[]>();
+const amountPlaces = new WeakMap<TextSpan, string[]>();
 
 /** The last terms before an amount, in its clause (a comma ends it too), not reaching past the previous amount. */
-function termsBefore(text: string, q: Quantity, previous: number): Term[] {
+function termsBefore(text: string, q: TextSpan, previous: number): Term[] {
   return termsOf(clauseTail(text.slice(Math.max(previous, q.start - CONTEXT_CHARS), q.start))).slice(-CONTEXT_TERMS);
 }
 
 /** The first terms after an amount, in its clause, not reaching past the next amount; `reach` times the usual window. */
-function termsAfter(text: string, q: Quantity, next: number, reach: number): Term[] {
+function termsAfter(text: string, q: TextSpan, next: number, reach: number): Term[] {
   return termsOf(clauseHead(text.slice(q.end, Math.min(next, q.end + reach * CONTEXT_CHARS)))).slice(0, reach * CONTEXT_TERMS);
 }
 
