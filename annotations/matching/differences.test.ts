@@ -891,6 +891,15 @@ describe('differencesBetween', () => {
     expect(differencesBetween(p01, since).filter((d) => d.kind === 'name')).toEqual([{ kind: 'name', here: 'Category 5', there: 'Category 4' }]);
   });
 
+  it('sets no share of what was lost against a share of what was restored (story L)', () => {
+    const lost = 'Sánchez revealed that the country had suffered a catastrophic loss of 15 gigawatts (GW) of electricity generation in just five seconds, equivalent to 60% of Spain’s total energy demand at the time.';
+    const restored = 'By 7 a.m., more than 99% of energy demand in Spain had been restored, the country\'s electricity operator Red Eléctrica said.';
+    const half = 'Later Monday night, the president, Pedro Sánchez, said, “Practically 50 percent of the electricity supply has been restored.”';
+    expect(differencesBetween(lost, restored).filter((d) => d.kind === 'number')).toEqual([]);
+    expect(differencesBetween(half, lost).filter((d) => d.kind === 'number')).toEqual([]);
+    expect(differencesBetween(half, restored).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '50 percent', there: 'more than 99%' }]);
+  });
+
   it('sets one magnitude against another however each is written (story O)', () => {
     const o01 = "A powerful earthquake with a magnitude of 8.8 struck Russia's Far East early Wednesday.";
     const o08 = 'Tsunami Hits Russia, Japan After 8.7 Magnitude Earthquake In Pacific Ocean';

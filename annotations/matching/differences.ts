@@ -359,7 +359,7 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
       if (only) found.push({ x, y: only, distance: 0 });
       else inContext.push(...pairingsInContext(here, x, a, there, amounts, b, () => (oneWhere ??= samePlaces(hereAnalysis, thereAnalysis))));
     }
-    const chosen = [...found, ...closestFirst(itsOwn ? inContext.filter((p) => p.y !== onlyThere) : inContext)];
+    const chosen = [...found, ...closestFirst(itsOwn ? inContext.filter((p) => p.y !== onlyThere) : inContext)].filter(({ x, y }) => !sharesOfOppositeWays(here, x, there, y));
     const last = lastTollsLeft(hereAnalysis, left, thereAnalysis, amounts, chosen);
     differences.push(...chosen.map(({ x, y }): Difference => ({ kind: 'number', here: x.text, there: y.text })), ...(last ? [last] : NO_DIFFERENCES));
   }
@@ -696,6 +696,30 @@ function contextOf(text: string, q: Quantity, all: readonly Quantity[]): Set<str
     contexts.set(q, (found = new Set(terms.map(fateOf))));
   }
   return found;
+}
+
+/**
+ * Two shares of which one is of what was lost and the other of what was
+ * restored, each by the words of its sentence: "15 gigawatts … equivalent
+ * to 60% of Spain's total energy demand" was lost, "more than 99% of energy
+ * demand … had been restored". Two figures, not one told two ways.
+ */
+function sharesOfOppositeWays(here: string, x: Quantity, there: string, y: Quantity): boolean {
+  if (x.dimension !== 'percent') return false;
+  const a = wayOf(here, x);
+  const b = wayOf(there, y);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+const RESTORED = new Set(termsOf('restored recovered reconnected resumed').map((t) => t.term));
+const LOST = new Set(termsOf('lost loss outage disappeared vanished shed blackout').map((t) => t.term));
+
+/** Whether the sentence of an amount tells of something restored or of something lost (neither when it tells of both). */
+function wayOf(text: string, q: Quantity): 'restored' | 'lost' | undefined {
+  const terms = termsOf(sentenceOf(text, q));
+  const restored = terms.some((t) => RESTORED.has(t.term));
+  const lost = terms.some((t) => LOST.has(t.term));
+  return restored === lost ? undefined : restored ? 'restored' : 'lost';
 }
 
 /** Each amount's words name a place, and no place is in both: "three deaths in Jamaica" / "at least four fatalities in Haiti". */
