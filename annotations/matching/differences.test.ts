@@ -887,6 +887,10 @@ describe('differencesBetween', () => {
     const p01 = 'Hurricane Melissa made landfall on Jamaica as a catastrophic Category 5 storm, bringing with it winds of up to 185 miles per hour and causing widespread destruction.';
     const p06 = 'Hurricane Melissa made landfall in eastern Cuba early Wednesday as a Category 3 storm, following its destructive impact on Jamaica.';
     expect(differencesBetween(p01, p06).filter((d) => d.kind === 'name')).toEqual([]);
+    // The place its sentence names when none stands by the label (p05 and p11).
+    const p05 = 'Hurricane Melissa made landfall in Cuba just before dawn Wednesday with Category 3 winds of 120 miles per hour.';
+    const p11 = 'Kingston, Jamaica – In an unprecedented move, Jamaican Prime Minister Andrew Holness has declared the entirety of Jamaica a "disaster area" following the devastating landfall of Hurricane Melissa, a Category 5 storm that has been described as one of the strongest Atlantic hurricanes on record.';
+    expect(differencesBetween(p05, p11).filter((d) => d.kind === 'name')).toEqual([]);
     const since = 'Although Melissa has since weakened to a Category 4 hurricane with winds of 150 mph, it continues to spin menacingly over the island, prolonging the catastrophe.';
     expect(differencesBetween(p01, since).filter((d) => d.kind === 'name')).toEqual([{ kind: 'name', here: 'Category 5', there: 'Category 4' }]);
   });

@@ -303,7 +303,7 @@ function designationDifferences(here: Analysis, there: Analysis): Difference[] {
   for (const x of a) {
     // A label on a scale is read where it was measured: a storm's category as it hit Jamaica is not its category in Cuba.
     const scale = SCALE_WORDS.includes(x.series);
-    const others = b.filter((y) => y.series === x.series && !(scale && placesApart(placeOfAmount(here.text, x, a), placeOfAmount(there.text, y, b))));
+    const others = b.filter((y) => y.series === x.series && !(scale && placesApart(placeOfLabel(here.text, x, a), placeOfLabel(there.text, y, b))));
     const y = others.find((o) => designationsDiffer(x, o));
     if (y && others.every((o) => designationsDiffer(x, o))) differences.push({ kind: 'name', here: x.text, there: y.text });
   }
@@ -594,7 +594,7 @@ function sentencesOfOnePlace(hereText: string, x: Quantity, thereText: string, y
 }
 
 /** The sentence of `text` that holds `q` (the whole text when it is one sentence). */
-function sentenceOf(text: string, q: Quantity): string {
+function sentenceOf(text: string, q: TextSpan): string {
   const spans = sentenceSpansUtf16(text);
   if (spans.length <= 1) return text;
   const span = spans.find((s) => s.start <= q.start && q.start < s.end);
@@ -744,6 +744,18 @@ function placeOfAmount(text: string, q: TextSpan, all: readonly TextSpan[]): str
 }
 
 const amountPlaces = new WeakMap<TextSpan, string[]>();
+
+/**
+ * The places a label on a scale is given for: as an amount's, else those its
+ * sentence names, for a storm's category is told with where it struck,
+ * often well before the label ("made landfall in Cuba just before dawn
+ * Wednesday with Category 3 winds").
+ */
+function placeOfLabel(text: string, label: TextSpan, all: readonly TextSpan[]): string[] {
+  const own = placeOfAmount(text, label, all);
+  if (own.length > 0) return own;
+  return termsOf(sentenceOf(text, label)).map((t) => t.term).filter((t) => t.startsWith('@'));
+}
 
 /** The last terms before an amount, in its clause (a comma ends it too), not reaching past the previous amount. */
 function termsBefore(text: string, q: TextSpan, previous: number): Term[] {
