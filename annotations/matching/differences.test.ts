@@ -904,6 +904,14 @@ describe('differencesBetween', () => {
     expect(differencesBetween(half, restored).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '50 percent', there: 'more than 99%' }]);
   });
 
+  it('sets a wind speed only against one given for the same place, a country that opens a body\'s name being none (story P)', () => {
+    const p12 = 'Hurricane Melissa made landfall in Cuba just before dawn Wednesday with Category 3 winds of 120 miles per hour.';
+    const p02 = 'Melissa made landfall on Jamaica as a Category 5 hurricane with sustained winds near 295 km/h, in what officials describe as the strongest recorded direct hit on the island.';
+    expect(differencesBetween(p12, p02).filter((d) => d.kind === 'number')).toEqual([]);
+    const p06 = 'The U.S. National Hurricane Center reported that Melissa hit near the city of Chivirico with maximum sustained winds of 115 mph (185 kph).';
+    expect(differencesBetween(p06, p12).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '115 mph (185 kph)', there: '120 miles per hour' }]);
+  });
+
   it('sets one magnitude against another however each is written (story O)', () => {
     const o01 = "A powerful earthquake with a magnitude of 8.8 struck Russia's Far East early Wednesday.";
     const o08 = 'Tsunami Hits Russia, Japan After 8.7 Magnitude Earthquake In Pacific Ocean';

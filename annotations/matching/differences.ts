@@ -51,6 +51,7 @@
  * or share the words around them: "in six months" is not set against
  * "35 years" just because both are durations.
  */
+import { capitalized, MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 import { minuteOfDay } from './clock';
 import { countriesIn, namedByBearing, placeLevel } from './countries';
 import { attributionsIn, type Attribution } from './attributions';
@@ -359,7 +360,7 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
       if (only) found.push({ x, y: only, distance: 0 });
       else inContext.push(...pairingsInContext(here, x, a, there, amounts, b, () => (oneWhere ??= samePlaces(hereAnalysis, thereAnalysis))));
     }
-    const chosen = [...found, ...closestFirst(itsOwn ? inContext.filter((p) => p.y !== onlyThere) : inContext)].filter(({ x, y }) => !sharesOfOppositeWays(here, x, there, y));
+    const chosen = [...found, ...closestFirst(itsOwn ? inContext.filter((p) => p.y !== onlyThere) : inContext)].filter(({ x, y }) => !sharesOfOppositeWays(here, x, there, y) && !(x.dimension === 'speed' && placesApart(placeOfLabel(here, x, a), placeOfLabel(there, y, b))));
     const last = lastTollsLeft(hereAnalysis, left, thereAnalysis, amounts, chosen);
     differences.push(...chosen.map(({ x, y }): Difference => ({ kind: 'number', here: x.text, there: y.text })), ...(last ? [last] : NO_DIFFERENCES));
   }
@@ -754,8 +755,14 @@ const amountPlaces = new WeakMap<TextSpan, string[]>();
 function placeOfLabel(text: string, label: TextSpan, all: readonly TextSpan[]): string[] {
   const own = placeOfAmount(text, label, all);
   if (own.length > 0) return own;
-  return termsOf(sentenceOf(text, label)).map((t) => t.term).filter((t) => t.startsWith('@'));
+  const sentence = sentenceOf(text, label);
+  // Not a country that opens a body's name ("the U.S. National Hurricane Center", "Jamaican Prime Minister").
+  return termsOf(sentence)
+    .filter((t) => t.term.startsWith('@') && !NAME_GOES_ON.test(sentence.slice(t.end)))
+    .map((t) => t.term);
 }
+
+const NAME_GOES_ON = new RegExp(String.raw`^\s+(?!(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].map(capitalized).join('|')})\b)\p{Lu}`, 'u');
 
 /** The last terms before an amount, in its clause (a comma ends it too), not reaching past the previous amount. */
 function termsBefore(text: string, q: TextSpan, previous: number): Term[] {
