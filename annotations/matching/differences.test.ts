@@ -105,6 +105,13 @@ describe('differencesBetween', () => {
     ]);
   });
 
+  it('sets no time a period runs until against the time something happened (story M)', () => {
+    const m14 = 'Even at 1:15 a.m. CDT, when the Flash Flood Warning was issued, the river was nearly the same at 7.69 feet.';
+    const m09 = 'While the National Weather Service (NWS) said the flash-flood emergency had largely ended for Kerr County – the epicentre of the flooding – it warned of more heavy rain to come, maintaining its flood watch until 7pm local time (00:00 GMT on Sunday).';
+    expect(differencesBetween(m14, m09).filter((d) => d.kind === 'date')).toEqual([]);
+    expect(differencesBetween(m09, m14).filter((d) => d.kind === 'date')).toEqual([]);
+  });
+
   it('sets two times of day against each other when each is the one its passage gives, its conversion apart (story H)', () => {
     expect(differencesBetween('It took off at 13:39 local time (08:09 GMT) from Runway 23.', 'The flight took off at 1.38 pm from Runway 23.')).toEqual([{ kind: 'date', here: '13:39', there: '1.38 pm' }]);
     // Another zone, or none against one, may make two times one moment when they are whole half hours apart (below).

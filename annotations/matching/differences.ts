@@ -258,7 +258,7 @@ export function differencesOf(here: Analysis, there: Analysis): Difference[] {
   };
   if (here.quantities.length > 0) add(numberDifferences(here, there));
   if (here.dates.length > 0) add(dateDifferences(here, there));
-  if (here.times.length > 0) add(timeDifferences(here.times, there.times));
+  if (here.times.length > 0) add(timeDifferences(here, there));
   if (here.people.length > 0) add(personDifferences(here.people, there.people));
   if (here.speakers.length > 0) add(speakerDifferences(here, there));
   if (here.places.length > 0) add(placeDifferences(here, there));
@@ -911,10 +911,14 @@ function spanWordBefore(text: string, start: number): string | undefined {
  * "between 4 and 5 a.m." / "between 1 a.m. and 5 a.m.", as "over 100,000"
  * and "120,000" differ.
  */
-function timeDifferences(a: readonly TimeOfDay[], b: readonly TimeOfDay[]): Difference[] {
+function timeDifferences(here: Analysis, there: Analysis): Difference[] {
+  const a = here.times;
+  const b = there.times;
   const x = a[0] as TimeOfDay;
   const y = b[0];
   if (!y || a.some((t) => !sameTime(t, x)) || b.some((t) => !sameTime(t, y))) return NO_DIFFERENCES;
+  // A time a period runs until ("maintaining its flood watch until 7pm") is its end, not when something happened.
+  if (endsPeriod(here.text, x) !== endsPeriod(there.text, y)) return NO_DIFFERENCES;
   // A time given with no zone may be in its writer's, whichever that is, against one given in local time ("at 1 p.m.
   // Tuesday", from Washington, and "just after midday local time" in Jamaica); two given with none are read in one.
   const zonesMayDiffer = x.zone !== y.zone || x.zoned !== y.zoned;
@@ -929,6 +933,9 @@ function timeDifferences(a: readonly TimeOfDay[], b: readonly TimeOfDay[]): Diff
   if (roomy && timesMeet(x, y)) return NO_DIFFERENCES;
   return [{ kind: 'date', here: x.text, there: y.text }];
 }
+
+const UNTIL = /\b(?:until|till|through|expir(?:es|ing|ed)?\s+at)\s+$/iu;
+const endsPeriod = (text: string, t: TimeOfDay) => UNTIL.test(text.slice(Math.max(0, t.start - 20), t.start));
 
 function sameTime(a: TimeOfDay, b: TimeOfDay): boolean {
   return a.time === b.time && a.until === b.until;
