@@ -105,6 +105,14 @@ describe('differencesBetween', () => {
     ]);
   });
 
+  it('reads a time with no zone in a report datelined elsewhere as maybe in that place\'s zone (story P)', () => {
+    const p05 = 'Melissa hit Jamaica as a Category 5 hurricane around midday on Oct. 28 with sustained winds of up to 295 km/h, the worst hurricane to hit the island since meteorological records began.';
+    const p13 = 'WASHINGTON — Hurricane Melissa made landfall in south-western Jamaica at 1 p.m. Tuesday, packing winds of 185 mph.';
+    expect(differencesBetween(p05, p13).filter((d) => d.kind === 'date')).toEqual([]);
+    // Without the dateline the two times are read in one zone, and differ.
+    expect(differencesBetween(p05, p13.replace('WASHINGTON — ', '')).filter((d) => d.kind === 'date')).toEqual([{ kind: 'date', here: 'around midday', there: '1 p.m.' }]);
+  });
+
   it('sets no time a period runs until against the time something happened (story M)', () => {
     const m14 = 'Even at 1:15 a.m. CDT, when the Flash Flood Warning was issued, the river was nearly the same at 7.69 feet.';
     const m09 = 'While the National Weather Service (NWS) said the flash-flood emergency had largely ended for Kerr County – the epicentre of the flooding – it warned of more heavy rain to come, maintaining its flood watch until 7pm local time (00:00 GMT on Sunday).';

@@ -921,7 +921,7 @@ function timeDifferences(here: Analysis, there: Analysis): Difference[] {
   if (endsPeriod(here.text, x) !== endsPeriod(there.text, y)) return NO_DIFFERENCES;
   // A time given with no zone may be in its writer's, whichever that is, against one given in local time ("at 1 p.m.
   // Tuesday", from Washington, and "just after midday local time" in Jamaica); two given with none are read in one.
-  const zonesMayDiffer = x.zone !== y.zone || x.zoned !== y.zoned;
+  const zonesMayDiffer = x.zone !== y.zone || x.zoned !== y.zoned || (!x.zoned && !y.zoned && writtenFrom(here.text) !== writtenFrom(there.text));
   if (x.until !== undefined || y.until !== undefined) {
     // Two windows of one length may be one, given in two zones.
     const oneLength = x.until !== undefined && y.until !== undefined && windowLength(x) === windowLength(y);
@@ -936,6 +936,18 @@ function timeDifferences(here: Analysis, there: Analysis): Difference[] {
 
 const UNTIL = /\b(?:until|till|through|expir(?:es|ing|ed)?\s+at)\s+$/iu;
 const endsPeriod = (text: string, t: TimeOfDay) => UNTIL.test(text.slice(Math.max(0, t.start - 20), t.start));
+
+/**
+ * The place a report says it was written in, by its dateline ("WASHINGTON —
+ * Hurricane Melissa made landfall … at 1 p.m. Tuesday"): a time given with
+ * no zone may be that place's, so two such times from two datelines, or one
+ * with a dateline and one without, may be in two zones.
+ */
+function writtenFrom(text: string): string {
+  return PLACE_DATELINE.exec(text)?.[1]?.toLowerCase() ?? '';
+}
+
+const PLACE_DATELINE = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*)\s*(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|-{1,2}|:)/u;
 
 function sameTime(a: TimeOfDay, b: TimeOfDay): boolean {
   return a.time === b.time && a.until === b.until;
