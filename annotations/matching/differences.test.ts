@@ -932,6 +932,17 @@ describe('differencesBetween', () => {
     const o08 = 'Tsunami Hits Russia, Japan After 8.7 Magnitude Earthquake In Pacific Ocean';
     expect(differencesBetween(o01, o08).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '8.8', there: '8.7 Magnitude' }]);
     expect(differencesBetween(o01, 'A massive 8.8\u2011magnitude earthquake struck off Russia’s Kamchatka Peninsula.').filter((d) => d.kind === 'number')).toEqual([]);
+    // A first reading alone is not set against the revised one (o02 / o03); "the initial quake" is the main one (j08).
+    const first = 'The quake occurred at 8:25 a.m. Japan time and initially had a preliminary magnitude of 8.0, according to Japanese and U.S. seismologists.';
+    const o03 = 'Japan and the U.S. Geological Survey later updated their measurements to 8.7 magnitude and the USGS said the quake occurred at a depth of 19.3 kilometers (12 miles).';
+    expect(differencesBetween(first, o03).filter((d) => d.kind === 'number')).toEqual([]);
+    const j08 = 'The US Geological Survey confirmed that the initial 7.7-magnitude quake was followed by a 6.4 aftershock just 12 minutes later, compounding the destruction.';
+    expect(differencesBetween(j08, 'Beijing’s earthquake agency reported the quake as a 7.9 magnitude event.').filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '7.7-magnitude', there: '7.9 magnitude' }]);
+    // A magnitude written after its figure, or in the plural (j01, j12).
+    const j01 = 'Tremors were also felt in China\'s southwest Yunnan province, according to Beijing\'s quake agency, which said the jolt measured 7.9 in magnitude.';
+    const j12 = 'Since the initial quake, there have been at least 14 aftershocks, with tremors mostly registering between magnitudes 3 and 5.';
+    expect(differencesBetween(j01, j08).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '7.9', there: '7.7-magnitude' }]);
+    expect(differencesBetween(j01, j12).filter((d) => d.kind === 'number')).toEqual([]);
     // A report that gives the first reading and the revised one agrees with the revised one.
     const revised = 'The earthquake, which struck at 8:25 a.m. Japan time, was initially reported as magnitude 8.0 by Japanese and U.S. agencies, but the U.S. Geological Survey later revised it to 8.8.';
     expect(differencesBetween(revised, o01).filter((d) => d.kind === 'number')).toEqual([]);

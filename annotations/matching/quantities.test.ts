@@ -180,7 +180,8 @@ describe('quantitiesIn', () => {
     expect(one('measured 8.8 on the ground').of).not.toBe(magnitude);
     // A bare figure of the kind, in a passage that gives a magnitude (story O); not a whole number, nor one with a unit.
     const o01 = 'The earthquake, which struck at 8:25 a.m. Japan time, was initially reported as magnitude 8.0 by Japanese and U.S. agencies, but the U.S. Geological Survey later revised it to 8.8.';
-    expect(quantitiesIn(o01).map((q) => [q.text, q.of === magnitude])).toEqual([['8.0', true], ['8.8', true]]);
+    // Its first reading is a magnitude of its own kind, set only against another first reading.
+    expect(quantitiesIn(o01).map((q) => [q.text, q.of === magnitude, q.of.startsWith(magnitude)])).toEqual([['8.0', false, true], ['8.8', true, true]]);
     expect(quantitiesIn('a magnitude 8.8 quake, felt by 2.5 million people and 3 towns').filter((q) => q.of === magnitude).map((q) => q.text)).toEqual(['8.8 quake']);
     expect(one('revised it to 8.8').of).not.toBe(magnitude);
   });

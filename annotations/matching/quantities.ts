@@ -405,7 +405,11 @@ export const CHILDREN_OF = '(children)';
  * of figure, whatever noun follows it.
  */
 export const MAGNITUDE_OF = '(magnitude)';
-const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+(?:of|to|at|was|is))?\s+$/iu;
+/** A first reading of a magnitude, revised later: "initially had a preliminary magnitude of 8.0", not "the initial quake". */
+const FIRST_READING = /\b(?:preliminary|initially|(?:initial|first)\s+(?:reading|estimate|magnitude|measurement|reports?|reported|measured))\b[^.;:!?]*$/iu;
+/** "the jolt measured 7.9 in magnitude". */
+const IN_MAGNITUDE = /^\s+in\s+magnitude\b/iu;
+const MAGNITUDE_BEFORE = /\bmagnitudes?(?:\s+(?:of|to|at|was|is))?\s+$/iu;
 /** A figure on the scale named after it: "measured 8.8 on the Richter scale". */
 const RICHTER_AFTER = /^\s+on\s+the\s+Richter\b/iu;
 /** A magnitude as seismologists write it, the sign on the figure: "M8.8", "Mw7.7". */
@@ -423,7 +427,7 @@ const AFTERSHOCK_AFTER = /^(?:[-\u2010\u2011\s]magnitude)?\s+aftershock/iu;
 function isMagnitude(text: string, start: number, unit: string, value: number): boolean {
   if (value <= 0 || value >= 10) return false;
   const before = text.slice(Math.max(0, start - 20), start);
-  return unit === 'magnitude' || MAGNITUDE_BEFORE.test(before) || MAGNITUDE_SIGN.test(before) || (QUAKE.test(unit) && !Number.isInteger(value)) || RICHTER_AFTER.test(text.slice(start).replace(/^\S+/u, ''));
+  return unit === 'magnitude' || MAGNITUDE_BEFORE.test(before) || IN_MAGNITUDE.test(text.slice(start).replace(/^\S+/u, '')) || MAGNITUDE_SIGN.test(before) || (QUAKE.test(unit) && !Number.isInteger(value)) || RICHTER_AFTER.test(text.slice(start).replace(/^\S+/u, ''));
 }
 
 /**
@@ -641,7 +645,8 @@ export function quantitiesIn(text: string): Quantity[] {
     } else if (isMagnitude(text, start, unit, value)) {
       if (unit !== 'magnitude' && !QUAKE.test(unit)) end = numeralEnd;
       const aftershock = /^aftershocks?$/u.test(unit) || AFTERSHOCK_AFTER.test(text.slice(numeralEnd)) || AFTERSHOCK_BEFORE.test(text.slice(Math.max(0, start - 30), start));
-      quantity = { dimension: 'count', value, of: aftershock ? AFTERSHOCK_OF : MAGNITUDE_OF };
+      const first = FIRST_READING.test(text.slice(Math.max(0, start - 40), start));
+      quantity = { dimension: 'count', value, of: aftershock ? AFTERSHOCK_OF : first ? `${MAGNITUDE_OF} (first reading)` : MAGNITUDE_OF };
     } else if (BEFELL.test(text.slice(numeralEnd)) || (namesNothing(unit) && (FATE_VERB_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || TOLL_BEFORE.test(text.slice(Math.max(0, start - FATE_REACH), start))))) {
       end = numeralEnd;
       quantity = { dimension: 'count', value, of: PEOPLE_STEM };
@@ -682,7 +687,7 @@ export function quantitiesIn(text: string): Quantity[] {
   }
   // A bare figure like a magnitude, in a passage that gives one, is one too: "initially reported as magnitude 8.0 …,
   // but the U.S. Geological Survey later revised it to 8.8".
-  if (found.some((q) => q.of === MAGNITUDE_OF)) {
+  if (found.some((q) => q.of.startsWith(MAGNITUDE_OF))) {
     for (const [k, q] of found.entries()) if (q.dimension === 'count' && q.of === '' && !Number.isInteger(q.value) && q.value > 0 && q.value < 10) found[k] = { ...q, of: MAGNITUDE_OF };
   }
   joinAlternatives(text, found);
