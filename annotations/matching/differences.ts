@@ -304,7 +304,7 @@ function designationDifferences(here: Analysis, there: Analysis): Difference[] {
   for (const x of a) {
     // A label on a scale is read where it was measured: a storm's category as it hit Jamaica is not its category in Cuba.
     const scale = SCALE_WORDS.includes(x.series);
-    const others = b.filter((y) => y.series === x.series && !(scale && placesApart(placeOfLabel(here.text, x, a), placeOfLabel(there.text, y, b))));
+    const others = b.filter((y) => y.series === x.series && !(scale && measuredApart(here.text, x, a, there.text, y, b)));
     const y = others.find((o) => designationsDiffer(x, o));
     if (y && others.every((o) => designationsDiffer(x, o))) differences.push({ kind: 'name', here: x.text, there: y.text });
   }
@@ -360,7 +360,7 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
       if (only) found.push({ x, y: only, distance: 0 });
       else inContext.push(...pairingsInContext(here, x, a, there, amounts, b, () => (oneWhere ??= samePlaces(hereAnalysis, thereAnalysis))));
     }
-    const chosen = [...found, ...closestFirst(itsOwn ? inContext.filter((p) => p.y !== onlyThere) : inContext)].filter(({ x, y }) => !sharesOfOppositeWays(here, x, there, y) && !(x.dimension === 'speed' && placesApart(placeOfLabel(here, x, a), placeOfLabel(there, y, b))));
+    const chosen = [...found, ...closestFirst(itsOwn ? inContext.filter((p) => p.y !== onlyThere) : inContext)].filter(({ x, y }) => !sharesOfOppositeWays(here, x, there, y) && !(x.dimension === 'speed' && measuredApart(here, x, a, there, y, b)));
     const last = lastTollsLeft(hereAnalysis, left, thereAnalysis, amounts, chosen);
     differences.push(...chosen.map(({ x, y }): Difference => ({ kind: 'number', here: x.text, there: y.text })), ...(last ? [last] : NO_DIFFERENCES));
   }
@@ -745,6 +745,26 @@ function placeOfAmount(text: string, q: TextSpan, all: readonly TextSpan[]): str
 }
 
 const amountPlaces = new WeakMap<TextSpan, string[]>();
+
+/**
+ * Two measures of a storm taken apart: where it struck (placeOfLabel), or
+ * one as it was and the other after it weakened or strengthened ("made
+ * landfall on Jamaica as a Category 5 hurricane with sustained winds near
+ * 295 km/h" / "has since weakened to a Category 4 hurricane with winds of
+ * 150 mph").
+ */
+function measuredApart(hereText: string, x: TextSpan, hereAll: readonly TextSpan[], thereText: string, y: TextSpan, thereAll: readonly TextSpan[]): boolean {
+  if (placesApart(placeOfLabel(hereText, x, hereAll), placeOfLabel(thereText, y, thereAll))) return true;
+  return afterAChange(hereText, x) !== afterAChange(thereText, y);
+}
+
+/** Whether the words before a measure, in its sentence, say it is what the storm became ("has since weakened to a", "It is now a"). */
+function afterAChange(text: string, q: TextSpan): boolean {
+  const sentence = sentenceSpansUtf16(text).find((s) => s.start <= q.start && q.start < s.end);
+  return CHANGED_BEFORE.test(text.slice(sentence?.start ?? 0, q.start));
+}
+
+const CHANGED_BEFORE = /\b(?:weakened|weakening|strengthened|strengthening|downgraded|upgraded|intensified|dropped|fell|now|exited|emerged)\b[^.;!?]*$/iu;
 
 /**
  * The places a label on a scale is given for: as an amount's, else those its
