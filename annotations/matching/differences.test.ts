@@ -849,6 +849,12 @@ describe('differencesBetween', () => {
     expect(differencesBetween(j14, thailand).filter((d) => d.kind === 'number')).toEqual([]);
   });
 
+  it('sets a distance against the one from the same town, each read from the town after it (story M)', () => {
+    const m08 = 'Torrential rain triggered flash flooding in Kerr County, which is 65 miles north of San Antonio and 101 miles west of Austin, on Friday morning.';
+    const m09 = 'They said 850 others had been rescued from the area, which lies about 137km (85 miles) northwest of San Antonio.';
+    expect(differencesBetween(m08, m09).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '65 miles', there: 'about 137km (85 miles)' }]);
+  });
+
   it('sets an amount against the amount of its own place in the other passage, of two of one fate (story P)', () => {
     const p02 = 'Officials confirmed three deaths in Jamaica during preparations and at least four fatalities in Haiti and the Dominican Republic, and regional health authorities warned of secondary hazards such as crocodiles entering flooded areas.';
     const p14 = 'Jamaica experienced at least eight deaths and over 25,000 people in shelters, with 77 percent of the island without power and main roads blocked by landslides.';

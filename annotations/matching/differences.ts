@@ -67,7 +67,7 @@ import { relativeDatesIn, type PublicationDate } from './relative-dates';
 import { sentenceSpansUtf16 } from './sentences';
 import { speakersDiffer, speakersIn, type Speaker } from './speakers';
 import { boundsOf, outside, type TextSpan } from './spans';
-import { skeleton, termsOf, type Term } from './terms';
+import { PLACE, skeleton, termsOf, type Term } from './terms';
 import { synonymOf } from './synonyms';
 import { fold, stemOf } from './tokens';
 
@@ -725,7 +725,10 @@ function wayOf(text: string, q: Quantity): 'restored' | 'lost' | undefined {
 
 /** Each amount's words name a place, and no place is in both: "three deaths in Jamaica" / "at least four fatalities in Haiti". */
 function placesApart(a: readonly string[], b: readonly string[]): boolean {
-  return a.length > 0 && b.length > 0 && !a.some((p) => b.includes(p));
+  const apart = (x: readonly string[], y: readonly string[]) => x.length > 0 && y.length > 0 && !x.some((p) => y.includes(p));
+  // Countries against countries, towns against towns: a town may lie in the other passage's country.
+  const kind = (xs: readonly string[], k: string) => xs.filter((p) => p.startsWith(k));
+  return apart(kind(a, PLACE), kind(b, PLACE)) || apart(kind(a, LOCAL), kind(b, LOCAL));
 }
 
 /**
@@ -737,12 +740,35 @@ function placeOfAmount(text: string, q: TextSpan, all: readonly TextSpan[]): str
   let found = amountPlaces.get(q);
   if (!found) {
     const { previous, next } = boundsOf(q, all, text.length);
-    const places = (terms: Term[]) => terms.map((t) => t.term).filter((t) => t.startsWith('@'));
-    const after = places(termsAfter(text, q, next, 1));
-    amountPlaces.set(q, (found = after.length > 0 ? after : places(termsBefore(text, q, previous))));
+    const countries = (terms: Term[]) => terms.map((t) => t.term).filter((t) => t.startsWith(PLACE));
+    const afterEnd = clauseEnd(text, q.end, Math.min(next, q.end + CONTEXT_CHARS));
+    const after = [...countries(termsAfter(text, q, next, 1)), ...localPlaces(text, q.end, afterEnd)];
+    const beforeStart = clauseStart(text, Math.max(previous, q.start - CONTEXT_CHARS), q.start);
+    amountPlaces.set(q, (found = after.length > 0 ? after : [...countries(termsBefore(text, q, previous)), ...localPlaces(text, beforeStart, q.start)]));
   }
   return found;
 }
+
+/** Towns and regions named after "in", "near"… within [from, to), marked apart from countries ("#kamchatka"). */
+function localPlaces(text: string, from: number, to: number): string[] {
+  // An amount's place is asked for each amount of a passage in turn: its places are read once.
+  if (text !== placesRead.text) placesRead = { text, places: placesIn(text) };
+  return placesRead.places
+    .filter((p) => p.place === undefined && p.start >= from && p.end <= to)
+    .map((p) => `${LOCAL}${fold(p.text)}`);
+}
+
+let placesRead: { text: string; places: PlaceMention[] } = { text: '', places: [] };
+const LOCAL = '#';
+const clauseEnd = (text: string, from: number, to: number) => {
+  const stop = text.slice(from, to).search(/[,;:.!?]/u);
+  return stop < 0 ? to : from + stop;
+};
+const clauseStart = (text: string, from: number, to: number) => {
+  let start = from;
+  for (const m of text.slice(from, to).matchAll(/[,;:.!?]/gu)) start = from + m.index + 1;
+  return start;
+};
 
 const amountPlaces = new WeakMap<TextSpan, string[]>();
 
