@@ -849,6 +849,16 @@ describe('differencesBetween', () => {
     expect(differencesBetween(j14, thailand).filter((d) => d.kind === 'number')).toEqual([]);
   });
 
+  it('sets no amount of one fire named in its sentence against an amount of another (story K)', () => {
+    const k04 = 'The Eaton fire, which erupted on Tuesday night, has already scorched more than 10,600 acres near Altadena and Pasadena.';
+    const k01 = 'The Palisades Fire has scorched over 2,900 acres since igniting Tuesday morning, with firefighters facing a long night ahead as wind speeds are expected to peak between 10 p.m. and 5 a.m.';
+    expect(differencesBetween(k04, k01).filter((d) => d.kind === 'number')).toEqual([]);
+    // "The fire" names none; one fire's two acreages differ (k06, k04).
+    const k06 = 'The fire in the affluent Pacific Palisades neighborhood, the most destructive in Los Angeles history, according to the Wildfire Alliance, remains the largest blaze after it first erupted on Tuesday, burning 15,832 acres near the coast.';
+    const palisades = 'Meanwhile, the Palisades fire has consumed 17,234 acres and has caused extensive damage along the Pacific Coast Highway, including several multimillion-dollar homes.';
+    expect(differencesBetween(k06, palisades).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '15,832 acres', there: '17,234 acres' }]);
+  });
+
   it('sets a distance against the one from the same town, each read from the town after it (story M)', () => {
     const m08 = 'Torrential rain triggered flash flooding in Kerr County, which is 65 miles north of San Antonio and 101 miles west of Austin, on Friday morning.';
     const m09 = 'They said 850 others had been rescued from the area, which lies about 137km (85 miles) northwest of San Antonio.';

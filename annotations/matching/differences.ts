@@ -68,6 +68,7 @@ import { sentenceSpansUtf16 } from './sentences';
 import { speakersDiffer, speakersIn, type Speaker } from './speakers';
 import { boundsOf, outside, type TextSpan } from './spans';
 import { PLACE, skeleton, termsOf, type Term } from './terms';
+import { STOPWORDS } from './stopwords';
 import { synonymOf } from './synonyms';
 import { fold, stemOf } from './tokens';
 
@@ -360,7 +361,7 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
       if (only) found.push({ x, y: only, distance: 0 });
       else inContext.push(...pairingsInContext(here, x, a, there, amounts, b, () => (oneWhere ??= samePlaces(hereAnalysis, thereAnalysis))));
     }
-    const chosen = [...found, ...closestFirst(itsOwn ? inContext.filter((p) => p.y !== onlyThere) : inContext)].filter(({ x, y }) => !sharesOfOppositeWays(here, x, there, y) && !(x.dimension === 'speed' && measuredApart(here, x, a, there, y, b)));
+    const chosen = [...found, ...closestFirst(itsOwn ? inContext.filter((p) => p.y !== onlyThere) : inContext)].filter(({ x, y }) => !sharesOfOppositeWays(here, x, there, y) && !(x.dimension === 'speed' && measuredApart(here, x, a, there, y, b)) && !firesApart(here, x, there, y));
     const last = lastTollsLeft(hereAnalysis, left, thereAnalysis, amounts, chosen);
     differences.push(...chosen.map(({ x, y }): Difference => ({ kind: 'number', here: x.text, there: y.text })), ...(last ? [last] : NO_DIFFERENCES));
   }
@@ -698,6 +699,27 @@ function contextOf(text: string, q: Quantity, all: readonly Quantity[]): Set<str
   }
   return found;
 }
+
+/** Each amount is told of a fire by its name, and the names differ ("The Palisades Fire has scorched over 2,900 acres" / "The Eaton fire … has already scorched more than 10,600 acres"). */
+function firesApart(here: string, x: Quantity, there: string, y: Quantity): boolean {
+  const a = fireOf(here, x);
+  const b = fireOf(there, y);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+/** The fire an amount's sentence names last before it, by its name ("the Hurst Fire, which has burned around 855 acres"). */
+function fireOf(text: string, q: Quantity): string | undefined {
+  const span = sentenceSpansUtf16(text).find((s) => s.start <= q.start && q.start < s.end);
+  const before = text.slice(span?.start ?? 0, q.start);
+  let name: string | undefined;
+  for (const m of before.matchAll(NAMED_FIRE)) {
+    const word = (m[1] as string).toLowerCase();
+    if (!STOPWORDS.has(word)) name = word;
+  }
+  return name;
+}
+
+const NAMED_FIRE = /\b(\p{Lu}\p{Ll}+)\s+(?:[Ff]ire|[Bb]laze)\b/gu;
 
 /**
  * Two shares of which one is of what was lost and the other of what was
