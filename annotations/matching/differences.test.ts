@@ -849,6 +849,13 @@ describe('differencesBetween', () => {
     expect(differencesBetween(j14, thailand).filter((d) => d.kind === 'number')).toEqual([]);
   });
 
+  it('sets no toll of one place of several, given place by place, against a toll of no place (story M)', () => {
+    const m12 = 'At least seven people died in Travis County, six in Kendall County, three in Burnet County, two in Williamson County and one in Tom Green County.';
+    const m02 = 'Around the same time, Kerr County Sheriff Larry Leitha reported that 13 people had died in the flooding.';
+    expect(differencesBetween(m12, m02).filter((d) => d.kind === 'number')).toEqual([]);
+    expect(differencesBetween(m02, m12).filter((d) => d.kind === 'number')).toEqual([]);
+  });
+
   it('sets no amount of one fire named in its sentence against an amount of another (story K)', () => {
     const k04 = 'The Eaton fire, which erupted on Tuesday night, has already scorched more than 10,600 acres near Altadena and Pasadena.';
     const k01 = 'The Palisades Fire has scorched over 2,900 acres since igniting Tuesday morning, with firefighters facing a long night ahead as wind speeds are expected to peak between 10 p.m. and 5 a.m.';

@@ -361,7 +361,7 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
       if (only) found.push({ x, y: only, distance: 0 });
       else inContext.push(...pairingsInContext(here, x, a, there, amounts, b, () => (oneWhere ??= samePlaces(hereAnalysis, thereAnalysis))));
     }
-    const chosen = [...found, ...closestFirst(itsOwn ? inContext.filter((p) => p.y !== onlyThere) : inContext)].filter(({ x, y }) => !sharesOfOppositeWays(here, x, there, y) && !(x.dimension === 'speed' && measuredApart(here, x, a, there, y, b)) && !firesApart(here, x, there, y));
+    const chosen = [...found, ...closestFirst(itsOwn ? inContext.filter((p) => p.y !== onlyThere) : inContext)].filter(({ x, y }) => !sharesOfOppositeWays(here, x, there, y) && !(x.dimension === 'speed' && measuredApart(here, x, a, there, y, b)) && !firesApart(here, x, there, y) && onePlaceOfSeveral(here, x, a) === onePlaceOfSeveral(there, y, b));
     const last = lastTollsLeft(hereAnalysis, left, thereAnalysis, amounts, chosen);
     differences.push(...chosen.map(({ x, y }): Difference => ({ kind: 'number', here: x.text, there: y.text })), ...(last ? [last] : NO_DIFFERENCES));
   }
@@ -698,6 +698,18 @@ function contextOf(text: string, q: Quantity, all: readonly Quantity[]): Set<str
     contexts.set(q, (found = new Set(terms.map(fateOf))));
   }
   return found;
+}
+
+/**
+ * Whether an amount is one of several of its kind the passage gives place
+ * by place ("At least seven people died in Travis County, six in Kendall
+ * County, three in Burnet County"): each is its place's, none the whole.
+ */
+function onePlaceOfSeveral(text: string, q: Quantity, all: readonly Quantity[]): boolean {
+  if (!isPeople(q)) return false;
+  const towns = (o: Quantity) => placeOfAmount(text, o, all).filter((p) => p.startsWith(LOCAL));
+  const own = towns(q);
+  return own.length > 0 && all.some((o) => o !== q && o.dimension === 'count' && (isPeople(o) || isBare(o)) && placesApart(own, towns(o)));
 }
 
 /** Each amount is told of a fire by its name, and the names differ ("The Palisades Fire has scorched over 2,900 acres" / "The Eaton fire … has already scorched more than 10,600 acres"). */
