@@ -849,6 +849,16 @@ describe('differencesBetween', () => {
     expect(differencesBetween(j14, thailand).filter((d) => d.kind === 'number')).toEqual([]);
   });
 
+  it('sets no length foreseen against one seen (story O)', () => {
+    const o06 = 'The earthquake, recorded at a depth of 18.2 kilometres, caused waves of up to four metres along the Kamchatka coast, where several people were injured.';
+    const o07 = 'Japan has ordered evacuations of its northern coast, where waves of up to three meters are expected.';
+    expect(differencesBetween(o06, o07).filter((d) => d.kind === 'number')).toEqual([]);
+    // Two lengths seen are still compared: a rise of the river and another report of it (m02, m13).
+    const m02 = 'At Hunt, where the Guadalupe forks, a river gauge recorded a 22 foot rise (6.7 meters) in just about two hours, according to Bob Fogarty, meteorologist with the National Weather Service’s Austin/San Antonio office.';
+    const m13 = 'At about 4 a.m. Friday, the river rose over 30 feet in less than two hours, according USGS data.';
+    expect(differencesBetween(m02, m13).filter((d) => d.kind === 'number').map((d) => d.here)).toContain('22 foot rise (6.7 meters)');
+  });
+
   it('sets no toll of one place of several, given place by place, against a toll of no place (story M)', () => {
     const m12 = 'At least seven people died in Travis County, six in Kendall County, three in Burnet County, two in Williamson County and one in Tom Green County.';
     const m02 = 'Around the same time, Kerr County Sheriff Larry Leitha reported that 13 people had died in the flooding.';

@@ -361,7 +361,7 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
       if (only) found.push({ x, y: only, distance: 0 });
       else inContext.push(...pairingsInContext(here, x, a, there, amounts, b, () => (oneWhere ??= samePlaces(hereAnalysis, thereAnalysis))));
     }
-    const chosen = [...found, ...closestFirst(itsOwn ? inContext.filter((p) => p.y !== onlyThere) : inContext)].filter(({ x, y }) => !sharesOfOppositeWays(here, x, there, y) && !(x.dimension === 'speed' && measuredApart(here, x, a, there, y, b)) && !firesApart(here, x, there, y) && onePlaceOfSeveral(here, x, a) === onePlaceOfSeveral(there, y, b));
+    const chosen = [...found, ...closestFirst(itsOwn ? inContext.filter((p) => p.y !== onlyThere) : inContext)].filter(({ x, y }) => !sharesOfOppositeWays(here, x, there, y) && !(x.dimension === 'speed' && measuredApart(here, x, a, there, y, b)) && !firesApart(here, x, there, y) && onePlaceOfSeveral(here, x, a) === onePlaceOfSeveral(there, y, b) && !(x.dimension === 'length' && foreseenApart(here, x, there, y)));
     const last = lastTollsLeft(hereAnalysis, left, thereAnalysis, amounts, chosen);
     differences.push(...chosen.map(({ x, y }): Difference => ({ kind: 'number', here: x.text, there: y.text })), ...(last ? [last] : NO_DIFFERENCES));
   }
@@ -710,6 +710,29 @@ function onePlaceOfSeveral(text: string, q: Quantity, all: readonly Quantity[]):
   const towns = (o: Quantity) => placeOfAmount(text, o, all).filter((p) => p.startsWith(LOCAL));
   const own = towns(q);
   return own.length > 0 && all.some((o) => o !== q && o.dimension === 'count' && (isPeople(o) || isBare(o)) && placesApart(own, towns(o)));
+}
+
+/**
+ * Two lengths of which one is foreseen and the other was seen, each by the
+ * words of its sentence: "waves of up to three meters are expected" /
+ * "caused waves of up to four metres along the Kamchatka coast, where
+ * several people were injured" (recorded). A forecast is not a measurement.
+ */
+function foreseenApart(here: string, x: Quantity, there: string, y: Quantity): boolean {
+  const a = foreseen(here, x);
+  const b = foreseen(there, y);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+const FORESEEN = /\b(?:expected|expects?|forecast(?:s|ed)?|predicted|could|may|might|threat|warn(?:ed|ing|s)?|advisor(?:y|ies)|potential|possible)\b/iu;
+const SEEN = /\b(?:recorded|measured|observed|detected|reported|reached|hit|struck|surged|swept|arrived)\b/iu;
+
+/** Whether an amount's sentence foresees it (true) or tells it was seen (false); neither when it does both or none. */
+function foreseen(text: string, q: Quantity): boolean | undefined {
+  const sentence = sentenceOf(text, q);
+  const f = FORESEEN.test(sentence);
+  const s = SEEN.test(sentence);
+  return f === s ? undefined : f;
 }
 
 /** Each amount is told of a fire by its name, and the names differ ("The Palisades Fire has scorched over 2,900 acres" / "The Eaton fire … has already scorched more than 10,600 acres"). */
