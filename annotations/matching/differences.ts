@@ -51,7 +51,7 @@
  * or share the words around them: "in six months" is not set against
  * "35 years" just because both are durations.
  */
-import { capitalized, MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
+import { CONTEXT_CHARS, CONTEXT_TERMS, clauseHead, firesApart, foreseenApart, LOCAL, measuredApart, placeOfAmount, placesApart, sentenceOf, sharesOfOppositeWays, termsAfter, termsBefore } from './amount-context';
 import { minuteOfDay } from './clock';
 import { countriesIn, namedByBearing, placeLevel } from './countries';
 import { attributionsIn, type Attribution } from './attributions';
@@ -64,11 +64,9 @@ import { meansIn, meansThatDiffer, type MeansMention } from './means';
 import { platformsIn, type PlatformMention } from './platforms';
 import { CHILDREN_OF, datesConflict, datesIn, DEATH_TOLL_BEFORE, FATE_REACH, MAGNITUDE_OF, maybeOneMoment, PEOPLE_STEM, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
 import { relativeDatesIn, type PublicationDate } from './relative-dates';
-import { sentenceSpansUtf16 } from './sentences';
 import { speakersDiffer, speakersIn, type Speaker } from './speakers';
-import { boundsOf, outside, type TextSpan } from './spans';
-import { PLACE, skeleton, termsOf, type Term } from './terms';
-import { STOPWORDS } from './stopwords';
+import { boundsOf, outside } from './spans';
+import { skeleton, termsOf, type Term } from './terms';
 import { synonymOf } from './synonyms';
 import { fold, stemOf } from './tokens';
 
@@ -361,7 +359,7 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
       if (only) found.push({ x, y: only, distance: 0 });
       else inContext.push(...pairingsInContext(here, x, a, there, amounts, b, () => (oneWhere ??= samePlaces(hereAnalysis, thereAnalysis))));
     }
-    const chosen = [...found, ...closestFirst(itsOwn ? inContext.filter((p) => p.y !== onlyThere) : inContext)].filter(({ x, y }) => !sharesOfOppositeWays(here, x, there, y) && !(x.dimension === 'speed' && measuredApart(here, x, a, there, y, b)) && !firesApart(here, x, there, y) && onePlaceOfSeveral(here, x, a) === onePlaceOfSeveral(there, y, b) && !(x.dimension === 'length' && foreseenApart(here, x, there, y)));
+    const chosen = [...found, ...closestFirst(itsOwn ? inContext.filter((p) => p.y !== onlyThere) : inContext)].filter(({ x, y }) => !twoThings(here, x, a, there, y, b));
     const last = lastTollsLeft(hereAnalysis, left, thereAnalysis, amounts, chosen);
     differences.push(...chosen.map(({ x, y }): Difference => ({ kind: 'number', here: x.text, there: y.text })), ...(last ? [last] : NO_DIFFERENCES));
   }
@@ -595,14 +593,6 @@ function sentencesOfOnePlace(hereText: string, x: Quantity, thereText: string, y
   return inA.some((p) => namedIn(p, wordsB)) || inB.some((p) => namedIn(p, wordsA));
 }
 
-/** The sentence of `text` that holds `q` (the whole text when it is one sentence). */
-function sentenceOf(text: string, q: TextSpan): string {
-  const spans = sentenceSpansUtf16(text);
-  if (spans.length <= 1) return text;
-  const span = spans.find((s) => s.start <= q.start && q.start < s.end);
-  return span ? text.slice(span.start, span.end) : text;
-}
-
 /**
  * The places a passage speaks of: those it names after "in", "near"…, the
  * countries it names anywhere, and a place that opens it ("In Bangkok, at
@@ -679,10 +669,6 @@ function fatesDiffer(hereText: string, x: Quantity, hereAll: readonly Quantity[]
 /** The terms around an amount, read once per amount. */
 const contexts = new WeakMap<Quantity, Set<string>>();
 
-/** How far either side of an amount its context reaches: a few words, in the same clause. */
-const CONTEXT_CHARS = 40;
-const CONTEXT_TERMS = 3;
-
 /**
  * The first terms after an amount and the last before it, neither side
  * reaching past the next or the previous amount of its passage, nor past a
@@ -701,6 +687,23 @@ function contextOf(text: string, q: Quantity, all: readonly Quantity[]): Set<str
 }
 
 /**
+ * Whether the words around two amounts paired by value say they are figures
+ * of two things, not one figure reported twice (amount-context.ts): a share
+ * lost and a share restored, a storm's winds where or when it was otherwise,
+ * two named fires, a county's toll and a toll of no place, a length foreseen
+ * and one seen.
+ */
+function twoThings(here: string, x: Quantity, hereAll: readonly Quantity[], there: string, y: Quantity, thereAll: readonly Quantity[]): boolean {
+  return (
+    sharesOfOppositeWays(here, x, there, y) ||
+    (x.dimension === 'speed' && measuredApart(here, x, hereAll, there, y, thereAll)) ||
+    firesApart(here, x, there, y) ||
+    onePlaceOfSeveral(here, x, hereAll) !== onePlaceOfSeveral(there, y, thereAll) ||
+    (x.dimension === 'length' && foreseenApart(here, x, there, y))
+  );
+}
+
+/**
  * Whether an amount is one of several of its kind the passage gives place
  * by place ("At least seven people died in Travis County, six in Kendall
  * County, three in Burnet County"): each is its place's, none the whole.
@@ -710,171 +713,6 @@ function onePlaceOfSeveral(text: string, q: Quantity, all: readonly Quantity[]):
   const towns = (o: Quantity) => placeOfAmount(text, o, all).filter((p) => p.startsWith(LOCAL));
   const own = towns(q);
   return own.length > 0 && all.some((o) => o !== q && o.dimension === 'count' && (isPeople(o) || isBare(o)) && placesApart(own, towns(o)));
-}
-
-/**
- * Two lengths of which one is foreseen and the other was seen, each by the
- * words of its sentence: "waves of up to three meters are expected" /
- * "caused waves of up to four metres along the Kamchatka coast, where
- * several people were injured" (recorded). A forecast is not a measurement.
- */
-function foreseenApart(here: string, x: Quantity, there: string, y: Quantity): boolean {
-  const a = foreseen(here, x);
-  const b = foreseen(there, y);
-  return a !== undefined && b !== undefined && a !== b;
-}
-
-const FORESEEN = /\b(?:expected|expects?|forecast(?:s|ed)?|predicted|could|may|might|threat|warn(?:ed|ing|s)?|advisor(?:y|ies)|potential|possible)\b/iu;
-const SEEN = /\b(?:recorded|measured|observed|detected|reported|reached|hit|struck|surged|swept|arrived)\b/iu;
-
-/** Whether an amount's sentence foresees it (true) or tells it was seen (false); neither when it does both or none. */
-function foreseen(text: string, q: Quantity): boolean | undefined {
-  const sentence = sentenceOf(text, q);
-  const f = FORESEEN.test(sentence);
-  const s = SEEN.test(sentence);
-  return f === s ? undefined : f;
-}
-
-/** Each amount is told of a fire by its name, and the names differ ("The Palisades Fire has scorched over 2,900 acres" / "The Eaton fire … has already scorched more than 10,600 acres"). */
-function firesApart(here: string, x: Quantity, there: string, y: Quantity): boolean {
-  const a = fireOf(here, x);
-  const b = fireOf(there, y);
-  return a !== undefined && b !== undefined && a !== b;
-}
-
-/** The fire an amount's sentence names last before it, by its name ("the Hurst Fire, which has burned around 855 acres"). */
-function fireOf(text: string, q: Quantity): string | undefined {
-  const span = sentenceSpansUtf16(text).find((s) => s.start <= q.start && q.start < s.end);
-  const before = text.slice(span?.start ?? 0, q.start);
-  let name: string | undefined;
-  for (const m of before.matchAll(NAMED_FIRE)) {
-    const word = (m[1] as string).toLowerCase();
-    if (!STOPWORDS.has(word)) name = word;
-  }
-  return name;
-}
-
-const NAMED_FIRE = /\b(\p{Lu}\p{Ll}+)\s+(?:[Ff]ire|[Bb]laze)\b/gu;
-
-/**
- * Two shares of which one is of what was lost and the other of what was
- * restored, each by the words of its sentence: "15 gigawatts … equivalent
- * to 60% of Spain's total energy demand" was lost, "more than 99% of energy
- * demand … had been restored". Two figures, not one told two ways.
- */
-function sharesOfOppositeWays(here: string, x: Quantity, there: string, y: Quantity): boolean {
-  if (x.dimension !== 'percent') return false;
-  const a = wayOf(here, x);
-  const b = wayOf(there, y);
-  return a !== undefined && b !== undefined && a !== b;
-}
-
-const RESTORED = new Set(termsOf('restored recovered reconnected resumed').map((t) => t.term));
-const LOST = new Set(termsOf('lost loss outage disappeared vanished shed blackout').map((t) => t.term));
-
-/** Whether the sentence of an amount tells of something restored or of something lost (neither when it tells of both). */
-function wayOf(text: string, q: Quantity): 'restored' | 'lost' | undefined {
-  const terms = termsOf(sentenceOf(text, q));
-  const restored = terms.some((t) => RESTORED.has(t.term));
-  const lost = terms.some((t) => LOST.has(t.term));
-  return restored === lost ? undefined : restored ? 'restored' : 'lost';
-}
-
-/** Each amount's words name a place, and no place is in both: "three deaths in Jamaica" / "at least four fatalities in Haiti". */
-function placesApart(a: readonly string[], b: readonly string[]): boolean {
-  const apart = (x: readonly string[], y: readonly string[]) => x.length > 0 && y.length > 0 && !x.some((p) => y.includes(p));
-  // Countries against countries, towns against towns: a town may lie in the other passage's country.
-  const kind = (xs: readonly string[], k: string) => xs.filter((p) => p.startsWith(k));
-  return apart(kind(a, PLACE), kind(b, PLACE)) || apart(kind(a, LOCAL), kind(b, LOCAL));
-}
-
-/**
- * The places an amount's own words name: those right after it in its clause
- * ("three deaths in Jamaica"), else those before it ("Jamaica experienced at
- * least eight deaths"); a place after the amount before belongs to that one.
- */
-function placeOfAmount(text: string, q: TextSpan, all: readonly TextSpan[]): string[] {
-  let found = amountPlaces.get(q);
-  if (!found) {
-    const { previous, next } = boundsOf(q, all, text.length);
-    const countries = (terms: Term[]) => terms.map((t) => t.term).filter((t) => t.startsWith(PLACE));
-    const afterEnd = clauseEnd(text, q.end, Math.min(next, q.end + CONTEXT_CHARS));
-    const after = [...countries(termsAfter(text, q, next, 1)), ...localPlaces(text, q.end, afterEnd)];
-    const beforeStart = clauseStart(text, Math.max(previous, q.start - CONTEXT_CHARS), q.start);
-    amountPlaces.set(q, (found = after.length > 0 ? after : [...countries(termsBefore(text, q, previous)), ...localPlaces(text, beforeStart, q.start)]));
-  }
-  return found;
-}
-
-/** Towns and regions named after "in", "near"… within [from, to), marked apart from countries ("#kamchatka"). */
-function localPlaces(text: string, from: number, to: number): string[] {
-  // An amount's place is asked for each amount of a passage in turn: its places are read once.
-  if (text !== placesRead.text) placesRead = { text, places: placesIn(text) };
-  return placesRead.places
-    .filter((p) => p.place === undefined && p.start >= from && p.end <= to)
-    .map((p) => `${LOCAL}${fold(p.text)}`);
-}
-
-let placesRead: { text: string; places: PlaceMention[] } = { text: '', places: [] };
-const LOCAL = '#';
-const clauseEnd = (text: string, from: number, to: number) => {
-  const stop = text.slice(from, to).search(/[,;:.!?]/u);
-  return stop < 0 ? to : from + stop;
-};
-const clauseStart = (text: string, from: number, to: number) => {
-  let start = from;
-  for (const m of text.slice(from, to).matchAll(/[,;:.!?]/gu)) start = from + m.index + 1;
-  return start;
-};
-
-const amountPlaces = new WeakMap<TextSpan, string[]>();
-
-/**
- * Two measures of a storm taken apart: where it struck (placeOfLabel), or
- * one as it was and the other after it weakened or strengthened ("made
- * landfall on Jamaica as a Category 5 hurricane with sustained winds near
- * 295 km/h" / "has since weakened to a Category 4 hurricane with winds of
- * 150 mph").
- */
-function measuredApart(hereText: string, x: TextSpan, hereAll: readonly TextSpan[], thereText: string, y: TextSpan, thereAll: readonly TextSpan[]): boolean {
-  if (placesApart(placeOfLabel(hereText, x, hereAll), placeOfLabel(thereText, y, thereAll))) return true;
-  return afterAChange(hereText, x) !== afterAChange(thereText, y);
-}
-
-/** Whether the words before a measure, in its sentence, say it is what the storm became ("has since weakened to a", "It is now a"). */
-function afterAChange(text: string, q: TextSpan): boolean {
-  const sentence = sentenceSpansUtf16(text).find((s) => s.start <= q.start && q.start < s.end);
-  return CHANGED_BEFORE.test(text.slice(sentence?.start ?? 0, q.start));
-}
-
-const CHANGED_BEFORE = /\b(?:weakened|weakening|strengthened|strengthening|downgraded|upgraded|intensified|dropped|fell|now|exited|emerged)\b[^.;!?]*$/iu;
-
-/**
- * The places a label on a scale is given for: as an amount's, else those its
- * sentence names, for a storm's category is told with where it struck,
- * often well before the label ("made landfall in Cuba just before dawn
- * Wednesday with Category 3 winds").
- */
-function placeOfLabel(text: string, label: TextSpan, all: readonly TextSpan[]): string[] {
-  const own = placeOfAmount(text, label, all);
-  if (own.length > 0) return own;
-  const sentence = sentenceOf(text, label);
-  // Not a country that opens a body's name ("the U.S. National Hurricane Center", "Jamaican Prime Minister").
-  return termsOf(sentence)
-    .filter((t) => t.term.startsWith('@') && !NAME_GOES_ON.test(sentence.slice(t.end)))
-    .map((t) => t.term);
-}
-
-const NAME_GOES_ON = new RegExp(String.raw`^\s+(?!(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].map(capitalized).join('|')})\b)\p{Lu}`, 'u');
-
-/** The last terms before an amount, in its clause (a comma ends it too), not reaching past the previous amount. */
-function termsBefore(text: string, q: TextSpan, previous: number): Term[] {
-  return termsOf(clauseTail(text.slice(Math.max(previous, q.start - CONTEXT_CHARS), q.start))).slice(-CONTEXT_TERMS);
-}
-
-/** The first terms after an amount, in its clause, not reaching past the next amount; `reach` times the usual window. */
-function termsAfter(text: string, q: TextSpan, next: number, reach: number): Term[] {
-  return termsOf(clauseHead(text.slice(q.end, Math.min(next, q.end + reach * CONTEXT_CHARS)))).slice(0, reach * CONTEXT_TERMS);
 }
 
 /**
@@ -957,20 +795,6 @@ function fateOf(term: Term): string {
 /** A count's own noun joins its context when it names a fate ("10 fatalities"); others ("people") tell no toll from another. */
 function tellsFate(term: Term): boolean {
   return FATES.has(term.term);
-}
-
-const CLAUSE_END = /[.;:!?—]/u;
-
-function clauseHead(text: string): string {
-  const end = text.search(CLAUSE_END);
-  return end < 0 ? text : text.slice(0, end);
-}
-
-/** What follows the last clause mark or comma: the clause the amount stands in, as far as it leads to it. */
-const CLAUSE_TAIL = /[^.;:!?—,]*$/u;
-
-function clauseTail(text: string): string {
-  return CLAUSE_TAIL.exec(text)?.[0] ?? text;
 }
 
 /**

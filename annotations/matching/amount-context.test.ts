@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { firesApart, foreseenApart, measuredApart, placeOfAmount, placesApart, sentenceOf, sharesOfOppositeWays } from './amount-context';
+import { quantitiesIn } from './quantities';
+import { designationsIn } from './designations';
+
+/** The amount of `text` written as `written`, with all of the passage's. */
+function amount(text: string, written: string) {
+  const all = quantitiesIn(text);
+  const q = all.find((x) => x.text === written);
+  if (!q) throw new Error(`no amount "${written}" in: ${JSON.stringify(all.map((x) => x.text))}`);
+  return { q, all };
+}
+
+describe('amount context (real passages of bench/match/gold/news)', () => {
+  it('reads an amount\'s place right after it, else before it, countries and towns apart', () => {
+    const p02 = 'Officials confirmed three deaths in Jamaica during preparations and at least four fatalities in Haiti and the Dominican Republic, and regional health authorities warned of secondary hazards such as crocodiles entering flooded areas.';
+    const three = amount(p02, 'three deaths');
+    const four = amount(p02, 'at least four fatalities');
+    expect(placeOfAmount(p02, three.q, three.all)).toEqual(['@jamaica']);
+    expect(placeOfAmount(p02, four.q, four.all)).toEqual(['@haiti', '@dominican republic']);
+    const p14 = 'Jamaica experienced at least eight deaths and over 25,000 people in shelters, with 77 percent of the island without power and main roads blocked by landslides.';
+    const eight = amount(p14, 'at least eight deaths');
+    expect(placeOfAmount(p14, eight.q, eight.all)).toEqual(['@jamaica']);
+    const m08 = 'Torrential rain triggered flash flooding in Kerr County, which is 65 miles north of San Antonio and 101 miles west of Austin, on Friday morning.';
+    const miles = amount(m08, '65 miles');
+    expect(placeOfAmount(m08, miles.q, miles.all)).toEqual(['#san antonio']);
+    // A town is never apart from a country: it may lie in it.
+    expect(placesApart(['#san antonio'], ['@united states'])).toBe(false);
+    expect(placesApart(['#san antonio'], ['#austin'])).toBe(true);
+  });
+
+  it('reads the sentence of an amount, the whole text when it is one sentence', () => {
+    const j07 = 'The earthquake’s impact was not confined to Myanmar. In Thailand, hundreds of miles away from the epicenter, an unfinished high-rise building in Bangkok collapsed, killing at least three people.';
+    const three = amount(j07, 'at least three people');
+    expect(sentenceOf(j07, three.q)).toMatch(/^In Thailand/u);
+    const one = 'Fifteen died at the site, and two more died in the hospital overnight.';
+    expect(sentenceOf(one, amount(one, 'Fifteen').q)).toBe(one);
+  });
+
+  it('tells a length foreseen from one seen, a share lost from one restored, and two named fires apart', () => {
+    const o06 = 'The earthquake, recorded at a depth of 18.2 kilometres, caused waves of up to four metres along the Kamchatka coast, where several people were injured.';
+    const o07 = 'Japan has ordered evacuations of its northern coast, where waves of up to three meters are expected.';
+    expect(foreseenApart(o06, amount(o06, 'up to four metres').q, o07, amount(o07, 'up to three meters').q)).toBe(true);
+    const lost = 'Sánchez revealed that the country had suffered a catastrophic loss of 15 gigawatts (GW) of electricity generation in just five seconds, equivalent to 60% of Spain’s total energy demand at the time.';
+    const restored = 'By 7 a.m., more than 99% of energy demand in Spain had been restored, the country\'s electricity operator Red Eléctrica said.';
+    expect(sharesOfOppositeWays(lost, amount(lost, '60%').q, restored, amount(restored, 'more than 99%').q)).toBe(true);
+    const k04 = 'The Eaton fire, which erupted on Tuesday night, has already scorched more than 10,600 acres near Altadena and Pasadena.';
+    const k01 = 'The Palisades Fire has scorched over 2,900 acres since igniting Tuesday morning, with firefighters facing a long night ahead as wind speeds are expected to peak between 10 p.m. and 5 a.m.';
+    expect(firesApart(k04, amount(k04, 'more than 10,600 acres').q, k01, amount(k01, 'over 2,900 acres').q)).toBe(true);
+    expect(firesApart(k01, amount(k01, 'over 2,900 acres').q, k01, amount(k01, 'over 2,900 acres').q)).toBe(false);
+  });
+
+  it('reads a storm\'s category where it struck and as what it became', () => {
+    const p01 = 'Hurricane Melissa made landfall on Jamaica as a catastrophic Category 5 storm, bringing with it winds of up to 185 miles per hour and causing widespread destruction.';
+    const p12 = 'Hurricane Melissa made landfall in Cuba just before dawn Wednesday with Category 3 winds of 120 miles per hour.';
+    const p11 = 'Although Melissa has since weakened to a Category 4 hurricane with winds of 150 mph, it continues to spin menacingly over the island, prolonging the catastrophe.';
+    const label = (text: string) => {
+      const all = designationsIn(text);
+      return { q: all[0]!, all };
+    };
+    const [a, b, c] = [label(p01), label(p12), label(p11)];
+    expect(measuredApart(p01, a.q, a.all, p12, b.q, b.all)).toBe(true);
+    expect(measuredApart(p01, a.q, a.all, p11, c.q, c.all)).toBe(true);
+    expect(measuredApart(p01, a.q, a.all, p01, a.q, a.all)).toBe(false);
+  });
+});
