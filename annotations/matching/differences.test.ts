@@ -185,7 +185,7 @@ describe('differencesBetween', () => {
     expect(differencesBetween('talks ended late on June 30, 2025', 'talks ended on 1 July 2025').filter((d) => d.kind === 'date')).toEqual([]);
   });
 
-  it('sets no dateline\'s date against the date of an event (stories E, J and M)', () => {
+  it('sets no dateline\'s date against the date of an event (stories C, E, J and M)', () => {
     // Real passages: the day a report was filed is not the day of what it tells.
     const e13 = 'PUTRAJAYA, Malaysia, July 28 (TNA) – Thailand and Cambodia have agreed to implement a ceasefire from midnight tonight and return to bilateral mechanisms to resolve their border dispute, following talks hosted by Malaysia.';
     const e10 = 'An informal regional commanders’ meeting is set for July 29, while Cambodia will host a General Border Committee session on August 4 to further normalize relations.';
@@ -198,6 +198,11 @@ describe('differencesBetween', () => {
     expect(differencesBetween(m08, 'Officials said one of the dead was a camp counselor.').filter((d) => d.here === '5')).toEqual([]);
     // A date that opens a sentence of its own is an event's.
     expect(differencesBetween('On July 28, the leaders met in Putrajaya.', 'The leaders met on July 27 in Putrajaya.')).toEqual([{ kind: 'date', here: 'July 28', there: 'July 27' }]);
+    // A page's date stamp kept before its first sentence is no event's date either (story C, c02 and c03).
+    const c02 = 'US President Donald Trump and Russian President Vladimir Putin concluded nearly three hours of talks at Joint Base Elmendorf-Richardson in Anchorage on 15 August without securing a ceasefire in Ukraine, but both leaders described the session as "extremely productive."';
+    const c03 = 'date 2025-08-16 President Donald Trump and Russian President Vladimir Putin concluded nearly three hours of talks at Elmendorf Air Force Base on Friday.';
+    expect(differencesBetween(c02, c03).filter((d) => d.kind === 'date')).toEqual([]);
+    expect(differencesBetween(c03, c02).filter((d) => d.kind === 'date')).toEqual([]);
   });
 
   it('names dates that conflict, not dates that say less', () => {

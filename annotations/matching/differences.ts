@@ -228,8 +228,12 @@ function datesOf(text: string, published: PublicationDate | undefined, all: Date
  * an event ("a General Border Committee session on August 4").
  */
 function inDateline(text: string, date: DateMention): boolean {
+  if (DATE_STAMP.test(text.slice(0, date.start))) return true;
   return date.start <= DATELINE_REACH && DATELINE_BEFORE.test(text.slice(0, date.start)) && DATELINE_AFTER.test(text.slice(date.end, date.end + 40));
 }
+
+/** A page's date stamp kept before its first sentence ("date 2025-08-16 President Donald Trump and…"). */
+const DATE_STAMP = /^\s*date\s+$/u;
 
 /** How far into a passage a dateline's date may start. */
 const DATELINE_REACH = 80;
