@@ -825,10 +825,13 @@ function dateDifferences(here: Analysis, there: Analysis): Difference[] {
 }
 
 const SPAN_WORD_BEFORE = /\b(since|until|till)\s+$/iu;
+/** Or the event it is the date of, within the clause: "since fresh clashes erupted on Jul 24", "until Francis summoned him to Rome in 2023". */
+const SPAN_PHRASE_BEFORE = /\b(since|until|till)\s[^.,;:!?]{0,60}\s(?:in|of|on)\s+$/iu;
 
-/** "since" or "until" right before a date, which makes it the start or the end of a span. */
+/** "since" or "until" before a date, right before it or leading to the event it dates, which makes it the start or the end of a span. */
 function spanWordBefore(text: string, start: number): string | undefined {
-  return SPAN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase();
+  const span = SPAN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 8), start)) ?? SPAN_PHRASE_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+  return span?.[1]?.toLowerCase();
 }
 
 /**
