@@ -180,7 +180,7 @@ function placeOfLabel(text: string, label: TextSpan, all: readonly TextSpan[]): 
   const sentence = sentenceOf(text, label);
   // Not a country that opens a body's name ("the U.S. National Hurricane Center", "Jamaican Prime Minister").
   return termsOf(sentence)
-    .filter((t) => t.term.startsWith('@') && !NAME_GOES_ON.test(sentence.slice(t.end)))
+    .filter((t) => t.term.startsWith(PLACE) && !NAME_GOES_ON.test(sentence.slice(t.end)))
     .map((t) => t.term);
 }
 

@@ -572,12 +572,15 @@ function pairingsInContext(
  * names a place (after "in", "near"…, or a country anywhere: "has struck
  * central Myanmar") that the other's words name too.
  */
-function samePlaces(here: Analysis, there: Analysis): boolean {
+function samePlaces(here: PlacesTold, there: PlacesTold): boolean {
   const a = placesSpokenOf(here.text, here.places);
   const b = placesSpokenOf(there.text, there.places);
   if (a.length === 0 || b.length === 0) return true;
   return a.some((p) => namedIn(p, there.words)) || b.some((p) => namedIn(p, here.words));
 }
+
+/** A text with the places it names and its words: a passage's analysis, or one sentence of it. */
+type PlacesTold = Pick<Analysis, 'text' | 'places' | 'words'>;
 
 /**
  * `samePlaces` for the sentences that give two tolls, where a passage has
@@ -589,12 +592,8 @@ function sentencesOfOnePlace(hereText: string, x: Quantity, thereText: string, y
   const a = sentenceOf(hereText, x);
   const b = sentenceOf(thereText, y);
   if (a === hereText && b === thereText) return true;
-  const inA = placesSpokenOf(a, placesIn(a));
-  const inB = placesSpokenOf(b, placesIn(b));
-  if (inA.length === 0 || inB.length === 0) return true;
-  const wordsA = foldedWords(a);
-  const wordsB = foldedWords(b);
-  return inA.some((p) => namedIn(p, wordsB)) || inB.some((p) => namedIn(p, wordsA));
+  const told = (sentence: string): PlacesTold => ({ text: sentence, places: placesIn(sentence), words: foldedWords(sentence) });
+  return samePlaces(told(a), told(b));
 }
 
 /**

@@ -410,6 +410,8 @@ const FIRST_READING = /\b(?:preliminary|initially|(?:initial|first)\s+(?:reading
 /** "the jolt measured 7.9 in magnitude". */
 const IN_MAGNITUDE = /^\s+in\s+magnitude\b/iu;
 const MAGNITUDE_BEFORE = /\bmagnitudes?(?:\s+(?:of|to|at|was|is))?\s+$/iu;
+/** How far after a figure its magnitude's mark is looked for: the figure's token and a few words. */
+const MAGNITUDE_AFTER_REACH = 60;
 /** A figure on the scale named after it: "measured 8.8 on the Richter scale". */
 const RICHTER_AFTER = /^\s+on\s+the\s+Richter\b/iu;
 /** A magnitude as seismologists write it, the sign on the figure: "M8.8", "Mw7.7". */
@@ -427,7 +429,9 @@ const AFTERSHOCK_AFTER = /^(?:[-\u2010\u2011\s]magnitude)?\s+aftershock/iu;
 function isMagnitude(text: string, start: number, unit: string, value: number): boolean {
   if (value <= 0 || value >= 10) return false;
   const before = text.slice(Math.max(0, start - 20), start);
-  return unit === 'magnitude' || MAGNITUDE_BEFORE.test(before) || IN_MAGNITUDE.test(text.slice(start).replace(/^\S+/u, '')) || MAGNITUDE_SIGN.test(before) || (QUAKE.test(unit) && !Number.isInteger(value)) || RICHTER_AFTER.test(text.slice(start).replace(/^\S+/u, ''));
+  // The words after the figure's own token, read once for both marks a magnitude may follow with.
+  const after = text.slice(start, start + MAGNITUDE_AFTER_REACH).replace(/^\S+/u, '');
+  return unit === 'magnitude' || MAGNITUDE_BEFORE.test(before) || IN_MAGNITUDE.test(after) || MAGNITUDE_SIGN.test(before) || (QUAKE.test(unit) && !Number.isInteger(value)) || RICHTER_AFTER.test(after);
 }
 
 /**
