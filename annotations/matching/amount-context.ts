@@ -17,10 +17,15 @@ import { fold } from './tokens';
 
 /** The sentence of `text` that holds `q` (the whole text when it is one sentence). */
 export function sentenceOf(text: string, q: TextSpan): string {
+  const { start, end } = sentenceSpanOf(text, q);
+  return text.slice(start, end);
+}
+
+/** Where `q`'s sentence is in the text (the whole text when it is one sentence or `q` is in none). */
+function sentenceSpanOf(text: string, q: TextSpan): { start: number; end: number } {
   const spans = sentenceSpansUtf16(text);
-  if (spans.length <= 1) return text;
-  const span = spans.find((s) => s.start <= q.start && q.start < s.end);
-  return span ? text.slice(span.start, span.end) : text;
+  const span = spans.length > 1 ? spans.find((s) => s.start <= q.start && q.start < s.end) : undefined;
+  return span ?? { start: 0, end: text.length };
 }
 
 /** The words of `q`'s sentence before it. */
@@ -172,16 +177,20 @@ const CHANGED_BEFORE = /\b(?:weakened|weakening|strengthened|strengthening|downg
  * The places a label on a scale is given for: as an amount's, else those its
  * sentence names, for a storm's category is told with where it struck,
  * often well before the label ("made landfall in Cuba just before dawn
- * Wednesday with Category 3 winds").
+ * Wednesday with Category 3 winds"): its countries and its towns ("Near the
+ * town of New Hope, about 62 kilometers south of Montego Bay, Melissa
+ * unleashed sustained winds of 185 mph").
  */
 function placeOfLabel(text: string, label: TextSpan, all: readonly TextSpan[]): string[] {
   const own = placeOfAmount(text, label, all);
   if (own.length > 0) return own;
-  const sentence = sentenceOf(text, label);
+  const span = sentenceSpanOf(text, label);
+  const sentence = text.slice(span.start, span.end);
   // Not a country that opens a body's name ("the U.S. National Hurricane Center", "Jamaican Prime Minister").
-  return termsOf(sentence)
+  const countries = termsOf(sentence)
     .filter((t) => t.term.startsWith(PLACE) && !NAME_GOES_ON.test(sentence.slice(t.end)))
     .map((t) => t.term);
+  return [...countries, ...localPlaces(text, span.start, span.end)];
 }
 
 const NAME_GOES_ON = new RegExp(String.raw`^\s+(?!(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].map(capitalized).join('|')})\b)\p{Lu}`, 'u');

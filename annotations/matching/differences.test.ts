@@ -979,6 +979,11 @@ describe('differencesBetween', () => {
     expect(differencesBetween(p12, p02).filter((d) => d.kind === 'number')).toEqual([]);
     const p06 = 'The U.S. National Hurricane Center reported that Melissa hit near the city of Chivirico with maximum sustained winds of 115 mph (185 kph).';
     expect(differencesBetween(p06, p12).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '115 mph (185 kph)', there: '120 miles per hour' }]);
+    // Towns a sentence names before its speed: Jamaica's New Hope is not Cuba's Chivirico (p04).
+    const p04 = 'Near the town of New Hope, about 62 kilometers south of Montego Bay, Melissa unleashed sustained winds of 185 mph (295 kph).';
+    expect(differencesBetween(p04, p06).filter((d) => d.kind === 'number')).toEqual([]);
+    const p09 = 'Officials reported widespread power outages, landslides, and fallen trees as the hurricane made landfall near New Hope with sustained winds of 185 mph (295 kph).';
+    expect(differencesBetween(p04, p09)).toEqual([]);
   });
 
   it('sets one magnitude against another however each is written (story O)', () => {
