@@ -41,6 +41,13 @@ describe('amount context (real passages of bench/match/gold/news)', () => {
     const o06 = 'The earthquake, recorded at a depth of 18.2 kilometres, caused waves of up to four metres along the Kamchatka coast, where several people were injured.';
     const o07 = 'Japan has ordered evacuations of its northern coast, where waves of up to three meters are expected.';
     expect(foreseenApart(o06, amount(o06, 'up to four metres').q, o07, amount(o07, 'up to three meters').q)).toBe(true);
+    // The word nearest the amount decides, for a sentence may tell both (m13 / m01); "to hit" foresees (o04).
+    const m13 = "Texas Division of Emergency Management Chief Nim Kidd told reporters Friday original forecasts from the National Weather Service predicted 4 to 8 inches of rain in that area, 'but the amount of rain that fell in this specific location was never in any of those forecasts.'";
+    const m01 = 'The camp is located west of Kerrville in Kerr County, where six to 10 inches of rain fell from Thursday night into Friday morning.';
+    expect(foreseenApart(m13, amount(m13, '4 to 8 inches').q, m01, amount(m01, 'six to 10 inches').q)).toBe(true);
+    const o04 = 'The Japan Weather Agency said it expected a tsunami of around 10 feet to hit areas of the coast, reports Reuters.';
+    expect(foreseenApart(o04, amount(o04, 'around 10 feet').q, o07, amount(o07, 'up to three meters').q)).toBe(false);
+    expect(foreseenApart(o04, amount(o04, 'around 10 feet').q, o06, amount(o06, 'up to four metres').q)).toBe(true);
     const lost = 'Sánchez revealed that the country had suffered a catastrophic loss of 15 gigawatts (GW) of electricity generation in just five seconds, equivalent to 60% of Spain’s total energy demand at the time.';
     const restored = 'By 7 a.m., more than 99% of energy demand in Spain had been restored, the country\'s electricity operator Red Eléctrica said.';
     expect(sharesOfOppositeWays(lost, amount(lost, '60%').q, restored, amount(restored, 'more than 99%').q)).toBe(true);

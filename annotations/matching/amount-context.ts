@@ -40,9 +40,12 @@ export const CONTEXT_TERMS = 3;
 
 /**
  * Two lengths of which one is foreseen and the other was seen, each by the
- * words of its sentence: "waves of up to three meters are expected" /
- * "caused waves of up to four metres along the Kamchatka coast, where
- * several people were injured" (recorded). A forecast is not a measurement.
+ * word of its sentence nearest to it that tells one or the other: "waves of
+ * up to three meters are expected" / "caused waves of up to four metres
+ * along the Kamchatka coast, where several people were injured" (recorded).
+ * A forecast is not a measurement. The nearest word, since a sentence often
+ * tells both: "forecasts … predicted 4 to 8 inches of rain in that area, but
+ * the amount of rain that fell…".
  */
 export function foreseenApart(here: string, x: Quantity, there: string, y: Quantity): boolean {
   const a = foreseen(here, x);
@@ -50,15 +53,23 @@ export function foreseenApart(here: string, x: Quantity, there: string, y: Quant
   return a !== undefined && b !== undefined && a !== b;
 }
 
-const FORESEEN = /\b(?:expected|expects?|forecast(?:s|ed)?|predicted|could|may|might|threat|warn(?:ed|ing|s)?|advisor(?:y|ies)|potential|possible)\b/iu;
-const SEEN = /\b(?:recorded|measured|observed|detected|reported|reached|hit|struck|surged|swept|arrived)\b/iu;
+const FORESEEN = /\b(?:expected|expects?|forecast(?:s|ed)?|predicted|could|may|might|threat|warn(?:ed|ing|s)?|advisor(?:y|ies)|potential|possible)\b/giu;
+/** Not after "to": "expected a tsunami of around 10 feet to hit" foresees. */
+const SEEN = /(?<!\bto\s)\b(?:recorded|measured|observed|detected|reported|reached|hit|struck|surged|swept|arrived|fell)\b/giu;
 
-/** Whether an amount's sentence foresees it (true) or tells it was seen (false); neither when it does both or none. */
+/** Whether the word nearest an amount in its sentence foresees it (true) or tells it was seen (false); neither when there is none. */
 function foreseen(text: string, q: Quantity): boolean | undefined {
-  const sentence = sentenceOf(text, q);
-  const f = FORESEEN.test(sentence);
-  const s = SEEN.test(sentence);
-  return f === s ? undefined : f;
+  const span = sentenceSpanOf(text, q);
+  const sentence = text.slice(span.start, span.end);
+  let nearest: { distance: number; foreseen: boolean } | undefined;
+  for (const [words, isForeseen] of [[FORESEEN, true], [SEEN, false]] as const) {
+    for (const m of sentence.matchAll(words)) {
+      const at = span.start + m.index;
+      const distance = at < q.start ? q.start - (at + m[0].length) : at - q.end;
+      if (!nearest || distance < nearest.distance) nearest = { distance, foreseen: isForeseen };
+    }
+  }
+  return nearest?.foreseen;
 }
 
 /** Each amount is told of a fire by its name, and the names differ ("The Palisades Fire has scorched over 2,900 acres" / "The Eaton fire … has already scorched more than 10,600 acres"). */
