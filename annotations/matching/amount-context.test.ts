@@ -48,6 +48,9 @@ describe('amount context (real passages of bench/match/gold/news)', () => {
     const o04 = 'The Japan Weather Agency said it expected a tsunami of around 10 feet to hit areas of the coast, reports Reuters.';
     expect(foreseenApart(o04, amount(o04, 'around 10 feet').q, o07, amount(o07, 'up to three meters').q)).toBe(false);
     expect(foreseenApart(o04, amount(o04, 'around 10 feet').q, o06, amount(o06, 'up to four metres').q)).toBe(true);
+    const o06b = 'Japan’s Meteorological Agency issued warnings for waves up to three metres along Hokkaido and Honshu, with waves of 1.3 metres recorded in Iwate prefecture.';
+    const o12 = 'Tsunami waves as high as 3-4 meters (10-13 feet) have been reported in Kamchatka, while 30 cm (12 inches) waves have reached a city in Hokkaido, northern Japan.';
+    expect(foreseenApart(o06b, amount(o06b, 'up to three metres').q, o12, amount(o12, '3-4 meters (10-13 feet)').q)).toBe(true);
     const lost = 'Sánchez revealed that the country had suffered a catastrophic loss of 15 gigawatts (GW) of electricity generation in just five seconds, equivalent to 60% of Spain’s total energy demand at the time.';
     const restored = 'By 7 a.m., more than 99% of energy demand in Spain had been restored, the country\'s electricity operator Red Eléctrica said.';
     expect(sharesOfOppositeWays(lost, amount(lost, '60%').q, restored, amount(restored, 'more than 99%').q)).toBe(true);

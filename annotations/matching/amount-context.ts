@@ -53,7 +53,7 @@ export function foreseenApart(here: string, x: Quantity, there: string, y: Quant
   return a !== undefined && b !== undefined && a !== b;
 }
 
-const FORESEEN = /\b(?:expected|expects?|forecast(?:s|ed)?|predicted|could|may|might|threat|warn(?:ed|ing|s)?|advisor(?:y|ies)|potential|possible)\b/giu;
+const FORESEEN = /\b(?:expected|expects?|forecast(?:s|ed)?|predicted|could|may|might|threat|warn(?:ed|ings?|s)?|advisor(?:y|ies)|potential|possible)\b/giu;
 /** Not after "to": "expected a tsunami of around 10 feet to hit" foresees. */
 const SEEN = /(?<!\bto\s)\b(?:recorded|measured|observed|detected|reported|reached|hit|struck|surged|swept|arrived|fell)\b/giu;
 
