@@ -176,6 +176,19 @@ describe('differencesBetween', () => {
     expect(differencesBetween(e08, e14).filter((d) => d.kind === 'date')).toEqual([]);
   });
 
+  it('sets the date of a plan only against the date of a plan (stories B and E)', () => {
+    const e03 = 'A General Border Committee meeting is also scheduled for Aug 4 in Cambodia to address long-term solutions to border disputes.';
+    const e02 = 'Thai acting Prime Minister Phumtham Wichaiyachai and Cambodian Prime Minister Hun Manet met for talks at Anwar’s official residence in Malaysia’s administrative capital Putrajaya on Monday (July 28) local time.';
+    expect(differencesBetween(e03, e02).filter((d) => d.kind === 'date')).toEqual([]);
+    const b04 = 'The ceremony, marked by a symbolic handshake between the two ministers, paves the way for an inter-state summit scheduled for the end of July at the White House, with the participation of Presidents Félix Tshisekedi (DRC) and Paul Kagame (Rwanda), at the invitation of President Donald Trump.';
+    const b03 = 'The foreign ministers of Rwanda and DR Congo, on Friday, June 27, signed the much-anticipated US-brokered peace agreement in Washington DC, after more than two months of a US-mediated process.';
+    expect(differencesBetween(b04, b03).filter((d) => d.kind === 'date')).toEqual([]);
+    // "would" retells a plan's date as often as it makes one (e14 / e09).
+    const e14 = 'Malaysian Prime Minister Anwar Ibrahim, who mediated the talks in Kuala Lumpur, said in a news conference that the ceasefire would take effect at first light on July 29.';
+    const e09 = 'While reading the joint statement issued following the talks, Anwar Ibrahim said that Hun Manet, the Prime Minister of Cambodia, and Phumtham Wechayachai, Thailand’s interim Prime Minister, “agreed to implement an unconditional and immediate ceasefire starting at midnight on July 28.”';
+    expect(differencesBetween(e14, e09).filter((d) => d.kind === 'date')).toEqual([{ kind: 'date', here: 'July 29', there: 'July 28' }]);
+  });
+
   it('names no date one day off where either report puts the moment at night, as two time zones may (story G)', () => {
     const g04 = 'President Donald Trump announced on Truth Social that Israel and Iran have agreed to a ceasefire Monday, June 23, just hours after Iran attacked a U.S. military base in Qatar.';
     const g14 = "According to Trump's statement on the night of June 24, the ceasefire brokered by the United States would take effect in stages.";

@@ -51,7 +51,7 @@
  * or share the words around them: "in six months" is not set against
  * "35 years" just because both are durations.
  */
-import { CONTEXT_CHARS, CONTEXT_TERMS, clauseHead, firesApart, foreseenApart, LOCAL, measuredApart, placeOfAmount, placesApart, sentenceOf, sharesOfOppositeWays, termsAfter, termsBefore } from './amount-context';
+import { CONTEXT_CHARS, CONTEXT_TERMS, clauseHead, clauseTail, firesApart, foreseenApart, LOCAL, measuredApart, placeOfAmount, placesApart, sentenceOf, sharesOfOppositeWays, termsAfter, termsBefore } from './amount-context';
 import { minuteOfDay } from './clock';
 import { countriesIn, namedByBearing, placeLevel } from './countries';
 import { attributionsIn, type Attribution } from './attributions';
@@ -815,13 +815,30 @@ function dateDifferences(here: Analysis, there: Analysis): Difference[] {
   for (const x of a) {
     if (b.some((y) => !datesConflict(x, y) || maybeOneMoment(x, y))) continue;
     const lead = spanWordBefore(here.text, x.start);
-    const conflicting = b.filter((y) => datesConflict(x, y));
+    const conflicting = b.filter((y) => datesConflict(x, y) && scheduled(here.text, x) === scheduled(there.text, y));
     const alike = conflicting.filter((y) => spanWordBefore(there.text, y.start) === lead);
     const y = alike.length === 1 && (conflicting.length === 1 || lead !== undefined) ? alike[0] : undefined;
     if (y) differences.push({ kind: 'date', here: x.text, there: y.text, ...(x.reads ? { hereReads: x.reads } : {}), ...(y.reads ? { thereReads: y.reads } : {}) });
   }
   return differences;
 }
+
+/**
+ * Whether a date is the date of a plan, by the words before it in its
+ * clause: "a General Border Committee meeting is also scheduled for Aug 4",
+ * "an inter-state summit scheduled for the end of July". A plan's date is
+ * not set against the date of what was done ("met for talks … on Monday
+ * (July 28)", "on Friday, June 27, signed"): two events, not one told two
+ * ways. Not "will" or "would", which retell a plan's date as often as
+ * they make one ("the ceasefire would take effect at first light on July
+ * 29" / "starting at midnight on July 28").
+ */
+function scheduled(text: string, date: DateMention): boolean {
+  return SCHEDULED.test(clauseTail(text.slice(Math.max(0, date.start - SCHEDULE_REACH), date.start)));
+}
+
+const SCHEDULED = /\b(?:set|scheduled|slated|planned|due(?!\s+to\b)|to be held|expected|tomorrow|next)\b[^.;:!?]*$/iu;
+const SCHEDULE_REACH = 60;
 
 const SPAN_WORD_BEFORE = /\b(since|until|till)\s+$/iu;
 /** Or the event it is the date of, within the clause: "since fresh clashes erupted on Jul 24", "until Francis summoned him to Rome in 2023". */
