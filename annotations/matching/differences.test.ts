@@ -595,11 +595,16 @@ describe('differencesBetween', () => {
     expect(differencesBetween('the strongest storm in the Atlantic', 'the strongest storm in the Pacific')).toEqual([{ kind: 'place', here: 'Atlantic', there: 'Pacific' }]);
   });
 
-  it('reads an agreement or a body after "in" as no place (seed 004), but a place it names stays one', () => {
+  it('reads an agreement, a body or a newspaper after "in" as no place (seed 004, story K), but a place it names stays one', () => {
     const seed004 = 'By involving Baku in the Abraham Accords, the U.S. gains access to the South Caucasus, the Caspian Sea, and indirectly, to Central Asia.';
     expect(placesIn(seed004)).toEqual([]);
     expect(differencesBetween('Washington wants a foothold in the South Caucasus', seed004)).toEqual([]);
     expect(placesIn('talks in the European Union').map((p) => p.place)).toEqual(['european union']);
+    // A newspaper named for its city is no place (k11 / k05).
+    const k11 = '- The fires: Multiple wildfires are burning. Palisades is the big one (17,200 acres), with others including Eaton (10,600 acres), Hurst (855), Lidia (348), and Sunset (42), according to the latest stats in the Los Angeles Times.';
+    expect(placesIn(k11)).toEqual([]);
+    const k05 = 'Meanwhile, the Eaton Fire in the San Gabriel Mountains consumed 10,600 acres and 1,000 structures and tragically took five lives.';
+    expect(differencesBetween(k05, k11).filter((d) => d.kind === 'place')).toEqual([]);
   });
 
   it('names no place difference between a venue and the city it may be in, as the passages describe them', () => {

@@ -242,13 +242,14 @@ const THE_KIND_OF_PLACE = new RegExp(`\\b${WHERE}\\s+the\\s+(?:${PLACE_KINDS})\\
  */
 const POSSESSED_PLACE = new RegExp(`^(?:\\s+(?!(?:in|at|on|of|for|to|from|with|by|and|or|but|that|which|who|as|near)\\b)\\p{Ll}[\\p{L}-]*){1,3}\\s+(${PLACE_WORDS})`, 'u');
 /**
- * Last words of a name after "in" or "at" that make it an agreement, a body
- * or a plan, not a place ("involving Baku in the Abraham Accords", "a seat at
- * the Security Council"); a name places.ts knows stays a place ("in the
- * European Union").
+ * Last words of a name after "in" or "at" that make it an agreement, a body,
+ * a plan or a newspaper, not a place ("involving Baku in the Abraham
+ * Accords", "a seat at the Security Council", "the latest stats in the Los
+ * Angeles Times"); a name places.ts knows stays a place ("in the European
+ * Union").
  */
 const NOT_PLACES = new Set(
-  'accords accord agreement agreements treaty declaration group committee mechanism prize council party fund bank airlines agency department ministry forces front initiative plan process talks format'.split(' '),
+  'accords accord agreement agreements treaty declaration group committee mechanism prize council party fund bank airlines agency department ministry forces front initiative plan process talks format times post journal herald tribune gazette chronicle telegraph guardian observer newspaper'.split(' '),
 );
 
 /** How far past a name the phrase that says what it is may run. */
