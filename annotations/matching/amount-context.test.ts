@@ -37,7 +37,7 @@ describe('amount context (real passages of bench/match/gold/news)', () => {
     expect(sentenceOf(one, amount(one, 'Fifteen').q)).toBe(one);
   });
 
-  it('tells a length foreseen from one seen, a share lost from one restored, and two named fires apart', () => {
+  it('tells a length or a speed foreseen from one seen, a share lost from one restored, and two named fires apart', () => {
     const o06 = 'The earthquake, recorded at a depth of 18.2 kilometres, caused waves of up to four metres along the Kamchatka coast, where several people were injured.';
     const o07 = 'Japan has ordered evacuations of its northern coast, where waves of up to three meters are expected.';
     expect(foreseenApart(o06, amount(o06, 'up to four metres').q, o07, amount(o07, 'up to three meters').q)).toBe(true);
@@ -48,6 +48,10 @@ describe('amount context (real passages of bench/match/gold/news)', () => {
     const o04 = 'The Japan Weather Agency said it expected a tsunami of around 10 feet to hit areas of the coast, reports Reuters.';
     expect(foreseenApart(o04, amount(o04, 'around 10 feet').q, o07, amount(o07, 'up to three meters').q)).toBe(false);
     expect(foreseenApart(o04, amount(o04, 'around 10 feet').q, o06, amount(o06, 'up to four metres').q)).toBe(true);
+    // A storm's winds foreseen at landfall are not those it made landfall with (p13 / p12).
+    const p13 = 'It will make another landfall on the southern coast of Cuba just west of Santiago de Cuba overnight Tuesday into Wednesday. Max winds are expected to be around 130mph at landfall.';
+    const p12 = 'Hurricane Melissa made landfall in Cuba just before dawn Wednesday with Category 3 winds of 120 miles per hour.';
+    expect(foreseenApart(p13, amount(p13, 'around 130mph').q, p12, amount(p12, '120 miles per hour').q)).toBe(true);
     const o06b = 'Japan’s Meteorological Agency issued warnings for waves up to three metres along Hokkaido and Honshu, with waves of 1.3 metres recorded in Iwate prefecture.';
     const o12 = 'Tsunami waves as high as 3-4 meters (10-13 feet) have been reported in Kamchatka, while 30 cm (12 inches) waves have reached a city in Hokkaido, northern Japan.';
     expect(foreseenApart(o06b, amount(o06b, 'up to three metres').q, o12, amount(o12, '3-4 meters (10-13 feet)').q)).toBe(true);

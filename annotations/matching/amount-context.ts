@@ -39,13 +39,15 @@ export const CONTEXT_CHARS = 40;
 export const CONTEXT_TERMS = 3;
 
 /**
- * Two lengths of which one is foreseen and the other was seen, each by the
- * word of its sentence nearest to it that tells one or the other: "waves of
- * up to three meters are expected" / "caused waves of up to four metres
- * along the Kamchatka coast, where several people were injured" (recorded).
- * A forecast is not a measurement. The nearest word, since a sentence often
- * tells both: "forecasts … predicted 4 to 8 inches of rain in that area, but
- * the amount of rain that fell…".
+ * Two lengths or speeds of which one is foreseen and the other was seen,
+ * each by the word of its sentence nearest to it that tells one or the
+ * other: "waves of up to three meters are expected" / "caused waves of up
+ * to four metres along the Kamchatka coast, where several people were
+ * injured" (recorded). A forecast is not a measurement. The nearest word,
+ * since a sentence often tells both: "forecasts … predicted 4 to 8 inches of
+ * rain in that area, but the amount of rain that fell…". Not "advisory",
+ * which is a storm's bulletin as often as a warning ("The 11pm advisory …
+ * shows Melissa back up to category 4 strength with winds of 130mph").
  */
 export function foreseenApart(here: string, x: Quantity, there: string, y: Quantity): boolean {
   const a = foreseen(here, x);
@@ -53,9 +55,9 @@ export function foreseenApart(here: string, x: Quantity, there: string, y: Quant
   return a !== undefined && b !== undefined && a !== b;
 }
 
-const FORESEEN = /\b(?:expected|expects?|forecast(?:s|ed)?|predicted|could|may|might|threat|warn(?:ed|ings?|s)?|advisor(?:y|ies)|potential|possible)\b/giu;
+const FORESEEN = /\b(?:expected|expects?|forecast(?:s|ed)?|predicted|could|may|might|threat|warn(?:ed|ings?|s)?|potential|possible)\b/giu;
 /** Not after "to": "expected a tsunami of around 10 feet to hit" foresees. */
-const SEEN = /(?<!\bto\s)\b(?:recorded|measured|observed|detected|reported|reached|hit|struck|surged|swept|arrived|fell)\b/giu;
+const SEEN = /(?<!\bto\s)\b(?:recorded|measured|observed|detected|reported|reached|hit|struck|surged|swept|arrived|fell|made landfall)\b/giu;
 
 /** Whether the word nearest an amount in its sentence foresees it (true) or tells it was seen (false); neither when there is none. */
 function foreseen(text: string, q: Quantity): boolean | undefined {

@@ -693,8 +693,8 @@ function contextOf(text: string, q: Quantity, all: readonly Quantity[]): Set<str
  * Whether the words around two amounts paired by value say they are figures
  * of two things, not one figure reported twice (amount-context.ts): a share
  * lost and a share restored, a storm's winds where or when it was otherwise,
- * two named fires, a county's toll and a toll of no place, a length foreseen
- * and one seen.
+ * two named fires, a county's toll and a toll of no place, a length or a
+ * speed foreseen and one seen.
  */
 function twoThings(here: string, x: Quantity, hereAll: readonly Quantity[], there: string, y: Quantity, thereAll: readonly Quantity[]): boolean {
   return (
@@ -702,7 +702,7 @@ function twoThings(here: string, x: Quantity, hereAll: readonly Quantity[], ther
     (x.dimension === 'speed' && measuredApart(here, x, hereAll, there, y, thereAll)) ||
     firesApart(here, x, there, y) ||
     onePlaceOfSeveral(here, x, hereAll) !== onePlaceOfSeveral(there, y, thereAll) ||
-    (x.dimension === 'length' && foreseenApart(here, x, there, y))
+    ((x.dimension === 'length' || x.dimension === 'speed') && foreseenApart(here, x, there, y))
   );
 }
 
