@@ -726,6 +726,14 @@ describe('differencesBetween', () => {
     expect(differencesBetween('signed in Washington on June 27 after 30 years of war', 'signed the agreement')).toEqual([]);
   });
 
+  it('reads the fate of a count that is part of another, or joined to one, as theirs (story M)', () => {
+    const m08 = 'July 5 (UPI) -- The death toll from central Texas flooding rose to at least 43, including 15 children, as rescuers continue searching for 27 missing girls at a camp on Saturday.';
+    const m11 = 'Authorities say 10 children and one counsellor are still missing.';
+    // The 15 children are among the dead; the 10 children, with the counsellor, are missing: 27 against 10.
+    expect(differencesBetween(m08, m11).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '27 missing girls', there: '10 children' }]);
+    expect(differencesBetween(m11, m08).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '10 children', there: '27 missing girls' }]);
+  });
+
   it('sets each of two tolls against its own, whichever side of the amount its word is, and people by any name', () => {
     // Two real reports of the Thailand–Cambodia clashes (bench/match/gold/news, e02 and e08).
     const e02 = 'The talks, hosted by Malaysian Prime Minister Anwar, aimed to end the conflict on the Thai-Cambodian border, which has already killed at least 35 people and displaced more than 270,000 people on both sides.';

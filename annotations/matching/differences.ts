@@ -756,27 +756,59 @@ const FATE_KINDS = new Map([
 const fates = new WeakMap<Quantity, string | null>();
 
 /**
- * The fate an amount counts: its own noun's ("10 fatalities"), else the
+ * The fate an amount counts: its own noun's ("10 fatalities"), else that of
+ * the count it is part of ("at least 43, including 15 children"), else the
  * nearest fate word after it in its clause, else the nearest before. "33
  * people dead and displaced thousands" counts the dead, not the displaced.
  */
 function fateOfAmount(text: string, q: Quantity, all: readonly Quantity[]): string | undefined {
   let found = fates.get(q);
   if (found === undefined) {
-    const { previous, next } = boundsOf(q, all, text.length);
-    const before = text.slice(Math.max(previous, q.start - CONTEXT_CHARS), q.start);
-    // "claiming at least 1,002 lives", "the lives of 15 people": the dead, though "lives" is also the verb "live"; and
-    // the figure of a death toll however far on in its clause ("The death toll from central Texas flooding rose to at least 43").
-    const dead = /\blives$/iu.test(q.text) || /\blives\s+of\s+$/iu.test(before) || DEATH_TOLL_BEFORE.test(text.slice(Math.max(previousToll(q, all), q.start - FATE_REACH), q.start));
-    // The verb right before the amount, whose object it is ("killing 16 people and injuring 21"); else a fate a few words
-    // after, at the end of its verb ("356,000 people across Japan have been ordered to evacuate"); else the nearest before.
-    const governing = termsOf(/\p{L}+\s+$/u.exec(before)?.[0] ?? '');
-    const nearestFirst = [...termsOf(q.text), ...governing, ...termsAfter(text, q, next, 2), ...termsBefore(text, q, previous).reverse()];
-    found = dead ? KILLED : (nearestFirst.map((t) => FATES.get(t.term)).find((f) => f !== undefined) ?? null);
+    const own = termsOf(q.text).map((t) => FATES.get(t.term)).find((f) => f !== undefined);
+    const whole = own === undefined ? wholeOf(text, q, all) : undefined;
+    found = (whole ? fateOfAmount(text, whole, all) : (own ?? fateAround(text, q, all))) ?? null;
     fates.set(q, found);
   }
   return found ?? undefined;
 }
+
+/** The fate the words around an amount tell (fateOfAmount), its own noun naming none. */
+function fateAround(text: string, q: Quantity, all: readonly Quantity[]): string | undefined {
+  const { previous, next } = boundsOf(q, all, text.length);
+  const before = text.slice(Math.max(previous, q.start - CONTEXT_CHARS), q.start);
+  // "claiming at least 1,002 lives", "the lives of 15 people": the dead, though "lives" is also the verb "live"; and
+  // the figure of a death toll however far on in its clause ("The death toll from central Texas flooding rose to at least 43").
+  const dead = /\blives$/iu.test(q.text) || /\blives\s+of\s+$/iu.test(before) || DEATH_TOLL_BEFORE.test(text.slice(Math.max(previousToll(q, all), q.start - FATE_REACH), q.start));
+  if (dead) return KILLED;
+  // The verb right before the amount, whose object it is ("killing 16 people and injuring 21"); else a fate a few words
+  // after, at the end of its verb ("356,000 people across Japan have been ordered to evacuate"); else the nearest before.
+  const governing = termsOf(/\p{L}+\s+$/u.exec(before)?.[0] ?? '');
+  const nearestFirst = [...governing, ...termsAfter(text, q, next, 2), ...termsBefore(text, q, previous).reverse()];
+  const told = nearestFirst.map((t) => FATES.get(t.term)).find((f) => f !== undefined);
+  if (told !== undefined) return told;
+  // The first of two counts joined by "and" is told its fate by the second's verb ("10 children and one counsellor are still missing").
+  const after = all[all.indexOf(q) + 1];
+  return after && JOINED.test(text.slice(q.end, after.start)) ? fateOfAmount(text, after, all) : undefined;
+}
+
+/**
+ * The amount a count is part of, when the text says so: "rose to at least
+ * 43, including 15 children", "at least 103 people were killed across the
+ * region, including 28 children and 56 adults". The part counts what the
+ * whole counts: the 15 children are among the dead, not among the missing
+ * that a later clause tells of.
+ */
+function wholeOf(text: string, q: Quantity, all: readonly Quantity[]): Quantity | undefined {
+  const index = all.indexOf(q);
+  const previous = index > 0 ? all[index - 1] : undefined;
+  if (!previous) return undefined;
+  const between = text.slice(previous.end, q.start);
+  if (INCLUDING.test(between)) return previous;
+  return AND.test(between) ? wholeOf(text, previous, all) : undefined;
+}
+
+const INCLUDING = /^[^\p{L}\d]*(?:\p{L}+\s+){0,3}?(?:including|among them|of whom|of them)\s+$/iu;
+const AND = /^\s*,?\s*and\s+$/iu;
 
 /**
  * Where the clause of a toll's figure may begin: after the amount before it,
