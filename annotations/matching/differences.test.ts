@@ -734,6 +734,25 @@ describe('differencesBetween', () => {
     expect(differencesBetween(m11, m08).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '10 children', there: '27 missing girls' }]);
   });
 
+  it('sets no amount told of an earlier year against one of the year the articles tell of (stories J, Q and O)', () => {
+    const j01 = 'A powerful 6.8-magnitude earthquake in the ancient capital Bagan in central Myanmar killed three people in 2016, also toppling spires and crumbling temple walls at the tourist destination.';
+    const j09 = 'In Myanmar, at least 144 people have been confirmed dead and 730 injured, while Thailand reported 10 fatalities and 101 missing individuals.';
+    const march = { here: publicationDateOf('2025-03-28'), there: publicationDateOf('2025-03-28') };
+    expect(differencesBetween(j09, j01, march).filter((d) => d.kind === 'number')).toEqual([]);
+    const q05 = 'The incident marks the first major commercial plane crash in the U.S. in nearly 16 years, since Colgan Air Flight 3407 crashed into a home in Buffalo, New York, in November 2009, killing all 49 people on board and one person on the ground.';
+    const q06 = 'All 67 people on board—the 64 passengers and crew of Flight 5342 from Wichita, Kansas, and three soldiers in the helicopter—are presumed dead.';
+    const january = { here: publicationDateOf('2025-01-30'), there: publicationDateOf('2025-01-30') };
+    expect(differencesBetween(q05, q06, january).filter((d) => d.kind === 'number')).toEqual([]);
+    // Without the articles' dates nothing tells the year is earlier: the figures are set against each other.
+    expect(differencesBetween(q05, q06).filter((d) => d.kind === 'number')).not.toEqual([]);
+    // A year after "since", however far its event, starts a span and dates none (o04, a decimal point on the way).
+    const o04 = "The United States Geological Survey said the quake was magnitude 8.8—the world's strongest quake since Japan's devastating 9.0-9.1 Tohuku earthquake in 2011.";
+    const o11 = 'Almost one million people have been evacuated in Japan due to a tsunami threat following a powerful 8.7 magnitude earthquake that struck off the east coast of Kamchatka on the night of July 30, 2025, according to NHK.';
+    const july = { here: publicationDateOf('2025-07-30'), there: publicationDateOf('2025-07-30') };
+    expect(differencesBetween(o04, o11, july).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '8.8', there: '8.7 magnitude' }]);
+    expect(differencesBetween(o04, o11, july).filter((d) => d.kind === 'date')).toEqual([]);
+  });
+
   it('sets each of two tolls against its own, whichever side of the amount its word is, and people by any name', () => {
     // Two real reports of the Thailand–Cambodia clashes (bench/match/gold/news, e02 and e08).
     const e02 = 'The talks, hosted by Malaysian Prime Minister Anwar, aimed to end the conflict on the Thai-Cambodian border, which has already killed at least 35 people and displaced more than 270,000 people on both sides.';

@@ -53,6 +53,7 @@
  */
 import { CONTEXT_CHARS, CONTEXT_TERMS, clauseHead, clauseTail, firesApart, foreseenApart, LOCAL, measuredApart, placeOfAmount, placesApart, sentenceOf, sharesOfOppositeWays, termsAfter, termsBefore } from './amount-context';
 import { minuteOfDay } from './clock';
+import { sentenceSpansUtf16 } from './sentences';
 import { countriesIn, namedByBearing, placeLevel } from './countries';
 import { attributionsIn, type Attribution } from './attributions';
 import { bearingsIn, bearingsThatDiffer, type Bearing } from './bearings';
@@ -87,6 +88,8 @@ export interface Difference {
 /** What a passage says that can differ: read once, compared with many passages. */
 export interface Analysis {
   text: string;
+  /** The day its article was published, when its details give it. */
+  published?: PublicationDate;
   quantities: Quantity[];
   dates: DateMention[];
   times: TimeOfDay[];
@@ -127,7 +130,7 @@ class LazyAnalysis implements Analysis {
 
   constructor(
     readonly text: string,
-    private readonly published: PublicationDate | undefined,
+    readonly published: PublicationDate | undefined,
   ) {}
 
   private written?: DateMention[];
@@ -363,13 +366,45 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
       if (only) found.push({ x, y: only, distance: 0 });
       else inContext.push(...pairingsInContext(here, x, a, there, amounts, b, () => (oneWhere ??= samePlaces(hereAnalysis, thereAnalysis))));
     }
-    const chosen = [...found, ...closestFirst(itsOwn ? inContext.filter((p) => p.y !== onlyThere) : inContext)].filter(({ x, y }) => !twoThings(here, x, a, there, y, b));
+    const chosen = [...found, ...closestFirst(itsOwn ? inContext.filter((p) => p.y !== onlyThere) : inContext)].filter(
+      ({ x, y }) => !twoThings(here, x, a, there, y, b) && !yearsApart(hereAnalysis, x, thereAnalysis, y),
+    );
     const last = lastTollsLeft(hereAnalysis, left, thereAnalysis, amounts, chosen);
     differences.push(...chosen.map(({ x, y }): Difference => ({ kind: 'number', here: x.text, there: y.text })), ...(last ? [last] : NO_DIFFERENCES));
   }
   const overBound = boundAgainstSpan(a, b);
   if (overBound) differences.push({ kind: 'number', here: overBound.here.text, there: overBound.there.text });
   return differences;
+}
+
+/**
+ * Two amounts of which one is told of another year than the other, each by
+ * the years its sentence names before its article's year: "A powerful
+ * 6.8-magnitude earthquake in the ancient capital Bagan … killed three
+ * people in 2016", "since Colgan Air Flight 3407 crashed … in November
+ * 2009, killing all 49 people on board" tell of earlier events than the
+ * quake or the crash the other passage counts. A year after "since" or
+ * "until" starts or ends a span and dates no event ("the world's strongest
+ * quake since … 2011"). Only where both articles' dates are known.
+ */
+function yearsApart(here: Analysis, x: Quantity, there: Analysis, y: Quantity): boolean {
+  if (here.published === undefined || there.published === undefined) return false;
+  return earlierYearOf(here, x, here.published.year) !== earlierYearOf(there, y, there.published.year);
+}
+
+/** The earliest year before `published` that the sentence of an amount names as the date of an event, if any. */
+function earlierYearOf(analysis: Analysis, q: Quantity, published: number): number | undefined {
+  const sentence = sentenceSpanOf(analysis.text, q);
+  let earliest: number | undefined;
+  for (const d of analysis.dates) {
+    if (d.start < sentence.start || d.end > sentence.end || d.year === undefined || d.year >= published) continue;
+    if (spanWordBefore(analysis.text, d.start) === undefined) earliest = Math.min(earliest ?? d.year, d.year);
+  }
+  return earliest;
+}
+
+function sentenceSpanOf(text: string, q: Quantity): { start: number; end: number } {
+  return sentenceSpansUtf16(text).find((s) => s.start <= q.start && q.start < s.end) ?? { start: 0, end: text.length };
 }
 
 /** A count that names nothing it counts ("About 23, out of the roughly 750 girls"): set against another only by the words around it. */
@@ -873,8 +908,8 @@ const SCHEDULED = /\b(?:set|scheduled|slated|planned|due(?!\s+to\b)|to be held|e
 const SCHEDULE_REACH = 60;
 
 const SPAN_WORD_BEFORE = /\b(since|until|till)\s+$/iu;
-/** Or the event it is the date of, within the clause: "since fresh clashes erupted on Jul 24", "until Francis summoned him to Rome in 2023". */
-const SPAN_PHRASE_BEFORE = /\b(since|until|till)\s[^.,;:!?]{0,60}\s(?:in|of|on)\s+$/iu;
+/** Or the event it is the date of, within the clause (a decimal point does not end it): "since fresh clashes erupted on Jul 24", "until Francis summoned him to Rome in 2023", "since Japan's devastating 9.0-9.1 Tohuku earthquake in 2011". */
+const SPAN_PHRASE_BEFORE = /\b(since|until|till)\s(?:[^.,;:!?]|\.(?=\d)){0,60}\s(?:in|of|on)\s+$/iu;
 
 /** "since" or "until" before a date, right before it or leading to the event it dates, which makes it the start or the end of a span. */
 function spanWordBefore(text: string, start: number): string | undefined {
