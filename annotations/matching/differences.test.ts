@@ -176,6 +176,13 @@ describe('differencesBetween', () => {
     expect(differencesBetween(e08, e14).filter((d) => d.kind === 'date')).toEqual([]);
   });
 
+  it('sets no date against one the passage gives too (story N)', () => {
+    const n06 = 'He remained in that position, acquiring Peruvian citizenship in 2015, until Francis brought him to Rome in 2023 to assume the presidency of the Pontifical Commission for Latin America.';
+    const n05 = 'He entered the papal conclave with some clout: Pope Francis brought him to the Vatican in 2023 to lead a powerful office that vets the nomination of bishops from around the world.';
+    expect(differencesBetween(n06, n05).filter((d) => d.kind === 'date')).toEqual([]);
+    expect(differencesBetween(n05, n06).filter((d) => d.kind === 'date')).toEqual([]);
+  });
+
   it('sets the date of a plan only against the date of a plan (stories B and E)', () => {
     const e03 = 'A General Border Committee meeting is also scheduled for Aug 4 in Cambodia to address long-term solutions to border disputes.';
     const e02 = 'Thai acting Prime Minister Phumtham Wichaiyachai and Cambodian Prime Minister Hun Manet met for talks at Anwar’s official residence in Malaysia’s administrative capital Putrajaya on Monday (July 28) local time.';

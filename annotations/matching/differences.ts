@@ -882,7 +882,9 @@ function dateDifferences(here: Analysis, there: Analysis): Difference[] {
   for (const x of a) {
     if (b.some((y) => !datesConflict(x, y) || maybeOneMoment(x, y))) continue;
     const lead = spanWordBefore(here.text, x.start);
-    const conflicting = b.filter((y) => datesConflict(x, y) && scheduled(here.text, x) === scheduled(there.text, y));
+    // A date this passage gives too is accounted for: "acquiring Peruvian citizenship in 2015, until Francis brought him to
+    // Rome in 2023" / "Pope Francis brought him to the Vatican in 2023" sets nothing against 2015.
+    const conflicting = b.filter((y) => datesConflict(x, y) && scheduled(here.text, x) === scheduled(there.text, y) && !a.some((w) => w !== x && !datesConflict(w, y)));
     const alike = conflicting.filter((y) => spanWordBefore(there.text, y.start) === lead);
     const y = alike.length === 1 && (conflicting.length === 1 || lead !== undefined) ? alike[0] : undefined;
     if (y) differences.push({ kind: 'date', here: x.text, there: y.text, ...(x.reads ? { hereReads: x.reads } : {}), ...(y.reads ? { thereReads: y.reads } : {}) });
