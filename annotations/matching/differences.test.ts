@@ -176,6 +176,12 @@ describe('differencesBetween', () => {
     expect(differencesBetween(e08, e14).filter((d) => d.kind === 'date')).toEqual([]);
   });
 
+  it('sets no time or date of a page\'s stamp against those of events (story M)', () => {
+    const m12 = 'Texas floods death count surpasses 100 as recovery efforts continue Published 11:51 pm Monday, July 7, 2025';
+    const m14 = 'A Flood Watch was issued at 8:54 p.m. CDT by the NWS San Antonio on the evening of July 3, noting the potential for 5-7" of rainfall.';
+    expect(differencesBetween(m14, m12).filter((d) => d.kind === 'date')).toEqual([]);
+  });
+
   it('sets no date against one the passage gives too (story N)', () => {
     const n06 = 'He remained in that position, acquiring Peruvian citizenship in 2015, until Francis brought him to Rome in 2023 to assume the presidency of the Pontifical Commission for Latin America.';
     const n05 = 'He entered the papal conclave with some clout: Pope Francis brought him to the Vatican in 2023 to lead a powerful office that vets the nomination of bishops from around the world.';

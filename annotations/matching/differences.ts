@@ -145,7 +145,7 @@ class LazyAnalysis implements Analysis {
   }
 
   get times(): TimeOfDay[] {
-    return (this.found.times ??= timesOfDay(this.text));
+    return (this.found.times ??= timesOfDay(this.text).filter((t) => !inPageStamp(this.text, t.start)));
   }
 
   get quantities(): Quantity[] {
@@ -220,8 +220,19 @@ export function analyze(text: string, published?: PublicationDate): Analysis {
 
 function datesOf(text: string, published: PublicationDate | undefined, all: DateMention[]): DateMention[] {
   const relative = relativeDatesIn(text, published);
-  const written = all.length > 0 && inDateline(text, all[0] as DateMention) ? all.slice(1) : all;
+  const written = (all.length > 0 && inDateline(text, all[0] as DateMention) ? all.slice(1) : all).filter((d) => !inPageStamp(text, d.start));
   return relative.length === 0 ? written : [...written, ...relative].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A page's stamp of when it was published or updated, kept with its text
+ * ("Texas floods death count surpasses 100 … Published 11:51 pm Monday, July
+ * 7, 2025", "Published March 28, 2025 | 12:30 PM"): when the page was
+ * written, as a dateline is, not when anything it tells happened.
+ */
+const PAGE_STAMP = /\b(?:Published|Updated|Posted)(?:\s+(?:[Oo]n|at))?:?\s[^\n.!?]{0,40}$/u;
+function inPageStamp(text: string, start: number): boolean {
+  return PAGE_STAMP.test(text.slice(Math.max(0, start - 60), start));
 }
 
 /**
