@@ -39,17 +39,18 @@ export const CONTEXT_CHARS = 40;
 export const CONTEXT_TERMS = 3;
 
 /**
- * Two lengths or speeds of which one is foreseen and the other was seen,
- * each by the word of its sentence nearest to it that tells one or the
- * other: "waves of up to three meters are expected" / "caused waves of up
- * to four metres along the Kamchatka coast, where several people were
- * injured" (recorded). A forecast is not a measurement. The nearest word,
- * since a sentence often tells both: "forecasts … predicted 4 to 8 inches of
- * rain in that area, but the amount of rain that fell…". Not "advisory",
- * which is a storm's bulletin as often as a warning ("The 11pm advisory …
- * shows Melissa back up to category 4 strength with winds of 130mph").
+ * Two lengths, speeds or times of day of which one is foreseen and the
+ * other was seen, each by the word of its sentence nearest to it that tells
+ * one or the other: "waves of up to three meters are expected" / "caused
+ * waves of up to four metres along the Kamchatka coast, where several
+ * people were injured" (recorded). A forecast is not a measurement. The
+ * nearest word, since a sentence often tells both: "forecasts … predicted 4
+ * to 8 inches of rain in that area, but the amount of rain that fell…". Not
+ * "advisory", which is a storm's bulletin as often as a warning ("The 11pm
+ * advisory … shows Melissa back up to category 4 strength with winds of
+ * 130mph").
  */
-export function foreseenApart(here: string, x: Quantity, there: string, y: Quantity): boolean {
+export function foreseenApart(here: string, x: TextSpan, there: string, y: TextSpan): boolean {
   const a = foreseen(here, x);
   const b = foreseen(there, y);
   return a !== undefined && b !== undefined && a !== b;
@@ -60,7 +61,7 @@ const FORESEEN = /\b(?:expected|expects?|forecast(?:s|ed)?|predicted|could|may|m
 const SEEN = /(?<!\bto\s)\b(?:recorded|measured|observed|detected|reported|reached|hit|struck|surged|swept|arrived|fell|made landfall)\b/giu;
 
 /** Whether the word nearest an amount in its sentence foresees it (true) or tells it was seen (false); neither when there is none. */
-function foreseen(text: string, q: Quantity): boolean | undefined {
+function foreseen(text: string, q: TextSpan): boolean | undefined {
   const span = sentenceSpanOf(text, q);
   const sentence = text.slice(span.start, span.end);
   let nearest: { distance: number; foreseen: boolean } | undefined;

@@ -176,6 +176,12 @@ describe('differencesBetween', () => {
     expect(differencesBetween(e08, e14).filter((d) => d.kind === 'date')).toEqual([]);
   });
 
+  it('sets no time foreseen against a time something happened (story K)', () => {
+    const k01 = 'The Palisades Fire has scorched over 2,900 acres since igniting Tuesday morning, with firefighters facing a long night ahead as wind speeds are expected to peak between 10 p.m. and 5 a.m.';
+    const k03 = 'The fire was first reported at around 10:30 a.m. Tuesday morning and quickly grew to engulf hundreds of acres while fueled by one of the strongest Santa Ana wind events to hit Southern California in the last decade.';
+    expect(differencesBetween(k01, k03).filter((d) => d.kind === 'date')).toEqual([]);
+  });
+
   it('sets no time or date of a page\'s stamp against those of events (story M)', () => {
     const m12 = 'Texas floods death count surpasses 100 as recovery efforts continue Published 11:51 pm Monday, July 7, 2025';
     const m14 = 'A Flood Watch was issued at 8:54 p.m. CDT by the NWS San Antonio on the evening of July 3, noting the potential for 5-7" of rainfall.';

@@ -949,6 +949,9 @@ function timeDifferences(here: Analysis, there: Analysis): Difference[] {
   if (!y || a.some((t) => !sameTime(t, x)) || b.some((t) => !sameTime(t, y))) return NO_DIFFERENCES;
   // A time a period runs until ("maintaining its flood watch until 7pm") is its end, not when something happened.
   if (endsPeriod(here.text, x) !== endsPeriod(there.text, y)) return NO_DIFFERENCES;
+  // A time foreseen is not the time something happened ("wind speeds are expected to peak between 10 p.m. and 5 a.m." /
+  // "The fire was first reported at around 10:30 a.m."), as a length or a speed foreseen is not one seen.
+  if (foreseenApart(here.text, x, there.text, y)) return NO_DIFFERENCES;
   // A time given with no zone may be in its writer's, whichever that is, against one given in local time ("at 1 p.m.
   // Tuesday", from Washington, and "just after midday local time" in Jamaica); two given with none are read in one.
   const zonesMayDiffer = x.zone !== y.zone || x.zoned !== y.zoned || (!x.zoned && !y.zoned && writtenFrom(here.text) !== writtenFrom(there.text));
