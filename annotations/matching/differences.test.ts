@@ -202,6 +202,10 @@ describe('differencesBetween', () => {
     const b04 = 'The ceremony, marked by a symbolic handshake between the two ministers, paves the way for an inter-state summit scheduled for the end of July at the White House, with the participation of Presidents Félix Tshisekedi (DRC) and Paul Kagame (Rwanda), at the invitation of President Donald Trump.';
     const b03 = 'The foreign ministers of Rwanda and DR Congo, on Friday, June 27, signed the much-anticipated US-brokered peace agreement in Washington DC, after more than two months of a US-mediated process.';
     expect(differencesBetween(b04, b03).filter((d) => d.kind === 'date')).toEqual([]);
+    // A plan told by what someone is planning, however far before its date (seeds 004 and 003).
+    const seed004 = 'U.S. President Donald Trump is planning to host the leaders of Armenia and Azerbaijan at the White House on August 8 for the signing of a memorandum of understanding, which could mark the first step toward a comprehensive peace agreement between the two countries.';
+    const seed003 = 'On 10 July, Azerbaijan President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met in Abu Dhabi for the first formal bilateral meeting.';
+    expect(differencesBetween(seed004, seed003).filter((d) => d.kind === 'date')).toEqual([]);
     // "would" retells a plan's date as often as it makes one (e14 / e09).
     const e14 = 'Malaysian Prime Minister Anwar Ibrahim, who mediated the talks in Kuala Lumpur, said in a news conference that the ceasefire would take effect at first light on July 29.';
     const e09 = 'While reading the joint statement issued following the talks, Anwar Ibrahim said that Hun Manet, the Prime Minister of Cambodia, and Phumtham Wechayachai, Thailand’s interim Prime Minister, “agreed to implement an unconditional and immediate ceasefire starting at midnight on July 28.”';

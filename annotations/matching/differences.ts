@@ -906,7 +906,9 @@ function dateDifferences(here: Analysis, there: Analysis): Difference[] {
 /**
  * Whether a date is the date of a plan, by the words before it in its
  * clause: "a General Border Committee meeting is also scheduled for Aug 4",
- * "an inter-state summit scheduled for the end of July". A plan's date is
+ * "an inter-state summit scheduled for the end of July", "Trump is planning
+ * to host the leaders of Armenia and Azerbaijan at the White House on
+ * August 8". A plan's date is
  * not set against the date of what was done ("met for talks … on Monday
  * (July 28)", "on Friday, June 27, signed"): two events, not one told two
  * ways. Not "will" or "would", which retell a plan's date as often as
@@ -917,8 +919,8 @@ function scheduled(text: string, date: DateMention): boolean {
   return SCHEDULED.test(clauseTail(text.slice(Math.max(0, date.start - SCHEDULE_REACH), date.start)));
 }
 
-const SCHEDULED = /\b(?:set|scheduled|slated|planned|due(?!\s+to\b)|to be held|expected|tomorrow|next)\b[^.;:!?]*$/iu;
-const SCHEDULE_REACH = 60;
+const SCHEDULED = /\b(?:set|scheduled|slated|plan(?:s|ned|ning)?|due(?!\s+to\b)|to be held|expected|tomorrow|next)\b[^.;:!?]*$/iu;
+const SCHEDULE_REACH = 80;
 
 const SPAN_WORD_BEFORE = /\b(since|until|till)\s+$/iu;
 /** Or the event it is the date of, within the clause (a decimal point does not end it): "since fresh clashes erupted on Jul 24", "until Francis summoned him to Rome in 2023", "since Japan's devastating 9.0-9.1 Tohuku earthquake in 2011". */
