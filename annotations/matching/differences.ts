@@ -904,19 +904,19 @@ function dateDifferences(here: Analysis, there: Analysis): Difference[] {
 }
 
 /**
- * Whether a date is the date of a plan, by the words before it in its
+ * Whether a date (or a place) is a plan's, by the words before it in its
  * clause: "a General Border Committee meeting is also scheduled for Aug 4",
  * "an inter-state summit scheduled for the end of July", "Trump is planning
  * to host the leaders of Armenia and Azerbaijan at the White House on
- * August 8". A plan's date is
- * not set against the date of what was done ("met for talks … on Monday
- * (July 28)", "on Friday, June 27, signed"): two events, not one told two
- * ways. Not "will" or "would", which retell a plan's date as often as
- * they make one ("the ceasefire would take effect at first light on July
- * 29" / "starting at midnight on July 28").
+ * August 8". A plan's date or place is not set against the date or place
+ * of what was done ("met for talks … on Monday (July 28)", "on Friday, June
+ * 27, signed", "met in Abu Dhabi"): two events, not one told two ways. Not
+ * "will" or "would", which retell a plan's date as often as they make one
+ * ("the ceasefire would take effect at first light on July 29" / "starting
+ * at midnight on July 28").
  */
-function scheduled(text: string, date: DateMention): boolean {
-  return SCHEDULED.test(clauseTail(text.slice(Math.max(0, date.start - SCHEDULE_REACH), date.start)));
+function scheduled(text: string, at: { start: number }): boolean {
+  return SCHEDULED.test(clauseTail(text.slice(Math.max(0, at.start - SCHEDULE_REACH), at.start)));
 }
 
 const SCHEDULED = /\b(?:set|scheduled|slated|plan(?:s|ned|ning)?|due(?!\s+to\b)|to be held|expected|tomorrow|next)\b[^.;:!?]*$/iu;
@@ -1092,6 +1092,9 @@ function placeDifferences(here: Analysis, there: Analysis): Difference[] {
   if (abbreviates(x.text, y.text) || abbreviates(y.text, x.text)) return [];
   if (namedAfter(x.text, y.text) || namedAfter(y.text, x.text)) return [];
   if (x.place !== undefined && x.place === y.place) return [];
+  // Where a plan is to happen is not where something was done ("is planning to host the leaders … at the White House on
+  // August 8" / "On 10 July, … met in Abu Dhabi"), as a plan's date is not.
+  if (scheduled(here.text, x) !== scheduled(there.text, y)) return [];
   // A venue against a town, or against a place of no known kind, may be within it ("at Camp Mystic" / "in Hunt").
   if (x.scale !== y.scale && (x.scale === 'venue' || y.scale === 'venue' || (x.scale !== undefined && y.scale !== undefined))) return [];
   if (placeLevel(x.text) !== placeLevel(y.text)) return [];
