@@ -10,7 +10,7 @@ const o10 = 'The United States Geological Survey (USGS) located the epicenter 11
 
 describe('bearingsIn', () => {
   it('reads a bearing in words or letters, and the place it is taken from whatever its kind', () => {
-    expect(bearingsIn(j03)).toEqual([{ start: 61, end: 76, text: 'north northwest', point: 'NNW', from: 'sagaing' }]);
+    expect(bearingsIn(j03)).toEqual([{ start: 61, end: 76, text: 'north northwest', point: 'NNW', from: 'sagaing', of: '' }]);
     expect(bearingsIn(j01).map((b) => [b.point, b.from])).toEqual([['NW', 'sagaing']]);
     expect(bearingsIn('Notable quake, preliminary info: M 8.0 - 136 km ESE of Petropavlovsk-Kamchatsky, Russia').map((b) => b.point)).toEqual(['ESE']);
     expect(bearingsIn('about 119 kilometers east-southeast of Petropavlovsk-Kamchatsky').map((b) => b.point)).toEqual(['ESE']);
@@ -29,6 +29,13 @@ describe('bearing differences', () => {
     expect(differencesBetween(j01, j03)).toContainEqual({ kind: 'place', here: 'northwest', there: 'north northwest' });
     expect(differencesBetween(j01, j04).filter((d) => d.kind === 'place')).toEqual([]);
     expect(bearingsThatDiffer(bearingsIn(o10), bearingsIn('136 km ESE of Petropavlovsk-Kamchatsky'))).toMatchObject({ here: { text: 'southeast' }, there: { text: 'ESE' } });
+  });
+
+  it('names none between the bearing of a town and that of an event, from one place (story P)', () => {
+    const p04 = 'Near the town of New Hope, about 62 kilometers south of Montego Bay, Melissa unleashed sustained winds of 185 mph (295 kph).';
+    const p03 = 'As of 2 p.m. EDT, the eye of the storm was located just 20 miles south-southwest of Montego Bay, packing maximum sustained winds of 165 miles per hour.';
+    expect(bearingsIn(p04).map((b) => [b.point, b.from, b.of])).toEqual([['S', 'montego bay', 'new hope']]);
+    expect(bearingsThatDiffer(bearingsIn(p04), bearingsIn(p03))).toBeUndefined();
   });
 
   it('names none between bearings from two places', () => {
