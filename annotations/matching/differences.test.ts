@@ -618,7 +618,7 @@ describe('differencesBetween', () => {
     expect(differencesBetween('the strongest storm in the Atlantic', 'the strongest storm in the Pacific')).toEqual([{ kind: 'place', here: 'Atlantic', there: 'Pacific' }]);
   });
 
-  it('reads an agreement, a body or a newspaper after "in" as no place (seed 004, story K), but a place it names stays one', () => {
+  it('reads an agreement, a body, a newspaper or a body\'s seat after "in" as no place (seed 004, stories K and O), but a place it names stays one', () => {
     const seed004 = 'By involving Baku in the Abraham Accords, the U.S. gains access to the South Caucasus, the Caspian Sea, and indirectly, to Central Asia.';
     expect(placesIn(seed004)).toEqual([]);
     expect(differencesBetween('Washington wants a foothold in the South Caucasus', seed004)).toEqual([]);
@@ -628,6 +628,9 @@ describe('differencesBetween', () => {
     expect(placesIn(k11)).toEqual([]);
     const k05 = 'Meanwhile, the Eaton Fire in the San Gabriel Mountains consumed 10,600 acres and 1,000 structures and tragically took five lives.';
     expect(differencesBetween(k05, k11).filter((d) => d.kind === 'place')).toEqual([]);
+    // Where a body is based is not where anything happened (o04).
+    const o04 = 'The National Tsunami Warning Center, based in Alaska, issued a tsunami warning for parts of the Alaska Aleutian Islands, and a tsunami watch for the West Coast all the way from Alaska to Mexico.';
+    expect(placesIn(o04).map((p) => p.text)).not.toContain('Alaska');
   });
 
   it('names no place difference between a venue and the city it may be in, as the passages describe them', () => {

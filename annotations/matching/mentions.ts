@@ -272,6 +272,7 @@ export function placesIn(text: string): PlaceMention[] {
   const places: PlaceMention[] = [];
   for (const m of text.matchAll(PLACE_AFTER)) {
     if (NEAR_LANDMARK.test(m[0])) continue;
+    if (SEAT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const first = m[1] as string;
     const rest = m[2] ?? '';
     const restStart = m.index + m[0].length - rest.length;
@@ -290,6 +291,9 @@ export function placesIn(text: string): PlaceMention[] {
   }
   return places.sort((a, b) => a.start - b.start);
 }
+
+/** Where a body is based is not where anything happened: "The National Tsunami Warning Center, based in Alaska, issued a tsunami warning…". */
+const SEAT_BEFORE = /\b(?:based|headquartered)\s+$/iu;
 
 /** Words that end the name of a building, grounds or a road, read both after "near" and as a venue's name. */
 const LANDMARKS = 'College|University|School|Hospital|Airport|Station|Base|Road|Street|Avenue|Boulevard|Stadium|Hotel|Palace|Museum|Church|Temple|Mosque|Building|Tower|Plant|Dam|Mall|Market';
