@@ -62,6 +62,10 @@ describe('amount context (real passages of bench/match/gold/news)', () => {
     const k01 = 'The Palisades Fire has scorched over 2,900 acres since igniting Tuesday morning, with firefighters facing a long night ahead as wind speeds are expected to peak between 10 p.m. and 5 a.m.';
     expect(firesApart(k04, amount(k04, 'more than 10,600 acres').q, k01, amount(k01, 'over 2,900 acres').q)).toBe(true);
     expect(firesApart(k01, amount(k01, 'over 2,900 acres').q, k01, amount(k01, 'over 2,900 acres').q)).toBe(false);
+    // Two fires named together: their total is neither's (k14 / k05).
+    const k14 = '- The Palisades and Eaton fires, the largest of five wildfires in Los Angeles County, have burned over 27,000 acres with 0% containment reported as of Thursday morning.';
+    const k05 = 'Meanwhile, the Eaton Fire in the San Gabriel Mountains consumed 10,600 acres and 1,000 structures and tragically took five lives.';
+    expect(firesApart(k14, amount(k14, 'over 27,000 acres').q, k05, amount(k05, '10,600 acres').q)).toBe(true);
   });
 
   it('reads a storm\'s category where it struck and as what it became', () => {

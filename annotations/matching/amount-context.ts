@@ -82,18 +82,26 @@ export function firesApart(here: string, x: Quantity, there: string, y: Quantity
   return a !== undefined && b !== undefined && a !== b;
 }
 
-/** The fire an amount's sentence names last before it, by its name ("the Hurst Fire, which has burned around 855 acres"). */
+/**
+ * The fire an amount's sentence names last before it, by its name ("the
+ * Hurst Fire, which has burned around 855 acres"), or the fires, when it
+ * names two together ("The Palisades and Eaton fires … have burned over
+ * 27,000 acres": their total, not either's).
+ */
 function fireOf(text: string, q: Quantity): string | undefined {
   const before = sentenceBefore(text, q);
-  let name: string | undefined;
-  for (const m of before.matchAll(NAMED_FIRE)) {
-    const word = (m[1] as string).toLowerCase();
-    if (!STOPWORDS.has(word)) name = word;
-  }
-  return name;
+  let last: { at: number; name: string } | undefined;
+  const named = (at: number, words: readonly string[]) => {
+    const folded = words.map((w) => w.toLowerCase());
+    if (!folded.some((w) => STOPWORDS.has(w)) && (!last || at > last.at)) last = { at, name: folded.sort().join(' and ') };
+  };
+  for (const m of before.matchAll(NAMED_FIRE)) named(m.index, [m[1] as string]);
+  for (const m of before.matchAll(NAMED_FIRES)) named(m.index, [m[1] as string, m[2] as string]);
+  return last?.name;
 }
 
 const NAMED_FIRE = /\b(\p{Lu}\p{Ll}+)\s+(?:[Ff]ire|[Bb]laze)\b/gu;
+const NAMED_FIRES = /\b(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+(?:[Ff]ires|[Bb]lazes)\b/gu;
 
 /**
  * Two shares of which one is of what was lost and the other of what was
