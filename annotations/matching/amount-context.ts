@@ -22,7 +22,7 @@ export function sentenceOf(text: string, q: TextSpan): string {
 }
 
 /** Where `q`'s sentence is in the text (the whole text when it is one sentence or `q` is in none). */
-function sentenceSpanOf(text: string, q: TextSpan): { start: number; end: number } {
+export function sentenceSpanOf(text: string, q: TextSpan): { start: number; end: number } {
   const spans = sentenceSpansUtf16(text);
   const span = spans.length > 1 ? spans.find((s) => s.start <= q.start && q.start < s.end) : undefined;
   return span ?? { start: 0, end: text.length };

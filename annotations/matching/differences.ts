@@ -51,9 +51,8 @@
  * or share the words around them: "in six months" is not set against
  * "35 years" just because both are durations.
  */
-import { CONTEXT_CHARS, CONTEXT_TERMS, clauseHead, clauseTail, firesApart, foreseenApart, LOCAL, measuredApart, placeOfAmount, placesApart, sentenceOf, sharesOfOppositeWays, termsAfter, termsBefore } from './amount-context';
+import { CONTEXT_CHARS, CONTEXT_TERMS, clauseHead, clauseTail, firesApart, foreseenApart, LOCAL, measuredApart, placeOfAmount, placesApart, sentenceOf, sentenceSpanOf, sharesOfOppositeWays, termsAfter, termsBefore } from './amount-context';
 import { minuteOfDay } from './clock';
-import { sentenceSpansUtf16 } from './sentences';
 import { countriesIn, namedByBearing, placeLevel } from './countries';
 import { attributionsIn, type Attribution } from './attributions';
 import { bearingsIn, bearingsThatDiffer, type Bearing } from './bearings';
@@ -412,10 +411,6 @@ function earlierYearOf(analysis: Analysis, q: Quantity, published: number): numb
     if (spanWordBefore(analysis.text, d.start) === undefined) earliest = Math.min(earliest ?? d.year, d.year);
   }
   return earliest;
-}
-
-function sentenceSpanOf(text: string, q: Quantity): { start: number; end: number } {
-  return sentenceSpansUtf16(text).find((s) => s.start <= q.start && q.start < s.end) ?? { start: 0, end: text.length };
 }
 
 /** A count that names nothing it counts ("About 23, out of the roughly 750 girls"): set against another only by the words around it. */
