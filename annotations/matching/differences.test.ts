@@ -206,6 +206,10 @@ describe('differencesBetween', () => {
     const seed004 = 'U.S. President Donald Trump is planning to host the leaders of Armenia and Azerbaijan at the White House on August 8 for the signing of a memorandum of understanding, which could mark the first step toward a comprehensive peace agreement between the two countries.';
     const seed003 = 'On 10 July, Azerbaijan President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met in Abu Dhabi for the first formal bilateral meeting.';
     expect(differencesBetween(seed004, seed003).filter((d) => d.kind === 'date' || d.kind === 'place')).toEqual([]);
+    // A day set aside is a plan too (r02 / r06).
+    const r02 = 'Portugal has declared September 4 a national day of mourning following a tragic accident on the Glória funicular in Lisbon that claimed at least 15 lives and inflicted injuries to 23 others, including a child.';
+    const r01 = 'The accident occurred on September 3, when the yellow train derailed on a steep section near Avenida da Liberdade and crashed into a building.';
+    expect(differencesBetween(r02, r01).filter((d) => d.kind === 'date')).toEqual([]);
     // "would" retells a plan's date as often as it makes one (e14 / e09).
     const e14 = 'Malaysian Prime Minister Anwar Ibrahim, who mediated the talks in Kuala Lumpur, said in a news conference that the ceasefire would take effect at first light on July 29.';
     const e09 = 'While reading the joint statement issued following the talks, Anwar Ibrahim said that Hun Manet, the Prime Minister of Cambodia, and Phumtham Wechayachai, Thailand’s interim Prime Minister, “agreed to implement an unconditional and immediate ceasefire starting at midnight on July 28.”';

@@ -903,16 +903,21 @@ function dateDifferences(here: Analysis, there: Analysis): Difference[] {
  * clause: "a General Border Committee meeting is also scheduled for Aug 4",
  * "an inter-state summit scheduled for the end of July", "Trump is planning
  * to host the leaders of Armenia and Azerbaijan at the White House on
- * August 8". A plan's date or place is not set against the date or place
+ * August 8", or a day set aside ("declared September 4 a day of national
+ * mourning"). A plan's date or place is not set against the date or place
  * of what was done ("met for talks … on Monday (July 28)", "on Friday, June
  * 27, signed", "met in Abu Dhabi"): two events, not one told two ways. Not
  * "will" or "would", which retell a plan's date as often as they make one
  * ("the ceasefire would take effect at first light on July 29" / "starting
  * at midnight on July 28").
  */
-function scheduled(text: string, at: { start: number }): boolean {
-  return SCHEDULED.test(clauseTail(text.slice(Math.max(0, at.start - SCHEDULE_REACH), at.start)));
+function scheduled(text: string, at: { start: number; end: number }): boolean {
+  return SCHEDULED.test(clauseTail(text.slice(Math.max(0, at.start - SCHEDULE_REACH), at.start))) || DAY_SET_AFTER.test(text.slice(at.end, at.end + DAY_SET_REACH));
 }
+
+/** A day set aside: "declared September 4 a day of national mourning", "made Thursday, September 4, a day of mourning". */
+const DAY_SET_AFTER = /^,?\s+(?:as\s+)?an?\s+(?:\p{L}+\s+){0,2}days?\s+of\b/u;
+const DAY_SET_REACH = 40;
 
 const SCHEDULED = /\b(?:set|scheduled|slated|plan(?:s|ned|ning)?|due(?!\s+to\b)|to be held|expected|tomorrow|next)\b[^.;:!?]*$/iu;
 const SCHEDULE_REACH = 80;
