@@ -30,8 +30,7 @@ export function sentenceSpanOf(text: string, q: TextSpan): { start: number; end:
 
 /** The words of `q`'s sentence before it. */
 function sentenceBefore(text: string, q: TextSpan): string {
-  const span = sentenceSpansUtf16(text).find((s) => s.start <= q.start && q.start < s.end);
-  return text.slice(span?.start ?? 0, q.start);
+  return text.slice(sentenceSpanOf(text, q).start, q.start);
 }
 
 /** How far either side of an amount its context reaches: a few words, in the same clause. */
