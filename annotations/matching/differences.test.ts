@@ -1135,6 +1135,19 @@ describe('differencesBetween', () => {
     expect(differencesBetween(p02, p10).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: 'three deaths', there: 'no confirmed reports of deaths' }]);
   });
 
+  it('reads campers as children, and the fate of a count from the verb after what describes it or the "among" that heads its clause (story M)', () => {
+    const m12 = 'Ten campers and a counselor were among the missing.';
+    const m04 = 'Lt. Gov. Dan Patrick said that, as of midafternoon, about 20 girls from a camp along the river in Hunt, Texas, were missing.';
+    expect(differencesBetween(m04, m12)).toEqual([{ kind: 'number', here: 'about 20 girls', there: 'Ten campers' }]);
+    const killed = 'Among the killed in one of the deadliest floods in recent American history were 27 campers and counselors from Camp Mystic, a summertime Christian retreat for generations of Texas girls.';
+    const m10 = 'Lieutenant Governor Dan Patrick confirmed Friday afternoon that approximately 23 girls attending Camp Mystic—a Christian summer camp along the Guadalupe River in Hunt—were still missing.';
+    const m02 = 'About 23, out of the roughly 750 girls, attending Camp Mystic were among those who were unaccounted for Friday, Patrick said.';
+    expect(differencesBetween(m10, killed).filter((d) => d.kind === 'number')).toEqual([]);
+    expect(differencesBetween(m02, killed).filter((d) => d.kind === 'number')).toEqual([]);
+    const m08 = 'The death toll from central Texas flooding rose to at least 43, including 15 children, as rescuers continue searching for 27 missing girls at a camp on Saturday.';
+    expect(differencesBetween(m02, m08).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: 'About 23', there: '27 missing girls' }]);
+  });
+
   it('sets each amount of the other passage against one amount only (story H)', () => {
     const h01 = 'Of the 242 people on board, 241 were confirmed dead, making it one of the worst aviation disasters in India’s history and the deadliest since 1996.';
     const h05 = 'Ramesh, who was seated in 11A, sustained chest, eye, and foot injuries but survived the impact that killed the vast majority of the 244 people on board.';

@@ -62,7 +62,7 @@ import { namesIn, oneOffice, peopleIn, placesIn, type NameMention, type PersonMe
 import { timesOfDay, type TimeOfDay } from './moments';
 import { meansIn, meansThatDiffer, type MeansMention } from './means';
 import { platformsIn, type PlatformMention } from './platforms';
-import { CHILDREN_OF, datesConflict, datesIn, DEATH_TOLL_BEFORE, FATE_REACH, MAGNITUDE_OF, maybeOneMoment, PEOPLE_STEM, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
+import { CHILDREN_OF, datesConflict, datesIn, DEATH_TOLL_BEFORE, FATE_REACH, isWhole, MAGNITUDE_OF, maybeOneMoment, PEOPLE_STEM, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
 import { relativeDatesIn, type PublicationDate } from './relative-dates';
 import { speakersDiffer, speakersIn, type Speaker } from './speakers';
 import { boundsOf, outside } from './spans';
@@ -821,10 +821,15 @@ function fateAround(text: string, q: Quantity, all: readonly Quantity[]): string
   // the figure of a death toll however far on in its clause ("The death toll from central Texas flooding rose to at least 43").
   const dead = /\blives$/iu.test(q.text) || /\blives\s+of\s+$/iu.test(before) || DEATH_TOLL_BEFORE.test(text.slice(Math.max(previousToll(q, all), q.start - FATE_REACH), q.start));
   if (dead) return KILLED;
+  // "Among the killed in one of the deadliest floods … were 27 campers": the fate heads the clause, however far back.
+  const among = AMONG_BEFORE.exec(text.slice(Math.max(0, q.start - FATE_REACH), q.start));
+  const amongFate = among ? FATES.get(synonymOf(stemOf((among[1] as string).toLowerCase()))) : undefined;
+  if (amongFate !== undefined) return amongFate;
   // The verb right before the amount, whose object it is ("killing 16 people and injuring 21"); else a fate a few words
-  // after, at the end of its verb ("356,000 people across Japan have been ordered to evacuate"); else the nearest before.
+  // after, at the end of its verb ("356,000 people across Japan have been ordered to evacuate"); else what the verb after
+  // says of it (predicateOf); else the nearest before.
   const governing = termsOf(/\p{L}+\s+$/u.exec(before)?.[0] ?? '');
-  const nearestFirst = [...governing, ...termsAfter(text, q, next, 2), ...termsBefore(text, q, previous).reverse()];
+  const nearestFirst = [...governing, ...termsAfter(text, q, next, 2), ...predicateOf(text, q, all), ...termsBefore(text, q, previous).reverse()];
   const told = nearestFirst.map((t) => FATES.get(t.term)).find((f) => f !== undefined);
   if (told !== undefined) return told;
   // The first of two counts joined by "and" is told its fate by the second's verb ("10 children and one counsellor are still missing").
@@ -847,6 +852,27 @@ function wholeOf(text: string, q: Quantity, all: readonly Quantity[]): Quantity 
   if (INCLUDING.test(between)) return previous;
   return AND.test(between) ? wholeOf(text, previous, all) : undefined;
 }
+
+/**
+ * What the verb after a count says of it, past what describes the counted:
+ * "approximately 23 girls attending Camp Mystic—a Christian summer camp
+ * along the Guadalupe River in Hunt—were still missing". Not past the next
+ * amount, whose verb it would be ("Of the 242 people on board, 241 were
+ * confirmed dead"), unless that is the whole the count is of ("About 23,
+ * out of the roughly 750 girls, attending Camp Mystic were among those who
+ * were unaccounted for").
+ */
+function predicateOf(text: string, q: Quantity, all: readonly Quantity[]): Term[] {
+  const next = all.find((o) => o.start >= q.end && !isWhole(o))?.start ?? text.length;
+  const verb = PREDICATE.exec(text.slice(q.end, Math.min(next, q.end + PREDICATE_REACH)));
+  return verb ? termsOf(verb[1] as string) : [];
+}
+
+const PREDICATE = /^[^.;!?]*?\b(?:were|was|are|is|remain(?:s|ed)?|ha(?:ve|s|d)\s+been)\s+(?:among\s+(?:the|those)\s+(?:who\s+(?:were|are)\s+)?)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+const PREDICATE_REACH = 160;
+
+/** A fate that heads the clause of the figures it is told of: "Among the killed … were", "Among the dead are". */
+const AMONG_BEFORE = /\bamong\s+(?:the|those)\s+(\p{L}+)\b[^.;:!?]*?\b(?:were|was|are|is)\s+$/iu;
 
 const INCLUDING = /^[^\p{L}\d]*(?:\p{L}+\s+){0,3}?(?:including|among them|of whom|of them)\s+$/iu;
 const AND = /^\s*,?\s*and\s+$/iu;

@@ -394,8 +394,8 @@ const DISPLAYS = new Set(['display', 'case', 'vitrine', 'showcase', 'cabinet'].f
 const DISPLAYS_OF = '(display cases)';
 const DISPLAYS_AHEAD = nounAhead(DISPLAYS);
 
-/** Children by any name: "27 children", "about 20 girls" and "10 kids" count the young of one toll; apart from everyone's ("68 people … including 28 children"). */
-const CHILDREN = new Set(['child', 'children', 'kid', 'kids', 'girl', 'girls', 'boy', 'boys', 'minor', 'minors']);
+/** Children by any name: "27 children", "about 20 girls", "10 kids" and "Ten campers" count the young of one toll; apart from everyone's ("68 people … including 28 children"). */
+const CHILDREN = new Set(['child', 'children', 'kid', 'kids', 'girl', 'girls', 'boy', 'boys', 'minor', 'minors', 'camper', 'campers']);
 /** What a count of children counts. */
 export const CHILDREN_OF = '(children)';
 
@@ -525,6 +525,11 @@ function countryOfPeople(word: string): string | undefined {
 
 /** Marks what the whole of a share counts: "roughly 750 girls" in "About 23, out of the roughly 750 girls". */
 const WHOLE_OF = ' (whole)';
+
+/** Whether a count is the whole a share is out of ("out of the roughly 750 girls"). */
+export function isWhole(q: Quantity): boolean {
+  return q.dimension === 'count' && q.of.endsWith(WHOLE_OF);
+}
 
 /** A noun for people after up to two words that describe them ("Eighty-one construction workers", "46 elderly residents"). */
 const PEOPLE_AHEAD = new RegExp(String.raw`^(?:\s+(?!(?:and|or|of|to|from|in|on|at|by|for|with|than|were|was|are|is|had|have|has)\b)\p{Ll}[\p{Ll}-]*){1,2}\s+(${['people', 'residents', 'workers', 'civilians', 'villagers', 'individuals', 'children', 'girls', 'boys'].join('|')})\b`, 'u');
