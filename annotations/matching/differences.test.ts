@@ -262,6 +262,10 @@ describe('differencesBetween', () => {
       { kind: 'person', here: 'prime minister', there: 'foreign minister' },
     ]);
     expect(differencesBetween('Prime Minister Nikol Pashinyan said', 'Prime Minister Nikol Pashinian said')).toEqual([]);
+    // A church's offices are roles too (story N).
+    const n07 = 'Pope Leo XIV is a dual citizen of the United States and Peru, where he first served as a missionary and then as an archbishop.';
+    const n09 = 'Leo XIV is a leader with global experience, having spent much of his career in South America, and holding dual citizenship in the US and Peru, where he served as a bishop.';
+    expect(differencesBetween(n07, n09).filter((d) => d.kind === 'person')).toEqual([{ kind: 'person', here: 'archbishop', there: 'bishop' }]);
   });
 
   it('names one person whose given name is spelled otherwise (story E), not a transliteration, an initial or a title', () => {

@@ -59,7 +59,7 @@ const ROLES = [
   'prime minister', 'foreign minister', 'defence minister', 'defense minister', 'minister of foreign affairs',
   'secretary of state', 'under secretary', 'foreign secretary', 'secretary', 'national security advisor', 'national security adviser', 'senior advisor', 'senior adviser',
   'special envoy', 'envoy', 'president', 'vice president', 'premier', 'chancellor', 'king', 'queen', 'spokeswoman', 'spokesman',
-  'spokesperson', 'ambassador', 'minister', 'chairperson', 'chairman', 'speaker', 'governor', 'mayor', 'general', 'commander',
+  'spokesperson', 'ambassador', 'minister', 'chairperson', 'chairman', 'speaker', 'governor', 'mayor', 'general', 'commander', 'archbishop', 'bishop',
 ];
 /** Longest first, so that "foreign minister" wins over "minister". */
 const ROLE =
@@ -116,7 +116,7 @@ function offsetAfterWords(run: string, n: number): number {
 const CAPITALIZED_RUN = /\p{Lu}(?:\.(?:\p{Lu}\.)+|[\p{L}'’-]*(?![\p{L}\p{N}]|-\p{N}))(?:\s+(?:(?:of|for|and|to|the|de|on)\s+)*\p{Lu}(?:\.(?:\p{Lu}\.)+|[\p{L}'’-]*(?![\p{L}\p{N}]|-\p{N})))*/gu;
 
 /** Every role holds one of these (case aside): a text without any has no person to read. */
-const ROLE_HINT = /minister|secretar|advis|envoy|president|premier|chancellor|king|queen|spokes|ambassador|chair|speaker|governor|mayor|general|commander/iu;
+const ROLE_HINT = /minister|secretar|advis|envoy|president|premier|chancellor|king|queen|spokes|ambassador|chair|speaker|governor|mayor|general|commander|bishop/iu;
 
 export function peopleIn(text: string): PersonMention[] {
   const people: PersonMention[] = [];
