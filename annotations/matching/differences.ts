@@ -352,8 +352,8 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
     const left = a.filter((q) => sameGroup(q, group) && !agrees(q, b, totalsHere, totalsThere));
     const right = b.filter((q) => sameGroup(q, group) && !agrees(q, a, totalsThere, totalsHere));
     // A gap given by its unit alone ("minutes after") is set only against one from the same event (gapPartner); a count given as words ("hundreds of homes") against any.
-    const amounts = right.filter((q) => q.below === undefined || q.dimension === 'count');
-    const amountsHere = left.filter((q) => q.below === undefined || q.dimension === 'count');
+    const amounts = right.filter((q) => !isGapByUnit(q));
+    const amountsHere = left.filter((q) => !isGapByUnit(q));
     const lone = amountsHere.length === 1;
     const found: Pairing[] = [];
     const inContext: Pairing[] = [];
@@ -368,7 +368,7 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
     for (const x of left) {
       if (x === itsOwn) continue;
       const sinceOne = gapPartner(here, x, there, right);
-      if (sinceOne || (x.below !== undefined && x.dimension !== 'count')) {
+      if (sinceOne || isGapByUnit(x)) {
         if (sinceOne) found.push({ x, y: sinceOne, distance: 0 });
         continue;
       }
@@ -449,6 +449,8 @@ function boundAgainstSpan(a: readonly Quantity[], b: readonly Quantity[]): { her
 function comparable(x: Quantity, y: Quantity): boolean {
   // Two deadlines of one event: "within six months" / "by the end of the year".
   if (x.dimension === 'deadline') return true;
+  // Temperatures have no order to share: around zero a ratio says nothing ("-5 °C" / "5 °C").
+  if (x.dimension === 'temperature') return true;
   // Magnitudes grow tenfold a step: reports of one quake differ by less than one ("7.7" / "7.9", "8.0" revised to "8.8");
   // "a magnitude 4 earthquake" in Meghalaya is another quake.
   if (x.of === MAGNITUDE_OF) return Math.abs(x.value - y.value) <= MAGNITUDES_OF_ONE_QUAKE;
@@ -555,6 +557,11 @@ function tollOfItsFate(hereText: string, x: Quantity, hereAll: readonly Quantity
   if (fate === undefined) return undefined;
   const only = loneOfItsFate(hereText, x, hereAll, thereText, right, thereAll);
   return only && fateOfAmount(thereText, only, thereAll) === fate ? only : undefined;
+}
+
+/** A span given by its unit alone ("minutes after", "weeks of clashes"), not a count or an area given as words ("hundreds of acres"). */
+function isGapByUnit(q: Quantity): boolean {
+  return q.below !== undefined && q.dimension !== 'count' && q.dimension !== 'area';
 }
 
 /** Counts compare only with counts of the same thing; other dimensions whole. */

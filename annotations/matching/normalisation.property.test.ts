@@ -60,6 +60,29 @@ describe('number and unit normalisation (property)', () => {
     );
   });
 
+  it('never calls a temperature in Celsius and the same in Fahrenheit different, rounded to a whole degree', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -40, max: 55 }), (celsius) => {
+        const fahrenheit = Math.round((celsius * 9) / 5 + 32);
+        const here = `temperatures reached ${celsius} °C in the city`;
+        const there = `temperatures reached ${fahrenheit} degrees Fahrenheit in the city`;
+        expect(differencesBetween(here, there)).toEqual([]);
+        expect(differencesBetween(here, `temperatures reached ${fahrenheit + 3}F in the city`)).toHaveLength(1);
+      }),
+    );
+  });
+
+  it('never calls an area in square kilometres, hectares or acres and the same in square miles different, rounded as news text rounds it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 50_000 }), (km2) => {
+        const here = `the fire has burned ${km2.toLocaleString('en-US')} square kilometres of forest`;
+        for (const other of [`${(Math.round((km2 / 2.589988110336) * 10) / 10).toLocaleString('en-US')} square miles`, `${(km2 * 100).toLocaleString('en-US')} hectares`, `${Math.round(km2 * 247.105381).toLocaleString('en-US')} acres`]) {
+          expect(differencesBetween(here, `the fire has burned ${other} of forest`)).toEqual([]);
+        }
+      }),
+    );
+  });
+
   it('names two lengths that differ by more than rounding, with both texts', () => {
     fc.assert(
       fc.property(fc.integer({ min: 10, max: 5000 }), fc.double({ min: 1.2, max: 3.5, noNaN: true }), (km, factor) => {

@@ -196,6 +196,36 @@ describe('quantitiesIn', () => {
     expect(quantitiesIn('A powerful 7.7 magnitude earthquake hit central Myanmar on Friday, followed by a 6.8 aftershock.').map((q) => q.of)).toEqual([mainQuake, aftershock]);
   });
 
+  it('reads temperatures in either scale, with their sign, and 30 °C is 86 °F', () => {
+    const agree = (a: string, b: string) => sameValue(one(a), one(b));
+    expect(one('a high of 30 °C')).toMatchObject({ dimension: 'temperature', value: 30, text: '30 °C' });
+    expect(one('a low of -5 °C overnight')).toMatchObject({ dimension: 'temperature', value: -5, text: '-5 °C' });
+    expect(one('a high of 86 degrees Fahrenheit')).toMatchObject({ dimension: 'temperature', value: 30 });
+    expect(agree('it reached 30 °C', 'it reached 86F')).toBe(true);
+    expect(agree('it reached 38C', 'it reached 100 degrees Fahrenheit')).toBe(true);
+    expect(agree('it reached minus 5 degrees Celsius', 'it reached 23 °F')).toBe(true);
+    expect(agree('it reached 42C', 'it reached 104F')).toBe(false);
+    expect(agree('it reached -5 °C', 'it reached 5 °C')).toBe(false);
+    // A letter after a space, or one that opens a designation, is no scale.
+    expect(quantitiesIn('with 30 C-130s and a Category 5 F').every((q) => q.dimension !== 'temperature')).toBe(true);
+  });
+
+  it('reads areas in square units, hectares and acres, and 5 square miles is 13 square kilometres', () => {
+    const agree = (a: string, b: string) => sameValue(one(a), one(b));
+    expect(one('a 20-square-mile area')).toMatchObject({ dimension: 'area', text: '20-square-mile' });
+    expect(agree('burned 5 square miles', 'burned 13 square kilometres')).toBe(true);
+    expect(agree('burned 13 km²', 'burned 5 sq. miles')).toBe(true);
+    expect(agree('burned 1,000 acres', 'burned 405 hectares')).toBe(true);
+    expect(agree('burned 1,000 acres', 'burned 500 hectares')).toBe(false);
+    expect(agree('burned 2,921 acres', 'burned 2,900 acres')).toBe(false);
+    expect(agree('burned more than 2,900 acres', 'burned 2,921 acres')).toBe(true);
+    expect(one('engulf hundreds of acres')).toMatchObject({ dimension: 'area', atLeast: true });
+    // An area given as words is set against a figure, as a count given as words is (story K).
+    const k03 = 'The fire was first reported at around 10:30 a.m. Tuesday morning and quickly grew to engulf hundreds of acres while fueled by one of the strongest Santa Ana wind events to hit Southern California in the last decade.';
+    const k01 = 'The Palisades Fire has scorched over 2,900 acres since igniting Tuesday morning, with firefighters facing a long night ahead as wind speeds are expected to peak between 10 p.m. and 5 a.m.';
+    expect(differencesBetween(k03, k01).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: 'hundreds of acres', there: 'over 2,900 acres' }]);
+  });
+
   it('reads speeds in any unit, and a length per hour as a speed (story P)', () => {
     const agree = (a: string, b: string) => sameValue(one(a), one(b));
     expect(one('sustained winds of 185 mph (295 kph)')).toMatchObject({ dimension: 'speed', text: '185 mph (295 kph)' });

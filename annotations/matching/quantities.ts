@@ -3,7 +3,9 @@
  * them: "32-kilometer (20-mile)", "over 100,000 ethnic Armenians",
  * "Thirty-five years", "four decades", "about 2.5 hours", "99-year",
  * "27 June 2025", "Aug. 8". Values are converted to one unit per dimension
- * (metres, days), so that 10 km and 6.2 miles are the same length.
+ * (metres, square metres, degrees Celsius, days), so that 10 km and 6.2
+ * miles are the same length, 405 hectares and 1,000 acres the same area,
+ * and 30 °C and 86 °F the same temperature.
  */
 import { clockAt } from './clock';
 import { capitalized, MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber } from './calendar';
@@ -15,7 +17,7 @@ import { fold, stemOf } from './tokens';
 import { placeKey } from './places';
 
 /** `deadline`: a time by which something is to happen ("within six months", "by the end of the year"). */
-export type Dimension = 'length' | 'speed' | 'duration' | 'deadline' | 'percent' | 'money' | 'count' | 'age';
+export type Dimension = 'length' | 'area' | 'temperature' | 'speed' | 'duration' | 'deadline' | 'percent' | 'money' | 'count' | 'age';
 
 export interface Quantity {
   /** UTF-16 offsets in the text, qualifier and unit included. */
@@ -24,7 +26,7 @@ export interface Quantity {
   text: string;
   dimension: Dimension;
   /**
-   * In metres, days, percent, the currency's unit, or items. A deadline:
+   * In metres, square metres, degrees Celsius, days, percent, the currency's unit, or items. A deadline:
    * days from now ("within six months"), or minus the length of the period
    * whose end it is ("by the end of the year": −365.25).
    */
@@ -91,6 +93,27 @@ const LENGTH: Record<string, number> = {
   mm: 0.001, millimeter: 0.001, millimeters: 0.001, millimetre: 0.001, millimetres: 0.001,
   inch: 0.0254, inches: 0.0254,
 };
+/** Areas in square metres: units of their own ("405 hectares", "1,000 acres"), or a length squared (SQUARE_OF, SQUARED). */
+const AREA: Record<string, number> = { acre: 4046.8564224, acres: 4046.8564224, hectare: 10_000, hectares: 10_000, ha: 10_000 };
+/** A length after "square" or "sq." ("5 square miles", "13 sq km", "a 20-square-mile area"). */
+const SQUARE_OF = /^\.?[\s-]+(\p{L}+)/u;
+/** A length unit squared: "13 km²", "13 km2". */
+const SQUARED = /^(?:²|2(?![\p{L}\p{N}]))/u;
+/**
+ * A temperature's scale after its figure: "30 °C", "86 degrees Fahrenheit",
+ * "30 Celsius"; a scale's letter alone only on the digits ("30C", "86F"),
+ * as "30 C" is as often something else.
+ */
+const DEGREES = /^\s?(?:(?:[°º]\s?|degrees?\s+)(celsius|centigrade|fahrenheit|c|f)|\s+(celsius|centigrade|fahrenheit))(?![\p{L}\p{N}])/iu;
+const SCALE_ON_FIGURE = /^([CF])(?![\p{L}\p{N}-])/u;
+/** A minus sign or word right before a figure: "-5 °C", "minus 5 degrees". */
+const MINUS_BEFORE = /(?:(?<![\p{L}\p{N}])[-\u2212]|\bminus\s+)$/iu;
+
+/** A figure in a unit of area of `perUnit` square metres. */
+function area(figure: number, slack: number, perUnit: number): Omit<Quantity, 'start' | 'end' | 'text'> {
+  return { dimension: 'area', value: figure * perUnit, of: '', slack: slack * perUnit, written: figure };
+}
+
 /** Speeds in kilometres an hour: a unit of its own ("185 mph", "295 kph", "150 km/h"), or a length "per hour" ("150 kilometres per hour"). */
 const SPEED: Record<string, number> = { mph: 1.609344, kph: 1, kmh: 1, kmph: 1, knots: 1.852, knot: 1.852 };
 const PER_HOUR = /^(?:\/h\b|\s+(?:per|an|a)\s+hour\b)/iu;
@@ -256,13 +279,21 @@ function fractionsIn(text: string): Quantity[] {
   return found;
 }
 
+/** An amount given as words, at least `least` and under `under`: a count of its noun, or an area when the noun is a unit of one ("hundreds of acres"). */
+function vagueAmount(noun: string, of: string, least: number, under: number): Omit<Quantity, 'start' | 'end' | 'text'> {
+  const area = Object.hasOwn(AREA, noun) ? (AREA[noun] as number) : undefined;
+  return area === undefined
+    ? { dimension: 'count', of, value: least, atLeast: true, below: under }
+    : { dimension: 'area', of: '', value: least * area, atLeast: true, below: under * area };
+}
+
 function vagueCounts(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const m of text.matchAll(SEVERAL)) {
     const scale = m[1] ? (SCALE[m[1].toLowerCase()] as number) : 1;
     const noun = (m[2] as string).toLowerCase();
     const of = DISPLAYS_AHEAD.test(m[0].slice('several'.length)) ? DISPLAYS_OF : countedAs(noun);
-    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], dimension: 'count', of, value: SEVERAL_LEAST * scale, atLeast: true, below: SEVERAL_UNDER * scale });
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], ...vagueAmount(noun, of, SEVERAL_LEAST * scale, SEVERAL_UNDER * scale) });
   }
   for (const m of text.matchAll(VAGUE_COUNT)) {
     const [, words, noun] = m;
@@ -270,7 +301,7 @@ function vagueCounts(text: string): Quantity[] {
     // With no noun, what befell them may say they are people ("forced tens of thousands to evacuate").
     const after = text.slice(m.index + m[0].length);
     const of = noun ? countedAs(noun.toLowerCase()) : BEFELL.test(after) || TO_LEAVE.test(after) || CROWD_VERB.test(after) ? PEOPLE_STEM : '';
-    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], dimension: 'count', of, value: least, atLeast: true, below: under });
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], ...vagueAmount(noun?.toLowerCase() ?? '', of, least, under) });
   }
   return found;
 }
@@ -602,8 +633,20 @@ export function quantitiesIn(text: string): Quantity[] {
     let ahead: RegExpExecArray | null;
     let perHour: RegExpExecArray | null;
     const numeralEnd = start + match[0].length - (match[2]?.length ?? 0);
+    let signLength = 0;
     const slack = writtenSlack(numeral);
-    if (unit === '%' || unit === 'percent' || unit === 'per cent') quantity = { dimension: 'percent', value, of: '', slack };
+    const degrees = DEGREES.exec(text.slice(numeralEnd)) ?? SCALE_ON_FIGURE.exec(text.slice(numeralEnd));
+    if (degrees) {
+      end = numeralEnd + degrees[0].length;
+      const fahrenheit = /^f/iu.test(degrees[1] ?? degrees[2] ?? '');
+      const minus = MINUS_BEFORE.exec(text.slice(Math.max(0, numeralEnd - numeral.length - 6), numeralEnd - numeral.length));
+      const signed = minus ? -value : value;
+      // The sign is shown with its figure when it stands right before it.
+      if (minus && start === numeralEnd - numeral.length && /^[-\u2212]$/u.test(minus[0])) signLength = 1;
+      const celsius = fahrenheit ? ((signed - 32) * 5) / 9 : signed;
+      quantity = { dimension: 'temperature', value: celsius, of: '', slack: fahrenheit ? (slack * 5) / 9 : slack, written: signed };
+    }
+    else if (unit === '%' || unit === 'percent' || unit === 'per cent') quantity = { dimension: 'percent', value, of: '', slack };
     else if (sign) {
       // Only a scale is the sum's unit ("$52bn", "£3.5m"); a word after it is not ("$52 billion to $57 billion").
       const scale = SCALE_ON_DIGITS.exec(text.slice(numeralEnd));
@@ -611,6 +654,13 @@ export function quantitiesIn(text: string): Quantity[] {
       quantity = { dimension: 'money', value: value * (scale ? (SCALE_ABBREVIATIONS[(scale[1] as string).toLowerCase()] as number) : 1), of: CURRENCY_SIGNS[sign] as string };
     }
     else if (Object.hasOwn(SPEED, unit)) quantity = { dimension: 'speed', value: value * (SPEED[unit] as number), of: '', slack: slack * (SPEED[unit] as number), written: value };
+    else if ((unit === 'square' || unit === 'sq') && (ahead = SQUARE_OF.exec(text.slice(end))) && Object.hasOwn(LENGTH, (ahead[1] as string).toLowerCase())) {
+      end += ahead[0].length;
+      quantity = area(value, slack, (LENGTH[(ahead[1] as string).toLowerCase()] as number) ** 2);
+    } else if (Object.hasOwn(LENGTH, unit) && (ahead = SQUARED.exec(text.slice(end)))) {
+      end += ahead[0].length;
+      quantity = area(value, slack, (LENGTH[unit] as number) ** 2);
+    } else if (Object.hasOwn(AREA, unit)) quantity = area(value, slack, AREA[unit] as number);
     else if (Object.hasOwn(LENGTH, unit) && (perHour = PER_HOUR.exec(text.slice(end)))) {
       end += perHour[0].length;
       const perKm = (LENGTH[unit] as number) / 1000;
@@ -673,7 +723,7 @@ export function quantitiesIn(text: string): Quantity[] {
     if (quantity.dimension === 'count' && quantity.of === '' && PRONOUN_ONE.test(text.slice(Math.max(0, start - 30), start + numeral.length))) continue;
     // A figure quoted before its noun ("“About 23” girls") is shown with both its quotation marks, a magnitude with its sign ("M8.8").
     const magnitudeSign = quantity.of === MAGNITUDE_OF ? (MAGNITUDE_SIGN.exec(text.slice(Math.max(0, start - 2), start))?.[0].length ?? 0) : 0;
-    const from = /^["”’]/u.test((match[2] ?? '').trim()) && /["“‘']/u.test(text[start - 1] ?? '') ? start - 1 : start - magnitudeSign;
+    const from = /^["”’]/u.test((match[2] ?? '').trim()) && /["“‘']/u.test(text[start - 1] ?? '') ? start - 1 : start - magnitudeSign - signLength;
     // The whole of a share ("out of the roughly 750 girls") is set only against another whole, not against the share's counterpart.
     if (start >= whole.from && start < whole.to && quantity.dimension === 'count') quantity = { ...quantity, of: `${quantity.of}${WHOLE_OF}` };
     // "7.0 magnitude or more", "10 or more people": a least amount.
@@ -845,7 +895,11 @@ export function sameValue(a: Quantity, b: Quantity): boolean {
   if (a.atLeast && b.atLeast) return a.value < (b.below ?? Infinity) && b.value < (a.below ?? Infinity);
   if (a.atLeast || b.atLeast) return a.atLeast ? holds(a, b.value) : holds(b, a.value);
   // The more precisely written of the two bounds how far a conversion of one into the other's unit can round.
-  const within = Math.max(0.03 * Math.max(Math.abs(a.value), Math.abs(b.value)), Math.min(a.slack ?? 0, b.slack ?? 0));
+  // A temperature converts to the other scale's whole degree, whatever its size: a share of it would allow a few degrees.
+  const within =
+    a.dimension === 'temperature'
+      ? Math.max(a.slack ?? 0, b.slack ?? 0)
+      : Math.max(0.03 * Math.max(Math.abs(a.value), Math.abs(b.value)), Math.min(a.slack ?? 0, b.slack ?? 0));
   if (Math.abs(a.value - b.value) <= within && unitOf(a) !== unitOf(b)) return true;
   return hedgesMeet(a, b);
 }
@@ -922,6 +976,8 @@ function holds(range: Quantity, value: number): boolean {
 }
 
 function unitOf(q: Quantity): string {
+  if (q.dimension === 'temperature') return /f(?:ahrenheit)?(?![\p{L}])/iu.test(q.text.replace(/^[^\d]*[\d.,]+/u, '')) ? 'fahrenheit' : 'celsius';
+  if (q.dimension === 'area' && /acre|hectare|\bha\b/iu.test(q.text)) return /acre/iu.test(q.text) ? 'acre' : 'hectare';
   return /(mph|kph|km\/h|kmh|knot|km|kilomet|centimet|millimet|inch|\bcm\b|\bmm\b|mile|\bmi\b|feet|ft|metre|meter)/iu.exec(q.text)?.[1]?.toLowerCase().slice(0, 4) ?? '';
 }
 
