@@ -83,6 +83,16 @@ describe('number and unit normalisation (property)', () => {
     );
   });
 
+  it('never calls a fraction and the same share in percent, rounded to a whole one, different', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(['a third', 1 / 3], ['two-thirds', 2 / 3], ['a quarter', 1 / 4], ['three-quarters', 3 / 4], ['half', 1 / 2]), fc.constantFrom('%', ' percent', ' per cent'), ([words, share], sign) => {
+        const here = `${words} of the homes lost power on Monday`;
+        const there = `${Math.round(share * 100)}${sign} of the homes lost power on Monday`;
+        expect(differencesBetween(here, there)).toEqual([]);
+      }),
+    );
+  });
+
   it('names two lengths that differ by more than rounding, with both texts', () => {
     fc.assert(
       fc.property(fc.integer({ min: 10, max: 5000 }), fc.double({ min: 1.2, max: 3.5, noNaN: true }), (km, factor) => {

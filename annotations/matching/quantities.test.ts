@@ -210,6 +210,20 @@ describe('quantitiesIn', () => {
     expect(quantitiesIn('with 30 C-130s and a Category 5 F').every((q) => q.dimension !== 'temperature')).toBe(true);
   });
 
+  it('reads "half a million" as half, the article and a hedge before a scale as the figure\'s, and a share as rounded to its digits', () => {
+    expect(one('Half a million people fled.')).toMatchObject({ text: 'Half a million people', value: 500_000 });
+    expect(one('about half a million people fled')).toMatchObject({ text: 'about half a million people', value: 500_000 });
+    expect(one('half a dozen people')).toMatchObject({ text: 'half a dozen people', value: 6 });
+    expect(differencesBetween('Officials said half a million people were affected.', 'Officials said 500,000 people were affected.')).toEqual([]);
+    // A round figure in words at a scale is about that figure.
+    expect(sameValue(one('A million people fled.'), one('960,000 people fled.'))).toBe(true);
+    expect(sameValue(one('two-thirds of residents'), one('67% of residents'))).toBe(true);
+    expect(sameValue(one('a third of residents'), one('33 percent of residents'))).toBe(true);
+    expect(sameValue(one('two-thirds of residents'), one('60% of residents'))).toBe(false);
+    // A hedged share is read by its hedge, not rounded: "more than 99%" is no reading of 99.16% (story L's gold).
+    expect(sameValue(one('more than 99% of supply'), one('99.16% of supply'))).toBe(false);
+  });
+
   it('reads areas in square units, hectares and acres, and 5 square miles is 13 square kilometres', () => {
     const agree = (a: string, b: string) => sameValue(one(a), one(b));
     expect(one('a 20-square-mile area')).toMatchObject({ dimension: 'area', text: '20-square-mile' });

@@ -586,7 +586,7 @@ export function quantitiesIn(text: string): Quantity[] {
   let nationals: Map<Quantity, string> | undefined;
   for (const match of text.matchAll(NUMBER)) {
     const numeral = match[1] as string;
-    const value = numberValue(numeral);
+    let value = numberValue(numeral);
     if (value === undefined) continue;
     // "several hundred" is hundreds, read with the vague counts.
     if (/^(?:hundred|thousand|million|billion)/iu.test(numeral) && SEVERAL_BEFORE.test(text.slice(Math.max(0, match.index - 9), match.index))) continue;
@@ -600,8 +600,11 @@ export function quantitiesIn(text: string): Quantity[] {
       continue;
     }
     let unit = (match[2] ?? '').trim().replace(/^(?:["”’]\s*|[-\u2010\u2011])/u, '').toLowerCase();
-    const start = match.index;
-    let end = start + match[0].length;
+    // "half a million", "a million", "about half a million": the article or the half is the figure's, and so is a hedge before them.
+    const before = SCALE_WORD_FIRST.test(numeral) ? A_BEFORE.exec(text.slice(Math.max(0, match.index - A_REACH), match.index)) : null;
+    const start = before ? match.index - before[0].length : match.index;
+    if (before && /^half/iu.test(before[1] as string)) value /= 2;
+    let end = match.index + match[0].length;
     const next = COUNT_MODIFIERS.has(unit) || FATE_BEFORE_NOUN.has(unit) ? NEXT_WORD.exec(text.slice(end)) : null;
     const noun = next && (COUNT_MODIFIERS.has(unit) || !STOPWORDS.has((next[1] as string).toLowerCase())) ? next : null;
     if (noun) {
@@ -632,7 +635,7 @@ export function quantitiesIn(text: string): Quantity[] {
     let quantity: Omit<Quantity, 'start' | 'end' | 'text'> | undefined;
     let ahead: RegExpExecArray | null;
     let perHour: RegExpExecArray | null;
-    const numeralEnd = start + match[0].length - (match[2]?.length ?? 0);
+    const numeralEnd = match.index + match[0].length - (match[2]?.length ?? 0);
     let signLength = 0;
     const slack = writtenSlack(numeral);
     const degrees = DEGREES.exec(text.slice(numeralEnd)) ?? SCALE_ON_FIGURE.exec(text.slice(numeralEnd));
@@ -901,6 +904,8 @@ export function sameValue(a: Quantity, b: Quantity): boolean {
       ? Math.max(a.slack ?? 0, b.slack ?? 0)
       : Math.max(0.03 * Math.max(Math.abs(a.value), Math.abs(b.value)), Math.min(a.slack ?? 0, b.slack ?? 0));
   if (Math.abs(a.value - b.value) <= within && unitOf(a) !== unitOf(b)) return true;
+  // A share given as is rounds to its digits: "67%" is two-thirds, "33 percent" a third ("more than 99%" is hedged: below).
+  if (a.dimension === 'percent' && !isHedged(a) && !isHedged(b) && Math.abs(a.value - b.value) <= Math.max(a.slack ?? 0, b.slack ?? 0)) return true;
   return hedgesMeet(a, b);
 }
 
@@ -938,7 +943,16 @@ const HEDGES: readonly (readonly [RegExp, number, 'around' | 'under' | 'over'])[
   [/^(?:(?:well |just |slightly )?over|more than|at least|upwards of|in excess of)\s/iu, 0.1, 'over'],
 ];
 
+/** A figure that opens with its scale ("million people"), and what may stand before it: "half a", "a", and a hedge before them. */
+const SCALE_WORD_FIRST = /^(?:hundred|thousand|million|billion|trillion|dozen)\b/iu;
+const A_BEFORE = new RegExp(`${QUALIFIER}\\b(half\\s+an?|an?)\\s+$`, 'iu');
+const A_REACH = 40;
+
 const WORDS_AT_SCALE = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half a)\s+(?:million|billion|trillion)\b/iu;
+
+function isHedged(q: Quantity): boolean {
+  return HEDGES.some(([words]) => words.test(q.text));
+}
 
 function hedgedRange(q: Quantity): [number, number] {
   const v = q.value;
