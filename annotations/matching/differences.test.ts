@@ -408,6 +408,10 @@ describe('differencesBetween', () => {
     // One moment in two zones: naming it needs their offsets on the day.
     expect(differencesBetween('the ceasefire took effect at 5 pm IST', 'the ceasefire took effect at 1130 GMT')).toEqual([]);
     expect(differencesBetween('the truce begins at midnight ET', 'the truce begins at 7 a.m. Israel time')).toEqual([]);
+    // An hour by its name is the hour however it is written (story G: "midnight ET" / "12:00 a.m. EST").
+    expect(differencesBetween('the truce begins at midnight ET', 'the truce begins at 12:00 a.m. EST')).toEqual([]);
+    expect(differencesBetween('the truce begins at midnight', 'the truce begins at 00:00')).toEqual([]);
+    expect(differencesBetween('the truce begins at noon', 'the truce begins at 12 p.m.')).toEqual([]);
     // A passage giving several times is not set against one.
     expect(differencesBetween('talks began at 9 am and ended at 5 pm', 'talks ended at 6 pm')).toEqual([]);
   });

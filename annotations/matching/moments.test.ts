@@ -48,7 +48,7 @@ describe('timesOfDay', () => {
   it('reads an hour by its name, and whether the passage says in which zone (stories L and P)', () => {
     expect(times('a major power outage hit several regions just after midday local time')).toEqual([{ text: 'just after midday', time: '12:00', zone: '' }]);
     expect(times('The alarm was raised around midnight, at the gate and at 2 am')).toEqual([
-      { text: 'around midnight', time: '00:00', zone: '' },
+      { text: 'around midnight', time: '0:00', zone: '' },
       { text: '2 am', time: '2:00', zone: '' },
     ]);
     expect(timesOfDay('slammed into the coast just after midday local time on Tuesday')[0]?.zoned).toBe(true);

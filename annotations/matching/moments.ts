@@ -74,7 +74,7 @@ export function timesOfDay(text: string): TimeOfDay[] {
     for (const m of text.matchAll(NAMED_HOUR)) {
       const start = hedgedStart(text, m.index);
       const end = m.index + m[0].length;
-      const time = m[0].toLowerCase() === 'midnight' ? '00:00' : '12:00';
+      const time = m[0].toLowerCase() === 'midnight' ? '0:00' : '12:00';
       found.push({ start, end, text: text.slice(start, end), time, zone: ownZone(text.slice(end, end + 32)) ?? zone, zoned });
     }
     found.sort((x, y) => x.start - y.start);
