@@ -105,6 +105,16 @@ describe('differencesBetween', () => {
     ]);
   });
 
+  it('reads a country or a city by the name it had as the same place, and two cities as two', () => {
+    const met = (place: string) => `The leaders met in ${place} on Friday to sign the accord, officials said.`;
+    expect(differencesBetween(met('Holland'), met('the Netherlands'))).toEqual([]);
+    expect(differencesBetween(met('Swaziland'), met('Eswatini'))).toEqual([]);
+    expect(differencesBetween(met('Cape Verde'), met('Cabo Verde'))).toEqual([]);
+    expect(differencesBetween(met('Bombay'), met('Mumbai'))).toEqual([]);
+    expect(differencesBetween(met('Peking'), met('Beijing'))).toEqual([]);
+    expect(differencesBetween(met('Mumbai'), met('Delhi'))).toEqual([{ kind: 'place', here: 'Mumbai', there: 'Delhi' }]);
+  });
+
   it('reads a time with no zone in a report datelined elsewhere as maybe in that place\'s zone (story P)', () => {
     const p05 = 'Melissa hit Jamaica as a Category 5 hurricane around midday on Oct. 28 with sustained winds of up to 295 km/h, the worst hurricane to hit the island since meteorological records began.';
     const p13 = 'WASHINGTON — Hurricane Melissa made landfall in south-western Jamaica at 1 p.m. Tuesday, packing winds of 185 mph.';

@@ -62,6 +62,7 @@ import { namesIn, oneOffice, peopleIn, placesIn, type NameMention, type PersonMe
 import { timesOfDay, type TimeOfDay } from './moments';
 import { meansIn, meansThatDiffer, type MeansMention } from './means';
 import { platformsIn, type PlatformMention } from './platforms';
+import { sameCity } from './places';
 import { CHILDREN_OF, datesConflict, datesIn, DEATH_TOLL_BEFORE, FATE_REACH, isWhole, MAGNITUDE_OF, maybeOneMoment, PEOPLE_STEM, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
 import { relativeDatesIn, type PublicationDate } from './relative-dates';
 import { speakersDiffer, speakersIn, type Speaker } from './speakers';
@@ -1125,6 +1126,7 @@ function placeDifferences(here: Analysis, there: Analysis): Difference[] {
   if (abbreviates(x.text, y.text) || abbreviates(y.text, x.text)) return [];
   if (namedAfter(x.text, y.text) || namedAfter(y.text, x.text)) return [];
   if (x.place !== undefined && x.place === y.place) return [];
+  if (sameCity(fold(x.text), fold(y.text))) return [];
   // Where a plan is to happen is not where something was done ("is planning to host the leaders … at the White House on
   // August 8" / "On 10 July, … met in Abu Dhabi"), as a plan's date is not.
   if (scheduled(here.text, x) !== scheduled(there.text, y)) return [];

@@ -59,7 +59,7 @@ const DEMONYMS: Record<string, string[]> = {
   portugal: ['portuguese'],
   italy: ['italian', 'italians'],
   greece: ['greek', 'greeks'],
-  netherlands: ['dutch'],
+  netherlands: ['dutch', 'holland'],
   switzerland: ['swiss'],
   austria: ['austrian', 'austrians'],
   poland: ['polish', 'poles'],
@@ -108,6 +108,10 @@ const DEMONYMS: Record<string, string[]> = {
   haiti: ['haitian', 'haitians'],
   australia: ['australian', 'australians'],
   'new zealand': ['new zealander', 'new zealanders'],
+  // Names news still uses for countries that renamed themselves.
+  'cabo verde': ['cape verde', 'cape verdean', 'cape verdeans'],
+  eswatini: ['swaziland', 'swazi', 'swazis'],
+  'east timor': ['timor leste', 'timorese'],
 };
 
 /** Folded form (words joined by one space) → key. */
@@ -144,4 +148,19 @@ export function placeForms(key: string): readonly string[] {
 /** The place a folded form names ("baku" → "azerbaijan"), or undefined. */
 export function placeKey(foldedForm: string): string | undefined {
   return FORMS.get(foldedForm);
+}
+
+/**
+ * Cities by the names they had, which reports still use ("Bombay" for
+ * Mumbai): two names of one city are no two places. Only for comparing
+ * places, not for matching, where each name stays a term of its own.
+ */
+const FORMER_NAMES = new Map([
+  ['bombay', 'mumbai'], ['calcutta', 'kolkata'], ['madras', 'chennai'], ['bangalore', 'bengaluru'], ['poona', 'pune'], ['benares', 'varanasi'], ['gurgaon', 'gurugram'],
+  ['peking', 'beijing'], ['rangoon', 'yangon'], ['saigon', 'ho chi minh city'], ['alma ata', 'almaty'], ['nur sultan', 'astana'],
+]);
+
+/** Whether two folded names are one city's, the one a name it had ("bombay", "mumbai"). */
+export function sameCity(a: string, b: string): boolean {
+  return a !== b && (FORMER_NAMES.get(a) ?? a) === (FORMER_NAMES.get(b) ?? b);
 }
