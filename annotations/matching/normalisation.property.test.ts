@@ -93,6 +93,26 @@ describe('number and unit normalisation (property)', () => {
     );
   });
 
+  it('never calls one span in hours and the same in minutes or seconds different', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 72 }), (hours) => {
+        const here = `the talks lasted ${hours} hours on Monday`;
+        expect(differencesBetween(here, `the talks lasted ${hours * 60} minutes on Monday`)).toEqual([]);
+        expect(differencesBetween(here, `the talks lasted ${(hours * 3600).toLocaleString('en-US')} seconds on Monday`)).toEqual([]);
+      }),
+    );
+  });
+
+  it('never calls a length in miles written in words and the same in kilometres different', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9 }), (miles) => {
+        const words = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][miles - 1] as string;
+        const km = Math.round(miles * 1.609344);
+        expect(differencesBetween(`a ${words}-mile stretch of the coast`, `a ${km}-kilometre stretch of the coast`)).toEqual([]);
+      }),
+    );
+  });
+
   it('names two lengths that differ by more than rounding, with both texts', () => {
     fc.assert(
       fc.property(fc.integer({ min: 10, max: 5000 }), fc.double({ min: 1.2, max: 3.5, noNaN: true }), (km, factor) => {

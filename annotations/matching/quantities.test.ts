@@ -395,6 +395,7 @@ describe('spans given by their article', () => {
     expect(spans('The conclave began on the evening of May 7 and lasted just over a day.')).toContainEqual({ text: 'just over a day', value: 1, dimension: 'duration' });
     expect(spans('Just an hour and a half earlier, white smoke emerged')).toEqual([{ text: 'an hour and a half', value: 1.5 / 24, dimension: 'duration' }]);
     expect(spans('it took half an hour')).toEqual([{ text: 'half an hour', value: 0.5 / 24, dimension: 'duration' }]);
+    expect(sameValue(one('it took half an hour'), one('it took 30 minutes'))).toBe(true);
     expect(spans('to be completed within a week')).toEqual([{ text: 'within a week', value: 7, dimension: 'deadline' }]);
     const n08 = one('The announcement came about 70 minutes after white smoke emerged');
     expect(sameValue(n08, one('Just an hour and a half earlier, white smoke emerged'))).toBe(false);

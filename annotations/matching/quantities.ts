@@ -845,9 +845,13 @@ function noneIn(text: string): Quantity[] {
   return [...text.matchAll(NONE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], dimension: 'count', value: 0, of: PEOPLE_STEM }));
 }
 
-/** Half the place of the last digit of a number in digits, times its scale word ("2.5 million": 50,000); 0 in words. */
+/**
+ * Half the place of the last digit of a number in digits, times its scale
+ * word ("2.5 million": 50,000); a whole number in words as its digits
+ * ("three-mile" as "3-mile").
+ */
 function writtenSlack(numeral: string): number {
-  if (!/\d/u.test(numeral)) return 0;
+  if (!/\d/u.test(numeral)) return 0.5 * scaleOf(/(\p{L}+)$/u.exec(numeral.trim())?.[1]?.toLowerCase() ?? '');
   const decimals = /\.(\d+)/u.exec(numeral)?.[1]?.length ?? 0;
   const scale = /\s(\p{L}+)$/u.exec(numeral.trim())?.[1];
   return 0.5 * 10 ** -decimals * (scale ? scaleOf(scale.toLowerCase()) : 1);
@@ -892,7 +896,8 @@ export function sameValue(a: Quantity, b: Quantity): boolean {
     if (least.atLeast) return holds(least, other.value) && holds(least, other.alternative ?? other.value);
     return sameAlternatives(a, b) || upToItsTop(a, b) || upToItsTop(b, a);
   }
-  if (a.value === b.value) return true;
+  // Equal, as far as converting units in floating point can tell ("half an hour" / "30 minutes").
+  if (Math.abs(a.value - b.value) <= 1e-9 * Math.max(Math.abs(a.value), Math.abs(b.value))) return true;
   // A least amount agrees with any amount at or over it ("weeks of clashes" / "six weeks").
   // A least amount is a range, from its value up to under its bound (none for "weeks of clashes"): they agree where it holds the other amount or meets its range.
   if (a.atLeast && b.atLeast) return a.value < (b.below ?? Infinity) && b.value < (a.below ?? Infinity);
