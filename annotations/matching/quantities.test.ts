@@ -396,6 +396,11 @@ describe('spans given by their article', () => {
     expect(spans('Just an hour and a half earlier, white smoke emerged')).toEqual([{ text: 'an hour and a half', value: 1.5 / 24, dimension: 'duration' }]);
     expect(spans('it took half an hour')).toEqual([{ text: 'half an hour', value: 0.5 / 24, dimension: 'duration' }]);
     expect(sameValue(one('it took half an hour'), one('it took 30 minutes'))).toBe(true);
+    // A span in two units agrees as a length in two units does, within what converting rounds; "a week" is one exactly.
+    expect(sameValue(one('it took a year'), one('it took 365 days'))).toBe(true);
+    expect(sameValue(one('it took six months'), one('it took 26 weeks'))).toBe(true);
+    expect(sameValue(one('it took four days'), one('it took a week'))).toBe(false);
+    expect(sameValue(one('it took three weeks'), one('it took 20 days'))).toBe(false);
     expect(spans('to be completed within a week')).toEqual([{ text: 'within a week', value: 7, dimension: 'deadline' }]);
     const n08 = one('The announcement came about 70 minutes after white smoke emerged');
     expect(sameValue(n08, one('Just an hour and a half earlier, white smoke emerged'))).toBe(false);

@@ -851,7 +851,8 @@ function noneIn(text: string): Quantity[] {
  * ("three-mile" as "3-mile").
  */
 function writtenSlack(numeral: string): number {
-  if (!/\d/u.test(numeral)) return 0.5 * scaleOf(/(\p{L}+)$/u.exec(numeral.trim())?.[1]?.toLowerCase() ?? '');
+  // "a week" is one week exactly, "three weeks" three give or take a half, as "3 weeks".
+  if (!/\d/u.test(numeral)) return /^an?$/iu.test(numeral.trim()) ? 0 : 0.5 * scaleOf(/(\p{L}+)$/u.exec(numeral.trim())?.[1]?.toLowerCase() ?? '');
   const decimals = /\.(\d+)/u.exec(numeral)?.[1]?.length ?? 0;
   const scale = /\s(\p{L}+)$/u.exec(numeral.trim())?.[1];
   return 0.5 * 10 ** -decimals * (scale ? scaleOf(scale.toLowerCase()) : 1);
@@ -902,17 +903,20 @@ export function sameValue(a: Quantity, b: Quantity): boolean {
   // A least amount is a range, from its value up to under its bound (none for "weeks of clashes"): they agree where it holds the other amount or meets its range.
   if (a.atLeast && b.atLeast) return a.value < (b.below ?? Infinity) && b.value < (a.below ?? Infinity);
   if (a.atLeast || b.atLeast) return a.atLeast ? holds(a, b.value) : holds(b, a.value);
-  // The more precisely written of the two bounds how far a conversion of one into the other's unit can round.
-  // A temperature converts to the other scale's whole degree, whatever its size: a share of it would allow a few degrees.
+  // The more precisely written of the two bounds how far a conversion of one into the other's unit can round. A
+  // temperature converts to the other scale's whole degree, whatever its size: a share of it would allow a few degrees.
   const within =
     a.dimension === 'temperature'
       ? Math.max(a.slack ?? 0, b.slack ?? 0)
-      : Math.max(0.03 * Math.max(Math.abs(a.value), Math.abs(b.value)), Math.min(a.slack ?? 0, b.slack ?? 0));
+      : Math.max(CONVERSION_SHARE * Math.max(Math.abs(a.value), Math.abs(b.value)), Math.min(a.slack ?? 0, b.slack ?? 0));
   if (Math.abs(a.value - b.value) <= within && unitOf(a) !== unitOf(b)) return true;
   // A share given as is rounds to its digits: "67%" is two-thirds, "33 percent" a third ("more than 99%" is hedged: below).
   if (a.dimension === 'percent' && !isHedged(a) && !isHedged(b) && Math.abs(a.value - b.value) <= Math.max(a.slack ?? 0, b.slack ?? 0)) return true;
   return hedgesMeet(a, b);
 }
+
+/** How far apart two figures in two units always agree: what converting and rounding to a few digits changes. */
+const CONVERSION_SHARE = 0.03;
 
 /** A range and a bound at its top: "30 to 60 cm" and "up to 60 cm" tell one thing. */
 function upToItsTop(range: Quantity, other: Quantity): boolean {
@@ -997,6 +1001,7 @@ function holds(range: Quantity, value: number): boolean {
 function unitOf(q: Quantity): string {
   if (q.dimension === 'temperature') return /f(?:ahrenheit)?(?![\p{L}])/iu.test(q.text.replace(/^[^\d]*[\d.,]+/u, '')) ? 'fahrenheit' : 'celsius';
   if (q.dimension === 'area' && /acre|hectare|\bha\b/iu.test(q.text)) return /acre/iu.test(q.text) ? 'acre' : 'hectare';
+  if (q.dimension === 'duration' || q.dimension === 'deadline') return /(year|month|week|day|hour|minute|second|decade)/iu.exec(q.text)?.[1]?.toLowerCase() ?? '';
   return /(mph|kph|km\/h|kmh|knot|km|kilomet|centimet|millimet|inch|\bcm\b|\bmm\b|mile|\bmi\b|feet|ft|metre|meter)/iu.exec(q.text)?.[1]?.toLowerCase().slice(0, 4) ?? '';
 }
 
