@@ -113,6 +113,27 @@ describe('number and unit normalisation (property)', () => {
     );
   });
 
+  it('never calls a length, a span or a speed in one unit and the same in any other, rounded as news text rounds it, different', () => {
+    const units: [Record<string, number>, number[], (amount: string) => string][] = [
+      [{ km: 1000, kilometres: 1000, miles: 1609.344, metres: 1, feet: 0.3048, cm: 0.01, inches: 0.0254, mm: 0.001 }, [1, 2, 5, 10, 12, 25, 30, 50, 100, 120, 250, 500, 1000, 1500], (a) => `The road runs ${a} along the border, officials said.`],
+      [{ years: 365.25, months: 30.4375, weeks: 7, days: 1, hours: 1 / 24, minutes: 1 / 1440, seconds: 1 / 86400 }, [1, 2, 3, 5, 6, 10, 12, 18, 24, 36, 48, 72, 90, 100, 120], (a) => `The talks lasted ${a} before the deal, officials said.`],
+      [{ mph: 1.609344, 'km/h': 1, knots: 1.852 }, [10, 30, 60, 100, 120, 150, 185, 200, 250], (a) => `Winds reached ${a} near the coast, officials said.`],
+    ];
+    // Three significant figures at most, as a report converting a figure writes it.
+    const written = (v: number) => (v >= 100 ? Math.round(v).toLocaleString('en-US') : String(Math.round(v * 10) / 10));
+    for (const [table, values, frame] of units) {
+      for (const [from, inFrom] of Object.entries(table)) {
+        for (const [to, inTo] of Object.entries(table)) {
+          for (const value of values) {
+            const converted = (value * inFrom) / inTo;
+            if (from === to || converted < 1 || converted > 1e7) continue;
+            expect(differencesBetween(frame(`${written(value)} ${from}`), frame(`${written(converted)} ${to}`)), `${value} ${from} / ${written(converted)} ${to}`).toEqual([]);
+          }
+        }
+      }
+    }
+  });
+
   it('names two lengths that differ by more than rounding, with both texts', () => {
     fc.assert(
       fc.property(fc.integer({ min: 10, max: 5000 }), fc.double({ min: 1.2, max: 3.5, noNaN: true }), (km, factor) => {
