@@ -16,6 +16,8 @@ describe('numberValue', () => {
     expect(numberValue('four')).toBe(4);
     expect(numberValue('1.5 million')).toBe(1_500_000);
     expect(numberValue('two hundred and fifty')).toBe(250);
+    expect(numberValue('two and a half million')).toBe(2_500_000);
+    expect(numberValue('one and a half billion')).toBe(1_500_000_000);
     expect(numberValue('peace')).toBeUndefined();
   });
 
@@ -214,6 +216,7 @@ describe('quantitiesIn', () => {
     expect(one('Half a million people fled.')).toMatchObject({ text: 'Half a million people', value: 500_000 });
     expect(one('about half a million people fled')).toMatchObject({ text: 'about half a million people', value: 500_000 });
     expect(one('half a dozen people')).toMatchObject({ text: 'half a dozen people', value: 6 });
+    expect(one('two and a half million people fled')).toMatchObject({ text: 'two and a half million people', value: 2_500_000 });
     expect(differencesBetween('Officials said half a million people were affected.', 'Officials said 500,000 people were affected.')).toEqual([]);
     // A round figure in words at a scale is about that figure.
     expect(sameValue(one('A million people fled.'), one('960,000 people fled.'))).toBe(true);

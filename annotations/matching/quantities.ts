@@ -134,8 +134,9 @@ const QUALIFIER = '(?:(?:well |just |slightly )?(?:over|under|more than|less tha
 const NUMERAL = `(?:[$€£]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s(?:${Object.keys(SCALE).join('|')}))?`;
 const WORDS = `${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*`;
 const HALF = /\s+and\s+a\s+half$/iu;
+const HALF_AT_SCALE = new RegExp(`\\s+and\\s+a\\s+half\\s+(${Object.keys(SCALE).join('|')})$`, 'iu');
 // A unit abbreviation may be written on the digits ("625ft (190m)").
-const NUMBER = new RegExp(`(?:\\b|(?<=\\bMw?)(?=\\d\\.\\d)|(?<![\\p{L}\\p{N}])(?=[$€£]\\s?\\d))(?<!\\d[.,:])${QUALIFIER}((?:${NUMERAL}|${WORDS})(?:\\s+and\\s+a\\s+half)?)(\\s?%|\\s+per ?cent|(?:["”’]?\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|cm|mm|ft|mi)\\b)?`, 'giu');
+const NUMBER = new RegExp(`(?:\\b|(?<=\\bMw?)(?=\\d\\.\\d)|(?<![\\p{L}\\p{N}])(?=[$€£]\\s?\\d))(?<!\\d[.,:])${QUALIFIER}((?:${NUMERAL}|${WORDS})(?:\\s+and\\s+a\\s+half(?:\\s+(?:${Object.keys(SCALE).join('|')})\\b)?)?)(\\s?%|\\s+per ?cent|(?:["”’]?\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|cm|mm|ft|mi)\\b)?`, 'giu');
 /** The end of a period as a deadline: "by the end of the year", "by the end of this month". */
 const PERIOD_END = /\bby\s+the\s+end\s+of\s+(?:the|this)\s+(year|month|week)\b/giu;
 
@@ -308,6 +309,12 @@ function vagueCounts(text: string): Quantity[] {
 
 /** The value of a number written in digits or words ("100,000", "thirty-five", "2.5 million"). */
 export function numberValue(text: string): number | undefined {
+  // "two and a half million": the half of the number before the scale, then the scale.
+  const scaled = HALF_AT_SCALE.exec(text);
+  if (scaled) {
+    const whole = numberValue(text.slice(0, scaled.index));
+    return whole === undefined ? undefined : (whole + 0.5) * scaleOf((scaled[1] as string).toLowerCase());
+  }
   // "two and a half": the half is added to the number before it.
   if (HALF.test(text)) {
     const whole = numberValue(text.replace(HALF, ''));
