@@ -121,6 +121,10 @@ describe('differencesBetween', () => {
     expect(differencesBetween(p05, p13).filter((d) => d.kind === 'date')).toEqual([]);
     // Without the dateline the two times are read in one zone, and differ.
     expect(differencesBetween(p05, p13.replace('WASHINGTON — ', '')).filter((d) => d.kind === 'date')).toEqual([{ kind: 'date', here: 'around midday', there: '1 p.m.' }]);
+    // A time on the hour may round the minutes of one given to the minute in another zone; not a quarter hour away.
+    const p12 = 'Melissa made landfall at 12:04 p.m. as the strongest Category 5 hurricane to ever make a direct hit on Jamaica.';
+    expect(differencesBetween(p12, p13).filter((d) => d.kind === 'date')).toEqual([]);
+    expect(differencesBetween(p12.replace('12:04', '12:14'), p13).filter((d) => d.kind === 'date')).toEqual([{ kind: 'date', here: '12:14 p.m.', there: '1 p.m.' }]);
   });
 
   it('sets no time a period runs until against the time something happened (story M)', () => {

@@ -998,7 +998,7 @@ function timeDifferences(here: Analysis, there: Analysis): Difference[] {
   }
   // A hedge with room to reach a quarter hour either side leaves nothing two zones could not make one moment.
   const roomy = hasRoom(x) || hasRoom(y);
-  if (x.time === y.time || (zonesMayDiffer && (roomy || !noZonesApart(x.time, y.time)))) return NO_DIFFERENCES;
+  if (x.time === y.time || (zonesMayDiffer && (roomy || !noZonesApart(x.time, y.time, !x.zoned || !y.zoned)))) return NO_DIFFERENCES;
   if (roomy && timesMeet(x, y)) return NO_DIFFERENCES;
   return [{ kind: 'date', here: x.text, there: y.text }];
 }
@@ -1067,9 +1067,18 @@ const MINUTES_A_DAY = 24 * 60;
  * European time" are two moments whatever zone the first is in, where
  * "12:30" and "6:30 a.m. ET" may be one. (Nepal's quarter hour is left out.)
  */
-function noZonesApart(a: string, b: string): boolean {
-  return (minuteOfDay(a) - minuteOfDay(b)) % 30 !== 0;
+function noZonesApart(a: string, b: string, unzoned = false): boolean {
+  const apart = (((minuteOfDay(a) - minuteOfDay(b)) % 30) + 30) % 30;
+  // A time on the hour in a zone the report does not give may round the minutes of one given to the minute ("made
+  // landfall at 12:04 p.m." in Jamaica / "at 1 p.m. Tuesday" from Washington).
+  const room = unzoned && (onTheHour(a) || onTheHour(b)) ? ON_THE_HOUR_ROOM : 0;
+  return apart > room && apart < 30 - room;
 }
+
+/** How far from a whole hour a time given on the hour may be: the minutes a report rounds away. */
+const ON_THE_HOUR_ROOM = 5;
+
+const onTheHour = (time: string) => minuteOfDay(time) % 60 === 0;
 
 /** The statement given to two different people ("Donald Trump … announced" / "Vikram Misri … said"). */
 function speakerDifferences(here: Analysis, there: Analysis): Difference[] {
