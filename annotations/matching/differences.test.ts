@@ -241,6 +241,9 @@ describe('differencesBetween', () => {
     expect(differencesBetween('the ceasefire would take effect at first light on July 29', 'a ceasefire effective from midnight on July 28')).toEqual([{ kind: 'date', here: 'July 29', there: 'July 28' }]);
     // Across the end of a month.
     expect(differencesBetween('talks ended late on June 30, 2025', 'talks ended on 1 July 2025').filter((d) => d.kind === 'date')).toEqual([]);
+    // A time of night after the date puts it at the day's edge as "the night of" does; a time of day does not.
+    expect(differencesBetween('The accord was signed on June 7 at 1:00 GMT.', 'The accord was signed on June 6 at 9 p.m. ET.').filter((d) => d.kind === 'date')).toEqual([]);
+    expect(differencesBetween('The accord was signed on June 7 at 11:00 GMT.', 'The accord was signed on June 6.').filter((d) => d.kind === 'date')).toEqual([{ kind: 'date', here: 'June 7', there: 'June 6' }]);
   });
 
   it('sets no dateline\'s date against the date of an event (stories C, E, J and M)', () => {

@@ -1047,7 +1047,7 @@ export function datesIn(text: string): DateMention[] {
     const prefix = /^(?:in|of|since|until|by|before|after)\s+/u.exec(m[0]);
     if (prefix) start += prefix[0].length;
     const end = m.index + m[0].length;
-    const atNight = date.day !== undefined && (NIGHT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || NIGHT_AFTER.test(text.slice(end, end + 16)));
+    const atNight = date.day !== undefined && (NIGHT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || NIGHT_AFTER.test(text.slice(end, end + 16)) || nightTimeAfter(text, end));
     dates.push({ start, end, text: text.slice(start, end), ...date, ...(atNight ? { atNight: true as const } : {}) });
   }
   return dates;
@@ -1061,6 +1061,23 @@ export function datesIn(text: string): DateMention[] {
  */
 const NIGHT_BEFORE = /\b(?:night|evening|late|overnight|early hours|small hours)\b[\s\p{L},]{0,12}$/iu;
 const NIGHT_AFTER = /^,?\s+(?:at\s+)?(?:night|evening)\b/iu;
+
+/**
+ * A time of night right after a date ("June 7 at 1:00 GMT", "June 6 at 9
+ * p.m. ET"): as near the day's edge as "the night of".
+ */
+function nightTimeAfter(text: string, end: number): boolean {
+  const lead = TIME_AFTER_DATE.exec(text.slice(end, end + 16));
+  const time = lead ? clockAt(text, end + lead[0].length) : undefined;
+  if (!time) return false;
+  const hour = Number(time.time.split(':')[0]);
+  return hour >= NIGHT_FROM || hour < NIGHT_UNTIL;
+}
+
+const TIME_AFTER_DATE = /^,?\s+(?:at\s+)?(?:(?:about|around|approximately)\s+)?/iu;
+/** The hours a date's day may be the next or the one before in another zone, as reports give them: evening to early morning. */
+const NIGHT_FROM = 18;
+const NIGHT_UNTIL = 6;
 
 const DAY_MS = 86_400_000;
 
