@@ -279,6 +279,11 @@ describe('differencesBetween', () => {
       { kind: 'person', here: 'prime minister', there: 'foreign minister' },
     ]);
     expect(differencesBetween('Prime Minister Nikol Pashinyan said', 'Prime Minister Nikol Pashinian said')).toEqual([]);
+    // An office written with a hyphen is the same office ("Secretary-General" / "Secretary General"), and shown whole.
+    expect(differencesBetween('UN Secretary-General António Guterres said the talks had failed.', 'UN Secretary General Antonio Guterres said the talks had failed.')).toEqual([]);
+    expect(differencesBetween('UN Secretary-General António Guterres said the talks had failed.', 'The foreign minister said the talks had failed.')).toEqual([
+      { kind: 'person', here: 'Secretary-General António Guterres said', there: 'The foreign minister said' },
+    ]);
     // A church's offices are roles too (story N).
     const n07 = 'Pope Leo XIV is a dual citizen of the United States and Peru, where he first served as a missionary and then as an archbishop.';
     const n09 = 'Leo XIV is a leader with global experience, having spent much of his career in South America, and holding dual citizenship in the US and Peru, where he served as a bishop.';

@@ -57,16 +57,16 @@ export type PlaceScale = 'settlement' | 'venue';
 
 const ROLES = [
   'prime minister', 'foreign minister', 'defence minister', 'defense minister', 'minister of foreign affairs',
-  'secretary of state', 'under secretary', 'foreign secretary', 'secretary', 'national security advisor', 'national security adviser', 'senior advisor', 'senior adviser',
+  'secretary of state', 'under secretary', 'foreign secretary', 'secretary general', 'secretary', 'national security advisor', 'national security adviser', 'senior advisor', 'senior adviser',
   'special envoy', 'envoy', 'president', 'vice president', 'premier', 'chancellor', 'king', 'queen', 'spokeswoman', 'spokesman',
   'spokesperson', 'ambassador', 'minister', 'chairperson', 'chairman', 'speaker', 'governor', 'mayor', 'general', 'commander', 'archbishop', 'bishop',
 ];
-/** Longest first, so that "foreign minister" wins over "minister". */
+/** Longest first, so that "foreign minister" wins over "minister"; words joined by a space or a hyphen ("Secretary-General"). */
 const ROLE =
   // A deputy holds another office than the one named after the word ("Deputy Foreign Minister" is not the foreign minister).
   '(?:[dD]eputy\\s+)?(?:' +
   ROLES.sort((a, b) => b.length - a.length)
-    .map((r) => r.split(' ').map((w) => `[${w[0]}${(w[0] as string).toUpperCase()}]${w.slice(1)}`).join('\\s+'))
+    .map((r) => r.split(' ').map((w) => `[${w[0]}${(w[0] as string).toUpperCase()}]${w.slice(1)}`).join('[\\s-]+'))
     .join('|') +
   ')';
 /** Words of roles: a capitalized run holding one names a person, not a thing. */
@@ -178,7 +178,7 @@ export function oneOffice(a: string, b: string): boolean {
  * one order whatever the order written.
  */
 function roleOf(written: string): string {
-  const words = fold(written).split(/\s+/u).map(americanSpelling).join(' ');
+  const words = fold(written).split(/[\s-]+/u).map(americanSpelling).join(' ');
   return words.split(' and ').sort().join(' and ');
 }
 
