@@ -373,6 +373,12 @@ describe('sums and ranges', () => {
     expect(sameValue(k13, one('preliminary damage estimates exceeding $60 billion'))).toBe(false);
     expect(one('We have 400 to 500 people on the ground.')).toMatchObject({ text: '400 to 500 people', value: 500, alternative: 400 });
     expect(one('where six to 10 inches of rain fell')).toMatchObject({ text: 'six to 10 inches', dimension: 'length' });
+    // Ends in words: "and" joins number words only after a scale, so "between four and eight" is two ends, not twelve.
+    expect(one('rain of four to eight inches')).toMatchObject({ text: 'four to eight inches', value: 8 * 0.0254, alternative: 4 * 0.0254 });
+    expect(one('between four and eight inches of rain')).toMatchObject({ text: 'between four and eight inches', value: 8 * 0.0254, alternative: 4 * 0.0254 });
+    expect(one('between thirty and forty people')).toMatchObject({ value: 40, alternative: 30 });
+    expect(one('two hundred and fifty people')).toMatchObject({ value: 250 });
+    expect(differencesBetween('Officials expect four to eight inches of rain on Tuesday.', 'Officials expect 10 to 20 cm of rain on Tuesday.')).toEqual([]);
     // The same range in two units agrees; a range and one of its ends do not, but a range and a bound at its top do.
     const o13 = quantitiesIn('Early reports confirmed waves between 30 to 50 centimeters (12-20 inches) in some areas.');
     expect(o13).toHaveLength(1);

@@ -132,7 +132,8 @@ const SCALE_ON_DIGITS = /^(k|mn?|bn?|tn)\b/iu;
 const NUMBER_WORD = `(?:(?:${[...Object.keys(SMALL).filter((w) => w !== 'a' && w !== 'an'), ...Object.keys(SCALE)].sort((x, y) => y.length - x.length).join('|')})\\b)`;
 const QUALIFIER = '(?:(?:well |just |slightly )?(?:over|under|more than|less than|fewer than|nearly|almost|about|around|approximately|roughly|some|at least|at most|up to|within|close to)\\s+)?';
 const NUMERAL = `(?:[$€£]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s(?:${Object.keys(SCALE).join('|')}))?`;
-const WORDS = `${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*`;
+// "and" joins number words only after a scale ("two hundred and fifty"): "between four and eight" is two figures.
+const WORDS = `${NUMBER_WORD}(?:(?:[\\s-]+|(?<=\\b(?:${Object.keys(SCALE).join('|')}))\\s+and\\s+)${NUMBER_WORD})*`;
 const HALF = /\s+and\s+a\s+half$/iu;
 const HALF_AT_SCALE = new RegExp(`\\s+and\\s+a\\s+half\\s+(${Object.keys(SCALE).join('|')})$`, 'iu');
 // A unit abbreviation may be written on the digits ("625ft (190m)").
@@ -837,8 +838,11 @@ function rangeStart(first: Quantity, second: Quantity): number | undefined {
 
 /** The figure an amount is written with, before any unit or scale word converts it ("$57 billion": 57; "50 centimeters": 50). */
 function figureOf(q: Quantity): number {
-  return numberValue(/[\d.,]+|\p{L}+(?:[\s-]+\p{L}+)*/u.exec(q.text.replace(/^(?:between\s+)?\D*?(?=\d)/iu, ''))?.[0] ?? '') ?? q.value;
+  return numberValue(FIGURE.exec(q.text.replace(/^(?:between\s+)?\D*?(?=\d)/iu, ''))?.[0] ?? '') ?? q.value;
 }
+
+/** A figure in digits, or in number words only ("eight" of "eight inches"). */
+const FIGURE = new RegExp(`[\\d.,]+|${WORDS}`, 'iu');
 
 /**
  * A toll of none, as reports give it: "no confirmed deaths", "no reports
