@@ -221,6 +221,10 @@ describe('quantitiesIn', () => {
     // A round figure in words at a scale is about that figure.
     expect(sameValue(one('A million people fled.'), one('960,000 people fled.'))).toBe(true);
     expect(sameValue(one('two-thirds of residents'), one('67% of residents'))).toBe(true);
+    // A dozen is round: "more than a dozen" runs to under two dozen, "nearly a dozen" from nine.
+    expect(sameValue(one('more than a dozen people fled'), one('15 people fled'))).toBe(true);
+    expect(sameValue(one('nearly a dozen people fled'), one('11 people fled'))).toBe(true);
+    expect(sameValue(one('more than a dozen people fled'), one('30 people fled'))).toBe(false);
     expect(sameValue(one('a third of residents'), one('33 percent of residents'))).toBe(true);
     expect(sameValue(one('two-thirds of residents'), one('60% of residents'))).toBe(false);
     // A hedged share is read by its hedge, not rounded: "more than 99%" is no reading of 99.16% (story L's gold).

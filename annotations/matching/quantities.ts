@@ -970,6 +970,8 @@ const A_REACH = 40;
 
 const WORDS_AT_SCALE = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half a)\s+(?:million|billion|trillion)\b/iu;
 
+const DOZEN = /\bdozen\b/iu;
+
 function isHedged(q: Quantity): boolean {
   return HEDGES.some(([words]) => words.test(q.text));
 }
@@ -980,6 +982,11 @@ function hedgedRange(q: Quantity): [number, number] {
   const hedge = HEDGES.find(([words]) => words.test(q.text)) ?? (WORDS_AT_SCALE.test(q.text) ? HEDGES[0] : undefined);
   // Roundness is the written figure's ("about 20 km"), not its value in metres.
   const figure = q.written ?? v;
+  // A dozen is a round figure of its own: "more than a dozen" runs to under two dozen, "nearly a dozen" from nine.
+  if (hedge && figure === 12 && DOZEN.test(q.text)) {
+    const [low, high] = hedge[2] === 'around' ? [10, 14] : hedge[2] === 'under' ? [9, 12 - 1e-6] : [12 + 1e-6, 24 - 1e-6];
+    return [(low / 12) * v, (high / 12) * v];
+  }
   const unit = roundUnit(figure);
   if (!hedge || unit < 10) return [v, v];
   const room = (Math.min(unit, hedge[1] * figure) / figure) * v;
