@@ -836,10 +836,19 @@ function fateAround(text: string, q: Quantity, all: readonly Quantity[]): string
   // The verb right before the amount, whose object it is ("killing 16 people and injuring 21"); else a fate a few words
   // after, at the end of its verb ("356,000 people across Japan have been ordered to evacuate"); else what the verb after
   // says of it (predicateOf); else the nearest before.
-  const governing = termsOf(/\p{L}+\s+$/u.exec(before)?.[0] ?? '');
-  const nearestFirst = [...governing, ...termsAfter(text, q, next, 2), ...predicateOf(text, q, all), ...termsBefore(text, q, previous).reverse()];
-  const told = nearestFirst.map((t) => FATES.get(t.term)).find((f) => f !== undefined);
-  if (told !== undefined) return told;
+  // Each read only when those before it tell no fate.
+  const nearestFirst = [
+    () => termsOf(/\p{L}+\s+$/u.exec(before)?.[0] ?? ''),
+    () => termsAfter(text, q, next, 2),
+    () => predicateOf(text, q, all),
+    () => termsBefore(text, q, previous).reverse(),
+  ];
+  for (const read of nearestFirst) {
+    const told = read()
+      .map((t) => FATES.get(t.term))
+      .find((f) => f !== undefined);
+    if (told !== undefined) return told;
+  }
   // The first of two counts joined by "and" is told its fate by the second's verb ("10 children and one counsellor are still missing").
   const after = all[all.indexOf(q) + 1];
   return after && JOINED.test(text.slice(q.end, after.start)) ? fateOfAmount(text, after, all) : undefined;
