@@ -650,10 +650,11 @@ export function quantitiesIn(text: string): Quantity[] {
     if (degrees) {
       end = numeralEnd + degrees[0].length;
       const fahrenheit = /^f/iu.test(degrees[1] ?? degrees[2] ?? '');
-      const minus = MINUS_BEFORE.exec(text.slice(Math.max(0, numeralEnd - numeral.length - 6), numeralEnd - numeral.length));
+      const numeralStart = numeralEnd - numeral.length;
+      const minus = MINUS_BEFORE.exec(text.slice(Math.max(0, numeralStart - 6), numeralStart));
       const signed = minus ? -value : value;
       // The sign is shown with its figure when it stands right before it.
-      if (minus && start === numeralEnd - numeral.length && /^[-\u2212]$/u.test(minus[0])) signLength = 1;
+      if (minus && start === numeralStart && /^[-\u2212]$/u.test(minus[0])) signLength = 1;
       const celsius = fahrenheit ? ((signed - 32) * 5) / 9 : signed;
       quantity = { dimension: 'temperature', value: celsius, of: '', slack: fahrenheit ? (slack * 5) / 9 : slack, written: signed };
     }
