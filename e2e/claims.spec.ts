@@ -11,13 +11,15 @@ import { SEEDS_DIR } from './harness/paths';
 import { openArticle, tagPhrase } from './harness/actions';
 import { afterFrames } from './harness/frames';
 import { holdSelectionChanges } from './harness/late-selectionchange';
-import { dragEndsOf } from './harness/select';
+import { dragEndsOf, dragSelect } from './harness/select';
 
 const A = '000_5070c6c1e48426b5.txt';
 const B = '002_629f6f8c301c9278.txt';
 const QUOTE_A = 'Rubio expressed confidence that a peace agreement between Baku and Yerevan could be signed in the near future.';
 const QUOTE_B = '“Armenia and Azerbaijan could strike a peace deal pretty soon,” U.S. Secretary of State Marco Rubio said';
 const NEXT_A = 'The prospect of a peace deal between Armenia and Azerbaijan was also included in this list.';
+/** In QUOTE_A's paragraph, before it. */
+const BEFORE_A = 'A sign of potential breakthrough came from a statement by U.S. Secretary of State';
 
 test('stance, attribution, confidence and same-claim links are edited in the panel and saved', async ({ app }) => {
   const page = await app.launch();
@@ -82,6 +84,32 @@ test('a claim saved while the mouse is down does not spoil the drag that selects
 
   await expect(page.getByRole('toolbar', { name: 'Tag selection' })).toBeVisible();
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(NEXT_A);
+});
+
+// The next passage is selected, its toolbar open, when the last claim's save
+// is answered: the answer gives the highlight the core's id, which rebuilds
+// its paragraph, and the passage selected in it went with its text nodes.
+// The reading caret was put back in its place, collapsed, and the toolbar
+// closed: an analyst tagging quickly on a busy machine lost the selection.
+test('a claim saved while the next passage awaits its tag keeps that passage selected and its toolbar open', async ({ app }) => {
+  const page = await app.launch();
+  await openArticle(page, A);
+  const reply = app.holdReply('createAnnotation');
+  await dragSelect(page, QUOTE_A);
+  await page.getByRole('toolbar', { name: 'Tag selection' }).getByRole('button', { name: 'Peace deal', exact: true }).click();
+  await reply.answered;
+  await dragSelect(page, BEFORE_A);
+  const toolbar = page.getByRole('toolbar', { name: 'Tag selection' });
+  await expect(toolbar).toBeVisible();
+
+  reply.release();
+  await expect(page.locator('mark.hl', { hasText: 'Rubio expressed confidence' })).not.toHaveClass(/hl--saving/u);
+  await afterFrames(page);
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(BEFORE_A);
+  await toolbar.getByRole('button', { name: 'U.S. role', exact: true }).click();
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  await expect(panel.getByRole('button', { name: BEFORE_A, exact: true })).toBeVisible();
+  await expect(panel.getByRole('button', { name: QUOTE_A, exact: true })).toBeVisible();
 });
 
 test('article details are edited above the text and name the article in the list', async ({ app }) => {

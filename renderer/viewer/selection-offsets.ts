@@ -77,12 +77,24 @@ function $startOf(paragraph: ElementNode, target: LexicalNode): number {
 
 /** Where the selection's focus (the caret) is, as a code-point offset of the article; null when outside it. */
 export function readCaretOffset(editor: LexicalEditor, lines: readonly Line[]): number | null {
+  return readSelectionEnds(editor, lines)?.focus ?? null;
+}
+
+/**
+ * The selection's two ends as code-point offsets of the article: where it
+ * began (anchor; null when outside the article) and where it ends (focus,
+ * the caret; the same offset for a caret). Null when the focus is outside.
+ */
+export function readSelectionEnds(editor: LexicalEditor, lines: readonly Line[]): { anchor: number | null; focus: number } | null {
   const domSelection = window.getSelection();
   const root = editor.getRootElement();
   if (!domSelection || domSelection.rangeCount === 0 || !root || !root.contains(domSelection.focusNode)) return null;
+  const anchorInside = root.contains(domSelection.anchorNode);
   return editor.read(() => {
     const selection = $createRangeSelectionFromDom(domSelection, editor);
-    return selection ? $pointToOffset(selection.focus, lines) : null;
+    const focus = selection ? $pointToOffset(selection.focus, lines) : null;
+    if (!selection || focus === null) return null;
+    return { anchor: anchorInside ? $pointToOffset(selection.anchor, lines) : null, focus };
   });
 }
 

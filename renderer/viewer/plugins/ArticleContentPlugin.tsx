@@ -18,6 +18,7 @@ import type { Line } from '../../../annotations/text/lines';
 import type { ArticleChange, ArticleStore } from '../../state/article-store';
 import { $renderLines, changesHighlight, linesTouched } from '../build-content';
 import { linesOf } from '../../state/article-text';
+import { keepingSelectedPassage } from '../keep-selection';
 import { LONG_ARTICLE, ProgressiveRender } from '../progressive-render';
 import type { ShownText } from '../shown-text';
 
@@ -92,7 +93,7 @@ export function ArticleContentPlugin({ store, text, lines, progress, shownText }
         const article = store.getState().article;
         if (!article) return;
         // The same article read again (its sidecar changed on disk, an undo): its highlights are redrawn.
-        if (current?.text === article.text) current.render.redraw();
+        if (current?.text === article.text) keepingSelectedPassage(editor, current.lines, () => current.render.redraw());
         else show.current(article.text, linesOf(article.text));
         return;
       }
@@ -105,10 +106,16 @@ export function ArticleContentPlugin({ store, text, lines, progress, shownText }
       // into a microtask instead, it came after React's, and waited for the
       // panel to render and measure its cards (a forced layout of the page).
       // User Timing (bench/ui): when the changed highlight is in the DOM.
-      editor.update(() => $renderLines(current.lines, store.getState().annotations, touched), {
-        discrete: true,
-        onUpdate: () => performance.mark('ra:highlight-reconciled'),
-      });
+      const redraw = () =>
+        editor.update(() => $renderLines(current.lines, store.getState().annotations, touched), {
+          discrete: true,
+          onUpdate: () => performance.mark('ra:highlight-reconciled'),
+        });
+      // A new highlight is the analyst's selection tagged, which the tag toolbar ends: nothing to keep, and a key
+      // press's highlight is painted without reading the selection. Any other change may come while a passage waits
+      // for its tag (the last one's save answered, with the core's id).
+      if (change.kind === 'added') redraw();
+      else keepingSelectedPassage(editor, current.lines, redraw);
       // A placeholder among them now shows its highlights too.
       current.render.redrawn(touched);
     });
