@@ -9,8 +9,8 @@
  * this script is for installs where engine-strict is off: there it turns a
  * page of EBADENGINE warnings and a finished install into a failure.
  *
- * With CI=true it warns and lets the install go on: our CI machines have
- * Node 20 (see .ci/run and the README, "Tests").
+ * Our CI runs on Node 22 too: its machines have Node 20, so .ci/run first
+ * takes Node 22 from the npm registry. CI gets no leniency here.
  *
  * No dependencies: it must run before node_modules exists, so it reads only
  * the two forms of range package.json uses (`^X.Y.Z`, `>=X.Y.Z`, joined by
@@ -48,19 +48,12 @@ export function satisfiesRange(version, range) {
   });
 }
 
-/**
- * What to say about this Node: nothing (null) when it is recent enough, else
- * one line, and whether the install must fail (not under CI=true).
- */
-export function nodeVerdict({ version, range, ci }) {
+/** What to say about this Node: nothing (null) when it is recent enough, else the one line the install fails with. */
+export function nodeVerdict({ version, range }) {
   if (satisfiesRange(version, range)) return null;
   const oldest = range.split('||').map((c) => parseVersion(c.trim().replace(/^(\^|>=\s*)/u, ''))).sort(compare)[0];
   const have = version.replace(/^v/u, '');
-  if (ci) {
-    return { fail: false, line: `warning: Node.js ${have} is older than Research Annotator needs (${range}); going on because CI=true (our CI runs on Node 20: see .ci/run).` };
-  }
   return {
-    fail: true,
     line: `Research Annotator needs Node.js ${range}, and this is ${have}: install Node.js ${oldest[0]} LTS (https://nodejs.org, or \`nvm install\`, which reads .nvmrc), then run npm ci again.`,
   };
 }
@@ -69,9 +62,9 @@ const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) ==
 if (isMain) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const range = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).engines.node;
-  const verdict = nodeVerdict({ version: process.version, range, ci: process.env['CI'] === 'true' || process.env['CI'] === '1' });
+  const verdict = nodeVerdict({ version: process.version, range });
   if (verdict) {
     console.error(verdict.line);
-    if (verdict.fail) process.exit(1);
+    process.exit(1);
   }
 }

@@ -48,8 +48,6 @@ export function installIfNeeded(root) {
     process.exit(1);
   }
   console.log(`Installing the dependencies (npm ci): ${why}.`);
-  // On CI the Node version only warns (see .ci/run), as there.
-  const args = process.env.CI === 'true' ? ['ci', '--engine-strict=false'] : ['ci'];
-  const done = spawnSync(process.execPath, [npm, ...args], { cwd: root, stdio: 'inherit' });
+  const done = spawnSync(process.execPath, [npm, 'ci'], { cwd: root, stdio: 'inherit' });
   if (done.status !== 0) process.exit(done.status ?? 1);
 }
