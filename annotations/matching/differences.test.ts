@@ -887,11 +887,18 @@ describe('differencesBetween', () => {
     expect(differencesBetween(i06, 'Reports said three or four thieves used a basket lift to reach the gallery')).toEqual([]);
   });
 
-  it('names sums that differ with their currency, and a range against another figure, not against itself in other words (stories K and O)', () => {
+  it('names sums that differ with their currency, estimates up to ten times apart, and a range against another figure, not against itself in other words (stories K, I and O)', () => {
     const k12 = 'AccuWeather’s initial estimate pegged the loss at $50 billion, but that estimate was dramatically increased later on Thursday.';
     const k13 = 'AccuWeather’s Global Weather Center estimated $52 billion to $57 billion in preliminary damage and economic loss from the raging Los Angeles area wildfires.';
     expect(differencesBetween(k12, k13)).toEqual([{ kind: 'number', here: '$50 billion', there: '$52 billion to $57 billion' }]);
     expect(differencesBetween(k13, 'AccuWeather experts estimate the total damage and economic loss from the windstorm and wildfires in Southern California is between $52 and $57 billion,” Porter added.')).toEqual([]);
+    // Estimators' figures part by more than a measure does: five times, or a range near six, is still one loss.
+    const k06 = 'Property losses might exceed $10 billion, based on initial assessments by investment services company JPMorgan, according to media reports.';
+    expect(differencesBetween(k06, k12)).toEqual([{ kind: 'number', here: '$10 billion', there: '$50 billion' }]);
+    expect(differencesBetween(k06, k13)).toEqual([{ kind: 'number', here: '$10 billion', there: '$52 billion to $57 billion' }]);
+    // A sum a hundred times another is of another thing (i11 and i10: the crown jewels, and gold nuggets a month before).
+    const i11 = 'Police in France have arrested suspects linked to last week’s dramatic heist at the Louvre Museum, where parts of France’s Crown Jewels worth €88 million were stolen, the Paris prosecutor’s office said Sunday.';
+    expect(differencesBetween(i11, 'In mid-September, gold nuggets worth 600,000 euros were stolen from the National Museum of Natural History.')).toEqual([]);
     const o13 = 'Early reports confirmed waves between 30 to 50 centimeters (12-20 inches) in some areas.';
     expect(differencesBetween(o13, 'In Japan, tsunami waves of 30 to 60 cm were recorded in Hokkaido.')).toEqual([
       { kind: 'number', here: 'between 30 to 50 centimeters (12-20 inches)', there: '30 to 60 cm' },

@@ -457,8 +457,18 @@ function comparable(x: Quantity, y: Quantity): boolean {
   if (x.of === MAGNITUDE_OF) return Math.abs(x.value - y.value) <= MAGNITUDES_OF_ONE_QUAKE;
   // A count given as words is of one order with a figure near either end of its range ("hundreds of homes" / "2,000 structures").
   const [small, large] = x.value <= y.value ? [x.below ?? x.value, y.value] : [y.below ?? y.value, x.value];
-  return small > 0 && large / small <= 4;
+  return small > 0 && large / small <= (x.dimension === 'money' ? SUMS_OF_ONE_ORDER : OF_ONE_ORDER);
 }
+
+const OF_ONE_ORDER = 4;
+/**
+ * Estimates of one loss or cost part by more than what one thing measured
+ * or counted does: each estimator counts its own losses ("might exceed $10
+ * billion" / "pegged the loss at $50 billion"), where a sum a hundred times
+ * another is of another thing ("€88 million" of jewels / "600,000 euros" of
+ * gold nuggets).
+ */
+const SUMS_OF_ONE_ORDER = 10;
 
 const MAGNITUDES_OF_ONE_QUAKE = 1;
 
