@@ -129,15 +129,17 @@ const SCALE_ABBREVIATIONS: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, b
 const SCALE_ON_DIGITS = /^(k|mn?|bn?|tn)\b/iu;
 
 /** Longest first and whole words only: "seventy-one" is not "seven" and "one", "tenth" is no number. */
+/** The scale words ("hundred", "million"…) as alternatives of a pattern. */
+const NUMBER_SCALES = Object.keys(SCALE).join('|');
 const NUMBER_WORD = `(?:(?:${[...Object.keys(SMALL).filter((w) => w !== 'a' && w !== 'an'), ...Object.keys(SCALE)].sort((x, y) => y.length - x.length).join('|')})\\b)`;
 const QUALIFIER = '(?:(?:well |just |slightly )?(?:over|under|more than|less than|fewer than|nearly|almost|about|around|approximately|roughly|some|at least|at most|up to|within|close to)\\s+)?';
-const NUMERAL = `(?:[$€£]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s(?:${Object.keys(SCALE).join('|')}))?`;
+const NUMERAL = `(?:[$€£]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s(?:${NUMBER_SCALES}))?`;
 // "and" joins number words only after a scale ("two hundred and fifty"): "between four and eight" is two figures.
-const WORDS = `${NUMBER_WORD}(?:(?:[\\s-]+|(?<=\\b(?:${Object.keys(SCALE).join('|')}))\\s+and\\s+)${NUMBER_WORD})*`;
+const WORDS = `${NUMBER_WORD}(?:(?:[\\s-]+|(?<=\\b(?:${NUMBER_SCALES}))\\s+and\\s+)${NUMBER_WORD})*`;
 const HALF = /\s+and\s+a\s+half$/iu;
-const HALF_AT_SCALE = new RegExp(`\\s+and\\s+a\\s+half\\s+(${Object.keys(SCALE).join('|')})$`, 'iu');
+const HALF_AT_SCALE = new RegExp(`\\s+and\\s+a\\s+half\\s+(${NUMBER_SCALES})$`, 'iu');
 // A unit abbreviation may be written on the digits ("625ft (190m)").
-const NUMBER = new RegExp(`(?:\\b|(?<=\\bMw?)(?=\\d\\.\\d)|(?<![\\p{L}\\p{N}])(?=[$€£]\\s?\\d))(?<!\\d[.,:])${QUALIFIER}((?:${NUMERAL}|${WORDS})(?:\\s+and\\s+a\\s+half(?:\\s+(?:${Object.keys(SCALE).join('|')})\\b)?)?)(\\s?%|\\s+per ?cent|(?:["”’]?\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|cm|mm|ft|mi)\\b)?`, 'giu');
+const NUMBER = new RegExp(`(?:\\b|(?<=\\bMw?)(?=\\d\\.\\d)|(?<![\\p{L}\\p{N}])(?=[$€£]\\s?\\d))(?<!\\d[.,:])${QUALIFIER}((?:${NUMERAL}|${WORDS})(?:\\s+and\\s+a\\s+half(?:\\s+(?:${NUMBER_SCALES})\\b)?)?)(\\s?%|\\s+per ?cent|(?:["”’]?\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|cm|mm|ft|mi)\\b)?`, 'giu');
 /** The end of a period as a deadline: "by the end of the year", "by the end of this month". */
 const PERIOD_END = /\bby\s+the\s+end\s+of\s+(?:the|this)\s+(year|month|week)\b/giu;
 
