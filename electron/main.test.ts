@@ -162,6 +162,13 @@ describe('the main process (Electron replaced by a recording fake: configuration
     }
   });
 
+  it('serves the UI over its own scheme: standard, secure, no fetch, its compiled script kept between launches', async () => {
+    const { protocol } = await import('electron');
+    expect(vi.mocked(protocol.registerSchemesAsPrivileged).mock.calls).toEqual([
+      [[{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: false, codeCache: true } }]],
+    ]);
+  });
+
   it('registers one IPC handler per declared call, and each refuses a sender that is not our page', async () => {
     expect([...fake.ipc.keys()].sort()).toEqual(Object.keys(callArgs).map((name) => channelOf(name as keyof typeof callArgs)).sort());
     const getSession = fake.ipc.get(channelOf('getSession')) as Listener;

@@ -36,6 +36,8 @@ const GROUPS = [
   { name: 'agree', entry: 'bench/agree/run.ts' },
   { name: 'saves', entry: 'bench/saves/run.ts' },
   { name: 'ui', entry: 'bench/ui/run.ts' },
+  // cli: the group starts the built command (dist/cli/research-annotator.cjs).
+  { name: 'startup', entry: 'bench/startup/run.ts', cli: true },
 ];
 
 const args = process.argv.slice(2);

@@ -5,7 +5,7 @@
  * the command's Node (`--require`), never by a switch in the command itself.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -113,5 +113,30 @@ describe('--version', () => {
   it('is refused after a command, like any option the command does not take', () => {
     const run = runCli(root, ['check', validSet, '--version']);
     expect(run.status).toBe(EXIT_USAGE);
+  });
+});
+
+describe('the launcher', () => {
+  /** Bytes of every file under `folder`, none if it was never made. */
+  async function bytesUnder(folder: string): Promise<number> {
+    const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+    const sizes = await Promise.all(entries.filter((e) => e.isFile()).map(async (e) => (await stat(path.join(e.parentPath, e.name))).size));
+    return sizes.reduce((a, b) => a + b, 0);
+  }
+
+  it("keeps the command's compiled code in Node's compile cache, in the temporary folder, unless NODE_DISABLE_COMPILE_CACHE=1", async () => {
+    // Where Node puts it when nothing else is said: <temporary folder>/node-compile-cache.
+    const tmp = path.join(root, 'tmp');
+    await mkdir(tmp);
+    const run = runCli(root, ['--version'], { TMPDIR: tmp, TEMP: tmp, TMP: tmp, NODE_COMPILE_CACHE: undefined });
+    expect(run.status).toBe(EXIT_OK);
+    // The bundle's compiled code, not an empty folder.
+    expect(await bytesUnder(path.join(tmp, 'node-compile-cache'))).toBeGreaterThan(100_000);
+
+    const off = path.join(root, 'tmp-off');
+    await mkdir(off);
+    const disabled = runCli(root, ['--version'], { TMPDIR: off, TEMP: off, TMP: off, NODE_COMPILE_CACHE: undefined, NODE_DISABLE_COMPILE_CACHE: '1' });
+    expect(disabled.status).toBe(EXIT_OK);
+    expect(await bytesUnder(off)).toBe(0);
   });
 });

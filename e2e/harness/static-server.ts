@@ -21,7 +21,13 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDirectory(root: string): Promise<StaticServer> {
+/**
+ * `cacheable`: scripts and styles may be kept by the browser (the page itself
+ * never is), so Chromium keeps their V8 code cache in the profile as it does
+ * for app:// in the app (electron/main.ts, codeCache). Off by default: each
+ * test loads the build as it is now.
+ */
+export async function serveDirectory(root: string, { cacheable = false }: { cacheable?: boolean } = {}): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const file = path.resolve(root, '.' + (pathname === '/' ? '/index.html' : pathname));
@@ -34,7 +40,7 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
         response.writeHead(200, {
           'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
           'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-          'Cache-Control': 'no-store',
+          'Cache-Control': cacheable && !file.endsWith('.html') ? 'max-age=31536000' : 'no-store',
         });
         response.end(body);
       },

@@ -1,0 +1,121 @@
+/**
+ * Starting up, each way against a baseline measured in the same run,
+ * alternating with it:
+ *   - the command: `research-annotator --version` as installed (the launcher
+ *     turns on Node's compile cache), against the same with
+ *     NODE_DISABLE_COMPILE_CACHE=1, and against `node -e 0`, what any
+ *     command costs before its first line;
+ *   - the window: the UI's script, from the moment it has arrived to the
+ *     page's DOMContentLoaded (compiled and run), in a fresh Chromium process
+ *     on a profile that has opened the app before: with V8's code cache, as
+ *     app:// keeps it in the app (electron/main.ts, codeCache), against the
+ *     script served as it was before, which Chromium cannot cache.
+ * Each launch is a new process, as each start of the app or the command is.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import nodeModule from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { TestApp } from '../../e2e/harness/app';
+import { CHROMIUM_ARGS, findChromium } from '../../e2e/harness/chromium';
+import { REPO_ROOT, RENDERER_DIST } from '../../e2e/harness/paths';
+import { serveDirectory } from '../../e2e/harness/static-server';
+import type { Measure, RunOptions } from '../measure';
+
+const CLI = path.join(REPO_ROOT, 'bin/research-annotator.cjs');
+
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+/** Wall time of one process, start to exit. */
+function timed(args: readonly string[], env: NodeJS.ProcessEnv): number {
+  const t = performance.now();
+  const result = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+  return performance.now() - t;
+}
+
+async function commandStart(runs: number, log: (line: string) => void): Promise<Measure[]> {
+  // Read from the module object: a named import of it would not even load on Node 20.
+  if (!('enableCompileCache' in nodeModule)) {
+    log(`the command: Node ${process.versions.node} has no compile cache (Node 22.1 and later); not measured`);
+    return [];
+  }
+  const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'ra-bench-compile-cache-'));
+  try {
+    const { NODE_COMPILE_CACHE: _own, ...base } = process.env;
+    const cached = { ...base, NODE_COMPILE_CACHE: cacheDir };
+    const uncached = { ...base, NODE_DISABLE_COMPILE_CACHE: '1' };
+    // The first command fills the cache, as the first after an install does.
+    const first = timed([CLI, '--version'], cached);
+    const times = { cached: [] as number[], uncached: [] as number[], node: [] as number[] };
+    for (let r = 0; r < runs; r++) {
+      times.cached.push(timed([CLI, '--version'], cached));
+      times.uncached.push(timed([CLI, '--version'], uncached));
+      times.node.push(timed(['-e', '0'], base));
+    }
+    const [cachedMs, uncachedMs, nodeMs] = [median(times.cached), median(times.uncached), median(times.node)];
+    log(`the command: --version in ${round(cachedMs)} ms with the compile cache (the first, filling it: ${round(first)} ms), ${round(uncachedMs)} ms without; node -e 0 ${round(nodeMs)} ms`);
+    return [
+      { id: 'cli-start-ms', value: round(cachedMs), unit: 'ms', baseline: round(uncachedMs), ratio: round(uncachedMs / cachedMs, 2), runs },
+      { id: 'cli-start-over-node-ms', value: round(cachedMs - nodeMs), unit: 'ms', baseline: round(uncachedMs - nodeMs), runs },
+    ];
+  } finally {
+    await rm(cacheDir, { recursive: true, force: true });
+  }
+}
+
+/** From the UI's script arriving to DOMContentLoaded: compiling it and running it. */
+const SCRIPT_MS = () => {
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+  const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/app.js')) as PerformanceResourceTiming | undefined;
+  return script ? navigation.domContentLoadedEventEnd - script.responseEnd : Number.NaN;
+};
+
+async function windowStart(runs: number, primes: number, log: (line: string) => void): Promise<Measure[]> {
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'ra-bench-startup-'));
+  const servers = { cached: await serveDirectory(RENDERER_DIST, { cacheable: true }), uncached: await serveDirectory(RENDERER_DIST) };
+  try {
+    /** One start of the app: a new browser process on the way's own profile, the page opened on the core, the script's time read. */
+    const start = async (way: keyof typeof servers): Promise<number> => {
+      const context = await chromium.launchPersistentContext(path.join(tmp, `profile-${way}`), {
+        executablePath: findChromium(),
+        args: CHROMIUM_ARGS,
+        viewport: { width: 1280, height: 820 },
+      });
+      const app = new TestApp(context, servers[way].url, { dataDir: path.join(tmp, `data-${way}`), defaultSetDir: path.join(tmp, `set-${way}`) });
+      try {
+        const page = await app.launch();
+        await page.getByRole('article').waitFor();
+        return await page.evaluate(SCRIPT_MS);
+      } finally {
+        await app.quit();
+        await context.close();
+      }
+    };
+    // The profiles have opened the app before: Chromium writes a script's code cache once it has run it twice.
+    for (let k = 0; k < primes; k++) for (const way of ['cached', 'uncached'] as const) await start(way);
+    const times = { cached: [] as number[], uncached: [] as number[] };
+    for (let r = 0; r < runs; r++) for (const way of r % 2 ? (['uncached', 'cached'] as const) : (['cached', 'uncached'] as const)) times[way].push(await start(way));
+    const [cachedMs, uncachedMs] = [median(times.cached), median(times.uncached)];
+    log(`the window: the UI's script compiled and run in ${round(cachedMs)} ms with its code cache, ${round(uncachedMs)} ms without (median of ${runs} new browser processes each)`);
+    return [{ id: 'window-script-ms', value: round(cachedMs), unit: 'ms', baseline: round(uncachedMs), ratio: round(uncachedMs / cachedMs, 2), runs }];
+  } finally {
+    await servers.cached.close();
+    await servers.uncached.close();
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+export async function run({ smoke = false, log = console.log }: RunOptions = {}): Promise<Measure[]> {
+  const runs = smoke ? 1 : 11;
+  // The window's script as the app ships it: the production build.
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build.mjs'), 'renderer', 'e2e-bridge'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  return [...(await commandStart(runs, log)), ...(await windowStart(smoke ? 1 : 9, smoke ? 1 : 3, log))];
+}
