@@ -4,9 +4,11 @@
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { serializeSidecar, sidecarNameFor } from '../annotations/sidecar/schema';
 import { readSidecarFile } from './disk';
 import { expect, test } from './fixtures';
 import { openArticle, tagPhrase } from './harness/actions';
+import { dragSelect } from './harness/select';
 
 const SEED = '000_5070c6c1e48426b5.txt';
 
@@ -74,6 +76,32 @@ test('an open article renamed in two steps, through a name no article has (a syn
   await expect(page.locator('mark.hl', { hasText: 'Rubio expressed confidence' })).toBeVisible();
   await expect(nav.getByRole('link')).toHaveCount(5);
   expect((await readSidecarFile(app.dirs.defaultSetDir, 'renamed.txt')).annotations).toHaveLength(1);
+});
+
+test('a passage selected while another program rewrites the open article’s annotations file stays selected, its tag toolbar open', async ({ app }) => {
+  const page = await app.launch();
+  await openArticle(page, SEED);
+  await tagPhrase(page, 'Rubio expressed confidence', 'Peace deal');
+  await expect.poll(async () => (await readSidecarFile(app.dirs.defaultSetDir, SEED)).annotations.length).toBe(1);
+  // The next passage to tag, in the paragraph of the highlight the article is drawn again with.
+  const selected = 'A sign of potential breakthrough came from a statement by U.S. Secretary of State';
+  await dragSelect(page, selected);
+  const toolbar = page.getByRole('toolbar', { name: 'Tag selection' });
+  await expect(toolbar).toBeVisible();
+
+  // A colleague's copy synced in: the same text and highlight, the article's details filled in. Written aside, then renamed, as sync clients do.
+  const sidecar = await readSidecarFile(app.dirs.defaultSetDir, SEED);
+  const file = path.join(app.dirs.defaultSetDir, sidecarNameFor(SEED));
+  await writeFile(`${file}.sync`, serializeSidecar({ ...sidecar, article: { ...sidecar.article, title: 'Rubio sees a peace deal soon', source: 'Colleague’s outlet' } }));
+  await rename(`${file}.sync`, file);
+  await expect(page.getByRole('article', { name: 'Rubio sees a peace deal soon' })).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('mark.hl', { hasText: 'Rubio expressed confidence' })).toBeVisible();
+
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(selected);
+  await expect(toolbar).toBeVisible();
+  await toolbar.getByRole('button', { name: 'Russia', exact: true }).click();
+  await expect(page.locator('mark.hl', { hasText: selected.slice(0, 20) })).toBeVisible();
+  await expect.poll(async () => (await readSidecarFile(app.dirs.defaultSetDir, SEED)).annotations.length).toBe(2);
 });
 
 test('a set folder that goes away while open is said to, not left silently unwatched', async ({ app, tmp }) => {
