@@ -85,7 +85,7 @@ async function windowStart(runs: number, primes: number, log: (line: string) => 
     /** One start of the app: a new browser process on the way's own profile, the page opened on the core, the script's time read. */
     const start = async (way: keyof typeof servers): Promise<number> => {
       const context = await chromium.launchPersistentContext(path.join(tmp, `profile-${way}`), {
-        executablePath: findChromium(),
+        executablePath: findChromium('bench'),
         args: CHROMIUM_ARGS,
         viewport: { width: 1280, height: 820 },
       });

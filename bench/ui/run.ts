@@ -348,7 +348,7 @@ export async function run(options: RunOptions = {}): Promise<Measure[]> {
     env: { ...process.env, NODE_ENV: 'production', ...(options.profile ? { RA_MINIFY: '0' } : {}) },
   });
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'ra-bench-ui-'));
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: findChromium('bench'), args: CHROMIUM_ARGS });
   const server = await serveDirectory(RENDERER_DIST);
   const session: Session = { browser, context: await browser.newContext({ viewport: VIEWPORT }), server, tmp };
   const measures: Measure[] = [];

@@ -1,8 +1,9 @@
 /**
  * The order in which the end-to-end tests pick a Chromium, on real files in a
  * temporary folder standing in for each place, so it runs the same on any
- * host: CHROMIUM_PATH, then Playwright's own build, then the system's with a
- * snap last (and a warning when a snap is all there is).
+ * host: CHROMIUM_PATH, then Playwright's own build, then the system's headless
+ * shell (for tests), then its browsers with a snap last (and a warning when a
+ * snap is all there is).
  */
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -49,6 +50,16 @@ describe('chooseChromium', () => {
     expect(chooseChromium(places({}, at('not-installed'), [at('missing'), at('debian-chromium')]))).toEqual({ path: at('debian-chromium'), source: 'system' });
     const throwing = { env: {}, playwrightPath: () => { throw new Error('unsupported platform'); }, systemCandidates: [at('debian-chromium')] };
     expect(chooseChromium(throwing).path).toBe(at('debian-chromium'));
+  });
+
+  it("takes the system's headless shell before its whole browser, when asked for one; Playwright's own build still first", () => {
+    const withShell = { env: {}, playwrightPath: () => null, headlessShells: [at('missing'), at('env-chrome')], systemCandidates: [at('debian-chromium')] };
+    expect(chooseChromium(withShell)).toEqual({ path: at('env-chrome'), source: 'system' });
+    expect(chooseChromium({ ...withShell, playwrightPath: () => at('ms-playwright-chrome') }).path).toBe(at('ms-playwright-chrome'));
+    expect(chooseChromium({ ...withShell, env: { CHROMIUM_PATH: at('debian-chromium') } }).path).toBe(at('debian-chromium'));
+    // None installed, or none asked for (a benchmark of the app's window): the whole browser.
+    expect(chooseChromium({ ...withShell, headlessShells: [at('missing')] }).path).toBe(at('debian-chromium'));
+    expect(chooseChromium({ ...withShell, headlessShells: [] }).path).toBe(at('debian-chromium'));
   });
 
   it('puts a snap after any other system Chromium, and says why it may fail when it is the only one', () => {

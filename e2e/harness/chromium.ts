@@ -4,12 +4,20 @@
  *   2. Playwright's own build, wherever `npx playwright install chromium` put
  *      it (PLAYWRIGHT_BROWSERS_PATH included): the browser Playwright is made
  *      for, on a normal machine;
- *   3. the system's, under its usual names, a snap last: Ubuntu's apt package
+ *   3. for the tests, the system's headless shell (Debian's package
+ *      chromium-headless-shell): Chromium's own headless build, the same
+ *      Blink without a browser around it, which is what Playwright itself
+ *      runs headless tests in. The tests run faster in it (README, Tests),
+ *      and the screens are drawn the same. A window to watch (`--headed`)
+ *      needs the whole browser: CHROMIUM_PATH=/usr/bin/chromium;
+ *   4. the system's, under its usual names, a snap last: Ubuntu's apt package
  *      installs the snap, whose confinement keeps it from the profile folder
  *      Playwright makes under /tmp (profile lock, errno 13). Found alone, it is
  *      used with a warning that says so.
- * Our machines have no Playwright build (no network for it) and use Debian's
- * /usr/bin/chromium. Never downloads anything itself.
+ * The benchmarks skip 3: their figures are about the app's window, a whole
+ * Chromium. Our machines have no Playwright build (no network for it) and use
+ * Debian's /usr/bin/chromium-headless-shell and /usr/bin/chromium. Never
+ * downloads anything itself.
  */
 import { closeSync, existsSync, openSync, readSync, realpathSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -25,6 +33,9 @@ export const SYSTEM_CANDIDATES = [
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
   'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
 ];
+
+/** Headless builds of the system's Chromium, tried before its whole browser for the tests. */
+export const HEADLESS_SHELL_CANDIDATES = ['/usr/bin/chromium-headless-shell'];
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -83,11 +94,13 @@ export interface ChromiumPlaces {
   env: Record<string, string | undefined>;
   /** Where Playwright's own build is or would be (null: Playwright knows none). */
   playwrightPath: () => string | null;
+  /** The system's headless shells, before its browsers (none: the whole browser is wanted). */
+  headlessShells?: readonly string[];
   systemCandidates: readonly string[];
 }
 
 /** The Chromium to use and why, from the places given; throws NOT_FOUND (or a CHROMIUM_PATH error) when there is none. */
-export function chooseChromium({ env, playwrightPath, systemCandidates }: ChromiumPlaces): ChromiumChoice {
+export function chooseChromium({ env, playwrightPath, headlessShells = [], systemCandidates }: ChromiumPlaces): ChromiumChoice {
   const fromEnv = env['CHROMIUM_PATH'];
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to "${fromEnv}", but no file is there.`);
@@ -100,6 +113,8 @@ export function chooseChromium({ env, playwrightPath, systemCandidates }: Chromi
     // Playwright has no build for this platform: the system's, then.
   }
   if (own && existsSync(own)) return { path: own, source: 'playwright' };
+  const shell = headlessShells.find((p) => existsSync(p) && !isSnap(p));
+  if (shell) return { path: shell, source: 'system' };
   const found = systemCandidates.filter((p) => existsSync(p));
   const notSnap = found.find((p) => !isSnap(p));
   if (notSnap) return { path: notSnap, source: 'system' };
@@ -108,8 +123,14 @@ export function chooseChromium({ env, playwrightPath, systemCandidates }: Chromi
   throw new Error(NOT_FOUND);
 }
 
-export function findChromium(): string {
-  const choice = chooseChromium({ env: process.env, playwrightPath: () => chromium.executablePath(), systemCandidates: SYSTEM_CANDIDATES });
+/** `use`: 'tests' may run in a headless shell; a 'bench' measures the whole browser, as the app's window is one. */
+export function findChromium(use: 'tests' | 'bench' = 'tests'): string {
+  const choice = chooseChromium({
+    env: process.env,
+    playwrightPath: () => chromium.executablePath(),
+    headlessShells: use === 'tests' ? HEADLESS_SHELL_CANDIDATES : [],
+    systemCandidates: SYSTEM_CANDIDATES,
+  });
   // The config is loaded by the runner and again by each worker, which inherit its environment: warn once.
   if (choice.warning && process.env['RA_CHROMIUM_WARNED'] !== '1') {
     process.env['RA_CHROMIUM_WARNED'] = '1';
