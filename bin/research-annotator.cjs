@@ -13,7 +13,7 @@ if (!fs.existsSync(built)) {
 }
 // Node 22.1 and later keep V8's compiled code of the bundle on disk (under
 // the system's temporary folder, checked against the bundle's text), so a
-// command after the first does not compile four megabytes again. It never
+// command after the first does not compile the whole bundle again. It never
 // changes what a command does; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 // Set in the environment too, for the workers `match` starts.
 const { enableCompileCache } = require('node:module');

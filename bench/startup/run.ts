@@ -23,15 +23,11 @@ import { CHROMIUM_ARGS, findChromium } from '../../e2e/harness/chromium';
 import { REPO_ROOT, RENDERER_DIST } from '../../e2e/harness/paths';
 import { serveDirectory } from '../../e2e/harness/static-server';
 import type { Measure, RunOptions } from '../measure';
+import { median } from '../reanchor/run';
 
 const CLI = path.join(REPO_ROOT, 'bin/research-annotator.cjs');
 
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 
 /** Wall time of one process, start to exit. */
 function timed(args: readonly string[], env: NodeJS.ProcessEnv): number {
