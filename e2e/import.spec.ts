@@ -120,6 +120,8 @@ test('one file of each format imported by the dialog: new articles with their me
 });
 
 test('files dropped on the window are imported in a batch with progress; refusals are told with their reasons', async ({ app, tmp }) => {
+  // A batch long on purpose: twice as long on a machine busy with other work, near the default limit of a test of one task.
+  test.setTimeout(120_000);
   const folder = await makeSet(tmp);
   const page = await app.launch();
   await openSet(page, app.folderChoices, folder);

@@ -27,7 +27,13 @@ export async function watchNotices(page: Page): Promise<Notices> {
   return () => page.evaluate(() => (window as unknown as { __notices: string[] }).__notices);
 }
 
-/** Waits until a status notice holding `text` has been shown. */
-export async function expectNoticed(notices: Notices, text: string): Promise<void> {
-  await expect.poll(notices, { message: `a notice holding "${text}" was shown` }).toEqual(expect.arrayContaining([expect.stringContaining(text)]));
+/**
+ * Waits until a status notice holding `text` has been shown; `timeout`, for
+ * a notice at the end of long work, is as long as the work may take on a busy
+ * machine (expect's default otherwise).
+ */
+export async function expectNoticed(notices: Notices, text: string, { timeout }: { timeout?: number } = {}): Promise<void> {
+  await expect
+    .poll(notices, { message: `a notice holding "${text}" was shown`, ...(timeout === undefined ? {} : { timeout }) })
+    .toEqual(expect.arrayContaining([expect.stringContaining(text)]));
 }
