@@ -12,7 +12,7 @@
 import { briefToMarkdown } from '../../annotations/brief/brief';
 import type { BriefInput } from '../../annotations/brief/types';
 import type { Measure, RunOptions } from '../measure';
-import { median } from '../reanchor/run';
+import { median, round } from '../reanchor/run';
 import { generateBriefInput } from './generate';
 
 export interface BriefBenchConfig {
@@ -41,8 +41,6 @@ export interface BriefScaleReport {
   /** Length of the Markdown produced (UTF-16 units), as a check that work was done. */
   outputLength: number;
 }
-
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 export function timeMarkdown(input: BriefInput, runs: number): { ms: number[]; outputLength: number } {
   const ms: number[] = [];

@@ -23,7 +23,7 @@ import { MatchIndex } from '../../annotations/matching/index';
 import { SetStore } from '../../annotations/node/set-store';
 import type { Measure } from '../measure';
 import { mulberry32 } from '../reanchor/generate';
-import { median } from '../reanchor/run';
+import { median, round } from '../reanchor/run';
 import { generateArticles, writeLargeSet, type LargeArticle, type LargeSetOptions } from './generate';
 
 export interface SpeedOptions extends LargeSetOptions {
@@ -41,8 +41,6 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(since);
   return (used.user + used.system) / 1000;
 };
-
-const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -102,6 +102,9 @@ export function statusCounts(results: readonly AnchorResult[]): Record<string, n
   return counts;
 }
 
+/** `value` to `digits` decimals, as the measures print it. */
+export const round = (value: number, digits = 1): number => Math.round(value * 10 ** digits) / 10 ** digits;
+
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -116,7 +119,6 @@ export interface ReanchorReport {
   measures: Measure[];
 }
 
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 export function reanchor(config: ReanchorConfig, log: (line: string) => void = () => {}): ReanchorReport {
   const benchCase = generate({ seed: config.seed, chars: config.chars, annotations: config.annotations });

@@ -23,11 +23,9 @@ import { CHROMIUM_ARGS, findChromium } from '../../e2e/harness/chromium';
 import { REPO_ROOT, RENDERER_DIST } from '../../e2e/harness/paths';
 import { serveDirectory } from '../../e2e/harness/static-server';
 import type { Measure, RunOptions } from '../measure';
-import { median } from '../reanchor/run';
+import { median, round } from '../reanchor/run';
 
 const CLI = path.join(REPO_ROOT, 'bin/research-annotator.cjs');
-
-const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** Wall time of one process, start to exit. */
 function timed(args: readonly string[], env: NodeJS.ProcessEnv): number {

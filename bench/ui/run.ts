@@ -20,6 +20,7 @@ import { REPO_ROOT, RENDERER_DIST, SEEDS_DIR } from '../../e2e/harness/paths';
 import { serveDirectory, type StaticServer } from '../../e2e/harness/static-server';
 import { positionSelectorOf, type Annotation } from '../../annotations/model/annotation';
 import { CodePointIndex } from '../../annotations/text/code-points';
+import { round } from '../reanchor/run';
 import type { Measure, RunOptions } from '../measure';
 import { FIRST_FILE, HEAVY_FILE, writeHeavySet, writeManySet, writeSeedSet, type Sizes } from './generate';
 import { openArticleTimed, openSetTimed, selectPhraseAndWatch, staticPaintTimed, tagTimes, type OpenTimes, type TagTimes } from './in-page';
@@ -42,8 +43,6 @@ const percentile = (xs: readonly number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
 };
-const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
-
 interface Article {
   file: string;
   text: string;
