@@ -44,7 +44,28 @@ const rendererBuild = {
   logLevel: 'warning',
 };
 const electronCommon = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', external: ['electron', ...UNBUNDLED], logLevel: 'warning' };
-const mainBuild = { ...electronCommon, entryPoints: [path.join(root, 'electron/main.ts')], outfile: path.join(dist, 'electron/main.cjs') };
+/**
+ * The command line. One file, so the commands' work is reached through
+ * dynamic imports: esbuild runs a module so imported only when the import
+ * runs, and a command starts without the others' code (startup-graph.test.ts).
+ * @type {import('esbuild').BuildOptions}
+ */
+export const cliBuild = {
+  entryPoints: { 'research-annotator': path.join(root, 'annotations/cli/main.ts'), 'match-worker': path.join(root, 'annotations/cli/match-worker.ts') },
+  outdir: path.join(dist, 'cli'),
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  external: UNBUNDLED,
+  logLevel: 'warning',
+};
+/**
+ * Electron's main process, with the core: what it reaches through static imports runs before the window opens (startup-graph.test.ts).
+ * @type {import('esbuild').BuildOptions}
+ */
+export const mainBuild = { ...electronCommon, entryPoints: [path.join(root, 'electron/main.ts')], outfile: path.join(dist, 'electron/main.cjs') };
 const preloadBuild = { ...electronCommon, minify: true, entryPoints: [path.join(root, 'electron/preload.ts')], outfile: path.join(dist, 'electron/preload.cjs') };
 
 const targets = {
@@ -77,17 +98,7 @@ const targets = {
   },
   /** The command line, started by bin/research-annotator.cjs, and the worker `match` starts beside it. Self-contained: needs only Node. */
   async cli() {
-    await build({
-      entryPoints: { 'research-annotator': path.join(root, 'annotations/cli/main.ts'), 'match-worker': path.join(root, 'annotations/cli/match-worker.ts') },
-      outdir: path.join(dist, 'cli'),
-      outExtension: { '.js': '.cjs' },
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node22',
-      external: UNBUNDLED,
-      logLevel: 'warning',
-    });
+    await build(cliBuild);
   },
   /** The test bridge: the page-side half of the IPC stand-in used by e2e tests and the bench. */
   async 'e2e-bridge'() {
@@ -105,10 +116,13 @@ const targets = {
   },
 };
 
-const wanted = process.argv.slice(2);
-for (const name of wanted.length > 0 ? wanted : ['renderer', 'electron', 'licenses', 'cli']) {
-  if (!targets[name]) throw new Error(`Unknown build target "${name}". Known: ${Object.keys(targets).join(', ')}`);
-  const started = performance.now();
-  await targets[name]();
-  console.log(`built ${name} in ${Math.round(performance.now() - started)} ms`);
+// Run as a program; imported (a test reading cliBuild), it builds nothing.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const wanted = process.argv.slice(2);
+  for (const name of wanted.length > 0 ? wanted : ['renderer', 'electron', 'licenses', 'cli']) {
+    if (!targets[name]) throw new Error(`Unknown build target "${name}". Known: ${Object.keys(targets).join(', ')}`);
+    const started = performance.now();
+    await targets[name]();
+    console.log(`built ${name} in ${Math.round(performance.now() - started)} ms`);
+  }
 }

@@ -3,11 +3,8 @@
  * two coders agree, from two copies of one set (agreement/). Reads both
  * copies through SetStore's read methods only and writes nothing.
  */
-import { compareCoders } from '../agreement/report';
-import { agreementJson, agreementText } from '../agreement/format';
 import { DEFAULT_OVERLAP } from '../agreement/segments';
 import { AnnotatorError } from '../errors';
-import { readCopies, SameFolderError } from '../node/agreement-input';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, parseCommandLine, UsageError, type Io, type Parsed } from './usage';
 
 export const AGREE_USAGE = `research-annotator agree <set-a> <set-b> [--json] [--tags a,b] [--overlap N]
@@ -70,6 +67,11 @@ function overlapOf(value: string | undefined): number {
 }
 
 async function runAgree(request: AgreeRequest, io: Io): Promise<number> {
+  const [{ compareCoders }, { agreementJson, agreementText }, { readCopies, SameFolderError }] = await Promise.all([
+    import('../agreement/report'),
+    import('../agreement/format'),
+    import('../node/agreement-input'),
+  ]);
   let copies;
   try {
     copies = await readCopies(request.a, request.b);

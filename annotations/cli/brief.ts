@@ -5,7 +5,7 @@
  * nothing is written.
  */
 import { BRIEF_FORMATS, BRIEF_ORDERS, STANCE_FILTERS, type BriefFormat, type BriefOptions, type BriefOrder, type StanceFilter } from '../brief/types';
-import { BriefFailure, buildBrief, refuseOutInsideSet, writeOut, type BriefRequest } from './build-brief';
+import type { BriefRequest } from './build-brief';
 import { EXIT_INVALID, EXIT_OK, oneFolder, parseCommandLine, UsageError, type Env, type Io, type Parsed } from './usage';
 
 export const BRIEF_USAGE = `research-annotator brief <set-folder> [options]
@@ -103,6 +103,7 @@ function list(flag: string, value: string | undefined): string[] | undefined {
 
 async function runBrief(request: Omit<BriefRequest, 'now'>, io: Io, env: Env): Promise<number> {
   const now = exportTime(env['SOURCE_DATE_EPOCH']);
+  const { BriefFailure, buildBrief, refuseOutInsideSet, writeOut } = await import('./build-brief');
   try {
     if (request.out !== undefined) await refuseOutInsideSet(request.folder, request.out);
     const content = await buildBrief({ ...request, now });

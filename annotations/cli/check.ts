@@ -3,8 +3,7 @@
  * of a set folder and reports where each annotation is in the current text
  * (check-set.ts), as a table or as JSON (format.ts). Writes nothing.
  */
-import { checkSet, SetFolderError, type CheckReport } from './check-set';
-import { formatErrors, formatHuman, toJson } from './format';
+import type { CheckReport } from './check-set';
 import { EXIT_INVALID, EXIT_OK, JSON_AND_HELP, oneFolder, parseCommandLine, type Io, type Parsed } from './usage';
 
 export const CHECK_USAGE = `research-annotator check <set-folder> [--json]
@@ -40,6 +39,7 @@ export function parseCheck(args: readonly string[]): Parsed {
 }
 
 async function runCheck(folder: string, json: boolean, io: Io): Promise<number> {
+  const [{ checkSet, SetFolderError }, { formatErrors, formatHuman, toJson }] = await Promise.all([import('./check-set'), import('./format')]);
   let report: CheckReport;
   try {
     report = await checkSet(folder);

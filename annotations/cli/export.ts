@@ -9,12 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { BRIEF_FORMATS } from '../brief/types';
 import { messageOf } from '../errors';
-import { writeFileAtomic } from '../node/files';
-import { exportCodebook, exportProject } from '../node/refi-qda-service';
-import { SetStore } from '../node/set-store';
 import { POSITION_UNITS, type PositionUnit } from '../refi-qda/positions';
 import { parseBrief } from './brief';
-import { refuseOutInsideSet, BriefFailure } from './build-brief';
 import { EXIT_INVALID, EXIT_OK, oneFolder, parseCommandLine, UsageError, type Io, type Parsed } from './usage';
 
 export const EXPORT_FORMATS_CLI = ['qdpx', 'qdc', ...BRIEF_FORMATS] as const;
@@ -73,6 +69,12 @@ function formatOf(args: readonly string[]): string | undefined {
 }
 
 async function runExport(command: ExportCommand, io: Io, epoch: string | undefined): Promise<number> {
+  const [{ writeFileAtomic }, { exportCodebook, exportProject }, { SetStore }, { refuseOutInsideSet, BriefFailure }] = await Promise.all([
+    import('../node/files'),
+    import('../node/refi-qda-service'),
+    import('../node/set-store'),
+    import('./build-brief'),
+  ]);
   try {
     if (command.out !== undefined) await refuseOutInsideSet(command.folder, command.out);
     const store = await SetStore.open(command.folder);

@@ -8,10 +8,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { isImportedArticle, type ImportItemResult, type ImportResult } from '../import/types';
-import { createService } from '../node/service';
 import { POSITION_UNITS, type PositionUnit } from '../refi-qda/positions';
 import { isRefiFile } from '../refi-qda/report';
-import { importRefiFiles } from './import-refi';
 import { EXIT_INVALID, EXIT_OK, JSON_AND_HELP, parseCommandLine, UsageError, type Io, type Parsed } from './usage';
 
 interface ImportCommand {
@@ -72,7 +70,7 @@ export function parseImport(args: readonly string[]): Parsed {
 async function runImport(command: ImportCommand, io: Io): Promise<number> {
   const refi = command.files.filter(isRefiFile);
   const articles = command.files.filter((f) => !isRefiFile(f));
-  const projects = refi.length > 0 ? await importRefiFiles(command.folder, refi, command.unit, io, command.json) : { ok: true, reports: [] };
+  const projects = refi.length > 0 ? await (await import('./import-refi')).importRefiFiles(command.folder, refi, command.unit, io, command.json) : { ok: true, reports: [] };
   if (articles.length === 0) {
     if (command.json) io.out(`${JSON.stringify({ items: [], projects: projects.reports }, null, 2)}\n`);
     return projects.ok ? EXIT_OK : EXIT_INVALID;
@@ -83,6 +81,7 @@ async function runImport(command: ImportCommand, io: Io): Promise<number> {
 
 async function importArticleFiles(command: ImportCommand, io: Io, projects: unknown[]): Promise<number> {
   // The service keeps recent sets in a data folder: a throwaway one, so the CLI leaves no trace of its own.
+  const { createService } = await import('../node/service');
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'research-annotator-cli-'));
   const service = createService({
     dataDir,

@@ -6,7 +6,9 @@
  * (validate and re-anchor, check.ts), `brief` (export the brief, brief.ts),
  * `import` (articles into a set, import.ts), `match` (the same claim in
  * other articles, match.ts) and `agree` (intercoder agreement of two copies,
- * agree.ts).
+ * agree.ts). Each command's module holds its command line; its work is
+ * imported when it runs, so that a command starts without the code of the
+ * others (scripts/startup-graph.test.ts).
  *
  * Exit codes: 0 every sidecar is valid (orphans are reported, not failures);
  * 1 a sidecar is invalid or unreadable, or the set folder cannot be read
@@ -18,9 +20,8 @@ import { BRIEF_USAGE, parseBrief } from './brief';
 import { CHECK_USAGE, parseCheck } from './check';
 import { EXPORT_USAGE, parseExport } from './export';
 import { IMPORT_USAGE, parseImport } from './import';
-import { MATCH_USAGE, parseMatch } from './match';
+import { MATCH_USAGE, parseMatch } from './match-command';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, isParseArgsError, JSON_AND_HELP, parseCommandLine, UsageError, type Env, type Io, type Parsed } from './usage';
-import { packageVersion } from './version';
 
 export const USAGE = `Usage: research-annotator check <set-folder> [--json]
        research-annotator brief <set-folder> [--format markdown|csv|jsonld] [--out FILE]
@@ -56,6 +57,7 @@ export async function run(args: readonly string[], io: Io, env: Env = {}): Promi
   try {
     const parsed = parseCommand(args);
     if (parsed === 'version') {
+      const { packageVersion } = await import('./version');
       io.out(`${packageVersion(__dirname)}\n`);
       return EXIT_OK;
     }

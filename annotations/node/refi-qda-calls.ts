@@ -16,15 +16,18 @@ import type { Sidecar } from '../sidecar/schema';
 import { safeFileName } from './brief-service';
 import { writeFileAtomic } from './files';
 import type { Dialogs } from './ports';
-import { exportCodebook, exportProject, importCodebook, importProject, readRefiFile } from './refi-qda-service';
+import type * as RefiQdaService from './refi-qda-service';
 import type { EditableSet, EditDeps } from './set-edits';
 import type { History } from './history-service';
+
+/** The REFI-QDA reader and writer (XML, zip), loaded at the first export or import: the app starts without them. */
+const refiQda = (): Promise<typeof RefiQdaService> => import('./refi-qda-service');
 
 const ORIGIN = 'Research Annotator';
 
 /** A .qdpx or .qdc chosen in the file dialog: read only once its size is checked. */
 export function refiSourceFromPath(file: string): { name: string; read(): Promise<Uint8Array> } {
-  return { name: path.basename(file), read: () => readRefiFile(file) };
+  return { name: path.basename(file), read: async () => (await refiQda()).readRefiFile(file) };
 }
 
 export interface RefiCalls {
@@ -52,7 +55,7 @@ export function createRefiCalls(deps: EditDeps & { dialogs: Dialogs; history: Hi
       const target = await chooseTarget(set, 'Export project', { name: 'REFI-QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder)', extensions: ['qdpx'] });
       if (target === null) return null;
       await settled();
-      const result = await exportProject(set.store, { analyst: deps.analyst() ?? (os.userInfo().username || 'Analyst'), origin: ORIGIN, now: deps.clock(), unit: positions });
+      const result = await (await refiQda()).exportProject(set.store, { analyst: deps.analyst() ?? (os.userInfo().username || 'Analyst'), origin: ORIGIN, now: deps.clock(), unit: positions });
       await writeFileAtomic(target, result.bytes);
       return { path: target, articles: result.articles, annotations: result.selections, notExported: result.orphans };
     },
@@ -62,7 +65,7 @@ export function createRefiCalls(deps: EditDeps & { dialogs: Dialogs; history: Hi
       const target = await chooseTarget(set, 'Export codebook', { name: 'REFI-QDA codebook', extensions: ['qdc'] });
       if (target === null) return null;
       await settled();
-      const xml = await exportCodebook(set.store, ORIGIN);
+      const xml = await (await refiQda()).exportCodebook(set.store, ORIGIN);
       await writeFileAtomic(target, xml);
       return { path: target, tags: (xml.match(/<Code /gu) ?? []).length };
     },
@@ -79,6 +82,7 @@ export function createRefiCalls(deps: EditDeps & { dialogs: Dialogs; history: Hi
           if (loaded) sidecarsBefore.set(file, loaded.sidecar);
         }
       }
+      const { importCodebook, importProject } = await refiQda();
       const outcome: RefiImport = isCodebookFile(name)
         ? { kind: 'codebook', report: await importCodebook(set.store, bytes, name) }
         : { kind: 'project', report: await importProject(set.store, bytes, name, { unit: 'codepoints', now: deps.clock() }) };

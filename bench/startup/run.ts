@@ -5,6 +5,10 @@
  *     turns on Node's compile cache), against the same with
  *     NODE_DISABLE_COMPILE_CACHE=1, and against `node -e 0`, what any
  *     command costs before its first line;
+ *   - the core as the app's main process loads it before its window opens
+ *     (the service, bundled as main.cjs bundles it), against the same core
+ *     with the import formats and REFI-QDA's reader and writer loaded up
+ *     front, as it started before they were loaded at their first use;
  *   - the window: the UI's script, from the moment it has arrived to the
  *     page's DOMContentLoaded (compiled and run), in a fresh Chromium process
  *     on a profile that has opened the app before: with V8's code cache, as
@@ -12,8 +16,9 @@
  *     script served as it was before, which Chromium cannot cache.
  * Each launch is a new process, as each start of the app or the command is.
  */
+import { build, type BuildOptions } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import nodeModule from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,6 +70,37 @@ async function commandStart(runs: number, log: (line: string) => void): Promise<
   }
 }
 
+/** What the core loads at its first import or export (convert.ts, refi-qda-calls.ts): the baseline loads them at start. */
+const LOADED_AT_FIRST_USE = ['annotations/import/formats/web-page.ts', 'annotations/import/formats/markdown.ts', 'annotations/import/formats/docx.ts', 'annotations/import/formats/pdf.ts', 'annotations/node/refi-qda-service.ts'];
+
+/** The core required in a new process, as main.cjs requires it (no compile cache: Electron's main process keeps none). */
+async function coreLoad(runs: number, log: (line: string) => void): Promise<Measure[]> {
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'ra-bench-core-'));
+  try {
+    const service = path.join(REPO_ROOT, 'annotations/node/service.ts');
+    const eagerEntry = path.join(tmp, 'eager.ts');
+    // Re-exported, not imported for effect: the project declares no side effects, so a bare import would be dropped.
+    const modules = [service, ...LOADED_AT_FIRST_USE.map((f) => path.join(REPO_ROOT, f))];
+    await writeFile(eagerEntry, modules.map((f, i) => `export * as m${i} from ${JSON.stringify(f)};\n`).join(''));
+    const bundles = { lazy: path.join(tmp, 'core.cjs'), eager: path.join(tmp, 'core-eager.cjs') };
+    // As scripts/build.mjs bundles main.cjs.
+    const options: BuildOptions = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', external: ['electron', 'pdfjs-dist'], logLevel: 'warning' };
+    await build({ ...options, entryPoints: [service], outfile: bundles.lazy });
+    await build({ ...options, entryPoints: [eagerEntry], outfile: bundles.eager });
+    const { NODE_COMPILE_CACHE: _own, ...env } = process.env;
+    const times = { lazy: [] as number[], eager: [] as number[] };
+    for (let r = 0; r < runs; r++) {
+      times.lazy.push(timed(['-e', `require(${JSON.stringify(bundles.lazy)})`], env));
+      times.eager.push(timed(['-e', `require(${JSON.stringify(bundles.eager)})`], env));
+    }
+    const [lazyMs, eagerMs] = [median(times.lazy), median(times.eager)];
+    log(`the core: loaded in ${round(lazyMs)} ms, ${round(eagerMs)} ms with the import formats and REFI-QDA loaded at start (a new process each, with node's own start)`);
+    return [{ id: 'core-load-ms', value: round(lazyMs), unit: 'ms', baseline: round(eagerMs), ratio: round(eagerMs / lazyMs, 2), runs }];
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
 /** From the UI's script arriving to DOMContentLoaded: compiling it and running it. */
 const SCRIPT_MS = () => {
   const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -111,5 +147,5 @@ export async function run({ smoke = false, log = console.log }: RunOptions = {})
   const runs = smoke ? 1 : 11;
   // The window's script as the app ships it: the production build.
   execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build.mjs'), 'renderer', 'e2e-bridge'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
-  return [...(await commandStart(runs, log)), ...(await windowStart(smoke ? 1 : 9, smoke ? 1 : 3, log))];
+  return [...(await commandStart(runs, log)), ...(await coreLoad(runs, log)), ...(await windowStart(smoke ? 1 : 9, smoke ? 1 : 3, log))];
 }

@@ -18,6 +18,14 @@ import { dispatch } from '../../annotations/api/dispatch';
 import { toWire } from '../../annotations/api/wire';
 import { faultyFs, type FaultyFs } from '../../annotations/node/faults/faulty-fs';
 import { createService, type AnnotatorService } from '../../annotations/node/service';
+// The import formats and REFI-QDA's reader and writer are loaded at their first use (import() in convert.ts and
+// refi-qda-calls.ts), which in the app's and the command's bundles is a plain call. Here Playwright runs the core's
+// TypeScript through Node's module loader, where that import() of htmlparser2 (a package of ES modules) can meet a
+// require() of it still linking, and fail ("… is from a module not been linked"). Loaded up front, they are ready.
+import '../../annotations/import/formats/web-page';
+import '../../annotations/import/formats/markdown';
+import '../../annotations/import/formats/docx';
+import '../../annotations/node/refi-qda-service';
 import { REPO_ROOT } from './paths';
 import { ReplySlices } from './reply-slices';
 

@@ -6,11 +6,7 @@
 import { checkSource, refuse } from '../detect';
 import { DEFAULT_IMPORT_LIMITS, formatBytes, type ImportLimits } from '../limits';
 import type { ConvertedArticle, ImportFormat, WebPageMode } from '../types';
-import { convertDocx } from './docx';
-import { convertMarkdown } from './markdown';
-import { convertPdf } from './pdf';
 import { convertText } from './text';
-import { convertHtml, convertMhtml } from './web-page';
 
 /** `webPages`: a web page's article where one is found (`auto`), or always the whole page. */
 export async function convertArticle(
@@ -29,19 +25,25 @@ export async function convertArticle(
   return article;
 }
 
-function convertFormat(format: ImportFormat, name: string, bytes: Uint8Array, limits: ImportLimits, webPages: WebPageMode): ConvertedArticle | Promise<ConvertedArticle> {
+/**
+ * Each format's reader is loaded when a file of that format is first
+ * imported: their parsers (a DOM, Readability, Markdown, Word, PDF) are a
+ * large part of the core's code, and neither the app nor the command line
+ * needs them to start (scripts/startup-graph.test.ts).
+ */
+async function convertFormat(format: ImportFormat, name: string, bytes: Uint8Array, limits: ImportLimits, webPages: WebPageMode): Promise<ConvertedArticle> {
   switch (format) {
     case 'txt':
       return convertText(name, bytes);
     case 'md':
-      return convertMarkdown(name, bytes);
+      return (await import('./markdown')).convertMarkdown(name, bytes);
     case 'html':
-      return convertHtml(name, bytes, webPages);
+      return (await import('./web-page')).convertHtml(name, bytes, webPages);
     case 'mhtml':
-      return convertMhtml(name, bytes, limits.maxSourceBytes.html, webPages);
+      return (await import('./web-page')).convertMhtml(name, bytes, limits.maxSourceBytes.html, webPages);
     case 'docx':
-      return convertDocx(name, bytes, limits.maxDocxUnpackedBytes);
+      return (await import('./docx')).convertDocx(name, bytes, limits.maxDocxUnpackedBytes);
     case 'pdf':
-      return convertPdf(name, bytes, limits.maxPdfPages);
+      return (await import('./pdf')).convertPdf(name, bytes, limits.maxPdfPages);
   }
 }
