@@ -140,9 +140,12 @@ test('a long export shows its progress, then the saved file', async ({ app, tmp 
   const states = await progressStates();
   expect(states.every((s) => /^reading article \d+ of 500$|^writing…$|^starting…$/u.test(s))).toBe(true);
   const read = states.flatMap((s) => /^reading article (\d+)/u.exec(s)?.[1] ?? []).map(Number);
-  // The bar moved on while reading (how many steps it shows depends on the machine's speed), never back.
-  expect(new Set(read).size, `progress shown: ${states.join(' | ')}`).toBeGreaterThanOrEqual(2);
+  // The bar showed the reading, never going back; how many of the core's steps it drew depends on the machine (TestApp.emitted).
+  expect(read.length, `progress shown: ${states.join(' | ')}`).toBeGreaterThanOrEqual(1);
   expect(read).toEqual([...read].sort((a, b) => a - b));
+  const told = app.emitted.flatMap((e) => (e.type === 'briefProgress' && e.task === 'export' && e.phase === 'reading' ? [e.done] : []));
+  expect(new Set(told).size, `reading progress sent: ${told.join(', ')}`).toBeGreaterThanOrEqual(10);
+  expect(told).toEqual([...told].sort((a, b) => a - b));
   await expect(readFile(path.join(tmp, 'large.md'), 'utf8')).resolves.toContain('# Comparative brief: Large set');
 });
 

@@ -330,7 +330,11 @@ test('the review queue of a large set shows how far it has got: articles read, t
   expect(phase).toEqual([...phase].sort());
   const scored = states.flatMap((s) => /^scoring claim ([\d,]+)/u.exec(s)?.[1] ?? []).map((n) => Number(n.replaceAll(',', '')));
   expect(scored).toEqual([...scored].sort((a, b) => a - b));
-  expect(scored.length, `states: ${states.join(' | ')}`).toBeGreaterThanOrEqual(2);
+  expect(scored.length, `states: ${states.join(' | ')}`).toBeGreaterThanOrEqual(1);
+  // The core told the window as it went, claim count rising; how many of those the page drew depends on the machine (TestApp.emitted).
+  const told = app.emitted.flatMap((e) => (e.type === 'matchProgress' && e.phase === 'scoring' ? [e.done] : []));
+  expect(new Set(told).size, `scoring progress sent: ${told.join(', ')}`).toBeGreaterThanOrEqual(10);
+  expect(told).toEqual([...told].sort((a, b) => a - b));
 });
 
 test('the brief of a large set says when it is finding possible corroboration, between reading and writing', async ({ app, tmp }) => {

@@ -52,6 +52,13 @@ export class TestApp {
   /** The disk under the service: real, until a test arms a fault (a full disk, a locked file). */
   readonly disk: FaultyFs = faultyFs();
   readonly calls: string[] = [];
+  /**
+   * Every event the core sent the window, in order. How many of them the page
+   * draws depends on the machine: here the core shares its process with
+   * Playwright, whose page.evaluate each event waits behind the core's work,
+   * so a busy machine hands the page a burst that React draws once.
+   */
+  readonly emitted: AppEvent[] = [];
   /** What main would mirror on the desktop (electron/main.ts DesktopHooks): the theme given to nativeTheme, the recent documents. */
   readonly desktop = {
     themes: [] as Theme[],
@@ -113,7 +120,10 @@ export class TestApp {
         },
       },
       // As main does with webContents.send: events reach the page on their own channel.
-      emit: (event) => void this.emit(EVENT_CHANNEL, event),
+      emit: (event) => {
+        this.emitted.push(event);
+        void this.emit(EVENT_CHANNEL, event);
+      },
       fs: this.disk,
       dialogs: {
         chooseFolder: async () => this.folderChoices.shift() ?? null,
