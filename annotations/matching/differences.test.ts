@@ -153,6 +153,17 @@ describe('differencesBetween', () => {
     expect(differencesBetween('The ceasefire took effect at 17:00 IST.', 'The ceasefire took effect at 1130 GMT.')).toEqual([]);
   });
 
+  it('reads a region’s standard, summer and plain names as one clock, whose times are compared (story T)', () => {
+    const t02 = 'Microsoft initially reported its outage around 6 p.m. EST on Thursday.';
+    const t03 = 'Microsoft first acknowledged the issue around 8 p.m. ET on Thursday.';
+    expect(differencesBetween(t02, t03)).toEqual([{ kind: 'date', here: 'around 6 p.m.', there: 'around 8 p.m.' }]);
+    expect(differencesBetween('The fire began at 2 p.m. PDT.', 'The fire began at 4 p.m. Pacific Time.')).toEqual([{ kind: 'date', here: '2 p.m.', there: '4 p.m.' }]);
+    expect(differencesBetween('It began at 1130 GMT.', 'It began at 11:30 UTC.')).toEqual([]);
+    expect(differencesBetween('It began at 9 a.m. EDT.', 'It began at 9 a.m. Eastern Time.')).toEqual([]);
+    // Two regions' clocks are still not compared.
+    expect(differencesBetween('It began at 9 a.m. ET.', 'It began at 11 a.m. PT.')).toEqual([]);
+  });
+
   it('reads an hour by its name, and a time given in no zone against local time as maybe in its writer’s (stories L and P)', () => {
     const l04 = 'Spanish public broadcaster RTVE said a major power outage hit several regions just after midday local time, leaving its newsroom without power.';
     expect(differencesBetween(l04, 'The blackout began around 12:30 local time on April 28 and lasted up to 18 hours in some regions.')).toEqual([
@@ -364,6 +375,13 @@ describe('differencesBetween', () => {
     expect(differencesBetween('Foreign Minister Ishaq Dar took to X to confirm that both sides had agreed.', f03).filter((d) => d.kind === 'person')).toEqual([
       { kind: 'person', here: 'Foreign Minister Ishaq Dar took to X', there: 'Vikram Misri, the secretary for external affairs said' },
     ]);
+    // An office as American reports shorten it before a name is that office (story S).
+    const s02 = 'Mayor Brandon Scott said that quick-thinking authorities at the bridge were able to halt cars from crossing the span.';
+    expect(differencesBetween('Authorities had just enough time to stop cars from coming over the bridge, Maryland Gov. Wes Moore said.', s02)).toEqual([
+      { kind: 'person', here: 'Gov. Wes Moore said', there: 'Mayor Brandon Scott said' },
+    ]);
+    expect(differencesBetween('Gov. Wes Moore said the crew issued a mayday.', 'Governor Wes Moore said the crew issued a mayday.')).toEqual([]);
+    expect(differencesBetween('Sen. Chris Van Hollen said the bridge would be rebuilt.', 'Governor Wes Moore said the bridge would be rebuilt.').map((d) => d.kind)).toEqual(['person']);
     // A role the passage does not say spoke is no speaker.
     expect(differencesBetween('The US President has long sought a ceasefire between India and Pakistan.', f03).filter((d) => d.kind === 'person')).toEqual([]);
     // The foreign secretary and "the secretary for external affairs" hold one office: a general word is no other role.

@@ -27,7 +27,7 @@
  *    that share a vocabulary ("peace deal", "White House") only a strong
  *    one is.
  */
-import type { IndexedPassage, MatchIndex } from './index';
+import { ON_ONE_STORY, type IndexedPassage, type MatchIndex } from './index';
 import { agreedOn } from './agreement';
 import { ClaimEvidence, demandsEvidence, type EvidenceRule } from './evidence';
 import { ArticleBest, ArticleGroups, type ScoreBoard } from './score-board';
@@ -88,7 +88,7 @@ export const LIKELY_IN_STORY_SHARE = 0.25;
  * stories' articles are still rarely called likely (README, the matcher's
  * figures).
  */
-export const SAME_STORY = 0.35;
+export const SAME_STORY = ON_ONE_STORY;
 /** How many of an article's best passages the story rule may call likely. */
 const LIKELY_PER_STORY_ARTICLE = 2;
 /** Weaker candidates down to this score are still listed, as `likely: false`. */

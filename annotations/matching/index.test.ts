@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SAME_STORY, elsewhere } from './elsewhere';
-import { MatchIndex } from './index';
+import { MatchIndex, ON_ONE_STORY } from './index';
 
 const NEWS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bench/match/gold/news/articles');
 const read = (file: string) => readFileSync(path.join(NEWS, file), 'utf8');
@@ -126,6 +126,47 @@ describe('MatchIndex', () => {
     const { candidates } = elsewhere(index, { file: 'j02-socialobserver.txt', text: 'A powerful 7.7 magnitude earthquake struck central Myanmar on Friday, shaking buildings and disrupting lives across several countries.' });
     const counterpart = read('j13-monnews.txt').indexOf('A powerful earthquake measuring 7.7 on the Richter scale struck central Myanmar');
     expect(candidates.find((c) => c.file === 'j13-monnews.txt' && c.start === counterpart)?.likely).toBe(true);
+  });
+
+  it('puts on one story the reports that are alike to the same reports, though they share few names, and no report of another story (story S)', () => {
+    // Fifteen reports of the Key Bridge collapse, each told from its own end (the ship, the workers, the port), with
+    // fifteen of the CrowdStrike outage and five of the Armenia–Azerbaijan summit.
+    const story = (letter: string) => readdirNews().filter((f) => f.startsWith(letter) && /^[a-z]\d\d-/u.test(f));
+    const bridge = story('s');
+    const others = [...story('t'), ...story('a').slice(0, 5)];
+    const index = indexOf([...bridge, ...others]);
+    const id = (file: string) => index.article(file)?.id as number;
+    const alike = (a: string, b: string) => index.storySimilaritiesTo(id(a))[id(b)] as number;
+    const pairs = bridge.flatMap((a) => bridge.filter((b) => b !== a).map((b) => [a, b] as const));
+    // Raised to the bar by their shared neighbours alone: the value is the bar itself.
+    const raised = pairs.filter(([a, b]) => alike(a, b) === ON_ONE_STORY);
+    expect(raised.length).toBeGreaterThan(pairs.length / 3);
+    expect(pairs.filter(([a, b]) => alike(a, b) >= ON_ONE_STORY).length).toBeGreaterThan(pairs.length * 0.9);
+    for (const [a, b] of raised) expect(index.articleSimilarity(a, b)).toBeLessThan(ON_ONE_STORY);
+    // Each of the others has its own story's reports nearest: none of them is on the bridge's story.
+    for (const a of bridge) {
+      for (const b of others) {
+        expect(alike(a, b)).toBeLessThan(ON_ONE_STORY);
+        expect(alike(b, a)).toBeLessThan(ON_ONE_STORY);
+      }
+    }
+    // AP's first report and the Straits Times' on the port pilots share few names, and are one story.
+    expect(index.articleSimilarity('s01-wsvn.txt', 's11-straitstimes.txt')).toBeLessThan(0.2);
+    expect(alike('s01-wsvn.txt', 's11-straitstimes.txt')).toBe(ON_ONE_STORY);
+  });
+
+  it('keeps the neighbourhoods of two small stories of one vocabulary apart (stories B and C)', () => {
+    // Eight reports of the DRC–Rwanda deal and six of the Trump–Putin summit: White House, Trump and Rubio in both.
+    const story = (letter: string) => readdirNews().filter((f) => f.startsWith(letter) && /^[a-z]\d\d-/u.test(f));
+    const [deal, summit] = [story('b'), story('c')];
+    const index = indexOf([...deal, ...summit]);
+    const id = (file: string) => index.article(file)?.id as number;
+    for (const a of deal) {
+      for (const b of summit) {
+        expect(index.storySimilaritiesTo(id(a))[id(b)]).toBeLessThan(ON_ONE_STORY);
+        expect(index.storySimilaritiesTo(id(b))[id(a)]).toBeLessThan(ON_ONE_STORY);
+      }
+    }
   });
 
   it('finds the articles of one story as alike in a set of that story alone as among other stories', () => {

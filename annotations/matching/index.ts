@@ -72,6 +72,18 @@ const MIN_SKELETON = 4;
 const MAX_ROW_CELLS = 4_000_000;
 /** How many of an article's most alike articles vouch for its story (storySimilaritiesTo). */
 const STORY_NEIGHBOURS = 3;
+/** From this story similarity two articles are on one story (elsewhere.ts's SAME_STORY). */
+export const ON_ONE_STORY = 0.35;
+/**
+ * Two articles are on one story also when SHARED_NEIGHBOURS of their
+ * neighbourhoods are the same (each article with its NEIGHBOURHOOD most
+ * alike ones, or half of a smaller set's others), and their story
+ * similarity reaches SHARED_NEIGHBOURS_FLOOR besides. Chosen on the read
+ * stories (README, *Alike to the same reports*).
+ */
+const NEIGHBOURHOOD = 10;
+const SHARED_NEIGHBOURS = 0.45;
+const SHARED_NEIGHBOURS_FLOOR = 0.2;
 /**
  * The passages of other news a set is read against when names are weighed
  * for article similarity (articleWeight): some seventy articles' worth.
@@ -118,6 +130,8 @@ export class MatchIndex {
   private readonly norms = new Map<number, number>();
   private readonly rows = new Map<number, Float64Array>();
   private readonly storyRows = new Map<number, Float64Array>();
+  /** Each article with its NEIGHBOURHOOD most alike ones (sharedNeighbours). */
+  private readonly neighbourhoods = new Map<number, Set<number>>();
   private lengthNormCache: Float64Array | undefined;
   private smallestNorm = Infinity;
   /** Counts by term number while a passage's terms are counted (zero between uses). */
@@ -449,7 +463,11 @@ export class MatchIndex {
    * steps). Reports of a disaster each name their own towns, officials and
    * rescuers, so two of them often share too few names to look alike while
    * both look like a third; a lone article's nearest ones are not alike to
-   * it, and lend it nothing. Read only; kept while the set is unchanged.
+   * it, and lend it nothing. An article still under ON_ONE_STORY is raised
+   * to it when the two are alike to the same articles (sharedNeighbours):
+   * reports told from different ends (the ship, the workers, the port) each
+   * share a few names with many reports of their story, and few with any
+   * other story's. Read only; kept while the set is unchanged.
    */
   storySimilaritiesTo(id: number): Float64Array {
     let row = this.storyRows.get(id);
@@ -470,9 +488,43 @@ export class MatchIndex {
       const through = sum / STORY_NEIGHBOURS;
       if (through > (row[other] as number)) row[other] = through;
     }
+    for (let other = 0; other < row.length; other++) {
+      const s = row[other] as number;
+      if (other !== id && s >= SHARED_NEIGHBOURS_FLOOR && s < ON_ONE_STORY && this.sharedNeighbours(id, other) >= SHARED_NEIGHBOURS) row[other] = ON_ONE_STORY;
+    }
     if (this.storyRows.size >= Math.max(8, MAX_ROW_CELLS / row.length)) this.storyRows.clear();
     this.storyRows.set(id, row);
     return row;
+  }
+
+  /**
+   * The share of two articles' neighbourhoods (`neighbourhood`) that is the
+   * same, of the larger one. Reports of one story have the same
+   * reports nearest though they share few names; reports of two stories
+   * that share a vocabulary (peace deals, White House) each have their own
+   * story's nearest, however alike their rows are overall.
+   */
+  private sharedNeighbours(a: number, b: number): number {
+    const x = this.neighbourhood(a);
+    const y = this.neighbourhood(b);
+    let shared = 0;
+    for (const c of y) if (x.has(c)) shared++;
+    return shared / Math.max(x.size, y.size);
+  }
+
+  /**
+   * An article and its most alike ones: NEIGHBOURHOOD of them, or half of
+   * the others in a set of fewer than twenty-one articles, so that in a set
+   * of two small stories an article's neighbourhood mostly stays in its own.
+   */
+  private neighbourhood(id: number): Set<number> {
+    let around = this.neighbourhoods.get(id);
+    if (!around) {
+      const size = Math.max(2, Math.min(NEIGHBOURHOOD, Math.floor((this.articles.size - 1) / 2)));
+      around = new Set([id, ...this.nearestArticles(this.similaritiesTo(id), id, size)]);
+      this.neighbourhoods.set(id, around);
+    }
+    return around;
   }
 
   /** The `count` articles most alike to `id` by `row` (none unalike), most alike first, ties by number. */
@@ -544,6 +596,7 @@ export class MatchIndex {
     this.lengthNormCache = undefined;
     this.rows.clear();
     this.storyRows.clear();
+    this.neighbourhoods.clear();
     this.duplicates.clear();
   }
 

@@ -60,7 +60,10 @@ const ROLES = [
   'secretary of state', 'under secretary', 'foreign secretary', 'secretary general', 'secretary', 'national security advisor', 'national security adviser', 'senior advisor', 'senior adviser',
   'special envoy', 'envoy', 'president', 'vice president', 'premier', 'chancellor', 'king', 'queen', 'spokeswoman', 'spokesman',
   'spokesperson', 'ambassador', 'minister', 'chairperson', 'chairman', 'speaker', 'governor', 'mayor', 'general', 'commander', 'archbishop', 'bishop',
+  'senator',
 ];
+/** Offices as American reports shorten them before a name ("Maryland Gov. Wes Moore", "Sen. Chris Van Hollen"). */
+const SHORT_ROLES = new Map([['gov.', 'governor'], ['sen.', 'senator']]);
 /** Longest first, so that "foreign minister" wins over "minister"; words joined by a space or a hyphen ("Secretary-General"). */
 const ROLE =
   // A deputy holds another office than the one named after the word ("Deputy Foreign Minister" is not the foreign minister).
@@ -68,6 +71,8 @@ const ROLE =
   ROLES.sort((a, b) => b.length - a.length)
     .map((r) => r.split(' ').map((w) => `[${w[0]}${(w[0] as string).toUpperCase()}]${w.slice(1)}`).join('[\\s-]+'))
     .join('|') +
+  '|' +
+  [...SHORT_ROLES.keys()].map((r) => `${(r[0] as string).toUpperCase()}${r.slice(1, -1)}\\.(?=\\s+\\p{Lu})`).join('|') +
   ')';
 /** Words of roles: a capitalized run holding one names a person, not a thing. */
 export const ROLE_WORDS = new Set([...ROLES.flatMap((r) => r.split(' ')), 'deputy'].filter((w) => !['of', 'state'].includes(w)));
@@ -87,7 +92,7 @@ const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
  * Deputy Prime Minister, Ishaq Dar, confirmed").
  */
 const ROLE_THEN_NAME = new RegExp(
-  `\\b(${ROLE}(?:\\s+and\\s+${ROLE})?)\\b(?:\\s+(?:of|to)\\s+(?:the\\s+)?${NAME_WORD})?(?:\\s+(${NAME}))?(?=(?:(,\\s+(${NAME})),)?)`,
+  `\\b(${ROLE}(?:\\s+and\\s+${ROLE})?)(?:\\b|(?<=\\.))(?:\\s+(?:of|to)\\s+(?:the\\s+)?${NAME_WORD})?(?:\\s+(${NAME}))?(?=(?:(,\\s+(${NAME})),)?)`,
   'gu',
 );
 const NAME_THEN_ROLE = new RegExp(`(${NAME}),\\s+(?:the\\s+|his\\s+|her\\s+)?(?:[\\p{L}.]+\\s+)?(${ROLE})\\b`, 'gu');
@@ -116,7 +121,7 @@ function offsetAfterWords(run: string, n: number): number {
 const CAPITALIZED_RUN = /\p{Lu}(?:\.(?:\p{Lu}\.)+|[\p{L}'’-]*(?![\p{L}\p{N}]|-\p{N}))(?:\s+(?:(?:of|for|and|to|the|de|on)\s+)*\p{Lu}(?:\.(?:\p{Lu}\.)+|[\p{L}'’-]*(?![\p{L}\p{N}]|-\p{N})))*/gu;
 
 /** Every role holds one of these (case aside): a text without any has no person to read. */
-const ROLE_HINT = /minister|secretar|advis|envoy|president|premier|chancellor|king|queen|spokes|ambassador|chair|speaker|governor|mayor|general|commander|bishop/iu;
+const ROLE_HINT = /minister|secretar|advis|envoy|president|premier|chancellor|king|queen|spokes|ambassador|chair|speaker|gov(?:ernor|\.)|mayor|general|commander|bishop|sen(?:ator|\.)/iu;
 
 export function peopleIn(text: string): PersonMention[] {
   const people: PersonMention[] = [];
@@ -178,7 +183,7 @@ export function oneOffice(a: string, b: string): boolean {
  * one order whatever the order written.
  */
 function roleOf(written: string): string {
-  const words = fold(written).split(/[\s-]+/u).map(americanSpelling).join(' ');
+  const words = fold(written).split(/[\s-]+/u).map((w) => SHORT_ROLES.get(w) ?? americanSpelling(w)).join(' ');
   return words.split(' and ').sort().join(' and ');
 }
 

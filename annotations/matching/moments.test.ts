@@ -33,6 +33,8 @@ describe('timesOfDay', () => {
     expect(times('at 7 a.m. Israel time')[0]?.zone).toBe('israel');
     expect(times('at 15:35 local time')[0]?.zone).toBe('');
     expect(times('This time the call came at 5 pm')[0]?.zone).toBe('');
+    expect(['at 6 p.m. EST', 'at 6 p.m. EDT', 'at 6 p.m. ET', 'at 6 p.m. Eastern Time'].map((t) => times(t)[0]?.zone)).toEqual(['et', 'et', 'et', 'et']);
+    expect(['at 0800 GMT', 'at 08:00 UTC'].map((t) => times(t)[0]?.zone)).toEqual(['utc', 'utc']);
   });
 
   it('reads "1.38 pm" and "1339 IST", gives a time the zone written right after it, and reads a conversion in brackets as the same time (story H)', () => {

@@ -37,7 +37,9 @@ export interface TimeOfDay {
   time: string;
   /**
    * The time zone the passage names ("GMT", "IST", "Pakistan Standard Time",
-   * "Israel time"), lower-cased; '' when it names none or says "local time".
+   * "Israel time"), lower-cased, one name for the names of one region's
+   * clock ("EST", "EDT", "ET" and "Eastern Time" are all `et`); '' when it
+   * names none or says "local time".
    */
   zone: string;
   /** The passage says in which zone, by name or as "local time"; else the time may be in its writer's zone, any one. */
@@ -115,9 +117,27 @@ const CONVERSION = /^[^.;()\d]{0,24}\(\s*$/u;
 function ownZone(after: string): string | undefined {
   const m = ZONE_AFTER.exec(after);
   if (!m) return undefined;
-  if (m[1]) return m[1].toLowerCase();
-  if (m[2]) return NOT_ZONES.has(m[2].toLowerCase()) ? undefined : m[2].toLowerCase();
+  if (m[1]) return oneClock(m[1]);
+  if (m[2]) return NOT_ZONES.has(m[2].toLowerCase()) ? undefined : oneClock(m[2]);
   return '';
+}
+
+/**
+ * Reports write a region's clock by its standard, its summer or its plain
+ * name, whatever the season ("6 p.m. EST" in July): the names of one clock
+ * are one zone, so that its times are compared. GMT and UTC read alike.
+ */
+const ONE_CLOCK: ReadonlyMap<string, string> = new Map([
+  ...['est', 'edt', 'eastern'].map((name) => [name, 'et'] as const),
+  ...['pst', 'pdt', 'pacific'].map((name) => [name, 'pt'] as const),
+  ...['cst', 'cdt', 'central'].map((name) => [name, 'ct'] as const),
+  ['gmt', 'utc'],
+  ['greenwich', 'utc'],
+]);
+
+function oneClock(zone: string): string {
+  const name = zone.toLowerCase();
+  return ONE_CLOCK.get(name) ?? name;
 }
 
 /** A word before a time that says it is approximate, kept in its text so that the analyst reads it ("around 3:30 PM"). */
@@ -142,10 +162,10 @@ const NOT_ZONES = new Set(['this', 'that', 'each', 'every', 'last', 'next', 'sam
 /** The zone a passage gives its times in, '' when none (or "local time"). */
 function zoneOf(text: string): string {
   const abbreviation = ZONE_ABBREVIATION.exec(text)?.[1];
-  if (abbreviation) return abbreviation.toLowerCase();
+  if (abbreviation) return oneClock(abbreviation);
   for (const m of text.matchAll(ZONE_WORDS)) {
     const word = (m[1] as string).toLowerCase();
-    if (!NOT_ZONES.has(word)) return word;
+    if (!NOT_ZONES.has(word)) return oneClock(word);
   }
   return '';
 }

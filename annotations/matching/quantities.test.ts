@@ -336,6 +336,21 @@ describe('quantitiesIn', () => {
     expect(one('two suspects were arrested').of).not.toBe(gang);
   });
 
+  it('counts vehicles by any name, and the size of a group as a count of its members (story S)', () => {
+    const vehicles = one('five vehicles under water').of;
+    expect(one('Sending 7 Cars into Water').of).toBe(vehicles);
+    expect(one('roughly a dozen cars plunged').of).toBe(vehicles);
+    expect(one('a cement truck and two SUVs').of).not.toBe(one('two people').of);
+    expect(one("The Dali's 22-member Indian crew has remained on board.")).toMatchObject({ value: 22, of: one('21 crew members').of });
+    expect(one('a 300-strong delegation').of).toBe(one('300 delegation').of);
+    expect(differencesBetween('There were 21 crew members on board.', "The Dali's 22-member Indian crew has remained on board.")).toEqual([{ kind: 'number', here: '21 crew', there: '22-member' }]);
+    expect(differencesBetween('Seven cars fell into the water.', 'Five vehicles fell into the water.')).toEqual([{ kind: 'number', here: 'Seven cars', there: 'Five vehicles' }]);
+  });
+
+  it('reads no verb as what a figure counts ("of which 20 are Indians")', () => {
+    expect(quantitiesIn('there are 21 crew members, of which 20 are Indians').map((q) => q.of)).toEqual([one('21 crew').of, '']);
+  });
+
   it('reads "three or four thieves" as one count that allows either figure, agreeing only with one that allows the same (story I)', () => {
     const hedged = one('Three or four thieves broke into the museum');
     expect(hedged).toMatchObject({ text: 'Three or four thieves', value: 4, alternative: 3 });

@@ -423,6 +423,12 @@ const OBJECTS_OF = '(objects)';
 /** Buildings by any name: "2,000 structures" and "1,100 homes" are two counts of the buildings a fire destroyed. */
 const BUILDINGS = new Set(['structure', 'building', 'home', 'house'].flatMap((noun) => [noun, `${noun}s`]));
 const BUILDINGS_OF = '(buildings)';
+/** Vehicles by any name: "7 cars" and "five vehicles" count what fell from one bridge. */
+const VEHICLES = new Set(['vehicle', 'car', 'truck', 'lorry', 'van', 'suv', 'pickup', 'automobile', 'bus'].flatMap((noun) => [noun, `${noun}s`]).concat('lorries', 'buses'));
+const VEHICLES_OF = '(vehicles)';
+/** The group a size counts ("the 22-member Indian crew", "a 300-strong delegation"): its noun after up to two words that describe it. */
+const GROUP_AHEAD = /^(?:\s+[\p{L}-]+){0,2}?\s+(\p{Ll}[\p{Ll}-]*)\b/u;
+const GROUP_SIZE = new Set(['member', 'strong']);
 /** Those who did a crime, by any name: "three or four chainsaw-wielding robbers" and "four thieves" count one gang. Not "men" nor "suspects", who may be others. */
 const CULPRITS = new Set(['thief', 'thieves', 'robber', 'robbers', 'burglar', 'burglars', 'raider', 'raiders', 'gunman', 'gunmen', 'attacker', 'attackers', 'assailant', 'assailants', 'perpetrator', 'perpetrators', 'intruder', 'intruders', 'culprit', 'culprits']);
 const CULPRITS_OF = '(culprits)';
@@ -583,6 +589,7 @@ function countedAs(noun: string): string {
   // A people by its demonym is people: "15,000 Jamaicans", "300 Americans".
   if (noun.endsWith('s') && countryOfDemonym(noun.slice(0, -1))) return PEOPLE_STEM;
   if (BUILDINGS.has(noun)) return BUILDINGS_OF;
+  if (VEHICLES.has(noun)) return VEHICLES_OF;
   if (CULPRITS.has(noun)) return CULPRITS_OF;
   return PEOPLE.has(noun) ? PEOPLE_STEM : stemOf(noun);
 }
@@ -723,7 +730,10 @@ export function quantitiesIn(text: string): Quantity[] {
     } else if (BEFELL.test(text.slice(numeralEnd)) || (namesNothing(unit) && (FATE_VERB_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || TOLL_BEFORE.test(text.slice(Math.max(0, start - FATE_REACH), start))))) {
       end = numeralEnd;
       quantity = { dimension: 'count', value, of: PEOPLE_STEM };
-    } else if (unit !== '' && /^\p{L}+$/u.test(unit) && !/^(and|or|of|to|the|in|on|at|by|for|from|with)$/u.test(unit)) {
+    } else if (GROUP_SIZE.has(unit) && (ahead = GROUP_AHEAD.exec(text.slice(end)))) {
+      // The size of a group is a count of its members, as "22 crew members" is: of the crew.
+      quantity = { dimension: 'count', value, of: countedAs(ahead[1] as string) };
+    } else if (unit !== '' && /^\p{L}+$/u.test(unit) && !/^(and|or|of|to|the|in|on|at|by|for|from|with|are|were|was|is|had|have|has)$/u.test(unit)) {
       quantity = { dimension: 'count', value, of: countedAs(unit) };
     } else {
       end = numeralEnd;
