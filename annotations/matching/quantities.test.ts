@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { differencesBetween } from './differences';
-import { CHILDREN_OF, datesConflict, datesIn, numberValue, quantitiesIn, sameValue } from './quantities';
+import { CHILDREN_OF, datesConflict, datesIn, isWhole, numberValue, quantitiesIn, sameValue } from './quantities';
 
 const one = (text: string) => {
   const found = quantitiesIn(text);
@@ -345,6 +345,18 @@ describe('quantitiesIn', () => {
     expect(one('a 300-strong delegation').of).toBe(one('300 delegation').of);
     expect(differencesBetween('There were 21 crew members on board.', "The Dali's 22-member Indian crew has remained on board.")).toEqual([{ kind: 'number', here: '21 crew', there: '22-member' }]);
     expect(differencesBetween('Seven cars fell into the water.', 'Five vehicles fell into the water.')).toEqual([{ kind: 'number', here: 'Seven cars', there: 'Five vehicles' }]);
+  });
+
+  it('reads the noun after a participle and one more word that describes it, and a whole given before a figure with no noun (story T)', () => {
+    const t07 = 'Out of more than 110,000 scheduled commercial flights on Friday, 5,000 were cancelled globally with more expected.';
+    const [whole, part] = quantitiesIn(t07);
+    expect(whole).toMatchObject({ text: 'more than 110,000 scheduled commercial flights', value: 110000 });
+    expect(part).toMatchObject({ text: '5,000', value: 5000, of: one('3,340 flights').of });
+    expect(isWhole(whole!)).toBe(true);
+    expect(one('Around 3,340 flights have been cancelled').of).toBe(part!.of);
+    expect(differencesBetween('Around 3,340 flights have been cancelled worldwide, according to Cirium.', t07)).toEqual([{ kind: 'number', here: 'Around 3,340 flights', there: '5,000' }]);
+    // A toll's noun after a verb is not read so: the three are some of the injured, not a count set against theirs.
+    expect(quantitiesIn('Six of those injured were admitted to intensive care, while three sustained minor injuries.').map((q) => q.of)).not.toContain(one('18 people').of);
   });
 
   it('reads no verb as what a figure counts ("of which 20 are Indians")', () => {

@@ -513,6 +513,9 @@ const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/u;
 const ORDINAL_OF = '(ordinal)';
 
 /** A share given "out of" a whole that names its noun: "About 23, out of the roughly 750 girls", "12 out of 15 members". */
+/** A whole given before a figure with no noun of its own, in its clause: "Out of approximately 110,000 scheduled flights worldwide on Friday, nearly 1,400 were canceled". */
+const OUT_OF_BEFORE = /\b(?:[Oo]ut\s+of|Of)\s+(?:(?:the|its|their|some|roughly|about|around|nearly|approximately|more\s+than|over)\s+)*[\d,.]+(?:\s+(?:million|billion|thousand))?(?:\s+[\p{Ll}-]+){0,2}?\s+(\p{Ll}+s)\b[^.;,]{0,60},\s*(?:(?:about|around|nearly|roughly|some|approximately|more\s+than|over|only|just)\s+)?$/u;
+const OUT_OF_REACH = 160;
 const OUT_OF = /^,?\s+out\s+of\s+(?:(?:the|its|their|some|roughly|about|around|nearly|approximately|more\s+than)\s+)*[\d,]+\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}+s)\b/u;
 
 /**
@@ -635,6 +638,13 @@ export function quantitiesIn(text: string): Quantity[] {
     if (described && /(?:ed|ing)$/u.test(described[1] ?? unit) && !STOPWORDS.has(described[2] as string)) {
       unit = described[2] as string;
       end += described[0].length;
+      // And one word more that describes them, when a plural follows it: "110,000 scheduled commercial flights". Not a
+      // toll's noun, where the participle is the verb: "three sustained minor injuries".
+      const plural = !unit.endsWith('s') ? DESCRIBED.exec(text.slice(end)) : null;
+      if (plural && !plural[1] && /[^s]s$/u.test(plural[2] as string) && !STOPWORDS.has(plural[2] as string) && !PEOPLE.has(plural[2] as string)) {
+        unit = plural[2] as string;
+        end += plural[0].length;
+      }
     }
     const others = unit !== '' && /^\p{L}+$/u.test(unit) ? AND_OTHER.exec(text.slice(end)) : null;
     if (others) {
@@ -735,6 +745,13 @@ export function quantitiesIn(text: string): Quantity[] {
       quantity = { dimension: 'count', value, of: countedAs(ahead[1] as string) };
     } else if (unit !== '' && /^\p{L}+$/u.test(unit) && !/^(and|or|of|to|the|in|on|at|by|for|from|with|are|were|was|is|had|have|has)$/u.test(unit)) {
       quantity = { dimension: 'count', value, of: countedAs(unit) };
+    } else if (value >= 1 && (ahead = OUT_OF_BEFORE.exec(text.slice(Math.max(0, start - OUT_OF_REACH), start)))) {
+      // "Out of more than 110,000 scheduled commercial flights on Friday, 5,000 were cancelled": a count of flights, the
+      // whole before it a count of its own.
+      end = numeralEnd;
+      quantity = { dimension: 'count', value, of: countedAs((ahead[1] as string).toLowerCase()) };
+      const outOf = found[found.length - 1];
+      if (outOf && outOf.dimension === 'count' && outOf.of === quantity.of && outOf.start >= start - ahead[0].length) outOf.of = `${outOf.of}${WHOLE_OF}`;
     } else {
       end = numeralEnd;
       quantity = { dimension: 'count', value, of: '' };
