@@ -273,6 +273,12 @@ describe('quantitiesIn', () => {
     expect(one('He said there are no confirmed reports of deaths but stressed that it was too early.')).toMatchObject({ text: 'no confirmed reports of deaths', value: 0, of: people });
     expect(one('no one was killed')).toMatchObject({ value: 0, of: people });
     expect(quantitiesIn('There was no word on the damage.')).toEqual([]);
+    // Story S: "none were injured", "no reports of any injuries"; and one of them who "got injured" is a toll of one.
+    expect(one('Synergy said none were injured.')).toMatchObject({ text: 'none were injured', value: 0, of: people });
+    expect(one('there are no reports of any injuries onboard')).toMatchObject({ value: 0, of: people });
+    expect(one('One of them got injured slightly, but they are all safe.')).toMatchObject({ value: 1, of: people });
+    expect(differencesBetween('There are no reports of any injuries among the crew.', 'One of them got injured slightly, but they are all safe.')).toEqual([{ kind: 'number', here: 'no reports of any injuries', there: 'One' }]);
+    expect(quantitiesIn('Six of those injured were admitted to intensive care.').map((q) => q.of)).toEqual(['']);
   });
 
   it('counts workers as people, and people after words that describe them (story J)', () => {

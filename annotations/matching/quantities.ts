@@ -407,7 +407,7 @@ const DESCRIBED = /^(-\p{Ll}+)?\s+(\p{Ll}{3,})\b/u;
  * been confirmed dead", "six died", "two were arrested". It counts people
  * as "three people" would.
  */
-const BEFELL = /^\s+(?:(?:were|was|had|have|has|are|is)(?:\s+\p{Ll}+){0,3}?\s+(?:killed|dead|injured|wounded|hurt|missing|trapped|rescued|evacuated|arrested|detained|hospitali[sz]ed|(?:told|ordered|asked|urged)\s+to\s+(?:evacuate|flee|leave))|(?:still|remain(?:s|ed|ing)?)\s+(?:missing|trapped|unaccounted|hospitali[sz]ed)|died|perished|drowned)\b/u;
+const BEFELL = /^(?:\s+of\s+(?:them|those|these))?\s+(?:(?:were|was|had|have|has|are|is|got|get|gets)(?:\s+\p{Ll}+){0,3}?\s+(?:killed|dead|injured|wounded|hurt|missing|trapped|rescued|evacuated|arrested|detained|hospitali[sz]ed|(?:told|ordered|asked|urged)\s+to\s+(?:evacuate|flee|leave))|(?:still|remain(?:s|ed|ing)?)\s+(?:missing|trapped|unaccounted|hospitali[sz]ed)|died|perished|drowned)\b/u;
 /** A count's noun run on into a list that ends in what it counts ("1,100 homes, businesses, and other buildings" counts buildings). */
 const AND_OTHER = /^(?:,?\s+[\p{Ll}-]+){0,4},?\s+and\s+other\s+(\p{Ll}+)\b/u;
 /** What a count of people counts, whatever noun it gives (`countedAs`). */
@@ -879,10 +879,10 @@ const FIGURE = new RegExp(`[\\d.,]+|${WORDS}`, 'iu');
  * of casualties", "no one was killed". It is a count of people, zero, so
  * that "three deaths in Jamaica" and "no confirmed deaths" differ.
  */
-const NONE = /\b(?:no\s+(?:confirmed\s+|reported\s+|known\s+)?(?:reports\s+of\s+)?(?:deaths|fatalities|casualties|injuries|deaths\s+or\s+injuries)|(?:no\s+one|nobody)\s+(?:was\s+|has\s+been\s+|were\s+)?(?:killed|injured|hurt|died))\b/giu;
+const NONE = /\b(?:no\s+(?:confirmed\s+|reported\s+|known\s+)?(?:reports\s+of\s+(?:any\s+)?)?(?:deaths|fatalities|casualties|injuries|deaths\s+or\s+injuries)|(?:no\s+one|nobody|none(?:\s+of\s+them)?)\s+(?:was\s+|has\s+been\s+|were\s+|have\s+been\s+)?(?:killed|injured|hurt|died))\b/giu;
 
 function noneIn(text: string): Quantity[] {
-  if (!/\bno(?:body)?\b/iu.test(text)) return [];
+  if (!/\bno(?:body|ne)?\b/iu.test(text)) return [];
   return [...text.matchAll(NONE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], dimension: 'count', value: 0, of: PEOPLE_STEM }));
 }
 
