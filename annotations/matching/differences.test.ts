@@ -381,6 +381,10 @@ describe('differencesBetween', () => {
       { kind: 'person', here: 'Gov. Wes Moore said', there: 'Mayor Brandon Scott said' },
     ]);
     expect(differencesBetween('Gov. Wes Moore said the crew issued a mayday.', 'Governor Wes Moore said the crew issued a mayday.')).toEqual([]);
+    // Where or when the speaker spoke may stand between commas before the verb.
+    expect(differencesBetween('US President Joe Biden, in remarks at the White House, has said the alert sent by the crew saved lives.', 'Maryland Gov. Wes Moore said the alert sent by the crew saved lives.')).toEqual([
+      { kind: 'person', here: 'President Joe Biden, in remarks at the White House, has said', there: 'Gov. Wes Moore said' },
+    ]);
     expect(differencesBetween('Sen. Chris Van Hollen said the bridge would be rebuilt.', 'Governor Wes Moore said the bridge would be rebuilt.').map((d) => d.kind)).toEqual(['person']);
     // A role the passage does not say spoke is no speaker.
     expect(differencesBetween('The US President has long sought a ceasefire between India and Pakistan.', f03).filter((d) => d.kind === 'person')).toEqual([]);

@@ -26,14 +26,15 @@ export interface Speaker {
 }
 
 /**
- * After the person: a day or time ("on Saturday", "earlier"), "has" or
- * "had", then the verb, or a post ("made a post", "took to X"); the whole
- * under a few words, so that a verb whose subject is someone else further
- * on is not taken.
+ * After the person: where or when they spoke, between commas (", in
+ * remarks at the White House,"), a day or time ("on Saturday", "earlier"),
+ * "has" or "had", then the verb, or a post ("made a post", "took to X");
+ * the whole under a few words, so that a verb whose subject is someone
+ * else further on is not taken.
  */
 const AFTER = new RegExp(
   // A role's own words first ("Vikram Misri, the secretary for external affairs said").
-  `^(?:\\s+(?:for|of)\\s+\\p{L}+(?:\\s+\\p{L}+){0,2}?(?=,?\\s+(?:${SAYING})\\b))?,?\\s*(?:(?:on|this|last|late|early)\\s+\\p{L}+\\s+|earlier\\s+|later\\s+|also\\s+|has\\s+|had\\s+|have\\s+)*(?:(?:${SAYING})\\b|${POSTING})`,
+  `^(?:\\s+(?:for|of)\\s+\\p{L}+(?:\\s+\\p{L}+){0,2}?(?=,?\\s+(?:${SAYING})\\b))?(?:,\\s+(?:in|at|during|speaking|after|while)\\s[^,;.]{1,40},)?,?\\s*(?:(?:on|this|last|late|early)\\s+\\p{L}+\\s+|earlier\\s+|later\\s+|also\\s+|has\\s+|had\\s+|have\\s+)*(?:(?:${SAYING})\\b|${POSTING})`,
   'u',
 );
 /**
@@ -59,7 +60,7 @@ export function speakersIn(text: string, people: readonly PersonMention[]): Spea
     if (p.person === '' && p.role === '') continue;
     const start = p.person === '' ? p.start - (HOLDER.exec(text.slice(Math.max(0, p.start - 30), p.start))?.[0].length ?? 0) : p.start;
     const who = { person: p.person, given: p.given, role: p.role };
-    const after = AFTER.exec(text.slice(p.end, p.end + 60));
+    const after = AFTER.exec(text.slice(p.end, p.end + 90));
     if (after) {
       // A role alone is quoted with its article ("the US President made a post"): without it, it reads as a headline.
       const said = text.slice(start, p.end + after[0].length);
