@@ -424,7 +424,7 @@ const OBJECTS_OF = '(objects)';
 const BUILDINGS = new Set(['structure', 'building', 'home', 'house'].flatMap((noun) => [noun, `${noun}s`]));
 const BUILDINGS_OF = '(buildings)';
 /** Vehicles by any name: "7 cars" and "five vehicles" count what fell from one bridge. */
-const VEHICLES = new Set(['vehicle', 'car', 'truck', 'lorry', 'van', 'suv', 'pickup', 'automobile', 'bus'].flatMap((noun) => [noun, `${noun}s`]).concat('lorries', 'buses'));
+const VEHICLES = new Set(['vehicle', 'vehicles', 'car', 'cars', 'truck', 'trucks', 'lorry', 'lorries', 'van', 'vans', 'suv', 'suvs', 'pickup', 'pickups', 'automobile', 'automobiles', 'bus', 'buses']);
 const VEHICLES_OF = '(vehicles)';
 /** The group a size counts ("the 22-member Indian crew", "a 300-strong delegation"): its noun after up to two words that describe it. */
 const GROUP_AHEAD = /^(?:\s+[\p{L}-]+){0,2}?\s+(\p{Ll}[\p{Ll}-]*)\b/u;
@@ -513,10 +513,10 @@ const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/u;
 const ORDINAL_OF = '(ordinal)';
 
 /** A share given "out of" a whole that names its noun: "About 23, out of the roughly 750 girls", "12 out of 15 members". */
+const OUT_OF = /^,?\s+out\s+of\s+(?:(?:the|its|their|some|roughly|about|around|nearly|approximately|more\s+than)\s+)*[\d,]+\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}+s)\b/u;
 /** A whole given before a figure with no noun of its own, in its clause: "Out of approximately 110,000 scheduled flights worldwide on Friday, nearly 1,400 were canceled". */
 const OUT_OF_BEFORE = /\b(?:[Oo]ut\s+of|Of)\s+(?:(?:the|its|their|some|roughly|about|around|nearly|approximately|more\s+than|over)\s+)*[\d,.]+(?:\s+(?:million|billion|thousand))?(?:\s+[\p{Ll}-]+){0,2}?\s+(\p{Ll}+s)\b[^.;,]{0,60},\s*(?:(?:about|around|nearly|roughly|some|approximately|more\s+than|over|only|just)\s+)?$/u;
 const OUT_OF_REACH = 160;
-const OUT_OF = /^,?\s+out\s+of\s+(?:(?:the|its|their|some|roughly|about|around|nearly|approximately|more\s+than)\s+)*[\d,]+\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}+s)\b/u;
 
 /**
  * A height something stands at, not how far it rose: "rose to its peak of
