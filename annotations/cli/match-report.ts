@@ -55,9 +55,33 @@ export function claimJson(claim: ClaimMatch): unknown {
 export function claimPiece(claim: ClaimMatch, format: ReportFormat, last: boolean): ClaimPiece {
   const likely = claim.candidates.filter((c) => c.likely);
   const note = claim.note ? `note: ${claim.file}: claim ${claim.id}: ${NOTES[claim.note] ?? claim.note}\n` : '';
-  // A JSON string holds no raw line break, so every one is the layout's.
-  const text = format === 'json' ? '    ' + JSON.stringify(claimJson(claim), null, 2).replaceAll('\n', '\n    ') + (last ? '\n' : ',\n') : humanLines(claim);
+  const text = format === 'json' ? jsonLines(claim) + (last ? '\n' : ',\n') : humanLines(claim);
   return { claims: 1, text, likely: likely.length, likelyFiles: [...new Set(likely.map((c) => c.file))], note };
+}
+
+/**
+ * `claimJson(claim)` as `JSON.stringify(…, null, 2)` lays it out two levels
+ * deep, written out field by field: a report holds hundreds of thousands
+ * of candidates, and building each as an object to stringify it, then
+ * indenting the text, cost more than matching them (bench/match).
+ * match.test.ts holds it to the byte against the stringified report.
+ */
+function jsonLines(claim: ClaimMatch): string {
+  const q = JSON.stringify;
+  let text = `    {\n      "file": ${q(claim.file)},\n      "id": ${q(claim.id)},\n      "candidates": [`;
+  if (claim.candidates.length === 0) return text + ']\n    }';
+  for (const [k, c] of claim.candidates.entries()) {
+    text += `${k === 0 ? '' : ','}\n        {\n          "file": ${q(c.file)},\n          "start": ${q(c.start)},\n          "end": ${q(c.end)},\n          "text": ${q(c.text)},\n          "score": ${q(c.score)},\n          "likely": ${q(c.likely)},\n          "annotation": ${q(c.annotation)},\n          "differences": [`;
+    if (c.differences.length === 0) text += ']';
+    else {
+      for (const [j, d] of c.differences.entries()) {
+        text += `${j === 0 ? '' : ','}\n            {\n              "kind": ${q(d.kind)},\n              "here": ${q(d.here)},\n              "there": ${q(d.there)}\n            }`;
+      }
+      text += '\n          ]';
+    }
+    text += '\n        }';
+  }
+  return text + '\n      ]\n    }';
 }
 
 function humanLines(claim: ClaimMatch): string {
@@ -87,13 +111,18 @@ export function joinPieces(pieces: readonly ClaimPiece[]): ClaimPiece {
   };
 }
 
-/** Text handed to the output at once, about (UTF-16 units): few writes, no string of the whole report. */
+/** Bytes handed to the output at once, about: few writes, no string of the whole report. */
 const CHUNK = 1 << 20;
 
-/** Puts the pieces together, in the order they are added, and hands the text on in chunks. */
+/**
+ * Puts the pieces together, in the order they are added, and hands the
+ * text on in chunks of UTF-8. Each piece is encoded into the chunk as it
+ * comes: joining the pieces into a string and encoding that took several
+ * times longer (bench/match), on a report of hundreds of megabytes.
+ */
 export class ReportWriter {
-  private parts: string[] = [];
-  private size = 0;
+  private buffer: Buffer | undefined;
+  private used = 0;
   private claims = 0;
   private likely = 0;
   private readonly likelyFiles = new Set<string>();
@@ -137,14 +166,17 @@ export class ReportWriter {
   }
 
   private push(text: string): void {
-    this.parts.push(text);
-    this.size += text.length;
-    if (this.size >= this.chunk) this.flush();
+    // A UTF-16 unit takes at most three bytes of UTF-8 (a pair of them, four).
+    const most = 3 * text.length;
+    if (this.buffer && this.buffer.length - this.used < most) this.flush();
+    // A chunk of its own, never reused once handed on: the output may still hold it (a pipe writes later).
+    this.buffer ??= Buffer.allocUnsafeSlow(Math.max(this.chunk, most));
+    this.used += this.buffer.write(text, this.used);
   }
 
   private flush(): void {
-    if (this.parts.length > 0) this.out(this.parts.join(''));
-    this.parts = [];
-    this.size = 0;
+    if (this.buffer && this.used > 0) this.out(this.buffer.subarray(0, this.used));
+    this.buffer = undefined;
+    this.used = 0;
   }
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ReportWriter, type ClaimPiece } from './match-report';
+
+const piece = (text: string): ClaimPiece => ({ claims: 1, text, likely: 0, likelyFiles: [], note: '' });
+
+/** What the writer hands on, kept as it was handed (a copy), and as the output holds it when all is written (the chunk itself). */
+function written(format: 'json' | 'human', texts: string[], chunk: number) {
+  const handed: { chunk: Uint8Array; copy: Uint8Array }[] = [];
+  const writer = new ReportWriter(format, (text) => {
+    if (typeof text === 'string') throw new Error('the writer hands on bytes');
+    handed.push({ chunk: text, copy: text.slice() });
+  }, chunk);
+  for (const text of texts) writer.add(piece(text));
+  writer.finish();
+  return handed;
+}
+
+describe('ReportWriter', () => {
+  // Accents, a character outside the BMP (a surrogate pair), a lone surrogate (written as U+FFFD, as a string written to stdout is).
+  const texts = ['naïve “quote” ', 'Hōkū 🌊 wave\n', 'plain ascii\n', 'lone \ud800 half\n', 'x'.repeat(300) + '\n'];
+
+  it('hands on the UTF-8 of the pieces in order, cut only between pieces', () => {
+    const handed = written('human', texts, 64);
+    const whole = Buffer.concat(handed.map((h) => h.copy));
+    const summary = '\n5 claims, 0 likely candidates in 0 articles.\n';
+    expect(whole.equals(Buffer.from(texts.join('') + summary))).toBe(true);
+    // Every chunk decodes alone: no character is split between two.
+    const decoded = handed.map((h) => new TextDecoder('utf-8', { fatal: true }).decode(h.copy));
+    expect(decoded.join('')).toBe(texts.join('').replace('\ud800', '\ufffd') + summary);
+    // The piece longer than a chunk starts one of its own (the summary after it fits in it too).
+    expect(decoded.filter((d) => d.startsWith('x'.repeat(300) + '\n'))).toHaveLength(1);
+    expect(handed.length).toBeGreaterThan(2);
+  });
+
+  it('never writes again into a chunk it has handed on (a pipe may write it later)', () => {
+    const handed = written('json', texts, 32);
+    for (const h of handed) expect(Buffer.from(h.chunk).equals(Buffer.from(h.copy))).toBe(true);
+  });
+
+  it('writes one chunk when the report fits in one', () => {
+    const handed = written('json', texts.slice(0, 2), 1 << 20);
+    expect(handed).toHaveLength(1);
+    expect(Buffer.from(handed[0]?.copy ?? []).toString()).toBe('{\n  "claims": [\n' + texts.slice(0, 2).join('') + '  ]\n}\n');
+  });
+});
