@@ -119,6 +119,16 @@ export interface Analysis {
   bearings: Bearing[];
 }
 
+/** Each kind of a passage's details, or undefined until it is first asked for. */
+type Found = { [K in Exclude<keyof Analysis, 'text' | 'published'>]: Analysis[K] | undefined };
+
+function notReadYet(): Found {
+  return {
+    quantities: undefined, dates: undefined, times: undefined, people: undefined, speakers: undefined, places: undefined, names: undefined, platforms: undefined,
+    means: undefined, terms: undefined, groups: undefined, attributions: undefined, lists: undefined, words: undefined, designations: undefined, totals: undefined, bearings: undefined,
+  };
+}
+
 /**
  * The passage's details, each kind read the first time it is asked for: a
  * claim is compared with many passages, and only in the kinds the claim
@@ -126,7 +136,9 @@ export interface Analysis {
  * kinds of most passages are never read.
  */
 class LazyAnalysis implements Analysis {
-  private found: Partial<Omit<Analysis, 'text'>> = {};
+  // Every kind's slot is there from the start, in one order: an object that gained them in the order each passage
+  // was asked for its kinds took a shape of its own per order, and every read of a kind went through a slow lookup.
+  private found: Found = notReadYet();
 
   constructor(
     readonly text: string,
