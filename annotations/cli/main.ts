@@ -113,6 +113,8 @@ run(
   process.argv.slice(2),
   {
     out: (text) => void process.stdout.write(text),
+    // Not events.once: it would reject on the error that a reader's going away (EPIPE) raises, which ends the command above.
+    backlog: () => (process.stdout.writableNeedDrain ? new Promise<void>((resolve) => process.stdout.once('drain', resolve)) : undefined),
     err: (text) => void (text && process.stderr.write(text)),
     // Back to the line's start, the line cleared, the new text: the terminal shows one line that changes.
     ...(process.stderr.isTTY ? { status: (line: string) => void process.stderr.write(`\r\x1b[K${line}`) } : {}),

@@ -1,6 +1,12 @@
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
-import { describe, expect, it } from 'vitest';
-import { MAX_WORKERS, MIN_CLAIMS_PER_WORKER, workerCount } from './match-workers';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setClaims } from '../matching/claim-matches';
+import { writeAnnotatedSeedSet } from '../node/annotated-seed-set';
+import { readMatchInput, type MatchInput } from './match-input';
+import { matchPieces, MAX_WORKERS, MIN_CLAIMS_PER_WORKER, workerCount } from './match-workers';
 
 describe('workerCount', () => {
   const cores = os.availableParallelism();
@@ -20,4 +26,45 @@ describe('workerCount', () => {
   it('takes the number asked for, whatever the set and the load', () => {
     expect(workerCount(10, 3, cores)).toBe(3);
   });
+});
+
+describe('matchPieces, while the output has not taken what it was given', () => {
+  const WORKER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/cli/match-worker.cjs');
+  let folder = '';
+  let input: MatchInput;
+  beforeAll(async () => {
+    folder = await mkdtemp(path.join(os.tmpdir(), 'annotator-match-backlog-'));
+    await writeAnnotatedSeedSet(folder);
+    input = await readMatchInput(folder);
+  });
+  afterAll(() => rm(folder, { recursive: true, force: true }));
+
+  /** A backlog that holds the first time it is asked, until released; then never again. */
+  function heldOnce() {
+    let release = () => {};
+    let asked = 0;
+    const backlog = () => (++asked === 1 ? new Promise<void>((resolve) => (release = resolve)) : undefined);
+    return { backlog, release: () => release() };
+  }
+
+  for (const workers of [0, 2]) {
+    it(workers === 0 ? 'on one thread, makes no more pieces until it has' : 'on workers, hands out no more runs until it has, and writes those already out', async () => {
+      const claims = setClaims(input.placed).length;
+      expect(claims).toBeGreaterThan(40);
+      const { backlog, release } = heldOnce();
+      const written: number[] = [];
+      const done = matchPieces(input, { format: 'json', workers, workerScript: WORKER }, (piece) => written.push(piece.claims), backlog);
+      // Long enough for every piece to have come, had nothing held them.
+      await new Promise((resolve) => setTimeout(resolve, workers === 0 ? 200 : 1500));
+      const whileHeld = written.reduce((n, c) => n + c, 0);
+      if (workers === 0) expect(written).toEqual([1]);
+      else {
+        expect(whileHeld).toBeGreaterThan(0);
+        expect(whileHeld).toBeLessThan(claims);
+      }
+      release();
+      await done;
+      expect(written.reduce((n, c) => n + c, 0)).toBe(claims);
+    }, 30_000);
+  }
 });

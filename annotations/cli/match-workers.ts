@@ -85,19 +85,33 @@ export interface MatchOptions {
   workerScript?: string;
 }
 
-/** Matches every claim of the input and hands each run's piece to `onPiece`, in report order, with the number of claims in all. */
-export async function matchPieces(input: MatchInput, options: MatchOptions, onPiece: (piece: ClaimPiece | EncodedPiece, claims: number) => void): Promise<SetNotes> {
+/**
+ * When what `onPiece` wrote is still waiting to be taken, a promise of when
+ * it has been (Io.backlog); undefined when there is room for more.
+ */
+export type Backlog = () => Promise<void> | undefined;
+
+/**
+ * Matches every claim of the input and hands each run's piece to `onPiece`,
+ * in report order, with the number of claims in all. While `backlog` says
+ * the pieces handed on are still waiting to be taken, no more are made.
+ */
+export async function matchPieces(input: MatchInput, options: MatchOptions, onPiece: (piece: ClaimPiece | EncodedPiece, claims: number) => void, backlog?: Backlog): Promise<SetNotes> {
   const claims = setClaims(input.placed).length;
   const workers = workerCount(claims, options.workers);
   if (workers === 0 || claims === 0) {
     const matcher = new SetMatcher(input);
-    for (let k = 0; k < claims; k++) onPiece(matcher.pieces(k, k + 1, options.format), claims);
+    for (let k = 0; k < claims; k++) {
+      onPiece(matcher.pieces(k, k + 1, options.format), claims);
+      const taken = backlog?.();
+      if (taken) await taken;
+    }
     return matcher.setNotes();
   }
-  return inWorkers(input, claims, workers, options, (piece) => onPiece(piece, claims));
+  return inWorkers(input, claims, workers, options, (piece) => onPiece(piece, claims), backlog);
 }
 
-function inWorkers(input: MatchInput, claims: number, count: number, options: MatchOptions, onPiece: (piece: EncodedPiece) => void): Promise<SetNotes> {
+function inWorkers(input: MatchInput, claims: number, count: number, options: MatchOptions, onPiece: (piece: EncodedPiece) => void, backlog: Backlog | undefined): Promise<SetNotes> {
   const run = Math.max(1, Math.min(MAX_RUN, Math.ceil(claims / (count * 16))));
   const runs = Math.ceil(claims / run);
   const texts = input.texts;
@@ -119,8 +133,10 @@ function inWorkers(input: MatchInput, claims: number, count: number, options: Ma
       if (error !== undefined) reject(error instanceof Error ? error : new Error(String(error)));
       else resolve(notes as SetNotes);
     };
+    // Runs are handed out only while what was written has been taken: the workers wait, not the output's memory.
+    let held = false;
     const handOut = () => {
-      while (idle.length > 0 && next < runs && next - written < count * RUNS_AHEAD) {
+      while (!held && idle.length > 0 && next < runs && next - written < count * RUNS_AHEAD) {
         const from = next * run;
         (idle.pop() as Worker).postMessage({ seq: next, from, to: Math.min(claims, from + run) } satisfies WorkerTask);
         next++;
@@ -141,6 +157,14 @@ function inWorkers(input: MatchInput, claims: number, count: number, options: Ma
               onPiece(piece);
             }
             if (written === runs && notes) return finish();
+            const taken = held ? undefined : backlog?.();
+            if (taken) {
+              held = true;
+              void taken.then(() => {
+                held = false;
+                if (!settled) handOut();
+              });
+            }
           }
           idle.push(worker);
           handOut();

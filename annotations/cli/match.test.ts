@@ -17,6 +17,7 @@ import { sha256Hex } from '../node/files';
 import { emptySidecar, serializeSidecar, sidecarNameFor } from '../sidecar/schema';
 import { CodePointIndex } from '../text/code-points';
 import { writeAnnotatedSeedSet } from '../node/annotated-seed-set';
+import { writeClaimHeavySeedSet } from '../node/claim-heavy-set';
 import { matchJson as reportJson, matchJsonChunks, matchSet } from './match';
 import { CLI_BIN, runCli } from './test-support';
 
@@ -148,6 +149,26 @@ describe('research-annotator match', () => {
       await rm(seedSet, { recursive: true, force: true });
     }
   });
+
+  it('stops matching when the reader of its output stops (`match … | head`), rather than matching the rest for nobody', async () => {
+    // The seeds in four copies, every sentence a claim: a report of megabytes, written a chunk at a time while claims are matched.
+    const root = await mkdtemp(path.join(os.tmpdir(), 'annotator-match-head-'));
+    const set = path.join(root, 'set');
+    try {
+      expect(await writeClaimHeavySeedSet(SEEDS, set, 4)).toBeGreaterThan(500);
+      const whole = spawnSync('sh', ['-c', `${shellCli('match', set, '--json', '--workers', '1')} | wc -c`], { encoding: 'utf8' });
+      expect(Number(whole.stdout)).toBeGreaterThan(2_000_000);
+      // What it says of the set once every claim is matched: the copies of each article.
+      expect(whole.stderr).toContain('note: copies of one story');
+      const head = spawnSync('sh', ['-c', `${shellCli('match', set, '--json', '--workers', '1')} | head -c 10`], { encoding: 'utf8' });
+      expect(head.stdout).toBe('{\n  "claim');
+      // It ended at the first chunk the closed pipe refused, long before the end.
+      expect(head.stderr).not.toContain('note: copies of one story');
+      expect(head.stderr).not.toMatch(/internal error|EPIPE/u);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('prints a readable report without --json', () => {
     const run = runCli(folder, ['match', folder]);

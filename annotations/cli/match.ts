@@ -86,13 +86,18 @@ export async function runMatch(folder: string, options: MatchOptions, io: Io): P
   }
   const writer = new ReportWriter(options.format, io.out);
   let shown = 0;
-  const { copies, notes } = await matchPieces(input, options, (piece, claims) => {
-    writer.add(piece);
-    if (io.status && performance.now() - shown >= STATUS_MS) {
-      shown = performance.now();
-      io.status(matchStatus(writer.claimCount, claims));
-    }
-  }).finally(() => io.status?.(''));
+  const { copies, notes } = await matchPieces(
+    input,
+    options,
+    (piece, claims) => {
+      writer.add(piece);
+      if (io.status && performance.now() - shown >= STATUS_MS) {
+        shown = performance.now();
+        io.status(matchStatus(writer.claimCount, claims));
+      }
+    },
+    io.backlog,
+  ).finally(() => io.status?.(''));
   const none = writer.claimCount === 0 ? NO_CLAIMS : '';
   const claimNotes = writer.finish();
   io.err(setNotes(copies, notes) + none + claimNotes + input.errors.map((e) => `error: ${e.file}: ${e.message}\n`).join(''));

@@ -27,6 +27,14 @@ export interface Io {
    * test that reads stderr gets none of it.
    */
   status?: (line: string) => void;
+  /**
+   * When the output holds more than it has passed on (a pipe read slower
+   * than the command writes), a promise of when it has taken it; undefined
+   * when it has room. A command that writes a long report waits for it
+   * before making more: its memory stays bounded whatever the reader, and
+   * a reader that stops (`| head`) stops it.
+   */
+  backlog?: () => Promise<void> | undefined;
 }
 
 export type Env = Record<string, string | undefined>;
