@@ -1,6 +1,13 @@
+import fc from 'fast-check';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { nameGroupsIn } from './coordinations';
+import { foldedWords, nameGroupsIn } from './coordinations';
 import { differencesBetween } from './differences';
+import { fold } from './tokens';
+
+const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
 
 // Reports of stories G and F (bench/match/gold/news): where Iran's missiles struck, who asked Qatar's emir, who talked to India and Pakistan.
 const QATAR = 'Earlier in the day, Iran retaliated for America\'s Saturday night attacks on Iranian nuclear sites, firing ballistic missiles at a U.S. military base in Qatar.';
@@ -99,5 +106,29 @@ describe('a list that names others in one slot', () => {
     expect(differencesBetween('U.S. President Donald J. Trump hosted Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev.', 'Aliyev signed the deal.')).toEqual([]);
     expect(differencesBetween('a ceasefire between Israel and Iran', 'a ceasefire with Iran')).toEqual([]);
     expect(differencesBetween('Jammu and Kashmir Chief Minister Omar Abdullah posted on X.', 'Abdullah posted on X.')).toEqual([]);
+  });
+});
+
+describe('foldedWords', () => {
+  const bySplit = (text: string) => new Set(fold(text).split(/[^\p{L}\p{N}]+/u));
+
+  it('is the pieces of the folded text split at every run of other characters, on any text', () => {
+    // Words, digits, accents, marks, astral letters and digits, lone surrogates, spaces of every kind, punctuation.
+    const pieces = fc.constantFrom('a', 'Z', '7', 'é', 'É', 'ß', 'ǅ', '\u0301', '𝐀', '𝟕', '😀', '\ud800', '\udc00', ' ', '\u00a0', '\u2009', '’', '“', '-', '.', ',', '—', '\n', 'Ω', 'ж', '中', '٣');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (chars) => {
+        const text = chars.join('');
+        expect(foldedWords(text)).toEqual(bySplit(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is so on the seed articles, sentence by sentence and whole', async () => {
+    for (const file of (await readdir(SEEDS)).filter((f) => f.endsWith('.txt'))) {
+      const text = await readFile(path.join(SEEDS, file), 'utf8');
+      expect(foldedWords(text)).toEqual(bySplit(text));
+      for (const line of text.split('\n')) expect(foldedWords(line)).toEqual(bySplit(line));
+    }
   });
 });
