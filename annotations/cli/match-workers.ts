@@ -20,6 +20,7 @@ import type { Placed } from '../matching/claim-matches';
 import type { PublicationDate } from '../matching/relative-dates';
 import { setClaims } from '../matching/claim-matches';
 import type { MatchInput } from './match-input';
+import type { Io } from './usage';
 import type { ClaimPiece, EncodedPiece, ReportFormat } from './match-report';
 import { SetMatcher, type SetNotes } from './set-matcher';
 
@@ -85,11 +86,8 @@ export interface MatchOptions {
   workerScript?: string;
 }
 
-/**
- * When what `onPiece` wrote is still waiting to be taken, a promise of when
- * it has been (Io.backlog); undefined when there is room for more.
- */
-export type Backlog = () => Promise<void> | undefined;
+/** When what `onPiece` wrote is still waiting to be taken, a promise of when it has been (Io.backlog). */
+export type Backlog = NonNullable<Io['backlog']>;
 
 /**
  * Matches every claim of the input and hands each run's piece to `onPiece`,
