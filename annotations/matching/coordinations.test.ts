@@ -23,6 +23,9 @@ const TRUMP_ALONE =
 const RUBIO_ALONE = 'U.S. Secretary of State Marco Rubio had spoken to Pakistani Prime Minister Shehbaz Sharif and Indian External Affairs Minister S. Jaishankar on Wednesday night.';
 const RUBIO_AND_VANCE =
   'It is understood that Rubio and Vice President JD Vance had spent the past 48 hours engaged in intensive discussions with a number of high ranking Indian and Pakistani officials.';
+// The seeds: two leaders meeting (003), and one of them on a visit of his own (002).
+const ALIYEV_AND_PASHINYAN_MET = 'On 10 July, Azerbaijan President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met in Abu Dhabi for the first formal bilateral meeting.';
+const PASHINYAN_IN_ISTANBUL = 'Pashinyan visited Istanbul in June. He was the first Armenian leader to do so since the country gained independence after the fall of the Soviet Union in 1991.';
 
 describe('nameGroupsIn', () => {
   it('reads a list of names, each by a key, after the preposition the list stands after', () => {
@@ -60,6 +63,20 @@ describe('nameGroupsIn', () => {
     expect(list).toMatchObject({ text: 'US President Donald Trump and Vice President JD Vance', kind: 'person', speaks: false });
     expect(nameGroupsIn('“It means a lot,” Aliyev said of the peace accord.').groups).toMatchObject([{ text: 'Aliyev', speaks: true }]);
     expect(nameGroupsIn('Mr Phumtham Wechayachai, spoke briefly.').groups).toMatchObject([{ text: 'Phumtham Wechayachai', speaks: true, members: [{ after: '' }] }]);
+  });
+
+  it('reads who met, each with the others, apart from who met someone named after the verb', () => {
+    const meets = (text: string) => nameGroupsIn(text).groups.filter((g) => g.members.length > 1).map((g) => [g.text, g.meets]);
+    expect(meets(ALIYEV_AND_PASHINYAN_MET)).toEqual([['Azerbaijan President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan', true]]);
+    expect(meets('Aliyev and Pashinyan are set to meet on Friday.')).toEqual([['Aliyev and Pashinyan', true]]);
+    expect(meets('Trump and Putin met Friday in Alaska.')).toEqual([['Trump and Putin', true]]);
+    expect(meets('Aliyev and Pashinyan held talks in Abu Dhabi.')).toEqual([['Aliyev and Pashinyan', true]]);
+    expect(meets('Aliyev and Pashinyan shook hands.')).toEqual([['Aliyev and Pashinyan', true]]);
+    // Someone met, named after the verb: a slot of its own.
+    expect(meets('Trump and Putin met with reporters.')).toEqual([['Trump and Putin', false]]);
+    expect(meets('Trump and Putin met Zelensky.')).toEqual([['Trump and Putin', false]]);
+    expect(meets('Aliyev and Pashinyan met the press.')).toEqual([['Aliyev and Pashinyan', false]]);
+    expect(meets(TRUMP_AND_VANCE)).toEqual([['US President Donald Trump and Vice President JD Vance', false]]);
   });
 
   it('reads no list where the names are not one: a place named with "and", demonyms, people beside places, a sentence\'s end', () => {
@@ -106,6 +123,13 @@ describe('a list that names others in one slot', () => {
     expect(differencesBetween('U.S. President Donald J. Trump hosted Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev.', 'Aliyev signed the deal.')).toEqual([]);
     expect(differencesBetween('a ceasefire between Israel and Iran', 'a ceasefire with Iran')).toEqual([]);
     expect(differencesBetween('Jammu and Kashmir Chief Minister Omar Abdullah posted on X.', 'Abdullah posted on X.')).toEqual([]);
+    // The parties to a meeting, and one of them doing something else (seeds 003 and 002).
+    expect(differencesBetween(ALIYEV_AND_PASHINYAN_MET, PASHINYAN_IN_ISTANBUL).filter((d) => d.kind === 'person')).toEqual([]);
+    expect(differencesBetween(PASHINYAN_IN_ISTANBUL, ALIYEV_AND_PASHINYAN_MET).filter((d) => d.kind === 'person')).toEqual([]);
+    // Who met someone is still a slot one report may fill with fewer names.
+    expect(differencesBetween('President Trump and Vice President JD Vance met with the emir on Monday.', 'President Trump met with the emir on Monday.')).toEqual([
+      { kind: 'person', here: 'President Trump and Vice President JD Vance', there: 'President Trump' },
+    ]);
   });
 });
 

@@ -36,6 +36,13 @@ export interface NameGroup {
   kind: GroupKind;
   /** Whether a verb of saying follows ("Aliyev said"): the group is who spoke, not who acted. */
   speaks: boolean;
+  /**
+   * Whether the group met, each with the others ("Aliyev and Pashinyan met in
+   * Abu Dhabi"): its names are the parties of one meeting, which one name
+   * alone cannot be, rather than a slot that another report may fill with
+   * fewer of them.
+   */
+  meets: boolean;
 }
 
 /** What a passage names, in groups, and every key it names anywhere (in a group or not). */
@@ -69,6 +76,16 @@ const SPEAKS = new RegExp(
 const CLAUSE_OPENERS = new Set(['that', 'after', 'before', 'when', 'while', 'as', 'and', 'but', 'said', 'says', 'including', 'because', 'since', 'where', 'if', 'although', 'though', 'then']);
 const CALENDAR = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+);
+/**
+ * After a name, a verb of meeting with no one named after it ("met in Abu
+ * Dhabi", "are set to meet on Friday", "held talks"): "met with Trump" and
+ * "met Putin" name who was met, a slot of its own.
+ */
+const MEETS = new RegExp(
+  String.raw`^[\s,]*(?:(?:\p{Ll}+\s+){0,3}?(?:met|meet|meets|meeting)|(?:held|hold|holds|holding)\s+talks|(?:shook|shake|shakes)\s+hands)\b` +
+    String.raw`(?![\s,]+(?:with|the|a|an|his|her|their)\b)(?![\s,]+(?!(?:${[...CALENDAR].map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})\b)\p{Lu})`,
+  'u',
 );
 
 const LIST_HINT = /\s(?:and|as\s+well\s+as)\s+(?:the\s+)?\p{Lu}/u;
@@ -306,5 +323,6 @@ function groupOf(text: string, members: readonly ReadMember[]): NameGroup {
     members: members.map(({ key, word, after }) => ({ key, word, after })),
     kind,
     speaks: SPEAKS.test(text.slice(lastMember.to, lastMember.to + 40)),
+    meets: MEETS.test(text.slice(lastMember.to, lastMember.to + 60)),
   };
 }
