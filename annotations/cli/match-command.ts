@@ -19,7 +19,9 @@ Options:
                 "differences": [ { "kind", "here", "there" } ] } ] } ] }
               Offsets count Unicode code points; kind is number, date, person,
               place or name. Notes (articles not in English, claims too short
-              to match, copies of one story) go to stderr.
+              to match, copies of one story, tagged annotations that cannot
+              be matched: orphans, and those of a sidecar whose article is
+              gone) go to stderr.
   --workers N match on N worker threads (1: on the main thread only). By
               default one per idle core (the cores less the load average),
               up to 8, and none for a set of fewer than 2,000 tagged claims;

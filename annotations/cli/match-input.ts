@@ -6,12 +6,15 @@
  * single-thread path builds it beside this, each worker builds its own from
  * `texts` (match-workers.ts).
  */
+import { readdir } from 'node:fs/promises';
 import { anchorAll } from '../anchoring/anchor';
 import { AnnotatorError } from '../errors';
 import type { ArticleState, Placed } from '../matching/claim-matches';
 import { MatchIndex } from '../matching/index';
 import { publicationDateOf, type PublicationDate } from '../matching/relative-dates';
+import { tagsOf, type Annotation } from '../model/annotation';
 import { SetStore } from '../node/set-store';
+import { isSidecarName, SIDECAR_SUFFIX } from '../sidecar/schema';
 import { CodePointIndex } from '../text/code-points';
 
 export interface MatchInput {
@@ -23,6 +26,13 @@ export interface MatchInput {
   published: Map<string, PublicationDate>;
   /** Articles or sidecars that could not be read. */
   errors: { file: string; message: string }[];
+  /**
+   * Tagged annotations that are in the set and cannot be matched, by file:
+   * orphans (their quote is no longer in the article) and those of a
+   * sidecar whose article is gone. Never dropped without a word: the
+   * analyst would read their absence from the report as "nothing elsewhere".
+   */
+  unmatched: { file: string; message: string }[];
 }
 
 /** Reads the set. Throws AnnotatorError when the folder cannot be read. */
@@ -39,6 +49,7 @@ export async function readMatchInput(folder: string): Promise<MatchInput> {
   }
   const placed = new Map<string, Placed[]>();
   const published = new Map<string, PublicationDate>();
+  const unmatched: { file: string; message: string }[] = [];
   for (const [file, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     let annotations: Placed[] = [];
     try {
@@ -47,17 +58,54 @@ export async function readMatchInput(folder: string): Promise<MatchInput> {
       if (date) published.set(file, date);
       const list = sidecar?.annotations ?? [];
       const anchored = anchorAll(new CodePointIndex(text), list);
+      const orphans: Annotation[] = [];
       annotations = list.flatMap((annotation, i) => {
         const r = anchored[i];
-        return r && r.start !== null && r.end !== null ? [{ annotation, start: r.start, end: r.end }] : [];
+        if (r && r.start !== null && r.end !== null) return [{ annotation, start: r.start, end: r.end }];
+        orphans.push(annotation);
+        return [];
       });
+      const claims = tagged(orphans);
+      if (claims > 0) unmatched.push({ file, message: orphansNote(claims) });
     } catch (error) {
       errors.push({ file, message: messageOf(error) });
     }
     placed.set(file, annotations);
   }
-  return { texts, placed, published, errors };
+  unmatched.push(...(await sidecarsWithoutArticle(store, new Set(texts.map(([file]) => file)), errors)));
+  return { texts, placed, published, errors, unmatched };
 }
+
+/**
+ * Sidecars whose article is not read (gone, renamed, or refused: `errors`
+ * says so for the refused ones), each with its tagged annotations.
+ */
+async function sidecarsWithoutArticle(store: SetStore, read: ReadonlySet<string>, errors: { file: string; message: string }[]): Promise<{ file: string; message: string }[]> {
+  const found: { file: string; message: string }[] = [];
+  const refused = new Set(errors.map((e) => e.file));
+  for (const name of (await readdir(store.folder)).filter((n) => !n.startsWith('.') && isSidecarName(n)).sort()) {
+    const file = name.slice(0, -SIDECAR_SUFFIX.length);
+    if (read.has(file) || refused.has(file)) continue;
+    let claims: number;
+    try {
+      claims = tagged((await store.readSidecar(file))?.annotations ?? []);
+    } catch (error) {
+      errors.push({ file: name, message: messageOf(error) });
+      continue;
+    }
+    if (claims > 0) found.push({ file: name, message: `its article ${file} is not in the set: ${claimsWord(claims)} not matched` });
+  }
+  return found;
+}
+
+const tagged = (annotations: readonly Annotation[]) => annotations.filter((a) => tagsOf(a).length > 0).length;
+
+function orphansNote(n: number): string {
+  const one = n === 1;
+  return `${claimsWord(n)} ${one ? 'is an orphan (its' : 'are orphans (their'} quote is no longer in the article): not matched; \`research-annotator check\` lists ${one ? 'it' : 'them'}`;
+}
+
+const claimsWord = (n: number) => `${n.toLocaleString('en')} tagged annotation${n === 1 ? '' : 's'}`;
 
 /** The index of the input's articles, built in the set's order. */
 export function indexOf(input: Pick<MatchInput, 'texts'>): MatchIndex {

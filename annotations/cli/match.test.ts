@@ -19,7 +19,7 @@ import { CodePointIndex } from '../text/code-points';
 import { writeAnnotatedSeedSet } from '../node/annotated-seed-set';
 import { writeClaimHeavySeedSet } from '../node/claim-heavy-set';
 import { matchJson as reportJson, matchJsonChunks, matchSet } from './match';
-import { CLI_BIN, runCli } from './test-support';
+import { CLI_BIN, folderSnapshot, runCli } from './test-support';
 
 const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
 const A = '000_5070c6c1e48426b5.txt';
@@ -191,6 +191,40 @@ describe('research-annotator match', () => {
       expect(runCli(folder, ['match', folder]).stderr).not.toContain('no tagged annotation');
     } finally {
       await rm(plain, { recursive: true, force: true });
+    }
+  });
+
+  it('says which tagged annotations it cannot match (an orphan, a sidecar whose article is gone), and matches the rest', async () => {
+    const set = await mkdtemp(path.join(os.tmpdir(), 'annotator-match-unmatched-'));
+    try {
+      await writeAnnotatedSeedSet(set);
+      const whole = matchJson.parse(JSON.parse(runCli(set, ['match', set, '--json']).stdout));
+      const claimsOf = (report: z.infer<typeof matchJson>, file: string) => report.claims.filter((c) => c.file === file).length;
+      // The claim quoted above, edited out of its article: its annotation is an orphan now.
+      const text = await readFile(path.join(set, A), 'utf8');
+      expect(text).toContain(CLAIM);
+      await writeFile(path.join(set, A), text.replace(CLAIM, 'A sentence written in its place since.'));
+      // B's article gone, its sidecar left behind.
+      await rm(path.join(set, B));
+      const before = await folderSnapshot(set);
+      const run = runCli(set, ['match', set, '--json']);
+      expect(run.status, run.stderr).toBe(0);
+      const report = matchJson.parse(JSON.parse(run.stdout));
+      expect(claimsOf(report, A)).toBe(claimsOf(whole, A) - 1);
+      expect(claimsOf(report, B)).toBe(0);
+      expect(report.claims.length).toBe(whole.claims.length - 1 - claimsOf(whole, B));
+      expect(run.stderr).toContain(`note: ${A}: 1 tagged annotation is an orphan (its quote is no longer in the article): not matched; \`research-annotator check\` lists it\n`);
+      expect(run.stderr).toContain(`note: ${B}.annotations.json: its article ${B} is not in the set: ${claimsOf(whole, B)} tagged annotations not matched\n`);
+      expect(await folderSnapshot(set)).toEqual(before);
+      // Every claim unmatched: the notes say why, not that the set has no tagged annotation.
+      for (const f of (await readdir(set)).filter((f) => f.endsWith('.txt'))) await rm(path.join(set, f));
+      const none = runCli(set, ['match', set]);
+      expect(none.status, none.stderr).toBe(0);
+      expect(none.stdout).toBe('0 claims, 0 likely candidates in 0 articles.\n');
+      expect(none.stderr).toContain(`note: ${A}.annotations.json: its article ${A} is not in the set`);
+      expect(none.stderr).not.toContain('no tagged annotation');
+    } finally {
+      await rm(set, { recursive: true, force: true });
     }
   });
 

@@ -18,6 +18,8 @@ export interface MatchReport {
   copies: string[][];
   /** Articles not matched, with why. */
   notes: { file: string; message: string }[];
+  /** Tagged annotations that cannot be matched (orphans, a sidecar whose article is gone), by file. */
+  unmatched: { file: string; message: string }[];
   errors: { file: string; message: string }[];
 }
 
@@ -25,7 +27,7 @@ export interface MatchReport {
 export async function matchSet(folder: string): Promise<MatchReport> {
   const input = await readMatchInput(folder);
   const matcher = new SetMatcher(input);
-  return { claims: matcher.claims.map((c) => matchSetClaim(matcher.index, matcher.articles, c)), ...matcher.setNotes(), errors: input.errors };
+  return { claims: matcher.claims.map((c) => matchSetClaim(matcher.index, matcher.articles, c)), ...matcher.setNotes(), unmatched: input.unmatched, errors: input.errors };
 }
 
 /** The `--json` object: exactly the documented fields. */
@@ -53,7 +55,7 @@ export function* matchJsonChunks(report: MatchReport, chunk?: number): Generator
 const decoder = new TextDecoder();
 const textOf = (text: string | Uint8Array) => (typeof text === 'string' ? text : decoder.decode(text));
 
-/** Notes for stderr on the set: copies, other languages. */
+/** Notes for stderr on the set: copies, other languages, tagged annotations not matched. */
 function setNotes(copies: readonly string[][], notes: readonly { file: string; message: string }[]): string {
   const lines = [...copies.map((group) => `note: copies of one story (not independent sources): ${group.join(', ')}`), ...notes.map((n) => `note: ${n.file}: ${n.message}`)];
   return lines.map((l) => l + '\n').join('');
@@ -98,8 +100,9 @@ export async function runMatch(folder: string, options: MatchOptions, io: Io): P
     },
     io.backlog,
   ).finally(() => io.status?.(''));
-  const none = writer.claimCount === 0 ? NO_CLAIMS : '';
+  // A set whose every tagged annotation is unmatched has claims, none of them matched: the notes say why.
+  const none = writer.claimCount === 0 && input.unmatched.length === 0 ? NO_CLAIMS : '';
   const claimNotes = writer.finish();
-  io.err(setNotes(copies, notes) + none + claimNotes + input.errors.map((e) => `error: ${e.file}: ${e.message}\n`).join(''));
+  io.err(setNotes(copies, [...notes, ...input.unmatched]) + none + claimNotes + input.errors.map((e) => `error: ${e.file}: ${e.message}\n`).join(''));
   return input.errors.length > 0 ? EXIT_INVALID : EXIT_OK;
 }

@@ -126,6 +126,13 @@ describe('a list that names others in one slot', () => {
     // The parties to a meeting, and one of them doing something else (seeds 003 and 002).
     expect(differencesBetween(ALIYEV_AND_PASHINYAN_MET, PASHINYAN_IN_ISTANBUL).filter((d) => d.kind === 'person')).toEqual([]);
     expect(differencesBetween(PASHINYAN_IN_ISTANBUL, ALIYEV_AND_PASHINYAN_MET).filter((d) => d.kind === 'person')).toEqual([]);
+    expect(differencesBetween(ALIYEV_AND_PASHINYAN_MET, 'On 10 July, Pashinyan met in Abu Dhabi for the first formal bilateral meeting.').filter((d) => d.kind === 'person')).toEqual([]);
+    // Two meetings of different parties differ.
+    expect(differencesBetween('President Trump and President Vladimir Putin met in Alaska.', 'President Trump and President Volodymyr Zelensky met in Alaska.')).toContainEqual({
+      kind: 'person',
+      here: 'President Trump and President Vladimir Putin',
+      there: 'President Trump and President Volodymyr Zelensky',
+    });
     // Who met someone is still a slot one report may fill with fewer names.
     expect(differencesBetween('President Trump and Vice President JD Vance met with the emir on Monday.', 'President Trump met with the emir on Monday.')).toEqual([
       { kind: 'person', here: 'President Trump and Vice President JD Vance', there: 'President Trump' },

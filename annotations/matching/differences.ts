@@ -1226,8 +1226,8 @@ function listDifferences(here: Analysis, there: Analysis): Difference[] {
       // Who spoke and who acted are two slots ("Aliyev said" / "Pashinyan and Aliyev shook hands").
       if (person && x.speaks !== y.speaks) continue;
       // The parties to a meeting are not a slot a report fills with fewer names ("Aliyev and Pashinyan met in Abu
-      // Dhabi" / "Pashinyan visited Istanbul").
-      if (person && x.meets !== y.meets) continue;
+      // Dhabi" / "Pashinyan visited Istanbul", "Pashinyan met in Abu Dhabi"): one name alone is no meeting's parties.
+      if (person && (x.meets || y.meets) && (x.meets !== y.meets || x.members.length < 2 || y.members.length < 2)) continue;
       if (!x.members.some((m) => y.members.some((n) => n.key === m.key && n.after === m.after && (person || (m.after !== '' && m.after !== '>'))))) continue;
       if (!y.members.some((n) => !a.keys.has(n.key)) && !x.members.some((m) => !b.keys.has(m.key))) continue;
       // Places or things in two phrases of their own are two slots: "dual citizenship in the US and Peru" / "served for
