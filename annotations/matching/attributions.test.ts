@@ -12,6 +12,9 @@ const NYT =
 const REUTERS_REPORT = "Qatar's Prime Minister has been mediating a US-brokered ceasefire proposal between Israel and Iran, according to a Reuters report citing an official briefing.";
 const TOLD_REUTERS = 'Iran has agreed to the ceasefire proposal, an Iranian official told Reuters.';
 const TO_TWO = 'However, Iranian officials confirmed to Reuters and Al Arabiya that a deal had been reached to halt the war between Iran and Israel.';
+// Reports of story S: who gave the Dali's crew as 22.
+const SYNERGY = "There are no reports of injuries among the ship's 22 crew members, according to management company Synergy Marine Group.";
+const PORT_AND_SYNERGY = 'There were 22 crew members on board, according to the port of Singapore, and none were injured, according to Synergy, which also says no leaking has been detected.';
 
 describe('attributionsIn', () => {
   it('reads the outlets a passage credits, as it writes them', () => {
@@ -22,8 +25,28 @@ describe('attributionsIn', () => {
     expect(attributionsIn('The New York Times reported that talks had stalled.')).toMatchObject([{ text: 'The New York Times reported' }]);
   });
 
+  it('reads an outlet or a body credited with what it is before its name (story S)', () => {
+    expect(attributionsIn(SYNERGY).map((a) => [a.text, a.words])).toEqual([['according to management company Synergy Marine Group', ['group']]]);
+    expect(attributionsIn(PORT_AND_SYNERGY).map((a) => [a.text, a.words])).toEqual([
+      ['according to the port of Singapore', ['singapore']],
+      ['according to Synergy', ['synergy']],
+    ]);
+    expect(attributionsIn('according to aviation analytics firm Cirium').map((a) => a.words)).toEqual([['cirium']]);
+  });
+
   it('reads no outlet in a person, a title or a document credited, nor after "told" a name that is no outlet', () => {
-    for (const text of ['according to Secretary Rubio', 'according to President Trump', 'according to a statement', 'Trump told Netanyahu to stop', 'citing an official briefing']) {
+    for (const text of [
+      'according to Secretary Rubio',
+      'according to President Trump',
+      'according to a statement',
+      'Trump told Netanyahu to stop',
+      'citing an official briefing',
+      // People, or a place, before the name: no outlet.
+      'according to a statement by Prime Minister Shehbaz Sharif',
+      'according to officials in Texas',
+      'according to police in Kerr County',
+      'according to sources close to Hamas',
+    ]) {
       expect(attributionsIn(text)).toEqual([]);
     }
   });
@@ -44,6 +67,9 @@ describe('the source among the details that differ', () => {
     expect(d).toEqual({ kind: 'name', here: 'reported by Reuters', there: 'according to The New York Times' });
     expect(differenceLabel(d!)).toBe('source');
     expect(differencesBetween(TOLD_REUTERS, TO_TWO).filter((x) => x.kind === 'name')).toEqual([{ kind: 'name', here: 'told Reuters', there: 'confirmed to Reuters and Al Arabiya' }]);
+    expect(differencesBetween(SYNERGY, PORT_AND_SYNERGY).filter((x) => x.kind === 'name')).toEqual([
+      { kind: 'name', here: 'according to management company Synergy Marine Group', there: 'according to the port of Singapore' },
+    ]);
   });
 
   it('names nothing when both credit the same outlet, however written, or when one passage credits none', () => {

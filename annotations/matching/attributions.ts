@@ -40,8 +40,9 @@ const OUTLET_LIST = String.raw`${OUTLET}(?:(?:,\s+|,?\s+and\s+)${OUTLET}){0,4}`;
 
 const CUED = new RegExp(
   [
-    // "according to The New York Times", "according to a Reuters report"
-    String.raw`\baccording\s+to\s+(?:an?\s+)?(${NAMES})(?:\s+(?:report|reports|reporting)\b)?`,
+    // "according to The New York Times", "according to a Reuters report", "according to management company Synergy
+    // Marine Group", "according to the port of Singapore"
+    String.raw`\baccording\s+to\s+(?:(?:an?|the)\s+)?(?:\p{Ll}+\s+){0,3}?(${NAMES})(?:\s+(?:report|reports|reporting)\b)?`,
     // "as reported by Reuters", "reported by the BBC"
     String.raw`\breported\s+by\s+(${NAMES})`,
     String.raw`\bciting\s+(${NAMES})`,
@@ -55,6 +56,9 @@ const CUED = new RegExp(
 
 /** Words no outlet's name holds: what follows "according to" may be a person with a title (a speaker), an official or a document. */
 const NOT_OUTLETS = new Set([...ROLE_WORDS, 'official', 'officials', 'statement', 'sources', 'source']);
+
+/** Words before a name that make it a place ("according to police in Texas"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'on', 'across', 'around', 'outside', 'inside']);
 
 /** Plural-looking words after an outlet's name that are no people it describes ("TASS news agency", "CNN reports"). */
 const NOT_PEOPLE_AFTER = new Set(['news', 'reports', 'says', 'claims', 'adds', 'notes', 'writes', 'shows']);
@@ -71,6 +75,10 @@ export function attributionsIn(text: string): Attribution[] {
       .map((n) => fold(n.replace(/^the\s+/iu, '').split(/\s+/u).at(-1) ?? '').replace(/['’]s$/u, ''))
       .filter((w) => w !== '');
     if (words.length === 0 || fold(names).split(/\s+/u).some((w) => NOT_OUTLETS.has(w))) continue;
+    // What comes between "according to" and the name says what the name is: the outlet's kind ("management company
+    // Synergy Marine Group"), or people and a place ("officials in Texas"), which credits no outlet.
+    const lead = fold(m[0].slice(0, m[0].indexOf(names))).split(/\s+/u).filter((w) => w !== '');
+    if (lead.some((w) => NOT_OUTLETS.has(w)) || PLACE_PREPOSITIONS.has(lead.at(-1) ?? '')) continue;
     // Names that describe the people after them are no outlet's: "according to Japanese and U.S. seismologists".
     const end = m.index + m[0].length;
     const next = /^\s+(\p{Ll}{3,}s)\b/u.exec(text.slice(end, end + 30))?.[1];
