@@ -8,6 +8,7 @@
  * ceasefire: Donald Trump in one report, Vikram Misri in another. Then a
  * role alone: "Pakistan's foreign minister" said it in one report, Deputy
  * Prime Minister Ishaq Dar in another, Foreign Minister Ishaq Dar in a third.
+ * Then, in the seeds, one man given one office and two: his role differs.
  * Then a relative date, dated once the analyst gives the article its date
  * ("last month" / "May 2"), and a list of places against one of them, on
  * two reports of the Israel–Iran ceasefire (story G): "in Qatar" / "in
@@ -16,6 +17,7 @@
 import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { articleTitle } from '../annotations/model/article-title';
+import { SEED_DETAILS } from '../annotations/model/seed-details';
 import { writeNamedSeedSet } from '../annotations/node/claim-heavy-set';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -27,7 +29,8 @@ import { SEEDS_DIR } from './harness/paths';
 const GOLD = path.resolve(__dirname, '../bench/match/gold/news/articles');
 const TIME_CLAIM = { file: 'f01-newindianexpress.txt', quote: 'The Pakistan DGMO called up his Indian counterpart at 15:35' };
 const TIME_OTHER = 'f05-parliamentarian.txt';
-const title = async (file: string) => articleTitle(undefined, await readFile(path.join(GOLD, file), 'utf8'), file);
+/** An article's title as the app shows it: a seed's as its details give it, a report's from its text. */
+const title = async (file: string) => SEED_DETAILS[file]?.title ?? articleTitle(undefined, await readFile(path.join(GOLD, file), 'utf8'), file);
 
 /** The seed set with `files` of story F added, open, and `claim` tagged in its article: its Elsewhere region, once filled. */
 async function elsewhereOf(app: TestApp, tmp: string, files: readonly string[], claim: { file: string; quote: string }): Promise<{ page: Page; elsewhere: Locator }> {
@@ -54,7 +57,8 @@ function passageIn(page: Page, elsewhere: Locator, text: string): Locator {
 
 /** The candidate, likely, from `file`, shows exactly one detail that differs, as `label`: `here` / `there`. */
 async function expectOneDifference(candidate: Locator, file: string, difference: { label: string; here: string; there: string }): Promise<void> {
-  await expect(candidate).toHaveAccessibleName(`Likely ${await title(file)}`);
+  // A candidate is named by its outlet where the article's details give one, else by its title.
+  await expect(candidate).toHaveAccessibleName(`Likely ${SEED_DETAILS[file]?.source ?? (await title(file))}`);
   const differing = candidate.getByRole('list', { name: 'Details that differ' });
   await expect(differing.getByRole('listitem')).toHaveCount(1);
   await expect(differing.locator('.differs__kind')).toHaveText(difference.label);
@@ -112,6 +116,19 @@ test('under Elsewhere, a role alone that spoke differs from a named speaker of a
 
   // The foreign minister, named: it may be the one the claim means, so no detail differs.
   await expectNoDifference(page, elsewhere, 'Pakistan Foreign Minister Ishaq Dar said');
+});
+
+test('under Elsewhere, one man given one office in a report and two in another differs in his role, not as two people (the seeds)', async ({ app, tmp }) => {
+  const claim = { file: '002_629f6f8c301c9278.txt', quote: 'U.S. Secretary of State Marco Rubio said ahead of the leaders’ recent meeting' };
+  const { page, elsewhere } = await elsewhereOf(app, tmp, [], claim);
+
+  const statement = passageIn(page, elsewhere, 'Secretary of State and National Security Advisor Marco Rubio');
+  await expectOneDifference(statement, '000_5070c6c1e48426b5.txt', {
+    label: 'Role',
+    here: 'Secretary of State Marco Rubio',
+    there: 'Secretary of State and National Security Advisor Marco Rubio',
+  });
+  await page.screenshot({ path: 'test-results/screens/elsewhere-role-difference.png' });
 });
 
 test('under Elsewhere, a "last month" is dated once the analyst gives the article its date, and then differs from another report\'s "May 2" (story F)', async ({ app, tmp }) => {

@@ -10,7 +10,7 @@ describe('differenceLabel', () => {
     expect(differenceLabel({ kind: 'date', here: '1535 hours', there: '5 p.m.' })).toBe('time');
   });
 
-  it('shows the statement given to two people as its speaker, and a person given two roles as a person (story F)', () => {
+  it('shows the statement given to two people as its speaker, and a person given two roles as the role (story F)', () => {
     const [speaker] = differencesBetween(
       'US President Donald Trump on Saturday announced that both the countries have agreed to a full and immediate ceasefire.',
       'India and Pakistan have reached an understanding to initiate "full and immediate ceasefire", Vikram Misri, the secretary for external affairs said.',
@@ -19,7 +19,21 @@ describe('differenceLabel', () => {
     expect(differenceLabel(speaker!)).toBe('speaker');
     expect(differenceLabel({ kind: 'person', here: 'said Foreign Minister Ishaq Dar', there: 'President Donald Trump says' })).toBe('speaker');
     expect(differenceLabel({ kind: 'person', here: 'US President made a post', there: 'Foreign Minister Ishaq Dar took to X' })).toBe('speaker');
-    expect(differenceLabel({ kind: 'person', here: 'Deputy Prime Minister and Foreign Minister Ishaq Dar', there: 'Foreign Minister Ishaq Dar' })).toBe('person');
+    expect(differenceLabel({ kind: 'person', here: 'Deputy Prime Minister and Foreign Minister Ishaq Dar', there: 'Foreign Minister Ishaq Dar' })).toBe('role');
+  });
+
+  it('shows a role given otherwise as the role, and other people, lists of them and names spelled otherwise as persons', () => {
+    // The seeds: one Rubio, one office or two.
+    const [rubio] = differencesBetween(
+      '“Armenia and Azerbaijan could strike a peace deal pretty soon,” U.S. Secretary of State Marco Rubio said ahead of the leaders’ recent meeting.',
+      'A sign of potential breakthrough came from a statement by U.S. Secretary of State and National Security Advisor Marco Rubio, made during a government meeting at the White House.',
+    ).filter((d) => d.kind === 'person');
+    expect(rubio).toEqual({ kind: 'person', here: 'Secretary of State Marco Rubio', there: 'Secretary of State and National Security Advisor Marco Rubio' });
+    expect(differenceLabel(rubio!)).toBe('role');
+    expect(differenceLabel({ kind: 'person', here: 'the prime minister', there: 'the foreign minister' })).toBe('role');
+    expect(differenceLabel({ kind: 'person', here: 'US President Donald Trump and Vice President JD Vance', there: 'US President Donald Trump' })).toBe('person');
+    expect(differenceLabel({ kind: 'person', here: 'Edgar Kagan', there: 'Edgard D. Kagan' })).toBe('person');
+    expect(differenceLabel({ kind: 'person', here: 'Prime Minister Shehbaz Sharif', there: 'Prime Minister Narendra Modi' })).toBe('person');
   });
 
   it('shows dates, and dates with a time, as dates; other kinds by their kind', () => {
@@ -27,6 +41,6 @@ describe('differenceLabel', () => {
     expect(differenceLabel({ kind: 'date', here: 'June 23 at 5 pm', there: 'June 24' })).toBe('date');
     expect(differenceLabel({ kind: 'date', here: '10 May at 17:00', there: '17:30' })).toBe('date');
     expect(differenceLabel({ kind: 'number', here: 'four days', there: 'weeks' })).toBe('number');
-    expect(differenceLabel({ kind: 'person', here: 'Foreign Minister Ishaq Dar', there: 'Deputy Prime Minister, Ishaq Dar' })).toBe('person');
+    expect(differenceLabel({ kind: 'person', here: 'Foreign Minister Ishaq Dar', there: 'Deputy Prime Minister, Ishaq Dar' })).toBe('role');
   });
 });

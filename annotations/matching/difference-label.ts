@@ -5,11 +5,14 @@
  * the statement given to two people is a `person` difference that reads as
  * its speaker ("speaker: Donald Trump announced / Vikram Misri said"); two
  * outlets credited are a `name` difference that reads as the source
- * ("source: as reported by Reuters / according to The New York Times").
+ * ("source: as reported by Reuters / according to The New York Times"); a
+ * person named in both with two roles reads as the role ("role: Foreign
+ * Minister Ishaq Dar / Deputy Prime Minister, Ishaq Dar").
  * Its modules import nothing further: the renderer shows it too.
  */
 import { MONTH_NAMES } from './calendar';
 import { holdsClockTime } from './clock';
+import { ROLE_WORDS } from './mentions';
 import { givesStatement } from './speakers';
 
 const MONTH = `(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})`;
@@ -23,10 +26,32 @@ function isTimeOfDay(text: string): boolean {
 /** How attributions.ts quotes an outlet credited: "according to …", "told …", "… reported". */
 const CREDITS = /^(?:according\s+to|(?:as\s+)?reported\s+by|citing|told|(?:confirmed|said|spoke|speaking)\s+to|interviews?\s+with)\s|\s(?:reported|reports)$/u;
 
+/**
+ * Two texts that each give a role, of one person named the same in both
+ * ("Deputy Prime Minister and Foreign Minister Ishaq Dar" / "Foreign
+ * Minister Ishaq Dar") or of no one named ("the prime minister" / "the
+ * foreign minister"): what differs is the role, not who. Lists of people
+ * ("Trump and Vance" / "Trump") end on different names and stay persons.
+ */
+function rolesOfOne(here: string, there: string): boolean {
+  const a = here.split(/[\s,]+/u).filter((w) => w !== '');
+  const b = there.split(/[\s,]+/u).filter((w) => w !== '');
+  const holdsRole = (words: readonly string[]) => words.some((w) => ROLE_WORDS.has(w.toLowerCase()));
+  if (!holdsRole(a) || !holdsRole(b)) return false;
+  return lastName(a) === lastName(b);
+}
+
+/** The name a person's mention ends on ("Dar"), or '' when it ends on a role ("the foreign minister", "US President"). */
+function lastName(words: readonly string[]): string {
+  const last = words.at(-1) ?? '';
+  return /^\p{Lu}/u.test(last) && !ROLE_WORDS.has(last.toLowerCase()) ? last : '';
+}
+
 /** Lower case ("number", "time"); the caller capitalizes where a label starts a line. */
 export function differenceLabel(d: { kind: string; here: string; there: string }): string {
   if (d.kind === 'date' && isTimeOfDay(d.here) && isTimeOfDay(d.there)) return 'time';
   if (d.kind === 'person' && givesStatement(d.here) && givesStatement(d.there)) return 'speaker';
+  if (d.kind === 'person' && rolesOfOne(d.here, d.there)) return 'role';
   if (d.kind === 'name' && CREDITS.test(d.here) && CREDITS.test(d.there)) return 'source';
   return d.kind;
 }
