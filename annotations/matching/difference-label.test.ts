@@ -33,6 +33,7 @@ describe('differenceLabel', () => {
     expect(differenceLabel({ kind: 'person', here: 'the prime minister', there: 'the foreign minister' })).toBe('role');
     expect(differenceLabel({ kind: 'person', here: 'US President Donald Trump and Vice President JD Vance', there: 'US President Donald Trump' })).toBe('person');
     expect(differenceLabel({ kind: 'person', here: 'Edgar Kagan', there: 'Edgard D. Kagan' })).toBe('person');
+    expect(differenceLabel({ kind: 'person', here: 'President Donald Trump and Vice President JD Vance', there: 'Secretary Marco Rubio and Vice President JD Vance' })).toBe('person');
     expect(differenceLabel({ kind: 'person', here: 'Prime Minister Shehbaz Sharif', there: 'Prime Minister Narendra Modi' })).toBe('person');
   });
 

@@ -37,8 +37,13 @@ function rolesOfOne(here: string, there: string): boolean {
   const a = here.split(/[\s,]+/u).filter((w) => w !== '');
   const b = there.split(/[\s,]+/u).filter((w) => w !== '');
   const holdsRole = (words: readonly string[]) => words.some((w) => ROLE_WORDS.has(w.toLowerCase()));
-  if (!holdsRole(a) || !holdsRole(b)) return false;
+  if (!holdsRole(a) || !holdsRole(b) || namesSeveral(a) || namesSeveral(b)) return false;
   return lastName(a) === lastName(b);
+}
+
+/** A list of people: a name before "and" ("President Trump and Vice President JD Vance"), not an office ("Secretary of State and …"). */
+function namesSeveral(words: readonly string[]): boolean {
+  return words.some((w, i) => words[i + 1] === 'and' && /^\p{Lu}/u.test(w) && w !== 'State' && !ROLE_WORDS.has(w.toLowerCase()));
 }
 
 /** The name a person's mention ends on ("Dar"), or '' when it ends on a role ("the foreign minister", "US President"). */
