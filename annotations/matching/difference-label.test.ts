@@ -31,8 +31,12 @@ describe('differenceLabel', () => {
     expect(rubio).toEqual({ kind: 'person', here: 'Secretary of State Marco Rubio', there: 'Secretary of State and National Security Advisor Marco Rubio' });
     expect(differenceLabel(rubio!)).toBe('role');
     expect(differenceLabel({ kind: 'person', here: 'the prime minister', there: 'the foreign minister' })).toBe('role');
+    // One surname spelled two ways, a role after the name (stories E and P).
+    expect(differenceLabel({ kind: 'person', here: 'Deputy Prime Minister Phumtham Wechayachai', there: 'Defence Minister Phumtham Wechachai' })).toBe('role');
+    expect(differenceLabel({ kind: 'person', here: 'Minister Desmond McKenzie', there: 'Desmond McKenzie, deputy chairman' })).toBe('role');
     expect(differenceLabel({ kind: 'person', here: 'US President Donald Trump and Vice President JD Vance', there: 'US President Donald Trump' })).toBe('person');
     expect(differenceLabel({ kind: 'person', here: 'Edgar Kagan', there: 'Edgard D. Kagan' })).toBe('person');
+    expect(differenceLabel({ kind: 'person', here: 'Ambassador to Malaysia Edgar Kagan', there: 'ambassador to Malaysia Edgard D. Kagan' })).toBe('person');
     expect(differenceLabel({ kind: 'person', here: 'President Donald Trump and Vice President JD Vance', there: 'Secretary Marco Rubio and Vice President JD Vance' })).toBe('person');
     expect(differenceLabel({ kind: 'person', here: 'Prime Minister Shehbaz Sharif', there: 'Prime Minister Narendra Modi' })).toBe('person');
   });

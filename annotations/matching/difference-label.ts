@@ -14,6 +14,8 @@ import { MONTH_NAMES } from './calendar';
 import { holdsClockTime } from './clock';
 import { ROLE_WORDS } from './mentions';
 import { givesStatement } from './speakers';
+import { skeleton } from './terms';
+import { fold } from './tokens';
 
 const MONTH = `(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})`;
 /** A month's name or a date in digits: a text holding one is a date, with or without a time. */
@@ -36,8 +38,11 @@ const CREDITS = /^(?:according\s+to|(?:as\s+)?reported\s+by|citing|told|(?:confi
 function rolesOfOne(here: string, there: string): boolean {
   const a = here.split(/[\s,]+/u).filter((w) => w !== '');
   const b = there.split(/[\s,]+/u).filter((w) => w !== '');
-  const holdsRole = (words: readonly string[]) => words.some((w) => ROLE_WORDS.has(w.toLowerCase()));
-  if (!holdsRole(a) || !holdsRole(b) || namesSeveral(a) || namesSeveral(b)) return false;
+  const roleWords = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()).filter((w) => ROLE_WORDS.has(w)));
+  const [x, y] = [roleWords(a), roleWords(b)];
+  if (x.size === 0 || y.size === 0 || namesSeveral(a) || namesSeveral(b)) return false;
+  // The same role both times: what differs is the name ("Ambassador Edgar Kagan" / "ambassador Edgard D. Kagan").
+  if (x.size === y.size && [...x].every((w) => y.has(w))) return false;
   return lastName(a) === lastName(b);
 }
 
@@ -46,10 +51,15 @@ function namesSeveral(words: readonly string[]): boolean {
   return words.some((w, i) => words[i + 1] === 'and' && /^\p{Lu}/u.test(w) && w !== 'State' && !ROLE_WORDS.has(w.toLowerCase()));
 }
 
-/** The name a person's mention ends on ("Dar"), or '' when it ends on a role ("the foreign minister", "US President"). */
+/**
+ * The surname of the person a mention names, as mentions.ts keys one (its
+ * consonants, folded: "Wechayachai" and "Wechachai", "Sánchez" and
+ * "Sanchez" are one), whether the role comes first or after ("Desmond
+ * McKenzie, deputy chairman"); '' for a role alone ("the foreign minister").
+ */
 function lastName(words: readonly string[]): string {
-  const last = words.at(-1) ?? '';
-  return /^\p{Lu}/u.test(last) && !ROLE_WORDS.has(last.toLowerCase()) ? last : '';
+  const name = words.findLast((w) => /^\p{Lu}/u.test(w) && !ROLE_WORDS.has(w.toLowerCase()) && w !== 'State');
+  return name === undefined ? '' : skeleton(fold(name));
 }
 
 /** Lower case ("number", "time"); the caller capitalizes where a label starts a line. */
