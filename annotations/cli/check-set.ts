@@ -6,12 +6,12 @@
  * Read-only by design: it goes through SetStore's read methods only and never
  * saves, so positions that moved are reported, not rewritten.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { anchorAll, type AnchorResult, type AnchorStatus } from '../anchoring/anchor';
 import { AnnotatorError, messageOf } from '../errors';
 import { quoteSelectorOf } from '../model/annotation';
 import { SetStore } from '../node/set-store';
-import { isSidecarName, SIDECAR_SUFFIX } from '../sidecar/schema';
+import { SIDECAR_SUFFIX } from '../sidecar/schema';
 import { CodePointIndex } from '../text/code-points';
 
 export interface CheckedAnnotation {
@@ -68,7 +68,7 @@ export async function checkSet(folder: string): Promise<CheckReport> {
   let articles: Set<string>;
   try {
     store = await SetStore.open(folder);
-    sidecars = (await readdir(store.folder)).filter((name) => !name.startsWith('.') && isSidecarName(name)).sort();
+    sidecars = await store.listSidecarFiles();
     articles = new Set(await store.listArticleFiles());
   } catch (error) {
     throw new SetFolderError(folder, error instanceof AnnotatorError ? error.message : `Cannot read the folder "${folder}": ${messageOf(error)}`);

@@ -6,7 +6,6 @@
  * single-thread path builds it beside this, each worker builds its own from
  * `texts` (match-workers.ts).
  */
-import { readdir } from 'node:fs/promises';
 import { anchorAll } from '../anchoring/anchor';
 import { AnnotatorError } from '../errors';
 import type { ArticleState, Placed } from '../matching/claim-matches';
@@ -14,7 +13,7 @@ import { MatchIndex } from '../matching/index';
 import { publicationDateOf, type PublicationDate } from '../matching/relative-dates';
 import { tagsOf, type Annotation } from '../model/annotation';
 import { SetStore } from '../node/set-store';
-import { isSidecarName, SIDECAR_SUFFIX } from '../sidecar/schema';
+import { SIDECAR_SUFFIX } from '../sidecar/schema';
 import { CodePointIndex } from '../text/code-points';
 
 export interface MatchInput {
@@ -83,7 +82,7 @@ export async function readMatchInput(folder: string): Promise<MatchInput> {
 async function sidecarsWithoutArticle(store: SetStore, read: ReadonlySet<string>, errors: { file: string; message: string }[]): Promise<{ file: string; message: string }[]> {
   const found: { file: string; message: string }[] = [];
   const refused = new Set(errors.map((e) => e.file));
-  for (const name of (await readdir(store.folder)).filter((n) => !n.startsWith('.') && isSidecarName(n)).sort()) {
+  for (const name of await store.listSidecarFiles()) {
     const file = name.slice(0, -SIDECAR_SUFFIX.length);
     if (read.has(file) || refused.has(file)) continue;
     let claims: number;

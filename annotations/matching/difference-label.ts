@@ -48,7 +48,12 @@ function rolesOfOne(here: string, there: string): boolean {
 
 /** A list of people: a name before "and" ("President Trump and Vice President JD Vance"), not an office ("Secretary of State and …"). */
 function namesSeveral(words: readonly string[]): boolean {
-  return words.some((w, i) => words[i + 1] === 'and' && /^\p{Lu}/u.test(w) && w !== 'State' && !ROLE_WORDS.has(w.toLowerCase()));
+  return words.some((w, i) => words[i + 1] === 'and' && isNameWord(w));
+}
+
+/** A word of a person's name: capitalized, and no word of an office ("Secretary of State"). */
+function isNameWord(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && word !== 'State' && !ROLE_WORDS.has(word.toLowerCase());
 }
 
 /**
@@ -58,7 +63,7 @@ function namesSeveral(words: readonly string[]): boolean {
  * McKenzie, deputy chairman"); '' for a role alone ("the foreign minister").
  */
 function lastName(words: readonly string[]): string {
-  const name = words.findLast((w) => /^\p{Lu}/u.test(w) && !ROLE_WORDS.has(w.toLowerCase()) && w !== 'State');
+  const name = words.findLast(isNameWord);
   return name === undefined ? '' : skeleton(fold(name));
 }
 

@@ -12,6 +12,7 @@ import { AnnotatorError, messageOf } from '../errors';
 import { SET_FILE_NAME, type SetFile } from '../model/codebook';
 import { fileNameProblem } from '../model/file-name';
 import {
+  isSidecarName,
   parseSetFile,
   parseSidecar,
   serializeSetFile,
@@ -111,6 +112,11 @@ export class SetStore {
       if (entry.isFile() || (entry.isSymbolicLink() && (await this.isFileInside(entry.name)))) files.push(entry.name);
     }
     return files.sort();
+  }
+
+  /** Sidecar files directly in the folder, not hidden, whether or not their article is there; sorted by name. */
+  async listSidecarFiles(): Promise<string[]> {
+    return (await readdir(this.folder)).filter((name) => !name.startsWith('.') && isSidecarName(name)).sort();
   }
 
   private async isFileInside(name: string): Promise<boolean> {
