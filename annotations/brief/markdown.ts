@@ -29,6 +29,7 @@ import {
   shortTitle,
 } from './model';
 import { type BriefInput, type BriefQuote, STANCE_FILTER_LABELS } from './types';
+import { inQuotationMarks } from '../text/quotation';
 
 export { shortTitle } from './model';
 
@@ -203,8 +204,8 @@ function glanceSection(model: BriefModel, ctx: Context): RootContent[] {
   const independent = corroboration.groups.filter((g) => g.independentSources >= 2);
   items.push([
     text(
-      `${corroboration.corroborated} of ${plural(model.scope.claims, 'claim')} ${corroboration.corroborated === 1 ? 'is' : 'are'} corroborated by at least two independent sources` +
-        ` (${plural(independent.length, 'linked claim')}); ${corroboration.singleSource.length} rest${corroboration.singleSource.length === 1 ? 's' : ''} on a single source.`,
+      `${count(corroboration.corroborated)} of ${plural(model.scope.claims, 'claim')} ${corroboration.corroborated === 1 ? 'is' : 'are'} corroborated by at least two independent sources` +
+        ` (${plural(independent.length, 'linked claim')}); ${count(corroboration.singleSource.length)} rest${corroboration.singleSource.length === 1 ? 's' : ''} on a single source.`,
     ),
   ]);
   if (model.possible) {
@@ -349,7 +350,7 @@ function corroborationSection(model: BriefModel, ctx: Context): RootContent[] {
   out.push(
     paragraph([
       text(
-        `${singleSource.length} of ${plural(model.scope.claims, 'claim')} rest on a single source. By topic (a claim with several tags is counted under its first) and source:`,
+        `${count(singleSource.length)} of ${plural(model.scope.claims, 'claim')} rest on a single source. By topic (a claim with several tags is counted under its first) and source:`,
       ),
     ]),
   );
@@ -393,10 +394,10 @@ function differencesSection(model: BriefModel, ctx: Context): RootContent[] {
     out.push(
       heading(3, `${ctx.label(here.file)} / ${ctx.label(there.file)}`),
       bulletList([
-        [text(`${quoted(oneLine(here.exact))} — ${where(here)}`)],
-        [text(`${quoted(oneLine(there.exact))} — ${where(there)}`)],
+        [text(`${inQuotationMarks(oneLine(here.exact))} — ${where(here)}`)],
+        [text(`${inQuotationMarks(oneLine(there.exact))} — ${where(there)}`)],
       ]),
-      paragraph([text(`Differs: ${differences.map((d) => `${differenceLabel(d)} ${quoted(oneLine(d.here))}${readsAs(d.hereReads)} / ${quoted(oneLine(d.there))}${readsAs(d.thereReads)}`).join('; ')}.`)]),
+      paragraph([text(`Differs: ${differences.map((d) => `${differenceLabel(d)} ${inQuotationMarks(oneLine(d.here))}${readsAs(d.hereReads)} / ${inQuotationMarks(oneLine(d.there))}${readsAs(d.thereReads)}`).join('; ')}.`)]),
     );
   }
   return out;
@@ -420,8 +421,8 @@ function possibleSection(model: BriefModel, ctx: Context): RootContent[] {
   }
   for (const { claim, passages } of shown) {
     out.push(
-      paragraph([text(`${quoted(shortQuote(claim.exact))} — ${ctx.label(claim.file)}`)]),
-      bulletList(passages.map((p) => [text(`${quoted(shortQuote(p.text))} — ${ctx.label(p.file)} (score ${p.score.toFixed(2)})`)])),
+      paragraph([text(`${inQuotationMarks(shortQuote(claim.exact))} — ${ctx.label(claim.file)}`)]),
+      bulletList(passages.map((p) => [text(`${inQuotationMarks(shortQuote(p.text))} — ${ctx.label(p.file)} (score ${p.score.toFixed(2)})`)])),
     );
   }
   return out;
@@ -442,7 +443,7 @@ function groupBlock(group: BriefClaimGroup, index: number, ctx: Context): RootCo
     bulletList(
       group.quotes.map((q) => {
         const who = [ctx.label(q.file), ...(q.location ? [`¶ ${q.location.paragraph}`] : []), ...claimFacts(q)];
-        return [text(`${quoted(shortQuote(q.exact))} — ${who.join(' · ')}`)];
+        return [text(`${inQuotationMarks(shortQuote(q.exact))} — ${who.join(' · ')}`)];
       }),
     ),
   ];
@@ -553,10 +554,6 @@ function readsAs(reading: string | undefined): string {
   return reading ? ` (${oneLine(reading)})` : '';
 }
 
-/** In quotation marks, unless the quote already opens with one. */
-function quoted(value: string): string {
-  return /^["“„«]/u.test(value) ? value : `“${value}”`;
-}
 
 function shortQuote(exact: string): string {
   return shortTitle(oneLine(exact), SHORT_QUOTE_LENGTH);
@@ -570,8 +567,13 @@ export function formatUtc(date: Date): string {
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())} UTC`;
 }
 
+/** A count in prose, its thousands grouped ("10,000 claims"), as a reader of a large set's brief reads it. */
 function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${count(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en');
 }
 
 function countCell(n: number): string {

@@ -122,3 +122,16 @@ describe('long lists', () => {
     expect(details.match(/^Differs: /gmu)).toHaveLength(200);
   });
 });
+
+describe('the brief of a large set', () => {
+  it('groups the thousands of its counts in prose (“1,200 claims”, “1,199 passages”)', () => {
+    const many = Array.from({ length: 1200 }, (_, k) => quote(`q${k}`, `Claim number ${k} of the set.`));
+    const articles: BriefArticle[] = [{ file: 'a.txt', title: 'A', source: 'Outlet A', quotes: many }, ARTICLES[2] as BriefArticle];
+    const possible = many.slice(1).map((q) => ({ claim: q.id, file: 'c.txt', text: 'A passage of C.', score: 0.5 }));
+    const markdown = briefToMarkdown(input(articles, { possible, copies: [] }));
+    expect(markdown).toContain('· 2 articles · 1,200 claims · 1 tag');
+    expect(markdown).toContain('0 of 1,200 claims are corroborated by at least two independent sources (0 linked claims); 1,200 rest on a single source.');
+    expect(markdown).toContain('Possible corroboration, not reviewed: 1,199 passages likely to state 1,199 claims elsewhere');
+    expect(markdown).toContain('1,200 of 1,200 claims rest on a single source.');
+  });
+});

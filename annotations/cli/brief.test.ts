@@ -12,7 +12,9 @@ import { parseAnnotationLink } from '../links/annotation-link';
 import { describeRange } from '../anchoring/describe';
 import { createAnnotation, type Annotation } from '../model/annotation';
 import { withClaim, type ClaimPatch } from '../model/claim';
+import { writeAnnotatedSeedSet } from '../node/annotated-seed-set';
 import { sha256Hex } from '../node/files';
+import { ipcCall, ok, testService } from '../node/test-support';
 import { emptySidecar, serializeSidecar, sidecarNameFor } from '../sidecar/schema';
 import { CodePointIndex } from '../text/code-points';
 import { runCli, type Run } from './test-support';
@@ -374,10 +376,22 @@ describe('research-annotator brief: the command line', () => {
     expect(await exists(path.join(folder, 'new.txt'))).toBe(false);
   });
 
-  it('documents brief in --help', () => {
-    const run = cli('brief', '--help');
-    expect(run.status).toBe(0);
-    expect(run.stdout).toContain('research-annotator brief <set-folder> [--format markdown|csv|jsonld] [--out FILE]');
+  it('documents brief in --help, and brief --help gives brief’s part alone', () => {
+    const all = cli('--help');
+    expect(all.status).toBe(0);
+    expect(all.stdout).toContain('research-annotator brief <set-folder> [--format markdown|csv|jsonld] [--out FILE]');
+    const own = cli('brief', '--help');
+    expect(own.status).toBe(0);
+    expect(own.stderr).toBe('');
+    expect(own.stdout).toMatch(/^Usage: research-annotator brief <set-folder> \[options\]\n/u);
+    expect(own.stdout).toContain('--no-suggestions');
+    expect(own.stdout).toContain('Exit status: 0');
+    // Not the other commands' parts, which `--help` alone gives.
+    for (const other of ['research-annotator check <set-folder> [--json]\n', 'research-annotator match <set-folder>', 'research-annotator agree <set-a>']) {
+      expect(all.stdout).toContain(other);
+      expect(own.stdout).not.toContain(other);
+    }
+    expect(own.stdout.length).toBeLessThan(all.stdout.length / 2);
   });
 });
 
@@ -401,4 +415,59 @@ describe('research-annotator brief writes nothing into the set', () => {
     expect([...broken.keys()]).toEqual([...before.keys()]);
     // Seven runs of the command: room for a loaded machine.
   }, 30_000);
+});
+
+describe('research-annotator brief: what the matcher adds, as the app’s brief', () => {
+  /** The annotated seed set (44 claims, some linked, some likely matches nobody reviewed) in a folder of its own. */
+  async function annotatedSeeds(name: string): Promise<string> {
+    const folder = await newSet(name);
+    await writeAnnotatedSeedSet(folder);
+    return folder;
+  }
+
+  it('writes the Markdown brief the app exports for the same set, byte for byte, with its possible corroboration', async () => {
+    const folder = await annotatedSeeds('as-the-app');
+    const target = path.join(root, 'as-the-app.md');
+    const service = testService(path.join(root, 'as-the-app-data'), {
+      initialSet: folder,
+      clock: () => new Date(Number(EPOCH) * 1000),
+      dialogs: { chooseFolder: async () => null, chooseSaveFile: async () => target },
+    });
+    await service.start();
+    try {
+      expect(ok(await ipcCall(service.handlers, 'exportBrief', {}))).toMatchObject({ path: target, format: 'markdown' });
+    } finally {
+      service.dispose();
+    }
+    const app = await readFile(target, 'utf8');
+    expect(app).toContain('## Possible corroboration, not reviewed');
+    expect(app).toMatch(/Possible corroboration, not reviewed: \d+ passages likely to state \d+ claims elsewhere/u);
+
+    const run = cli('brief', folder);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(app);
+  }, 60_000);
+
+  it('counts no suggestion as corroboration: the counts are those of the brief without the matcher', async () => {
+    const folder = await annotatedSeeds('counts');
+    const withMatcher = cli('brief', folder).stdout;
+    const without = cli('brief', folder, '--no-suggestions').stdout;
+    expect(without).not.toContain('Possible corroboration');
+    const corroborated = (brief: string) => brief.match(/\d+ of \d+ claims are corroborated by at least two independent sources[^\n]*/u)?.[0];
+    expect(corroborated(withMatcher)).toBeDefined();
+    expect(corroborated(withMatcher)).toBe(corroborated(without));
+    // Nothing else of the brief moves: the matcher only adds its line in At a glance and its own section.
+    const section = withMatcher.indexOf('\n## Possible corroboration, not reviewed');
+    const next = withMatcher.indexOf('\n## ', section + 1);
+    const withoutSection = withMatcher.slice(0, section) + withMatcher.slice(next);
+    expect(withoutSection.split('\n').filter((line) => !line.startsWith('* Possible corroboration, not reviewed:'))).toEqual(without.split('\n'));
+  }, 60_000);
+
+  it('leaves the matcher out of CSV and JSON-LD, which carry the stored annotations only', async () => {
+    const folder = await annotatedSeeds('other-formats');
+    for (const format of ['csv', 'jsonld']) {
+      expect(cli('brief', folder, '--format', format).stdout).toBe(cli('brief', folder, '--format', format, '--no-suggestions').stdout);
+    }
+  }, 60_000);
 });

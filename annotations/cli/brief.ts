@@ -16,7 +16,11 @@ dropped. Reads the set only; if any sidecar (or the codebook) is invalid, or a
 sidecar has no article, nothing is written and each problem is named.
 
 Options:
-  --format F     markdown (default): the brief as in the app
+  --format F     markdown (default): the brief as the app exports it, with the
+                      likely matches in other articles nobody has confirmed or
+                      dismissed listed apart, under "Possible corroboration, not
+                      reviewed" (never counted as corroboration), and copies
+                      of one story counted as one source
                  csv: one row per annotation: article, title, quote, tags, stance,
                       attribution, confidence, note, start, end, status
                       (RFC 4180, UTF-8; cells starting with = + - @ get a ')
@@ -37,6 +41,10 @@ Options:
                  (most claims first)
   --links        Markdown: give each quote its link back into the app
                  (research-annotator://open?…), to follow from a memo
+  --no-suggestions
+                 Markdown: leave the matcher out (faster on a large set): no
+                 "Possible corroboration" section, and copies of one story
+                 counted by their outlets
   -h, --help     show this help
 The export time written in the brief is now, or SOURCE_DATE_EPOCH (seconds)
 when that variable is set, for reproducible output.
@@ -52,6 +60,7 @@ const OPTIONS = {
   stances: { type: 'string' },
   order: { type: 'string' },
   links: { type: 'boolean' },
+  'no-suggestions': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -65,7 +74,13 @@ export function parseBrief(args: readonly string[]): Parsed {
     throw new UsageError(`unknown format "${format}" (the formats are ${BRIEF_FORMATS.join(', ')})`);
   }
   if (values.out === '') throw new UsageError('--out needs a file name');
-  const request = { folder, format: format as BriefFormat, ...(values.out !== undefined ? { out: values.out } : {}), options: briefOptions(values) };
+  const request = {
+    folder,
+    format: format as BriefFormat,
+    ...(values.out !== undefined ? { out: values.out } : {}),
+    options: briefOptions(values),
+    suggestions: values['no-suggestions'] !== true,
+  };
   return { help: false, run: (io, env) => runBrief(request, io, env) };
 }
 
@@ -101,12 +116,18 @@ function list(flag: string, value: string | undefined): string[] | undefined {
   return items;
 }
 
-async function runBrief(request: Omit<BriefRequest, 'now'>, io: Io, env: Env): Promise<number> {
+/** The progress line while the matcher scores the claims: as the app's brief says it. */
+export function briefStatus(done: number, total: number): string {
+  return `finding possible corroboration, claim ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`;
+}
+
+async function runBrief(request: Omit<BriefRequest, 'now' | 'scored'>, io: Io, env: Env): Promise<number> {
   const now = exportTime(env['SOURCE_DATE_EPOCH']);
   const { BriefFailure, buildBrief, refuseOutInsideSet, writeOut } = await import('./build-brief');
+  const status = io.status;
   try {
     if (request.out !== undefined) await refuseOutInsideSet(request.folder, request.out);
-    const content = await buildBrief({ ...request, now });
+    const content = await buildBrief({ ...request, now, ...(status ? { scored: (done, total) => status(briefStatus(done, total)) } : {}) }).finally(() => status?.(''));
     if (request.out === undefined) io.out(content);
     else await writeOut(request.out, content);
     return EXIT_OK;

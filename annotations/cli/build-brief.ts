@@ -1,23 +1,29 @@
 /**
  * What `research-annotator brief` (brief.ts) does: the comparative brief of a
  * set folder, as Markdown, CSV (one row per annotation) or W3C Web Annotation
- * JSON-LD (brief/formats.ts, as the app writes them).
+ * JSON-LD (brief/formats.ts, as the app writes them). The Markdown brief has
+ * what the app's has from the matcher, made by the app's code: the likely
+ * matches nobody reviewed, apart, and copies of one story as one source.
  *
  * All or nothing: every sidecar (and the codebook) is validated first, and if
  * any is invalid, unreadable or has no article, nothing is written (a brief
  * silently missing a source would mislead). Reads the set only: the output goes
  * to stdout or to --out, written atomically.
  */
-import { readdir, realpath } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { writeBrief } from '../brief/formats';
-import type { BriefFormat, BriefInput, BriefOptions } from '../brief/types';
+import type { BriefFormat, BriefInput, BriefMatching, BriefOptions } from '../brief/types';
 import { AnnotatorError, messageOf } from '../errors';
 import { effectiveTags, SET_FILE_NAME, type Tag } from '../model/codebook';
 import { ArticleCache } from '../node/article-cache';
 import { briefInputFor } from '../node/brief-input';
 import { errorCode, writeFileAtomic } from '../node/files';
+import { KeyedQueue } from '../node/keyed-queue';
+import { createMatches } from '../node/match-service';
+import type { EditableSet } from '../node/set-edits';
 import { SetStore } from '../node/set-store';
+import { inWholePercents } from '../node/whole-percents';
 import { isSidecarName, SIDECAR_SUFFIX } from '../sidecar/schema';
 
 export interface BriefRequest {
@@ -29,6 +35,14 @@ export interface BriefRequest {
   options: BriefOptions;
   /** The export time written into the brief. */
   now: Date;
+  /**
+   * Markdown: whether the matcher's likely matches nobody reviewed are listed
+   * (*Possible corroboration, not reviewed*) and copies of one story found,
+   * as in the app's brief. Default true.
+   */
+  suggestions?: boolean;
+  /** Hears of each claim the matcher has scored: (claims scored, claims in all). */
+  scored?: (done: number, total: number) => void;
 }
 
 export interface BriefProblem {
@@ -70,12 +84,19 @@ export async function buildBrief(request: BriefRequest): Promise<string> {
     const gathered = await briefInputFor(store, cache, { setName: store.name, exportedAt: request.now, tags: [], options });
     const input: BriefInput = { ...gathered, tags: effectiveTags(codebook, cache.usedTags()) };
     checkTags([...(options.tags ?? []), ...(options.excludeTags ?? [])], input.tags.map((t) => t.label), request.folder);
-    return await writeBrief(request.format, input, async (file) => (await store.readSidecar(file))?.annotations ?? []);
+    // Only the Markdown brief says what the matcher found; after the articles were read afresh, as in the app.
+    const matching = request.format === 'markdown' && request.suggestions !== false ? await matchingOf({ store, articles: cache, codebook }, request.scored) : undefined;
+    return await writeBrief(request.format, matching ? { ...input, matching } : input, async (file) => (await store.readSidecar(file))?.annotations ?? []);
   } catch (error) {
     if (error instanceof BriefFailure) throw error;
     if (error instanceof AnnotatorError) throw new BriefFailure(false, [{ file: error.file ?? request.folder, message: withoutFilePrefix(error) }]);
     throw error;
   }
+}
+
+/** What the app's brief adds from the matcher, by the app's own code (match-service.ts), so the two briefs are one. */
+function matchingOf(set: EditableSet, scored: ((done: number, total: number) => void) | undefined): Promise<BriefMatching> {
+  return createMatches({ requireSet: () => set, queue: new KeyedQueue(), emit: () => {} }).briefExtras(set, scored && inWholePercents(scored));
 }
 
 /** A tag that is neither in the codebook nor used is a typo: an empty brief would hide it. */
@@ -97,7 +118,7 @@ async function validateSet(store: SetStore): Promise<{ codebook: Tag[]; articleF
   let sidecars: string[] = [];
   try {
     articleFiles = await store.listArticleFiles();
-    sidecars = (await readdir(store.folder)).filter((name) => !name.startsWith('.') && isSidecarName(name)).sort();
+    sidecars = await store.listSidecarFiles();
   } catch (error) {
     throw new BriefFailure(false, [{ file: store.folder, message: `Cannot read the folder: ${messageOf(error)}` }]);
   }

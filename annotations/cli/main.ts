@@ -23,6 +23,14 @@ import { IMPORT_USAGE, parseImport } from './import';
 import { MATCH_USAGE, parseMatch } from './match-command';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, isParseArgsError, JSON_AND_HELP, parseCommandLine, UsageError, type Env, type Io, type Parsed } from './usage';
 
+const EXIT_STATUS = `Exit status: 0 all sidecars valid (orphans do not fail the check),
+             1 a sidecar is invalid or unreadable, or the folder cannot be read
+               (brief: nothing written; import: a file was refused),
+             2 wrong command line (brief: also an unknown tag or article),
+            70 internal error: a bug, not a problem of the set (please report
+               it with the message printed on stderr).
+`;
+
 export const USAGE = `Usage: research-annotator check <set-folder> [--json]
        research-annotator brief <set-folder> [--format markdown|csv|jsonld] [--out FILE]
                                 [--tags a,b | --exclude-tags a,b]
@@ -40,16 +48,17 @@ ${IMPORT_USAGE}
 ${MATCH_USAGE}
 ${EXPORT_USAGE}
 ${AGREE_USAGE}
-Exit status: 0 all sidecars valid (orphans do not fail the check),
-             1 a sidecar is invalid or unreadable, or the folder cannot be read
-               (brief: nothing written; import: a file was refused),
-             2 wrong command line (brief: also an unknown tag or article),
-            70 internal error: a bug, not a problem of the set (please report
-               it with the message printed on stderr).
-`;
+${EXIT_STATUS}`;
 
-/** Each command reads the command line that follows its name. */
-const COMMANDS: Record<string, (args: readonly string[]) => Parsed> = { check: parseCheck, brief: parseBrief, import: parseImport, match: parseMatch, export: parseExport, agree: parseAgree };
+/** Each command reads the command line that follows its name, and has its own help (`<command> --help`). */
+const COMMANDS: Record<string, { parse: (args: readonly string[]) => Parsed; usage: string }> = {
+  check: { parse: parseCheck, usage: CHECK_USAGE },
+  brief: { parse: parseBrief, usage: BRIEF_USAGE },
+  import: { parse: parseImport, usage: IMPORT_USAGE },
+  match: { parse: parseMatch, usage: MATCH_USAGE },
+  export: { parse: parseExport, usage: EXPORT_USAGE },
+  agree: { parse: parseAgree, usage: AGREE_USAGE },
+};
 const COMMAND_NAMES = 'the commands are "check", "brief", "import", "match", "export" and "agree"';
 
 /** Runs the command line `args` (without node and script) and returns the exit code. */
@@ -62,7 +71,7 @@ export async function run(args: readonly string[], io: Io, env: Env = {}): Promi
       return EXIT_OK;
     }
     if (parsed.help) {
-      io.out(USAGE);
+      io.out(parsed.usage);
       return EXIT_OK;
     }
     return await parsed.run(io, env);
@@ -84,14 +93,21 @@ function internalErrorMessage(error: unknown): string {
   return `research-annotator: internal error (a bug: please report it with this message): ${detail}\n`;
 }
 
-function parseCommand(args: readonly string[]): Parsed | 'version' {
+/** The command line read: the help to print (a command's, or all of them), or the command to run. */
+type Command = { help: true; usage: string } | Extract<Parsed, { help: false }>;
+
+function parseCommand(args: readonly string[]): Command | 'version' {
   // The command is the first word that is not an option.
   const name = args.find((a) => !a.startsWith('-'));
-  const parse = name === undefined || !Object.hasOwn(COMMANDS, name) ? undefined : COMMANDS[name];
-  if (parse) return parse(args.filter((_, i) => i !== args.indexOf(name as string)));
+  const command = name === undefined || !Object.hasOwn(COMMANDS, name) ? undefined : COMMANDS[name];
+  if (command) {
+    const parsed = command.parse(args.filter((_, i) => i !== args.indexOf(name as string)));
+    // A command's help is its own part of the usage: what it does, its options, and the exit codes.
+    return parsed.help ? { help: true, usage: `Usage: ${command.usage}\n${EXIT_STATUS}\nAll commands: research-annotator --help\n` } : parsed;
+  }
   // No command, or an unknown one: the options all commands take are read first, so -h still shows the usage.
   const { values } = parseCommandLine(args, { ...JSON_AND_HELP, version: { type: 'boolean', short: 'v' } });
-  if (values.help) return { help: true };
+  if (values.help) return { help: true, usage: USAGE };
   if (values.version) return 'version';
   throw new UsageError(name === undefined ? `missing command (${COMMAND_NAMES})` : `unknown command "${name}" (${COMMAND_NAMES})`);
 }
