@@ -4,6 +4,7 @@
  * object of `--json`.
  */
 import { ANCHOR_STATUSES, type AnchorStatus } from '../anchoring/anchor';
+import { inQuotationMarks } from '../text/quotation';
 import type { CheckedArticle, CheckError, CheckReport } from './check-set';
 import { tableLines } from './columns';
 
@@ -91,7 +92,8 @@ export function toJson(report: CheckReport): {
 
 /**
  * A quote on one line: whitespace runs collapsed, leading and trailing ones
- * dropped, cut at QUOTE_LENGTH code points. Only the first code points are
+ * dropped, cut at QUOTE_LENGTH code points, in quotation marks unless it
+ * opens with one. Only the first code points are
  * read: `match` abbreviates hundreds of thousands of passages, and flattening
  * each whole was a tenth of its work.
  */
@@ -113,13 +115,13 @@ export function abbreviate(quote: string): string {
     if (pair) i++;
     // The space kept between two words, then the character: each one code point more.
     for (let part = space ? 0 : 1; part < 2; part++) {
-      if (points === QUOTE_LENGTH) return `“${head.trimEnd()}…”`;
+      if (points === QUOTE_LENGTH) return inQuotationMarks(`${head.trimEnd()}…`);
       out += part === 0 ? ' ' : ch;
       if (++points === QUOTE_LENGTH - 1) head = out;
     }
     space = false;
   }
-  return `“${out}”`;
+  return inQuotationMarks(out);
 }
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;

@@ -8,6 +8,7 @@
  */
 import { differenceLabel } from '../matching/difference-label';
 import type { ClaimMatch } from '../matching/claim-matches';
+import { inQuotationMarks } from '../text/quotation';
 import { abbreviate } from './format';
 
 export type ReportFormat = 'json' | 'human';
@@ -92,7 +93,7 @@ function humanLines(claim: ClaimMatch): string {
     const mark = c.likely ? 'likely' : '      ';
     const existing = c.annotation ? `  = ${c.annotation}` : '';
     lines.push(`  ${c.score.toFixed(2)} ${mark}  ${c.file} ${c.start}–${c.end}  ${abbreviate(c.text)}${existing}`);
-    for (const d of c.differences) lines.push(`         differs (${differenceLabel(d)}): “${d.here}”${d.hereReads ? ` (${d.hereReads})` : ''} / “${d.there}”${d.thereReads ? ` (${d.thereReads})` : ''}`);
+    for (const d of c.differences) lines.push(`         differs (${differenceLabel(d)}): ${inQuotationMarks(d.here)}${d.hereReads ? ` (${d.hereReads})` : ''} / ${inQuotationMarks(d.there)}${d.thereReads ? ` (${d.thereReads})` : ''}`);
   }
   return lines.join('\n') + '\n';
 }
