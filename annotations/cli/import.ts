@@ -34,7 +34,12 @@ are imported all the same.
 
 A .json file is a Hypothesis export: each of its annotations goes to the
 article whose web address is the annotated page's, placed by its quote.
-Annotations that cannot be placed are reported on stderr with the reason.
+A .json or .jsonld file of W3C Web Annotations (what brief --format jsonld
+writes, or another tool) puts each annotation in the article it names (its
+file name, or its web address), placed by its quote, with its id, tags,
+note and claim fields; one the article has already (the same id) is not
+added twice. Annotations that cannot be placed are reported on stderr with
+the reason.
 
 A REFI-QDA project (.qdpx) brings its text sources as articles, its codes as
 tags and its coded selections as annotations; a codebook (.qdc) its codes as

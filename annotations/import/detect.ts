@@ -24,7 +24,7 @@ export const IMPORT_EXTENSIONS: Readonly<Record<string, ImportFormat>> = {
 };
 
 /** What file dialogs offer: the extensions without their dot. */
-export const IMPORT_DIALOG_EXTENSIONS = [...Object.keys(IMPORT_EXTENSIONS).map((e) => e.slice(1)), 'json'];
+export const IMPORT_DIALOG_EXTENSIONS = [...Object.keys(IMPORT_EXTENSIONS).map((e) => e.slice(1)), 'json', 'jsonld'];
 
 export function refuse(name: string, problem: string): AnnotatorError {
   return new AnnotatorError('invalid-article', `${name}: ${problem}`, name);

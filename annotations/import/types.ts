@@ -55,7 +55,7 @@ export interface UnmatchedAnnotation {
 /** What an annotations file (a Hypothesis export) brought. */
 export interface AnnotationsImport {
   added: number;
-  /** Imported before (the same Hypothesis annotation): not added again. */
+  /** Imported before (the same Hypothesis annotation, or an annotation of the same id): not added again. */
   alreadyThere: number;
   /** Replies to annotations: not about the page, not imported. */
   replies: number;
@@ -64,7 +64,7 @@ export interface AnnotationsImport {
   unmatched: UnmatchedAnnotation[];
 }
 
-/** What became of one file of an import: an article, annotations (a Hypothesis export), or a refusal. */
+/** What became of one file of an import: an article, annotations (a Hypothesis export, Web Annotations), or a refusal. */
 export type ImportItemResult = ImportedArticle | ImportedAnnotations | { source: string; ok: false; reason: string };
 export interface ImportedArticle {
   source: string;
@@ -84,9 +84,10 @@ export function isImportedArticle(item: ImportItemResult): item is ImportedArtic
   return item.ok && 'file' in item;
 }
 
-/** Annotation files an import takes besides articles: Hypothesis exports. */
+/** Annotation files an import takes besides articles: Hypothesis exports and W3C Web Annotations (JSON or JSON-LD). */
 export function isAnnotationsFile(name: string): boolean {
-  return name.toLowerCase().endsWith('.json');
+  const lower = name.toLowerCase();
+  return lower.endsWith('.json') || lower.endsWith('.jsonld');
 }
 
 /** An import's outcome, file by file in the order given, and the set's article list after it. */

@@ -32,7 +32,7 @@ import { IMPORT_DIALOG_EXTENSIONS } from '../import/detect';
 import { isImportedArticle, type ImportItemResult, type ImportResult, type WebPageMode } from '../import/types';
 import { isRefiFile, type RefiImport } from '../refi-qda/report';
 import { createRefiCalls, refiSourceFromPath } from './refi-qda-calls';
-import { importHypothesis } from './hypothesis-import';
+import { importAnnotationsFile } from './web-annotation-import';
 import { SetNavigation } from './navigation-service';
 import { createCodebookHandlers } from './codebook-service';
 import { createHistory, type History } from './history-service';
@@ -272,7 +272,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
         ...(options.fs ? { fs: options.fs } : {}),
         ...(webPages ? { webPages } : {}),
         saveMeta: (file, meta) => annotations.mutate(set, file, null, (article) => article.setMeta(meta)),
-        importAnnotations: (name, text) => importHypothesis(name, text, { set, newId, mutate: (file, action, change) => annotations.mutate(set, file, action, change) }),
+        importAnnotations: (name, text) => importAnnotationsFile(name, text, { set, newId, mutate: (file, action, change) => annotations.mutate(set, file, action, change) }),
         report: (done, total, current) => progress(done + refiSources.length, total + refiSources.length, current),
       },
     );
@@ -404,7 +404,7 @@ export function createService(options: ServiceOptions): AnnotatorService {
       const files = await options.dialogs.chooseImportFiles({
         title: 'Import articles',
         filters: [
-          { name: 'Articles (text, Markdown, web pages, Word, PDF) and Hypothesis exports', extensions: IMPORT_DIALOG_EXTENSIONS },
+          { name: 'Articles (text, Markdown, web pages, Word, PDF), Hypothesis exports and Web Annotations', extensions: IMPORT_DIALOG_EXTENSIONS },
           { name: 'REFI-QDA projects and codebooks', extensions: ['qdpx', 'qdc'] },
         ],
       });

@@ -331,7 +331,7 @@ export function Workspace({ set, onOpenSet, onExportBrief, briefOptions, onBrief
         )}
         {!article && !loadError && list.articles.length === 0 && (
           <div className="reader__empty">
-            <p>This folder has no .txt articles yet. Import articles (.txt, .md, .html, .mhtml, .docx, .pdf), Hypothesis exports (.json) or a REFI-QDA project (.qdpx), or drop the files here.</p>
+            <p>This folder has no .txt articles yet. Import articles (.txt, .md, .html, .mhtml, .docx, .pdf), annotations (a Hypothesis export, or W3C Web Annotations in .json or .jsonld) or a REFI-QDA project (.qdpx), or drop the files here.</p>
             <button type="button" className="button button--primary" onClick={() => importByDialog()} disabled={importer.run !== null}>
               Import articles…
             </button>

@@ -124,7 +124,7 @@ function webPageLines(imported: readonly ImportedArticle[]): string {
   return `\n${pages.map((i) => `${i.source}: ${what(i)}`).join('\n')}`;
 }
 
-/** A Hypothesis export: how many annotations landed where; each one not placed, with why (kept until dismissed). */
+/** An annotations file (a Hypothesis export, Web Annotations): how many annotations landed where; each one not placed, with why (kept until dismissed). */
 function reportAnnotations(notices: ReturnType<typeof useNotices>, source: string, result: AnnotationsImport): void {
   const { added, alreadyThere, articles, unmatched } = result;
   const where = articles.length > 0 ? ` in ${articles.join(', ')}` : '';
