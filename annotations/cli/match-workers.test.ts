@@ -54,7 +54,9 @@ describe('matchPieces, while the output has not taken what it was given', () => 
       const { backlog, release } = heldOnce();
       const written: number[] = [];
       const done = matchPieces(input, { format: 'json', workers, workerScript: WORKER }, (piece) => written.push(piece.claims), backlog);
-      // Long enough for every piece to have come, had nothing held them.
+      // The workers first build their index each, which takes long on a busy machine: the first piece is waited for,
+      // then long enough for every other piece to have come, had nothing held them.
+      if (workers > 0) await until(() => written.length > 0, 20_000);
       await new Promise((resolve) => setTimeout(resolve, workers === 0 ? 200 : 1500));
       const whileHeld = written.reduce((n, c) => n + c, 0);
       if (workers === 0) expect(written).toEqual([1]);
@@ -68,3 +70,11 @@ describe('matchPieces, while the output has not taken what it was given', () => 
     }, 30_000);
   }
 });
+
+async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error(`not so after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
