@@ -93,9 +93,10 @@ function placedAnnotation(item: WebAnnotationItem, file: string, index: CodePoin
   );
   for (const b of bodies as Record<string, unknown>[]) {
     if (b['type'] !== 'TextualBody' || b['purpose'] !== TAGGING || typeof b['value'] !== 'string') continue;
-    b['value'] = normalizeTagLabel(b['value']);
-    const problem = labelProblem(b['value']);
-    if (problem) return { problem: `its tag "${b['value']}" cannot be a tag here: ${problem}` };
+    const label = normalizeTagLabel(b['value']);
+    b['value'] = label;
+    const problem = labelProblem(label);
+    if (problem) return { problem: `its tag "${label}" cannot be a tag here: ${problem}` };
   }
   const tagged = bodies.some((b) => typeof b === 'object' && b !== null && (b as Record<string, unknown>)['purpose'] === TAGGING);
   const candidate = {
