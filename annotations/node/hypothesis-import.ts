@@ -18,6 +18,7 @@ import { pageKey } from '../import/hypothesis/web-url';
 import type { AnnotationsImport, UnmatchedAnnotation } from '../import/types';
 import { createAnnotation } from '../model/annotation';
 import type { LoadedArticle } from './article-cache';
+import { placeInArticles } from './annotations-into-articles';
 import type { EditableSet } from './set-edits';
 
 export interface HypothesisContext {
@@ -51,38 +52,20 @@ export async function importHypothesis(name: string, text: string, context: Hypo
     else if (files.length > 1) problem(`${files.length} articles have its address (${files.join(', ')})`);
     else perFile.set(files[0]!, [...(perFile.get(files[0]!) ?? []), annotation]);
   }
-  let added = 0;
-  let alreadyThere = 0;
-  const articles: string[] = [];
-  for (const [file, list] of perFile) {
-    const counts = await context.mutate(file, HYPOTHESIS_ACTION, (article, now) => {
-      const known = new Set(article.sidecar.annotations.map((a) => a['via']).filter((via) => typeof via === 'string'));
-      let here = 0;
-      let before = 0;
-      for (const annotation of list) {
-        if (known.has(annotation.link)) {
-          before++;
-          continue;
-        }
-        const place = anchorQuote(article.index, annotation.quote!);
-        if ('problem' in place) {
-          unmatched.push({ id: annotation.id, uri: annotation.uri, quote: annotation.quote!.exact, reason: `${place.problem} (${file})` });
-          continue;
-        }
-        const { quote, position } = describeRange(article.index, place.start, place.end);
-        const tags = annotation.tags.map(normalizeTagLabel).filter((label) => labelProblem(label) === null);
-        const created = createAnnotation({ id: context.newId(), now, source: file, quote, position, tags, ...(annotation.note.trim() ? { note: annotation.note } : {}) });
-        article.add({ ...created, via: annotation.link });
-        known.add(annotation.link);
-        here++;
-      }
-      return { here, before };
-    });
-    added += counts.here;
-    alreadyThere += counts.before;
-    if (counts.here > 0) articles.push(file);
-  }
-  return { added, alreadyThere, replies, articles, unmatched };
+  const placed = await placeInArticles(perFile, HYPOTHESIS_ACTION, context, {
+    known: (article) => article.sidecar.annotations.map((a) => a['via']).filter((via): via is string => typeof via === 'string'),
+    keyOf: (annotation) => annotation.link,
+    place: (annotation, article, now) => {
+      const place = anchorQuote(article.index, annotation.quote!);
+      if ('problem' in place) return place;
+      const { quote, position } = describeRange(article.index, place.start, place.end);
+      const tags = annotation.tags.map(normalizeTagLabel).filter((label) => labelProblem(label) === null);
+      const created = createAnnotation({ id: context.newId(), now, source: article.file, quote, position, tags, ...(annotation.note.trim() ? { note: annotation.note } : {}) });
+      return { annotation: { ...created, via: annotation.link } };
+    },
+    unplaced: (annotation, reason) => ({ id: annotation.id, uri: annotation.uri, quote: annotation.quote!.exact, reason }),
+  });
+  return { ...placed, replies, unmatched: [...unmatched, ...placed.unmatched] };
 }
 
 /** The set's articles by the comparison key of their `url`. */

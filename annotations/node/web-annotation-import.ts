@@ -25,6 +25,7 @@ import { LEGACY_REVIEW_KEY, REVIEW_KEY } from '../model/review';
 import { annotationSchema, formatPath } from '../sidecar/schema';
 import { fromStoredAnnotation } from '../sidecar/stored-annotation';
 import type { CodePointIndex } from '../text/code-points';
+import { placeInArticles } from './annotations-into-articles';
 import { importHypothesis, type HypothesisContext } from './hypothesis-import';
 
 export const WEB_ANNOTATIONS_ACTION = 'Import Web Annotations';
@@ -45,35 +46,13 @@ export async function importWebAnnotations(name: string, json: unknown, context:
     else if (files.length > 1) problem(`${files.length} articles have its address (${files.join(', ')})`);
     else perFile.set(files[0] as string, [...(perFile.get(files[0] as string) ?? []), item]);
   }
-  let added = 0;
-  let alreadyThere = 0;
-  const articles: string[] = [];
-  for (const [file, list] of perFile) {
-    const counts = await context.mutate(file, WEB_ANNOTATIONS_ACTION, (article, now) => {
-      const known = new Set(article.sidecar.annotations.map((a) => a.id));
-      let here = 0;
-      let before = 0;
-      for (const item of list) {
-        if (known.has(item.id)) {
-          before++;
-          continue;
-        }
-        const placed = placedAnnotation(item, file, article.index, now);
-        if ('problem' in placed) {
-          unmatched.push({ id: item.id, uri: item.sources[0] ?? file, quote: item.quote?.exact ?? '', reason: `${placed.problem} (${file})` });
-          continue;
-        }
-        article.add(placed.annotation);
-        known.add(item.id);
-        here++;
-      }
-      return { here, before };
-    });
-    added += counts.here;
-    alreadyThere += counts.before;
-    if (counts.here > 0) articles.push(file);
-  }
-  return { added, alreadyThere, replies: 0, articles, unmatched };
+  const placed = await placeInArticles(perFile, WEB_ANNOTATIONS_ACTION, context, {
+    known: (article) => article.sidecar.annotations.map((a) => a.id),
+    keyOf: (item) => item.id,
+    place: (item, article, now) => placedAnnotation(item, article.file, article.index, now),
+    unplaced: (item, reason) => ({ id: item.id, uri: item.sources[0] ?? '', quote: item.quote?.exact ?? '', reason }),
+  });
+  return { ...placed, replies: 0, unmatched: [...unmatched, ...placed.unmatched] };
 }
 
 /**
