@@ -8,7 +8,9 @@
 import type { UnmatchedAnnotation } from '../import/types';
 import type { Annotation } from '../model/annotation';
 import type { LoadedArticle } from './article-cache';
-import type { HypothesisContext } from './hypothesis-import';
+
+/** Runs a change on an article and saves it, as one undoable action (the service's). */
+export type MutateArticle = <R>(file: string, action: string, change: (article: LoadedArticle, now: string) => R) => Promise<R>;
 
 export interface PlacingRules<T> {
   /** The keys of what the article holds already (e.g. the annotations' `via`, or their ids). */
@@ -28,7 +30,7 @@ export interface Placed {
   unmatched: UnmatchedAnnotation[];
 }
 
-export async function placeInArticles<T>(perFile: ReadonlyMap<string, readonly T[]>, action: string, context: Pick<HypothesisContext, 'mutate'>, rules: PlacingRules<T>): Promise<Placed> {
+export async function placeInArticles<T>(perFile: ReadonlyMap<string, readonly T[]>, action: string, context: { mutate: MutateArticle }, rules: PlacingRules<T>): Promise<Placed> {
   const result: Placed = { added: 0, alreadyThere: 0, articles: [], unmatched: [] };
   for (const [file, list] of perFile) {
     const counts = await context.mutate(file, action, (article, now) => {

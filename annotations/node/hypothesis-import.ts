@@ -17,15 +17,13 @@ import { readHypothesisExport, type HypothesisAnnotation } from '../import/hypot
 import { pageKey } from '../import/hypothesis/web-url';
 import type { AnnotationsImport, UnmatchedAnnotation } from '../import/types';
 import { createAnnotation } from '../model/annotation';
-import type { LoadedArticle } from './article-cache';
-import { placeInArticles } from './annotations-into-articles';
+import { placeInArticles, type MutateArticle } from './annotations-into-articles';
 import type { EditableSet } from './set-edits';
 
 export interface HypothesisContext {
   set: EditableSet;
   newId(): string;
-  /** Runs the change on an article and saves it, as one undoable action. */
-  mutate<T>(file: string, action: string, change: (article: LoadedArticle, now: string) => T): Promise<T>;
+  mutate: MutateArticle;
 }
 
 export const HYPOTHESIS_ACTION = 'Import Hypothesis annotations';
