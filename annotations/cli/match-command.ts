@@ -22,9 +22,11 @@ Options:
               to match, copies of one story, tagged annotations that cannot
               be matched: orphans, and those of a sidecar whose article is
               gone) go to stderr.
-  --workers N match on N worker threads (1: on the main thread only). By
+  --workers N match on N threads (1: on the main thread only; 2: one
+              worker scores the claims while the main thread reads the
+              details that differ; more: N workers share the claims). By
               default one per idle core (the cores less the load average),
-              up to 8, and none for a set of fewer than 2,000 tagged claims;
+              up to 8, and one for a set of fewer than 2,000 tagged claims;
               the environment variable RA_MATCH_WORKERS sets the same. The
               report is the same either way.
   -h, --help  show this help

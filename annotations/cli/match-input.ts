@@ -118,10 +118,19 @@ export function articleStates(index: MatchIndex, placed: ReadonlyMap<string, Pla
   const articles = new Map<string, ArticleState>();
   for (const file of index.files()) {
     const article = index.article(file);
-    const date = published.get(file);
-    if (article) articles.set(file, { text: article.text, annotations: placed.get(file) ?? [], ...(date ? { published: date } : {}) });
+    if (article) articles.set(file, stateOf(file, article.text, placed, published));
   }
   return articles;
+}
+
+/** The same, on a thread without the index: each text read here. */
+export function articleStatesOf(input: Pick<MatchInput, 'texts'>, placed: ReadonlyMap<string, Placed[]>, published: ReadonlyMap<string, PublicationDate>): Map<string, ArticleState> {
+  return new Map(input.texts.map(([file, text]) => [file, stateOf(file, new CodePointIndex(text), placed, published)]));
+}
+
+function stateOf(file: string, text: CodePointIndex, placed: ReadonlyMap<string, Placed[]>, published: ReadonlyMap<string, PublicationDate>): ArticleState {
+  const date = published.get(file);
+  return { text, annotations: placed.get(file) ?? [], ...(date ? { published: date } : {}) };
 }
 
 /** The notes on articles not matched. */

@@ -47,8 +47,9 @@ describe('matchPieces, while the output has not taken what it was given', () => 
     return { backlog, release: () => release() };
   }
 
-  for (const workers of [0, 2]) {
-    it(workers === 0 ? 'on one thread, makes no more pieces until it has' : 'on workers, hands out no more runs until it has, and writes those already out', async () => {
+  for (const workers of [0, 2, 3]) {
+    const title = workers === 0 ? 'on one thread, makes no more pieces until it has' : `on ${workers} threads, hands out no more runs until it has, and writes those already out`;
+    it(title, async () => {
       const claims = setClaims(input.placed).length;
       expect(claims).toBeGreaterThan(40);
       const { backlog, release } = heldOnce();

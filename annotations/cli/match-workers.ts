@@ -10,6 +10,14 @@
  * a few runs per worker are out at once, so memory stays bounded however
  * far a fast worker gets ahead of a slow one.
  *
+ * On two threads the claims are not shared out: each worker would read
+ * every passage's details again and build an index of its own, and two
+ * such workers take about as long as one thread. The work is split by
+ * stage instead: one worker holds the index and scores the claims
+ * (elsewhere.ts), the main thread reads the details that differ of the
+ * candidates it is handed (scored-runs.ts) and writes the report, each
+ * about half of the work.
+ *
  * Small sets stay on one thread: a worker costs its start and its own index
  * before it matches anything.
  */
@@ -22,7 +30,8 @@ import { setClaims } from '../matching/claim-matches';
 import type { MatchInput } from './match-input';
 import type { Io } from './usage';
 import type { ClaimPiece, EncodedPiece, ReportFormat } from './match-report';
-import { SetMatcher, type SetNotes } from './set-matcher';
+import { decodeScores, type EncodedScores } from './scored-runs';
+import { ScoredClaims, SetMatcher, type SetNotes } from './set-matcher';
 
 /** What a worker starts with. */
 export interface WorkerInput {
@@ -32,6 +41,8 @@ export interface WorkerInput {
   format: ReportFormat;
   /** Whether it is the one that reports the set's notes (copies, other languages). */
   setNotes: boolean;
+  /** What it answers a run with: the run's piece of the report, or its scorings alone (two threads, by stage). */
+  stage: 'pieces' | 'scores';
 }
 
 /** A run of claims, [from, to) of the report's order. */
@@ -41,7 +52,13 @@ export interface WorkerTask {
   to: number;
 }
 
-export type WorkerReply = { type: 'ready'; claims: number; setNotes?: SetNotes } | { type: 'piece'; seq: number; piece: EncodedPiece };
+export type WorkerReply =
+  | { type: 'ready'; claims: number; setNotes?: SetNotes }
+  | { type: 'piece'; seq: number; piece: EncodedPiece }
+  | { type: 'scores'; seq: number; scores: EncodedScores };
+
+/** A run's answer, before its piece is written. */
+type RunReply = Extract<WorkerReply, { seq: number }>;
 
 /**
  * Workers at most: each holds an index of its own (its memory), and the
@@ -56,6 +73,8 @@ export const MAX_WORKERS = 8;
 export const MIN_CLAIMS_PER_WORKER = 1000;
 /** Runs out at once per worker (handed out, not yet written). */
 const RUNS_AHEAD = 4;
+/** Runs handed to a worker at once: the one it works on and the next. */
+const QUEUED_PER_WORKER = 2;
 /** Claims in a run, at most: small enough to share the work evenly, large enough that messages cost little. */
 const MAX_RUN = 32;
 
@@ -106,23 +125,52 @@ export async function matchPieces(input: MatchInput, options: MatchOptions, onPi
     }
     return matcher.setNotes();
   }
-  return inWorkers(input, claims, workers, options, (piece) => onPiece(piece, claims), backlog);
+  if (workers === 2) {
+    let scored: ScoredClaims | undefined;
+    const files = input.texts.map(([file]) => file);
+    const pieces = (reply: RunReply) => {
+      if (reply.type !== 'scores') return unexpected(reply);
+      scored ??= new ScoredClaims(input);
+      return scored.pieces(reply.seq * runLength(claims, 1), decodeScores(reply.scores, files), options.format);
+    };
+    return inWorkers(input, claims, 1, 'scores', options, (reply) => pieces(reply).forEach((piece) => onPiece(piece, claims)), backlog);
+  }
+  return inWorkers(input, claims, workers, 'pieces', options, (reply) => onPiece(reply.type === 'piece' ? reply.piece : unexpected(reply), claims), backlog);
 }
 
-function inWorkers(input: MatchInput, claims: number, count: number, options: MatchOptions, onPiece: (piece: EncodedPiece) => void, backlog: Backlog | undefined): Promise<SetNotes> {
-  const run = Math.max(1, Math.min(MAX_RUN, Math.ceil(claims / (count * 16))));
+/** Claims in a run for `count` workers: runs enough to share the work evenly, each worth a message. */
+function runLength(claims: number, count: number): number {
+  return Math.max(1, Math.min(MAX_RUN, Math.ceil(claims / (count * 16))));
+}
+
+function unexpected(reply: RunReply): never {
+  throw new Error(`a match worker answered a run with ${reply.type === 'piece' ? 'its piece' : 'its scorings'}, not what it was started for`);
+}
+
+function inWorkers(
+  input: MatchInput,
+  claims: number,
+  count: number,
+  stage: WorkerInput['stage'],
+  options: MatchOptions,
+  onReply: (reply: RunReply) => void,
+  backlog: Backlog | undefined,
+): Promise<SetNotes> {
+  const run = runLength(claims, count);
   const runs = Math.ceil(claims / run);
   const texts = input.texts;
   const placed = [...input.placed];
   const published = [...input.published];
   const script = options.workerScript ?? defaultWorkerScript();
-  const workers = Array.from({ length: count }, (_, i) => new Worker(script, { workerData: { texts, placed, published, format: options.format, setNotes: i === 0 } satisfies WorkerInput }));
+  const workers = Array.from({ length: count }, (_, i) => new Worker(script, { workerData: { texts, placed, published, format: options.format, setNotes: i === 0, stage } satisfies WorkerInput }));
   return new Promise<SetNotes>((resolve, reject) => {
     let notes: SetNotes | undefined;
     let next = 0;
     let written = 0;
-    const done = new Map<number, EncodedPiece>();
-    const idle: Worker[] = [];
+    const done = new Map<number, RunReply>();
+    // Runs handed to each worker and not yet answered (from its `ready`): a second one waits in its queue, so that it
+    // goes on while this thread writes (or, by stage, reads the details of) the run it answered.
+    const queued = new Map<Worker, number>();
     let settled = false;
     const finish = (error?: unknown) => {
       if (settled) return;
@@ -134,9 +182,13 @@ function inWorkers(input: MatchInput, claims: number, count: number, options: Ma
     // Runs are handed out only while what was written has been taken: the workers wait, not the output's memory.
     let held = false;
     const handOut = () => {
-      while (!held && idle.length > 0 && next < runs && next - written < count * RUNS_AHEAD) {
+      while (!held && next < runs && next - written < count * RUNS_AHEAD) {
+        let free: Worker | undefined;
+        for (const [worker, n] of queued) if (n < QUEUED_PER_WORKER && (!free || n < (queued.get(free) as number))) free = worker;
+        if (!free) return;
         const from = next * run;
-        (idle.pop() as Worker).postMessage({ seq: next, from, to: Math.min(claims, from + run) } satisfies WorkerTask);
+        free.postMessage({ seq: next, from, to: Math.min(claims, from + run) } satisfies WorkerTask);
+        queued.set(free, (queued.get(free) as number) + 1);
         next++;
       }
     };
@@ -148,11 +200,14 @@ function inWorkers(input: MatchInput, claims: number, count: number, options: Ma
             if (reply.claims !== claims) throw new Error(`a match worker found ${reply.claims} claims, not ${claims}`);
             if (reply.setNotes) notes = reply.setNotes;
             if (written === runs && notes) return finish();
+            queued.set(worker, 0);
           } else {
-            done.set(reply.seq, reply.piece);
-            for (let piece = done.get(written); piece; piece = done.get(written)) {
+            queued.set(worker, (queued.get(worker) as number) - 1);
+            handOut();
+            done.set(reply.seq, reply);
+            for (let ready = done.get(written); ready; ready = done.get(written)) {
               done.delete(written++);
-              onPiece(piece);
+              onReply(ready);
             }
             if (written === runs && notes) return finish();
             const taken = held ? undefined : backlog?.();
@@ -164,7 +219,6 @@ function inWorkers(input: MatchInput, claims: number, count: number, options: Ma
               });
             }
           }
-          idle.push(worker);
           handOut();
         } catch (error) {
           finish(error);

@@ -9,7 +9,7 @@ import { tagsOf, type Annotation } from '../model/annotation';
 import type { CodePointIndex } from '../text/code-points';
 import { isDismissed, mayDismiss } from './decisions';
 import { analyze, differencesOf, type Analysis, type Difference } from './differences';
-import { elsewhereWithPassages, THRESHOLDS, type ElsewhereNote, type ElsewhereResult } from './elsewhere';
+import { elsewhereWithPassages, THRESHOLDS, type Candidate, type ElsewhereNote, type ElsewhereResult } from './elsewhere';
 import type { IndexedPassage, MatchIndex } from './index';
 import type { PublicationDate } from './relative-dates';
 
@@ -105,7 +105,7 @@ function analysisOf(passage: IndexedPassage | undefined, cache: AnalysisCache | 
  * the claim's text as it is now.
  */
 function claimAnalysisOf(index: MatchIndex, cache: AnalysisCache | undefined, file: string, start: number, end: number, text: string, published: PublicationDate | undefined): Analysis {
-  const passage = index.article(file)?.passages.find((p) => p.start === start && p.end === end);
+  const passage = passageOver(index, file, start, end);
   const found = !passage ? undefined : cache ? cache.get(`${file}\0${start}\0${end}`) : analysisOf(passage, undefined, file, start, end, text, published);
   // One read from another text of the article (the index or the cache behind a change) is not this claim's.
   return found?.text === text ? found : analyze(text, published);
@@ -123,11 +123,62 @@ export function matchClaim(
   detailsOf?: (k: number, claimText: string) => CandidateDetails,
 ): ClaimMatch {
   const own = articles.get(file);
-  const claimText = own ? own.text.slice(claim.start, claim.end) : '';
+  const claimText = claimTextOf(articles, { file, claim });
   const result: ElsewhereResult & { passages?: IndexedPassage[] } = scored
     ? scored(claimText)
     : elsewhereWithPassages(index, { file, text: claimText, start: claim.start, end: claim.end });
   const claimAnalysis = claimAnalysisOf(index, cache, file, claim.start, claim.end, claimText, own?.published);
+  const analysisAt = (k: number, c: Candidate, text: string, published: PublicationDate | undefined) => analysisOf(result.passages?.[k], cache, c.file, c.start, c.end, text, published);
+  return withDetails(articles, { file, claim }, claimText, result, claimAnalysis, analysisAt, detailsOf);
+}
+
+/**
+ * A claim's match from its scoring done elsewhere (another thread's index:
+ * match-workers.ts), on a thread that holds the articles but no index: the
+ * same match, to the byte, as `matchSetClaim` makes.
+ */
+export function matchScoredClaim(articles: ReadonlyMap<string, ArticleState>, { file, claim }: SetClaim, scored: ScoredClaim, analyses: PassageAnalyses): ClaimMatch {
+  const claimText = claimTextOf(articles, { file, claim });
+  const claimAnalysis = analyses.of(scored.claimPassage, claimText, articles.get(file)?.published);
+  const analysisAt = (k: number, _: Candidate, text: string, published: PublicationDate | undefined) => analyses.of(scored.passages[k] as number, text, published);
+  return withDetails(articles, { file, claim }, claimText, scored.result, claimAnalysis, analysisAt);
+}
+
+/** A claim scored on another thread: its candidates, and the index passage (its number there) of each and of the claim's own range. */
+export interface ScoredClaim {
+  result: ElsewhereResult;
+  passages: Int32Array;
+  /** -1 when the claim's range is not one of the index's passages. */
+  claimPassage: number;
+}
+
+/**
+ * The details of the passages of one reading of a set, by their number in
+ * the index that scored them, each read once: many claims meet the same
+ * passages. What `matchScoredClaim` reads them from.
+ */
+export class PassageAnalyses {
+  private readonly byPassage: (Analysis | undefined)[] = [];
+
+  /** The analysis of passage `id`, whose text is `text` (read the first time only); a range that is no passage (-1) is read each time. */
+  of(id: number, text: string, published: PublicationDate | undefined): Analysis {
+    if (id < 0) return analyze(text, published);
+    let found = this.byPassage[id];
+    if (!found) this.byPassage[id] = found = analyze(text, published);
+    return found;
+  }
+}
+
+/** The claim's candidates with their text, the annotation each already is and the details that differ; dismissed pairs left out. */
+function withDetails(
+  articles: ReadonlyMap<string, ArticleState>,
+  { file, claim }: SetClaim,
+  claimText: string,
+  result: ElsewhereResult & { passages?: IndexedPassage[] },
+  claimAnalysis: Analysis,
+  analysisAt: (k: number, candidate: Candidate, text: string, published: PublicationDate | undefined) => Analysis,
+  detailsOf?: (k: number, claimText: string) => CandidateDetails,
+): ClaimMatch {
   const claimDismisses = mayDismiss(claim.annotation);
   const candidates: MatchedCandidate[] = [];
   for (const [k, c] of result.candidates.entries()) {
@@ -148,7 +199,7 @@ export function matchClaim(
       annotation,
       score: c.score,
       likely: c.likely,
-      differences: details?.differences ?? differencesOf(claimAnalysis, analysisOf(result.passages?.[k], cache, c.file, c.start, c.end, text, article.published)),
+      differences: details?.differences ?? differencesOf(claimAnalysis, analysisAt(k, c, text, article.published)),
       copyOfClaimArticle: c.copyOfClaimArticle,
       shared: c.shared,
     });
@@ -173,10 +224,25 @@ export function setClaims(placed: ReadonlyMap<string, readonly Placed[]>): SetCl
 }
 
 /** One claim of `setClaims` matched as the report has it. */
-export function matchSetClaim(index: MatchIndex, articles: ReadonlyMap<string, ArticleState>, { file, claim }: SetClaim): ClaimMatch {
+export function matchSetClaim(index: MatchIndex, articles: ReadonlyMap<string, ArticleState>, setClaim: SetClaim): ClaimMatch {
+  const scored = (text: string) => scoreSetClaim(index, setClaim, text);
+  return matchClaim(index, articles, setClaim.file, setClaim.claim, undefined, scored);
+}
+
+/** The index's passage over exactly [start, end) of `file`, if there is one (a claim over a whole sentence). */
+export function passageOver(index: MatchIndex, file: string, start: number, end: number): IndexedPassage | undefined {
+  return index.article(file)?.passages.find((p) => p.start === start && p.end === end);
+}
+
+/** What `matchSetClaim` scores, alone: the claim's candidates in the index, with their passages. */
+export function scoreSetClaim(index: MatchIndex, { file, claim }: SetClaim, text: string): ElsewhereResult & { passages: IndexedPassage[] } {
   // The terms shared are for the app's "why suggested": the report has no use for them.
-  const scored = (text: string) => elsewhereWithPassages(index, { file, text, start: claim.start, end: claim.end }, THRESHOLDS, { shared: false });
-  return matchClaim(index, articles, file, claim, undefined, scored);
+  return elsewhereWithPassages(index, { file, text, start: claim.start, end: claim.end }, THRESHOLDS, { shared: false });
+}
+
+/** The claim's text where it is now in its article ('' when the article is not read). */
+export function claimTextOf(articles: ReadonlyMap<string, ArticleState>, { file, claim }: SetClaim): string {
+  return articles.get(file)?.text.slice(claim.start, claim.end) ?? '';
 }
 
 /** Every tagged annotation of the set matched, by article file then position. */
