@@ -26,7 +26,8 @@ Options:
               worker scores the claims while the main thread reads the
               details that differ; more: N workers share the claims). By
               default one per idle core (the cores less the load average),
-              up to 8, and one for a set of fewer than 2,000 tagged claims;
+              up to 8, at least 2 on a set of 2,000 tagged claims or more,
+              and one for a smaller set;
               the environment variable RA_MATCH_WORKERS sets the same. The
               report is the same either way.
   -h, --help  show this help

@@ -14,12 +14,18 @@ describe('workerCount', () => {
 
   it('takes one worker per idle core, up to MAX_WORKERS, on a large set', () => {
     expect(workerCount(100_000, undefined, 0)).toBe(all > 1 ? all : 0);
-    expect(workerCount(100_000, undefined, 1)).toBe(Math.min(cores - 1, MAX_WORKERS) > 1 ? Math.min(cores - 1, MAX_WORKERS) : 0);
+    const oneBusy = Math.min(cores, MAX_WORKERS, Math.max(cores - 1, 2));
+    expect(workerCount(100_000, undefined, 1)).toBe(oneBusy > 1 ? oneBusy : 0);
   });
 
-  it('keeps to the main thread when the cores are busy, on a small set, or when asked', () => {
-    expect(workerCount(100_000, undefined, cores)).toBe(0);
+  it('on busy cores, takes two threads split by stage (no more CPU than one) for a large set', () => {
+    expect(workerCount(100_000, undefined, cores)).toBe(cores > 1 ? 2 : 0);
+    expect(workerCount(100_000, undefined, 100)).toBe(cores > 1 ? 2 : 0);
+  });
+
+  it('keeps to the main thread on a small set, on one core, or when asked', () => {
     expect(workerCount(2 * MIN_CLAIMS_PER_WORKER - 1, undefined, 0)).toBe(0);
+    expect(workerCount(2 * MIN_CLAIMS_PER_WORKER - 1, undefined, cores)).toBe(0);
     expect(workerCount(100_000, 1, 0)).toBe(0);
   });
 

@@ -84,16 +84,21 @@ export function defaultWorkerScript(): string {
 }
 
 /**
- * How many workers match `claims` claims: `requested` (0 or 1: none) when
- * given; else one per idle core (the cores less the load average of the
- * last minute, as `make -l` judges it; Windows reports no load), up to
- * MAX_WORKERS, fewer on a small set. Threads added where the cores are
- * already busy take turns with the other work: they cost CPU time (each
- * builds an index of its own) and gain no wall time.
+ * How many threads match `claims` claims: `requested` (0 or 1: the main
+ * thread alone) when given; else one per idle core (the cores less the load
+ * average of the last minute, as `make -l` judges it; Windows reports no
+ * load), up to MAX_WORKERS, fewer on a small set. Workers that share the
+ * claims, added where the cores are already busy, take turns with the other
+ * work: they cost CPU time (each builds an index of its own) and gain no
+ * wall time. Two threads split by stage cost no more CPU than one, so a
+ * large set on a machine of two cores or more gets at least those: the load
+ * average lags (the command's own last run still counts in it), and where
+ * the cores are truly busy the two stages take as long as one thread.
  */
 export function workerCount(claims: number, requested?: number, load = os.loadavg()[0] ?? 0): number {
   const cores = os.availableParallelism();
-  const count = requested ?? Math.min(cores, MAX_WORKERS, Math.floor(claims / MIN_CLAIMS_PER_WORKER), Math.round(cores - load));
+  const large = Math.floor(claims / MIN_CLAIMS_PER_WORKER);
+  const count = requested ?? Math.min(cores, MAX_WORKERS, large, Math.max(Math.round(cores - load), large >= 2 ? 2 : 0));
   return count <= 1 ? 0 : count;
 }
 

@@ -70,7 +70,7 @@ export async function speed(config: SpeedOptions, log: (line: string) => void): 
 
     const baseline: number[] = [];
     const baselineCpu: number[] = [];
-    // The command on one worker per core (what it does by default on an idle machine; on a busy one it keeps to fewer), on one thread, and with --json.
+    // The command on one thread per core (what it does by default on an idle machine; on a busy one it keeps to fewer, two at least), on one thread, and with --json.
     const workers = workerCount(config.claims, undefined, 0);
     const ways: { name: string; options: MatchOptions }[] = [
       { name: 'workers', options: { format: 'human', workers, workerScript: WORKER_SCRIPT } },
@@ -100,7 +100,7 @@ export async function speed(config: SpeedOptions, log: (line: string) => void): 
     const base = median(baseline);
     const baseCpu = median(baselineCpu);
     const of = (m: Map<string, number[]>, name: string) => median(m.get(name) ?? []);
-    log(`reading and parsing the set: ${round(base)} ms (${round(baseCpu)} ms CPU); match on ${workers} threads (${workers === 2 ? 'by stage: a worker scores, the main thread reads the details; ' : ''}${os.availableParallelism()} cores, load average ${round(os.loadavg()[0] ?? 0)}: by default the command would take ${workerCount(config.claims)}): ${round(of(wall, 'workers'))} ms (${round(of(cpuTime, 'workers'))} ms CPU); on one thread ${round(of(wall, 'one-thread'))} ms (${round(of(cpuTime, 'one-thread'))} ms CPU); --json on workers ${round(of(wall, 'json'))} ms (${round(of(cpuTime, 'json'))} ms CPU), ${round((bytes.get('json') ?? 0) / 1e6)} MB (the sink counts the UTF-8 bytes, as writing them would encode the text)`);
+    log(`reading and parsing the set: ${round(base)} ms (${round(baseCpu)} ms CPU); match on ${workers} threads (${workers === 2 ? 'by stage: a worker scores, the main thread reads the details; ' : ''}${os.availableParallelism()} cores, load average ${round(os.loadavg()[0] ?? 0)}: by default the command would take ${workerCount(config.claims)}): ${round(of(wall, 'workers'))} ms (${round(of(cpuTime, 'workers'))} ms CPU); on one thread ${round(of(wall, 'one-thread'))} ms (${round(of(cpuTime, 'one-thread'))} ms CPU); --json on those threads ${round(of(wall, 'json'))} ms (${round(of(cpuTime, 'json'))} ms CPU), ${round((bytes.get('json') ?? 0) / 1e6)} MB (the sink counts the UTF-8 bytes, as writing them would encode the text)`);
     const ratio = (name: string) => round(of(wall, name) / base, 2);
     const cpuRatio = (name: string) => round(of(cpuTime, name) / baseCpu, 2);
     measures.push({ id: `match-${size}-ratio`, value: ratio('workers'), unit: '× read+parse', baseline: round(base), runs: config.runs, target: { op: '<=', value: 3 } });
