@@ -37,6 +37,14 @@ describe('ReportWriter', () => {
     for (const h of handed) expect(Buffer.from(h.chunk).equals(Buffer.from(h.copy))).toBe(true);
   });
 
+  it('sums up a large report with its thousands grouped, as the brief counts', () => {
+    const out: string[] = [];
+    const writer = new ReportWriter('human', (text) => out.push(typeof text === 'string' ? text : new TextDecoder().decode(text)));
+    writer.add({ claims: 10_000, text: '', likely: 451_752, likelyFiles: Array.from({ length: 1_200 }, (_, i) => `${i}.txt`), note: '' });
+    writer.finish();
+    expect(out.join('')).toBe('\n10,000 claims, 451,752 likely candidates in 1,200 articles.\n');
+  });
+
   it('writes one chunk when the report fits in one', () => {
     const handed = written('json', texts.slice(0, 2), 1 << 20);
     expect(handed).toHaveLength(1);

@@ -160,7 +160,8 @@ export class ReportWriter {
     else {
       const { claims, likely } = this;
       const articles = this.likelyFiles.size;
-      this.push(`${claims > 0 ? '\n' : ''}${claims} claim${claims === 1 ? '' : 's'}, ${likely} likely candidate${likely === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}.\n`);
+      const n = (count: number) => count.toLocaleString('en');
+      this.push(`${claims > 0 ? '\n' : ''}${n(claims)} claim${claims === 1 ? '' : 's'}, ${n(likely)} likely candidate${likely === 1 ? '' : 's'} in ${n(articles)} article${articles === 1 ? '' : 's'}.\n`);
     }
     this.flush();
     return this.notes.join('');
