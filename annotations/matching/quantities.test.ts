@@ -69,6 +69,21 @@ describe('quantitiesIn', () => {
     expect(sameValue(one('a road of 2 kilometers'), one('a road of 1.5 miles'))).toBe(false);
   });
 
+  it('lets a measure of three figures or more agree one apart in its last figure, as two outlets round one conversion (story S)', () => {
+    // The Dali is 300 m long: "984-foot" in one report, "985-foot" in another.
+    expect(sameValue(one('the 984-foot ship'), one('the 985-foot-long ship'))).toBe(true);
+    expect(differencesBetween('The 984-foot ship lost power.', 'The 985-foot-long ship lost power.')).toEqual([]);
+    expect(sameValue(one('at 885 km/h'), one('at 886 km/h'))).toBe(true);
+    expect(sameValue(one('a span of 1,208.5 metres'), one('a span of 1,208.4 metres'))).toBe(true);
+    // Two apart, or one apart in fewer figures, is another measure.
+    expect(sameValue(one('the 984-foot ship'), one('the 986-foot ship'))).toBe(false);
+    expect(sameValue(one('a 1.9-mile bridge'), one('a 1.8-mile bridge'))).toBe(false);
+    expect(sameValue(one('a span of 1,208.5 metres'), one('a span of 1,208 metres'))).toBe(false);
+    // Counts are told, not converted: one apart is another figure.
+    expect(sameValue(one('244 people on board'), one('243 people on board'))).toBe(false);
+    expect(differencesBetween('the 244 people on board', 'the 243 people on board')).toHaveLength(1);
+  });
+
   it('counts things by their noun, and leaves years to dates', () => {
     expect(one('at least nine developers')).toMatchObject({ dimension: 'count', value: 9, of: 'develop' });
     expect(quantitiesIn('in a 2023 offensive')).toEqual([]);

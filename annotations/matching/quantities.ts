@@ -951,6 +951,7 @@ export function sameValue(a: Quantity, b: Quantity): boolean {
       ? Math.max(a.slack ?? 0, b.slack ?? 0)
       : Math.max(CONVERSION_SHARE * Math.max(Math.abs(a.value), Math.abs(b.value)), Math.min(a.slack ?? 0, b.slack ?? 0));
   if (Math.abs(a.value - b.value) <= within && unitOf(a) !== unitOf(b)) return true;
+  if (lastFigureApart(a, b)) return true;
   // A share given as is rounds to its digits: "67%" is two-thirds, "33 percent" a third ("more than 99%" is hedged: below).
   if (a.dimension === 'percent' && !isHedged(a) && !isHedged(b) && Math.abs(a.value - b.value) <= Math.max(a.slack ?? 0, b.slack ?? 0)) return true;
   return hedgesMeet(a, b);
@@ -958,6 +959,28 @@ export function sameValue(a: Quantity, b: Quantity): boolean {
 
 /** How far apart two figures in two units always agree: what converting and rounding to a few digits changes. */
 const CONVERSION_SHARE = 0.03;
+
+/**
+ * A measure of a thing (a ship's length, a bridge's span, a speed) written
+ * in one unit with three figures or more, in two reports, one apart in its
+ * last figure: each outlet converted it from another unit and rounded its
+ * own way ("984-foot" / "985-foot", both 300 m), which is no disagreement.
+ * Counts, sums, shares and times are told as figures, not converted: there
+ * one apart is another figure ("244" / "242 people").
+ */
+function lastFigureApart(a: Quantity, b: Quantity): boolean {
+  if (!CONVERTED.has(a.dimension) || unitOf(a) !== unitOf(b) || a.slack === undefined || b.slack === undefined || a.slack !== b.slack) return false;
+  if (figuresOf(a) < 3 || figuresOf(b) < 3) return false;
+  return Math.abs(a.value - b.value) <= 2 * a.slack * (1 + 1e-9);
+}
+
+const CONVERTED: ReadonlySet<Dimension> = new Set(['length', 'area', 'speed']);
+
+/** The significant figures of a measure as written: "984" three, "1.9" two, "1,100" two (its zeros may be rounding). */
+function figuresOf(q: Quantity): number {
+  const digits = String(q.written ?? q.value).replace(/[^\d]/gu, '').replace(/^0+/u, '').replace(/0+$/u, '');
+  return digits.length;
+}
 
 /** A range and a bound at its top: "30 to 60 cm" and "up to 60 cm" tell one thing. */
 function upToItsTop(range: Quantity, other: Quantity): boolean {
