@@ -18,7 +18,7 @@ describe('workerCount', () => {
     expect(workerCount(100_000, undefined, 1)).toBe(oneBusy > 1 ? oneBusy : 0);
   });
 
-  it('on busy cores, takes two threads split by stage (no more CPU than one) for a large set', () => {
+  it('on busy cores, takes two threads split by stage (about the CPU of one) for a large set', () => {
     expect(workerCount(100_000, undefined, cores)).toBe(cores > 1 ? 2 : 0);
     expect(workerCount(100_000, undefined, 100)).toBe(cores > 1 ? 2 : 0);
   });

@@ -90,7 +90,7 @@ export function defaultWorkerScript(): string {
  * load), up to MAX_WORKERS, fewer on a small set. Workers that share the
  * claims, added where the cores are already busy, take turns with the other
  * work: they cost CPU time (each builds an index of its own) and gain no
- * wall time. Two threads split by stage cost no more CPU than one, so a
+ * wall time. Two threads split by stage cost about the CPU of one, so a
  * large set on a machine of two cores or more gets at least those: the load
  * average lags (the command's own last run still counts in it), and where
  * the cores are truly busy the two stages take as long as one thread.
