@@ -128,7 +128,10 @@ export function matchClaim(
     ? scored(claimText)
     : elsewhereWithPassages(index, { file, text: claimText, start: claim.start, end: claim.end });
   const claimAnalysis = claimAnalysisOf(index, cache, file, claim.start, claim.end, claimText, own?.published);
-  const analysisAt = (k: number, c: Candidate, text: string, published: PublicationDate | undefined) => analysisOf(result.passages?.[k], cache, c.file, c.start, c.end, text, published);
+  const analysisAt = (k: number, text: string, published: PublicationDate | undefined) => {
+    const c = result.candidates[k] as Candidate;
+    return analysisOf(result.passages?.[k], cache, c.file, c.start, c.end, text, published);
+  };
   return withDetails(articles, { file, claim }, claimText, result, claimAnalysis, analysisAt, detailsOf);
 }
 
@@ -140,7 +143,7 @@ export function matchClaim(
 export function matchScoredClaim(articles: ReadonlyMap<string, ArticleState>, { file, claim }: SetClaim, scored: ScoredClaim, analyses: PassageAnalyses): ClaimMatch {
   const claimText = claimTextOf(articles, { file, claim });
   const claimAnalysis = analyses.of(scored.claimPassage, claimText, articles.get(file)?.published);
-  const analysisAt = (k: number, _: Candidate, text: string, published: PublicationDate | undefined) => analyses.of(scored.passages[k] as number, text, published);
+  const analysisAt = (k: number, text: string, published: PublicationDate | undefined) => analyses.of(scored.passages[k] as number, text, published);
   return withDetails(articles, { file, claim }, claimText, scored.result, claimAnalysis, analysisAt);
 }
 
@@ -176,7 +179,8 @@ function withDetails(
   claimText: string,
   result: ElsewhereResult & { passages?: IndexedPassage[] },
   claimAnalysis: Analysis,
-  analysisAt: (k: number, candidate: Candidate, text: string, published: PublicationDate | undefined) => Analysis,
+  /** The details of candidate k's passage, whose text is `text`. */
+  analysisAt: (k: number, text: string, published: PublicationDate | undefined) => Analysis,
   detailsOf?: (k: number, claimText: string) => CandidateDetails,
 ): ClaimMatch {
   const claimDismisses = mayDismiss(claim.annotation);
@@ -199,7 +203,7 @@ function withDetails(
       annotation,
       score: c.score,
       likely: c.likely,
-      differences: details?.differences ?? differencesOf(claimAnalysis, analysisAt(k, c, text, article.published)),
+      differences: details?.differences ?? differencesOf(claimAnalysis, analysisAt(k, text, article.published)),
       copyOfClaimArticle: c.copyOfClaimArticle,
       shared: c.shared,
     });
