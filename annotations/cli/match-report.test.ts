@@ -40,9 +40,20 @@ describe('ReportWriter', () => {
   it('sums up a large report with its thousands grouped, as the brief counts', () => {
     const out: string[] = [];
     const writer = new ReportWriter('human', (text) => out.push(typeof text === 'string' ? text : new TextDecoder().decode(text)));
-    writer.add({ claims: 10_000, text: '', likely: 451_752, likelyFiles: Array.from({ length: 1_200 }, (_, i) => `${i}.txt`), note: '' });
+    writer.add({ claims: 10_000, text: '', likely: 451_752, likelyFiles: Array.from({ length: 1_200 }, (_, i) => `${i}.txt`), note: '', unmatched: 0 });
     writer.finish();
     expect(out.join('')).toBe('\n10,000 claims, 451,752 likely candidates in 1,200 articles.\n');
+  });
+
+  it('says in its summary how many claims could not be matched, each named in the notes', () => {
+    const out: string[] = [];
+    const writer = new ReportWriter('human', (text) => out.push(typeof text === 'string' ? text : new TextDecoder().decode(text)));
+    const note = 'note: a.txt: claim urn:uuid:1: too short to match (fewer than three words that carry meaning)\n';
+    writer.add({ claims: 1, text: 'a.txt  …\n', likely: 0, likelyFiles: [], note, unmatched: 1 });
+    writer.add({ claims: 1_622, text: '', likely: 3, likelyFiles: ['b.txt'], note: note.repeat(622), unmatched: 622 });
+    const notes = writer.finish();
+    expect(out.join('')).toContain('\n1,623 claims (623 not matched: the notes say why), 3 likely candidates in 1 article.\n');
+    expect(notes.split('\n').filter(Boolean)).toHaveLength(623);
   });
 
   it('writes one chunk when the report fits in one', () => {

@@ -23,6 +23,8 @@ export interface ClaimPiece {
   likelyFiles: string[];
   /** Its note for stderr, or ''. */
   note: string;
+  /** Its claims that cannot be matched (too short, not English, empty): each has its note. */
+  unmatched: number;
 }
 
 const NOTES: Record<string, string> = {
@@ -57,7 +59,7 @@ export function claimPiece(claim: ClaimMatch, format: ReportFormat, last: boolea
   const likely = claim.candidates.filter((c) => c.likely);
   const note = claim.note ? `note: ${claim.file}: claim ${claim.id}: ${NOTES[claim.note] ?? claim.note}\n` : '';
   const text = format === 'json' ? jsonLines(claim) + (last ? '\n' : ',\n') : humanLines(claim);
-  return { claims: 1, text, likely: likely.length, likelyFiles: [...new Set(likely.map((c) => c.file))], note };
+  return { claims: 1, text, likely: likely.length, likelyFiles: [...new Set(likely.map((c) => c.file))], note, unmatched: claim.note ? 1 : 0 };
 }
 
 /**
@@ -109,6 +111,7 @@ export function joinPieces(pieces: readonly ClaimPiece[]): ClaimPiece {
     likely: pieces.reduce((n, p) => n + p.likely, 0),
     likelyFiles: [...new Set(pieces.flatMap((p) => p.likelyFiles))],
     note: pieces.map((p) => p.note).join(''),
+    unmatched: pieces.reduce((n, p) => n + p.unmatched, 0),
   };
 }
 
@@ -126,6 +129,7 @@ export class ReportWriter {
   private used = 0;
   private claims = 0;
   private likely = 0;
+  private unmatched = 0;
   private readonly likelyFiles = new Set<string>();
   private readonly notes: string[] = [];
 
@@ -139,6 +143,7 @@ export class ReportWriter {
     if (this.claims === 0 && this.format === 'json') this.push('{\n  "claims": [\n');
     this.claims += piece.claims;
     this.likely += piece.likely;
+    this.unmatched += piece.unmatched;
     for (const f of piece.likelyFiles) this.likelyFiles.add(f);
     if (piece.note) this.notes.push(piece.note);
     if ('text' in piece) this.push(piece.text);
@@ -158,10 +163,13 @@ export class ReportWriter {
   finish(): string {
     if (this.format === 'json') this.push(this.claims === 0 ? JSON.stringify({ claims: [] }, null, 2) + '\n' : '  ]\n}\n');
     else {
-      const { claims, likely } = this;
+      const { claims, likely, unmatched } = this;
       const articles = this.likelyFiles.size;
       const n = (count: number) => count.toLocaleString('en');
-      this.push(`${claims > 0 ? '\n' : ''}${n(claims)} claim${claims === 1 ? '' : 's'}, ${n(likely)} likely candidate${likely === 1 ? '' : 's'} in ${n(articles)} article${articles === 1 ? '' : 's'}.\n`);
+      // The claims that could not be matched are named one by one on stderr; the summary says how many, so that their
+      // absence from the counts is not read as "nothing elsewhere".
+      const notMatched = unmatched > 0 ? ` (${n(unmatched)} not matched: the notes say why)` : '';
+      this.push(`${claims > 0 ? '\n' : ''}${n(claims)} claim${claims === 1 ? '' : 's'}${notMatched}, ${n(likely)} likely candidate${likely === 1 ? '' : 's'} in ${n(articles)} article${articles === 1 ? '' : 's'}.\n`);
     }
     this.flush();
     return this.notes.join('');

@@ -178,6 +178,29 @@ describe('research-annotator match', () => {
     expect(run.stdout).toMatch(/1 claim, \d+ likely candidates? in \d+ articles?\./u);
   });
 
+  it('counts, in its summary, the claims too short to match, each named in a note', async () => {
+    const set = await mkdtemp(path.join(os.tmpdir(), 'annotator-match-short-'));
+    try {
+      for (const f of (await readdir(SEEDS)).filter((f) => f.endsWith('.txt'))) await copyFile(path.join(SEEDS, f), path.join(set, f));
+      // Two claims in one article: a sentence, and a single word of it.
+      const text = await readFile(path.join(set, A), 'utf8');
+      const index = new CodePointIndex(text);
+      const at = index.toCodePoint(text.indexOf(CLAIM));
+      const claim = (id: string, end: number) => {
+        const { quote, position } = describeRange(index, at, end);
+        return createAnnotation({ id, now: '2026-01-01T00:00:00.000Z', source: A, quote, position, tags: ['claim'] });
+      };
+      const sidecar = emptySidecar(A, sha256Hex(Buffer.from(text)));
+      await writeFile(path.join(set, sidecarNameFor(A)), serializeSidecar({ ...sidecar, annotations: [claim('urn:uuid:whole', at + CLAIM.length), claim('urn:uuid:word', at + 'Rubio'.length)] }));
+      const run = runCli(set, ['match', set]);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/\n2 claims \(1 not matched: the notes say why\), \d+ likely candidates in \d+ articles\.\n$/u);
+      expect(run.stderr).toContain(`note: ${A}: claim urn:uuid:word: too short to match`);
+    } finally {
+      await rm(set, { recursive: true, force: true });
+    }
+  });
+
   it('says why the report is empty on a set with no tagged annotation (the seeds as they ship)', async () => {
     const plain = await mkdtemp(path.join(os.tmpdir(), 'annotator-match-plain-'));
     try {
