@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ReportWriter, type ClaimPiece } from './match-report';
 
-const piece = (text: string): ClaimPiece => ({ claims: 1, text, likely: 0, likelyFiles: [], note: '' });
+const piece = (text: string): ClaimPiece => ({ claims: 1, text, likely: 0, likelyFiles: [], note: '', unmatched: 0 });
 
 /** What the writer hands on, kept as it was handed (a copy), and as the output holds it when all is written (the chunk itself). */
 function written(format: 'json' | 'human', texts: string[], chunk: number) {
