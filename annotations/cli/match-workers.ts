@@ -133,19 +133,14 @@ export async function matchPieces(input: MatchInput, options: MatchOptions, onPi
   if (workers === 2) {
     let scored: ScoredClaims | undefined;
     const files = input.texts.map(([file]) => file);
-    const pieces = (reply: RunReply) => {
+    const pieces = (reply: RunReply, from: number) => {
       if (reply.type !== 'scores') return unexpected(reply);
       scored ??= new ScoredClaims(input);
-      return scored.pieces(reply.seq * runLength(claims, 1), decodeScores(reply.scores, files), options.format);
+      return scored.pieces(from, decodeScores(reply.scores, files), options.format);
     };
-    return inWorkers(input, claims, 1, 'scores', options, (reply) => pieces(reply).forEach((piece) => onPiece(piece, claims)), backlog);
+    return inWorkers(input, claims, 1, 'scores', options, (reply, from) => pieces(reply, from).forEach((piece) => onPiece(piece, claims)), backlog);
   }
   return inWorkers(input, claims, workers, 'pieces', options, (reply) => onPiece(reply.type === 'piece' ? reply.piece : unexpected(reply), claims), backlog);
-}
-
-/** Claims in a run for `count` workers: runs enough to share the work evenly, each worth a message. */
-function runLength(claims: number, count: number): number {
-  return Math.max(1, Math.min(MAX_RUN, Math.ceil(claims / (count * 16))));
 }
 
 function unexpected(reply: RunReply): never {
@@ -158,10 +153,12 @@ function inWorkers(
   count: number,
   stage: WorkerInput['stage'],
   options: MatchOptions,
-  onReply: (reply: RunReply) => void,
+  /** A run's answer, in claim order, with the first claim of its run. */
+  onReply: (reply: RunReply, from: number) => void,
   backlog: Backlog | undefined,
 ): Promise<SetNotes> {
-  const run = runLength(claims, count);
+  // Runs enough to share the work evenly, each worth a message.
+  const run = Math.max(1, Math.min(MAX_RUN, Math.ceil(claims / (count * 16))));
   const runs = Math.ceil(claims / run);
   const texts = input.texts;
   const placed = [...input.placed];
@@ -211,8 +208,9 @@ function inWorkers(
             handOut();
             done.set(reply.seq, reply);
             for (let ready = done.get(written); ready; ready = done.get(written)) {
-              done.delete(written++);
-              onReply(ready);
+              const seq = written++;
+              done.delete(seq);
+              onReply(ready, seq * run);
             }
             if (written === runs && notes) return finish();
             const taken = held ? undefined : backlog?.();

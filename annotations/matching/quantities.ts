@@ -966,7 +966,7 @@ const CONVERSION_SHARE = 0.03;
  * last figure: each outlet converted it from another unit and rounded its
  * own way ("984-foot" / "985-foot", both 300 m), which is no disagreement.
  * Counts, sums, shares and times are told as figures, not converted: there
- * one apart is another figure ("244" / "242 people").
+ * one apart is another figure ("244" / "243 people").
  */
 function lastFigureApart(a: Quantity, b: Quantity): boolean {
   if (!CONVERTED.has(a.dimension) || unitOf(a) !== unitOf(b) || a.slack === undefined || b.slack === undefined || a.slack !== b.slack) return false;
