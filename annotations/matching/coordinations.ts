@@ -11,7 +11,7 @@
  * slot.
  */
 import { opensSentence, ROLE_HEADS, ROLE_WORDS } from './mentions';
-import { placeForms, placeKey } from './places';
+import { placeForms, placeOrPeopleKey } from './places';
 import { SAYING } from './saying';
 import { STOPWORDS } from './stopwords';
 import { skeleton } from './terms';
@@ -268,7 +268,7 @@ function keyWord(word: string): string {
 /** A place's key ("@qatar") when the name, or its last words, is a place; else its last word's first letter and consonants. */
 function keyOf(words: readonly string[]): string {
   for (let k = 0; k < words.length; k++) {
-    const place = placeKey(words.slice(k).join(' '));
+    const place = placeOrPeopleKey(words.slice(k).join(' '));
     if (place) return `@${place}`;
   }
   const last = words[words.length - 1] as string;

@@ -597,6 +597,10 @@ describe('differencesBetween', () => {
     expect(differencesBetween('said the United States Geological Survey', 'said the U.S. Geological Survey')).toEqual([]);
     expect(differencesBetween('According to the US Geological Survey, the quake was shallow', 'said the United States Geological Survey')).toEqual([]);
     expect(differencesBetween('Crowds filled St Peter’s Basilica', 'Crowds filled Saint Peter’s Basilica')).toEqual([]);
+    // A company's legal form, short or whole (story S), and still another company where the name differs.
+    expect(differencesBetween('The ship belongs to Singapore-based Grace Ocean Pte Ltd.', 'the Dali is owned by Grace Ocean Private Ltd.')).toEqual([]);
+    expect(differencesBetween('owned by Grace Ocean Pte Ltd.', 'owned by Grace Ocean Private Limited.')).toEqual([]);
+    expect(differencesBetween('owned by Grace Ocean Pte Ltd.', 'owned by Grace Marine Pte Ltd.')).toHaveLength(1);
     expect(differencesBetween('the Association of Southeast Asian Nations', 'the Association of South-East Asian Nations')).toEqual([]);
     // A name of a thing is none of a person's with a title, nor two things that share words but not the kind (the last word).
     expect(differencesBetween('Congratulations to Cardinal Robert Francis Prevost', 'American Cardinal Robert Francis Prevost was elected')).toEqual([]);
@@ -627,6 +631,15 @@ describe('differencesBetween', () => {
     expect(differencesBetween('the idea met fierce opposition in Russia and Iran.', 'any infrastructure in Armenia could provoke a response')).toEqual([]);
     expect(differencesBetween('talks in Moscow, Tehran and Ankara', 'talks in Doha')).toEqual([]);
     expect(differencesBetween('The leaders met in Doha, Trump said', 'The leaders met in Abu Dhabi')).toEqual([{ kind: 'place', here: 'Doha', there: 'Abu Dhabi' }]);
+  });
+
+  it('reads a country named by its people, in the plural too, as the country a list names (story R)', () => {
+    const countries = 'People from Portugal, Germany, Spain, Canada, France, Italy, Switzerland, Morocco, Cape Verde, and South Korea were hurt.';
+    const peoples = 'The injured included Portuguese people as well as two Germans, two Spaniards and one person each from France, Italy, Switzerland, Canada, Morocco, South Korea and Cape Verde, she said.';
+    const noSwiss = 'Foreigners were among the 21 wounded, she added, noting that the injured came from Cape Verde, Canada, France, Germany, Italy, Morocco, South Korea and Spain as well as from Portugal.';
+    expect(differencesBetween(countries, peoples)).toEqual([]);
+    // A list that leaves a country out still gives another answer.
+    expect(differencesBetween(countries, noSwiss)).toHaveLength(1);
   });
 
   it('reads the place a phrase names, not the country it is in or whose it is (news, story E)', () => {

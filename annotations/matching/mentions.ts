@@ -419,8 +419,29 @@ const PERSON_TITLES = new Set(
 /** Words that name one thing in the names of bodies, whichever a report writes. */
 const NAME_WORD_EQUIVALENTS = new Map([['weather', 'meteorological']]);
 
-/** Short forms of words names are written with either way ("St Peter's Basilica" / "Saint Peter's Basilica"). */
-const SHORT_FORMS = new Map([['st', 'saint'], ['mt', 'mount'], ['ft', 'fort']]);
+/**
+ * Short forms of words names are written with either way ("St Peter's
+ * Basilica" / "Saint Peter's Basilica"), a company's legal form among them
+ * ("Grace Ocean Pte Ltd" / "Grace Ocean Private Ltd").
+ */
+const SHORT_FORMS = new Map([
+  ['st', 'saint'],
+  ['mt', 'mount'],
+  ['ft', 'fort'],
+  ['pte', 'private'],
+  ['pvt', 'private'],
+  ['pty', 'proprietary'],
+  ['ltd', 'limited'],
+  ['inc', 'incorporated'],
+  ['corp', 'corporation'],
+  ['co', 'company'],
+  ['bhd', 'berhad'],
+  ['intl', 'international'],
+  ['natl', 'national'],
+  ['govt', 'government'],
+  ['dept', 'department'],
+  ['univ', 'university'],
+]);
 
 function keyWords(name: string): string[] {
   return placesOneWord(

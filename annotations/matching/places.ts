@@ -151,6 +151,21 @@ export function placeKey(foldedForm: string): string | undefined {
 }
 
 /**
+ * The place a folded form names, a people's name in the plural among them
+ * ("two Germans", "Thais" as "German", "Thai"), for comparing the places
+ * two reports name. The matcher's terms keep to the table's own forms
+ * (`placeKey`): a plural there joins reports of other stories too.
+ */
+export function placeOrPeopleKey(foldedForm: string): string | undefined {
+  const key = FORMS.get(foldedForm);
+  if (key !== undefined || !foldedForm.endsWith('s')) return key;
+  const singular = foldedForm.slice(0, -1);
+  const place = FORMS.get(singular);
+  // Another form than the place's own name: "Germans" is Germany, "Chinas" nothing.
+  return place !== undefined && place !== singular ? place : undefined;
+}
+
+/**
  * Cities by the names they had, which reports still use ("Bombay" for
  * Mumbai): two names of one city are no two places. Only for comparing
  * places, not for matching, where each name stays a term of its own.

@@ -517,6 +517,21 @@ describe('spans given without a number', () => {
     expect(agree('about 43 kilometers', 'about 40 kilometers')).toBe(false);
   });
 
+  it('lets a measure hedged to a small figure agree with a finer one in its unit that rounds to it on the hedge\'s side, within its share (story S)', () => {
+    const agree = (a: string, b: string) => sameValue(quantitiesIn(a)[0]!, quantitiesIn(b)[0]!);
+    // The Key Bridge: "the 1.9-mile span" in one report, "the nearly 2-mile-long bridge" in another.
+    expect(differencesBetween('halted cars from crossing the 1.9-mile span', 'The nearly 2-mile-long bridge collapsed')).toEqual([]);
+    expect(agree('about 6 miles of road', '6.2 miles of road')).toBe(true);
+    expect(agree('more than 2 miles of road', '2.1 miles of road')).toBe(true);
+    // Not past the hedge's side, nor beyond its last digit, nor unhedged, nor both hedged.
+    expect(agree('nearly 2 miles of road', '2.1 miles of road')).toBe(false);
+    expect(agree('more than 2 miles of road', '1.9 miles of road')).toBe(false);
+    expect(agree('nearly 2 miles of road', '1.6 miles of road')).toBe(false);
+    expect(differencesBetween('the 1.6-mile-long bridge', 'The nearly 2-mile-long bridge')).toHaveLength(1);
+    expect(agree('a 2-mile bridge', 'a 1.9-mile bridge')).toBe(false);
+    expect(agree('nearly 2 miles of road', 'nearly 1.9 miles of road')).toBe(false);
+  });
+
   it('lets a least amount agree with any amount at or over it', () => {
     const [weeks] = quantitiesIn('weeks of clashes');
     expect(sameValue(weeks!, quantitiesIn('six weeks')[0]!)).toBe(true);

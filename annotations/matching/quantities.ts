@@ -952,6 +952,7 @@ export function sameValue(a: Quantity, b: Quantity): boolean {
       : Math.max(CONVERSION_SHARE * Math.max(Math.abs(a.value), Math.abs(b.value)), Math.min(a.slack ?? 0, b.slack ?? 0));
   if (Math.abs(a.value - b.value) <= within && unitOf(a) !== unitOf(b)) return true;
   if (lastFigureApart(a, b)) return true;
+  if (hedgedToItsDigits(a, b) || hedgedToItsDigits(b, a)) return true;
   // A share given as is rounds to its digits: "67%" is two-thirds, "33 percent" a third ("more than 99%" is hedged: below).
   if (a.dimension === 'percent' && !isHedged(a) && !isHedged(b) && Math.abs(a.value - b.value) <= Math.max(a.slack ?? 0, b.slack ?? 0)) return true;
   return hedgesMeet(a, b);
@@ -975,6 +976,29 @@ function lastFigureApart(a: Quantity, b: Quantity): boolean {
 }
 
 const CONVERTED: ReadonlySet<Dimension> = new Set(['length', 'area', 'speed']);
+
+/**
+ * A measure hedged to a small figure against one written finer in the same
+ * unit that rounds to it on the hedge's side, within the hedge's share:
+ * "nearly 2-mile-long" and "1.9-mile" are one bridge, as "about 6 miles" and
+ * "6.2 miles" are one road; "1.6-mile" is another length. A hedged figure of two digits or more keeps `hedgesMeet`'s room
+ * ("about 43 km" / "about 40 km" differ), and counts are never rounded so.
+ */
+function hedgedToItsDigits(hedged: Quantity, other: Quantity): boolean {
+  if (!CONVERTED.has(hedged.dimension) || unitOf(hedged) !== unitOf(other) || isHedged(other)) return false;
+  const hedge = HEDGES.find(([words]) => words.test(hedged.text));
+  if (!hedge) return false;
+  const [figure, finer] = [hedged.written ?? hedged.value, other.written ?? other.value];
+  const places = decimalPlaces(figure);
+  if (decimalPlaces(finer) <= places) return false;
+  const step = 10 ** -places;
+  if (Math.abs(Math.round(finer / step) * step - figure) > 1e-9 * step || Math.abs(finer - figure) > hedge[1] * figure * (1 + 1e-9)) return false;
+  return hedge[2] === 'around' || (hedge[2] === 'under' ? finer < figure : finer > figure);
+}
+
+function decimalPlaces(figure: number): number {
+  return /\.(\d+)$/u.exec(String(figure))?.[1]?.length ?? 0;
+}
 
 /** The significant figures of a measure as written: "984" three, "1.9" two, "1,100" two (its zeros may be rounding). */
 function figuresOf(q: Quantity): number {
