@@ -85,8 +85,8 @@ export const LIKELY_IN_STORY_SHARE = 0.25;
  * a disaster or a crime share fewer rare names than reports of one summit
  * (each outlet tells its own part: the tolls, the tower in Bangkok), so the
  * bar sits where the tuned stories gain in a mixed set and alone and other
- * stories' articles are still rarely called likely (README, the matcher's
- * figures).
+ * stories' articles are still rarely called likely (docs/matching.md,
+ * *Figures*).
  */
 export const SAME_STORY = ON_ONE_STORY;
 /** How many of an article's best passages the story rule may call likely. */

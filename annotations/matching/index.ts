@@ -79,7 +79,7 @@ export const ON_ONE_STORY = 0.35;
  * neighbourhoods are the same (each article with its NEIGHBOURHOOD most
  * alike ones, or half of a smaller set's others), and their story
  * similarity reaches SHARED_NEIGHBOURS_FLOOR besides. Chosen on the read
- * stories (README, *Alike to the same reports*).
+ * stories (docs/matching.md, *Alike to the same reports*).
  */
 const NEIGHBOURHOOD = 10;
 const SHARED_NEIGHBOURS = 0.45;
