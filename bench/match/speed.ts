@@ -35,9 +35,9 @@ export interface SpeedOptions extends LargeSetOptions {
 }
 
 /** The worker of the built command (npm run bench builds it first): what the installed command starts. */
-const WORKER_SCRIPT = path.join(__dirname, '../cli/match-worker.cjs');
+export const WORKER_SCRIPT = path.join(__dirname, '../cli/match-worker.cjs');
 
-const cpuMs = (since: NodeJS.CpuUsage) => {
+export const cpuMs = (since: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(since);
   return (used.user + used.system) / 1000;
 };
@@ -48,7 +48,7 @@ function percentile(values: number[], p: number): number {
 }
 
 /** Reading and parsing the set as any command must: list, read every article and sidecar (validated). */
-async function readSet(folder: string): Promise<number> {
+export async function readSet(folder: string): Promise<number> {
   const store = await SetStore.open(folder);
   let annotations = 0;
   for (const file of await store.listArticleFiles()) {
