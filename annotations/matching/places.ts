@@ -157,10 +157,10 @@ export function placeKey(foldedForm: string): string | undefined {
  * (`placeKey`): a plural there joins reports of other stories too.
  */
 export function placeOrPeopleKey(foldedForm: string): string | undefined {
-  const key = FORMS.get(foldedForm);
+  const key = placeKey(foldedForm);
   if (key !== undefined || !foldedForm.endsWith('s')) return key;
   const singular = foldedForm.slice(0, -1);
-  const place = FORMS.get(singular);
+  const place = placeKey(singular);
   // Another form than the place's own name: "Germans" is Germany, "Chinas" nothing.
   return place !== undefined && place !== singular ? place : undefined;
 }

@@ -970,23 +970,29 @@ const CONVERSION_SHARE = 0.03;
  * one apart is another figure ("244" / "243 people").
  */
 function lastFigureApart(a: Quantity, b: Quantity): boolean {
-  if (!CONVERTED.has(a.dimension) || unitOf(a) !== unitOf(b) || a.slack === undefined || b.slack === undefined || a.slack !== b.slack) return false;
+  if (!oneMeasureInOneUnit(a, b) || a.slack === undefined || b.slack === undefined || a.slack !== b.slack) return false;
   if (figuresOf(a) < 3 || figuresOf(b) < 3) return false;
   return Math.abs(a.value - b.value) <= 2 * a.slack * (1 + 1e-9);
 }
 
 const CONVERTED: ReadonlySet<Dimension> = new Set(['length', 'area', 'speed']);
 
+/** Two measures that reports convert from other units (CONVERTED), written in one unit. */
+function oneMeasureInOneUnit(a: Quantity, b: Quantity): boolean {
+  return CONVERTED.has(a.dimension) && unitOf(a) === unitOf(b);
+}
+
 /**
  * A measure hedged to a small figure against one written finer in the same
  * unit that rounds to it on the hedge's side, within the hedge's share:
  * "nearly 2-mile-long" and "1.9-mile" are one bridge, as "about 6 miles" and
- * "6.2 miles" are one road; "1.6-mile" is another length. A hedged figure of two digits or more keeps `hedgesMeet`'s room
- * ("about 43 km" / "about 40 km" differ), and counts are never rounded so.
+ * "6.2 miles" are one road; "1.6-mile" is another length. Two hedged
+ * figures are left to `hedgesMeet` ("about 43 km" / "about 40 km" differ),
+ * and counts are never rounded so.
  */
 function hedgedToItsDigits(hedged: Quantity, other: Quantity): boolean {
-  if (!CONVERTED.has(hedged.dimension) || unitOf(hedged) !== unitOf(other) || isHedged(other)) return false;
-  const hedge = HEDGES.find(([words]) => words.test(hedged.text));
+  if (!oneMeasureInOneUnit(hedged, other) || isHedged(other)) return false;
+  const hedge = hedgeOf(hedged);
   if (!hedge) return false;
   const [figure, finer] = [hedged.written ?? hedged.value, other.written ?? other.value];
   const places = decimalPlaces(figure);
@@ -1049,14 +1055,19 @@ const WORDS_AT_SCALE = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|h
 
 const DOZEN = /\bdozen\b/iu;
 
+/** The hedge a quantity is written with ("about", "nearly", "over"), if any. */
+function hedgeOf(q: Quantity): (typeof HEDGES)[number] | undefined {
+  return HEDGES.find(([words]) => words.test(q.text));
+}
+
 function isHedged(q: Quantity): boolean {
-  return HEDGES.some(([words]) => words.test(q.text));
+  return hedgeOf(q) !== undefined;
 }
 
 function hedgedRange(q: Quantity): [number, number] {
   const v = q.value;
   // A round figure in words at a scale ("two million have been told to evacuate") is never a count: about it.
-  const hedge = HEDGES.find(([words]) => words.test(q.text)) ?? (WORDS_AT_SCALE.test(q.text) ? HEDGES[0] : undefined);
+  const hedge = hedgeOf(q) ?? (WORDS_AT_SCALE.test(q.text) ? HEDGES[0] : undefined);
   // Roundness is the written figure's ("about 20 km"), not its value in metres.
   const figure = q.written ?? v;
   // A dozen is a round figure of its own: "more than a dozen" runs to under two dozen, "nearly a dozen" from nine.
