@@ -8,7 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ReportFormat } from './match-report';
 import type { WorkerInput, WorkerReply, WorkerTask } from './match-workers';
-import { buffersOf, encodeScores } from './scored-runs';
+import { articleNumbers, buffersOf, encodeScores } from './scored-runs';
 import { SetMatcher } from './set-matcher';
 
 const port = parentPort;
@@ -16,13 +16,12 @@ if (!port) throw new Error('match-worker runs as a worker thread of research-ann
 const input = workerData as WorkerInput;
 const matcher = new SetMatcher({ texts: input.texts, placed: new Map(input.placed), published: new Map(input.published) });
 const format: ReportFormat = input.format;
-const fileNumbers = new Map(input.texts.map(([file], i) => [file, i]));
-const fileNumber = (file: string) => fileNumbers.get(file) ?? -1;
+const { numberOf } = articleNumbers(input.texts);
 const encoder = new TextEncoder();
 port.postMessage({ type: 'ready', claims: matcher.claims.length, ...(input.setNotes ? { setNotes: matcher.setNotes() } : {}) } satisfies WorkerReply);
 port.on('message', (task: WorkerTask) => {
   if (input.stage === 'scores') {
-    const scores = encodeScores(matcher.scores(task.from, task.to), fileNumber);
+    const scores = encodeScores(matcher.scores(task.from, task.to), numberOf);
     port.postMessage({ type: 'scores', seq: task.seq, scores } satisfies WorkerReply, buffersOf(scores));
     return;
   }

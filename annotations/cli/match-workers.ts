@@ -30,7 +30,7 @@ import { setClaims } from '../matching/claim-matches';
 import type { MatchInput } from './match-input';
 import type { Io } from './usage';
 import type { ClaimPiece, EncodedPiece, ReportFormat } from './match-report';
-import { decodeScores, type EncodedScores } from './scored-runs';
+import { articleNumbers, decodeScores, type EncodedScores } from './scored-runs';
 import { ScoredClaims, SetMatcher, type SetNotes } from './set-matcher';
 
 /** What a worker starts with. */
@@ -132,7 +132,7 @@ export async function matchPieces(input: MatchInput, options: MatchOptions, onPi
   }
   if (workers === 2) {
     let scored: ScoredClaims | undefined;
-    const files = input.texts.map(([file]) => file);
+    const { files } = articleNumbers(input.texts);
     const pieces = (reply: RunReply, from: number) => {
       if (reply.type !== 'scores') return unexpected(reply);
       scored ??= new ScoredClaims(input);

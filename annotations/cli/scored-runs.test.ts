@@ -5,23 +5,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeAnnotatedSeedSet } from '../node/annotated-seed-set';
 import { readMatchInput, type MatchInput } from './match-input';
 import { joinPieces } from './match-report';
-import { buffersOf, decodeScores, encodeScores } from './scored-runs';
+import { articleNumbers, buffersOf, decodeScores, encodeScores } from './scored-runs';
 import { ScoredClaims, SetMatcher } from './set-matcher';
 
 describe('a run of scorings sent from the thread that scores to the one that reads the details', () => {
   let folder = '';
   let input: MatchInput;
   let matcher: SetMatcher;
+  /** The articles numbered as both threads number them. */
+  let numbering: ReturnType<typeof articleNumbers>;
   beforeAll(async () => {
     folder = await mkdtemp(path.join(os.tmpdir(), 'annotator-scored-runs-'));
     await writeAnnotatedSeedSet(folder);
     input = await readMatchInput(folder);
     matcher = new SetMatcher(input);
+    numbering = articleNumbers(input.texts);
   });
   afterAll(() => rm(folder, { recursive: true, force: true }));
 
-  const files = () => input.texts.map(([file]) => file);
-  const numberOf = (file: string) => files().indexOf(file);
+  const files = () => numbering.files;
+  const numberOf = (file: string) => numbering.numberOf(file);
 
   it('comes back as it was scored: every candidate, its passage, each claim its note and its own passage', () => {
     const scorings = matcher.scores(0, matcher.claims.length);

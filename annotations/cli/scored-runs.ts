@@ -92,6 +92,16 @@ export function decodeScores(encoded: EncodedScores, files: readonly string[]): 
   return scored;
 }
 
+/**
+ * How the two threads number the set's articles in the arrays: by their
+ * place in the input's texts, which both are given.
+ */
+export function articleNumbers(texts: readonly (readonly [string, string])[]): { files: string[]; numberOf: (file: string) => number } {
+  const files = texts.map(([file]) => file);
+  const numbers = new Map(files.map((file, i) => [file, i]));
+  return { files, numberOf: (file) => numbers.get(file) ?? -1 };
+}
+
 /** The arrays to transfer with the message that carries them. */
 export function buffersOf(encoded: EncodedScores): ArrayBuffer[] {
   return [encoded.notes, encoded.counts, encoded.claimPassages, encoded.files, encoded.passages, encoded.starts, encoded.ends, encoded.scores, encoded.flags].map(

@@ -13,7 +13,6 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describeRange } from '../../annotations/anchoring/describe';
-import { runMatch } from '../../annotations/cli/match';
 import { workerCount, type MatchOptions } from '../../annotations/cli/match-workers';
 import { sentenceSpansUtf16 } from '../../annotations/matching/sentences';
 import { createAnnotation } from '../../annotations/model/annotation';
@@ -23,7 +22,7 @@ import { CodePointIndex, stripBom } from '../../annotations/text/code-points';
 import type { Measure } from '../measure';
 import { median, round } from '../reanchor/run';
 import { GOLD, ROOT } from './gold';
-import { cpuMs, readSet, WORKER_SCRIPT } from './speed';
+import { timeMatch, WORKER_SCRIPT } from './speed';
 
 /** A sentence shorter than this (a dateline, a byline) is not tagged. */
 const MIN_CLAIM = 40;
@@ -65,26 +64,9 @@ export async function realSpeed(config: { articles: number; runs: number }, log:
       { name: 'default', options: { format: 'json', workers, workerScript: WORKER_SCRIPT } },
       { name: 'one-thread', options: { format: 'json', workers: 1 } },
     ];
-    const base: number[] = [];
-    const wall = new Map<string, number[]>(ways.map((w) => [w.name, []]));
-    const cpu = new Map<string, number[]>(ways.map((w) => [w.name, []]));
-    let bytes = 0;
-    for (let r = 0; r < config.runs; r++) {
-      const t = performance.now();
-      await readSet(folder);
-      base.push(performance.now() - t);
-      for (const way of r % 2 === 0 ? ways : [...ways].reverse()) {
-        const t = performance.now();
-        const c = process.cpuUsage();
-        let written = 0;
-        await runMatch(folder, way.options, { out: (text) => void (written += typeof text === 'string' ? Buffer.byteLength(text) : text.byteLength), err: () => {} });
-        wall.get(way.name)?.push(performance.now() - t);
-        cpu.get(way.name)?.push(cpuMs(c));
-        bytes = written;
-      }
-    }
-    const baseline = median(base);
-    const of = (m: Map<string, number[]>, name: string) => median(m.get(name) ?? []);
+    const { base: baseline, wall, cpuTime: cpu, bytes: written } = await timeMatch(folder, ways, config.runs);
+    const of = (m: ReadonlyMap<string, number[]>, name: string) => median(m.get(name) ?? []);
+    const bytes = written.get('default') ?? 0;
     log(
       `real news text: ${size.articles} articles (the seeds and the news gold), ${size.claims} claims (every sentence); reading and parsing ${round(baseline)} ms; --json on ${workers || 1} thread${workers > 1 ? 's' : ''} (the default here) ${round(of(wall, 'default'))} ms (${round(of(cpu, 'default'))} ms CPU), on one thread ${round(of(wall, 'one-thread'))} ms (${round(of(cpu, 'one-thread'))} ms CPU), ${round(bytes / 1e6, 1)} MB`,
     );

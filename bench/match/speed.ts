@@ -37,7 +37,7 @@ export interface SpeedOptions extends LargeSetOptions {
 /** The worker of the built command (npm run bench builds it first): what the installed command starts. */
 export const WORKER_SCRIPT = path.join(__dirname, '../cli/match-worker.cjs');
 
-export const cpuMs = (since: NodeJS.CpuUsage) => {
+const cpuMs = (since: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(since);
   return (used.user + used.system) / 1000;
 };
@@ -47,8 +47,50 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] as number;
 }
 
+/** What `timeMatch` measures, each time a list of the runs' (medians are taken by the caller), by way's name. */
+export interface MatchTimes {
+  /** Reading and parsing the set, wall and CPU time: the baseline. */
+  base: number;
+  baseCpu: number;
+  wall: ReadonlyMap<string, number[]>;
+  /** CPU time too, of every thread of the process: on a machine shared with other work, wall time measures the load as much as the code. */
+  cpuTime: ReadonlyMap<string, number[]>;
+  /** The UTF-8 bytes each way wrote, as writing them would encode the text. */
+  bytes: ReadonlyMap<string, number>;
+}
+
+/**
+ * `research-annotator match`'s work (runMatch: read, match, the report
+ * written, to nowhere) each way, `runs` times, in turns with reading and
+ * parsing the set, and the ways in turns too (reversed every other run).
+ */
+export async function timeMatch(folder: string, ways: readonly { name: string; options: MatchOptions }[], runs: number): Promise<MatchTimes> {
+  const baseline: number[] = [];
+  const baselineCpu: number[] = [];
+  const wall = new Map<string, number[]>(ways.map((w) => [w.name, []]));
+  const cpuTime = new Map<string, number[]>(ways.map((w) => [w.name, []]));
+  const bytes = new Map<string, number>();
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now();
+    const cpu = process.cpuUsage();
+    await readSet(folder);
+    baseline.push(performance.now() - t);
+    baselineCpu.push(cpuMs(cpu));
+    for (const way of r % 2 === 0 ? ways : [...ways].reverse()) {
+      const t = performance.now();
+      const cpu = process.cpuUsage();
+      let written = 0;
+      await runMatch(folder, way.options, { out: (text) => void (written += typeof text === 'string' ? Buffer.byteLength(text) : text.byteLength), err: () => {} });
+      wall.get(way.name)?.push(performance.now() - t);
+      cpuTime.get(way.name)?.push(cpuMs(cpu));
+      bytes.set(way.name, written);
+    }
+  }
+  return { base: median(baseline), baseCpu: median(baselineCpu), wall, cpuTime, bytes };
+}
+
 /** Reading and parsing the set as any command must: list, read every article and sidecar (validated). */
-export async function readSet(folder: string): Promise<number> {
+async function readSet(folder: string): Promise<number> {
   const store = await SetStore.open(folder);
   let annotations = 0;
   for (const file of await store.listArticleFiles()) {
@@ -68,8 +110,6 @@ export async function speed(config: SpeedOptions, log: (line: string) => void): 
     await writeLargeSet(folder, articles, config.claims);
     log(`set: ${articles.length} articles, ${config.claims} claims, ${round(articles.reduce((n, a) => n + a.text.length, 0) / 1e6, 2)} MB`);
 
-    const baseline: number[] = [];
-    const baselineCpu: number[] = [];
     // The command on one thread per core (what it does by default on an idle machine; on a busy one it keeps to fewer, two at least), on one thread, and with --json.
     const workers = workerCount(config.claims, undefined, 0);
     const ways: { name: string; options: MatchOptions }[] = [
@@ -77,29 +117,8 @@ export async function speed(config: SpeedOptions, log: (line: string) => void): 
       { name: 'one-thread', options: { format: 'human', workers: 1 } },
       { name: 'json', options: { format: 'json', workers, workerScript: WORKER_SCRIPT } },
     ];
-    const wall = new Map<string, number[]>(ways.map((w) => [w.name, []]));
-    // CPU time too, of every thread of the process: on a machine shared with other work, wall time measures the load as much as the code.
-    const cpuTime = new Map<string, number[]>(ways.map((w) => [w.name, []]));
-    const bytes = new Map<string, number>();
-    for (let r = 0; r < config.runs; r++) {
-      const t = performance.now();
-      const cpu = process.cpuUsage();
-      await readSet(folder);
-      baseline.push(performance.now() - t);
-      baselineCpu.push(cpuMs(cpu));
-      for (const way of r % 2 === 0 ? ways : [...ways].reverse()) {
-        const t = performance.now();
-        const cpu = process.cpuUsage();
-        let written = 0;
-        await runMatch(folder, way.options, { out: (text) => void (written += typeof text === 'string' ? Buffer.byteLength(text) : text.byteLength), err: () => {} });
-        wall.get(way.name)?.push(performance.now() - t);
-        cpuTime.get(way.name)?.push(cpuMs(cpu));
-        bytes.set(way.name, written);
-      }
-    }
-    const base = median(baseline);
-    const baseCpu = median(baselineCpu);
-    const of = (m: Map<string, number[]>, name: string) => median(m.get(name) ?? []);
+    const { base, baseCpu, wall, cpuTime, bytes } = await timeMatch(folder, ways, config.runs);
+    const of = (m: ReadonlyMap<string, number[]>, name: string) => median(m.get(name) ?? []);
     log(`reading and parsing the set: ${round(base)} ms (${round(baseCpu)} ms CPU); match on ${workers} threads (${workers === 2 ? 'by stage: a worker scores, the main thread reads the details; ' : ''}${os.availableParallelism()} cores, load average ${round(os.loadavg()[0] ?? 0)}: by default the command would take ${workerCount(config.claims)}): ${round(of(wall, 'workers'))} ms (${round(of(cpuTime, 'workers'))} ms CPU); on one thread ${round(of(wall, 'one-thread'))} ms (${round(of(cpuTime, 'one-thread'))} ms CPU); --json on those threads ${round(of(wall, 'json'))} ms (${round(of(cpuTime, 'json'))} ms CPU), ${round((bytes.get('json') ?? 0) / 1e6)} MB (the sink counts the UTF-8 bytes, as writing them would encode the text)`);
     const ratio = (name: string) => round(of(wall, name) / base, 2);
     const cpuRatio = (name: string) => round(of(cpuTime, name) / baseCpu, 2);
