@@ -30,7 +30,7 @@ const NAMES = String.raw`${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME}){0,4}`;
  * Reuters", "said to CNN"): after "told", a name is a person as often as not,
  * so only these are read there.
  */
-const OUTLETS = [
+export const OUTLETS = [
   'Reuters', 'AP', 'AFP', 'Associated Press', 'Agence France-Presse', 'Bloomberg', 'CNN', 'BBC', 'NBC', 'CBS', 'ABC', 'Fox News', 'NPR',
   'Al Jazeera', 'Al Arabiya', 'Axios', 'Politico', 'The New York Times', 'The Washington Post', 'The Wall Street Journal', 'The Guardian',
   'The Times of Israel', 'Sky News', 'Xinhua', 'TASS', 'Interfax', 'IRNA', 'ANI', 'PTI', 'Bernama', 'Geo News', 'Dawn',

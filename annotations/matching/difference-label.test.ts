@@ -48,4 +48,17 @@ describe('differenceLabel', () => {
     expect(differenceLabel({ kind: 'number', here: 'four days', there: 'weeks' })).toBe('number');
     expect(differenceLabel({ kind: 'person', here: 'Foreign Minister Ishaq Dar', there: 'Deputy Prime Minister, Ishaq Dar' })).toBe('role');
   });
+
+  it('shows two outlets or two bodies credited as the source (stories K and O)', () => {
+    const [body] = differencesBetween(
+      'The Japan Weather Agency said it expected a tsunami of around 10 feet to hit areas of the coast.',
+      'The Japanese broadcaster NHK reported the mass evacuations, citing the threat of waves reaching up to three meters (9.8 feet) in some regions.',
+    ).filter((d) => d.kind === 'name');
+    expect(body).toEqual({ kind: 'name', here: 'The Japan Weather Agency said', there: 'NHK reported' });
+    expect(differenceLabel(body!)).toBe('source');
+    expect(differenceLabel({ kind: 'name', here: 'assessments by investment services company JPMorgan', there: 'AccuWeather’s initial estimate' })).toBe('source');
+    expect(differenceLabel({ kind: 'name', here: 'as reported by Reuters', there: 'according to The New York Times' })).toBe('source');
+    // Names of things stay names.
+    expect(differenceLabel({ kind: 'name', here: 'the Zangezur Corridor', there: 'the Trump Route' })).toBe('name');
+  });
 });

@@ -5,13 +5,16 @@
  * the statement given to two people is a `person` difference that reads as
  * its speaker ("speaker: Donald Trump announced / Vikram Misri said"); two
  * outlets credited are a `name` difference that reads as the source
- * ("source: as reported by Reuters / according to The New York Times"); a
- * person named in both with two roles reads as the role ("role: Foreign
- * Minister Ishaq Dar / Deputy Prime Minister, Ishaq Dar").
+ * ("source: as reported by Reuters / according to The New York Times"), and
+ * so are two bodies ("source: assessments by … JPMorgan / AccuWeather’s
+ * initial estimate"); a person named in both with two roles reads as the
+ * role ("role: Foreign Minister Ishaq Dar / Deputy Prime Minister, Ishaq
+ * Dar").
  * Its modules import nothing further: the renderer shows it too.
  */
 import { MONTH_NAMES } from './calendar';
 import { holdsClockTime } from './clock';
+import { CREDITING_VERBS, STATEMENTS } from './credit-words';
 import { ROLE_WORDS } from './mentions';
 import { givesStatement } from './speakers';
 import { skeleton } from './terms';
@@ -27,6 +30,9 @@ function isTimeOfDay(text: string): boolean {
 
 /** How attributions.ts quotes an outlet credited: "according to …", "told …", "… reported". */
 const CREDITS = /^(?:according\s+to|(?:as\s+)?reported\s+by|citing|told|(?:confirmed|said|spoke|speaking)\s+to|interviews?\s+with)\s|\s(?:reported|reports)$/u;
+/** How bodies.ts quotes a body credited: "… said", "… estimated", "estimate from …", "…’s initial estimate". */
+const CREDITS_BODY = new RegExp(`\\s(?:${CREDITING_VERBS})$|^(?:${STATEMENTS})\\s+(?:from|by)\\s|['’]s\\s+(?:\\p{Ll}+\\s+){0,2}(?:${STATEMENTS})$`, 'u');
+const credits = (text: string) => CREDITS.test(text) || CREDITS_BODY.test(text);
 
 /**
  * Two texts that each give a role, of one person named the same in both
@@ -72,6 +78,6 @@ export function differenceLabel(d: { kind: string; here: string; there: string }
   if (d.kind === 'date' && isTimeOfDay(d.here) && isTimeOfDay(d.there)) return 'time';
   if (d.kind === 'person' && givesStatement(d.here) && givesStatement(d.there)) return 'speaker';
   if (d.kind === 'person' && rolesOfOne(d.here, d.there)) return 'role';
-  if (d.kind === 'name' && CREDITS.test(d.here) && CREDITS.test(d.there)) return 'source';
+  if (d.kind === 'name' && credits(d.here) && credits(d.there)) return 'source';
   return d.kind;
 }

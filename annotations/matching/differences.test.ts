@@ -929,8 +929,15 @@ describe('differencesBetween', () => {
     expect(differencesBetween(k13, 'AccuWeather experts estimate the total damage and economic loss from the windstorm and wildfires in Southern California is between $52 and $57 billion,” Porter added.')).toEqual([]);
     // Estimators' figures part by more than a measure does: five times, or a range near six, is still one loss.
     const k06 = 'Property losses might exceed $10 billion, based on initial assessments by investment services company JPMorgan, according to media reports.';
-    expect(differencesBetween(k06, k12)).toEqual([{ kind: 'number', here: '$10 billion', there: '$50 billion' }]);
-    expect(differencesBetween(k06, k13)).toEqual([{ kind: 'number', here: '$10 billion', there: '$52 billion to $57 billion' }]);
+    // And the two estimators are two sources (bodies.ts).
+    expect(differencesBetween(k06, k12)).toEqual([
+      { kind: 'number', here: '$10 billion', there: '$50 billion' },
+      { kind: 'name', here: 'assessments by investment services company JPMorgan', there: 'AccuWeather’s initial estimate' },
+    ]);
+    expect(differencesBetween(k06, k13)).toEqual([
+      { kind: 'number', here: '$10 billion', there: '$52 billion to $57 billion' },
+      { kind: 'name', here: 'assessments by investment services company JPMorgan', there: 'AccuWeather’s Global Weather Center estimated' },
+    ]);
     // A sum a hundred times another is of another thing (i11 and i10: the crown jewels, and gold nuggets a month before).
     const i11 = 'Police in France have arrested suspects linked to last week’s dramatic heist at the Louvre Museum, where parts of France’s Crown Jewels worth €88 million were stolen, the Paris prosecutor’s office said Sunday.';
     expect(differencesBetween(i11, 'In mid-September, gold nuggets worth 600,000 euros were stolen from the National Museum of Natural History.')).toEqual([]);

@@ -55,6 +55,7 @@ import { CONTEXT_CHARS, CONTEXT_TERMS, clauseHead, clauseTail, firesApart, fores
 import { minuteOfDay } from './clock';
 import { countriesIn, namedByBearing, placeLevel } from './countries';
 import { attributionsIn, type Attribution } from './attributions';
+import { bodiesIn, mayBeOneBody, namesABody, outletAsBody, type CreditedBody } from './bodies';
 import { bearingsIn, bearingsThatDiffer, type Bearing } from './bearings';
 import { designationsDiffer, designationsIn, SCALE_WORDS, type Designation } from './designations';
 import { foldedWords, listsIn, mayName, nameGroupsIn, type NameGroup, type NamedGroups, type NameList } from './coordinations';
@@ -107,6 +108,8 @@ export interface Analysis {
   groups: NamedGroups;
   /** The outlets it credits what it says to (attributions.ts). */
   attributions: Attribution[];
+  /** The agencies, ministries and companies it credits what it says to (bodies.ts). */
+  bodies: CreditedBody[];
   /** Its lists of names (coordinations.ts): `groups`' of two names or more. */
   lists: NameList[];
   /** Its words folded (tokens.ts): what a list is looked for in (coordinations.ts). */
@@ -125,7 +128,7 @@ type Found = { [K in Exclude<keyof Analysis, 'text' | 'published'>]: Analysis[K]
 function notReadYet(): Found {
   return {
     quantities: undefined, dates: undefined, times: undefined, people: undefined, speakers: undefined, places: undefined, names: undefined, platforms: undefined,
-    means: undefined, terms: undefined, groups: undefined, attributions: undefined, lists: undefined, words: undefined, designations: undefined, totals: undefined, bearings: undefined,
+    means: undefined, terms: undefined, groups: undefined, attributions: undefined, bodies: undefined, lists: undefined, words: undefined, designations: undefined, totals: undefined, bearings: undefined,
   };
 }
 
@@ -199,6 +202,10 @@ class LazyAnalysis implements Analysis {
 
   get attributions(): Attribution[] {
     return (this.found.attributions ??= attributionsIn(this.text));
+  }
+
+  get bodies(): CreditedBody[] {
+    return (this.found.bodies ??= bodiesIn(this.text));
   }
 
   get lists(): NameList[] {
@@ -297,6 +304,7 @@ export function differencesOf(here: Analysis, there: Analysis): Difference[] {
   if (here.means.length > 0) add(meansDifferences(here.means, there.means));
   if (here.designations.length > 0) add(designationDifferences(here, there));
   if (here.attributions.length > 0) add(sourceDifferences(here, there));
+  if (here.bodies.length > 0 || here.attributions.length > 0) add(bodyDifferences(here, there));
   // Only when a list of one may name what the other passage names: most pairs hold no list, or none of its names.
   if (here.lists.some((l) => mayName(there.words, l)) || there.lists.some((l) => mayName(here.words, l))) add(listDifferences(here, there));
   return found;
@@ -321,6 +329,41 @@ function sourceDifferences(here: Analysis, there: Analysis): Difference[] {
   }
   return NO_DIFFERENCES;
 }
+
+/**
+ * Each passage credits what it says to one body, or one credits a body and
+ * the other an outlet, and neither names the other's anywhere ("JPMorgan" /
+ * "AccuWeather"; "Japan's Meteorological Agency forecast" / "NHK reported";
+ * "according to management company Synergy Marine Group" / "Coast Guard
+ * spokesperson Cynthia Oldham said").
+ * A passage crediting several bodies tells several statements, and which is
+ * the claim's is not said. Two outlets are sourceDifferences'.
+ */
+function bodyDifferences(here: Analysis, there: Analysis): Difference[] {
+  const x = creditedSource(here);
+  const y = x && creditedSource(there);
+  if (!x || !y || (x.outlet && y.outlet)) return NO_DIFFERENCES;
+  if (mayBeOneBody(x, here.words, y, there.words)) return NO_DIFFERENCES;
+  return [{ kind: 'name', here: x.text, there: y.text }];
+}
+
+/**
+ * The one body a passage credits, or, where it credits none, the one outlet
+ * it passes the claim on from. Not an outlet told or spoken to ("the sheriff
+ * told CNN": the sheriff is the source), nor a person credited as an outlet
+ * would be ("according to Kerr County Sheriff Larry Leitha"), whom a report
+ * crediting the sheriff's office may mean.
+ */
+function creditedSource(analysis: Analysis): CreditedBody | undefined {
+  const bodies = analysis.bodies;
+  const first = bodies[0];
+  if (first) return bodies.every((b) => b.keys.some((k) => first.keys.includes(k))) ? first : undefined;
+  const [outlet, ...more] = analysis.attributions;
+  return outlet && more.length === 0 && PASSED_ON.test(outlet.text) && namesABody(outlet) ? outletAsBody(outlet) : undefined;
+}
+
+/** An outlet a report passes the claim on from: "according to …", "reported by …", "citing …", "… reported". */
+const PASSED_ON = /^(?:according\s+to|(?:as\s+)?reported\s+by|citing)\s|\s(?:reported|reports)$/u;
 
 /**
  * One thing of a series given another number in the other passage, which

@@ -33,6 +33,7 @@
  */
 import { differencesBetween } from '../../annotations/matching/differences';
 import { publicationDateOf } from '../../annotations/matching/relative-dates';
+import { quantitiesIn, type Dimension, type Quantity } from '../../annotations/matching/quantities';
 import { elsewhere, type Candidate } from '../../annotations/matching/elsewhere';
 import { MatchIndex } from '../../annotations/matching/index';
 import type { Cluster, GoldPassage, GoldSet, Part } from './gold';
@@ -65,6 +66,9 @@ export interface Figures {
   differences: number;
   agreeingSlots: number;
   falseDifferences: number;
+  /** Agreeing slots given in two units ("10 km" / "6.2 miles"), and the differences named on them: the "no false difference for units that agree". */
+  unitSlots: number;
+  falseUnitDifferences: number;
   /** Gold passages not found, for reading (claim cluster, claim file → gold file). */
   misses: string[];
 }
@@ -87,7 +91,7 @@ export function evaluate(set: GoldSet, index: MatchIndex, part: Part | 'all', ma
   const f: Figures = {
     part, clusters: 0, claims: 0, goldPairs: 0, found: 0, recall: 0, firstPairs: 0, firstRight: 0, first: 0, firstAnyRight: 0, firstAny: 0,
     likely: 0, likelyPerClaim: 0, unrelatedPairs: 0, unrelatedLikely: 0, unrelated: 0, inStoryPairs: 0, inStoryLikely: 0, inStory: 0, differingSlots: 0, differencesNamed: 0, differences: 0,
-    agreeingSlots: 0, falseDifferences: 0, misses: [],
+    agreeingSlots: 0, falseDifferences: 0, unitSlots: 0, falseUnitDifferences: 0, misses: [],
   };
   const clusters = set.clusters.filter((c) => part === 'all' || c.part === part);
   for (const cluster of clusters) {
@@ -174,10 +178,30 @@ function scoreDifferences(f: Figures, set: GoldSet, cluster: Cluster): void {
         } else {
           f.agreeingSlots++;
           f.falseDifferences += named.length;
+          if (inTwoUnits(da.text, db.text)) {
+            f.unitSlots++;
+            f.falseUnitDifferences += named.length;
+          }
         }
       }
     }
   }
+}
+
+const MEASURED = new Set<Dimension>(['length', 'area', 'temperature', 'speed']);
+
+/**
+ * Whether two texts of a detail each give a measure of one dimension, in
+ * two units: the figure as written converts to the value by another factor
+ * ("10 km": 1,000; "6.2 miles": 1,609.3). A measure in its dimension's own
+ * unit has no figure of its own (factor 1).
+ */
+export function inTwoUnits(a: string, b: string): boolean {
+  const x = quantitiesIn(a).find((q) => MEASURED.has(q.dimension));
+  const y = quantitiesIn(b).find((q) => MEASURED.has(q.dimension));
+  if (!x || !y || x.dimension !== y.dimension) return false;
+  const factor = (q: Quantity) => (q.written === undefined || q.written === 0 ? 1 : q.value / q.written);
+  return Math.abs(factor(x) / factor(y) - 1) > 0.01;
 }
 
 /**

@@ -5,7 +5,7 @@
  * part is measured by `npm run bench -- match` only.
  */
 import { describe, expect, it } from 'vitest';
-import { buildIndex, evaluate } from './evaluate';
+import { buildIndex, evaluate, inTwoUnits } from './evaluate';
 import { loadNewsGold, loadSeedGold, storyOfCluster, type GoldSet } from './gold';
 import { TfIdfBaseline } from './tfidf-baseline';
 
@@ -95,5 +95,18 @@ describe('matcher on the tuned gold clusters', () => {
     const index = buildIndex(set);
     expect(index.article('x01-dasdeutscheblatt-de.txt')?.english).toBe(false);
     expect(index.article('x02-newsonair-hi.txt')?.english).toBe(false);
+  });
+});
+
+describe('the evaluation', () => {
+  it('tells a detail given in two units that agree (the issue’s "no false difference for units that agree") from one in one unit', () => {
+    expect(inTwoUnits('around 10 feet', 'up to three metres')).toBe(true);
+    expect(inTwoUnits('10 km', '6.2 miles')).toBe(true);
+    expect(inTwoUnits('86 degrees Fahrenheit', '30 °C')).toBe(true);
+    expect(inTwoUnits('up to three metres', 'up to 3 metres')).toBe(false);
+    expect(inTwoUnits('20 km', '20 kilometres')).toBe(false);
+    // Counts and spans are no measures in units.
+    expect(inTwoUnits('12 people', 'a dozen people')).toBe(false);
+    expect(inTwoUnits('two days', '48 hours')).toBe(false);
   });
 });

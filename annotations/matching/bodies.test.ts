@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { bodiesIn } from './bodies';
+import { differencesBetween } from './differences';
+
+const sources = (here: string, there: string) => differencesBetween(here, there).filter((d) => d.kind === 'name');
+
+describe('bodiesIn', () => {
+  it('reads a body credited by its verb, its statement or its voice, and no person, place or outlet (stories K, O, S)', () => {
+    const read = (text: string) => bodiesIn(text).map((b) => b.text);
+    expect(read('The U.S. Geological Survey said the quake struck at a depth of 20.7 kilometers.')).toEqual(['The U.S. Geological Survey said']);
+    expect(read('Japan’s Meteorological Agency forecast a tsunami up to 3 metres high.')).toEqual(['Japan’s Meteorological Agency forecast']);
+    expect(read('Russia’s emergencies ministry reported several injuries.')).toEqual(['Russia’s emergencies ministry reported']);
+    expect(read('One preliminary estimate from AccuWeather, a weather forecasting site, calculated the loss.')).toEqual(['estimate from AccuWeather']);
+    expect(read('AccuWeather’s initial estimate pegged the loss at $50 billion.')).toEqual(['AccuWeather’s initial estimate']);
+    expect(read('Coast Guard spokesperson Cynthia Oldham said all 21 crew members were accounted for.')).toEqual(['Coast Guard spokesperson Cynthia Oldham said']);
+    // A person, a description alone, an outlet (attributions.ts) and a name written otherwise are none.
+    for (const text of [
+      'Donald Trump said the talks went well.',
+      'McCarthy said the vote would be held.',
+      'The company said the update was faulty.',
+      'CNN reported the figure.',
+      'The report was published on Friday.',
+    ])
+      expect(read(text)).toEqual([]);
+  });
+});
+
+describe('two bodies credited with one claim', () => {
+  it('are two sources when neither report names the other’s (stories K and O)', () => {
+    expect(
+      sources(
+        'The Japan Weather Agency said it expected a tsunami of around 10 feet to hit areas of the coast.',
+        'The Japanese broadcaster NHK reported the threat of waves reaching up to three meters (9.8 feet) in some regions.',
+      ),
+    ).toEqual([{ kind: 'name', here: 'The Japan Weather Agency said', there: 'NHK reported' }]);
+  });
+
+  it('are one body by a word of their names, their country, or an acronym (stories J, O, P)', () => {
+    // One country's weather agency, named two ways.
+    expect(sources('The Japan Weather Agency said waves of 3 metres were expected.', 'The Japanese Meteorological Agency has issued a tsunami warning for waves of 3 metres.')).toEqual([]);
+    expect(sources('The United States Geological Survey said the quake had a magnitude of 8.8.', 'USGS calculated a magnitude of 8.8.')).toEqual([]);
+    expect(sources('NHC said the storm would strengthen.', 'The U.S. National Hurricane Center reported the storm would strengthen.')).toEqual([]);
+    expect(sources('The US Geological Survey confirmed the magnitude.', 'USGS said the magnitude was 7.7.')).toEqual([]);
+    // A report that names the other's body too may pass on both.
+    expect(sources('NHK reported, citing the Japan Meteorological Agency, that waves of 3 metres were expected.', 'Japan’s Meteorological Agency forecast waves of 3 metres.')).toEqual([]);
+  });
+
+  it('set against an outlet credited, are two sources too; two outlets are attributions.ts’s (story S)', () => {
+    expect(sources('All 22 crew members are safe, according to management company Synergy Marine Group.', 'Coast Guard spokesperson Cynthia Oldham said all 22 crew members were accounted for.')).toEqual([
+      { kind: 'name', here: 'according to management company Synergy Marine Group', there: 'Coast Guard spokesperson Cynthia Oldham said' },
+    ]);
+    // Not a person credited as an outlet would be (the sheriff may be his office), nor an outlet told: who told it is the source.
+    expect(sources('At least 43 died, according to Kerr County Sheriff Larry Leitha.', 'KCSO confirmed at least 43 deaths.')).toEqual([]);
+    expect(sources('A deputy told CNN that at least 43 died.', 'KCSO confirmed at least 43 deaths.')).toEqual([]);
+    expect(sources('All 22 crew members are safe, according to the Coast Guard.', 'Coast Guard spokesperson Cynthia Oldham said all 22 crew members were accounted for.')).toEqual([]);
+    expect(sources('The toll rose to 12, as reported by Reuters.', 'The toll rose to 12, according to The New York Times.')).toEqual([
+      { kind: 'name', here: 'reported by Reuters', there: 'according to The New York Times' },
+    ]);
+  });
+
+  it('are left alone when a report credits several bodies: which one gave the claim is not said', () => {
+    expect(sources('The USGS said the quake struck at 8.8, and NHK reported waves of 3 metres.', 'AccuWeather estimated waves of 3 metres.')).toEqual([]);
+  });
+});

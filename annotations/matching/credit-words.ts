@@ -1,0 +1,12 @@
+/**
+ * The words by which a report credits a body with what it says: a verb of
+ * saying or estimating after it ("the U.S. Geological Survey said",
+ * "AccuWeather estimated"), or a word for what it gave ("AccuWeather’s
+ * initial estimate", "a statement by the Lisbon Fire Department"). Read by
+ * bodies.ts, and by difference-label.ts, which the renderer runs too, so
+ * this module imports nothing.
+ */
+export const CREDITING_VERBS =
+  'said|says|reported|reports|announced|announces|estimated|estimates|forecast|forecasts|predicted|warned|warns|confirmed|confirms|stated|issued|calculated|pegged';
+
+export const STATEMENTS = 'estimate|estimates|assessment|assessments|report|reports|statement|data|figures|findings|forecast|forecasts|tally|count';
