@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { elsewhere, LIKELY, MAX_CANDIDATES, PER_ARTICLE } from './elsewhere';
+import { figureKinds } from './figure-kinds';
 import { MatchIndex } from './index';
 import { sentenceSpansUtf16 } from './sentences';
 
@@ -24,6 +25,8 @@ const sentences = readdirSync(SEEDS)
   .filter((s) => s.length > 50);
 
 const sentence = fc.constantFrom(...sentences);
+/** Sentences that state a figure of a kind (figure-kinds.ts): a claim of these lifts the passages stating one of its kinds. */
+const figured = fc.constantFrom(...sentences.filter((s) => figureKinds(s).size > 0));
 const article = fc.array(sentence, { minLength: 1, maxLength: 8 }).map((parts) => parts.join(' '));
 const set = fc.array(article, { minLength: 2, maxLength: 8 });
 
@@ -62,11 +65,21 @@ describe('elsewhere (property)', () => {
     );
   });
 
+  it('lists exactly what an exhaustive search lists when the claim states a figure, whose kind lifts passages at the end', () => {
+    fc.assert(
+      fc.property(set, figured, (articles, claim) => {
+        const index = indexOf(articles);
+        expect(elsewhere(index, { file: '0.txt', text: claim })).toEqual(elsewhere(index, { file: '0.txt', text: claim }, undefined, { exhaustive: true }));
+      }),
+      { numRuns: 80 },
+    );
+  });
+
   it('lists exactly what an exhaustive search lists on sets large enough for the listing bar to stop the search', () => {
     // Most articles retell the claim among other sentences: more than MAX_CANDIDATES articles surely have a likely passage.
     const retelling = fc.record({ before: fc.array(sentence, { maxLength: 2 }), retells: fc.boolean(), after: fc.array(sentence, { maxLength: 2 }) });
     fc.assert(
-      fc.property(fc.array(retelling, { minLength: 70, maxLength: 90 }), sentence, (parts, claim) => {
+      fc.property(fc.array(retelling, { minLength: 70, maxLength: 90 }), fc.oneof(sentence, figured), (parts, claim) => {
         const articles = parts.map(({ before, retells, after }) => [...before, ...(retells ? [claim] : []), ...after, 'Nothing more was said.'].join(' '));
         const index = indexOf(articles);
         const bounded = elsewhere(index, { file: '0.txt', text: claim });

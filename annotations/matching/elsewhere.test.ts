@@ -111,4 +111,21 @@ describe('elsewhere', () => {
     const loose = elsewhere(index, claim, { ...share, likelyInStoryShare: 0 }).candidates;
     expect(loose.filter((c) => c.likely).length).toBeGreaterThan(candidates.filter((c) => c.likely).length);
   });
+
+  it('lifts a passage stating a figure of the claim’s kind, a different figure too, and the listing bar leaves it room (figure-kinds.ts)', () => {
+    const claim = 'That also led to the exodus of over 100,000 ethnic Armenians.';
+    const filler = ['The weather was mild that week.', 'Markets opened lower on Monday.', 'A new bridge was opened downtown.'];
+    const index = new MatchIndex();
+    index.setArticle('0.txt', claim);
+    // More than MAX_CANDIDATES articles say it without the figure: enough for the listing bar to stop the search.
+    for (let i = 1; i <= MAX_CANDIDATES + 10; i++) index.setArticle(`${i}.txt`, `${filler[i % 3]} That also led to the exodus of ethnic Armenians.`);
+    // Longer, so that its words alone score under the others' and under the bar; its figure is of the claim's kind.
+    index.setArticle('figure.txt', `${filler[0]} That also led, in the end, to the exodus of 120,000 ethnic Armenians from the region.`);
+    const bounded = elsewhere(index, { file: '0.txt', text: claim }).candidates;
+    expect(bounded[0]?.file).toBe('figure.txt');
+    expect(bounded).toEqual(elsewhere(index, { file: '0.txt', text: claim }, undefined, { exhaustive: true }).candidates);
+    // Without the figure in the claim, the words alone rank it under the shorter retellings.
+    const plain = elsewhere(index, { file: '0.txt', text: 'That also led to the exodus of ethnic Armenians.' }).candidates;
+    expect(plain.findIndex((c) => c.file === 'figure.txt')).not.toBe(0);
+  });
 });

@@ -30,6 +30,7 @@
 import { ON_ONE_STORY, type IndexedPassage, type MatchIndex } from './index';
 import { agreedOn } from './agreement';
 import { ClaimEvidence, demandsEvidence, type EvidenceRule } from './evidence';
+import { figureKinds, sharesFigureKind, type FigureKinds } from './figure-kinds';
 import { ArticleBest, ArticleGroups, type ScoreBoard } from './score-board';
 import { scoreClaim, type QueryTerm } from './scoring';
 import { kthLargest } from './select';
@@ -102,6 +103,14 @@ export const MAX_CANDIDATES = 50;
 const PAIR_GAIN = 0.95;
 /** Scores are compared with the bar this far below it (rounding to three decimals must not reorder them). */
 const MARGIN = 0.002;
+/**
+ * A passage that states a figure of a kind the claim states (figure-kinds.ts)
+ * scores this share more, up to 1: two reports of one fact give its figure
+ * in one kind, most usefully where the figures differ. Chosen on the tuned
+ * and the read held-out stories, then measured once on those nobody has
+ * read (docs/matching.md, *Figures of one kind*).
+ */
+export const FIGURE_GAIN = 0.2;
 
 /** The thresholds, for measuring them (bench/match); the app uses the defaults. */
 export interface Thresholds {
@@ -164,11 +173,12 @@ export function elsewhereWithPassages(
   const similarity = own ? index.storySimilaritiesTo(ownId) : new Float64Array(0);
   const direct = own ? index.similaritiesTo(ownId) : similarity;
   const evidence = new ClaimEvidence(index, query, thresholds.evidence, { own: ownId, similarity: direct, sameStory: thresholds.sameStory });
+  const figures = figureBoost(index, claim);
   // The story rule's bar counts an article whose best passage is likely on that rule as sure to keep a likely passage.
   // With evidence asked for, that holds only if the passages that win the article share enough with the claim, which
   // is known at the end: checked then, and when it does not hold, the claim is scored again without that shortcut.
-  let scored = scoreAndKeep(index, query, ownId, similarity, thresholds, options, evidence, true);
-  if (!scored.confirmed) scored = scoreAndKeep(index, query, ownId, similarity, thresholds, options, evidence, false);
+  let scored = scoreAndKeep(index, query, ownId, similarity, thresholds, options, evidence, figures, true);
+  if (!scored.confirmed) scored = scoreAndKeep(index, query, ownId, similarity, thresholds, options, evidence, figures, false);
   const copies = new Set(index.nearDuplicatesOf(claim.file));
   const { board } = scored;
   const kept = withAgreement(index, scored.kept, copies, thresholds);
@@ -204,27 +214,31 @@ function scoreAndKeep(
   thresholds: Thresholds,
   options: ElsewhereOptions,
   evidence: ClaimEvidence,
+  figures: FigureBoost | undefined,
   storyRule: boolean,
 ): { board: ScoreBoard; kept: Kept[]; confirmed: boolean } {
   let assumed = 0;
+  // The board holds scores before the figures' gain; a passage may gain it at the end, so what the bar asks of it there is
+  // asked of it here less that gain. The story rule's share is of the claim's best score on its words alone.
+  const gain = 1 + (figures?.gain ?? 0);
   const bar = options.exhaustive
     ? undefined
     : (b: ScoreBoard, ceiling: number) => {
         const value = listingBar(index, b, similarity, thresholds, ceiling, storyRule);
         if (value > assumed) assumed = value;
-        return value;
+        return value / gain;
       };
   const { maxVisits, refined } = options.exhaustive ? { maxVisits: Infinity, refined: Infinity } : options;
   // Only a passage of at least this score can be sure to be likely (the bar) or be kept (the floor below).
-  const watch = Math.min(thresholds.likely, thresholds.likelyInStory, thresholds.listed);
+  const watch = Math.min(thresholds.likely, thresholds.likelyInStory, thresholds.listed) / gain;
   const board = scoreClaim(index, query, ownId, {
     watch,
     ...(options.exhaustive ? {} : { bar }),
     ...(maxVisits === undefined ? {} : { maxVisits }),
     ...(refined === undefined ? {} : { refined }),
   });
-  const floor = Math.max(Math.min(thresholds.listed, thresholds.likelyInStory), bar ? bar(board, Math.min(1, board.highest)) - MARGIN : 0);
-  const kept = bestPerArticle(index, board, floor, similarity, thresholds, evidence);
+  const floor = Math.max(Math.min(thresholds.listed, thresholds.likelyInStory) / gain, bar ? bar(board, Math.min(1, board.highest)) - MARGIN : 0);
+  const kept = bestPerArticle(index, board, floor, similarity, thresholds, evidence, figures);
   const confirmed = !storyRule || assumed === 0 || !demandsEvidence(thresholds.evidence) || bearsOut(kept, board, assumed);
   return { board, kept, confirmed };
 }
@@ -322,14 +336,24 @@ function withAgreement(index: MatchIndex, kept: Kept[], copies: ReadonlySet<stri
  * PER_ARTICLE, each likely or not by the thresholds, the weaker ones kept
  * down to LISTED; passages under `floor` are not looked at.
  */
-function bestPerArticle(index: MatchIndex, board: ScoreBoard, floor: number, similarity: Float64Array, thresholds: Thresholds, evidence: ClaimEvidence): Kept[] {
+function bestPerArticle(
+  index: MatchIndex,
+  board: ScoreBoard,
+  floor: number,
+  similarity: Float64Array,
+  thresholds: Thresholds,
+  evidence: ClaimEvidence,
+  figures: FigureBoost | undefined,
+): Kept[] {
   let groups = articleGroups.get(index);
   if (!groups) articleGroups.set(index, (groups = new ArticleGroups()));
   // Every passage at or above the floor reached the board's watch (the floor is never under it).
   groups.collect(board, floor, index.passageArticles, index.articleCapacity);
   const { ids, articles, starts } = groups;
-  const ranges: Ranges = { scores: board.scores, starts: index.passageStarts, ends: index.passageEnds, sentences: index.passageSentences };
+  // The share the story rule asks is of the claim's best score on its words, read before any passage gains for its figures.
   const inStory = Math.max(thresholds.likelyInStory, thresholds.likelyInStoryShare * Math.min(1, board.highest));
+  if (figures) withFigureGain(board, ids, starts[groups.count] as number, figures, index);
+  const ranges: Ranges = { scores: board.scores, starts: index.passageStarts, ends: index.passageEnds, sentences: index.passageSentences };
   const kept: Kept[] = [];
   const best: number[] = [];
   for (let g = 0; g < groups.count; g++) {
@@ -354,6 +378,27 @@ function bestPerArticle(index: MatchIndex, board: ScoreBoard, floor: number, sim
     }
   }
   return kept;
+}
+
+/** The claim's kinds of figures, and how much a passage stating one of them gains (FIGURE_GAIN). */
+interface FigureBoost {
+  kinds: FigureKinds;
+  gain: number;
+}
+
+/** None for a claim that states no figure of a kind: its scores stay as the terms give them. */
+function figureBoost(index: MatchIndex, claim: Claim): FigureBoost | undefined {
+  const indexed = claim.start !== undefined && claim.end !== undefined ? index.figureKindsIn(claim.file, claim.start, claim.end, claim.text) : undefined;
+  const kinds = indexed ?? figureKinds(claim.text);
+  return kinds.size === 0 || index.size === 0 ? undefined : { kinds, gain: FIGURE_GAIN };
+}
+
+/** The passages ids[0, count) (the board's, at or above the floor) that state a figure of the claim's kinds, scored with their gain, up to 1. */
+function withFigureGain(board: ScoreBoard, ids: Int32Array, count: number, { kinds, gain }: FigureBoost, index: MatchIndex): void {
+  for (let j = 0; j < count; j++) {
+    const id = ids[j] as number;
+    if (sharesFigureKind(kinds, index.figureKindsAt(id))) board.scores[id] = Math.min(1, (board.scores[id] as number) * (1 + gain));
+  }
 }
 
 const articleGroups = new WeakMap<MatchIndex, ArticleGroups>();

@@ -74,11 +74,12 @@ describe('evidence for the story rule', () => {
     for (const file of readdirSync(NEWS).filter((f) => /^[bc]\d/u.test(f))) mixed.setArticle(file, readFileSync(path.join(NEWS, file), 'utf8'));
     expect(mixed.size).toBeGreaterThan(FILES.length + 10);
     const claim = { file: FILES[2]!, text: 'The Armenia-Azerbaijan conflict has endured for over three decades.' };
-    const likelyInSeeds = (index: MatchIndex) =>
-      elsewhere(index, claim).candidates.filter((c) => c.likely && FILES.includes(c.file)).map((c) => `${c.file}:${c.start}`);
+    // Counted per article: which of an article's passages leads may shift with the set's weights (the claim's figure
+    // lifts those stating one of its kind: figure-kinds.ts), but the story rule must call no more of them likely.
+    const likelyInSeeds = (index: MatchIndex) => FILES.map((f) => elsewhere(index, claim).candidates.filter((c) => c.likely && c.file === f).length);
     const alone = likelyInSeeds(index);
-    expect(alone.length).toBeGreaterThan(0);
-    expect(likelyInSeeds(mixed).filter((k) => !alone.includes(k))).toEqual([]);
+    expect(alone.reduce((a, b) => a + b)).toBeGreaterThan(0);
+    likelyInSeeds(mixed).forEach((n, k) => expect(n, FILES[k]).toBeLessThanOrEqual(alone[k] as number));
   });
 
   it('counts a term\'s passages in the story exactly up to SAMPLED, and to within a few in a hundred beyond', () => {

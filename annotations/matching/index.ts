@@ -18,6 +18,7 @@ import { lengthNorm } from './bm25';
 import { partitionPoint } from '../text/partition-point';
 import { looksEnglish } from './language';
 import { sampledShingles, ShingleIndex } from './near-duplicates';
+import { figureKinds, NO_FIGURES, type FigureKinds } from './figure-kinds';
 import { FigureTable } from './near-numbers';
 import { Postings } from './postings';
 import { TermPool } from './term-pool';
@@ -123,6 +124,8 @@ export class MatchIndex {
   private readonly skeletons = new Map<string, Map<string, number>>();
   /** The set's numbers and times of day, for a claim's figure to find its close ones (near-numbers.ts). */
   private readonly figures = new FigureTable();
+  /** Each passage's kinds of figures (figure-kinds.ts), read the first time a claim stating a figure asks. */
+  private readonly figureKindsById: (FigureKinds | undefined)[] = [];
   private readonly shingles = new ShingleIndex();
   private totalLength = 0;
   private passageCount = 0;
@@ -227,6 +230,7 @@ export class MatchIndex {
       this.totalLength -= passage.length;
       this.passageCount--;
       this.passageById[passage.id] = undefined;
+      this.figureKindsById[passage.id] = undefined;
       this.pool.delete(passage.id);
       this.owners[passage.id] = -1;
       this.freePassageIds.push(passage.id);
@@ -322,6 +326,38 @@ export class MatchIndex {
   /** The postings of a term number (do not change them). */
   postingsAt(id: number): Postings {
     return this.postings[id] as Postings;
+  }
+
+  /** The kinds of figures passage `id` states: read from its text once, while it is in the index. */
+  figureKindsAt(id: number): FigureKinds {
+    const known = this.figureKindsById[id];
+    if (known) return known;
+    const passage = this.passageById[id];
+    const article = passage && this.articles.get(passage.file);
+    if (!passage || !article) return NO_FIGURES;
+    const kinds = passage.sentences === 2 ? this.pairFigureKinds(article, passage) : figureKinds(article.text.slice(passage.start, passage.end));
+    this.figureKindsById[id] = kinds;
+    return kinds;
+  }
+
+  /**
+   * The kinds of figures `text` states, when it is a passage of `file` at
+   * [start, end) (code points) as the index holds it: read once for the
+   * claim and the passage; else undefined.
+   */
+  figureKindsIn(file: string, start: number, end: number, text: string): FigureKinds | undefined {
+    const article = this.articles.get(file);
+    const passage = article?.passages.find((p) => p.start === start && p.end === end);
+    return passage && article?.text.slice(start, end) === text ? this.figureKindsAt(passage.id) : undefined;
+  }
+
+  /** A two-sentence passage states the kinds its sentences state: read from theirs, which other claims ask for too. */
+  private pairFigureKinds(article: ArticleEntry, pair: IndexedPassage): FigureKinds {
+    const first = article.passages.find((p) => p.sentences === 1 && p.start === pair.start);
+    const second = article.passages.find((p) => p.sentences === 1 && p.end === pair.end);
+    if (!first || !second) return figureKinds(article.text.slice(pair.start, pair.end));
+    const [a, b] = [this.figureKindsAt(first.id), this.figureKindsAt(second.id)];
+    return b.size === 0 ? a : a.size === 0 ? b : new Set([...a, ...b]);
   }
 
   /** The passage of that number, while it is in the index. */

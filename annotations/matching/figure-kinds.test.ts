@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { figureKinds, sharesFigureKind } from './figure-kinds';
+
+describe('figureKinds', () => {
+  it('reads a measure by its dimension and a count by what it counts (stories H, K, O)', () => {
+    expect([...figureKinds('The 242 people on board were killed.')]).toEqual(['count peopl']);
+    expect([...figureKinds('The fire burned about 2,900 acres.')]).toEqual(['area']);
+    expect([...figureKinds('Waves of up to 3 metres hit Hokkaido, and property losses might exceed $10 billion.')]).toEqual(['length', 'money']);
+    // A year or a day of the month counts nothing named.
+    expect([...figureKinds('In March 2025, on June 27, the talks began.')]).toEqual([]);
+  });
+
+  it('tells a passage that states a figure of the claim’s kind, whatever the figure', () => {
+    const claim = figureKinds('The 242 people on board were killed.');
+    expect(sharesFigureKind(claim, figureKinds('All 244 people on board died.'))).toBe(true);
+    expect(sharesFigureKind(claim, figureKinds('The plane crashed 30 seconds after take-off.'))).toBe(false);
+    expect(sharesFigureKind(figureKinds('No figure here.'), figureKinds('All 244 people on board died.'))).toBe(false);
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * The kinds of figures a passage states: a measure by its dimension
+ * ("length", "money"), a count by what it counts ("count peopl"). Two
+ * reports of one fact state its figure in the same kind even where the
+ * figure differs ("the 242 people on board" / "the 244 people on board";
+ * "about 2,900 acres" / "2,921 acres"), which is the comparison an analyst
+ * wants, and which the words alone weigh no more than any number. A count
+ * of nothing named ("in 2025", "June 27") says nothing of its kind.
+ */
+import { quantitiesIn } from './quantities';
+
+export type FigureKinds = ReadonlySet<string>;
+
+export const NO_FIGURES: FigureKinds = new Set();
+
+export function figureKinds(text: string): FigureKinds {
+  let kinds: Set<string> | undefined;
+  for (const q of quantitiesIn(text)) {
+    if (q.dimension === 'count' && q.of === '') continue;
+    (kinds ??= new Set()).add(q.dimension === 'count' ? `count ${q.of}` : q.dimension);
+  }
+  return kinds ?? NO_FIGURES;
+}
+
+/** Whether a passage states a figure of a kind the claim states. */
+export function sharesFigureKind(claim: FigureKinds, passage: FigureKinds): boolean {
+  if (claim.size === 0 || passage.size === 0) return false;
+  for (const kind of claim) if (passage.has(kind)) return true;
+  return false;
+}
