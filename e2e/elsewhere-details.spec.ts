@@ -12,7 +12,8 @@
  * Then a relative date, dated once the analyst gives the article its date
  * ("last month" / "May 2"), and a list of places against one of them, on
  * two reports of the Israel–Iran ceasefire (story G): "in Qatar" / "in
- * Qatar and Iraq".
+ * Qatar and Iraq". Last, who gave a figure: two estimators of the Los
+ * Angeles fires' losses (story K), named as the source beside the sums.
  */
 import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -156,4 +157,21 @@ test('under Elsewhere, a report that names more places in one slot differs: "in 
   await expectOneDifference(both, 'g05-indiatoday.txt', { label: 'Place', here: 'Qatar', there: 'Qatar and Iraq' });
   await page.screenshot({ path: 'test-results/screens/elsewhere-list-difference.png' });
   await expectAccessible(page, 'Elsewhere with a list that differs');
+});
+
+test('under Elsewhere, two bodies credited with an estimate are named as its source, beside the figures (story K)', async ({ app, tmp }) => {
+  const claim = { file: 'k06-hardnews24.txt', quote: 'Property losses might exceed $10 billion, based on initial assessments by investment services company JPMorgan' };
+  const { page, elsewhere } = await elsewhereOf(app, tmp, [claim.file, 'k12-thewrap.txt'], claim);
+
+  // A weaker suggestion: the words say less of the claim than the figures do.
+  const accuWeather = passageIn(page, elsewhere, 'AccuWeather’s initial estimate pegged the loss at $50 billion');
+  await expect(accuWeather).toHaveAccessibleName(`Weaker ${await title('k12-thewrap.txt')}`);
+  const differing = accuWeather.getByRole('list', { name: 'Details that differ' });
+  await expect(differing.locator('.differs__kind')).toHaveText(['Number', 'Source']);
+  const source = differing.getByRole('listitem').filter({ has: page.locator('.differs__kind', { hasText: 'Source' }) });
+  await expect(source.locator('.differs__here')).toHaveText('assessments by investment services company JPMorgan');
+  await expect(source.locator('.differs__there')).toHaveText('AccuWeather’s initial estimate');
+  await accuWeather.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/elsewhere-source-difference.png' });
+  await expectAccessible(page, 'Elsewhere with a source that differs');
 });
