@@ -17,6 +17,7 @@ describe('bodiesIn', () => {
     for (const text of [
       'Donald Trump said the talks went well.',
       'McCarthy said the vote would be held.',
+      'The company’s CEO said the update was faulty.',
       'The company said the update was faulty.',
       'CNN reported the figure.',
       'The report was published on Friday.',

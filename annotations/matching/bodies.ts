@@ -71,13 +71,15 @@ const POSSESSOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(${BODY})['’]s\s+(?:\
 const AUTHOR = new RegExp(String.raw`^\s+(?:from|by)\s+(?:(?:the|an?)\s+)?(?:\p{Ll}+\s+){0,3}?(${BODY})`, 'u');
 
 const GENERIC = new Set([...HEADS, 'national', 'regional', 'federal', 'state', 'local', 'international', 'global', 'news']);
+/** Offices written in capitals: a person's, whom speakers.ts reads, not a body's ("the company's CEO said"). */
+const OFFICES = new Set(['CEO', 'CFO', 'COO', 'CTO', 'PM', 'MP', 'MPs', 'VP', 'DG']);
 
 /** The bodies `text` credits what it says to, in order. */
 export function bodiesIn(text: string): CreditedBody[] {
   const found: CreditedBody[] = [];
   const add = (name: string, start: number, end: number) => {
     const keys = [...foldedWords(name.replace(/['’]s\b/gu, ''))].filter((w) => w.length > 1 && !STOPWORDS.has(w) && !GENERIC.has(w)).map((w) => countryOfDemonym(w) ?? placeKey(w) ?? w);
-    if (keys.length === 0 || OUTLET_NAMES.has(keys.join(' ')) || found.some((f) => f.start === start)) return;
+    if (keys.length === 0 || OFFICES.has(name) || OUTLET_NAMES.has(keys.join(' ')) || found.some((f) => f.start === start)) return;
     found.push({ start, end, text: text.slice(start, end), keys, initials: initialsOf(name) });
   };
   for (const m of text.matchAll(ANCHOR)) {
