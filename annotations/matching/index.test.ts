@@ -88,6 +88,21 @@ describe('MatchIndex', () => {
     expect(checked).toBe(index.passages);
   });
 
+  it('reads each passage’s kinds of figures from its text as it is now, when numbers are reused after changes, and a pair’s from its sentences', () => {
+    const index = indexOf(FILES);
+    // Every passage's kinds read, so that a stale one would be kept if a change did not forget it.
+    const kindsOf = (file: string) => (index.article(file)?.passages ?? []).map((p) => [...index.figureKindsAt(p.id)].sort().join(' & '));
+    for (const file of index.files()) kindsOf(file);
+    index.removeArticle('a02-tasnim.txt');
+    index.setArticle('a01-wpxi.txt', 'The fire burned 2,900 acres. It killed 12 people.');
+    index.setArticle('extra.txt', read('a02-tasnim.txt'));
+    const fresh = indexOf([]);
+    for (const file of index.files()) fresh.setArticle(file, file === 'a01-wpxi.txt' ? 'The fire burned 2,900 acres. It killed 12 people.' : read(file === 'extra.txt' ? 'a02-tasnim.txt' : file));
+    for (const file of index.files()) expect(kindsOf(file), file).toEqual((fresh.article(file)?.passages ?? []).map((p) => [...fresh.figureKindsAt(p.id)].sort().join(' & ')));
+    // The two sentences, and the pair of them, which states both kinds.
+    expect(kindsOf('a01-wpxi.txt')).toEqual(['area', 'count peopl', 'area & count peopl']);
+  });
+
   it('finds other spellings of a name by its consonants', () => {
     const index = new MatchIndex();
     index.setArticle('x.txt', 'Prime Minister Pashinian met Aliev in Baku.');
