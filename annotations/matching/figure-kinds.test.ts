@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { figureKinds, sharesFigureKind } from './figure-kinds';
 
 describe('figureKinds', () => {
-  it('reads a measure by its dimension and a count by what it counts (stories H, K, O)', () => {
+  it('reads a measure by its dimension, a count by what it counts, and a time of day (stories H, K, O, Q)', () => {
     expect([...figureKinds('The 242 people on board were killed.')]).toEqual(['count peopl']);
     expect([...figureKinds('The fire burned about 2,900 acres.')]).toEqual(['area']);
     expect([...figureKinds('Waves of up to 3 metres hit Hokkaido, and property losses might exceed $10 billion.')]).toEqual(['length', 'money']);
+    expect([...figureKinds('The jet collided with the helicopter at 8:48 p.m.')]).toEqual(['time of day']);
     // A year or a day of the month counts nothing named.
     expect([...figureKinds('In March 2025, on June 27, the talks began.')]).toEqual([]);
   });

@@ -1,12 +1,14 @@
 /**
  * The kinds of figures a passage states: a measure by its dimension
- * ("length", "money"), a count by what it counts ("count peopl"). Two
+ * ("length", "money"), a count by what it counts ("count peopl"), a time
+ * of day ("at 8:38 p.m." / "shortly before 9 p.m."). Two
  * reports of one fact state its figure in the same kind even where the
  * figure differs ("the 242 people on board" / "the 244 people on board";
  * "about 2,900 acres" / "2,921 acres"), which is the comparison an analyst
  * wants, and which the words alone weigh no more than any number. A count
  * of nothing named ("in 2025", "June 27") says nothing of its kind.
  */
+import { timesOfDay } from './moments';
 import { quantitiesIn } from './quantities';
 
 export type FigureKinds = ReadonlySet<string>;
@@ -19,6 +21,7 @@ export function figureKinds(text: string): FigureKinds {
     if (q.dimension === 'count' && q.of === '') continue;
     (kinds ??= new Set()).add(q.dimension === 'count' ? `count ${q.of}` : q.dimension);
   }
+  if (timesOfDay(text).length > 0) (kinds ??= new Set()).add('time of day');
   return kinds ?? NO_FIGURES;
 }
 
