@@ -78,7 +78,7 @@ const OFFICES = new Set(['CEO', 'CFO', 'COO', 'CTO', 'PM', 'MP', 'MPs', 'VP', 'D
 export function bodiesIn(text: string): CreditedBody[] {
   const found: CreditedBody[] = [];
   const add = (name: string, start: number, end: number) => {
-    const keys = [...foldedWords(name.replace(/['’]s\b/gu, ''))].filter((w) => w.length > 1 && !STOPWORDS.has(w) && !GENERIC.has(w)).map((w) => countryOfDemonym(w) ?? placeKey(w) ?? w);
+    const keys = [...foldedWords(name.replace(/['’]s\b/gu, ''))].filter((w) => w.length > 1 && !STOPWORDS.has(w) && !GENERIC.has(w)).map(keyOf);
     if (keys.length === 0 || OFFICES.has(name) || OUTLET_NAMES.has(keys.join(' ')) || found.some((f) => f.start === start)) return;
     found.push({ start, end, text: text.slice(start, end), keys, initials: initialsOf(name) });
   };
@@ -140,5 +140,10 @@ export function namesABody(outlet: Attribution): boolean {
 
 /** An outlet credited, as a body to set against one ("according to NHK" / "USGS said"). */
 export function outletAsBody(outlet: Attribution): CreditedBody {
-  return { start: outlet.start, end: outlet.end, text: outlet.text, keys: outlet.words.map((w) => countryOfDemonym(w) ?? placeKey(w) ?? w), initials: '', outlet: true };
+  return { start: outlet.start, end: outlet.end, text: outlet.text, keys: outlet.words.map(keyOf), initials: '', outlet: true };
+}
+
+/** A folded word of a body's name as it is compared: a people's as its country's ("japanese" → "japan"), a place by its key. */
+function keyOf(word: string): string {
+  return countryOfDemonym(word) ?? placeKey(word) ?? word;
 }

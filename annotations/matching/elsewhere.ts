@@ -220,7 +220,7 @@ function scoreAndKeep(
   let assumed = 0;
   // The board holds scores before the figures' gain; a passage may gain it at the end, so what the bar asks of it there is
   // asked of it here less that gain. The story rule's share is of the claim's best score on its words alone.
-  const gain = 1 + (figures?.gain ?? 0);
+  const gain = figures?.factor ?? 1;
   const bar = options.exhaustive
     ? undefined
     : (b: ScoreBoard, ceiling: number) => {
@@ -380,24 +380,24 @@ function bestPerArticle(
   return kept;
 }
 
-/** The claim's kinds of figures, and how much a passage stating one of them gains (FIGURE_GAIN). */
+/** The claim's kinds of figures, and what a passage stating one of them has its score multiplied by (1 + FIGURE_GAIN). */
 interface FigureBoost {
   kinds: FigureKinds;
-  gain: number;
+  factor: number;
 }
 
 /** None for a claim that states no figure of a kind: its scores stay as the terms give them. */
 function figureBoost(index: MatchIndex, claim: Claim): FigureBoost | undefined {
   const indexed = claim.start !== undefined && claim.end !== undefined ? index.figureKindsIn(claim.file, claim.start, claim.end, claim.text) : undefined;
   const kinds = indexed ?? figureKinds(claim.text);
-  return kinds.size === 0 || index.size === 0 ? undefined : { kinds, gain: FIGURE_GAIN };
+  return kinds.size === 0 || index.size === 0 ? undefined : { kinds, factor: 1 + FIGURE_GAIN };
 }
 
 /** The passages ids[0, count) (the board's, at or above the floor) that state a figure of the claim's kinds, scored with their gain, up to 1. */
-function withFigureGain(board: ScoreBoard, ids: Int32Array, count: number, { kinds, gain }: FigureBoost, index: MatchIndex): void {
+function withFigureGain(board: ScoreBoard, ids: Int32Array, count: number, { kinds, factor }: FigureBoost, index: MatchIndex): void {
   for (let j = 0; j < count; j++) {
     const id = ids[j] as number;
-    if (sharesFigureKind(kinds, index.figureKindsAt(id))) board.scores[id] = Math.min(1, (board.scores[id] as number) * (1 + gain));
+    if (sharesFigureKind(kinds, index.figureKindsAt(id))) board.scores[id] = Math.min(1, (board.scores[id] as number) * factor);
   }
 }
 
