@@ -63,6 +63,7 @@ import { namesIn, oneOffice, peopleIn, placesIn, type NameMention, type PersonMe
 import { timesOfDay, type TimeOfDay } from './moments';
 import { meansIn, meansThatDiffer, type MeansMention } from './means';
 import { platformsIn, type PlatformMention } from './platforms';
+import { lonePeopleCounts } from './lone-counts';
 import { sameCity } from './places';
 import { CHILDREN_OF, datesConflict, datesIn, DEATH_TOLL_BEFORE, FATE_REACH, isWhole, MAGNITUDE_OF, maybeOneMoment, PEOPLE_STEM, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
 import { relativeDatesIn, type PublicationDate } from './relative-dates';
@@ -440,6 +441,14 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
   }
   const overBound = boundAgainstSpan(a, b);
   if (overBound) differences.push({ kind: 'number', here: overBound.here.text, there: overBound.there.text });
+  if (differences.length === 0) {
+    // People counted under two names where each passage counts only them ("four thieves" / "three or four men"; lone-counts.ts).
+    const lone = lonePeopleCounts(a, b);
+    const oneFate = lone && fateOfAmount(here, lone.x, a) === fateOfAmount(there, lone.y, b);
+    if (lone && oneFate && comparable(lone.x, lone.y) && !sameValue({ ...lone.x, of: lone.y.of }, lone.y) && !twoThings(here, lone.x, a, there, lone.y, b)) {
+      differences.push({ kind: 'number', here: lone.x.text, there: lone.y.text });
+    }
+  }
   return differences;
 }
 

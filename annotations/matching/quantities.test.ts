@@ -64,6 +64,30 @@ describe('quantitiesIn', () => {
     expect(quantitiesIn('the tenth round')).toEqual([]);
   });
 
+  it('reads hours, minutes and seconds as news abbreviates them (story H)', () => {
+    expect(one('Capt Sumeet Sabharwal is a LTC with 8200 Hrs of experience.')).toMatchObject({ dimension: 'duration', text: '8200 Hrs' });
+    expect(sameValue(one('with 8200 Hrs of experience'), one('a veteran with 8,200 flying hours'))).toBe(true);
+    expect(sameValue(one('the raid took 7 mins'), one('the raid took seven minutes'))).toBe(true);
+    expect(one('a 45 sec clip')).toMatchObject({ dimension: 'duration' });
+  });
+
+  it('reads metres on the digits before a word of measure, and "pc" on the digits as percent; "300m" alone stays a figure (story S)', () => {
+    expect(one('The vessel is 300m long and was on its way to Colombo in Sri Lanka.')).toMatchObject({ dimension: 'length', value: 300, text: '300m' });
+    expect(one('a 12m high wall')).toMatchObject({ dimension: 'length', value: 12 });
+    // British news writes millions so: "300m people", "£300m".
+    expect(one('300m people watched')).toMatchObject({ dimension: 'count', value: 300 });
+    expect(one('a £300m long-term loan')).toMatchObject({ dimension: 'money', value: 300e6 });
+    expect(one('prices rose 45pc')).toMatchObject({ dimension: 'percent', value: 45 });
+    expect(one('5 PCs were stolen')).toMatchObject({ dimension: 'count' });
+  });
+
+  it('knows a unit however written: "984-foot" and "300m long" are one length, "984-foot" and "985 feet" one unit', () => {
+    expect(sameValue(one('the 984-foot Dali'), one('The vessel is 300m long'))).toBe(true);
+    expect(sameValue(one('the 984-foot Dali'), one('a 985 feet ship'))).toBe(true);
+    expect(sameValue(one('the 984-foot Dali'), one('a 1,000 feet ship'))).toBe(false);
+    expect(sameValue(one('a 300 meter ship'), one('a 300 metres ship'))).toBe(true);
+  });
+
   it('lets a converted length agree within what its written digits can hold', () => {
     expect(sameValue(one('a road of 2 kilometers'), one('a road of 1.2 miles'))).toBe(true);
     expect(sameValue(one('a road of 2 kilometers'), one('a road of 1.5 miles'))).toBe(false);

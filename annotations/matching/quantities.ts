@@ -121,6 +121,8 @@ const DURATION: Record<string, number> = {
   year: 365.25, years: 365.25, yr: 365.25, decade: 3652.5, decades: 3652.5, month: 30.4375, months: 30.4375,
   week: 7, weeks: 7, day: 1, days: 1, hour: 1 / 24, hours: 1 / 24, minute: 1 / 1440, minutes: 1 / 1440,
   second: 1 / 86400, seconds: 1 / 86400,
+  // As news abbreviates them: "8200 Hrs of experience", "20 mins", "three yrs".
+  yrs: 365.25, hr: 1 / 24, hrs: 1 / 24, min: 1 / 1440, mins: 1 / 1440, sec: 1 / 86400, secs: 1 / 86400,
 };
 const CURRENCY_WORDS: Record<string, string> = { dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', pound: 'gbp', pounds: 'gbp' };
 const CURRENCY_SIGNS: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp' };
@@ -139,7 +141,7 @@ const WORDS = `${NUMBER_WORD}(?:(?:[\\s-]+|(?<=\\b(?:${NUMBER_SCALES}))\\s+and\\
 const HALF = /\s+and\s+a\s+half$/iu;
 const HALF_AT_SCALE = new RegExp(`\\s+and\\s+a\\s+half\\s+(${NUMBER_SCALES})$`, 'iu');
 // A unit abbreviation may be written on the digits ("625ft (190m)").
-const NUMBER = new RegExp(`(?:\\b|(?<=\\bMw?)(?=\\d\\.\\d)|(?<![\\p{L}\\p{N}])(?=[$€£]\\s?\\d))(?<!\\d[.,:])${QUALIFIER}((?:${NUMERAL}|${WORDS})(?:\\s+and\\s+a\\s+half(?:\\s+(?:${NUMBER_SCALES})\\b)?)?)(\\s?%|\\s+per ?cent|(?:["”’]?\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|cm|mm|ft|mi)\\b)?`, 'giu');
+const NUMBER = new RegExp(`(?:\\b|(?<=\\bMw?)(?=\\d\\.\\d)|(?<![\\p{L}\\p{N}])(?=[$€£]\\s?\\d))(?<!\\d[.,:])${QUALIFIER}((?:${NUMERAL}|${WORDS})(?:\\s+and\\s+a\\s+half(?:\\s+(?:${NUMBER_SCALES})\\b)?)?)(\\s?%|\\s+per ?cent|(?:["”’]?\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|cm|mm|ft|mi|pc|m(?=[\\s-]+(?:long|wide|tall|high|deep)\\b))\\b)?`, 'giu');
 /** The end of a period as a deadline: "by the end of the year", "by the end of this month". */
 const PERIOD_END = /\bby\s+the\s+end\s+of\s+(?:the|this)\s+(year|month|week)\b/giu;
 
@@ -431,7 +433,7 @@ const GROUP_AHEAD = /^(?:\s+[\p{L}-]+){0,2}?\s+(\p{Ll}[\p{Ll}-]*)\b/u;
 const GROUP_SIZE = new Set(['member', 'strong']);
 /** Those who did a crime, by any name: "three or four chainsaw-wielding robbers" and "four thieves" count one gang. Not "men" nor "suspects", who may be others. */
 const CULPRITS = new Set(['thief', 'thieves', 'robber', 'robbers', 'burglar', 'burglars', 'raider', 'raiders', 'gunman', 'gunmen', 'attacker', 'attackers', 'assailant', 'assailants', 'perpetrator', 'perpetrators', 'intruder', 'intruders', 'culprit', 'culprits']);
-const CULPRITS_OF = '(culprits)';
+export const CULPRITS_OF = '(culprits)';
 /** Such a noun after a number and up to two words that describe it ("eight incredibly valuable items"), none of them one that joins or places. */
 const nounAhead = (nouns: ReadonlySet<string>) =>
   new RegExp(String.raw`^(?:\s+(?!(?:and|or|of|to|from|in|on|at|by|for|with|than)\b)\p{Ll}[\p{Ll}-]*){0,2}\s+(?:${[...nouns].join('|')})\b`, 'u');
@@ -677,7 +679,7 @@ export function quantitiesIn(text: string): Quantity[] {
       const celsius = fahrenheit ? ((signed - 32) * 5) / 9 : signed;
       quantity = { dimension: 'temperature', value: celsius, of: '', slack: fahrenheit ? (slack * 5) / 9 : slack, written: signed };
     }
-    else if (unit === '%' || unit === 'percent' || unit === 'per cent') quantity = { dimension: 'percent', value, of: '', slack };
+    else if (unit === '%' || unit === 'percent' || unit === 'per cent' || (unit === 'pc' && /\dpc$/u.test(match[0]))) quantity = { dimension: 'percent', value, of: '', slack };
     else if (sign) {
       // Only a scale is the sum's unit ("$52bn", "£3.5m"); a word after it is not ("$52 billion to $57 billion").
       const scale = SCALE_ON_DIGITS.exec(text.slice(numeralEnd));
@@ -1108,8 +1110,12 @@ function unitOf(q: Quantity): string {
   if (q.dimension === 'temperature') return /f(?:ahrenheit)?(?![\p{L}])/iu.test(q.text.replace(/^[^\d]*[\d.,]+/u, '')) ? 'fahrenheit' : 'celsius';
   if (q.dimension === 'area' && /acre|hectare|\bha\b/iu.test(q.text)) return /acre/iu.test(q.text) ? 'acre' : 'hectare';
   if (q.dimension === 'duration' || q.dimension === 'deadline') return /(year|month|week|day|hour|minute|second|decade)/iu.exec(q.text)?.[1]?.toLowerCase() ?? '';
-  return /(mph|kph|km\/h|kmh|knot|km|kilomet|centimet|millimet|inch|\bcm\b|\bmm\b|mile|\bmi\b|feet|ft|metre|meter)/iu.exec(q.text)?.[1]?.toLowerCase().slice(0, 4) ?? '';
+  const unit = /(mph|kph|km\/h|kmh|knot|km|kilomet|centimet|millimet|inch|\bcm\b|\bmm\b|mile|\bmi\b|feet|foot|ft|metre|meter|(?<=\d)m\b)/iu.exec(q.text)?.[1]?.toLowerCase() ?? '';
+  return UNIT_NAMES[unit] ?? unit.slice(0, 4);
 }
+
+/** One name for each unit however written: "984-foot" and "985 feet", "300m" and "300 metres" are each in one unit. */
+const UNIT_NAMES: Record<string, string> = { foot: 'feet', ft: 'feet', m: 'metr', meter: 'metr' };
 
 const MONTH_WORDS = MONTH_NAMES.map(capitalized);
 /** A month alone ("in March", "by Sept."): its name, or its abbreviation and a full stop, capitalized. */
