@@ -11,6 +11,13 @@ describe('figureKinds', () => {
     expect([...figureKinds('In March 2025, on June 27, the talks began.')]).toEqual([]);
   });
 
+  it('reads no figure in a span given by its unit alone, and one in a span given by its figure (the seeds)', () => {
+    const claim = figureKinds('The Armenia-Azerbaijan conflict has endured for over three decades.');
+    expect([...claim]).toEqual(['duration']);
+    expect(sharesFigureKind(claim, figureKinds('His personal leadership at this pivotal moment could transform years of hostility into enduring stability.'))).toBe(false);
+    expect(sharesFigureKind(claim, figureKinds('After almost four decades of bitter conflict, Baku and Yerevan might finally settle for peace.'))).toBe(true);
+  });
+
   it('tells a passage that states a figure of the claim’s kind, whatever the figure', () => {
     const claim = figureKinds('The 242 people on board were killed.');
     expect(sharesFigureKind(claim, figureKinds('All 244 people on board died.'))).toBe(true);

@@ -6,7 +6,9 @@
  * figure differs ("the 242 people on board" / "the 244 people on board";
  * "about 2,900 acres" / "2,921 acres"), which is the comparison an analyst
  * wants, and which the words alone weigh no more than any number. A count
- * of nothing named ("in 2025", "June 27") says nothing of its kind.
+ * of nothing named ("in 2025", "June 27") says nothing of its kind, nor
+ * does a span given by its unit alone ("could transform years of hostility"
+ * is no report of "has endured for over three decades").
  */
 import { timesOfDay } from './moments';
 import { quantitiesIn } from './quantities';
@@ -19,6 +21,8 @@ export function figureKinds(text: string): FigureKinds {
   let kinds: Set<string> | undefined;
   for (const q of quantitiesIn(text)) {
     if (q.dimension === 'count' && q.of === '') continue;
+    // A span given by its unit alone ("years of hostility", "for decades", "minutes after") states no figure.
+    if (q.atLeast && (q.dimension === 'duration' || q.dimension === 'deadline')) continue;
     (kinds ??= new Set()).add(q.dimension === 'count' ? `count ${q.of}` : q.dimension);
   }
   if (timesOfDay(text).length > 0) (kinds ??= new Set()).add('time of day');
