@@ -10,11 +10,11 @@
  *
  * Only people: a count of anything else may be of another thing whatever
  * its size ("six missiles" / "two bases"), and the noun a loose reading
- * takes for a count's ("one we", "two major") is no plural noun for
- * people. Nor a quake's magnitude as first read against the revised figure
- * ("initially had a preliminary magnitude of 8.0" / "8.8"): the report that
- * gives the first reading says it was revised, in its next sentence as
- * often as not, and so does not disagree.
+ * takes for a count's ("one we", "two major") is no noun for people.
+ * Nor a quake's magnitude as first read against the revised figure
+ * ("initially had a preliminary magnitude of 8.0" / "8.8"): the report
+ * that gives the first reading says it was revised, in its next sentence
+ * as often as not, and so does not disagree.
  */
 import { CULPRITS_OF, isWhole, type Quantity } from './quantities';
 
@@ -34,23 +34,14 @@ const PEOPLE_NOUNS = new Set([
   'militants', 'rebels', 'counselors', 'counsellors',
 ]);
 
-/** Nouns that count several though they end in no "s". */
-const PLURAL_WITHOUT_S = new Set(['people', 'men', 'women', 'children', 'crew', 'staff', 'police', 'personnel', 'faithful', 'dead']);
-
 /** The last word of a count's text: its noun, where it names one ("more than 1,000 rescuers"). */
 function nounOf(q: Quantity): string {
   return /(\p{L}[\p{L}-]*)\P{L}*$/u.exec(q.text)?.[1]?.toLowerCase() ?? '';
 }
 
-function isPlural(word: string): boolean {
-  return PLURAL_WITHOUT_S.has(word) || (/s$/u.test(word) && !/(?:ss|us|is)$/u.test(word));
-}
-
-/** A count of people named by a plural noun, of a figure ("several skaters" holds no figure to differ in). */
+/** A count of people by one of those nouns, or of a gang by any name; of a figure ("several skaters" holds none to differ in). */
 function countsPeople(q: Quantity): boolean {
-  if (q.dimension !== 'count' || q.atLeast) return false;
-  const noun = nounOf(q);
-  return isPlural(noun) && (PEOPLE_NOUNS.has(noun) || q.of === CULPRITS_OF);
+  return q.dimension === 'count' && !q.atLeast && (q.of === CULPRITS_OF || PEOPLE_NOUNS.has(nounOf(q)));
 }
 
 /** A passage's one count, when it gives exactly one (the whole a share is of is no count of its own). */
