@@ -1234,6 +1234,31 @@ describe('differencesBetween', () => {
   });
 });
 
+describe('differences that are not: read in a judged sample of those shown among likely candidates (session 39)', () => {
+  it('names no difference between a country named in full and by its short name in one list (story B)', () => {
+    const b01 = 'hosted the ministerial signing of the Peace Agreement between the Democratic Republic of the Congo and Republic of Rwanda.';
+    const b02 = 'The Democratic Republic of the Congo and Rwanda formally signed the peace agreement on June 27 in Washington, D.C.';
+    expect(differencesBetween(b01, b02)).toEqual([]);
+    // The same words in another order are still another name.
+    expect(differencesBetween('the Trump Route for International Peace and Prosperity', 'the Trump Route for Peace and International Prosperity')).toEqual([
+      { kind: 'name', here: 'Trump Route for International Peace and Prosperity', there: 'Trump Route for Peace and International Prosperity' },
+    ]);
+  });
+
+  it('reads the stamp of a live page’s entry, run on to its headline, as no date of the event (story M)', () => {
+    const m11 = '‘It’s very traumatising’ - Local volunteer reacts to tragedypublished at 00:44 British Summer Time 7 July';
+    expect(differencesBetween(m11, 'the flash flooding that killed at least 68 people occurred on July 4.')).toEqual([]);
+    // Prose that says "updated" keeps its date.
+    expect(differencesBetween('Officials updated the toll on July 7.', 'Officials gave the toll on July 4.')).toEqual([{ kind: 'date', here: 'July 7', there: 'July 4' }]);
+  });
+
+  it('sets no city against the peninsula it lies on (story O)', () => {
+    const o02 = 'The epicenter was located about 119 kilometers southeast of the Russian city of Petropavlovsk-Kamchatsky.';
+    const o13 = 'More than 356,000 people across Japan have been ordered to evacuate following a powerful 8.8-magnitude earthquake near Russia’s Kamchatka Peninsula.';
+    expect(differencesBetween(o02, o13).filter((d) => d.kind === 'place')).toEqual([]);
+  });
+});
+
 describe('a passage of thousands of details, a table pasted as one line (guard, not a benchmark)', () => {
   const CLAIM = 'On June 27 at 15:35, US President Donald Trump said over 100,000 people in Abu Dhabi heard about the Trump Route on X.';
 

@@ -247,10 +247,13 @@ function datesOf(text: string, published: PublicationDate | undefined, all: Date
 /**
  * A page's stamp of when it was published or updated, kept with its text
  * ("Texas floods death count surpasses 100 … Published 11:51 pm Monday, July
- * 7, 2025", "Published March 28, 2025 | 12:30 PM"): when the page was
- * written, as a dateline is, not when anything it tells happened.
+ * 7, 2025", "Published March 28, 2025 | 12:30 PM"; a live page's entry,
+ * run on to its headline: "Local volunteer reacts to tragedypublished at
+ * 00:44 British Summer Time 7 July"): when the page was written, as a
+ * dateline is, not when anything it tells happened. In lower case only
+ * with its clock time, as prose says "updated the toll on July 5".
  */
-const PAGE_STAMP = /\b(?:Published|Updated|Posted)(?:\s+(?:[Oo]n|at))?:?\s[^\n.!?]{0,40}$/u;
+const PAGE_STAMP = /(?:\b(?:Published|Updated|Posted)(?:\s+(?:[Oo]n|at))?:?\s|published\s+at\s+\d{1,2}:\d{2}\b)[^\n.!?]{0,40}$/u;
 function inPageStamp(text: string, start: number): boolean {
   return PAGE_STAMP.test(text.slice(Math.max(0, start - 60), start));
 }
@@ -1233,12 +1236,16 @@ function placeDifferences(here: Analysis, there: Analysis): Difference[] {
   return [{ kind: 'place', here: x.text, there: y.text }];
 }
 
-/** The kind of administrative area a place's name says it is ("Kerr County", "Iwate Prefecture", "Sagaing Region"), or "" for none. */
+/**
+ * The kind of area a place's name says it is, administrative ("Kerr County",
+ * "Iwate Prefecture", "Sagaing Region") or of the land ("Russia's Kamchatka
+ * Peninsula", a city's "Petropavlovsk-Kamchatsky" lies on), or "" for none.
+ */
 function areaKind(place: string): string {
   return AREA.exec(place)?.[1]?.toLowerCase() ?? '';
 }
 
-const AREA = /\b(County|Parish|Province|Prefecture|Region|District|State|Oblast|Krai|Governorate|Department)$/iu;
+const AREA = /\b(County|Parish|Province|Prefecture|Region|District|State|Oblast|Krai|Governorate|Department|Peninsula|Islands?|Coast|Valley|Delta)$/iu;
 
 /** Whether a place is named as a part of another by its bearing ("Central Texas", "south-central Texas"); a country so named ("South Korea") is a country. */
 function namesAPart(place: string): boolean {
@@ -1389,9 +1396,22 @@ function runTogether(name: string): string {
   return skeleton(fold(name).replace(/[^\p{L}]/gu, ''));
 }
 
-/** Whether `more` holds every word of `less` and some other. */
+/**
+ * Whether `more` holds every word of `less` and some other, or every word
+ * as often as `less` does and some again: "Democratic Republic of the
+ * Congo and Republic of Rwanda" says more than "Democratic Republic of the
+ * Congo and Rwanda", though it holds no word the other does not.
+ */
 function saysMore(more: readonly string[], less: readonly string[]): boolean {
-  return less.every((w) => more.includes(w)) && more.some((w) => !less.includes(w));
+  if (!less.every((w) => more.includes(w))) return false;
+  if (more.some((w) => !less.includes(w))) return true;
+  const left = [...more];
+  for (const w of less) {
+    const k = left.indexOf(w);
+    if (k < 0) return false;
+    left.splice(k, 1);
+  }
+  return left.length > 0;
 }
 
 /** Shared distinct words ÷ the distinct words of the shorter name. */
