@@ -1252,6 +1252,19 @@ describe('differences that are not: read in a judged sample of those shown among
     expect(differencesBetween('Officials updated the toll on July 7.', 'Officials gave the toll on July 4.')).toEqual([{ kind: 'date', here: 'July 7', there: 'July 4' }]);
   });
 
+  it('reads initials before a surname as the given name they begin, and v and w as one sound in a transliterated name (story Z)', () => {
+    const z08 = 'Quoting Odisha’s Special Relief Commissioner, Chief Secretary PK Jena said the death toll had climbed to 207.';
+    const z13 = 'Days after the tragic train accident in Balasore, Odisha Chief Secretary Pradeep Jena on Sunday said that the number of deaths in the incident has been revised to 275.';
+    expect(differencesBetween(z08, z13).filter((d) => d.kind === 'person')).toEqual([]);
+    // Initials that begin another name are another person.
+    expect(differencesBetween('Chief Secretary PK Jena said the toll had climbed.', 'Chief Secretary Rakesh Jena said the toll had climbed.')).toEqual([
+      { kind: 'person', here: 'Secretary PK Jena', there: 'Secretary Rakesh Jena' },
+    ]);
+    const z09 = 'Earlier on Friday night, Railways Minister Ashwini Vaishnav had announced ex-gratia compensation of Rs 10 lakh in case of death.';
+    const z15 = 'Union Minister Vaishnaw took to Twitter to announce Rs 10 lakh in compensation to the kin of the deceased.';
+    expect(differencesBetween(z09, z15).filter((d) => d.kind === 'person')).toEqual([]);
+  });
+
   it('sets no city against the peninsula it lies on (story O)', () => {
     const o02 = 'The epicenter was located about 119 kilometers southeast of the Russian city of Petropavlovsk-Kamchatsky.';
     const o13 = 'More than 356,000 people across Japan have been ordered to evacuate following a powerful 8.8-magnitude earthquake near Russia’s Kamchatka Peninsula.';

@@ -59,7 +59,7 @@ import { bodiesIn, mayBeOneBody, namesABody, outletAsBody, type CreditedBody } f
 import { bearingsIn, bearingsThatDiffer, type Bearing } from './bearings';
 import { designationsDiffer, designationsIn, SCALE_WORDS, type Designation } from './designations';
 import { foldedWords, listsIn, mayName, nameGroupsIn, type NameGroup, type NamedGroups, type NameList } from './coordinations';
-import { namesIn, oneOffice, peopleIn, placesIn, type NameMention, type PersonMention, type PlaceMention } from './mentions';
+import { givenNamesAgree, namesIn, oneOffice, peopleIn, placesIn, type NameMention, type PersonMention, type PlaceMention } from './mentions';
 import { timesOfDay, type TimeOfDay } from './moments';
 import { meansIn, meansThatDiffer, type MeansMention } from './means';
 import { platformsIn, type PlatformMention } from './platforms';
@@ -1180,7 +1180,7 @@ function personDifferences(a: readonly PersonMention[], b: readonly PersonMentio
       if (same.length > 0 && !same.some((y) => oneOffice(y.role, x.role))) differences.push({ kind: 'person', here: x.text, there: (same[0] as { text: string }).text });
       // One person, the name before the surname spelled otherwise ("Edgar Kagan" / "Edgard D. Kagan"); a transliteration keeps its skeleton.
       else if (x.given !== '') {
-        const renamed = b.find((y) => y.person === x.person && y.given !== '' && y.given !== x.given);
+        const renamed = b.find((y) => y.person === x.person && y.given !== '' && !givenNamesAgree(y.given, x.given));
         if (renamed) differences.push({ kind: 'person', here: x.text, there: renamed.text });
       }
     }

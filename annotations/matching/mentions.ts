@@ -30,8 +30,35 @@ export interface PersonMention {
   role: string;
   /** Skeleton of the surname, or "" for a role alone. */
   person: string;
-  /** Skeleton of the name just before the surname ("Edgar" in "Edgar D. Kagan", "Anwar" in "Datuk Seri Anwar Ibrahim"), or "" when none is given. */
+  /**
+   * Skeleton of the name just before the surname ("Edgar" in "Edgar D.
+   * Kagan", "Anwar" in "Datuk Seri Anwar Ibrahim"), or "" when none is
+   * given; initials as their first letter and a stop ("PK Jena": "p.").
+   */
   given: string;
+}
+
+/**
+ * A name's key: its skeleton, with w read as v, for transliterations write
+ * either for one sound ("Ashwini Vaishnav" / "Vaishnaw", "Vladimir" /
+ * "Wladimir").
+ */
+function nameKey(word: string): string {
+  return skeleton(fold(word)).replace(/w/gu, 'v');
+}
+
+/** Initials before a surname ("PK", "P.K."): up to three capitals, with or without stops. */
+const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
+
+function givenKey(word: string): string {
+  return INITIALS.test(word) ? `${fold(word).charAt(0)}.` : nameKey(word);
+}
+
+/** Whether two given names may be one: the same, or initials and a name they begin ("PK" / "Pradeep"). */
+export function givenNamesAgree(a: string, b: string): boolean {
+  if (a === b) return true;
+  const initial = (x: string, y: string) => x.endsWith('.') && !y.endsWith('.') && y.startsWith(x.charAt(0));
+  return initial(a, b) || initial(b, a);
 }
 
 export interface NameMention {
@@ -139,7 +166,7 @@ export function peopleIn(text: string): PersonMention[] {
     const end = m.index + m[0].length + (m[2] ? 0 : appositive?.length ?? 0);
     // A role written with a capital and no name after it is part of a name ("President Trump" has one).
     const { surname, given } = name ? nameWords(name) : { surname: '', given: '' };
-    people.push({ start: m.index, end, text: text.slice(m.index, end), role, person: surname ? skeleton(fold(surname)) : '', given: given ? skeleton(fold(given)) : '' });
+    people.push({ start: m.index, end, text: text.slice(m.index, end), role, person: surname ? nameKey(surname) : '', given: given ? givenKey(given) : '' });
   }
   // Both kinds come in text order: each name-then-role is checked against the role-then-name mentions from the first
   // that may reach it (`from`), so a passage of thousands of names costs no more per name than one of a few.
@@ -162,7 +189,7 @@ export function peopleIn(text: string): PersonMention[] {
     if (overlapping.some((p) => p.person !== '')) continue;
     // The role read alone above is this name's ("Vikram Misri, the secretary for external affairs").
     for (const p of overlapping) replaced.add(p);
-    people.push({ start, end, text: m[0], role: roleOf(m[2] as string), person: skeleton(fold(surname)), given: given ? skeleton(fold(given)) : '' });
+    people.push({ start, end, text: m[0], role: roleOf(m[2] as string), person: nameKey(surname), given: given ? givenKey(given) : '' });
   }
   return people.filter((p) => !replaced.has(p)).sort((a, b) => a.start - b.start);
 }
