@@ -86,6 +86,10 @@ describe('quantitiesIn', () => {
     expect(sameValue(one('the 984-foot Dali'), one('a 985 feet ship'))).toBe(true);
     expect(sameValue(one('the 984-foot Dali'), one('a 1,000 feet ship'))).toBe(false);
     expect(sameValue(one('a 300 meter ship'), one('a 300 metres ship'))).toBe(true);
+    // In one unit the figures must be equal, however the unit is written: no conversion rounds either.
+    expect(sameValue(one('a road of 10 km'), one('a road of 10.2 kilometres'))).toBe(false);
+    expect(sameValue(one('a road of 10 km'), one('a road of 6.2 miles'))).toBe(true);
+    expect(sameValue(one('the raid took 7 mins'), one('the raid took 7.2 minutes'))).toBe(false);
   });
 
   it('lets a converted length agree within what its written digits can hold', () => {

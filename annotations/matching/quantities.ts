@@ -1109,13 +1109,19 @@ function holds(range: Quantity, value: number): boolean {
 function unitOf(q: Quantity): string {
   if (q.dimension === 'temperature') return /f(?:ahrenheit)?(?![\p{L}])/iu.test(q.text.replace(/^[^\d]*[\d.,]+/u, '')) ? 'fahrenheit' : 'celsius';
   if (q.dimension === 'area' && /acre|hectare|\bha\b/iu.test(q.text)) return /acre/iu.test(q.text) ? 'acre' : 'hectare';
-  if (q.dimension === 'duration' || q.dimension === 'deadline') return /(year|month|week|day|hour|minute|second|decade)/iu.exec(q.text)?.[1]?.toLowerCase() ?? '';
+  if (q.dimension === 'duration' || q.dimension === 'deadline') {
+    const unit = /(year|yr|month|week|day|hour|hr|minute|min|second|sec|decade)/iu.exec(q.text)?.[1]?.toLowerCase() ?? '';
+    return UNIT_NAMES[unit] ?? unit;
+  }
   const unit = /(mph|kph|km\/h|kmh|knot|km|kilomet|centimet|millimet|inch|\bcm\b|\bmm\b|mile|\bmi\b|feet|foot|ft|metre|meter|(?<=\d)m\b)/iu.exec(q.text)?.[1]?.toLowerCase() ?? '';
   return UNIT_NAMES[unit] ?? unit.slice(0, 4);
 }
 
-/** One name for each unit however written: "984-foot" and "985 feet", "300m" and "300 metres" are each in one unit. */
-const UNIT_NAMES: Record<string, string> = { foot: 'feet', ft: 'feet', m: 'metr', meter: 'metr' };
+/** One name for each unit however written: "984-foot" and "985 feet", "300m" and "300 metres", "8200 Hrs" and "8,200 hours" are each in one unit. */
+const UNIT_NAMES: Record<string, string> = {
+  foot: 'feet', ft: 'feet', m: 'metr', meter: 'metr', kilomet: 'km', centimet: 'cm', millimet: 'mm', mi: 'mile',
+  yr: 'year', hr: 'hour', min: 'minute', sec: 'second',
+};
 
 const MONTH_WORDS = MONTH_NAMES.map(capitalized);
 /** A month alone ("in March", "by Sept."): its name, or its abbreviation and a full stop, capitalized. */
