@@ -19,8 +19,9 @@ export interface Attribution {
   words: string[];
 }
 
-// Initials keep their stops ("U.S.", "A.P."), a word ends before one ("Reuters.").
-const WORD = String.raw`\p{Lu}(?:\.(?:\p{Lu}\.)+|[\p{L}\p{M}'’&-]*)`;
+/** A capitalized word of a name: initials keep their stops ("U.S.", "A.P."), a word ends before one ("Reuters."). Bodies' names are read with it too (bodies.ts). */
+export const CAPITALIZED_WORD = String.raw`\p{Lu}(?:\.(?:\p{Lu}\.)+|[\p{L}\p{M}'’&-]*)`;
+const WORD = CAPITALIZED_WORD;
 /** An outlet's name: capitalized words, "of" and "al" between ("Voice of America", "Al Arabiya"). */
 const NAME = String.raw`(?:the\s+)?${WORD}(?:\s+(?:(?:of|al|el)\s+)?${WORD}){0,4}`;
 /** Several outlets: "Reuters and Al Arabiya", "CNN, the BBC and AFP". */

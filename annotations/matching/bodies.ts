@@ -12,7 +12,7 @@ import { foldedWords } from './coordinations';
 import { countryOfDemonym } from './countries';
 import { CREDITING_VERBS, STATEMENTS } from './credit-words';
 import { placeKey } from './places';
-import { OUTLETS, type Attribution } from './attributions';
+import { CAPITALIZED_WORD, OUTLETS, type Attribution } from './attributions';
 import { STOPWORDS } from './stopwords';
 
 export interface CreditedBody {
@@ -35,8 +35,8 @@ const HEADS = [
   'observatory', 'network', 'foundation', 'bank', 'operator', 'government',
 ];
 const HEAD = `(?:${HEADS.map((h) => `[${h[0] as string}${(h[0] as string).toUpperCase()}]${h.slice(1)}`).join('|')})\\b`;
-/** A capitalized word of a name; initials keep their stops ("U.S."). */
-const CAP = String.raw`\p{Lu}(?:\.(?:\p{Lu}\.)+|[\p{L}\p{M}&'’-]*)`;
+/** A capitalized word of a name, as outlets' are read. */
+const CAP = CAPITALIZED_WORD;
 /** The head as the name writes it, capitalized ("Survey", "Ministry"). */
 const CAP_HEAD = `(?:${HEADS.map((h) => `${(h[0] as string).toUpperCase()}${h.slice(1)}`).join('|')})\\b`;
 /**
