@@ -17,6 +17,28 @@ export interface Attribution {
   text: string;
   /** Each outlet named, by the folded last word of its name ("Al Arabiya" → "arabiya"), as another passage would hold it. */
   words: string[];
+  /** Each outlet named, by its short name where news uses one ("the Associated Press" and "AP" are both "ap"). */
+  outlets: string[];
+}
+
+/** Outlets that news names in full and by their initials alike. */
+const SHORT_NAMES = new Map(
+  [
+    ['associated press', 'ap'],
+    ['agence france-presse', 'afp'],
+    ['agence france presse', 'afp'],
+    ['british broadcasting corporation', 'bbc'],
+    ['national public radio', 'npr'],
+    ['press trust of india', 'pti'],
+    ['asian news international', 'ani'],
+    ['islamic republic news agency', 'irna'],
+  ].map(([name, short]) => [fold(name as string), fold(short as string)] as const),
+);
+
+/** An outlet's name as one key: its short name, or the folded name without "the" and stops ("A.P." is "ap"). */
+function outletKey(name: string): string {
+  const folded = fold(name.replace(/^the\s+/iu, '')).replace(/\./gu, '').replace(/\s+/gu, ' ').trim();
+  return SHORT_NAMES.get(folded) ?? folded;
 }
 
 /** A capitalized word of a name: initials keep their stops ("U.S.", "A.P."), a word ends before one ("Reuters."). Bodies' names are read with it too (bodies.ts). */
@@ -71,10 +93,8 @@ export function attributionsIn(text: string): Attribution[] {
   for (const m of text.matchAll(CUED)) {
     const names = m.slice(1).find((g) => g !== undefined);
     if (!names) continue;
-    const words = names
-      .split(/,\s+|,?\s+and\s+/u)
-      .map((n) => fold(n.replace(/^the\s+/iu, '').split(/\s+/u).at(-1) ?? '').replace(/['’]s$/u, ''))
-      .filter((w) => w !== '');
+    const each = names.split(/,\s+|,?\s+and\s+/u);
+    const words = each.map((n) => fold(n.replace(/^the\s+/iu, '').split(/\s+/u).at(-1) ?? '').replace(/['’]s$/u, '')).filter((w) => w !== '');
     if (words.length === 0 || fold(names).split(/\s+/u).some((w) => NOT_OUTLETS.has(w))) continue;
     // What comes between "according to" and the name says what the name is: the outlet's kind ("management company
     // Synergy Marine Group"), or people and a place ("officials in Texas"), which credits no outlet.
@@ -84,7 +104,7 @@ export function attributionsIn(text: string): Attribution[] {
     const end = m.index + m[0].length;
     const next = /^\s+(\p{Ll}{3,}s)\b/u.exec(text.slice(end, end + 30))?.[1];
     if (next !== undefined && !STOPWORDS.has(next) && !NOT_PEOPLE_AFTER.has(next)) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], words });
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], words, outlets: each.map(outletKey).filter((k) => k !== '') });
   }
   return found;
 }

@@ -1272,6 +1272,37 @@ describe('differences that are not: read in a judged sample of those shown among
   });
 });
 
+describe('differences that are not: read in a judged sample of those shown among likely candidates (session 40)', () => {
+  it('reads those on board as a count of their own, not a toll, where nothing says what befell them (story H)', () => {
+    const h06 = '241 passengers and crew on board were killed.';
+    const h07 = 'An Air India Boeing 787-8 Dreamliner with 242 people on board -- 230 passengers, 10 crew members and 2 pilots -- crashed immediately after take-off from Ahmedabad airport.';
+    expect(differencesBetween(h06, h07)).toEqual([]);
+    expect(differencesBetween('The Boeing 787-8 Dreamliner was carrying 242 passengers and crew.', 'At least 290 people were killed in the crash.')).toEqual([]);
+    // What the verb says of them still tells their fate, past "all" and "the".
+    expect(differencesBetween('All 242 people on board were killed.', '241 people were killed.')).toEqual([{ kind: 'number', here: '242 people', there: '241 people' }]);
+    expect(differencesBetween('The crash killed all 67 people on board.', 'The crash killed 64 people.')).toEqual([{ kind: 'number', here: '67 people', there: '64 people' }]);
+    // Two counts of those on board are one figure told twice.
+    expect(differencesBetween('The plane was carrying 242 people.', 'The plane was carrying 244 people.')).toEqual([{ kind: 'number', here: '242 people', there: '244 people' }]);
+  });
+
+  it('sets no count on board against another of a different order as if it were a toll that grew (story Q)', () => {
+    const q = 'The military helicopter had three people aboard.';
+    const q06 = 'All 67 people on board—the 64 passengers and crew of Flight 5342 from Wichita, Kansas, and three soldiers in the helicopter—are presumed dead.';
+    expect(differencesBetween(q, q06).filter((d) => d.kind === 'number')).toEqual([]);
+    expect(differencesBetween(q, 'The American Airlines jet was carrying 64 people.')).toEqual([]);
+  });
+
+  it('reads an outlet named in full and by its initials as one outlet (story A)', () => {
+    const a11 = 'The leaders of Armenia and Azerbaijan shook hands at the White House on Friday, according to the Associated Press.';
+    const a02 = 'The agreement could put an end to decades of conflict, the AP reported.';
+    expect(differencesBetween(a11, a02)).toEqual([]);
+    expect(differencesBetween('The ceasefire holds, according to Agence France-Presse.', 'The ceasefire holds, AFP reported.')).toEqual([]);
+    expect(differencesBetween(a11, 'The agreement could put an end to decades of conflict, Reuters reported.')).toEqual([
+      { kind: 'name', here: 'according to the Associated Press', there: 'Reuters reported' },
+    ]);
+  });
+});
+
 describe('a passage of thousands of details, a table pasted as one line (guard, not a benchmark)', () => {
   const CLAIM = 'On June 27 at 15:35, US President Donald Trump said over 100,000 people in Abu Dhabi heard about the Trump Route on X.';
 

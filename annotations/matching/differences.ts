@@ -325,9 +325,10 @@ function sourceDifferences(here: Analysis, there: Analysis): Difference[] {
   if (b.length === 0) return NO_DIFFERENCES;
   const a = here.attributions;
   const named = (words: readonly string[], analysis: Analysis) => words.every((w) => analysis.words.has(w));
+  const sameOutlets = (x: Attribution, y: Attribution) => x.outlets.every((o) => y.outlets.includes(o)) && y.outlets.every((o) => x.outlets.includes(o));
   for (const x of a) {
     for (const y of b) {
-      if (named(y.words, here) && named(x.words, there)) continue;
+      if ((named(y.words, here) && named(x.words, there)) || sameOutlets(x, y)) continue;
       return [{ kind: 'name', here: x.text, there: y.text }];
     }
   }
@@ -673,7 +674,7 @@ function pairingsInContext(
     // people were killed" / "In Myanmar, at least 144 people have been confirmed dead").
     const sameToll = () => {
       const fate = x.dimension === 'count' ? fateOfAmount(hereText, x, hereAll) : undefined;
-      return fate !== undefined && fate !== MISSING && fate === fateOfAmount(thereText, y, thereAll) && oneWhere() && sentencesOfOnePlace(hereText, x, thereText, y);
+      return fate !== undefined && fate !== MISSING && fate !== ABOARD && fate === fateOfAmount(thereText, y, thereAll) && oneWhere() && sentencesOfOnePlace(hereText, x, thereText, y);
     };
     // Read only when the cheaper tests leave it to decide, once for both.
     let toll: boolean | undefined;
@@ -862,6 +863,8 @@ const FATES = new Map<string, string>(
 );
 
 const KILLED = `${FATE}kill`;
+/** Those on board a plane, train or ship: a fate of its own only where no other is told (fateAround). */
+const ABOARD = `${FATE}aboard`;
 /**
  * The missing are a toll of their own, but a count near "missing" is as
  * often those the missing are among ("roughly 750 girls" at a camp from
@@ -877,6 +880,7 @@ const FATE_KINDS = new Map([
   [`${FATE}evacuated`, 'uprooted'],
   [`${FATE}shelter`, 'uprooted'],
   [MISSING, 'missing'],
+  [ABOARD, 'aboard'],
 ]);
 
 const fates = new WeakMap<Quantity, string | null>();
@@ -914,22 +918,32 @@ function fateAround(text: string, q: Quantity, all: readonly Quantity[]): string
   // after, at the end of its verb ("356,000 people across Japan have been ordered to evacuate"); else what the verb after
   // says of it (predicateOf); else the nearest before.
   // Each read only when those before it tell no fate.
+  // Those on board, when neither the words beside them nor their verb say what befell them, are all who were carried,
+  // not a toll, whatever a word further back says ("with 242 people on board" / "241 passengers and crew on board were
+  // killed"; "the impact that killed the vast majority of the 244 people on board").
   const nearestFirst = [
-    () => termsOf(/\p{L}+\s+$/u.exec(before)?.[0] ?? ''),
-    () => termsAfter(text, q, next, 2),
-    () => predicateOf(text, q, all),
-    () => termsBefore(text, q, previous).reverse(),
+    () => termsOf(VERB_BEFORE.exec(before)?.[1] ?? '').map(fateOfTerm),
+    () => termsAfter(text, q, next, 2).map(fateOfTerm),
+    () => predicateOf(text, q, all).map(fateOfTerm),
+    () => (ON_BOARD_AFTER.test(text.slice(q.end, next)) || CARRYING_BEFORE.test(before) ? [ABOARD] : []),
+    () => termsBefore(text, q, previous).reverse().map(fateOfTerm),
   ];
   for (const read of nearestFirst) {
-    const told = read()
-      .map((t) => FATES.get(t.term))
-      .find((f) => f !== undefined);
+    const told = read().find((f) => f !== undefined);
     if (told !== undefined) return told;
   }
   // The first of two counts joined by "and" is told its fate by the second's verb ("10 children and one counsellor are still missing").
   const after = all[all.indexOf(q) + 1];
   return after && JOINED.test(text.slice(q.end, after.start)) ? fateOfAmount(text, after, all) : undefined;
 }
+
+const fateOfTerm = (t: Term): string | undefined => FATES.get(t.term);
+
+/** The word before an amount, past the words that only say which of them ("killing all 67 people on board"). */
+const VERB_BEFORE = /(\p{L}+)\s+(?:(?:all|the|its|their)\s+)*$/iu;
+
+const ON_BOARD_AFTER = /^\s+(?:(?:who\s+were|were|was)\s+)?(?:on\s*board|aboard)\b/iu;
+const CARRYING_BEFORE = /\bcarrying\s+(?:(?:all|the|its|some|about|around|nearly|almost|more than|at least|over)\s+)*$/iu;
 
 /**
  * The amount a count is part of, when the text says so: "rose to at least
@@ -957,10 +971,20 @@ function wholeOf(text: string, q: Quantity, all: readonly Quantity[]): Quantity 
  * were unaccounted for").
  */
 function predicateOf(text: string, q: Quantity, all: readonly Quantity[]): Term[] {
-  const next = all.find((o) => o.start >= q.end && !isWhole(o))?.start ?? text.length;
-  const verb = PREDICATE.exec(text.slice(q.end, Math.min(next, q.end + PREDICATE_REACH)));
+  // An aside between dashes says who the counted are, and its counts are theirs, not the verb's ("All 67 people on
+  // board—the 64 passengers and crew … and three soldiers in the helicopter—are presumed dead").
+  const aside = ASIDE.exec(text.slice(q.end, q.end + PREDICATE_REACH));
+  const from = q.end + (aside?.[0].length ?? 0);
+  // What the counted were aboard is theirs too ("All 67 people aboard the two aircraft were killed").
+  const next = all.find((o) => o.start >= from && !isWhole(o) && !ABOARD_OF.test(text.slice(q.end, o.start)))?.start ?? text.length;
+  const verb = PREDICATE.exec(text.slice(from, Math.min(next, q.end + PREDICATE_REACH)));
   return verb ? termsOf(verb[1] as string) : [];
 }
+
+const ABOARD_OF = /^\s+(?:on\s*board|aboard)\s+(?:the\s+|both\s+)?$/iu;
+
+/** Words set off by two dashes shortly after a count. */
+const ASIDE = /^[^.;:!?\u2013\u2014]{0,20}?(?:\u2014|\u2013|\s--?\s)[^.;!?\u2013\u2014]{1,140}?(?:\u2014|\u2013|\s--?\s)/u;
 
 const PREDICATE = /^[^.;!?]*?\b(?:were|was|are|is|remain(?:s|ed)?|ha(?:ve|s|d)\s+been)\s+(?:among\s+(?:the|those)\s+(?:who\s+(?:were|are)\s+)?)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 const PREDICATE_REACH = 160;
