@@ -74,6 +74,46 @@ function foreseen(text: string, q: TextSpan): boolean | undefined {
   return nearest?.foreseen;
 }
 
+/**
+ * Two lengths that measure different things, each by the words right
+ * around it: a depth, a height, a length, a width, or a distance from a
+ * place ("16 km northwest of Sagaing" / "at a shallow depth of 20.7km",
+ * "waves of up to four metres" / "about 250 kilometers away from
+ * Hokkaido"). A length with no such word may be any of them.
+ */
+export function measuresApart(here: string, x: TextSpan, there: string, y: TextSpan): boolean {
+  const a = measureOf(here, x);
+  const b = measureOf(there, y);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+/** Words before a length, in its clause, that say what it measures ("at a depth of", "a height of"). */
+const MEASURE_BEFORE: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:depths?|deep)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only|up to)\s+)?$/iu, 'depth'],
+  [/\b(?:heights?|high|tall)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|roughly|approximately|up to)\s+)?$/iu, 'height'],
+  [/\b(?:lengths?|long)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|roughly|approximately|up to)\s+)?$/iu, 'length'],
+  [/\b(?:widths?|wide)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|roughly|approximately|up to)\s+)?$/iu, 'width'],
+];
+/** Words right after a length that say what it measures ("16 km northwest of", "10 km deep", "300m long"). */
+const MEASURE_AFTER: readonly (readonly [RegExp, string])[] = [
+  [/^[\s-]*(?:deep|below|beneath|underground|under\s+the)\b/iu, 'depth'],
+  [/^[\s-]*(?:high|tall|above)\b/iu, 'height'],
+  [/^[\s-]*long\b/iu, 'length'],
+  [/^[\s-]*wide\b/iu, 'width'],
+  [/^[\s-]*(?:(?:to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|north\s*north-?(?:east|west)|south\s*south-?(?:east|west)|east\s*north-?east|east\s*south-?east|west\s*north-?west|west\s*south-?west)(?:ern|ward)?\s+of|away|from|off(?:\s+the)?\s+(?:coast|shore))\b/iu, 'distance'],
+];
+
+/** What a length measures, when the words right around it say. */
+function measureOf(text: string, q: TextSpan): string | undefined {
+  const after = text.slice(q.end, q.end + MEASURE_REACH);
+  for (const [words, measure] of MEASURE_AFTER) if (words.test(after)) return measure;
+  const before = clauseTail(text.slice(Math.max(0, q.start - MEASURE_REACH), q.start));
+  for (const [words, measure] of MEASURE_BEFORE) if (words.test(before)) return measure;
+  return undefined;
+}
+
+const MEASURE_REACH = 40;
+
 /** Each amount is told of a fire by its name, and the names differ ("The Palisades Fire has scorched over 2,900 acres" / "The Eaton fire … has already scorched more than 10,600 acres"). */
 export function firesApart(here: string, x: Quantity, there: string, y: Quantity): boolean {
   const a = fireOf(here, x);

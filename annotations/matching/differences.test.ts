@@ -1292,6 +1292,17 @@ describe('differences that are not: read in a judged sample of those shown among
     expect(differencesBetween(q, 'The American Airlines jet was carrying 64 people.')).toEqual([]);
   });
 
+  it('sets no depth against a distance from a place, nor a length against a width, each read from the words around it (stories J and O)', () => {
+    const j04 = 'According to the US Geological Survey, the epicentre was 16 km northwest of Sagaing, at a depth of 10 km.';
+    const o09 = 'As per the United States Geological Survey (USGS), the earthquake occurred at a shallow depth of 20.7km, making it susceptible to aftershocks.';
+    expect(differencesBetween(j04, o09)).toEqual([{ kind: 'number', here: '10 km', there: '20.7km' }]);
+    expect(differencesBetween('the epicentre was 16 km northwest of Sagaing.', o09)).toEqual([]);
+    expect(differencesBetween('a corridor about 43 kilometers long', 'a swath of Armenia about 40 kilometers (25 miles) wide')).toEqual([]);
+    // A length with no word of what it measures may be either.
+    expect(differencesBetween('the epicentre was 16 km northwest of Sagaing.', 'the quake struck 20 km from the city')).toEqual([{ kind: 'number', here: '16 km', there: '20 km' }]);
+    expect(differencesBetween('the quake struck at 10 km', o09)).toEqual([{ kind: 'number', here: '10 km', there: '20.7km' }]);
+  });
+
   it('reads an outlet named in full and by its initials as one outlet (story A)', () => {
     const a11 = 'The leaders of Armenia and Azerbaijan shook hands at the White House on Friday, according to the Associated Press.';
     const a02 = 'The agreement could put an end to decades of conflict, the AP reported.';

@@ -51,7 +51,7 @@
  * or share the words around them: "in six months" is not set against
  * "35 years" just because both are durations.
  */
-import { CONTEXT_CHARS, CONTEXT_TERMS, clauseHead, clauseTail, firesApart, foreseenApart, LOCAL, measuredApart, placeOfAmount, placesApart, sentenceOf, sentenceSpanOf, sharesOfOppositeWays, termsAfter, termsBefore } from './amount-context';
+import { CONTEXT_CHARS, CONTEXT_TERMS, clauseHead, clauseTail, firesApart, foreseenApart, LOCAL, measuredApart, measuresApart, placeOfAmount, placesApart, sentenceOf, sentenceSpanOf, sharesOfOppositeWays, termsAfter, termsBefore } from './amount-context';
 import { minuteOfDay } from './clock';
 import { countriesIn, namedByBearing, placeLevel } from './countries';
 import { attributionsIn, type Attribution } from './attributions';
@@ -437,9 +437,10 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
       if (only) found.push({ x, y: only, distance: 0 });
       else inContext.push(...pairingsInContext(here, x, a, there, amounts, b, () => (oneWhere ??= samePlaces(hereAnalysis, thereAnalysis))));
     }
-    const chosen = [...found, ...closestFirst(itsOwn ? inContext.filter((p) => p.y !== onlyThere) : inContext)].filter(
-      ({ x, y }) => !twoThings(here, x, a, there, y, b) && !yearsApart(hereAnalysis, x, thereAnalysis, y),
-    );
+    // Lengths of two measures are set aside before each amount takes its closest, so that a depth left may meet the
+    // other's depth ("16 km northwest of Sagaing, at a depth of 10 km" / "at a shallow depth of 20.7km").
+    const measured = inContext.filter((p) => !(itsOwn && p.y === onlyThere) && !(p.x.dimension === 'length' && measuresApart(here, p.x, there, p.y)));
+    const chosen = [...found, ...closestFirst(measured)].filter(({ x, y }) => !twoThings(here, x, a, there, y, b) && !yearsApart(hereAnalysis, x, thereAnalysis, y));
     const last = lastTollsLeft(hereAnalysis, left, thereAnalysis, amounts, chosen);
     differences.push(...chosen.map(({ x, y }): Difference => ({ kind: 'number', here: x.text, there: y.text })), ...(last ? [last] : NO_DIFFERENCES));
   }
@@ -821,7 +822,7 @@ function contextOf(text: string, q: Quantity, all: readonly Quantity[]): Set<str
  * of two things, not one figure reported twice (amount-context.ts): a share
  * lost and a share restored, a storm's winds where or when it was otherwise,
  * two named fires, a county's toll and a toll of no place, a length or a
- * speed foreseen and one seen.
+ * speed foreseen and one seen, a depth and a distance.
  */
 function twoThings(here: string, x: Quantity, hereAll: readonly Quantity[], there: string, y: Quantity, thereAll: readonly Quantity[]): boolean {
   return (
@@ -829,7 +830,8 @@ function twoThings(here: string, x: Quantity, hereAll: readonly Quantity[], ther
     (x.dimension === 'speed' && measuredApart(here, x, hereAll, there, y, thereAll)) ||
     firesApart(here, x, there, y) ||
     onePlaceOfSeveral(here, x, hereAll) !== onePlaceOfSeveral(there, y, thereAll) ||
-    ((x.dimension === 'length' || x.dimension === 'speed') && foreseenApart(here, x, there, y))
+    ((x.dimension === 'length' || x.dimension === 'speed') && foreseenApart(here, x, there, y)) ||
+    (x.dimension === 'length' && measuresApart(here, x, there, y))
   );
 }
 
