@@ -1303,6 +1303,17 @@ describe('differences that are not: read in a judged sample of those shown among
     expect(differencesBetween('the quake struck at 10 km', o09)).toEqual([{ kind: 'number', here: '10 km', there: '20.7km' }]);
   });
 
+  it('sets no day a statement was made against the day of what it tells (story J)', () => {
+    const j13 = 'A powerful earthquake measuring 7.7 on the Richter scale struck central Myanmar near Sagaing at midday on March 28, causing widespread devastation.';
+    const j15 = 'The death toll from the magnitude 7.7 earthquake in Southeast Asia has reached 1,644, the Military Government announced on 29 March.';
+    expect(differencesBetween(j13, j15).filter((d) => d.kind === 'date')).toEqual([]);
+    // Two days of statements are set against each other, as two days of the event are.
+    expect(differencesBetween('The junta announced on 29 March that the toll had reached 1,644.', 'The junta announced on 30 March that the toll had reached 1,644.')).toEqual([
+      { kind: 'date', here: '29 March', there: '30 March' },
+    ]);
+    expect(differencesBetween(j13, 'The quake struck central Myanmar on March 27.').filter((d) => d.kind === 'date')).toEqual([{ kind: 'date', here: 'March 28', there: 'March 27' }]);
+  });
+
   it('reads an outlet named in full and by its initials as one outlet (story A)', () => {
     const a11 = 'The leaders of Armenia and Azerbaijan shook hands at the White House on Friday, according to the Associated Press.';
     const a02 = 'The agreement could put an end to decades of conflict, the AP reported.';

@@ -67,6 +67,7 @@ import { lonePeopleCounts } from './lone-counts';
 import { sameCity } from './places';
 import { CHILDREN_OF, datesConflict, datesIn, DEATH_TOLL_BEFORE, FATE_REACH, isWhole, MAGNITUDE_OF, maybeOneMoment, PEOPLE_STEM, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
 import { relativeDatesIn, type PublicationDate } from './relative-dates';
+import { SAYING } from './saying';
 import { speakersDiffer, speakersIn, type Speaker } from './speakers';
 import { boundsOf, outside } from './spans';
 import { skeleton, termsOf, type Term } from './terms';
@@ -1036,7 +1037,9 @@ function dateDifferences(here: Analysis, there: Analysis): Difference[] {
     const lead = spanWordBefore(here.text, x.start);
     // A date this passage gives too is accounted for: "acquiring Peruvian citizenship in 2015, until Francis brought him to
     // Rome in 2023" / "Pope Francis brought him to the Vatican in 2023" sets nothing against 2015.
-    const conflicting = b.filter((y) => datesConflict(x, y) && scheduled(here.text, x) === scheduled(there.text, y) && !a.some((w) => w !== x && !datesConflict(w, y)));
+    const conflicting = b.filter(
+      (y) => datesConflict(x, y) && scheduled(here.text, x) === scheduled(there.text, y) && statedOn(here.text, x) === statedOn(there.text, y) && !a.some((w) => w !== x && !datesConflict(w, y)),
+    );
     const alike = conflicting.filter((y) => spanWordBefore(there.text, y.start) === lead);
     const y = alike.length === 1 && (conflicting.length === 1 || lead !== undefined) ? alike[0] : undefined;
     if (y) differences.push({ kind: 'date', here: x.text, there: y.text, ...(x.reads ? { hereReads: x.reads } : {}), ...(y.reads ? { thereReads: y.reads } : {}) });
@@ -1060,6 +1063,19 @@ function dateDifferences(here: Analysis, there: Analysis): Difference[] {
 function scheduled(text: string, at: { start: number; end: number }): boolean {
   return SCHEDULED.test(clauseTail(text.slice(Math.max(0, at.start - SCHEDULE_REACH), at.start))) || DAY_SET_AFTER.test(text.slice(at.end, at.end + DAY_SET_REACH));
 }
+
+/**
+ * Whether a date is the day a statement was made, by the verb of saying
+ * right before it ("the Military Government announced on 29 March", "told
+ * reporters on Friday"): when something was said is not when what it tells
+ * happened ("struck central Myanmar … on March 28").
+ */
+function statedOn(text: string, at: { start: number }): boolean {
+  return STATED_BEFORE.test(text.slice(Math.max(0, at.start - STATED_REACH), at.start));
+}
+
+const STATED_BEFORE = new RegExp(`\\b(?:${SAYING}|told\\s+(?:reporters|journalists|the\\s+press))\\s+(?:(?:late|early)\\s+)?(?:on|in)\\s+(?:\\p{L}+,?\\s+)?$`, 'iu');
+const STATED_REACH = 50;
 
 /** A day set aside: "declared September 4 a day of national mourning", "made Thursday, September 4, a day of mourning". */
 const DAY_SET_AFTER = /^,?\s+(?:as\s+)?an?\s+(?:\p{L}+\s+){0,2}days?\s+of\b/u;
