@@ -1269,6 +1269,11 @@ describe('differences that are not: read in a judged sample of those shown among
     const o02 = 'The epicenter was located about 119 kilometers southeast of the Russian city of Petropavlovsk-Kamchatsky.';
     const o13 = 'More than 356,000 people across Japan have been ordered to evacuate following a powerful 8.8-magnitude earthquake near Russia’s Kamchatka Peninsula.';
     expect(differencesBetween(o02, o13).filter((d) => d.kind === 'place')).toEqual([]);
+    // Nor a town against the hill country, the mountains or the basin it may lie in (session 40, stories M, K and O).
+    const m05 = 'Camp La Junta and Camp Waldemar issue updates amid reports of missing campers in Hunt, Texas floods';
+    const m15 = 'Though the Guadalupe River basin high in the Texas Hill Country is known for its flooding danger, the lack of a modern flood warning system sent campers scrambling.';
+    expect(differencesBetween(m05, m15).filter((d) => d.kind === 'place')).toEqual([]);
+    expect(differencesBetween('The Eaton fire broke out in Eaton Canyon.', 'The Eaton fire broke out in the San Gabriel Mountains.').filter((d) => d.kind === 'place')).toEqual([]);
   });
 });
 

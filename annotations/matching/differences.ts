@@ -1287,7 +1287,7 @@ function areaKind(place: string): string {
   return AREA.exec(place)?.[1]?.toLowerCase() ?? '';
 }
 
-const AREA = /\b(County|Parish|Province|Prefecture|Region|District|State|Oblast|Krai|Governorate|Department|Peninsula|Islands?|Coast|Valley|Delta)$/iu;
+const AREA = /\b(County|Parish|Province|Prefecture|Region|District|State|Oblast|Krai|Governorate|Department|Peninsula|Islands?|Coast|Valley|Delta|Basin|Country|Highlands|Mountains)$/iu;
 
 /** Whether a place is named as a part of another by its bearing ("Central Texas", "south-central Texas"); a country so named ("South Korea") is a country. */
 function namesAPart(place: string): boolean {
