@@ -1068,7 +1068,9 @@ function scheduled(text: string, at: { start: number; end: number }): boolean {
  * Whether a date is the day a statement was made, by the verb of saying
  * right before it ("the Military Government announced on 29 March", "told
  * reporters on Friday"): when something was said is not when what it tells
- * happened ("struck central Myanmar … on March 28").
+ * happened ("struck central Myanmar … on March 28"). Not "told The Straits
+ * Times on March 27": tried, that left the report's other date, of another
+ * event, set against the claim's.
  */
 function statedOn(text: string, at: { start: number }): boolean {
   return STATED_BEFORE.test(text.slice(Math.max(0, at.start - STATED_REACH), at.start));
