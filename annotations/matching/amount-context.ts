@@ -87,13 +87,15 @@ export function measuresApart(here: string, x: TextSpan, there: string, y: TextS
   return a !== undefined && b !== undefined && a !== b;
 }
 
-/** Words before a length, in its clause, that say what it measures ("at a depth of", "a height of"). */
-const MEASURE_BEFORE: readonly (readonly [RegExp, string])[] = [
-  [/\b(?:depths?|deep)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only|up to)\s+)?$/iu, 'depth'],
-  [/\b(?:heights?|high|tall)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|roughly|approximately|up to)\s+)?$/iu, 'height'],
-  [/\b(?:lengths?|long)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|roughly|approximately|up to)\s+)?$/iu, 'length'],
-  [/\b(?:widths?|wide)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|roughly|approximately|up to)\s+)?$/iu, 'width'],
-];
+/** Words before a length, in its clause, that say what it measures ("at a depth of", "a height of about"). */
+const MEASURE_BEFORE: readonly (readonly [RegExp, string])[] = (
+  [
+    ['depths?|deep', 'depth'],
+    ['heights?|high|tall', 'height'],
+    ['lengths?|long', 'length'],
+    ['widths?|wide', 'width'],
+  ] as const
+).map(([words, measure]) => [new RegExp(String.raw`\b(?:${words})\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|roughly|approximately|just|only|up to)\s+)?$`, 'iu'), measure]);
 /** Words right after a length that say what it measures ("16 km northwest of", "10 km deep", "300m long"). */
 const MEASURE_AFTER: readonly (readonly [RegExp, string])[] = [
   [/^[\s-]*(?:deep|below|beneath|underground|under\s+the)\b/iu, 'depth'],

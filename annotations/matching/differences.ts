@@ -866,7 +866,7 @@ const FATES = new Map<string, string>(
 );
 
 const KILLED = `${FATE}kill`;
-/** Those on board a plane, train or ship: a fate of its own only where no other is told (fateAround). */
+/** Those on board a plane, train or ship: a fate of its own, read where neither the words beside the count nor its verb tell one (fateAround). */
 const ABOARD = `${FATE}aboard`;
 /**
  * The missing are a toll of their own, but a count near "missing" is as
