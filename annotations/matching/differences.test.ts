@@ -1297,6 +1297,13 @@ describe('differences that are not: read in a judged sample of those shown among
     expect(differencesBetween(q, 'The American Airlines jet was carrying 64 people.')).toEqual([]);
   });
 
+  it('reads what a vehicle can carry as those it carries, no toll (story R)', () => {
+    const r09 = 'It is harnessed by steel cables, with the descending car helping with its weight to pull up the other one, and can carry more than 40 people.';
+    const r03 = 'Investigations are under way after at least 15 people were killed when a funicular cable railway derailed and hit a building in Lisbon.';
+    expect(differencesBetween(r09, r03)).toEqual([]);
+    expect(differencesBetween('The Glória line usually carries over 3 million people a year.', 'Evacuation orders were issued for 1.9 million people.')).toEqual([]);
+  });
+
   it('sets no depth against a distance from a place, nor a length against a width, each read from the words around it (stories J and O)', () => {
     const j04 = 'According to the US Geological Survey, the epicentre was 16 km northwest of Sagaing, at a depth of 10 km.';
     const o09 = 'As per the United States Geological Survey (USGS), the earthquake occurred at a shallow depth of 20.7km, making it susceptible to aftershocks.';

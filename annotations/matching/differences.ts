@@ -946,7 +946,7 @@ const fateOfTerm = (t: Term): string | undefined => FATES.get(t.term);
 const VERB_BEFORE = /(\p{L}+)\s+(?:(?:all|the|its|their)\s+)*$/iu;
 
 const ON_BOARD_AFTER = /^\s+(?:(?:who\s+were|were|was)\s+)?(?:on\s*board|aboard)\b/iu;
-const CARRYING_BEFORE = /\bcarrying\s+(?:(?:all|the|its|some|about|around|nearly|almost|more than|at least|over)\s+)*$/iu;
+const CARRYING_BEFORE = /\b(?:carry|carries|carried|carrying|capacity\s+of|seats|seating)\s+(?:up\s+to\s+)?(?:(?:all|the|its|some|about|around|nearly|almost|more than|at least|over)\s+)*$/iu;
 
 /**
  * The amount a count is part of, when the text says so: "rose to at least
