@@ -1297,6 +1297,14 @@ describe('differences that are not: read in a judged sample of those shown among
     expect(differencesBetween(q, 'The American Airlines jet was carrying 64 people.')).toEqual([]);
   });
 
+  it('sets no age of a woman against the age of a man (story L)', () => {
+    const l14 = 'In Alzira, a 46-year-old woman with a pulmonary condition died when her artificial respirator lost power.';
+    const l15 = 'This includes a 59-year-old man, with various medical conditions, who was found dead in Ferrol by his niece.';
+    expect(differencesBetween(l14, l15)).toEqual([]);
+    // Two ages of one woman, or of no one said, still differ.
+    expect(differencesBetween(l14, 'In Alzira, a 49-year-old woman died when her respirator lost power.')).toEqual([{ kind: 'number', here: '46-year-old', there: '49-year-old' }]);
+  });
+
   it('reads what a vehicle can carry as those it carries, no toll (story R)', () => {
     const r09 = 'It is harnessed by steel cables, with the descending car helping with its weight to pull up the other one, and can carry more than 40 people.';
     const r03 = 'Investigations are under way after at least 15 people were killed when a funicular cable railway derailed and hit a building in Lisbon.';

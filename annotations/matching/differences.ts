@@ -832,9 +832,28 @@ function twoThings(here: string, x: Quantity, hereAll: readonly Quantity[], ther
     firesApart(here, x, there, y) ||
     onePlaceOfSeveral(here, x, hereAll) !== onePlaceOfSeveral(there, y, thereAll) ||
     ((x.dimension === 'length' || x.dimension === 'speed') && foreseenApart(here, x, there, y)) ||
-    (x.dimension === 'length' && measuresApart(here, x, there, y))
+    (x.dimension === 'length' && measuresApart(here, x, there, y)) ||
+    (x.dimension === 'age' && agedApart(here, x, there, y))
   );
 }
+
+/** Two ages of a man and of a woman, a boy and a girl, by the word each describes ("a 46-year-old woman" / "a 59-year-old man"). */
+function agedApart(here: string, x: Quantity, there: string, y: Quantity): boolean {
+  const a = sexOfAged(here, x);
+  const b = sexOfAged(there, y);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+function sexOfAged(text: string, q: Quantity): 'f' | 'm' | undefined {
+  const noun = AGED_NOUN.exec(text.slice(q.end, q.end + AGED_REACH))?.[1]?.toLowerCase();
+  return noun === undefined ? undefined : FEMALE.has(noun) ? 'f' : MALE.has(noun) ? 'm' : undefined;
+}
+
+/** The person an age describes, up to two words after it ("46-year-old woman", "59-year-old retired man"). */
+const AGED_NOUN = /^(?:\s+[\p{Ll}-]+){0,2}?\s+(women|woman|girls?|mothers?|daughters?|wife|wives|sisters?|grandmothers?|men|man|boys?|fathers?|sons?|husbands?|brothers?|grandfathers?)\b/iu;
+const AGED_REACH = 40;
+const FEMALE = new Set(['woman', 'women', 'girl', 'girls', 'mother', 'mothers', 'daughter', 'daughters', 'wife', 'wives', 'sister', 'sisters', 'grandmother', 'grandmothers']);
+const MALE = new Set(['man', 'men', 'boy', 'boys', 'father', 'fathers', 'son', 'sons', 'husband', 'husbands', 'brother', 'brothers', 'grandfather', 'grandfathers']);
 
 /**
  * Whether an amount is one of several of its kind the passage gives place
