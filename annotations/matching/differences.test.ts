@@ -1297,6 +1297,15 @@ describe('differences that are not: read in a judged sample of those shown among
     expect(differencesBetween(q, 'The American Airlines jet was carrying 64 people.')).toEqual([]);
   });
 
+  it('sets no year alone against a day of another year: two events (story N)', () => {
+    const n14 = "Newly elected Pope Leo XIV arrives on the main central loggia balcony of the St Peter's Basilica, in the Vatican, on May 8, 2025.";
+    const n09 = 'He was brought to the Vatican in 2023 by the former pope, Francis, to serve as the head of the office that vets bishops.';
+    expect(differencesBetween(n14, n09).filter((d) => d.kind === 'date')).toEqual([]);
+    // Two years alone, or two days, still differ.
+    expect(differencesBetween('He was brought to the Vatican in 2023.', 'He was brought to the Vatican in 2022.')).toEqual([{ kind: 'date', here: '2023', there: '2022' }]);
+    expect(differencesBetween(n14, 'He appeared on the balcony on May 9, 2025.').filter((d) => d.kind === 'date')).toEqual([{ kind: 'date', here: 'May 8, 2025', there: 'May 9, 2025' }]);
+  });
+
   it('sets no age of a woman against the age of a man (story L)', () => {
     const l14 = 'In Alzira, a 46-year-old woman with a pulmonary condition died when her artificial respirator lost power.';
     const l15 = 'This includes a 59-year-old man, with various medical conditions, who was found dead in Ferrol by his niece.';

@@ -1057,7 +1057,12 @@ function dateDifferences(here: Analysis, there: Analysis): Difference[] {
     // A date this passage gives too is accounted for: "acquiring Peruvian citizenship in 2015, until Francis brought him to
     // Rome in 2023" / "Pope Francis brought him to the Vatican in 2023" sets nothing against 2015.
     const conflicting = b.filter(
-      (y) => datesConflict(x, y) && scheduled(here.text, x) === scheduled(there.text, y) && statedOn(here.text, x) === statedOn(there.text, y) && !a.some((w) => w !== x && !datesConflict(w, y)),
+      (y) =>
+        datesConflict(x, y) &&
+        !yearAgainstDay(x, y) &&
+        scheduled(here.text, x) === scheduled(there.text, y) &&
+        statedOn(here.text, x) === statedOn(there.text, y) &&
+        !a.some((w) => w !== x && !datesConflict(w, y)),
     );
     const alike = conflicting.filter((y) => spanWordBefore(there.text, y.start) === lead);
     const y = alike.length === 1 && (conflicting.length === 1 || lead !== undefined) ? alike[0] : undefined;
@@ -1081,6 +1086,17 @@ function dateDifferences(here: Analysis, there: Analysis): Difference[] {
  */
 function scheduled(text: string, at: { start: number; end: number }): boolean {
   return SCHEDULED.test(clauseTail(text.slice(Math.max(0, at.start - SCHEDULE_REACH), at.start))) || DAY_SET_AFTER.test(text.slice(at.end, at.end + DAY_SET_REACH));
+}
+
+/**
+ * A year alone against a day of another year: "brought to the Vatican in
+ * 2023" / "on May 8, 2025" date two events, as a report that dates the
+ * event to its day does not then give it another year.
+ */
+function yearAgainstDay(x: DateMention, y: DateMention): boolean {
+  const alone = (d: DateMention) => d.year !== undefined && d.month === undefined && d.day === undefined;
+  const day = (d: DateMention) => d.year !== undefined && d.day !== undefined;
+  return (alone(x) && day(y)) || (alone(y) && day(x));
 }
 
 /**
