@@ -55,9 +55,9 @@ export function foreseenApart(here: string, x: TextSpan, there: string, y: TextS
   return a !== undefined && b !== undefined && a !== b;
 }
 
-const FORESEEN = /\b(?:expected|expects?|forecast(?:s|ed)?|predicted|could|may|might|threat|warn(?:ed|ings?|s)?|potential|possible)\b/giu;
+const FORESEEN = /\b(?:expected|expects?|forecast(?:s|ed)?|predicted|could|may|might|threat|warn(?:ed|ings?|s)?|potential|possible|prepar(?:ed|ing|es?)\s+for|brac(?:ed|ing|es?)\s+for)\b/giu;
 /** Not after "to": "expected a tsunami of around 10 feet to hit" foresees. */
-const SEEN = /(?<!\bto\s)\b(?:recorded|measured|observed|detected|reported|reached|hit|struck|surged|swept|arrived|fell|made landfall)\b/giu;
+const SEEN = /(?<!\bto\s)\b(?:recorded|measured|observed|detected|reported|reached|hit|struck|surged|swept|arrived|fell|deluged|dumped|drenched|poured|made landfall)\b/giu;
 
 /** Whether the word nearest an amount in its sentence foresees it (true) or tells it was seen (false); neither when there is none. */
 function foreseen(text: string, q: TextSpan): boolean | undefined {

@@ -1306,6 +1306,16 @@ describe('differences that are not: read in a judged sample of those shown among
     expect(differencesBetween(n14, 'He appeared on the balcony on May 9, 2025.').filter((d) => d.kind === 'date')).toEqual([{ kind: 'date', here: 'May 8, 2025', there: 'May 9, 2025' }]);
   });
 
+  it('reads rain that deluged or poured as seen, and a coast that prepared for waves as foreseeing them (stories M and O)', () => {
+    const m13 = 'Original forecasts from the National Weather Service predicted 4 to 8 inches of rain in that area.';
+    const m07 = 'Between nine and 12 inches of rain deluged the area early Friday morning, overloading tributaries that feed into the Guadalupe.';
+    expect(differencesBetween(m13, m07)).toEqual([]);
+    const o05 = 'Alaska’s Aleutian Islands saw small surges, and the Oregon coast prepared for one‑ to two‑foot waves starting late Tuesday night.';
+    expect(differencesBetween('Two waves were recorded at Midway Atoll, one of them 3 feet high.', o05).filter((d) => d.kind === 'number')).toEqual([]);
+    // Two amounts of rain that fell still differ.
+    expect(differencesBetween(m07, 'About 6 inches of rain poured on the area early Friday morning.')).toEqual([{ kind: 'number', here: 'Between nine and 12 inches', there: 'About 6 inches' }]);
+  });
+
   it('sets no age of a woman against the age of a man (story L)', () => {
     const l14 = 'In Alzira, a 46-year-old woman with a pulmonary condition died when her artificial respirator lost power.';
     const l15 = 'This includes a 59-year-old man, with various medical conditions, who was found dead in Ferrol by his niece.';
