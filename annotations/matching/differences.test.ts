@@ -1316,6 +1316,12 @@ describe('differences that are not: read in a judged sample of those shown among
     expect(differencesBetween(m07, 'About 6 inches of rain poured on the area early Friday morning.')).toEqual([{ kind: 'number', here: 'Between nine and 12 inches', there: 'About 6 inches' }]);
   });
 
+  it('reads the day under an embedded post, after its author\'s handle, as no date of the event (stories G and Q)', () => {
+    expect(differencesBetween('— Charlie Kirk (@charliekirk11) January 30, 2025', 'the tragic Washington D.C. plane crash that killed more than 50 on Jan. 29.').filter((d) => d.kind === 'date')).toEqual([]);
+    // A date after a handle in prose is the event's still.
+    expect(differencesBetween('The crash (reported by @flightradar) happened on January 30, 2025.', 'The crash happened on Jan. 29, 2025.')).toEqual([{ kind: 'date', here: 'January 30, 2025', there: 'Jan. 29, 2025' }]);
+  });
+
   it('sets no age of a woman against the age of a man (story L)', () => {
     const l14 = 'In Alzira, a 46-year-old woman with a pulmonary condition died when her artificial respirator lost power.';
     const l15 = 'This includes a 59-year-old man, with various medical conditions, who was found dead in Ferrol by his niece.';

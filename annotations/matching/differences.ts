@@ -256,8 +256,12 @@ function datesOf(text: string, published: PublicationDate | undefined, all: Date
  */
 const PAGE_STAMP = /(?:\b(?:Published|Updated|Posted)(?:\s+(?:[Oo]n|at))?:?\s|published\s+at\s+\d{1,2}:\d{2}\b)[^\n.!?]{0,40}$/u;
 function inPageStamp(text: string, start: number): boolean {
-  return PAGE_STAMP.test(text.slice(Math.max(0, start - 60), start));
+  const before = text.slice(Math.max(0, start - 60), start);
+  return PAGE_STAMP.test(before) || POST_STAMP.test(before);
 }
+
+/** An embedded post's signature, its author's handle and the day it was posted: "— Seyed Abbas Araghchi (@araghchi) June 24, 2025". */
+const POST_STAMP = /\(@\w{1,30}\)\s*$/u;
 
 /**
  * A dateline's date is the day the report was filed, not the day of what it
