@@ -81,3 +81,10 @@ export function countryOfDemonym(word: string): string | undefined {
   }
   return undefined;
 }
+
+const CAPITALS = new Map<string, string>(Object.values(countries).flatMap((country) => [country.name, ...(country.alias ?? [])].map((name) => [fold(name), fold(country.capital)] as const)));
+
+/** A country's capital, both folded ("portugal" → "lisbon"), when countries-list gives one. */
+export function capitalOf(country: string): string | undefined {
+  return CAPITALS.get(country) || undefined;
+}

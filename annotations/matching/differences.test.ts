@@ -1322,6 +1322,19 @@ describe('differences that are not: read in a judged sample of those shown among
     expect(differencesBetween('The crash (reported by @flightradar) happened on January 30, 2025.', 'The crash happened on Jan. 29, 2025.')).toEqual([{ kind: 'date', here: 'January 30, 2025', there: 'Jan. 29, 2025' }]);
   });
 
+  it("reads a country's capital named as such as its capital city (story R)", () => {
+    const r03 = 'Something has gone very wrong, writes our correspondent in the Portuguese capital';
+    expect(differencesBetween(r03, 'Tourism in Lisbon depends on vintage attractions.').filter((d) => d.kind === 'place')).toEqual([]);
+    expect(differencesBetween("A building collapsed in Thailand's capital, witnesses said.", 'A building collapsed in Bangkok, witnesses said.').filter((d) => d.kind === 'place')).toEqual([]);
+    // Another city is another place.
+    expect(differencesBetween(r03, 'Tourism in Porto depends on vintage attractions.').filter((d) => d.kind === 'place')).toEqual([{ kind: 'place', here: 'Portuguese', there: 'Porto' }]);
+  });
+
+  it("reads a live page's stamp run on to its headline as no time of the event either (story M)", () => {
+    const m11 = 'Rescue efforts continue, as death toll risespublished at 00:56 British Summer Time 7 July';
+    expect(differencesBetween(m11, 'A Flood Watch was issued at 8:54 p.m. CDT by the NWS San Antonio on the evening of July 3.')).toEqual([]);
+  });
+
   it('sets no age of a woman against the age of a man (story L)', () => {
     const l14 = 'In Alzira, a 46-year-old woman with a pulmonary condition died when her artificial respirator lost power.';
     const l15 = 'This includes a 59-year-old man, with various medical conditions, who was found dead in Ferrol by his niece.';

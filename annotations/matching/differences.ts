@@ -53,7 +53,7 @@
  */
 import { CONTEXT_CHARS, CONTEXT_TERMS, clauseHead, clauseTail, firesApart, foreseenApart, LOCAL, measuredApart, measuresApart, placeOfAmount, placesApart, sentenceOf, sentenceSpanOf, sharesOfOppositeWays, termsAfter, termsBefore } from './amount-context';
 import { minuteOfDay } from './clock';
-import { countriesIn, namedByBearing, placeLevel } from './countries';
+import { capitalOf, countriesIn, namedByBearing, placeLevel } from './countries';
 import { attributionsIn, type Attribution } from './attributions';
 import { bodiesIn, mayBeOneBody, namesABody, outletAsBody, type CreditedBody } from './bodies';
 import { bearingsIn, bearingsThatDiffer, type Bearing } from './bearings';
@@ -70,7 +70,7 @@ import { relativeDatesIn, type PublicationDate } from './relative-dates';
 import { SAYING } from './saying';
 import { speakersDiffer, speakersIn, type Speaker } from './speakers';
 import { boundsOf, outside } from './spans';
-import { skeleton, termsOf, type Term } from './terms';
+import { PLACE, skeleton, termsOf, type Term } from './terms';
 import { synonymOf } from './synonyms';
 import { fold, stemOf } from './tokens';
 
@@ -251,10 +251,11 @@ function datesOf(text: string, published: PublicationDate | undefined, all: Date
  * 7, 2025", "Published March 28, 2025 | 12:30 PM"; a live page's entry,
  * run on to its headline: "Local volunteer reacts to tragedypublished at
  * 00:44 British Summer Time 7 July"): when the page was written, as a
- * dateline is, not when anything it tells happened. In lower case only
- * with its clock time, as prose says "updated the toll on July 5".
+ * dateline is, not when anything it tells happened; its clock time too. In
+ * lower case only with its clock time, as prose says "updated the toll on
+ * July 5".
  */
-const PAGE_STAMP = /(?:\b(?:Published|Updated|Posted)(?:\s+(?:[Oo]n|at))?:?\s|published\s+at\s+\d{1,2}:\d{2}\b)[^\n.!?]{0,40}$/u;
+const PAGE_STAMP = /(?:\b(?:Published|Updated|Posted)(?:\s+(?:[Oo]n|at))?:?\s|published\s+at\s+\d{1,2}:\d{2}\b)[^\n.!?]{0,40}$|published\s+at\s+$/u;
 function inPageStamp(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   return PAGE_STAMP.test(before) || POST_STAMP.test(before);
@@ -1302,6 +1303,7 @@ function placeDifferences(here: Analysis, there: Analysis): Difference[] {
   // high-rise building in Bangkok collapsed" / "felt … in the high-rises of Bangkok, Thailand, and even in Yunnan").
   if (namedIn(x.text, there.words) || namedIn(y.text, here.words)) return [];
   if (abbreviates(x.text, y.text) || abbreviates(y.text, x.text)) return [];
+  if (capitalNamed(here.text, x, y) || capitalNamed(there.text, y, x)) return [];
   if (namedAfter(x.text, y.text) || namedAfter(y.text, x.text)) return [];
   if (x.place !== undefined && x.place === y.place) return [];
   if (sameCity(fold(x.text), fold(y.text))) return [];
@@ -1318,6 +1320,16 @@ function placeDifferences(here: Analysis, there: Analysis): Difference[] {
   if (namesAPart(x.text) !== namesAPart(y.text)) return [];
   return [{ kind: 'place', here: x.text, there: y.text }];
 }
+
+/** A country's capital named as such, and the city that is it: "in the Portuguese capital" / "in Lisbon", "Thailand's capital" / "Bangkok". */
+function capitalNamed(text: string, place: PlaceMention, other: PlaceMention): boolean {
+  if (!CAPITAL_AFTER.test(text.slice(place.end, place.end + 20))) return false;
+  const country = termsOf(place.text).find((t) => t.term.startsWith(PLACE))?.term.slice(PLACE.length);
+  const capital = country === undefined ? undefined : capitalOf(country);
+  return capital !== undefined && fold(other.text).replace(/^the\s+/u, '') === capital;
+}
+
+const CAPITAL_AFTER = /^(?:['’]s)?\s+capital\b/u;
 
 /**
  * The kind of area a place's name says it is, administrative ("Kerr County",
