@@ -1330,6 +1330,13 @@ describe('differences that are not: read in a judged sample of those shown among
     expect(differencesBetween(r03, 'Tourism in Porto depends on vintage attractions.').filter((d) => d.kind === 'place')).toEqual([{ kind: 'place', here: 'Portuguese', there: 'Porto' }]);
   });
 
+  it('reads a city by its short name as the city (stories Q and K)', () => {
+    const q10 = 'Army helicopter in DC crash was on a routine training flight';
+    expect(differencesBetween(q10, 'Flight 5342 collided with a Black Hawk helicopter in Washington, D.C.').filter((d) => d.kind === 'place')).toEqual([]);
+    expect(differencesBetween('the most destructive fire in LA history', 'the most destructive fire in Los Angeles history').filter((d) => d.kind === 'place')).toEqual([]);
+    expect(differencesBetween('the helicopter crash in D.C.', 'the helicopter crash in Boston')).toEqual([{ kind: 'place', here: 'D.C.', there: 'Boston' }]);
+  });
+
   it("reads a live page's stamp run on to its headline as no time of the event either (story M)", () => {
     const m11 = 'Rescue efforts continue, as death toll risespublished at 00:56 British Summer Time 7 July';
     expect(differencesBetween(m11, 'A Flood Watch was issued at 8:54 p.m. CDT by the NWS San Antonio on the evening of July 3.')).toEqual([]);

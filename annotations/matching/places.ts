@@ -167,12 +167,15 @@ export function placeOrPeopleKey(foldedForm: string): string | undefined {
 
 /**
  * Cities by the names they had, which reports still use ("Bombay" for
- * Mumbai): two names of one city are no two places. Only for comparing
- * places, not for matching, where each name stays a term of its own.
+ * Mumbai), and by their short names ("DC", "L.A.", "NYC"): two names of
+ * one city are no two places. Only for comparing places, not for matching,
+ * where each name stays a term of its own.
  */
 const FORMER_NAMES = new Map([
   ['bombay', 'mumbai'], ['calcutta', 'kolkata'], ['madras', 'chennai'], ['bangalore', 'bengaluru'], ['poona', 'pune'], ['benares', 'varanasi'], ['gurgaon', 'gurugram'],
   ['peking', 'beijing'], ['rangoon', 'yangon'], ['saigon', 'ho chi minh city'], ['alma ata', 'almaty'], ['nur sultan', 'astana'],
+  ['dc', 'washington'], ['d.c.', 'washington'], ['d.c', 'washington'], ['washington dc', 'washington'], ['washington d.c.', 'washington'], ['washington, d.c.', 'washington'],
+  ['la', 'los angeles'], ['l.a.', 'los angeles'], ['l.a', 'los angeles'], ['nyc', 'new york'], ['new york city', 'new york'],
 ]);
 
 /** Whether two folded names are one city's, the one a name it had ("bombay", "mumbai"). */
