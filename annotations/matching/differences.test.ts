@@ -1330,6 +1330,16 @@ describe('differences that are not: read in a judged sample of those shown among
     expect(differencesBetween(r03, 'Tourism in Porto depends on vintage attractions.').filter((d) => d.kind === 'place')).toEqual([{ kind: 'place', here: 'Portuguese', there: 'Porto' }]);
   });
 
+  it('reads no places or lists of names in a headline in title case, where capitals tell no name from a verb (stories K and C)', () => {
+    const k01 = 'Evacuations Ordered in Pacific Palisades and Altadena as Fierce Winds Fuel Rapidly Growing Fires';
+    const k12 = 'Several fires caused the most destruction to homes in the Pacific Palisades and Malibu, where the median home value is over $2 million.';
+    expect(differencesBetween(k01, k12)).toEqual([]);
+    expect(differencesBetween('Trump-Putin Summit in Alaska Ends Without Ukraine Peace Deal', 'The leaders signed a peace agreement at the White House.')).toEqual([]);
+    // A sentence naming many places, with its full stop, is read as ever.
+    const r08 = 'The injured included people from Portugal, Germany, Spain, Canada, France and Italy.';
+    expect(differencesBetween(r08, 'The injured included people from Portugal, Germany, Spain, Canada, France and Morocco.')).not.toEqual([]);
+  });
+
   it('reads a city by its short name as the city (stories Q and K)', () => {
     const q10 = 'Army helicopter in DC crash was on a routine training flight';
     expect(differencesBetween(q10, 'Flight 5342 collided with a Black Hawk helicopter in Washington, D.C.').filter((d) => d.kind === 'place')).toEqual([]);

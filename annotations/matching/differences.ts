@@ -179,7 +179,7 @@ class LazyAnalysis implements Analysis {
   }
 
   get places(): PlaceMention[] {
-    return (this.found.places ??= placesIn(this.text));
+    return (this.found.places ??= inTitleCase(this.text) ? [] : placesIn(this.text));
   }
 
   get names(): NameMention[] {
@@ -199,7 +199,7 @@ class LazyAnalysis implements Analysis {
   }
 
   get groups(): NamedGroups {
-    return (this.found.groups ??= nameGroupsIn(this.text, this.lists));
+    return (this.found.groups ??= inTitleCase(this.text) ? NO_GROUPS : nameGroupsIn(this.text, this.lists));
   }
 
   get attributions(): Attribution[] {
@@ -211,7 +211,7 @@ class LazyAnalysis implements Analysis {
   }
 
   get lists(): NameList[] {
-    return (this.found.lists ??= listsIn(this.text));
+    return (this.found.lists ??= inTitleCase(this.text) ? [] : listsIn(this.text));
   }
 
   get words(): ReadonlySet<string> {
@@ -230,6 +230,29 @@ class LazyAnalysis implements Analysis {
     return (this.found.bearings ??= bearingsIn(this.text));
   }
 }
+
+/**
+ * A headline written in title case ("Evacuations Ordered in Pacific
+ * Palisades and Altadena as Fierce Winds Fuel Rapidly Growing Fires"),
+ * where a capital tells no name from a verb: its places and lists of names
+ * are not read, for the words the rules would read as a name run on through
+ * the headline.
+ */
+function inTitleCase(text: string): boolean {
+  // A headline ends without a full stop; a sentence listing names ("Portugal, Germany, Spain, Canada…") ends with one.
+  if (/[.!?:;"”’)]\s*$/u.test(text)) return false;
+  const words = text.match(TITLE_WORD) ?? [];
+  if (words.length < TITLE_WORDS) return false;
+  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalized >= TITLE_SHARE * words.length;
+}
+
+const NO_GROUPS: NamedGroups = Object.freeze({ groups: [], keys: new Set<string>() });
+
+/** Words of four letters or more: short words ("in", "and", "of") stay lower case in a headline too. */
+const TITLE_WORD = /\b\p{L}{4,}\b/gu;
+const TITLE_WORDS = 4;
+const TITLE_SHARE = 0.8;
 
 /**
  * The details of `text`; `published`, when its article's details give it,
