@@ -151,6 +151,12 @@ class LazyAnalysis implements Analysis {
   ) {}
 
   private written?: DateMention[];
+  private titled?: boolean;
+
+  /** Whether the passage is a headline in title case (inTitleCase), read once for the kinds that ask. */
+  private get headline(): boolean {
+    return (this.titled ??= inTitleCase(this.text));
+  }
 
   /** Every date written out, a dateline's too. */
   private get writtenDates(): DateMention[] {
@@ -179,7 +185,7 @@ class LazyAnalysis implements Analysis {
   }
 
   get places(): PlaceMention[] {
-    return (this.found.places ??= inTitleCase(this.text) ? [] : placesIn(this.text));
+    return (this.found.places ??= this.headline ? [] : placesIn(this.text));
   }
 
   get names(): NameMention[] {
@@ -199,7 +205,7 @@ class LazyAnalysis implements Analysis {
   }
 
   get groups(): NamedGroups {
-    return (this.found.groups ??= inTitleCase(this.text) ? NO_GROUPS : nameGroupsIn(this.text, this.lists));
+    return (this.found.groups ??= this.headline ? NO_GROUPS : nameGroupsIn(this.text, this.lists));
   }
 
   get attributions(): Attribution[] {
@@ -211,7 +217,7 @@ class LazyAnalysis implements Analysis {
   }
 
   get lists(): NameList[] {
-    return (this.found.lists ??= inTitleCase(this.text) ? [] : listsIn(this.text));
+    return (this.found.lists ??= this.headline ? [] : listsIn(this.text));
   }
 
   get words(): ReadonlySet<string> {
@@ -877,11 +883,11 @@ function sexOfAged(text: string, q: Quantity): 'f' | 'm' | undefined {
   return noun === undefined ? undefined : FEMALE.has(noun) ? 'f' : MALE.has(noun) ? 'm' : undefined;
 }
 
-/** The person an age describes, up to two words after it ("46-year-old woman", "59-year-old retired man"). */
-const AGED_NOUN = /^(?:\s+[\p{Ll}-]+){0,2}?\s+(women|woman|girls?|mothers?|daughters?|wife|wives|sisters?|grandmothers?|men|man|boys?|fathers?|sons?|husbands?|brothers?|grandfathers?)\b/iu;
-const AGED_REACH = 40;
 const FEMALE = new Set(['woman', 'women', 'girl', 'girls', 'mother', 'mothers', 'daughter', 'daughters', 'wife', 'wives', 'sister', 'sisters', 'grandmother', 'grandmothers']);
 const MALE = new Set(['man', 'men', 'boy', 'boys', 'father', 'fathers', 'son', 'sons', 'husband', 'husbands', 'brother', 'brothers', 'grandfather', 'grandfathers']);
+/** The person an age describes, up to two words after it ("46-year-old woman", "59-year-old retired man"). */
+const AGED_NOUN = new RegExp(String.raw`^(?:\s+[\p{Ll}-]+){0,2}?\s+(${[...FEMALE, ...MALE].join('|')})\b`, 'iu');
+const AGED_REACH = 40;
 
 /**
  * Whether an amount is one of several of its kind the passage gives place
