@@ -29,7 +29,7 @@ export interface CreditedBody {
 }
 
 /** The last word of a body's name: what makes capitalized words a body, not a person or a place. */
-const HEADS = [
+export const HEADS = [
   'agency', 'ministry', 'department', 'office', 'service', 'survey', 'center', 'centre', 'commission', 'council', 'authority', 'police', 'guard',
   'bureau', 'institute', 'administration', 'board', 'company', 'corporation', 'group', 'association', 'organization', 'organisation', 'committee',
   'observatory', 'network', 'foundation', 'bank', 'operator', 'government',

@@ -407,6 +407,41 @@ describe('differencesBetween', () => {
     expect(differencesBetween(e08, e05)).toEqual([]);
   });
 
+  it('names a speaker named with no role, as reports name a person after the first mention (stories O, S, T, Z)', () => {
+    const s02 = 'Mayor Brandon Scott said that quick-thinking authorities at the bridge were able to halt cars.';
+    const person = (a: string, b: string) => differencesBetween(a, b).filter((d) => d.kind === 'person');
+    // After a quote, at a sentence's start, after a comma with the verb first, or with a title.
+    expect(person('“These people are heroes,” Moore said.', s02)).toEqual([{ kind: 'person', here: 'Moore said', there: 'Mayor Brandon Scott said' }]);
+    expect(person('Moore added that there was no evidence that the collision was a terrorist attack.', 'President Biden said there’s no indication it was terrorism.')).toEqual([
+      { kind: 'person', here: 'Moore added', there: 'President Biden said' },
+    ]);
+    expect(person('The crew issued a mayday, said Sarangi.', 'The crew issued a mayday, Pradeep Jena told reporters.')).toEqual([{ kind: 'person', here: 'said Sarangi', there: 'Pradeep Jena told' }]);
+    expect(person('Mr Hayashi said waves could remain high for at least one day.', 'Kiyomoto Masashi said tsunamis can continue for more than a day.')).toEqual([
+      { kind: 'person', here: 'Mr Hayashi said', there: 'Kiyomoto Masashi said' },
+    ]);
+    expect(person('The river rose 22 feet, according to Bob Fogarty, meteorologist with the weather service.', 'The river rose 26 feet, Moore said.')).toEqual([
+      { kind: 'person', here: 'according to Bob Fogarty', there: 'Moore said' },
+    ]);
+    // A word for a group, a place, an outlet, a body or a company after "according to" is no one's name.
+    for (const none of ['Officials said waves could remain high.', 'Japan said waves could remain high.', 'Reuters said waves could remain high.', 'U.S. Figure Skating said waves could remain high.', 'Waves could remain high, according to Microsoft.']) {
+      expect(person(none, 'Kiyomoto Masashi said waves could remain high.')).toEqual([]);
+    }
+    // Nor is a name the other report writes too, nor one name spelled two ways: one sound written otherwise, a transliteration.
+    expect(person('Moore said the crew issued a mayday.', 'Gov. Wes Moore said the crew issued a mayday.')).toEqual([]);
+    expect(person('Moore said the crew issued a mayday.', 'Mayor Brandon Scott said Moore’s order saved lives.')).toEqual([]);
+    expect(person('“A fix has been deployed,” Kurz said.', '“A fix has been deployed,” Kurts said.')).toEqual([]);
+    expect(person('“A fix has been deployed,” Kurtz said.', '“A fix has been deployed,” Kurts said.')).toEqual([]);
+    expect(person('In Tehran, Araghchi said Iran would stop.', 'Foreign Minister Abbas Araqchi said Iran would stop.')).toEqual([]);
+    // An office is no surname written, though its consonants are the name's ("Mayor" / "Moore").
+    expect(person('Moore said the crew issued a mayday.', '“The crew issued a mayday,” Scott told the Mayor.')).toEqual([{ kind: 'person', here: 'Moore said', there: 'Scott told' }]);
+    // A given name or a thing's name is no surname written: the bridge does not name the mayor.
+    expect(person('The crew issued a mayday before the ship struck the Francis Scott Key Bridge, Maryland’s governor said.', s02)).toEqual([
+      { kind: 'person', here: 'Maryland’s governor said', there: 'Mayor Brandon Scott said' },
+    ]);
+    // A passage giving the statement to two people names no one speaker.
+    expect(person('“These people are heroes,” Moore said, and Scott added that they saved lives.', s02)).toEqual([]);
+  });
+
   it('reads a body after a role as the office, not its holder (story L), and a role word starting a body\'s name as no role (story E)', () => {
     // l07 and l08: one person, the office given after the name and before it.
     const l07 = '“At this point, there are no indications of any cyberattack,” António Costa, the president of the European Council, wrote on X after communicating with the leaders of Spain and Portugal.';

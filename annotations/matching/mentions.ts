@@ -43,14 +43,14 @@ export interface PersonMention {
  * either for one sound ("Ashwini Vaishnav" / "Vaishnaw", "Vladimir" /
  * "Wladimir").
  */
-function nameKey(word: string): string {
+export function nameKey(word: string): string {
   return skeleton(fold(word)).replace(/w/gu, 'v');
 }
 
 /** Initials before a surname ("PK", "P.K."): up to three capitals, with or without stops. */
 const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
 
-function givenKey(word: string): string {
+export function givenKey(word: string): string {
   return INITIALS.test(word) ? `${fold(word).charAt(0)}.` : nameKey(word);
 }
 
@@ -111,7 +111,7 @@ export const ROLE_HEADS = new Set(ROLES.map((r) => (r.endsWith(' of state') || r
  * Prime Minister Pedro Sánchez."); an initial's or an abbreviation's stop
  * is the word's ("U.S. Secretary", "St. Petersburg", "Donald J. Trump").
  */
-const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*(?<!\\p{Ll}{3}\\.)";
+export const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*(?<!\\p{Ll}{3}\\.)";
 const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
 /**
  * A role, or two held at once ("Deputy Prime Minister and Foreign Minister
@@ -215,7 +215,7 @@ function roleOf(written: string): string {
 }
 
 /** The surname (the last word, initials aside) and the name just before it, "" where there is none. */
-function nameWords(name: string): { surname: string; given: string } {
+export function nameWords(name: string): { surname: string; given: string } {
   const words = name.split(/\s+/u).filter((w) => !/^\p{Lu}\.?$/u.test(w));
   // A name that ends its sentence keeps no full stop: "Ouyang Yujing." is "Ouyang Yujing".
   return { surname: words[words.length - 1]?.replace(/\.+$/u, '').replace(/['’]s$/u, '') ?? '', given: words[words.length - 2] ?? '' };
