@@ -1442,6 +1442,7 @@ describe('a passage of thousands of details, a table pasted as one line (guard, 
   // against every other, as the readings of names, amounts and dates once did, grows towards sixty-four and beyond.
   it.each([
     ['names of people', 'Foreign Minister Ishaq Dar, the president said and Vikram Misri, the secretary for external affairs said ', 2000],
+    ['speakers named with no role', '“It holds,” Moore said. Foreign Minister Ishaq Dar and Mr Hayashi added, according to Bob Fogarty, that Kurtz said so, said Sarangi. ', 2000],
     ['amounts and spans', 'over 100,000 people and 32 kilometers within six months and weeks of clashes, 12.5% and $3 billion, 230 passengers and 12 crew, 625ft, just hours after the strike, nine extremely valuable items within four minutes, 1,100 homes, businesses, and other buildings ', 500],
     ['dates and times', 'on June 27, 2025 and Aug. 8 and 8 Aug 2025 at 15:35 and around 3:30 PM and 1535 hours IST, at 13:39 local time (08:09 GMT) or 1.38 pm ', 500],
     ['designations', 'a Boeing 787-8 and an Airbus A320 on Flight AI-171 from Runway 23 ', 500],

@@ -103,9 +103,12 @@ function mayBeName(words: readonly string[]): boolean {
 /** Speakers named with no role (see BARE_NAME), where no mention with a role holds them. */
 function namedAlone(text: string, people: readonly PersonMention[]): Speaker[] {
   const found: Speaker[] = [];
+  // Where mentions with a role lie, so that each name is checked against them in its own length, not their number.
+  const mentioned = new Uint8Array(text.length);
+  for (const p of people) mentioned.fill(1, p.start, p.end);
   const add = (title: string | undefined, name: string, at: number, from: number, to: number) => {
     const words = name.split(/\s+/u);
-    if (!mayBeName(words) || people.some((p) => p.start < at + name.length && at < p.end)) return;
+    if (!mayBeName(words) || mentioned.subarray(at, at + name.length).includes(1)) return;
     const { surname, given } = nameWords(name);
     found.push({ person: nameKey(surname), given: title === undefined && given ? givenKey(given) : '', role: '', text: text.slice(from, to) });
   };
