@@ -422,6 +422,18 @@ describe('differencesBetween', () => {
     expect(person('The river rose 22 feet, according to Bob Fogarty, meteorologist with the weather service.', 'The river rose 26 feet, Moore said.')).toEqual([
       { kind: 'person', here: 'according to Bob Fogarty', there: 'Moore said' },
     ]);
+    // A job before the name that no office names: a title, or a description.
+    expect(person('The river rose 26 feet, Kerrville City Manager Dalton Rice said.', 'The river rose 22 feet, according to Bob Fogarty, meteorologist with the weather service.')).toEqual([
+      { kind: 'person', here: 'Kerrville City Manager Dalton Rice said', there: 'according to Bob Fogarty' },
+    ]);
+    expect(person('Mr Hayashi said waves could remain high.', 'Agency official Kiyomoto Masashi said waves could remain high.')).toEqual([
+      { kind: 'person', here: 'Mr Hayashi said', there: 'Agency official Kiyomoto Masashi said' },
+    ]);
+    expect(person('Waves could remain high, the agency’s chief meteorologist Bob Smith said.', 'Mr Hayashi said waves could remain high.')).toEqual([
+      { kind: 'person', here: 'meteorologist Bob Smith said', there: 'Mr Hayashi said' },
+    ]);
+    // "Mr Hun" is Hun Manet, as Cambodian reports name him.
+    expect(person('Mr Hun said the talks went well.', 'Mr Hun Manet said the talks went well.')).toEqual([]);
     // A word for a group, a place, an outlet, a body or a company after "according to" is no one's name.
     for (const none of ['Officials said waves could remain high.', 'Japan said waves could remain high.', 'Reuters said waves could remain high.', 'U.S. Figure Skating said waves could remain high.', 'Waves could remain high, according to Microsoft.']) {
       expect(person(none, 'Kiyomoto Masashi said waves could remain high.')).toEqual([]);

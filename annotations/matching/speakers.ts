@@ -72,7 +72,10 @@ export function givesStatement(text: string): boolean {
  * after "according to" (one word there is a company's as often: "according
  * to Microsoft").
  */
-const TITLE = String.raw`(?:Mr|Mrs|Ms|Dr|Prof)\.?`;
+/** Jobs that come before a name as a title and that no office of mentions.ts names ("Fire Chief John Donnelly", "City Manager Dalton Rice", "agency official Kiyomoto Masashi"). */
+const JOBS = ['chief', 'manager', 'sheriff', 'director', 'ceo', 'judge', 'prosecutor', 'commissioner', 'meteorologist', 'officer', 'superintendent', 'inspector', 'coordinator', 'administrator', 'official'];
+const JOB = JOBS.map((j) => `[${j[0] as string}${(j[0] as string).toUpperCase()}]${j.slice(1)}`).join('|').replace('[cC]eo', 'CEO');
+const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|(?:${NAME_WORD}\s+){0,3}(?:${JOB}))`;
 const BARE_NAME = `(?:(${TITLE})\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`;
 /** The verb after a name: "said", "has said", "later told". */
 const VERB_AFTER = `,?\\s+(?:(?:also|later|earlier|then|has|had|have)\\s+)?(?:${SAYING})\\b`;
@@ -83,6 +86,7 @@ const SPEAKS = new RegExp(`\\b(?:${SAYING}|according\\s+to)\\b`, 'u');
 /** What stands before a name that speaks: a sentence's start, or a comma or a quote ending the words it said. */
 const SENTENCE_START = /(?:^|(?<!(?:^|[\s.])\p{Lu})[.!?]["”’]?\s+|\n\s*)$/u;
 const AFTER_CLAUSE = /[,"”’]\s*$/u;
+const AFTER_JOB = new RegExp(`\\b(?:${JOB})\\s+$`, 'u');
 /** People named by what they are, capitalized at a sentence's start or after a quote: no one's name. */
 const COLLECTIVES = new Set(
   'people leaders members officials police authorities witnesses residents experts analysts sources investigators rescuers doctors scientists researchers critics officers prosecutors lawyers diplomats survivors families neighbours neighbors observers organisers organizers protesters activists villagers locals medics firefighters troops soldiers militants rebels lawmakers workers staff passengers relatives parents students teachers others everyone someone'.split(' '),
@@ -110,12 +114,12 @@ function namedAlone(text: string, people: readonly PersonMention[]): Speaker[] {
     const words = name.split(/\s+/u);
     if (!mayBeName(words) || mentioned.subarray(at, at + name.length).includes(1)) return;
     const { surname, given } = nameWords(name);
-    found.push({ person: nameKey(surname), given: title === undefined && given ? givenKey(given) : '', role: '', text: text.slice(from, to) });
+    found.push({ person: nameKey(surname), given: given ? givenKey(given) : '', role: '', text: text.slice(from, to) });
   };
   for (const m of text.matchAll(SPEAKS_AFTER)) {
     const [whole, title, name, verb] = m as unknown as [string, string | undefined, string, string];
-    const before = text.slice(Math.max(0, m.index - 8), m.index);
-    if (SENTENCE_START.test(before) || AFTER_CLAUSE.test(before)) {
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    if (SENTENCE_START.test(before) || AFTER_CLAUSE.test(before) || AFTER_JOB.test(before)) {
       add(title, name, m.index + whole.length - verb.length - name.length, m.index, m.index + whole.length);
     }
   }
