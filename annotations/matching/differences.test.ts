@@ -435,7 +435,7 @@ describe('differencesBetween', () => {
     // "Mr Hun" is Hun Manet, as Cambodian reports name him.
     expect(person('Mr Hun said the talks went well.', 'Mr Hun Manet said the talks went well.')).toEqual([]);
     // A word for a group, a place, an outlet, a body or a company after "according to" is no one's name.
-    for (const none of ['Officials said waves could remain high.', 'Japan said waves could remain high.', 'Reuters said waves could remain high.', 'U.S. Figure Skating said waves could remain high.', 'Waves could remain high, according to Microsoft.']) {
+    for (const none of ['Officials said waves could remain high.', '“Waves could remain high,” Chief said.', 'Japan said waves could remain high.', 'Reuters said waves could remain high.', 'U.S. Figure Skating said waves could remain high.', 'Waves could remain high, according to Microsoft.']) {
       expect(person(none, 'Kiyomoto Masashi said waves could remain high.')).toEqual([]);
     }
     // Nor is a name the other report writes too, nor one name spelled two ways: one sound written otherwise, a transliteration.

@@ -63,18 +63,18 @@ export function givesStatement(text: string): boolean {
   return GIVES_STATEMENT.test(text);
 }
 
-/**
- * A person named with no role, read only where they speak and where each
- * word may be a name's (no place, people, office, body, outlet, month or
- * word for a group): a title and a name ("Mr Hayashi said"), capitalized
- * words starting a sentence or after a comma or a quote ("Moore added
- * that…", "…,” Moore said", "…, said Sarangi"), or two words or more
- * after "according to" (one word there is a company's as often: "according
- * to Microsoft").
- */
 /** Jobs that come before a name as a title and that no office of mentions.ts names ("Fire Chief John Donnelly", "City Manager Dalton Rice", "agency official Kiyomoto Masashi"). */
 const JOBS = ['chief', 'manager', 'sheriff', 'director', 'ceo', 'judge', 'prosecutor', 'commissioner', 'meteorologist', 'officer', 'superintendent', 'inspector', 'coordinator', 'administrator', 'official'];
 const JOB = JOBS.map((j) => `[${j[0] as string}${(j[0] as string).toUpperCase()}]${j.slice(1)}`).join('|').replace('[cC]eo', 'CEO');
+/**
+ * A person named with no role, read only where they speak and where each
+ * word may be a name's (no place, people, office, body, outlet, month or
+ * word for a group): after a title or a job ("Mr Hayashi said", "Kerrville
+ * City Manager Dalton Rice said"), starting a sentence or after a comma or
+ * a quote ("Moore added that…", "…,” Moore said", "…, said Sarangi"), or
+ * two words or more after "according to" (one word there is a company's as
+ * often: "according to Microsoft").
+ */
 const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|(?:${NAME_WORD}\s+){0,3}(?:${JOB}))`;
 const BARE_NAME = `(?:(${TITLE})\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`;
 /** The verb after a name: "said", "has said", "later told". */
@@ -86,13 +86,14 @@ const SPEAKS = new RegExp(`\\b(?:${SAYING}|according\\s+to)\\b`, 'u');
 /** What stands before a name that speaks: a sentence's start, or a comma or a quote ending the words it said. */
 const SENTENCE_START = /(?:^|(?<!(?:^|[\s.])\p{Lu})[.!?]["”’]?\s+|\n\s*)$/u;
 const AFTER_CLAUSE = /[,"”’]\s*$/u;
+/** A job written small before the name: "the agency's chief meteorologist Bob Smith said". */
 const AFTER_JOB = new RegExp(`\\b(?:${JOB})\\s+$`, 'u');
 /** People named by what they are, capitalized at a sentence's start or after a quote: no one's name. */
 const COLLECTIVES = new Set(
   'people leaders members officials police authorities witnesses residents experts analysts sources investigators rescuers doctors scientists researchers critics officers prosecutors lawyers diplomats survivors families neighbours neighbors observers organisers organizers protesters activists villagers locals medics firefighters troops soldiers militants rebels lawmakers workers staff passengers relatives parents students teachers others everyone someone'.split(' '),
 );
-/** Words no person's name holds: months and days, offices, bodies' heads, outlets, function words (places and peoples are read apart). */
-const NOT_NAME_WORDS = new Set<string>([...MONTH_NAMES, ...WEEKDAY_NAMES, ...ROLE_WORDS, ...HEADS, ...STOPWORDS, ...COLLECTIVES, ...OUTLETS.map((o) => o.toLowerCase())]);
+/** Words no person's name holds: months and days, offices and jobs, bodies' heads, outlets, function words (places and peoples are read apart). */
+const NOT_NAME_WORDS = new Set<string>([...MONTH_NAMES, ...WEEKDAY_NAMES, ...ROLE_WORDS, ...JOBS, ...HEADS, ...STOPWORDS, ...COLLECTIVES, ...OUTLETS.map((o) => o.toLowerCase())]);
 
 function mayBeName(words: readonly string[]): boolean {
   // A surname is a capital and small letters: letters in capitals are an acronym ("PTI", "USGS").
@@ -110,24 +111,24 @@ function namedAlone(text: string, people: readonly PersonMention[]): Speaker[] {
   // Where mentions with a role lie, so that each name is checked against them in its own length, not their number.
   const mentioned = new Uint8Array(text.length);
   for (const p of people) mentioned.fill(1, p.start, p.end);
-  const add = (title: string | undefined, name: string, at: number, from: number, to: number) => {
+  const add = (name: string, at: number, from: number, to: number) => {
     const words = name.split(/\s+/u);
     if (!mayBeName(words) || mentioned.subarray(at, at + name.length).includes(1)) return;
     const { surname, given } = nameWords(name);
     found.push({ person: nameKey(surname), given: given ? givenKey(given) : '', role: '', text: text.slice(from, to) });
   };
   for (const m of text.matchAll(SPEAKS_AFTER)) {
-    const [whole, title, name, verb] = m as unknown as [string, string | undefined, string, string];
+    const [whole, , name, verb] = m as unknown as [string, string | undefined, string, string];
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     if (SENTENCE_START.test(before) || AFTER_CLAUSE.test(before) || AFTER_JOB.test(before)) {
-      add(title, name, m.index + whole.length - verb.length - name.length, m.index, m.index + whole.length);
+      add(name, m.index + whole.length - verb.length - name.length, m.index, m.index + whole.length);
     }
   }
   for (const m of text.matchAll(SPEAKS_BEFORE)) {
     const [whole, title, name] = m as unknown as [string, string | undefined, string];
     if (title === undefined && !name.includes(' ') && /^according/u.test(whole)) continue;
     const from = m.index + (/^[,"”’]\s*/u.exec(whole)?.[0].length ?? 0);
-    add(title, name, m.index + whole.length - name.length, from, m.index + whole.length);
+    add(name, m.index + whole.length - name.length, from, m.index + whole.length);
   }
   return found;
 }
