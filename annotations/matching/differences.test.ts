@@ -673,6 +673,12 @@ describe('differencesBetween', () => {
     expect(differencesBetween('They met in May and in Doha', 'They met in Abu Dhabi')).toEqual([{ kind: 'place', here: 'Doha', there: 'Abu Dhabi' }]);
   });
 
+  it('reads no place in a name cut at its ampersand (story F: "J&K")', () => {
+    expect(differencesBetween('Explosions have been heard in India-controlled Kashmir.', 'Blasts in J&K, blackouts in border states.')).toEqual([]);
+    expect(differencesBetween('The outage hit offices in Dallas.', 'The outage hit offices at AT&T.')).toEqual([]);
+    expect(differencesBetween('Explosions have been heard in Kashmir.', 'Blasts were heard in Jammu.')).toEqual([{ kind: 'place', here: 'Kashmir', there: 'Jammu' }]);
+  });
+
   it('names no place difference between two names of one place, or against a list of places', () => {
     expect(differencesBetween('the leaders meet for a summit in Washington on Thursday', 'the leaders meet at the White House on August 8')).toEqual([]);
     expect(differencesBetween('the idea met fierce opposition in Russia and Iran.', 'any infrastructure in Armenia could provoke a response')).toEqual([]);

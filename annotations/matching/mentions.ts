@@ -255,7 +255,8 @@ const NOUN_AFTER = /^\s+(?!(?:and|or|to|in|on|at|for|with|as|from|by|the|a|an|hi
 
 /** Whether the name read after "in" or "at" at `start` is a place, not a time ("in March") nor a language ("in Italian"). */
 function namesPlace(text: string, start: number, name: string): boolean {
-  if (saysWhen(name)) return false;
+  // A name the reading cut at an ampersand is a part of one ("J" of "J&K", "AT" of "AT&T").
+  if (saysWhen(name) || text[start + name.length] === '&') return false;
   return !(LANGUAGES.has(fold(name)) && !NOUN_AFTER.test(text.slice(start + name.length, start + name.length + 24)));
 }
 
