@@ -56,6 +56,18 @@ describe('differencesBetween', () => {
     expect(differencesBetween('hours later, Iran attacked', 'hours after Iran attacked')).toEqual([]);
   });
 
+  it('reads a count the other passage gives too, as a bare figure, as accounted for (stories P and S)', () => {
+    // The other passage names the six too, as a share of its eight: the eight are another count.
+    const s08 = 'Eight construction workers were on the bridge when it fell. Last we heard, they were still looking for six of them who were there repairing potholes.';
+    expect(differencesBetween('Six people are presumed dead after the search was suspended.', s08)).toEqual([]);
+    // A total and its part: "seven deaths …, including three in Jamaica" / "three deaths in Jamaica".
+    expect(differencesBetween('The storm has been blamed for seven deaths in the Caribbean, including three in Jamaica.', 'Officials confirmed three deaths in Jamaica.')).toEqual([]);
+    // Without it, the two counts differ.
+    expect(differencesBetween('Six people are presumed dead after the search was suspended.', 'Eight construction workers were on the bridge when it fell.')).toEqual([
+      { kind: 'number', here: 'Six people', there: 'Eight construction workers' },
+    ]);
+  });
+
   it('reads the counts of an air crash as one story gives them (story H)', () => {
     // Everyone on board, whatever the report calls them; a count given as its parts agrees with their total.
     expect(differencesBetween('The Boeing 787-8 Dreamliner was carrying 242 passengers and crew when it went down.', 'Ramesh survived the impact that killed the vast majority of the 244 people on board.')).toEqual([

@@ -440,8 +440,9 @@ function numberDifferences(hereAnalysis: Analysis, thereAnalysis: Analysis): Dif
   const totalsHere = hereAnalysis.totals;
   const totalsThere = thereAnalysis.totals;
   // A count given as its parts agrees with their total ("12 crew" / "10 crew members and 2 pilots"), and the parts with it.
+  // So does a count the other passage gives too, as a bare figure ("six people … presumed dead" / "still looking for six of them").
   const agrees = (q: Quantity, others: readonly Quantity[], ownTotals: readonly Total[], otherTotals: readonly Total[]) =>
-    others.some((o) => sameValue(q, o)) || isTotal(q, otherTotals) || ownTotals.some((t) => (t.first === q || t.second === q) && others.some((o) => o.dimension === 'count' && o.value === t.value));
+    others.some((o) => sameValue(q, o) || (q.dimension === 'count' && isBare(o) && o.value === q.value)) || isTotal(q, otherTotals) || ownTotals.some((t) => (t.first === q || t.second === q) && others.some((o) => o.dimension === 'count' && o.value === t.value));
   // Each group the two passages share, in the order the first passage gives them (no group keys built: this runs for every candidate).
   for (const [i, group] of a.entries()) {
     if (a.slice(0, i).some((q) => sameGroup(q, group)) || !b.some((q) => sameGroup(q, group))) continue;
