@@ -636,6 +636,16 @@ describe('differencesBetween', () => {
     expect(differencesBetween('the Zangezur Corridor', 'the Zanguezur Corridor')).toEqual([]);
   });
 
+  it('reads a name with a place before it that the other report names too as the same name (story S)', () => {
+    const s05 = "Six people remain missing in the waters below Baltimore's 1.6-mile-long Francis Scott Key Bridge, which collapsed early Tuesday.";
+    expect(differencesBetween('Cargo ship’s journey before Baltimore Key Bridge collapse', s05)).toEqual([]);
+    expect(differencesBetween(s05, 'Cargo ship’s journey before Baltimore Key Bridge collapse')).toEqual([]);
+    // A report that names no such place leaves the two names apart.
+    expect(differencesBetween('The Baltimore Key Bridge collapsed.', 'The Francis Scott Key Bridge collapsed.')).toEqual([
+      { kind: 'name', here: 'Baltimore Key Bridge', there: 'Francis Scott Key Bridge' },
+    ]);
+  });
+
   it('reads a name said more fully as the same name, and the same words in another order as another name (stories J and A)', () => {
     // j04 and j06: a site's tag run into the name, and the British spelling.
     expect(differencesBetween('Meanwhile, the China Earthquake Networks Centre reported a 7.9 magnitude jolt in Yunnan.', 'EBN-The China Earthquake Networks Center reported an earthquake of magnitude 7.9 on Friday.')).toEqual([]);

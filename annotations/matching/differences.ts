@@ -59,7 +59,7 @@ import { bodiesIn, mayBeOneBody, namesABody, outletAsBody, type CreditedBody } f
 import { bearingsIn, bearingsThatDiffer, type Bearing } from './bearings';
 import { designationsDiffer, designationsIn, SCALE_WORDS, type Designation } from './designations';
 import { foldedWords, listsIn, mayName, nameGroupsIn, type NameGroup, type NamedGroups, type NameList } from './coordinations';
-import { givenNamesAgree, namesIn, oneOffice, peopleIn, placesIn, type NameMention, type PersonMention, type PlaceMention } from './mentions';
+import { givenNamesAgree, keyWords, namesIn, oneOffice, peopleIn, placesIn, type NameMention, type PersonMention, type PlaceMention } from './mentions';
 import { timesOfDay, type TimeOfDay } from './moments';
 import { meansIn, meansThatDiffer, type MeansMention } from './means';
 import { platformsIn, type PlatformMention } from './platforms';
@@ -338,7 +338,7 @@ export function differencesOf(here: Analysis, there: Analysis): Difference[] {
   if (here.speakers.length > 0) add(speakerDifferences(here, there));
   if (here.places.length > 0) add(placeDifferences(here, there));
   if (here.bearings.length > 0) add(bearingDifferences(here.bearings, there.bearings));
-  if (here.names.length > 0) add(nameDifferences(here.names, there.names));
+  if (here.names.length > 0) add(nameDifferences(here, there));
   if (here.platforms.length > 0) add(platformDifferences(here.platforms, there.platforms));
   if (here.means.length > 0) add(meansDifferences(here.means, there.means));
   if (here.designations.length > 0) add(designationDifferences(here, there));
@@ -1442,7 +1442,8 @@ function leadTerms(text: string, start: number): string[] {
 }
 
 /** Names that are one thing named differently: most of their words shared, the words not all the same in the same order. */
-function nameDifferences(a: readonly NameMention[], b: readonly NameMention[]): Difference[] {
+function nameDifferences(here: Analysis, there: Analysis): Difference[] {
+  const [a, b] = [here.names, there.names];
   const differences: Difference[] = [];
   const keys = b.map(keyOf);
   for (const x of a) {
@@ -1459,9 +1460,23 @@ function nameDifferences(a: readonly NameMention[], b: readonly NameMention[]): 
     if (partner && runTogether(x.text) === runTogether(partner.text)) continue;
     // Nor one with a run of its words in initials ("BJ Medical College" / "Byramjee Jeejeebhoy Medical College").
     if (partner && (initialedRun(x.text, partner.text) || initialedRun(partner.text, x.text))) continue;
+    // Nor one with a place before it that the other passage names too ("Baltimore Key Bridge" / "Baltimore's … Francis Scott Key Bridge").
+    if (partner && (placedBefore(x, partner, there.text) || placedBefore(partner, x, here.text))) continue;
     if (partner) differences.push({ kind: 'name', here: x.text, there: partner.text });
   }
   return differences;
+}
+
+/**
+ * Whether `name` is `other` with words before it that `other`'s passage
+ * writes elsewhere, and no other word of its own: the place it is in,
+ * said with the name in one report and beside it in the other.
+ */
+function placedBefore(name: NameMention, other: NameMention, otherText: string): boolean {
+  const own = name.words.findIndex((w) => other.words.includes(w));
+  if (own <= 0 || name.words.slice(own).some((w) => !other.words.includes(w))) return false;
+  const written = new Set(keyWords(otherText.slice(0, other.start) + ' ' + otherText.slice(other.end)));
+  return name.words.slice(0, own).every((w) => written.has(w));
 }
 
 /** A name's words as one string, made once per name: every candidate's names are compared with the claim's. */

@@ -471,7 +471,7 @@ const SHORT_FORMS = new Map([
   ['univ', 'university'],
 ]);
 
-function keyWords(name: string): string[] {
+export function keyWords(name: string): string[] {
   return placesOneWord(
     name
       .split(/[\s-]+/u)
