@@ -502,6 +502,16 @@ describe('differencesBetween', () => {
     expect(differencesBetween(f08, 'Deputy Prime Minister Ishaq Dar, after the foreign minister spoke, said both countries had agreed.').filter((d) => d.kind === 'person')).toEqual([]);
   });
 
+  it('sets the time a period starts from only against another start (stories E and F)', () => {
+    const f15 = 'Both countries’ military officials agreed to halt all military actions from 5 PM onwards on Saturday.';
+    expect(differencesBetween('He said: “Pakistan’s DGMO called India’s DGMO at 3:35 PM on Saturday.', f15)).toEqual([]);
+    expect(differencesBetween('Talks between commanders are scheduled for July 29, at 7:00 AM local time.', 'They agreed to a ceasefire from midnight local time on Monday.')).toEqual([]);
+    // Two starts are compared.
+    expect(differencesBetween('The ceasefire, effective from 5:00 pm IST, covers all military activity.', 'Military actions will halt from 6 PM IST.')).toEqual([
+      { kind: 'date', here: '5:00 pm', there: '6 PM' },
+    ]);
+  });
+
   it('names a time of day given differently in one zone, not one written otherwise or given in another zone (story F)', () => {
     const f01 = '"The Pakistan DGMO called up his Indian counterpart at 15:35," Misri said';
     const f05 = 'Indian officials stated that around 3:30 PM, Pakistan’s Director General of Military Operations (DGMO) called his Indian counterpart';

@@ -1185,6 +1185,8 @@ function timeDifferences(here: Analysis, there: Analysis): Difference[] {
   if (!y || a.some((t) => !sameTime(t, x)) || b.some((t) => !sameTime(t, y))) return NO_DIFFERENCES;
   // A time a period runs until ("maintaining its flood watch until 7pm") is its end, not when something happened.
   if (endsPeriod(here.text, x) !== endsPeriod(there.text, y)) return NO_DIFFERENCES;
+  // Nor the time a period starts from ("agreed to halt all military actions from 5 PM onwards" / "called at 3:35 PM").
+  if (startsPeriod(here.text, x) !== startsPeriod(there.text, y)) return NO_DIFFERENCES;
   // A time foreseen is not the time something happened ("wind speeds are expected to peak between 10 p.m. and 5 a.m." /
   // "The fire was first reported at around 10:30 a.m."), as a length or a speed foreseen is not one seen.
   if (foreseenApart(here.text, x, there.text, y)) return NO_DIFFERENCES;
@@ -1205,6 +1207,9 @@ function timeDifferences(here: Analysis, there: Analysis): Difference[] {
 
 const UNTIL = /\b(?:until|till|through|expir(?:es|ing|ed)?\s+at)\s+$/iu;
 const endsPeriod = (text: string, t: TimeOfDay) => UNTIL.test(text.slice(Math.max(0, t.start - 20), t.start));
+/** Before a time a period starts from, alone, with no end given ("a ceasefire from midnight", "effective from 5:00 pm"). */
+const FROM = /\b(?:from|starting(?:\s+at)?|beginning(?:\s+at)?)\s+$/iu;
+const startsPeriod = (text: string, t: TimeOfDay) => t.until === undefined && FROM.test(text.slice(Math.max(0, t.start - 20), t.start));
 
 /**
  * The place a report says it was written in, by its dateline ("WASHINGTON —
