@@ -650,6 +650,8 @@ describe('differencesBetween', () => {
     const s05 = "Six people remain missing in the waters below Baltimore's 1.6-mile-long Francis Scott Key Bridge, which collapsed early Tuesday.";
     expect(differencesBetween('Cargo ship’s journey before Baltimore Key Bridge collapse', s05)).toEqual([]);
     expect(differencesBetween(s05, 'Cargo ship’s journey before Baltimore Key Bridge collapse')).toEqual([]);
+    // After it, with a comma ("in Baltimore, causing…").
+    expect(differencesBetween('Cargo ship’s journey before Baltimore Key Bridge collapse', 'The ship crashed into the Francis Scott Key Bridge in Baltimore, causing it to collapse.')).toEqual([]);
     // A report that names no such place leaves the two names apart.
     expect(differencesBetween('The Baltimore Key Bridge collapsed.', 'The Francis Scott Key Bridge collapsed.')).toEqual([
       { kind: 'name', here: 'Baltimore Key Bridge', there: 'Francis Scott Key Bridge' },

@@ -1480,7 +1480,8 @@ function nameDifferences(here: Analysis, there: Analysis): Difference[] {
 function placedBefore(name: NameMention, other: NameMention, otherText: string): boolean {
   const own = name.words.findIndex((w) => other.words.includes(w));
   if (own <= 0 || name.words.slice(own).some((w) => !other.words.includes(w))) return false;
-  const written = new Set(keyWords(otherText.slice(0, other.start) + ' ' + otherText.slice(other.end)));
+  // Its words as a name's are keyed, punctuation aside ("in Baltimore, causing…").
+  const written = new Set(keyWords(`${otherText.slice(0, other.start)} ${otherText.slice(other.end)}`.replace(/[^\p{L}\p{N}'’.\s-]+/gu, ' ')));
   return name.words.slice(0, own).every((w) => written.has(w));
 }
 
