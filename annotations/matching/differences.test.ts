@@ -756,7 +756,7 @@ describe('differencesBetween', () => {
     const b07 = 'President Trump later met both officials in the Oval Office, where he presented them with letters.';
     expect(differencesBetween(b07, 'The agreement was signed at the White House on Friday.')).toEqual([]);
     expect(differencesBetween(b07, 'The agreement was signed in Washington on Friday.')).toEqual([]);
-    expect(differencesBetween(b07, 'The agreement was signed in Doha on Friday.')).toEqual([{ kind: 'place', here: 'Oval Office', there: 'Doha' }]);
+    expect(differencesBetween(b07, 'President Trump later met both officials in Doha, where he presented them with letters.')).toEqual([{ kind: 'place', here: 'Oval Office', there: 'Doha' }]);
     // A department is a body, no place (story B).
     expect(placesIn('The agreement was signed at the US Department of State.')).toEqual([]);
     // "in" ending a word ("sworn-in") starts no place (story Q).
@@ -872,6 +872,16 @@ describe('differencesBetween', () => {
     // "the south of Armenia" is a part of Armenia, not a place beside it; a building near which it happened says nothing of the town.
     expect(placesIn('will transect the sparsely populated south of Armenia')).toEqual([]);
     expect(differencesBetween('the plane crashed into a residential block near BJ Medical College', 'the plane crashed into a hostel in Ahmedabad')).toEqual([]);
+  });
+
+  it('sets places of two countries against each other only where the passages say the rest alike (stories A, C and O)', () => {
+    const a16 = 'U.S. President Donald J. Trump hosted Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev at the White House for the signing of a landmark peace agreement.';
+    const c02 = 'Trump, who has pledged to end the war swiftly, suggested a follow-up meeting that could include Zelenskyy, while Putin signaled openness to hosting further talks in Moscow.';
+    expect(differencesBetween(a16, c02)).toEqual([]);
+    // Two reports of one statement that disagree on where: a difference, as before.
+    expect(differencesBetween('The two leaders held talks in Moscow on Friday.', 'The two leaders held talks at the White House on Friday.')).toEqual([
+      { kind: 'place', here: 'Moscow', there: 'White House' },
+    ]);
   });
 
   it('names no place difference between a country, a continent or a part of one, and a town (story J)', () => {
