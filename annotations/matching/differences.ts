@@ -1329,11 +1329,7 @@ const ALIKE = 0.5;
 function sayAlike(here: Analysis, there: Analysis, x: PlaceMention, y: PlaceMention): boolean {
   const places = new Set([...x.text.split(/\s+/u), ...y.text.split(/\s+/u)].map((w) => fold(w)));
   const meant = (a: Analysis) => new Set([...a.words].filter((w) => w.length > 2 && /^\p{L}+$/u.test(w) && !STOPWORDS.has(w) && !places.has(w)).map(stemOf));
-  const [a, b] = [meant(here), meant(there)];
-  const shorter = Math.min(a.size, b.size);
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shorter > 0 && shared / shorter >= ALIKE;
+  return overlap([...meant(here)], [...meant(there)]) >= ALIKE;
 }
 
 /**
