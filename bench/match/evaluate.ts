@@ -12,6 +12,10 @@
  * - first: of the (claim, article) pairs where the article holds a gold
  *   passage and at least one candidate is listed, the share whose best
  *   candidate finds one.
+ * - first in every article: the same, over every (claim, article) pair
+ *   where the article holds a gold passage, an article with no candidate
+ *   listed counted as not right (what a reader of the command's report,
+ *   who cannot tell an article left out from one passed over, would count).
  * - first, any of its propositions: the same pairs, where the best
  *   candidate may also find a passage of another cluster that the claim's
  *   own passage is in (a passage the annotator put in two clusters states
@@ -30,6 +34,12 @@
  *   are the gold texts (their places in the passage overlap); and on pairs whose
  *   values are equal, the differences of that kind it names between those
  *   texts anyway (false).
+ * - differences through the listing: the same differing slots, between each
+ *   claim and the gold passages of other articles, named only where the
+ *   claim's candidates list a passage that finds the gold one, and named
+ *   between the claim and that candidate's text, as the command names them
+ *   (`match --json`): the differences an analyst is shown depend on the
+ *   passage being suggested at all.
  */
 import { differencesBetween } from '../../annotations/matching/differences';
 import { publicationDateOf } from '../../annotations/matching/relative-dates';
@@ -52,6 +62,9 @@ export interface Figures {
   first: number;
   firstAnyRight: number;
   firstAny: number;
+  /** (claim, article) pairs where the article holds a gold passage, listed or not; `first` over them. */
+  firstEveryPairs: number;
+  firstEvery: number;
   /** Likely candidates over all claims, and per claim (one decimal). */
   likely: number;
   likelyPerClaim: number;
@@ -69,6 +82,10 @@ export interface Figures {
   /** Agreeing slots given in two units ("10 km" / "6.2 miles"), and the differences named on them: the issue's "no false difference for units that agree". */
   unitSlots: number;
   falseUnitDifferences: number;
+  /** Differing slots between a claim and a gold passage of another article, and those named on the candidate listed for it. */
+  listedSlots: number;
+  listedNamed: number;
+  differencesListed: number;
   /** Gold passages not found, for reading (claim cluster, claim file → gold file). */
   misses: string[];
 }
@@ -89,9 +106,9 @@ export type Matcher = (claim: { file: string; text: string }) => readonly Candid
 
 export function evaluate(set: GoldSet, index: MatchIndex, part: Part | 'all', match: Matcher = (claim) => elsewhere(index, claim).candidates): Figures {
   const f: Figures = {
-    part, clusters: 0, claims: 0, goldPairs: 0, found: 0, recall: 0, firstPairs: 0, firstRight: 0, first: 0, firstAnyRight: 0, firstAny: 0,
+    part, clusters: 0, claims: 0, goldPairs: 0, found: 0, recall: 0, firstPairs: 0, firstRight: 0, first: 0, firstAnyRight: 0, firstAny: 0, firstEveryPairs: 0, firstEvery: 0,
     likely: 0, likelyPerClaim: 0, unrelatedPairs: 0, unrelatedLikely: 0, unrelated: 0, inStoryPairs: 0, inStoryLikely: 0, inStory: 0, differingSlots: 0, differencesNamed: 0, differences: 0,
-    agreeingSlots: 0, falseDifferences: 0, unitSlots: 0, falseUnitDifferences: 0, misses: [],
+    agreeingSlots: 0, falseDifferences: 0, unitSlots: 0, falseUnitDifferences: 0, listedSlots: 0, listedNamed: 0, differencesListed: 0, misses: [],
   };
   const clusters = set.clusters.filter((c) => part === 'all' || c.part === part);
   for (const cluster of clusters) {
@@ -103,6 +120,7 @@ export function evaluate(set: GoldSet, index: MatchIndex, part: Part | 'all', ma
       scoreRecall(f, cluster, claim, candidates, alsoIn(set, cluster, claim));
       scoreUnrelated(f, set, index, claim, candidates);
       scoreInStory(f, set, index, cluster, claim, candidates);
+      scoreListedDifferences(f, set, index, cluster, claim, candidates);
     }
     scoreDifferences(f, set, cluster);
   }
@@ -110,6 +128,8 @@ export function evaluate(set: GoldSet, index: MatchIndex, part: Part | 'all', ma
   f.likelyPerClaim = Math.round((f.likely / Math.max(1, f.claims)) * 10) / 10;
   f.first = ratio(f.firstRight, f.firstPairs);
   f.firstAny = ratio(f.firstAnyRight, f.firstPairs);
+  f.firstEvery = ratio(f.firstRight, f.firstEveryPairs);
+  f.differencesListed = ratio(f.listedNamed, f.listedSlots);
   f.unrelated = ratio(f.unrelatedLikely, f.unrelatedPairs);
   f.inStory = ratio(f.inStoryLikely, f.inStoryPairs);
   f.differences = ratio(f.differencesNamed, f.differingSlots);
@@ -129,6 +149,7 @@ function scoreRecall(f: Figures, cluster: Cluster, claim: GoldPassage, candidate
     else f.misses.push(`${cluster.id}: ${claim.file} → ${gold.file}`);
   }
   for (const file of new Set(golds.map((g) => g.file))) {
+    f.firstEveryPairs++;
     const best = candidates.find((c) => c.file === file);
     if (!best) continue;
     f.firstPairs++;
@@ -184,6 +205,26 @@ function scoreDifferences(f: Figures, set: GoldSet, cluster: Cluster): void {
           }
         }
       }
+    }
+  }
+}
+
+function scoreListedDifferences(f: Figures, set: GoldSet, index: MatchIndex, cluster: Cluster, claim: GoldPassage, candidates: readonly Candidate[]): void {
+  const dated = (file: string) => publicationDateOf(set.published.get(file));
+  for (const gold of cluster.passages) {
+    if (gold.file === claim.file) continue;
+    const slots = claim.details.flatMap((d) => {
+      const other = gold.details.find((g) => g.slot === d.slot && g.kind === d.kind);
+      return other && other.value !== d.value ? [{ here: d, there: other }] : [];
+    });
+    if (slots.length === 0) continue;
+    f.listedSlots += slots.length;
+    const listed = candidates.find((c) => c.file === gold.file && finds(c, gold));
+    const text = listed && index.article(gold.file)?.text.slice(listed.start, listed.end);
+    if (!text) continue;
+    const named = differencesBetween(claim.quote, text, { here: dated(claim.file), there: dated(gold.file) });
+    for (const { here, there } of slots) {
+      if (named.some((d) => d.kind === here.kind && pointsAt(claim.quote, d.here, here.text) && pointsAt(text, d.there, there.text))) f.listedNamed++;
     }
   }
 }

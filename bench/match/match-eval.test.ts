@@ -5,8 +5,9 @@
  * part is measured by `npm run bench -- match` only.
  */
 import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../../annotations/matching/elsewhere';
 import { buildIndex, evaluate, inTwoUnits } from './evaluate';
-import { loadNewsGold, loadSeedGold, storyOfCluster, type GoldSet } from './gold';
+import { loadNewsGold, loadSeedGold, storyOfCluster, type GoldPassage, type GoldSet } from './gold';
 import { TfIdfBaseline } from './tfidf-baseline';
 
 /** The news gold with only the clusters of one story's tuned part (the index stays the whole set's). */
@@ -101,6 +102,44 @@ describe('matcher on the tuned gold clusters', () => {
 });
 
 describe('the evaluation', () => {
+  /** A claim in a.txt stating a toll that b.txt and c.txt give otherwise; the matcher given lists b's passage only. */
+  function oneClaimTwoReports(): { set: GoldSet; listed: Candidate } {
+    const texts = {
+      'a.txt': 'At least 36 people were killed in the clashes.',
+      'b.txt': 'Officials met. At least 35 people were killed in the clashes.',
+      'c.txt': 'The fighting killed 40 people, officials said.',
+    };
+    const passage = (file: keyof typeof texts, quote: string, toll: string, value: string): GoldPassage => {
+      const start = texts[file].indexOf(quote);
+      return { file, quote, start, end: start + quote.length, details: [{ kind: 'number', slot: 'toll', text: toll, value }] };
+    };
+    const claim = passage('a.txt', texts['a.txt'], 'At least 36', '36');
+    const inB = passage('b.txt', 'At least 35 people were killed in the clashes.', 'At least 35', '35');
+    const inC = passage('c.txt', texts['c.txt'], '40 people', '40');
+    const set: GoldSet = {
+      name: 'news', folder: '', articles: new Map(Object.entries(texts)), storyOf: new Map(Object.keys(texts).map((f) => [f, 'Q'])), published: new Map(), related: {},
+      clusters: [{ id: 'toll', part: 'tune', claim: 'the toll', passages: [claim, inB, inC] }],
+    };
+    return { set, listed: { file: 'b.txt', start: inB.start, end: inB.end, score: 0.9, likely: true, copyOfClaimArticle: false, shared: [] } };
+  }
+
+  it('counts, for "first in every article", an article with no candidate listed as not right', () => {
+    const { set, listed } = oneClaimTwoReports();
+    const f = evaluate(set, buildIndex(set), 'tune', (c) => (c.file === 'a.txt' ? [listed] : []));
+    // Each passage is a claim in turn: a.txt's lists b.txt's passage first, and nothing in c.txt; b.txt's and c.txt's list nothing.
+    expect([f.firstPairs, f.first]).toEqual([1, 1]);
+    expect([f.firstEveryPairs, f.firstEvery]).toEqual([6, 0.167]);
+  });
+
+  it('names a differing detail through the listing only on the candidate listed for its gold passage', () => {
+    const { set, listed } = oneClaimTwoReports();
+    const f = evaluate(set, buildIndex(set), 'tune', (c) => (c.file === 'a.txt' ? [listed] : []));
+    // Gold pairs, directly: 36/35, 36/40 and 35/40, each named.
+    expect([f.differencesNamed, f.differingSlots]).toEqual([3, 3]);
+    // Through the listing: of the six (claim, other passage) slots, only a.txt's claim against b.txt's listed passage is named.
+    expect([f.listedNamed, f.listedSlots, f.differencesListed]).toEqual([1, 6, 0.167]);
+  });
+
   it('tells a detail given in two units that agree (the issue’s "no false difference for units that agree") from one in one unit', () => {
     expect(inTwoUnits('around 10 feet', 'up to three metres')).toBe(true);
     expect(inTwoUnits('10 km', '6.2 miles')).toBe(true);

@@ -42,11 +42,13 @@ function quality(name: string, f: Figures, news: boolean, base: Figures): Measur
     { id: id('recall'), value: f.recall, unit: 'share', baseline: base.recall, runs: f.goldPairs, target: { op: '>=', value: news ? 0.9 : 0.85 } },
     { id: id('first'), value: f.first, unit: 'share', baseline: base.first, runs: f.firstPairs, target: { op: '>=', value: 0.9 } },
     { id: id('first-any-proposition'), value: f.firstAny, unit: 'share', baseline: base.firstAny, runs: f.firstPairs },
+    { id: id('first-every-article'), value: f.firstEvery, unit: 'share', baseline: base.firstEvery, runs: f.firstEveryPairs },
   ];
   if (news) measures.push({ id: id('unrelated-likely'), value: f.unrelated, unit: 'share', baseline: base.unrelated, runs: f.unrelatedPairs, target: { op: '<=', value: 0.03 } });
   if (f.inStoryPairs > 0) measures.push({ id: id('in-story-likely'), value: f.inStory, unit: 'share', runs: f.inStoryPairs });
   measures.push({ id: id('likely-per-claim'), value: f.likelyPerClaim, unit: 'candidates', runs: f.claims });
   if (f.differingSlots > 0) measures.push({ id: id('differences-named'), value: f.differences, unit: 'share', runs: f.differingSlots, target: { op: '>=', value: 0.8 } });
+  if (f.listedSlots > 0) measures.push({ id: id('differences-named-listed'), value: f.differencesListed, unit: 'share', runs: f.listedSlots });
   if (f.agreeingSlots > 0) measures.push({ id: id('false-differences'), value: f.falseDifferences, unit: 'count', runs: f.agreeingSlots, target: { op: '<=', value: 0 } });
   if (f.unitSlots > 0) measures.push({ id: id('false-differences-units'), value: f.falseUnitDifferences, unit: 'count', runs: f.unitSlots, target: { op: '<=', value: 0 } });
   return measures;
@@ -113,7 +115,7 @@ export async function run({ smoke = false, log = () => {} }: RunOptions = {}): P
     for (const part of ['tune', 'held-out'] as const) {
       const f = evaluate(set, index, part);
       const base = evaluate(set, index, part, (claim) => baseline.candidates(claim, threshold));
-      log(`${set.name} ${part}: ${f.clusters} clusters, ${f.claims} claims, ${f.goldPairs} gold pairs; recall ${f.recall}, first ${f.first} (any of the claim's propositions ${f.firstAny}), unrelated ${f.unrelated} (${f.unrelatedLikely}/${f.unrelatedPairs}), in story ${f.inStory} (${f.inStoryLikely}/${f.inStoryPairs}), likely per claim ${f.likelyPerClaim}, differences ${f.differencesNamed}/${f.differingSlots}, false ${f.falseDifferences}/${f.agreeingSlots} (in two units that agree ${f.falseUnitDifferences}/${f.unitSlots})`);
+      log(`${set.name} ${part}: ${f.clusters} clusters, ${f.claims} claims, ${f.goldPairs} gold pairs; recall ${f.recall}, first ${f.first} (any of the claim's propositions ${f.firstAny}; in every article holding a gold passage ${f.firstEvery}), unrelated ${f.unrelated} (${f.unrelatedLikely}/${f.unrelatedPairs}), in story ${f.inStory} (${f.inStoryLikely}/${f.inStoryPairs}), likely per claim ${f.likelyPerClaim}, differences ${f.differencesNamed}/${f.differingSlots} (through the listing ${f.listedNamed}/${f.listedSlots}), false ${f.falseDifferences}/${f.agreeingSlots} (in two units that agree ${f.falseUnitDifferences}/${f.unitSlots})`);
       log(`${set.name} ${part}, TF-IDF baseline: recall ${base.recall}, first ${base.first}, unrelated ${base.unrelated} (${base.unrelatedLikely}/${base.unrelatedPairs}), in story ${base.inStory}, likely per claim ${base.likelyPerClaim}`);
       measures.push(...quality(set.name, f, set.name === 'news', base));
     }
