@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firesApart, foreseenApart, measuredApart, placeOfAmount, placesApart, sentenceOf, sharesOfOppositeWays } from './amount-context';
+import { firesApart, foreseenApart, measuredApart, movesApart, placeOfAmount, placesApart, sentenceOf, sharesOfOppositeWays, sharesOfTwoThings } from './amount-context';
 import { quantitiesIn } from './quantities';
 import { designationsIn } from './designations';
 
@@ -80,5 +80,42 @@ describe('amount context (real passages of bench/match/gold/news)', () => {
     expect(measuredApart(p01, a.q, a.all, p12, b.q, b.all)).toBe(true);
     expect(measuredApart(p01, a.q, a.all, p11, c.q, c.all)).toBe(true);
     expect(measuredApart(p01, a.q, a.all, p01, a.q, a.all)).toBe(false);
+  });
+
+  it('tells a move of a rate made from one wished for, and the wishes of two parties apart (story AD)', () => {
+    const made = 'Monetary policymakers kicked off their first easing campaign by lowering the benchmark federal funds rate by 50 basis points.';
+    const slashed = 'Bowman was the only Fed governor to break with the 11 other voting members who cast their ballots in favor of the Federal Reserve’s move to slash interest rates by half a percentage point.';
+    const dissent = 'Bowman preferred a quarter-point rate cut, the Fed said.';
+    const market = 'The market was widely anticipating a 25 bps rate cut.';
+    const projected = 'The median projection for the federal funds rate showed 4.4% for 2024, which means the central bank may lower interest rates two more times by 25 basis points each this year.';
+    const signalled = 'The Fed’s policymakers also signalled that they expect to cut their key rate by an additional half-point in their final two meetings this year.';
+    const apart = (a: string, x: string, b: string, y: string) => movesApart(a, amount(a, x).q, b, amount(b, y).q);
+    // What was done against what was wished for: two figures.
+    expect(apart(made, '50 basis points', dissent, 'a quarter-point')).toBe(true);
+    expect(apart(slashed, 'half a percentage point', projected, '25 basis points')).toBe(true);
+    expect(apart(made, '50 basis points', market, '25 bps')).toBe(true);
+    // "larger than expected" does not make the cut a wish; the noun after the amount tells of a cut made.
+    expect(apart('The Fed has cut rates by a larger than expected half a percentage point.', 'half a percentage point', 'This half a percentage point cut to between 4.75% and 5% is the first in four years.', 'half a percentage point')).toBe(false);
+    // Two wishes of two parties (the markets, a dissenter), or of no party named: two figures.
+    expect(apart(market, '25 bps', dissent, 'a quarter-point')).toBe(true);
+    expect(apart('Rates could fall by an additional half-point this year.', 'half-point', dissent, 'a quarter-point')).toBe(true);
+    // Two wishes of one party (the policymakers' projections): one figure, told each way.
+    expect(apart(signalled, 'half-point', projected, '25 basis points')).toBe(false);
+  });
+
+  it('tells shares of different things apart: inflation, the interest rate, unemployment (story AD)', () => {
+    const target = 'With the Fed saying officials have gained greater confidence inflation is moving sustainably toward its 2 percent target, the central bank lowered the target range for the federal funds rate by 50 basis points to 4.75 to 5.00 percent.';
+    const inflation = 'The Fed\'s move comes after annual inflation dropped to 2.5% in August, beating market expectations.';
+    const rate = 'The US Federal Reserve has cut its current federal funds rate by 50 basis points, bringing it down to a range of 4.75%-5%.';
+    const apart = (a: string, x: string, b: string, y: string) => {
+      const [p, q] = [amount(a, x), amount(b, y)];
+      return sharesOfTwoThings(a, p.q, p.all, b, q.q, q.all);
+    };
+    expect(apart(target, '2 percent', rate, '4.75%-5%')).toBe(true);
+    expect(apart(inflation, '2.5%', rate, '4.75%-5%')).toBe(true);
+    expect(apart(inflation, '2.5%', target, '2 percent')).toBe(false);
+    expect(apart(target, '4.75 to 5.00 percent', rate, '4.75%-5%')).toBe(false);
+    // A share of nothing named may be of anything.
+    expect(apart('Milei won with 55.7%, against 44.3% for Massa.', '55.7%', rate, '4.75%-5%')).toBe(false);
   });
 });

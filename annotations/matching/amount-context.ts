@@ -61,18 +61,129 @@ const SEEN = /(?<!\bto\s)\b(?:recorded|measured|observed|detected|reported|reach
 
 /** Whether the word nearest an amount in its sentence foresees it (true) or tells it was seen (false); neither when there is none. */
 function foreseen(text: string, q: TextSpan): boolean | undefined {
+  return nearestMarker(text, q, FORESEEN_OR_SEEN)?.value;
+}
+
+const FORESEEN_OR_SEEN = [[FORESEEN, true], [SEEN, false]] as const;
+
+/**
+ * The marker of `q`'s sentence nearest to it, of `markers` (each words and
+ * what they mark), with the words it matched; none within the amount (or
+ * up to `end`, where the words after it are still its own).
+ */
+function nearestMarker<T>(text: string, q: TextSpan, markers: readonly (readonly [RegExp, T])[], end = q.end): { value: T; word: string } | undefined {
   const span = sentenceSpanOf(text, q);
   const sentence = text.slice(span.start, span.end);
-  let nearest: { distance: number; foreseen: boolean } | undefined;
-  for (const [words, isForeseen] of [[FORESEEN, true], [SEEN, false]] as const) {
+  let nearest: { distance: number; value: T; word: string } | undefined;
+  for (const [words, value] of markers) {
     for (const m of sentence.matchAll(words)) {
       const at = span.start + m.index;
-      const distance = at < q.start ? q.start - (at + m[0].length) : at - q.end;
-      if (!nearest || distance < nearest.distance) nearest = { distance, foreseen: isForeseen };
+      if (at >= q.start && at < end) continue;
+      const distance = at < q.start ? q.start - (at + m[0].length) : at - end;
+      if (!nearest || distance < nearest.distance) nearest = { distance, value, word: m[0] };
     }
   }
-  return nearest?.foreseen;
+  return nearest;
 }
+
+/**
+ * Two moves of a rate (in points) or two levels (in percent) of which one
+ * was made and the other only wished for, each by the word of its sentence
+ * nearest to it: "lowered rates by half a percentage point" was made;
+ * "Bowman preferred a quarter-point cut", "markets had expected a 25 bps
+ * cut", "another half point this year" and "the median projection … 4.4%"
+ * were not. What a governor wanted is no report of what the committee
+ * did, nor is one party's wish another's. The noun the amount qualifies
+ * ("a quarter-point cut") is part of it, not a word about it, and tells of
+ * a move made where nothing else in the sentence says.
+ */
+export function movesApart(here: string, x: TextSpan, there: string, y: TextSpan): boolean {
+  const a = moveMade(here, x);
+  const b = moveMade(there, y);
+  if (a !== undefined && b !== undefined && a !== b) return true;
+  if (a !== false || b !== false) return false;
+  // Two wishes are one only when both name one party: what the markets expected is not what the policymakers project
+  // or what a dissenter wanted, and a wish of no one named may be any of theirs.
+  const p = wisherOf(here, x);
+  const q = wisherOf(there, y);
+  return p === undefined || q === undefined || p !== q;
+}
+
+/** Who wished for a move, by the nearest word of its sentence that names a party: the markets, the policymakers, or a person by name. */
+function wisherOf(text: string, q: TextSpan): string | undefined {
+  const nearest = nearestMarker(text, q, WISHERS);
+  return nearest && (nearest.value ?? nearest.word.toLowerCase());
+}
+
+const WISHERS: readonly (readonly [RegExp, string | undefined])[] = [
+  [/\b(?:markets?|futures|investors|traders|economists|analysts|bets?|priced)\b/giu, 'markets'],
+  [/\b(?:policymakers|officials|members|committee|FOMC|projections?|projected|dot\s+plot|median)\b/giu, 'policymakers'],
+  // A person by name before "preferred", "wanted", "dissented": the dissenter.
+  [/\b\p{Lu}\p{Ll}+(?=\s+(?:preferred|prefers|wanted|dissented|favou?red|opted|argued|pushed|called)\b)/gu, undefined],
+];
+
+const MADE = /\b(?:cut|cuts|cutting|lower|lowered|lowers|lowering|reduce|reduced|reduces|reducing|slash|slashed|slashes|slashing|trim|trimmed|raise|raised|raises|raising|hike|hiked|hikes|hiking|delivered|announced|approved|decided)\b/giu;
+/** Not after "than" or "as": "a larger than expected half a percentage point" was made. */
+const WISHED = /(?<!\b(?:than|as)\s)\b(?:preferred|prefers|prefer|favou?red|favou?ring|favou?rs|wanted|wants|called\s+for|pushed\s+for|argued\s+for|advocated|dissented|opt(?:ed|ing)|instead|expected|expecting|expects|anticipated|anticipating|priced|pencil(?:l)?ed|predicted|forecast|projected|projections?|estimated|bets?|would|could|may|might|another|additional|further|more(?!\s+than\b))\b/giu;
+/** The noun a move's amount qualifies: "a quarter-point cut", "a 50-basis-point rate reduction". Where no word says otherwise, it tells of a move made. */
+const MOVE_NOUN = /^(?:[\s-]+(?:rate|interest|policy))*[\s-]+(?:cut|cuts|reduction|hike|increase|move)\b/iu;
+
+function moveMade(text: string, q: TextSpan): boolean | undefined {
+  const noun = MOVE_NOUN.exec(text.slice(q.end))?.[0].length;
+  return nearestMarker(text, q, MADE_OR_WISHED, q.end + (noun ?? 0))?.value ?? (noun === undefined ? undefined : true);
+}
+
+const MADE_OR_WISHED = [[MADE, true], [WISHED, false]] as const;
+
+/**
+ * Two shares of different things, each by what its words say it is a
+ * share of: inflation, unemployment, growth, an interest rate, a yield.
+ * "inflation … toward its 2 percent target" and "to a range of 4.75% to
+ * 5%" (the rate) are two figures; two reports of inflation at 2.5% and
+ * 2.9% are one. Only these, the figures economic news sets side by side;
+ * a share of nothing named may be of anything.
+ */
+export function sharesOfTwoThings(here: string, x: Quantity, hereAll: readonly Quantity[], there: string, y: Quantity, thereAll: readonly Quantity[]): boolean {
+  const a = shareOf(here, x, hereAll);
+  const b = shareOf(there, y, thereAll);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+const SHARE_SUBJECTS: readonly (readonly [string, string])[] = [
+  ['inflation', 'inflation'],
+  ['unemployment|jobless(?:ness)?', 'unemployment'],
+  ['growth|gdp', 'growth'],
+  ['(?:interest|funds|policy|benchmark|key|lending|base|overnight|deposit|repo)\\s+rates?|(?:fed|federal)\\s+funds|target\\s+range|borrowing\\s+costs?', 'rate'],
+  ['yields?', 'yield'],
+];
+const SUBJECT = SHARE_SUBJECTS.map(([words]) => `(?:${words})`).join('|');
+/** "60% of the country's energy consumption", "56% of the votes": the share's subject after it. */
+const SUBJECT_AFTER = new RegExp(String.raw`^\s+(?:of|in)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}?(${SUBJECT})\b`, 'iu');
+/** "inflation rose to 2.9%", "the federal funds rate by 50 basis points, bringing it down to a range of 4.75%-5%": the last subject before it. */
+const SUBJECT_ANY = new RegExp(String.raw`\b(?:${SUBJECT})\b`, 'giu');
+
+/** A central bank's target or goal of a share right after it ("the Fed's 2% goal", "its 2 percent target") is of inflation. */
+const TARGET_AFTER = /^[\s-]+(?:inflation\s+)?(?:target|goal|objective)\b/iu;
+
+/**
+ * What a share is of, when its words say: "of" the subject right after it,
+ * else the last subject named before it in its sentence since the share
+ * before it (whose words those would be: "with 99% of ballots counted,
+ * Milei had 56%").
+ */
+function shareOf(text: string, q: Quantity, all: readonly Quantity[]): string | undefined {
+  if (TARGET_AFTER.test(text.slice(q.end, q.end + SHARE_REACH))) return 'inflation';
+  const sentence = sentenceSpanOf(text, q);
+  const shares = all.filter((o) => o.dimension === q.dimension);
+  const { previous, next } = boundsOf(q, shares, text.length);
+  const after = SUBJECT_AFTER.exec(text.slice(q.end, Math.min(sentence.end, next, q.end + SHARE_REACH)))?.[1];
+  const before = [...text.slice(Math.max(sentence.start, previous), q.start).matchAll(SUBJECT_ANY)].at(-1)?.[0];
+  const subject = after ?? before;
+  if (subject === undefined) return undefined;
+  return SHARE_SUBJECTS.find(([words]) => new RegExp(`^(?:${words})$`, 'iu').test(subject))?.[1];
+}
+
+const SHARE_REACH = 50;
 
 /**
  * Two lengths that measure different things, each by the words right

@@ -1514,3 +1514,24 @@ describe('a passage of thousands of details, a table pasted as one line (guard, 
     expect(growth((n) => differencesBetween(CLAIM, unit.repeat(n)), copies, copies * 8, 3)).toBeLessThan(32);
   });
 });
+
+describe('a rate decision, as reports of the Federal Reserve of 18 September 2024 give it (story AD)', () => {
+  const numbers = (a: string, b: string) => differencesBetween(a, b).filter((d) => d.kind === 'number').map((d) => [d.here, d.there]);
+
+  it('names no difference between one cut and one range each written another way', () => {
+    expect(numbers('The Fed slashed interest rates by half a percentage point to a range of 4.75%-5%.', 'The Fed lowered the benchmark federal funds rate by 50 basis points, to a range of between 4.75 percent and 5 percent.')).toEqual([]);
+    expect(numbers('The Fed cut its key rate by a half-point to 4.75% - 5.0%.', 'The Fed cut its key rate by 50 bps to 4.75-5.00 per cent.')).toEqual([]);
+    expect(numbers('The decision lowers the federal funds rate to a range between four-point-75-percent to five-percent.', "Fed's policy rate lowered to 4.75%-5.00% range")).toEqual([]);
+  });
+
+  it('names two cuts or two ranges that differ', () => {
+    expect(numbers('The Fed cut rates by a quarter-point on Wednesday.', 'The Fed cut rates by half a percentage point on Wednesday.')).toEqual([['a quarter-point', 'half a percentage point']]);
+    expect(numbers('The Fed lowered its rate to 4.75%-5%.', 'The Fed lowered its rate to 5.00%-5.25%.')).toEqual([['4.75%-5%', '5.00%-5.25%']]);
+  });
+
+  it('sets no cut made against one wished for, nor the inflation target against the rate', () => {
+    expect(numbers('The market was widely anticipating a 25 bps rate cut.', 'Federal Reserve cuts rates by 50 bps amid growing confidence in economy')).toEqual([]);
+    expect(numbers('Bowman preferred a quarter-point rate cut, the Fed said.', 'The Fed slashed interest rates by half a percentage point.')).toEqual([]);
+    expect(numbers('The Fed has gained confidence that inflation is moving toward its 2 percent target.', 'The Fed lowered the federal funds rate to 4.75% to 5%.')).toEqual([]);
+  });
+});

@@ -9,6 +9,8 @@ describe('figureKinds', () => {
     expect([...figureKinds('The jet collided with the helicopter at 8:48 p.m.')]).toEqual(['time of day']);
     // A year or a day of the month counts nothing named.
     expect([...figureKinds('In March 2025, on June 27, the talks began.')]).toEqual([]);
+    // A move of a rate in points is in nearly every report of a rate decision (story AD): no kind; the level it leads to is a share.
+    expect([...figureKinds('The Fed lowered the federal funds rate by 50 basis points, to a range of 4.75% to 5%.')]).toEqual(['percent']);
   });
 
   it('reads no figure in a span given by its unit alone, and one in a span given by its figure (the seeds)', () => {

@@ -7,7 +7,7 @@
  * "about 2,900 acres" / "2,921 acres"), which is the comparison an analyst
  * wants, and which the words alone weigh no more than any number. A count
  * of nothing named ("in 2025", "June 27") says nothing of its kind, nor
- * does a span given by its unit alone ("could transform years of hostility"
+ * does a move of a rate in points, nor a span given by its unit alone ("could transform years of hostility"
  * is no report of "has endured for over three decades").
  */
 import { timesOfDay } from './moments';
@@ -21,6 +21,9 @@ export function figureKinds(text: string): FigureKinds {
   let kinds: Set<string> | undefined;
   for (const q of quantitiesIn(text)) {
     if (q.dimension === 'count' && q.of === '') continue;
+    // A move of a rate in points is what nearly every report of a rate decision states ("cut by half a percentage
+    // point", "another 25 basis points"): it tells no passage from another (docs/matching.md, story AD).
+    if (q.dimension === 'points') continue;
     // A span given by its unit alone ("years of hostility", "for decades", "minutes after") states no figure.
     if (q.atLeast && (q.dimension === 'duration' || q.dimension === 'deadline')) continue;
     (kinds ??= new Set()).add(q.dimension === 'count' ? `count ${q.of}` : q.dimension);

@@ -610,3 +610,51 @@ describe('datesIn', () => {
     expect(datesConflict(a!, d!)).toBe(false);
   });
 });
+
+describe('rates in points, percent ranges and unsure amounts (story AD, the Federal Reserve of 18 September 2024)', () => {
+  it('reads a move of a rate in points however news writes it, in basis points', () => {
+    const points = (text: string) => quantitiesIn(text).filter((q) => q.dimension === 'points').map((q) => [q.text, q.value]);
+    expect(points('lowering the benchmark federal funds rate by 50 basis points')).toEqual([['50 basis points', 50]]);
+    expect(points('The market was widely anticipating a 25 bps rate cut.')).toEqual([['25 bps', 25]]);
+    expect(points('an aggressive 50-basis point reduction')).toEqual([['50-basis point', 50]]);
+    expect(points('a cut of 0.5 percentage point')).toEqual([['0.5 percentage point', 50]]);
+    expect(points('cut interest rates by half of a percentage point on Wednesday')).toEqual([['half of a percentage point', 50]]);
+    expect(points('Fed Slashes Interest Rates by Half a Percentage Point')).toEqual([['Half a Percentage Point', 50]]);
+    expect(points('by an unusually large half-point')).toEqual([['half-point', 50]]);
+    expect(points('Bowman preferred a quarter-point rate cut')).toEqual([['a quarter-point', 25]]);
+    expect(points('a quarter of a percentage point')).toEqual([['quarter of a percentage point', 25]]);
+    expect(points('another full percentage point in cuts')).toEqual([['full percentage point', 100]]);
+    // Not a point of a rate: "at one point", a plan of four points.
+    expect(points('At one point the index rose; a four-point plan')).toEqual([]);
+    expect(sameValue(one('by 50 basis points'), one('by half a percentage point'))).toBe(true);
+    expect(sameValue(one('a 25 bps cut'), one('a 50 basis point cut'))).toBe(false);
+  });
+
+  it('reads a range with its unit at both ends as one range, however it is joined', () => {
+    const forms = ['4.75%-5.00%', '4.75%-5%', '4.75% - 5.0%', '4.75% to 5%', 'between 4.75% and 5%', 'between 4.75 percent and 5 percent', '4.75 percent to 5 percent', '4.75-5.00 per cent', '4.75 to 5.00 percent'];
+    const ranges = forms.map((text) => one(`lowered the rate to ${text} on Wednesday`));
+    for (const r of ranges) expect([r.value, r.alternative]).toEqual([5, 4.75]);
+    for (const r of ranges) expect(sameValue(r, ranges[0]!)).toBe(true);
+    expect(sameValue(ranges[0]!, one('to 5% on Wednesday'))).toBe(false);
+    expect(sameValue(ranges[0]!, one('to a range of 4.25% to 4.5%'))).toBe(false);
+    // A change is not a range, nor figures of two measures parted by a spaced dash.
+    expect(quantitiesIn('Rates rose from 2% to 5%').map((q) => q.text)).toEqual(['2%', '5%']);
+    expect(quantitiesIn('M 8.0 - 136 km').map((q) => q.text)).toEqual(['8.0', '136 km']);
+  });
+
+  it('reads a decimal as a broadcast transcript spells it', () => {
+    expect(numberValue('four-point-75')).toBe(4.75);
+    const spoken = one('The decision lowers the federal funds rate to a range between four-point-75-percent to five-percent.');
+    expect([spoken.dimension, spoken.value, spoken.alternative]).toEqual(['percent', 5, 4.75]);
+    expect(sameValue(spoken, one('to the 4.75%-5.00% range'))).toBe(true);
+  });
+
+  it('gives the first of two unsure figures the unit and scale of the second', () => {
+    const unsure = one('whether it would lower rates by 25 or 50 basis points');
+    expect([unsure.dimension, unsure.value, unsure.alternative]).toEqual(['points', 50, 25]);
+    // Unsure between two figures against one of them: a difference, as "three or four thieves" / "four thieves" is.
+    expect(sameValue(unsure, one('a 50-basis-point cut'))).toBe(false);
+    const millions = one('two or three million people');
+    expect([millions.value, millions.alternative]).toEqual([3_000_000, 2_000_000]);
+  });
+});

@@ -17,7 +17,7 @@ import { fold, stemOf } from './tokens';
 import { placeKey } from './places';
 
 /** `deadline`: a time by which something is to happen ("within six months", "by the end of the year"). */
-export type Dimension = 'length' | 'area' | 'temperature' | 'speed' | 'duration' | 'deadline' | 'percent' | 'money' | 'count' | 'age';
+export type Dimension = 'length' | 'area' | 'temperature' | 'speed' | 'duration' | 'deadline' | 'percent' | 'points' | 'money' | 'count' | 'age';
 
 export interface Quantity {
   /** UTF-16 offsets in the text, qualifier and unit included. */
@@ -139,9 +139,12 @@ const NUMERAL = `(?:[$€£]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\
 // "and" joins number words only after a scale ("two hundred and fifty"): "between four and eight" is two figures.
 const WORDS = `${NUMBER_WORD}(?:(?:[\\s-]+|(?<=\\b(?:${NUMBER_SCALES}))\\s+and\\s+)${NUMBER_WORD})*`;
 const HALF = /\s+and\s+a\s+half$/iu;
+/** A decimal as a broadcast transcript spells it: "four-point-75" is 4.75. */
+const SPOKEN_DECIMAL = `${NUMBER_WORD}-point-\\d+`;
+const SPOKEN_DECIMAL_PARTS = /^(.+)-point-(\d+)$/iu;
 const HALF_AT_SCALE = new RegExp(`\\s+and\\s+a\\s+half\\s+(${NUMBER_SCALES})$`, 'iu');
 // A unit abbreviation may be written on the digits ("625ft (190m)").
-const NUMBER = new RegExp(`(?:\\b|(?<=\\bMw?)(?=\\d\\.\\d)|(?<![\\p{L}\\p{N}])(?=[$€£]\\s?\\d))(?<!\\d[.,:])${QUALIFIER}((?:${NUMERAL}|${WORDS})(?:\\s+and\\s+a\\s+half(?:\\s+(?:${NUMBER_SCALES})\\b)?)?)(\\s?%|\\s+per ?cent|(?:["”’]?\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|cm|mm|ft|mi|pc|m(?=[\\s-]+(?:long|wide|tall|high|deep)\\b))\\b)?`, 'giu');
+const NUMBER = new RegExp(`(?:\\b|(?<=\\bMw?)(?=\\d\\.\\d)|(?<![\\p{L}\\p{N}])(?=[$€£]\\s?\\d))(?<!\\d[.,:])${QUALIFIER}((?:${SPOKEN_DECIMAL}|${NUMERAL}|${WORDS})(?:\\s+and\\s+a\\s+half(?:\\s+(?:${NUMBER_SCALES})\\b)?)?)(\\s?%|\\s+per ?cent(?!age)|(?:["”’]?\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|cm|mm|ft|mi|pc|m(?=[\\s-]+(?:long|wide|tall|high|deep)\\b))\\b)?`, 'giu');
 /** The end of a period as a deadline: "by the end of the year", "by the end of this month". */
 const PERIOD_END = /\bby\s+the\s+end\s+of\s+(?:the|this)\s+(year|month|week)\b/giu;
 
@@ -270,6 +273,34 @@ const PART_WORDS = Object.keys(PARTS).join('|');
 const FRACTION = new RegExp(`\\b${QUALIFIER}(a|one|two|three|half)(?:[\\s-]+(${PART_WORDS}))?\\s+(?:of|the)\\b(?!\\s+(?:size|length|height|width|depth|price|cost|time|age|speed|distance)\\b)`, 'giu');
 const FRACTION_HINT = new RegExp(`\\b(?:half|${PART_WORDS})\\b`, 'iu');
 
+/**
+ * A change of a rate or a share in percentage points, counted in basis
+ * points (a hundredth of a point): "50 basis points", "25 bps", "0.5
+ * percentage point", and in words, "half a percentage point", "a
+ * half-point cut", "a quarter of a percentage point", "a full percentage
+ * point". Reports of one decision give it each way ("cut by half a
+ * percentage point" / "a 50-basis-point cut"), and "25 bps" / "50 basis
+ * points" is the question a rate decision turns on.
+ */
+const BASIS_POINTS_IN_A_POINT = 100;
+const POINT_AHEAD = /^[\s-]+points?\b/iu;
+const POINTS_IN_WORDS = new RegExp(
+  String.raw`\b(?:(?<part>half|quarter|three[-\s]quarters?)(?:\s+of)?(?:\s+an?)?[-\s]+percentage[-\s]+points?|an?\s+(?<partAfterA>half|quarter)[-\s]+(?:percentage[-\s]+)?points?|(?<partHyphened>half|quarter|three-quarter)-points?|(?<whole>(?:an?|one)(?:\s+full)?|full)\s+percentage[-\s]+points?)\b`,
+  'giu',
+);
+const POINT_PARTS: Record<string, number> = { half: 50, quarter: 25, 'three-quarter': 75, 'three-quarters': 75, 'three quarter': 75, 'three quarters': 75 };
+const POINTS_HINT = /\bpoints?\b/iu;
+
+function pointsInWords(text: string): Quantity[] {
+  if (!POINTS_HINT.test(text)) return [];
+  return [...text.matchAll(POINTS_IN_WORDS)].map((m) => {
+    const { part, partAfterA, partHyphened, whole } = m.groups as Record<string, string | undefined>;
+    const fraction = (part ?? partAfterA ?? partHyphened)?.toLowerCase();
+    const value = whole !== undefined ? BASIS_POINTS_IN_A_POINT : (POINT_PARTS[fraction as string] as number);
+    return { start: m.index, end: m.index + m[0].length, text: m[0], dimension: 'points' as const, value, of: '' };
+  });
+}
+
 /** Shares given as fractions, in percent: "a third of" is 33.3%, "half the" 50%. */
 function fractionsIn(text: string): Quantity[] {
   if (!FRACTION_HINT.test(text)) return [];
@@ -319,6 +350,11 @@ export function numberValue(text: string): number | undefined {
   if (scaled) {
     const whole = numberValue(text.slice(0, scaled.index));
     return whole === undefined ? undefined : (whole + 0.5) * scaleOf((scaled[1] as string).toLowerCase());
+  }
+  const spoken = SPOKEN_DECIMAL_PARTS.exec(text.trim());
+  if (spoken) {
+    const whole = numberValue(spoken[1] as string);
+    return whole === undefined ? undefined : whole + Number(`0.${spoken[2] as string}`);
   }
   // "two and a half": the half is added to the number before it.
   if (HALF.test(text)) {
@@ -603,7 +639,7 @@ function countedAs(noun: string): string {
 export function quantitiesIn(text: string): Quantity[] {
   const found: Quantity[] = [];
   // Amounts in words no number word starts: a share ("a third of"), a group ("a quartet of"), a toll of none.
-  if (!NUMBER_HINT.test(text)) return [...noneIn(text), ...fractionsIn(text), ...collectiveCounts(text)].sort((a, b) => a.start - b.start);
+  if (!NUMBER_HINT.test(text)) return [...noneIn(text), ...pointsInWords(text), ...outside(fractionsIn(text), pointsInWords(text)), ...collectiveCounts(text)].sort((a, b) => a.start - b.start);
   let whole = { from: 0, to: 0 };
   let nationals: Map<Quantity, string> | undefined;
   for (const match of text.matchAll(NUMBER)) {
@@ -680,6 +716,10 @@ export function quantitiesIn(text: string): Quantity[] {
       quantity = { dimension: 'temperature', value: celsius, of: '', slack: fahrenheit ? (slack * 5) / 9 : slack, written: signed };
     }
     else if (unit === '%' || unit === 'percent' || unit === 'per cent' || (unit === 'pc' && /\dpc$/u.test(match[0]))) quantity = { dimension: 'percent', value, of: '', slack };
+    else if ((unit === 'basis' || unit === 'percentage') && (ahead = POINT_AHEAD.exec(text.slice(end)))) {
+      end += ahead[0].length;
+      quantity = { dimension: 'points', value: unit === 'basis' ? value : value * BASIS_POINTS_IN_A_POINT, of: '' };
+    } else if (unit === 'bps' || unit === 'bp' || unit === 'bpts') quantity = { dimension: 'points', value, of: '' };
     else if (sign) {
       // Only a scale is the sum's unit ("$52bn", "£3.5m"); a word after it is not ("$52 billion to $57 billion").
       const scale = SCALE_ON_DIGITS.exec(text.slice(numeralEnd));
@@ -794,6 +834,7 @@ export function quantitiesIn(text: string): Quantity[] {
   }
   joinAlternatives(text, found);
   joinRanges(text, found);
+  found.push(...outside(pointsInWords(text), found));
   found.push(...outside(vagueSpans(text), found));
   found.push(...outside(oneUnitSpans(text), found));
   found.push(...outside(vagueCounts(text), found));
@@ -815,20 +856,36 @@ const OR_BETWEEN = /^\s+or\s+$/u;
 /** Labels on a scale, not counts: "a Category 4 or 5 hurricane" is one of either kind, not an unsure count. */
 const SCALE_LABEL = new RegExp(String.raw`\b(?:${[...SCALE_WORDS, 'magnitude'].join('|')})\s+$`, 'iu');
 
-/** Makes each "three or four thieves" of `found` (in order) one count that allows either figure. */
+/**
+ * Makes each "three or four thieves" of `found` (in order) one amount that
+ * allows either figure; the first takes the unit and the scale of the
+ * second ("25 or 50 basis points", "two or three million people").
+ */
 function joinAlternatives(text: string, found: Quantity[]): void {
   for (let i = found.length - 2; i >= 0; i--) {
     const first = found[i] as Quantity;
     const second = found[i + 1] as Quantity;
-    if (first.dimension !== 'count' || first.of !== '' || second.dimension !== 'count' || first.value === second.value) continue;
+    if (first.dimension !== 'count' || first.of !== '' || !ALTERNATIVES.has(second.dimension)) continue;
     if (second.alternative !== undefined || !OR_BETWEEN.test(text.slice(first.end, second.start))) continue;
     if (SCALE_LABEL.test(text.slice(Math.max(0, first.start - 20), first.start))) continue;
-    found.splice(i, 2, { ...second, start: first.start, text: text.slice(first.start, second.end), alternative: first.value });
+    const scaleWord = SCALE_AFTER.exec(second.text)?.[1]?.toLowerCase();
+    const scale = second.dimension !== 'count' ? second.value / figureOf(second) : scaleWord && !SCALE_AFTER.test(first.text) ? scaleOf(scaleWord) : 1;
+    const alternative = first.value * scale;
+    if (!Number.isFinite(alternative) || alternative === second.value) continue;
+    found.splice(i, 2, { ...second, start: first.start, text: text.slice(first.start, second.end), alternative });
   }
 }
 
+/** A scale word of a count in words: "three million people". */
+const SCALE_AFTER = /\b(thousand|million|billion|trillion)\b/iu;
+
+/** What an unsure amount ("three or four", "25 or 50 basis points") may count or measure. */
+const ALTERNATIVES: ReadonlySet<Dimension> = new Set(['count', 'points', 'percent', 'money']);
+
 /** What joins a range's two ends: "between 30 and 40", "30 to 40", "30-40". */
 const RANGE_JOIN = /^(?:\s+(?:and|to)\s+|[-–])$/u;
+/** Two ends each in its unit may be parted by a spaced dash too ("4.75% - 5.0%"); a bare figure before one may not ("M 8.0 - 136 km"). */
+const SPACED_DASH = /^\s+[-–]\s+$/u;
 const BETWEEN_BEFORE = /\bbetween\s+$/iu;
 const FROM_BEFORE = /\bfrom\s+$/iu;
 
@@ -844,7 +901,7 @@ function joinRanges(text: string, found: Quantity[]): void {
     const first = found[i] as Quantity;
     const second = found[i + 1] as Quantity;
     const joint = text.slice(first.end, second.start);
-    if (first.alternative !== undefined || second.alternative !== undefined || !RANGE_JOIN.test(joint)) continue;
+    if (first.alternative !== undefined || second.alternative !== undefined || !(RANGE_JOIN.test(joint) || (SPACED_DASH.test(joint) && oneMeasure(first, second)))) continue;
     const before = text.slice(Math.max(0, first.start - 10), first.start);
     const between = BETWEEN_BEFORE.exec(before);
     if (/and/u.test(joint) ? !between : FROM_BEFORE.test(before)) continue;
@@ -864,8 +921,17 @@ function joinRanges(text: string, found: Quantity[]): void {
 function rangeStart(first: Quantity, second: Quantity): number | undefined {
   const scale = second.value / figureOf(second);
   if (first.dimension === 'money' && second.dimension === 'money' && first.of === second.of) return first.value === figureOf(first) ? first.value * scale : first.value;
+  // Both ends in their unit: "4.75%-5%", "between 4.75 percent and 5 percent", "10 km to 20 km".
+  if (oneMeasure(first, second)) return first.value;
   const bare = first.dimension === 'count' && first.of === '';
   return bare && second.dimension !== 'deadline' && !(second.dimension === 'count' && second.of === '') && Number.isFinite(scale) ? first.value * scale : undefined;
+}
+
+/** Two amounts of one measure each written with its unit, which may be a range's two ends. */
+const RANGED: ReadonlySet<Dimension> = new Set(['percent', 'points', 'length', 'area', 'speed', 'temperature']);
+
+function oneMeasure(first: Quantity, second: Quantity): boolean {
+  return first.dimension === second.dimension && first.of === second.of && RANGED.has(first.dimension);
 }
 
 /** The figure an amount is written with, before any unit or scale word converts it ("$57 billion": 57; "50 centimeters": 50). */
