@@ -139,12 +139,12 @@ const NUMERAL = `(?:[$€£]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\
 // "and" joins number words only after a scale ("two hundred and fifty"): "between four and eight" is two figures.
 const WORDS = `${NUMBER_WORD}(?:(?:[\\s-]+|(?<=\\b(?:${NUMBER_SCALES}))\\s+and\\s+)${NUMBER_WORD})*`;
 const HALF = /\s+and\s+a\s+half$/iu;
-/** A decimal as a broadcast transcript spells it: "four-point-75" is 4.75. */
-const SPOKEN_DECIMAL = `${NUMBER_WORD}-point-\\d+`;
+/** A decimal as a broadcast transcript spells it: "four-point-75" is 4.75 (read on a number in words). */
+const SPOKEN_DECIMAL = `-point-\\d+`;
 const SPOKEN_DECIMAL_PARTS = /^(.+)-point-(\d+)$/iu;
 const HALF_AT_SCALE = new RegExp(`\\s+and\\s+a\\s+half\\s+(${NUMBER_SCALES})$`, 'iu');
 // A unit abbreviation may be written on the digits ("625ft (190m)").
-const NUMBER = new RegExp(`(?:\\b|(?<=\\bMw?)(?=\\d\\.\\d)|(?<![\\p{L}\\p{N}])(?=[$€£]\\s?\\d))(?<!\\d[.,:])${QUALIFIER}((?:${SPOKEN_DECIMAL}|${NUMERAL}|${WORDS})(?:\\s+and\\s+a\\s+half(?:\\s+(?:${NUMBER_SCALES})\\b)?)?)(\\s?%|\\s+per ?cent(?!age)|(?:["”’]?\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|cm|mm|ft|mi|pc|m(?=[\\s-]+(?:long|wide|tall|high|deep)\\b))\\b)?`, 'giu');
+const NUMBER = new RegExp(`(?:\\b|(?<=\\bMw?)(?=\\d\\.\\d)|(?<![\\p{L}\\p{N}])(?=[$€£]\\s?\\d))(?<!\\d[.,:])${QUALIFIER}((?:${NUMERAL}|${WORDS}(?:${SPOKEN_DECIMAL})?)(?:\\s+and\\s+a\\s+half(?:\\s+(?:${NUMBER_SCALES})\\b)?)?)(\\s?%|\\s+per ?cent(?!age)|(?:["”’]?\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|cm|mm|ft|mi|pc|m(?=[\\s-]+(?:long|wide|tall|high|deep)\\b))\\b)?`, 'giu');
 /** The end of a period as a deadline: "by the end of the year", "by the end of this month". */
 const PERIOD_END = /\bby\s+the\s+end\s+of\s+(?:the|this)\s+(year|month|week)\b/giu;
 
