@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firesApart, foreseenApart, measuredApart, movesApart, placeOfAmount, placesApart, sentenceOf, sharesOfOppositeWays, sharesOfTwoThings } from './amount-context';
+import { eachApart, firesApart, foreseenApart, measuredApart, movesApart, placeOfAmount, placesApart, sentenceOf, sharesOfOppositeWays, sharesOfTwoThings } from './amount-context';
 import { quantitiesIn } from './quantities';
 import { designationsIn } from './designations';
 
@@ -84,7 +84,7 @@ describe('amount context (real passages of bench/match/gold/news)', () => {
 
   it('tells a move of a rate made from one wished for, and the wishes of two parties apart (story AD)', () => {
     const made = 'Monetary policymakers kicked off their first easing campaign by lowering the benchmark federal funds rate by 50 basis points.';
-    const slashed = 'Bowman was the only Fed governor to break with the 11 other voting members who cast their ballots in favor of the Federal Reserve’s move to slash interest rates by half a percentage point.';
+    const slashed = 'The Federal Reserve has cut its benchmark interest rate by an unusually large half-point, a dramatic shift after more than two years of high rates.';
     const dissent = 'Bowman preferred a quarter-point rate cut, the Fed said.';
     const market = 'The market was widely anticipating a 25 bps rate cut.';
     const projected = 'The median projection for the federal funds rate showed 4.4% for 2024, which means the central bank may lower interest rates two more times by 25 basis points each this year.';
@@ -92,15 +92,25 @@ describe('amount context (real passages of bench/match/gold/news)', () => {
     const apart = (a: string, x: string, b: string, y: string) => movesApart(a, amount(a, x).q, b, amount(b, y).q);
     // What was done against what was wished for: two figures.
     expect(apart(made, '50 basis points', dissent, 'a quarter-point')).toBe(true);
-    expect(apart(slashed, 'half a percentage point', projected, '25 basis points')).toBe(true);
+    expect(apart(slashed, 'half-point', projected, '25 basis points')).toBe(true);
     expect(apart(made, '50 basis points', market, '25 bps')).toBe(true);
     // "larger than expected" does not make the cut a wish; the noun after the amount tells of a cut made.
     expect(apart('The Fed has cut rates by a larger than expected half a percentage point.', 'half a percentage point', 'This half a percentage point cut to between 4.75% and 5% is the first in four years.', 'half a percentage point')).toBe(false);
     // Two wishes of two parties (the markets, a dissenter), or of no party named: two figures.
     expect(apart(market, '25 bps', dissent, 'a quarter-point')).toBe(true);
     expect(apart('Rates could fall by an additional half-point this year.', 'half-point', dissent, 'a quarter-point')).toBe(true);
+    // A verb after "would" is a wish, not a move made; a dissenter named before a comma is the party.
+    expect(apart('There was some debate over whether it would lower rates by 25 or 50 basis points.', '25 or 50 basis points', made, '50 basis points')).toBe(true);
+    expect(apart('Policymakers see another 50 basis points of cuts in 2024', '50 basis points', 'Eleven members voted in favour of the cut, with one member, Michelle Bowman, opting instead for a quarter-point reduction.', 'a quarter-point')).toBe(true);
     // Two wishes of one party (the policymakers' projections): one figure, told each way.
     expect(apart(signalled, 'half-point', projected, '25 basis points')).toBe(false);
+  });
+
+  it('tells an amount of each of several from one of them all (story AD)', () => {
+    const each = 'The median projection showed 4.4% for 2024, which means the central bank may lower interest rates two more times by 25 basis points each this year.';
+    const total = 'The economic projections suggested the central bank will cut rates by another 50 basis points by the end of the year.';
+    expect(eachApart(each, amount(each, '25 basis points').q, total, amount(total, '50 basis points').q)).toBe(true);
+    expect(eachApart(total, amount(total, '50 basis points').q, total, amount(total, '50 basis points').q)).toBe(false);
   });
 
   it('tells shares of different things apart: inflation, the interest rate, unemployment (story AD)', () => {

@@ -87,6 +87,18 @@ function nearestMarker<T>(text: string, q: TextSpan, markers: readonly (readonly
 }
 
 /**
+ * An amount of each of several ("two more times by 25 basis points each",
+ * "$5 apiece") against an amount of them all ("another 50 basis points"):
+ * two figures, the one a part of the other.
+ */
+export function eachApart(here: string, x: TextSpan, there: string, y: TextSpan): boolean {
+  return EACH_AFTER.test(here.slice(x.end, x.end + EACH_REACH)) !== EACH_AFTER.test(there.slice(y.end, y.end + EACH_REACH));
+}
+
+const EACH_AFTER = /^\s+(?:each|apiece)\b/iu;
+const EACH_REACH = 8;
+
+/**
  * Two moves of a rate (in points) or two levels (in percent) of which one
  * was made and the other only wished for, each by the word of its sentence
  * nearest to it: "lowered rates by half a percentage point" was made;
@@ -119,10 +131,10 @@ const WISHERS: readonly (readonly [RegExp, string | undefined])[] = [
   [/\b(?:markets?|futures|investors|traders|economists|analysts|bets?|priced)\b/giu, 'markets'],
   [/\b(?:policymakers|officials|members|committee|FOMC|projections?|projected|dot\s+plot|median)\b/giu, 'policymakers'],
   // A person by name before "preferred", "wanted", "dissented": the dissenter.
-  [/\b\p{Lu}\p{Ll}+(?=\s+(?:preferred|prefers|wanted|dissented|favou?red|opted|argued|pushed|called)\b)/gu, undefined],
+  [/\b\p{Lu}\p{Ll}+(?=,?\s+(?:preferred|prefers|wanted|dissented|favou?red|opted|opting|argued|pushed|called)\b)/gu, undefined],
 ];
 
-const MADE = /\b(?:cut|cuts|cutting|lower|lowered|lowers|lowering|reduce|reduced|reduces|reducing|slash|slashed|slashes|slashing|trim|trimmed|raise|raised|raises|raising|hike|hiked|hikes|hiking|delivered|announced|approved|decided)\b/giu;
+const MADE = /\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|reducing|slashed|slashes|slashing|trimmed|raised|raises|raising|hiked|hikes|hiking|delivered|announced|approved|decided)\b/giu;
 /** Not after "than" or "as": "a larger than expected half a percentage point" was made. */
 const WISHED = /(?<!\b(?:than|as)\s)\b(?:preferred|prefers|prefer|favou?red|favou?ring|favou?rs|wanted|wants|called\s+for|pushed\s+for|argued\s+for|advocated|dissented|opt(?:ed|ing)|instead|expected|expecting|expects|anticipated|anticipating|priced|pencil(?:l)?ed|predicted|forecast|projected|projections?|estimated|bets?|would|could|may|might|another|additional|further|more(?!\s+than\b))\b/giu;
 /** The noun a move's amount qualifies: "a quarter-point cut", "a 50-basis-point rate reduction". Where no word says otherwise, it tells of a move made. */
