@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachApart, firesApart, foreseenApart, measuredApart, movesApart, placeOfAmount, placesApart, sentenceOf, sharesOfOppositeWays, sharesOfTwoThings } from './amount-context';
+import { eachApart, firesApart, foreseenApart, measuredApart, movesApart, placeOfAmount, placesApart, sentenceOf, sharesOfOppositeWays, sharesOfTwoThings, spansOfTwoKinds } from './amount-context';
 import { quantitiesIn } from './quantities';
 import { designationsIn } from './designations';
 
@@ -104,6 +104,18 @@ describe('amount context (real passages of bench/match/gold/news)', () => {
     expect(apart('Policymakers see another 50 basis points of cuts in 2024', '50 basis points', 'Eleven members voted in favour of the cut, with one member, Michelle Bowman, opting instead for a quarter-point reduction.', 'a quarter-point')).toBe(true);
     // Two wishes of one party (the policymakers' projections): one figure, told each way.
     expect(apart(signalled, 'half-point', projected, '25 basis points')).toBe(false);
+  });
+
+  it('tells a span since something last happened from how long something went on (stories AD and N)', () => {
+    const since = 'The Federal Reserve has cut interest rates for the first time in four years after concluding its two-day policy meeting.';
+    const sinceHedged = 'The rate cut, the Fed’s first in more than four years, reflects its new focus on bolstering the job market.';
+    const lasted = '“Over the past two years, the labour market has cooled from its formerly overheated state.';
+    const served = 'Prevost, 69, is a native of Chicago who served for two decades in Peru, first as a missionary.';
+    const apart = (a: string, x: string, b: string, y: string) => spansOfTwoKinds(a, amount(a, x).q, b, amount(b, y).q);
+    expect(apart(since, 'four years', lasted, 'two years')).toBe(true);
+    expect(apart(sinceHedged, 'more than four years', served, 'two decades')).toBe(true);
+    // Two spans since the last cut, however hedged, are one span told two ways.
+    expect(apart(since, 'four years', sinceHedged, 'more than four years')).toBe(false);
   });
 
   it('tells an amount of each of several from one of them all (story AD)', () => {

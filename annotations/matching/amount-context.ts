@@ -87,6 +87,34 @@ function nearestMarker<T>(text: string, q: TextSpan, markers: readonly (readonly
 }
 
 /**
+ * Two spans of which one is how long since something last happened ("the
+ * first cut in four years", "its first easing cycle in over four years")
+ * and the other how long something went on ("over the past two years",
+ * "for more than a year", "after more than two years of high rates"): two
+ * figures of two things, each by the words right before it.
+ */
+export function spansOfTwoKinds(here: string, x: TextSpan, there: string, y: TextSpan): boolean {
+  const a = spanKind(here, x);
+  const b = spanKind(there, y);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+/** "the first … in", "the first … since", before the span, within its clause. */
+const SINCE_LAST_BEFORE = /\bfirst\b[^.;:!?]{0,60}\bin\s+(?:the\s+)?$/iu;
+/** "over the past", "for", "after", "during" right before the span. */
+const LASTED_BEFORE = /\b(?:over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|for|after|during|throughout)\s+(?:the\s+)?$/iu;
+const SPAN_REACH = 90;
+
+function spanKind(text: string, q: TextSpan): 'since' | 'lasted' | undefined {
+  const before = clauseTail(text.slice(Math.max(0, q.start - SPAN_REACH), q.start));
+  const hedge = /(?:(?:more|over|less|fewer)\s+than|over|nearly|almost|about|around|some|just|roughly)\s+$/iu.exec(before);
+  const lead = hedge ? before.slice(0, hedge.index) : before;
+  if (SINCE_LAST_BEFORE.test(lead)) return 'since';
+  if (LASTED_BEFORE.test(lead)) return 'lasted';
+  return undefined;
+}
+
+/**
  * An amount of each of several ("two more times by 25 basis points each",
  * "$5 apiece") against an amount of them all ("another 50 basis points"):
  * two figures, the one a part of the other.

@@ -1529,6 +1529,11 @@ describe('a rate decision, as reports of the Federal Reserve of 18 September 202
     expect(numbers('The Fed lowered its rate to 4.75%-5%.', 'The Fed lowered its rate to 5.00%-5.25%.')).toEqual([['4.75%-5%', '5.00%-5.25%']]);
   });
 
+  it('sets no span since the last cut against how long something went on, and names two spans since it that differ', () => {
+    expect(numbers('The Federal Reserve has cut interest rates for the first time in four years.', '“Over the past two years, the labour market has cooled from its formerly overheated state.')).toEqual([]);
+    expect(numbers('The Federal Reserve has cut interest rates for the first time in four years.', 'It is the first such cut in four and a half years.')).toEqual([['four years', 'four and a half years']]);
+  });
+
   it('sets no cut made against one wished for, nor the inflation target against the rate', () => {
     expect(numbers('The market was widely anticipating a 25 bps rate cut.', 'Federal Reserve cuts rates by 50 bps amid growing confidence in economy')).toEqual([]);
     expect(numbers('Bowman preferred a quarter-point rate cut, the Fed said.', 'The Fed slashed interest rates by half a percentage point.')).toEqual([]);
