@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachApart, firesApart, foreseenApart, measuredApart, movesApart, placeOfAmount, placesApart, sentenceOf, sharesOfOppositeWays, sharesOfTwoThings, spansOfTwoKinds } from './amount-context';
+import { eachApart, firesApart, foreseenApart, levelsOfTwoTimes, measuredApart, movesApart, placeOfAmount, placesApart, sentenceOf, sharesOfOppositeWays, sharesOfTwoThings, spansOfTwoKinds } from './amount-context';
 import { quantitiesIn } from './quantities';
 import { designationsIn } from './designations';
 
@@ -116,6 +116,21 @@ describe('amount context (real passages of bench/match/gold/news)', () => {
     expect(apart(sinceHedged, 'more than four years', served, 'two decades')).toBe(true);
     // Two spans since the last cut, however hedged, are one span told two ways.
     expect(apart(since, 'four years', sinceHedged, 'more than four years')).toBe(false);
+  });
+
+  it('tells a level a rate was at before from the level it is at now (story AD)', () => {
+    const was = 'Policymakers had been keeping the interest rate above 5 percent for more than a year to battle inflation.';
+    const high = 'The central bank’s action lowered its key rate to roughly 4.8%, down from a two-decade high of 5.3%, where it had stood for 14 months.';
+    const fromTo = "The FOMC reduced its benchmark lending rate from 5.25-5.50 per cent to 4.75-5.00 per cent.";
+    const now = 'The new federal funds rate is 4.75 percent to 5 percent, in the Fed’s most pointed signal.';
+    const apart = (a: string, x: string, b: string, y: string) => levelsOfTwoTimes(a, amount(a, x).q, b, amount(b, y).q);
+    expect(apart(was, '5 percent', now, '4.75 percent to 5 percent')).toBe(true);
+    expect(apart(high, '5.3%', now, '4.75 percent to 5 percent')).toBe(true);
+    expect(apart(fromTo, '5.25-5.50 per cent', now, '4.75 percent to 5 percent')).toBe(true);
+    // The end a change leads to is the level now; two levels before are one figure's two reports.
+    expect(apart(fromTo, '4.75-5.00 per cent', now, '4.75 percent to 5 percent')).toBe(false);
+    expect(apart(high, 'roughly 4.8%', now, '4.75 percent to 5 percent')).toBe(false);
+    expect(apart(high, '5.3%', fromTo, '5.25-5.50 per cent')).toBe(false);
   });
 
   it('tells an amount of each of several from one of them all (story AD)', () => {

@@ -115,6 +115,25 @@ function spanKind(text: string, q: TextSpan): 'since' | 'lasted' | undefined {
 }
 
 /**
+ * Two levels of which one is what a rate or a share was before ("down
+ * from a two-decade high of 5.3%", "from 5.25-5.50 per cent to 4.75-5.00
+ * per cent", "had been keeping the interest rate above 5 percent") and the
+ * other what it is now: two figures, by the words right around each.
+ */
+export function levelsOfTwoTimes(here: string, x: TextSpan, there: string, y: TextSpan): boolean {
+  return before(here, x) !== before(there, y);
+}
+
+const FROM_BEFORE_LEVEL = /\b(?:(?:down|up)\s+from|from|had\s+been|previously|prior|formerly)\s+(?:(?:a|an|the|its)\s+)?(?:[\p{L}-]+\s+){0,5}?(?:(?:of|at)\s+)?$/iu;
+/** A level that "from … to …" leaves: the figure right before "to" and the next figure. */
+const TO_AFTER_LEVEL = /^\s+to\s+(?:a\s+range\s+of\s+)?(?:between\s+)?[\d$€£]/iu;
+
+function before(text: string, q: TextSpan): boolean {
+  const lead = clauseTail(text.slice(Math.max(0, q.start - 50), q.start));
+  return FROM_BEFORE_LEVEL.test(lead) && (!/\bfrom\s/iu.test(lead.slice(-30)) || TO_AFTER_LEVEL.test(text.slice(q.end, q.end + 40)) || /\b(?:down|up)\s+from\b/iu.test(lead));
+}
+
+/**
  * An amount of each of several ("two more times by 25 basis points each",
  * "$5 apiece") against an amount of them all ("another 50 basis points"):
  * two figures, the one a part of the other.

@@ -1538,6 +1538,8 @@ describe('a rate decision, as reports of the Federal Reserve of 18 September 202
     expect(numbers('The market was widely anticipating a 25 bps rate cut.', 'Federal Reserve cuts rates by 50 bps amid growing confidence in economy')).toEqual([]);
     expect(numbers('Bowman preferred a quarter-point rate cut, the Fed said.', 'The Fed slashed interest rates by half a percentage point.')).toEqual([]);
     expect(numbers('The Fed has gained confidence that inflation is moving toward its 2 percent target.', 'The Fed lowered the federal funds rate to 4.75% to 5%.')).toEqual([]);
+    // The level the rate was at before is not the level it is at now.
+    expect(numbers('Policymakers had been keeping the interest rate above 5 percent for more than a year to battle inflation.', 'The new federal funds rate is 4.75 percent to 5 percent, in the Fed’s most pointed signal.')).toEqual([]);
     // A figure of each of several moves is not the figure of them all: two cuts of 25 basis points are the 50 projected.
     expect(numbers('The median projection showed 4.4% for 2024, which means the central bank may lower interest rates two more times by 25 basis points each this year.', 'The economic projections provided by Fed officials suggested the central bank will cut rates by another 50 basis points by the end of the year.')).toEqual([]);
   });

@@ -51,7 +51,7 @@
  * or share the words around them: "in six months" is not set against
  * "35 years" just because both are durations.
  */
-import { CONTEXT_CHARS, CONTEXT_TERMS, clauseHead, clauseTail, eachApart, firesApart, foreseenApart, LOCAL, measuredApart, measuresApart, movesApart, placeOfAmount, placesApart, sentenceOf, sentenceSpanOf, sharesOfOppositeWays, sharesOfTwoThings, spansOfTwoKinds, termsAfter, termsBefore } from './amount-context';
+import { CONTEXT_CHARS, CONTEXT_TERMS, clauseHead, clauseTail, eachApart, firesApart, foreseenApart, levelsOfTwoTimes, LOCAL, measuredApart, measuresApart, movesApart, placeOfAmount, placesApart, sentenceOf, sentenceSpanOf, sharesOfOppositeWays, sharesOfTwoThings, spansOfTwoKinds, termsAfter, termsBefore } from './amount-context';
 import { minuteOfDay } from './clock';
 import { capitalOf, countriesIn, namedByBearing, placeLevel } from './countries';
 import { attributionsIn, type Attribution } from './attributions';
@@ -871,6 +871,7 @@ function twoThings(here: string, x: Quantity, hereAll: readonly Quantity[], ther
     (x.dimension === 'length' && measuresApart(here, x, there, y)) ||
     (x.dimension === 'age' && agedApart(here, x, there, y)) ||
     ((x.dimension === 'points' || x.dimension === 'percent') && movesApart(here, x, there, y)) ||
+    (x.dimension === 'percent' && levelsOfTwoTimes(here, x, there, y)) ||
     eachApart(here, x, there, y) ||
     (x.dimension === 'duration' && spansOfTwoKinds(here, x, there, y)) ||
     (x.dimension === 'percent' && sharesOfTwoThings(here, x, hereAll, there, y, thereAll))

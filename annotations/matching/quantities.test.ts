@@ -639,6 +639,8 @@ describe('rates in points, percent ranges and unsure amounts (story AD, the Fede
     expect(sameValue(ranges[0]!, one('to a range of 4.25% to 4.5%'))).toBe(false);
     // A change is not a range, nor figures of two measures parted by a spaced dash.
     expect(quantitiesIn('Rates rose from 2% to 5%').map((q) => q.text)).toEqual(['2%', '5%']);
+    // A change between two ranges: each range is one amount.
+    expect(quantitiesIn('It reduced its benchmark lending rate from 5.25-5.50 per cent to 4.75-5.00 per cent.').map((q) => q.text)).toEqual(['5.25-5.50 per cent', '4.75-5.00 per cent']);
     expect(quantitiesIn('M 8.0 - 136 km').map((q) => q.text)).toEqual(['8.0', '136 km']);
   });
 

@@ -904,7 +904,8 @@ function joinRanges(text: string, found: Quantity[]): void {
     if (first.alternative !== undefined || second.alternative !== undefined || !(RANGE_JOIN.test(joint) || (SPACED_DASH.test(joint) && oneMeasure(first, second)))) continue;
     const before = text.slice(Math.max(0, first.start - 10), first.start);
     const between = BETWEEN_BEFORE.exec(before);
-    if (/and/u.test(joint) ? !between : FROM_BEFORE.test(before)) continue;
+    // "from 20 to 30" is a change; "from 5.25-5.50 per cent to 4.75-5.00 per cent" a change between two ranges.
+    if (/and/u.test(joint) ? !between : /to/u.test(joint) && FROM_BEFORE.test(before)) continue;
     const low = rangeStart(first, second);
     if (low === undefined || low >= second.value) continue;
     const start = first.start - (between?.[0].length ?? 0);
