@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { differencesBetween } from './differences';
 import { publicationDateOf } from './relative-dates';
-import { placesIn } from './mentions';
+import { namesIn, placesIn } from './mentions';
 import { growth } from './test-support';
 
 describe('differencesBetween', () => {
@@ -1532,6 +1532,15 @@ describe('a rate decision, as reports of the Federal Reserve of 18 September 202
   it('sets no span since the last cut against how long something went on, and names two spans since it that differ', () => {
     expect(numbers('The Federal Reserve has cut interest rates for the first time in four years.', '“Over the past two years, the labour market has cooled from its formerly overheated state.')).toEqual([]);
     expect(numbers('The Federal Reserve has cut interest rates for the first time in four years.', 'It is the first such cut in four and a half years.')).toEqual([['four years', 'four and a half years']]);
+  });
+
+  it('names no name for a person with a title, or with "That\'s" before it, and no place for the Fed', () => {
+    const kinds = (a: string, b: string) => differencesBetween(a, b).filter((d) => d.kind === 'name' || d.kind === 'place').map((d) => [d.kind, d.here, d.there]);
+    expect(kinds('Fed Chair Jerome Powell will hold a press conference at 2:30 p.m.', 'Federal Reserve Chair Jerome Powell will hold a press conference.')).toEqual([]);
+    expect(kinds("Sabra Lane: That's Jerome Powell, he's the Chairman of the US Federal Reserve.", 'Federal Reserve Chair Jerome Powell spoke to reporters.')).toEqual([]);
+    // "That's" opens no name of a thing: what follows it is a person.
+    expect(namesIn("Sabra Lane: That's Jerome Powell, he's the Chairman of the US Federal Reserve.").map((n) => n.text)).toEqual([]);
+    expect(kinds('Dissents at the Fed have been rare, especially during Chair Jerome Powell’s tenure.', 'US Federal Reserve chairman Jerome Powell holds a press conference in Washington on Sept. 18, 2024.')).toEqual([]);
   });
 
   it('sets no cut made against one wished for, nor the inflation target against the rate', () => {

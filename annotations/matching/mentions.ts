@@ -282,7 +282,7 @@ const POSSESSED_PLACE = new RegExp(`^(?:\\s+(?!(?:in|at|on|of|for|to|from|with|b
  * Union").
  */
 const NOT_PLACES = new Set(
-  'accords accord agreement agreements treaty declaration group committee mechanism prize council party fund bank airlines agency department ministry forces front initiative plan process talks format times post journal herald tribune gazette chronicle telegraph guardian observer newspaper'.split(' '),
+  'accords accord agreement agreements treaty declaration group committee mechanism prize council party fund bank fed reserve airlines agency department ministry forces front initiative plan process talks format times post journal herald tribune gazette chronicle telegraph guardian observer newspaper'.split(' '),
 );
 
 /** How far past a name the phrase that says what it is may run. */
@@ -416,8 +416,9 @@ export function namesIn(text: string): NameMention[] {
     // A sentence's first word and "to" open it, the name follows ("According to the US Geological Survey",
     // "Congratulations to Cardinal…"); within a sentence "to" may be the name's ("the Trump Road to Peace…").
     let dropped = opensSentence(text, m.index) && words[1] === 'to' && words.length > 2 ? 2 : 0;
-    // Drop a capitalized function word that starts a sentence ("The Trump Route", "An Air India Boeing").
-    while (dropped < words.length && (CONNECTORS.has(fold(words[dropped] as string)) || ARTICLES.has(fold(words[dropped] as string)))) dropped++;
+    // Drop a capitalized function word that starts a sentence ("The Trump Route", "An Air India Boeing"), or a
+    // pronoun and its verb run together ("That's Jerome Powell, he's the Chairman").
+    while (dropped < words.length && (CONNECTORS.has(fold(words[dropped] as string)) || ARTICLES.has(fold(words[dropped] as string)) || PRONOUN_IS.test(words[dropped] as string))) dropped++;
     if (dropped > 0) {
       words = words.slice(dropped);
       start = m.index + offsetAfterWords(m[0], dropped);
@@ -435,13 +436,16 @@ export function namesIn(text: string): NameMention[] {
   return names;
 }
 
+/** A pronoun run together with "is": "That's", "It's", "Here's". */
+const PRONOUN_IS = /^(?:that|it|here|there|what|he|she|who)['’]s$/iu;
+
 /**
  * Titles and ranks, written out or short, that name a person, not a thing
  * ("Capt Sumeet Sabharwal" / "Captain Sumeet Sabharwal" is one pilot). Not
  * those that name things as often ("Department of Justice", "Major League").
  */
 const PERSON_TITLES = new Set(
-  'captain capt officer pilot dr doctor prof professor lieutenant lt colonel col maj sergeant sgt admiral adm cmdr brigadier brig marshal sheikh judge rev reverend mr mrs ms sir chief sheriff cardinal pope pontiff bishop archbishop father'.split(' '),
+  'captain capt officer pilot dr doctor prof professor lieutenant lt colonel col maj sergeant sgt admiral adm cmdr brigadier brig marshal sheikh judge rev reverend mr mrs ms sir chief sheriff cardinal pope pontiff bishop archbishop father chair'.split(' '),
 );
 
 /** Words that name one thing in the names of bodies, whichever a report writes. */
