@@ -105,10 +105,9 @@ const SINCE_LAST_BEFORE = /\bfirst\b[^.;:!?]{0,60}\bin\s+(?:the\s+)?$/iu;
 const LASTED_BEFORE = /\b(?:over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|for|after|during|throughout)\s+(?:the\s+)?$/iu;
 const SPAN_REACH = 90;
 
+/** The span's hedge ("more than four years") is in its text, so the words before it are the lead's. */
 function spanKind(text: string, q: TextSpan): 'since' | 'lasted' | undefined {
-  const before = clauseTail(text.slice(Math.max(0, q.start - SPAN_REACH), q.start));
-  const hedge = /(?:(?:more|over|less|fewer)\s+than|over|nearly|almost|about|around|some|just|roughly)\s+$/iu.exec(before);
-  const lead = hedge ? before.slice(0, hedge.index) : before;
+  const lead = clauseTail(text.slice(Math.max(0, q.start - SPAN_REACH), q.start));
   if (SINCE_LAST_BEFORE.test(lead)) return 'since';
   if (LASTED_BEFORE.test(lead)) return 'lasted';
   return undefined;
@@ -121,16 +120,19 @@ function spanKind(text: string, q: TextSpan): 'since' | 'lasted' | undefined {
  * other what it is now: two figures, by the words right around each.
  */
 export function levelsOfTwoTimes(here: string, x: TextSpan, there: string, y: TextSpan): boolean {
-  return before(here, x) !== before(there, y);
+  return earlierLevel(here, x) !== earlierLevel(there, y);
 }
 
-const FROM_BEFORE_LEVEL = /\b(?:(?:down|up)\s+from|from|had\s+been|previously|prior|formerly)\s+(?:(?:a|an|the|its)\s+)?(?:[\p{L}-]+\s+){0,5}?(?:(?:of|at)\s+)?$/iu;
-/** A level that "from … to …" leaves: the figure right before "to" and the next figure. */
+/** The words that lead to a level, of what it was: "down from a two-decade high of", "had been keeping the interest rate above". */
+const LEVEL_LEAD = String.raw`\s+(?:(?:a|an|the|its)\s+)?(?:[\p{L}-]+\s+){0,5}?(?:(?:of|at)\s+)?$`;
+const EARLIER_BEFORE = new RegExp(String.raw`\b(?:(?:down|up)\s+from|had\s+been|previously|prior|formerly)${LEVEL_LEAD}`, 'iu');
+/** "from" alone leads to a level left only in a change to another ("from 5.25-5.50 per cent to 4.75-5.00 per cent"). */
+const FROM_BEFORE = new RegExp(String.raw`\bfrom${LEVEL_LEAD}`, 'iu');
 const TO_AFTER_LEVEL = /^\s+to\s+(?:a\s+range\s+of\s+)?(?:between\s+)?[\d$€£]/iu;
 
-function before(text: string, q: TextSpan): boolean {
+function earlierLevel(text: string, q: TextSpan): boolean {
   const lead = clauseTail(text.slice(Math.max(0, q.start - 50), q.start));
-  return FROM_BEFORE_LEVEL.test(lead) && (!/\bfrom\s/iu.test(lead.slice(-30)) || TO_AFTER_LEVEL.test(text.slice(q.end, q.end + 40)) || /\b(?:down|up)\s+from\b/iu.test(lead));
+  return EARLIER_BEFORE.test(lead) || (FROM_BEFORE.test(lead) && TO_AFTER_LEVEL.test(text.slice(q.end, q.end + 40)));
 }
 
 /**
@@ -216,6 +218,8 @@ const SHARE_SUBJECTS: readonly (readonly [string, string])[] = [
   ['yields?', 'yield'],
 ];
 const SUBJECT = SHARE_SUBJECTS.map(([words]) => `(?:${words})`).join('|');
+/** Each subject's words as a whole match, to name the subject a match is of. */
+const SUBJECT_NAMED = SHARE_SUBJECTS.map(([words, share]) => [new RegExp(`^(?:${words})$`, 'iu'), share] as const);
 /** "60% of the country's energy consumption", "56% of the votes": the share's subject after it. */
 const SUBJECT_AFTER = new RegExp(String.raw`^\s+(?:of|in)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}?(${SUBJECT})\b`, 'iu');
 /** "inflation rose to 2.9%", "the federal funds rate by 50 basis points, bringing it down to a range of 4.75%-5%": the last subject before it. */
@@ -239,7 +243,7 @@ function shareOf(text: string, q: Quantity, all: readonly Quantity[]): string | 
   const before = [...text.slice(Math.max(sentence.start, previous), q.start).matchAll(SUBJECT_ANY)].at(-1)?.[0];
   const subject = after ?? before;
   if (subject === undefined) return undefined;
-  return SHARE_SUBJECTS.find(([words]) => new RegExp(`^(?:${words})$`, 'iu').test(subject))?.[1];
+  return SUBJECT_NAMED.find(([words]) => words.test(subject))?.[1];
 }
 
 const SHARE_REACH = 50;

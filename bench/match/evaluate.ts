@@ -183,14 +183,13 @@ function scoreInStory(f: Figures, set: GoldSet, index: MatchIndex, cluster: Clus
 
 function scoreDifferences(f: Figures, set: GoldSet, cluster: Cluster): void {
   const passages = cluster.passages;
-  const dated = (file: string) => publicationDateOf(set.published.get(file));
   for (const [i, a] of passages.entries()) {
     for (const b of passages.slice(i + 1)) {
       if (a.file === b.file) continue;
       for (const da of a.details) {
         const db = b.details.find((d) => d.slot === da.slot && d.kind === da.kind);
         if (!db) continue;
-        const named = differencesBetween(a.quote, b.quote, { here: dated(a.file), there: dated(b.file) }).filter(
+        const named = differencesBetween(a.quote, b.quote, { here: publishedOn(set, a.file), there: publishedOn(set, b.file) }).filter(
           (d) => d.kind === da.kind && pointsAt(a.quote, d.here, da.text) && pointsAt(b.quote, d.there, db.text),
         );
         if (da.value !== db.value) {
@@ -209,8 +208,12 @@ function scoreDifferences(f: Figures, set: GoldSet, cluster: Cluster): void {
   }
 }
 
+/** An article's publication date, as the matcher dates relative days by it. */
+function publishedOn(set: GoldSet, file: string) {
+  return publicationDateOf(set.published.get(file));
+}
+
 function scoreListedDifferences(f: Figures, set: GoldSet, index: MatchIndex, cluster: Cluster, claim: GoldPassage, candidates: readonly Candidate[]): void {
-  const dated = (file: string) => publicationDateOf(set.published.get(file));
   for (const gold of cluster.passages) {
     if (gold.file === claim.file) continue;
     const slots = claim.details.flatMap((d) => {
@@ -222,7 +225,7 @@ function scoreListedDifferences(f: Figures, set: GoldSet, index: MatchIndex, clu
     const listed = candidates.find((c) => c.file === gold.file && finds(c, gold));
     const text = listed && index.article(gold.file)?.text.slice(listed.start, listed.end);
     if (!text) continue;
-    const named = differencesBetween(claim.quote, text, { here: dated(claim.file), there: dated(gold.file) });
+    const named = differencesBetween(claim.quote, text, { here: publishedOn(set, claim.file), there: publishedOn(set, gold.file) });
     for (const { here, there } of slots) {
       if (named.some((d) => d.kind === here.kind && pointsAt(claim.quote, d.here, here.text) && pointsAt(text, d.there, there.text))) f.listedNamed++;
     }
