@@ -321,6 +321,13 @@ describe('differencesBetween', () => {
     expect(differencesBetween('President Donald J. Trump said', 'President Donald Trump said')).toEqual([]);
     expect(differencesBetween('President Donald Trump said', 'President Trump said')).toEqual([]);
     expect(differencesBetween('Prime Minister Datuk Seri Anwar Ibrahim said', 'Prime Minister Anwar Ibrahim said')).toEqual([]);
+    // A middle name left out, or the given names as initials, is the same person (story Z).
+    const z07 = "Odisha's Chief Secretary Pradeep Kumar Jena said 132 injured persons were admitted to Soro, Gopalpur and Khantapada health centres.";
+    expect(differencesBetween(z07, 'More than 200 ambulances were sent to the scene, the state’s chief secretary Pradeep Jena said.')).toEqual([]);
+    expect(differencesBetween(z07, 'The toll was confirmed by Odisha Chief Secretary PK Jena on Saturday.')).toEqual([]);
+    expect(differencesBetween(z07, 'The toll was confirmed by Odisha Chief Secretary Pramod Jena on Saturday.')).toEqual([
+      { kind: 'person', here: 'Secretary Pradeep Kumar Jena', there: 'Secretary Pramod Jena' },
+    ]);
   });
 
   it('reads a role spelled the British way as the same role, and a deputy as another office (story G)', () => {

@@ -1305,7 +1305,7 @@ function personDifferences(a: readonly PersonMention[], b: readonly PersonMentio
       if (same.length > 0 && !same.some((y) => oneOffice(y.role, x.role))) differences.push({ kind: 'person', here: x.text, there: (same[0] as { text: string }).text });
       // One person, the name before the surname spelled otherwise ("Edgar Kagan" / "Edgard D. Kagan"); a transliteration keeps its skeleton.
       else if (x.given !== '') {
-        const renamed = b.find((y) => y.person === x.person && y.given !== '' && !givenNamesAgree(y.given, x.given));
+        const renamed = b.find((y) => y.person === x.person && y.given !== '' && !forenamesAgree(x, y));
         if (renamed) differences.push({ kind: 'person', here: x.text, there: renamed.text });
       }
     }
@@ -1317,6 +1317,11 @@ function personDifferences(a: readonly PersonMention[], b: readonly PersonMentio
     differences.push({ kind: 'person', here: (rolesA[0] as { text: string }).text, there: (rolesB[0] as { text: string }).text });
   }
   return differences;
+}
+
+/** Whether two mentions of one surname may give one person's names: any name of one agrees with one of the other ("Pradeep Kumar Jena" / "PK Jena"). */
+function forenamesAgree(x: PersonMention, y: PersonMention): boolean {
+  return x.forenames.some((a) => y.forenames.some((b) => givenNamesAgree(a, b)));
 }
 
 /**

@@ -36,6 +36,8 @@ export interface PersonMention {
    * given; initials as their first letter and a stop ("PK Jena": "p.").
    */
   given: string;
+  /** Skeletons of every name before the surname, `given` last: "Pradeep Kumar Jena" is also "Pradeep Jena". */
+  forenames: readonly string[];
 }
 
 /**
@@ -165,8 +167,7 @@ export function peopleIn(text: string): PersonMention[] {
     const name = body ? undefined : named;
     const end = m.index + m[0].length + (m[2] ? 0 : appositive?.length ?? 0);
     // A role written with a capital and no name after it is part of a name ("President Trump" has one).
-    const { surname, given } = name ? nameWords(name) : { surname: '', given: '' };
-    people.push({ start: m.index, end, text: text.slice(m.index, end), role, person: surname ? nameKey(surname) : '', given: given ? givenKey(given) : '' });
+    people.push({ start: m.index, end, text: text.slice(m.index, end), role, ...nameKeys(name ?? '') });
   }
   // Both kinds come in text order: each name-then-role is checked against the role-then-name mentions from the first
   // that may reach it (`from`), so a passage of thousands of names costs no more per name than one of a few.
@@ -174,8 +175,8 @@ export function peopleIn(text: string): PersonMention[] {
   const replaced = new Set<PersonMention>();
   let from = 0;
   for (const m of text.matchAll(NAME_THEN_ROLE)) {
-    const { surname, given } = nameWords(m[1] as string);
-    if (!surname) continue;
+    const keys = nameKeys(m[1] as string);
+    if (!keys.person) continue;
     const start = m.index;
     const end = start + m[0].length;
     // After "on", "in", "at", "from" or "via" a name is a place or a medium ("On Truth Social, the former president declared").
@@ -189,7 +190,7 @@ export function peopleIn(text: string): PersonMention[] {
     if (overlapping.some((p) => p.person !== '')) continue;
     // The role read alone above is this name's ("Vikram Misri, the secretary for external affairs").
     for (const p of overlapping) replaced.add(p);
-    people.push({ start, end, text: m[0], role: roleOf(m[2] as string), person: nameKey(surname), given: given ? givenKey(given) : '' });
+    people.push({ start, end, text: m[0], role: roleOf(m[2] as string), ...keys });
   }
   return people.filter((p) => !replaced.has(p)).sort((a, b) => a.start - b.start);
 }
@@ -214,11 +215,17 @@ function roleOf(written: string): string {
   return words.split(' and ').sort().join(' and ');
 }
 
-/** The surname (the last word, initials aside) and the name just before it, "" where there is none. */
-export function nameWords(name: string): { surname: string; given: string } {
-  const words = name.split(/\s+/u).filter((w) => !/^\p{Lu}\.?$/u.test(w));
+/** The surname (the last word, initials aside), the name just before it ("" where there is none) and every name before it. */
+export function nameWords(name: string): { surname: string; given: string; forenames: string[] } {
+  const words = name.split(/\s+/u).filter((w) => w !== '' && !/^\p{Lu}\.?$/u.test(w));
   // A name that ends its sentence keeps no full stop: "Ouyang Yujing." is "Ouyang Yujing".
-  return { surname: words[words.length - 1]?.replace(/\.+$/u, '').replace(/['’]s$/u, '') ?? '', given: words[words.length - 2] ?? '' };
+  return { surname: words[words.length - 1]?.replace(/\.+$/u, '').replace(/['’]s$/u, '') ?? '', given: words[words.length - 2] ?? '', forenames: words.slice(0, -1) };
+}
+
+/** A person mention's keys of a name ("" for none). */
+function nameKeys(name: string): Pick<PersonMention, 'person' | 'given' | 'forenames'> {
+  const { surname, given, forenames } = nameWords(name);
+  return surname ? { person: nameKey(surname), given: given ? givenKey(given) : '', forenames: forenames.map(givenKey) } : { person: '', given: '', forenames: [] };
 }
 
 const PLACE_WORDS = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}`;

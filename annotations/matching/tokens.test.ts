@@ -17,6 +17,12 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('matches a number with trailing zeros after its point as the number, not three digits that group thousands', () => {
+    // Story AD: "4.75%-5.00%" / "4.75%-5%", "5.25-5.50 per cent" / "5.5%".
+    expect(tokenize('4.75%-5.00%, 5.50, 5.0 and 1.000 or 2.10').map((t) => t.stem)).toEqual(['4.75', '5', '5.5', '5', 'and', '1.000', 'or', '2.1']);
+    expect(tokenize('4.75%-5.00%').map((t) => t.word)).toEqual(['4.75', '5.00']);
+  });
+
   it('reads an initialism with dots as one word', () => {
     expect(tokenize('the U.S. and the US').map((t) => t.word)).toEqual(['the', 'us', 'and', 'the', 'us']);
   });

@@ -39,6 +39,8 @@ const MARKS = /\p{M}/gu;
 const LETTERS_ONLY = /^\p{L}+$/u;
 /** "12th" is read as "12", as "the 12th of May" means day 12. */
 const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/u;
+/** "5.00" and "5.50" are 5 and 5.5 ("4.75%-5.00%" / "4.75%-5%"); three digits after a point may group thousands ("1.000"). */
+const TRAILING_ZEROS = /^(\d+)(?:\.0{1,2}|(\.\d)0)$/u;
 
 /** Lower case without accents: the form words are compared in. */
 export function fold(text: string): string {
@@ -52,7 +54,7 @@ const stems = new Map<string, string>();
 export function stemOf(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
-    stem = LETTERS_ONLY.test(word) && word.length > 2 ? stemmer(adjectiveForm(americanSpelling(baseForm(word)))) : word.replace(ORDINAL, '$1');
+    stem = LETTERS_ONLY.test(word) && word.length > 2 ? stemmer(adjectiveForm(americanSpelling(baseForm(word)))) : word.replace(ORDINAL, '$1').replace(TRAILING_ZEROS, '$1$2');
     if (stems.size > CACHE_LIMIT) stems.clear();
     stems.set(word, stem);
   }
