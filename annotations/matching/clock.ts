@@ -1,6 +1,6 @@
 /**
  * Clock times as news text writes them: "5 pm", "5:30 p.m.", "17:00",
- * "15:35 hours", "1700 hours". One reading for the matcher's terms and the
+ * "15:35 hours", "1700 hours", "18.03 Hrs. IST". One reading for the matcher's terms and the
  * differences (moments.ts) and for the label a difference is shown under
  * (difference-label.ts); no imports, as the renderer shows that label.
  */
@@ -23,6 +23,13 @@ const MILITARY = /(?<!\b(?:for|over|than|of|logged|some)\s+)(\d{2})(\d{2})\s*(?:
 const MILITARY_ZONED = /(\d{2})(\d{2})(?=\s*(?:GMT|UTC|IST|PKT|EST|EDT|PST|PDT|CST|CDT|BST|CET|CEST|IDT|MSK)\b)/y;
 
 /**
+ * "18.03 Hrs. IST", "at 17.44 hrs": a stop between hours and minutes, as
+ * Indian news writes the 24-hour clock; a time only after "at", "around"…
+ * or before a zone, as "2.30 hours" may be a span.
+ */
+const DOTTED_HOURS = /(?:(?<=\b(?:at|around|about|approximately|by|till|until|from|before|after)\s+)(\d{1,2})\.(\d{2})\s*(?:hours|hrs)\b\.?|(\d{1,2})\.(\d{2})\s*(?:hours|hrs)\b\.?(?=\s*(?:GMT|UTC|IST|PKT|EST|EDT|PST|PDT|CST|CDT|BST|CET|CEST|IDT|MSK)\b))/iy;
+
+/**
  * The first time of a range that gives "am" or "pm" once, after the second:
  * "between 9.30 and 9.40 am", "between 4 and 5 a.m.".
  */
@@ -34,6 +41,7 @@ const READERS: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
   [CLOCK, (m) => clock(Number(m[1]), Number(m[2]))],
   [MILITARY, (m) => clock(Number(m[1]), Number(m[2]))],
   [MILITARY_ZONED, (m) => clock(Number(m[1]), Number(m[2]))],
+  [DOTTED_HOURS, (m) => clock(Number(m[1] ?? m[3]), Number(m[2] ?? m[4]))],
 ];
 
 /** The clock time written at `start` of `text` ("17:05", as the term), and where its writing ends. */

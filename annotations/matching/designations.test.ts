@@ -28,6 +28,8 @@ describe('designationsIn', () => {
 
   it('reads no date, year, count or share', () => {
     expect(read('In 2025, on June 12 and Thursday 12, Over 290 people, Nearly 300 more, Gaza 2.5 million, Kashmir 26%')).toEqual([]);
+    // A currency in letters before a sum is no series (story AF).
+    expect(read('The Rs 600 crore mission, a grant of USD 500 million, INR 5000')).toEqual([]);
   });
 
   it('tells two numbers of one series apart, not a number that only goes on', () => {

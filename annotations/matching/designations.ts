@@ -7,6 +7,7 @@
  */
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 import { STOPWORDS } from './stopwords';
+import { CURRENCY_LETTERS } from './currencies';
 
 export interface Designation {
   start: number;
@@ -22,7 +23,7 @@ export interface Designation {
 const DESIGNATION = /\b(\p{Lu}[\p{L}]+)\s+((?:\p{Lu}{1,3}-?)?\d{2,5}(?:-\d{1,3})?)(?![\d,.:]\d|\s*(?:%|per\s?cent))/gu;
 
 /** Words before a number that say when, how many or where in a text, not what thing (besides the stopwords: "About", "Over", "Some"). */
-const NOT_SERIES = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...WEEKDAY_NAMES, 'page', 'chapter', 'paragraph', 'line', 'number', 'nearly']);
+const NOT_SERIES = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...WEEKDAY_NAMES, ...CURRENCY_LETTERS, 'page', 'chapter', 'paragraph', 'line', 'number', 'nearly']);
 
 /**
  * A label on a scale, whatever its case and however short its number: "a

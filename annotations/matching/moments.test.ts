@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { differencesBetween } from './differences';
 import { timesOfDay } from './moments';
 
 const times = (text: string) => timesOfDay(text).map(({ text, time, zone }) => ({ text, time, zone }));
@@ -66,5 +67,13 @@ describe('timesOfDay', () => {
       { text: '1700 hours', time: '17:00', zone: '' },
       { text: '0600 hrs', time: '6:00', zone: '' },
     ]);
+  });
+
+  it('reads the 24-hour clock with a stop before a zone or after "at", not a span of hours (story AF)', () => {
+    expect(times('The lander touched down at around 18.03 Hrs. IST on Wednesday')).toMatchObject([{ time: '18:03', zone: 'ist' }]);
+    expect(times('the powered descent began at 17.44 hrs')).toMatchObject([{ time: '17:44' }]);
+    expect(times('The journey took 2.30 hours in all')).toEqual([]);
+    expect(differencesBetween('landed at around 18.03 Hrs. IST', 'landed at 6:04 pm IST')).toEqual([{ kind: 'date', here: 'around 18.03 Hrs.', there: '6:04 pm' }]);
+    expect(differencesBetween('landed at around 18.03 Hrs. IST', 'landed at 6:03 pm IST')).toEqual([]);
   });
 });

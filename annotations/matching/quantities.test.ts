@@ -444,6 +444,24 @@ describe('sums and ranges', () => {
     expect(quantitiesIn('an area half the size of Wales')).toEqual([]);
   });
 
+  it('reads sums in rupees, lakh and crore, and a currency written in letters before a sum (stories AF and Z)', () => {
+    expect(one('The Rs 600 crore moon mission')).toMatchObject({ text: 'Rs 600 crore', dimension: 'money', value: 6e9, of: 'inr' });
+    expect(one('ex-gratia of Rs. 10 lakh to the families')).toMatchObject({ dimension: 'money', value: 1e6, of: 'inr' });
+    expect(one('a budget of ₹615 crore')).toMatchObject({ dimension: 'money', value: 6.15e9, of: 'inr' });
+    expect(one('Rs 50,000 for minor injuries')).toMatchObject({ dimension: 'money', value: 50_000, of: 'inr' });
+    expect(one('a grant of USD 5 billion')).toMatchObject({ dimension: 'money', value: 5e9, of: 'usd' });
+    expect(one('some 600 crore rupees')).toMatchObject({ dimension: 'money', value: 6e9, of: 'inr' });
+    expect(sameValue(one('Rs 615 crore'), one('INR 6.15 billion'))).toBe(true);
+    expect(sameValue(one('Rs 600 crore'), one('$600 million'))).toBe(false);
+    // A span's unit after a word that leaves it as long (story AF).
+    expect(one('a mission life of 15 earth days')).toMatchObject({ text: '15 earth days', dimension: 'duration', value: 15 });
+    expect(one('five straight days of strikes')).toMatchObject({ dimension: 'duration', value: 5 });
+    expect(differencesBetween('It is designed to operate for 15 earth days.', 'The lander will work for 14 days.')).toEqual([{ kind: 'number', here: '15 earth days', there: '14 days' }]);
+    expect(differencesBetween('The Rs 600 crore Chandrayaan-3 mission was launched on July 14.', 'The Rs 615 crore moon mission was launched on July 14.')).toEqual([
+      { kind: 'number', here: 'Rs 600 crore', there: 'Rs 615 crore' },
+    ]);
+  });
+
   it('reads a range as one amount that allows either end, its first end at the scale and in the unit of the second (stories K, M, O)', () => {
     const k13 = one('AccuWeather’s Global Weather Center estimated $52 billion to $57 billion in preliminary damage');
     expect(k13).toMatchObject({ text: '$52 billion to $57 billion', value: 57e9, alternative: 52e9 });

@@ -8,6 +8,7 @@
  * and 30 °C and 86 °F the same temperature.
  */
 import { clockAt } from './clock';
+import { CURRENCY_SIGNS, CURRENCY_WORDS, SIGN, SIGN_AT_START } from './currencies';
 import { capitalized, MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber } from './calendar';
 import { outside } from './spans';
 import { countryOfDemonym } from './countries';
@@ -83,7 +84,8 @@ const SMALL: Record<string, number> = {
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   a: 1, an: 1, dozen: 12,
 };
-const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+// India's lakh and crore too ("Rs 10 lakh", "600 crore"), as Indian news writes sums and counts.
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, lakh: 1e5, million: 1e6, crore: 1e7, billion: 1e9, trillion: 1e12 };
 
 const LENGTH: Record<string, number> = {
   km: 1000, kilometer: 1000, kilometers: 1000, kilometre: 1000, kilometres: 1000,
@@ -124,8 +126,6 @@ const DURATION: Record<string, number> = {
   // As news abbreviates them: "8200 Hrs of experience", "20 mins", "three yrs".
   yrs: 365.25, hr: 1 / 24, hrs: 1 / 24, min: 1 / 1440, mins: 1 / 1440, sec: 1 / 86400, secs: 1 / 86400,
 };
-const CURRENCY_WORDS: Record<string, string> = { dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', pound: 'gbp', pounds: 'gbp' };
-const CURRENCY_SIGNS: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp' };
 /** Scales written on a sum's digits, as news abbreviates them. */
 const SCALE_ABBREVIATIONS: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
 const SCALE_ON_DIGITS = /^(k|mn?|bn?|tn)\b/iu;
@@ -135,7 +135,7 @@ const SCALE_ON_DIGITS = /^(k|mn?|bn?|tn)\b/iu;
 const NUMBER_SCALES = Object.keys(SCALE).join('|');
 const NUMBER_WORD = `(?:(?:${[...Object.keys(SMALL).filter((w) => w !== 'a' && w !== 'an'), ...Object.keys(SCALE)].sort((x, y) => y.length - x.length).join('|')})\\b)`;
 const QUALIFIER = '(?:(?:well |just |slightly )?(?:over|under|more than|less than|fewer than|nearly|almost|about|around|approximately|roughly|some|at least|at most|up to|within|close to)\\s+)?';
-const NUMERAL = `(?:[$€£]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s(?:${NUMBER_SCALES}))?`;
+const NUMERAL = `(?:${SIGN}\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s(?:${NUMBER_SCALES}))?`;
 // "and" joins number words only after a scale ("two hundred and fifty"): "between four and eight" is two figures.
 const WORDS = `${NUMBER_WORD}(?:(?:[\\s-]+|(?<=\\b(?:${NUMBER_SCALES}))\\s+and\\s+)${NUMBER_WORD})*`;
 const HALF = /\s+and\s+a\s+half$/iu;
@@ -144,7 +144,7 @@ const SPOKEN_DECIMAL = `-point-\\d+`;
 const SPOKEN_DECIMAL_PARTS = /^(.+)-point-(\d+)$/iu;
 const HALF_AT_SCALE = new RegExp(`\\s+and\\s+a\\s+half\\s+(${NUMBER_SCALES})$`, 'iu');
 // A unit abbreviation may be written on the digits ("625ft (190m)").
-const NUMBER = new RegExp(`(?:\\b|(?<=\\bMw?)(?=\\d\\.\\d)|(?<![\\p{L}\\p{N}])(?=[$€£]\\s?\\d))(?<!\\d[.,:])${QUALIFIER}((?:${NUMERAL}|${WORDS}(?:${SPOKEN_DECIMAL})?)(?:\\s+and\\s+a\\s+half(?:\\s+(?:${NUMBER_SCALES})\\b)?)?)(\\s?%|\\s+per ?cent(?!age)|(?:["”’]?\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|cm|mm|ft|mi|pc|m(?=[\\s-]+(?:long|wide|tall|high|deep)\\b))\\b)?`, 'giu');
+const NUMBER = new RegExp(`(?:\\b|(?<=\\bMw?)(?=\\d\\.\\d)|(?<![\\p{L}\\p{N}])(?=[$€£₹]\\s?\\d))(?<!\\d[.,:])${QUALIFIER}((?:${NUMERAL}|${WORDS}(?:${SPOKEN_DECIMAL})?)(?:\\s+and\\s+a\\s+half(?:\\s+(?:${NUMBER_SCALES})\\b)?)?)(\\s?%|\\s+per ?cent(?!age)|(?:["”’]?\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|cm|mm|ft|mi|pc|m(?=[\\s-]+(?:long|wide|tall|high|deep)\\b))\\b)?`, 'giu');
 /** The end of a period as a deadline: "by the end of the year", "by the end of this month". */
 const PERIOD_END = /\bby\s+the\s+end\s+of\s+(?:the|this)\s+(year|month|week)\b/giu;
 
@@ -361,7 +361,7 @@ export function numberValue(text: string): number | undefined {
     const whole = numberValue(text.replace(HALF, ''));
     return whole === undefined ? undefined : whole + 0.5;
   }
-  const words = text.toLowerCase().replace(/[$€£]/gu, '').trim().split(/[\s-]+/u).filter((w) => w !== 'and');
+  const words = text.toLowerCase().replace(SIGN_AT_START, '').trim().split(/[\s-]+/u).filter((w) => w !== 'and');
   let total = 0;
   let current = 0;
   let seen = false;
@@ -397,6 +397,8 @@ const NUMBER_HINT = new RegExp(`\\d|${NUMBER_WORD}|\\bby the end of\\b|\\b(?:${S
 const PEOPLE = new Set(['people', 'persons', 'civilians', 'residents', 'villagers', 'individuals', 'others', 'inhabitants', 'lives', 'fatalities', 'victims', 'deaths', 'injuries', 'casualties', 'dead', 'bodies', 'suspects', 'workers', 'faithful', 'worshippers', 'pilgrims', 'well-wishers', 'onlookers', 'spectators']);
 /** Words between a count and its noun that say how it is known, not what it counts ("247 confirmed fatalities"). */
 const COUNT_MODIFIERS = new Set(['confirmed', 'reported', 'known', 'estimated', 'additional', 'more', 'other']);
+/** Words between a span's figure and its unit that leave the span as long: "15 Earth days", "five straight days" (not "working days", which are fewer). */
+const SPAN_MODIFIERS = new Set(['earth', 'calendar', 'consecutive', 'straight', 'full', 'whole']);
 /**
  * What comes right before an amount that names nothing it counts and makes
  * it a count of people: a verb of what befell them ("the crash that killed
@@ -672,6 +674,11 @@ export function quantitiesIn(text: string): Quantity[] {
       // What befell them and no noun after: people ("another 18 injured, five seriously").
       unit = 'people';
     }
+    const spanUnit = SPAN_MODIFIERS.has(unit) ? NEXT_WORD.exec(text.slice(end)) : null;
+    if (spanUnit && Object.hasOwn(DURATION, (spanUnit[1] as string).toLowerCase())) {
+      unit = (spanUnit[1] as string).toLowerCase();
+      end += spanUnit[0].length;
+    }
     const described = unit !== '' && !FATE_BEFORE_NOUN.has(unit) && !FATE_ALONE.has(unit) ? DESCRIBED.exec(text.slice(end)) : null;
     if (described && /(?:ed|ing)$/u.test(described[1] ?? unit) && !STOPWORDS.has(described[2] as string)) {
       unit = described[2] as string;
@@ -696,7 +703,7 @@ export function quantitiesIn(text: string): Quantity[] {
     }
     // A fraction ("two-thirds of the votes") is a share, read by fractionsIn.
     if (Object.hasOwn(PARTS, unit)) continue;
-    const sign = /^[$€£]/u.exec(numeral.trim())?.[0];
+    const sign = SIGN_AT_START.exec(numeral.trim())?.[0].toLowerCase().replace('.', '');
     let quantity: Omit<Quantity, 'start' | 'end' | 'text'> | undefined;
     let ahead: RegExpExecArray | null;
     let perHour: RegExpExecArray | null;
