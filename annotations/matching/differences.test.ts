@@ -463,6 +463,11 @@ describe('differencesBetween', () => {
     expect(person('“A fix has been deployed,” Kurz said.', '“A fix has been deployed,” Kurts said.')).toEqual([]);
     expect(person('“A fix has been deployed,” Kurtz said.', '“A fix has been deployed,” Kurts said.')).toEqual([]);
     expect(person('In Tehran, Araghchi said Iran would stop.', 'Foreign Minister Abbas Araqchi said Iran would stop.')).toEqual([]);
+    // A surname of hyphened parts written by its last part (story AI).
+    expect(person('Army chief General Waker-Uz-Zaman said the military will form an interim government.', 'Zaman said an interim government would be formed.')).toEqual([]);
+    expect(person('Army chief General Waker-Uz-Zaman said the military will form an interim government.', 'Yunus said an interim government would be formed.')).toEqual([
+      { kind: 'person', here: 'General Waker-Uz-Zaman said', there: 'Yunus said' },
+    ]);
     // An office is no surname written, though its consonants are the name's ("Mayor" / "Moore").
     expect(person('Moore said the crew issued a mayday.', '“The crew issued a mayday,” Scott told the Mayor.')).toEqual([{ kind: 'person', here: 'Moore said', there: 'Scott told' }]);
     // A given name or a thing's name is no surname written: the bridge does not name the mayor.

@@ -194,10 +194,13 @@ function writesName(text: string, person: string): boolean {
  * Two surnames' keys that may be one name spelled two ways: one sound
  * written otherwise ("Kurtz" / "Kurts" / "Kurz"); or, for keys of four
  * letters or more that begin alike, one letter apart, or two with the last
- * kept, as transliterations differ ("Araghchi" / "Araqchi").
+ * kept, as transliterations differ ("Araghchi" / "Araqchi"); or a surname
+ * of hyphened parts and its last part.
  */
 function oneSurname(x: string, y: string): boolean {
   if (x === y) return true;
+  // News writes such a surname by its last part once the full name is given ("General Waker-Uz-Zaman" / "Zaman said").
+  if (x.split('-').at(-1) === y || y.split('-').at(-1) === x) return true;
   // "tz", "ts", "z" and "s" are one sound, written each way ("Kurtz" / "Kurts" / "Kurz").
   const [a, b] = [x, y].map((k) => k.replace(/t[sz]|s/gu, 'z')) as [string, string];
   if (a === b) return true;
