@@ -930,12 +930,17 @@ describe('differencesBetween', () => {
     expect(differencesBetween('signed in Washington on June 27 after 30 years of war', 'signed the agreement')).toEqual([]);
   });
 
-  it('reads the fate of a count that is part of another, or joined to one, as theirs (story M)', () => {
+  it('reads the fate of a count that is part of another, or joined to one, as theirs (stories M and AH)', () => {
     const m08 = 'July 5 (UPI) -- The death toll from central Texas flooding rose to at least 43, including 15 children, as rescuers continue searching for 27 missing girls at a camp on Saturday.';
     const m11 = 'Authorities say 10 children and one counsellor are still missing.';
     // The 15 children are among the dead; the 10 children, with the counsellor, are missing: 27 against 10.
     expect(differencesBetween(m08, m11).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '27 missing girls', there: '10 children' }]);
     expect(differencesBetween(m11, m08).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '10 children', there: '27 missing girls' }]);
+    // The verb after a part of the count is the count's too: the 115 were killed, set against the 12 who died however far
+    // apart the tolls, not against the 50 injured (story AH).
+    const ah01 = 'According to the BAZA channel, 12 people died and more than 50 were injured.';
+    const ah15 = 'At least 115 people, including three children, were killed in Friday’s terrorist attack on an event centre near Moscow, authorities said on Saturday.';
+    expect(differencesBetween(ah01, ah15).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '12 people', there: 'At least 115 people' }]);
   });
 
   it('sets no amount told of an earlier year against one of the year the articles tell of (stories J, Q and O)', () => {

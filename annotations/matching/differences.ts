@@ -1038,8 +1038,9 @@ function predicateOf(text: string, q: Quantity, all: readonly Quantity[]): Term[
   // board—the 64 passengers and crew … and three soldiers in the helicopter—are presumed dead").
   const aside = ASIDE.exec(text.slice(q.end, q.end + PREDICATE_REACH));
   const from = q.end + (aside?.[0].length ?? 0);
-  // What the counted were aboard is theirs too ("All 67 people aboard the two aircraft were killed").
-  const next = all.find((o) => o.start >= from && !isWhole(o) && !ABOARD_OF.test(text.slice(q.end, o.start)))?.start ?? text.length;
+  // What the counted were aboard is theirs too ("All 67 people aboard the two aircraft were killed"), and so is a part
+  // of them ("At least 115 people, including three children, were killed").
+  const next = all.find((o) => o.start >= from && !isWhole(o) && !ABOARD_OF.test(text.slice(q.end, o.start)) && wholeOf(text, o, all) !== q)?.start ?? text.length;
   const verb = PREDICATE.exec(text.slice(from, Math.min(next, q.end + PREDICATE_REACH)));
   return verb ? termsOf(verb[1] as string) : [];
 }
