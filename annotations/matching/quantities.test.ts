@@ -453,6 +453,9 @@ describe('sums and ranges', () => {
     expect(one('some 600 crore rupees')).toMatchObject({ dimension: 'money', value: 6e9, of: 'inr' });
     expect(sameValue(one('Rs 615 crore'), one('INR 6.15 billion'))).toBe(true);
     expect(sameValue(one('Rs 600 crore'), one('$600 million'))).toBe(false);
+    // A venue's seats however written (story AH).
+    expect(sameValue(one('the 6,000-seater concert hall'), one('a 6,000-seat hall'))).toBe(true);
+    expect(differencesBetween('the 6,200-seat Crocus City Hall', 'the 6,000-seater Crocus City Hall')).toEqual([{ kind: 'number', here: '6,200-seat', there: '6,000-seater' }]);
     // A span's unit after a word that leaves it as long (story AF).
     expect(one('a mission life of 15 earth days')).toMatchObject({ text: '15 earth days', dimension: 'duration', value: 15 });
     expect(one('five straight days of strikes')).toMatchObject({ dimension: 'duration', value: 5 });

@@ -634,6 +634,8 @@ function countedAs(noun: string): string {
   if (BUILDINGS.has(noun)) return BUILDINGS_OF;
   if (VEHICLES.has(noun)) return VEHICLES_OF;
   if (CULPRITS.has(noun)) return CULPRITS_OF;
+  // A venue's size by its seats however written: "6,200-seat" / "6,000-seater".
+  if (noun === 'seater' || noun === 'seaters') return stemOf('seats');
   return PEOPLE.has(noun) ? PEOPLE_STEM : stemOf(noun);
 }
 
