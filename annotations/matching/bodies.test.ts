@@ -46,6 +46,14 @@ describe('two bodies credited with one claim', () => {
     expect(sources('NHK reported, citing the Japan Meteorological Agency, that waves of 3 metres were expected.', 'Japan’s Meteorological Agency forecast waves of 3 metres.')).toEqual([]);
   });
 
+  it('are two bodies of one country when their names end in heads of two kinds, read past an acronym or an aside (story AH)', () => {
+    const fsb = 'Russia’s Federal Security Service (FSB) said 40 people had died in the attack.';
+    const committee = 'Russia\'s Investigative Committee, which probes major crimes, said on Saturday that 40 people had died in the attack.';
+    expect(sources(fsb, committee)).toEqual([{ kind: 'name', here: 'Russia’s Federal Security Service (FSB) said', there: 'Russia\'s Investigative Committee, which probes major crimes, said' }]);
+    expect(sources(fsb, 'The FSB said 40 people had died in the attack.')).toEqual([]);
+    expect(sources('Russia’s Emergencies Ministry said 40 people had died.', 'The Russian emergencies ministry reported 40 people had died.')).toEqual([]);
+  });
+
   it('set against an outlet credited, are two sources too; two outlets are attributions.ts’s (story S)', () => {
     expect(sources('All 22 crew members are safe, according to management company Synergy Marine Group.', 'Coast Guard spokesperson Cynthia Oldham said all 22 crew members were accounted for.')).toEqual([
       { kind: 'name', here: 'according to management company Synergy Marine Group', there: 'Coast Guard spokesperson Cynthia Oldham said' },

@@ -26,6 +26,8 @@ export interface CreditedBody {
   initials: string;
   /** An outlet's (attributions.ts), set against a body. */
   outlet?: true;
+  /** The word its name ends in when that is a body's (HEADS: "service", "committee"), folded. */
+  head?: string;
 }
 
 /** The last word of a body's name: what makes capitalized words a body, not a person or a place. */
@@ -63,8 +65,10 @@ const ANCHOR = new RegExp(`\\b(?:${VERB}|${STATEMENT})\\b`, 'gu');
 /** How far from its verb or statement a body's name and what joins them may reach. */
 const REACH = 100;
 
+/** What may stand between a body and its verb: its acronym in brackets, a clause between commas that says what it is ("Russia's Investigative Committee, which probes major crimes, said"). */
+const ASIDE = String.raw`(?:\s*\((?:\p{Lu}\.?){2,6}\))?(?:\s*,\s*(?:which|that)\s[^,.;]{1,80},)?`;
 /** Before a verb: "the U.S. Geological Survey said", "The Japanese broadcaster NHK reported", "Coast Guard spokesperson Cynthia Oldham said" (the body's voice speaks for it). */
-const SUBJECT = new RegExp(String.raw`(?<![\p{L}\p{N}])(${BODY})(?:\s+(?:spokes(?:person|man|woman)|officials?)(?:\s+${CAP}){0,3})?${BETWEEN}\s+$`, 'u');
+const SUBJECT = new RegExp(String.raw`(?<![\p{L}\p{N}])(${BODY})${ASIDE}(?:\s+(?:spokes(?:person|man|woman)|officials?)(?:\s+${CAP}){0,3})?${BETWEEN}\s+$`, 'u');
 /** Before a statement: "AccuWeather’s initial estimate". */
 const POSSESSOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(${BODY})['’]s\s+(?:\p{Ll}+\s+){0,2}$`, 'u');
 /** After a statement: "an estimate from AccuWeather", "initial assessments by investment services company JPMorgan". */
@@ -80,7 +84,8 @@ export function bodiesIn(text: string): CreditedBody[] {
   const add = (name: string, start: number, end: number) => {
     const keys = [...foldedWords(name.replace(/['’]s\b/gu, ''))].filter((w) => w.length > 1 && !STOPWORDS.has(w) && !GENERIC.has(w)).map(keyOf);
     if (keys.length === 0 || OFFICES.has(name) || OUTLET_NAMES.has(keys.join(' ')) || found.some((f) => f.start === start)) return;
-    found.push({ start, end, text: text.slice(start, end), keys, initials: initialsOf(name) });
+    const last = name.replace(/\s*\([^)]*\)$/u, '').split(/\s+/u).pop()?.toLowerCase() ?? '';
+    found.push({ start, end, text: text.slice(start, end), keys, initials: initialsOf(name), ...(HEADS.includes(last) ? { head: last } : {}) });
   };
   for (const m of text.matchAll(ANCHOR)) {
     const word = m[0];
@@ -118,7 +123,11 @@ function initialsOf(name: string): string {
  * Center"), or either passage names the other's body anywhere.
  */
 export function mayBeOneBody(x: CreditedBody, hereWords: ReadonlySet<string>, y: CreditedBody, thereWords: ReadonlySet<string>): boolean {
-  if (x.keys.some((k) => y.keys.includes(k) || thereWords.has(k)) || y.keys.some((k) => hereWords.has(k))) return true;
+  // Two bodies of one country named by heads of two kinds are two ("Russia's Federal Security Service" / "Russia's
+  // Investigative Committee"), unless either passage names the other's body by more than its country.
+  const twoKinds = x.head !== undefined && y.head !== undefined && x.head !== y.head;
+  const ofBoth = (k: string) => twoKinds && x.keys.includes(k) && y.keys.includes(k) && placeKey(k) !== undefined;
+  if (x.keys.some((k) => !ofBoth(k) && (y.keys.includes(k) || thereWords.has(k))) || y.keys.some((k) => !ofBoth(k) && hereWords.has(k))) return true;
   const acronym = (a: CreditedBody, b: CreditedBody) => a.keys.length === 1 && a.initials.length >= 2 && a.initials === a.keys[0]?.toUpperCase() && b.initials.includes(a.initials);
   return acronym(x, y) || acronym(y, x);
 }
