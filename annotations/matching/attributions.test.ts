@@ -55,6 +55,10 @@ describe('attributionsIn', () => {
     // A real passage: the seismologists are Japan's and America's, no outlet.
     expect(attributionsIn('The quake occurred at 8:25 a.m. Japan time and initially had a preliminary magnitude of 8.0, according to Japanese and U.S. seismologists.')).toEqual([]);
     expect(attributionsIn('according to CNN sources')).toEqual([]);
+    // A people's name alone is no outlet: the intelligence or the authorities are (story AH).
+    expect(attributionsIn('RIA Novosti, citing Russian intelligence, reported that several people had been killed.')).toEqual([]);
+    expect(attributionsIn('according to Russian authorities')).toEqual([]);
+    expect(attributionsIn('according to the port of Singapore').map((a) => a.words)).toEqual([['singapore']]);
     // An outlet's own noun or a verb after it keeps it one.
     expect(attributionsIn('according to TASS news agency').map((a) => a.words)).toEqual([['tass']]);
     expect(attributionsIn('according to a Reuters report citing an official briefing').map((a) => a.words)).toEqual([['reuters']]);

@@ -6,6 +6,7 @@
  * analyst tracing a claim back needs to see it. People credited so
  * ("according to Secretary Rubio") are speakers (speakers.ts), not read here.
  */
+import { countryOfDemonym } from './countries';
 import { ROLE_WORDS } from './mentions';
 import { STOPWORDS } from './stopwords';
 import { fold } from './tokens';
@@ -96,6 +97,8 @@ export function attributionsIn(text: string): Attribution[] {
     const each = names.split(/,\s+|,?\s+and\s+/u);
     const words = each.map((n) => fold(n.replace(/^the\s+/iu, '').split(/\s+/u).at(-1) ?? '').replace(/['’]s$/u, '')).filter((w) => w !== '');
     if (words.length === 0 || fold(names).split(/\s+/u).some((w) => NOT_OUTLETS.has(w))) continue;
+    // A people's name alone is no outlet: "citing Russian intelligence", "according to Japanese authorities".
+    if (each.every((n) => countryOfDemonym(fold(n)) !== undefined)) continue;
     // What comes between "according to" and the name says what the name is: the outlet's kind ("management company
     // Synergy Marine Group"), or people and a place ("officials in Texas"), which credits no outlet.
     const lead = fold(m[0].slice(0, m[0].indexOf(names))).split(/\s+/u).filter((w) => w !== '');
