@@ -172,6 +172,30 @@ test('a dismissed pair is kept in the sidecar and never suggested again, also af
   await expect(suggestion(list, NOT_THE_SAME)).toHaveCount(0);
 });
 
+test('a claim tagged as a clause finds its counterpart as a clause, and Same claim annotates that much', async ({ app }) => {
+  const page = await app.launch();
+  const folder = app.dirs.defaultSetDir;
+  const [first] = Object.keys(SEED_DETAILS).sort() as [string];
+  // A clause of seed 001's long first sentence; its counterpart in seed 000 is a clause of a sentence that goes on.
+  const clause = 'Pashinyan and Azerbaijani President Ilham Aliyev met in Abu Dhabi on Thursday';
+  const counterpart = 'the official confirmation of the meeting between Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan, scheduled for tomorrow in Abu Dhabi';
+  await openArticle(page, Object.keys(SEED_DETAILS).sort()[1] as string);
+  await tagPhrase(page, clause, 'Peace deal');
+  await cardOf(page, clause).getByRole('button', { name: clause }).click();
+  const elsewhere = cardOf(page, clause).getByRole('region', { name: 'Elsewhere' });
+  await expect(elsewhere).toHaveAttribute('aria-busy', 'false');
+  const suggested = suggestion(elsewhere, 'scheduled for tomorrow in Abu Dhabi');
+  expect(await passageOf(suggested)).toBe(counterpart);
+  await page.screenshot({ path: 'test-results/screens/elsewhere-clause.png' });
+  await suggested.focus();
+  await page.keyboard.press('s');
+  await expect(elsewhere.locator('.linked__item').filter({ hasText: 'scheduled for tomorrow in Abu Dhabi' })).toContainText('Same claim');
+  await app.flush();
+  const created = annotationWithQuote((await readSidecarFile(folder, first)).annotations, counterpart);
+  expect(created, 'the clause is an annotation of seed 000').toBeDefined();
+  expect(tagsOf(created!)).toEqual(['Peace deal']);
+});
+
 /** The review panel's count of what is left ("2 claims with 9 likely matches left to review."), as numbers. */
 async function left(review: Locator): Promise<{ claims: number; matches: number }> {
   const text = (await review.locator('.review__left').textContent()) ?? '';

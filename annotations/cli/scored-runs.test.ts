@@ -37,7 +37,7 @@ describe('a run of scorings sent from the thread that scores to the one that rea
       expect(back.result.note).toBe(result.note);
       expect(back.claimPassage).toBe(claimPassage);
       expect(back.result.candidates).toEqual(result.candidates);
-      expect([...back.passages]).toEqual(result.passages.map((p) => p.id));
+      expect([...back.passages]).toEqual(result.passages.map((p) => p?.id ?? -1));
     }
   });
 

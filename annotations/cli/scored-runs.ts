@@ -32,7 +32,7 @@ const NOTHING_SHARED = Object.freeze([]) as unknown as string[];
 
 /** A claim as the worker scored it: its candidates with their passages, and its own range's passage (-1: none). */
 export interface ScoringToSend {
-  result: ElsewhereResult & { passages: readonly IndexedPassage[] };
+  result: ElsewhereResult & { passages: readonly (IndexedPassage | undefined)[] };
   claimPassage: number;
 }
 
@@ -56,7 +56,8 @@ export function encodeScores(scorings: readonly ScoringToSend[], fileNumber: (fi
     encoded.claimPassages[i] = claimPassage;
     for (const [k, c] of result.candidates.entries()) {
       encoded.files[j] = fileNumber(c.file);
-      encoded.passages[j] = (result.passages[k] as IndexedPassage).id;
+      // A candidate trimmed to a clause is no passage of the index: its details are read from its text (-1).
+      encoded.passages[j] = result.passages[k]?.id ?? -1;
       encoded.starts[j] = c.start;
       encoded.ends[j] = c.end;
       encoded.scores[j] = c.score;

@@ -239,7 +239,7 @@ export function passageOver(index: MatchIndex, file: string, start: number, end:
 }
 
 /** What `matchSetClaim` scores, alone: the claim's candidates in the index, with their passages. */
-export function scoreSetClaim(index: MatchIndex, { file, claim }: SetClaim, text: string): ElsewhereResult & { passages: IndexedPassage[] } {
+export function scoreSetClaim(index: MatchIndex, { file, claim }: SetClaim, text: string): ElsewhereResult & { passages: (IndexedPassage | undefined)[] } {
   // The terms shared are for the app's "why suggested": the report has no use for them.
   return elsewhereWithPassages(index, { file, text, start: claim.start, end: claim.end }, THRESHOLDS, { shared: false });
 }

@@ -27,7 +27,8 @@
  *    that share a vocabulary ("peace deal", "White House") only a strong
  *    one is.
  */
-import { ON_ONE_STORY, type IndexedPassage, type MatchIndex } from './index';
+import { ON_ONE_STORY, type IndexedArticle, type IndexedPassage, type MatchIndex } from './index';
+import { clauseOf, FIGURE, isClause } from './clauses';
 import { agreedOn } from './agreement';
 import { ClaimEvidence, demandsEvidence, type EvidenceRule } from './evidence';
 import { figureKinds, sharesFigureKind, type FigureKinds } from './figure-kinds';
@@ -159,7 +160,7 @@ export function elsewhereWithPassages(
   claim: Claim,
   thresholds: Thresholds = THRESHOLDS,
   options: ElsewhereOptions = {},
-): ElsewhereResult & { passages: IndexedPassage[] } {
+): ElsewhereResult & { passages: (IndexedPassage | undefined)[] } {
   const own = index.article(claim.file);
   if (own && !own.english) return { candidates: [], passages: [], note: 'not-english' };
   const query = queryOf(index, claim);
@@ -196,7 +197,52 @@ export function elsewhereWithPassages(
       shared: shared ? (shared[i] as string[]) : NOTHING_SHARED,
     };
   });
-  return { candidates, passages: listed.map((k) => k.passage) };
+  const passages: (IndexedPassage | undefined)[] = listed.map((k) => k.passage);
+  const asClause = own ? claimAsClause(own, claim, query) : undefined;
+  if (asClause) {
+    for (const [i, c] of candidates.entries()) {
+      const clause = clauseIn(index, c, asClause);
+      if (!clause) continue;
+      candidates[i] = { ...c, ...clause };
+      // Its details are the clause's, read from its text: no longer the passage's.
+      passages[i] = undefined;
+    }
+  }
+  return { candidates, passages };
+}
+
+/**
+ * When the claim is a clause of its sentence (clauses.ts), its terms' weights
+ * by term number, to find each candidate's clause by; else undefined.
+ */
+function claimAsClause(own: IndexedArticle, claim: Claim, query: readonly QueryTerm[]): { weights: Map<number, number>; figure: boolean } | undefined {
+  const text = own.text;
+  let start = claim.start;
+  let end = claim.end;
+  if (start === undefined || end === undefined || text.slice(start, end) !== claim.text) {
+    const at = text.text.indexOf(claim.text);
+    if (at < 0) return undefined;
+    start = text.toCodePoint(at);
+    end = text.toCodePoint(at + claim.text.length);
+  }
+  const from = start;
+  const sentence = own.passages.find((p) => p.sentences === 1 && p.start <= from && from < p.end);
+  if (!sentence || !isClause(end - start, sentence.end - sentence.start)) return undefined;
+  const weights = new Map<number, number>();
+  for (const q of query) for (const id of q.ids) weights.set(id, Math.max(weights.get(id) ?? 0, q.weight));
+  return { weights, figure: FIGURE.test(claim.text) };
+}
+
+/** The clause of a candidate that says most of the claim (code points), when it is less than the whole passage. */
+function clauseIn(index: MatchIndex, c: Candidate, { weights, figure }: { weights: ReadonlyMap<number, number>; figure: boolean }): { start: number; end: number } | undefined {
+  const article = index.article(c.file);
+  if (!article) return undefined;
+  const from = article.text.toUtf16(c.start);
+  const clause = clauseOf(article.text.text.slice(from, article.text.toUtf16(c.end)), from, index.termSpans(c.file, c.start, c.end), weights, figure);
+  if (!clause) return undefined;
+  const start = article.text.toCodePoint(clause.start);
+  const end = article.text.toCodePoint(clause.end);
+  return start === c.start && end === c.end ? undefined : { start, end };
 }
 
 /**

@@ -273,6 +273,20 @@ export class MatchIndex {
     return terms;
   }
 
+  /** The terms of `file` within [start, end) (code points), each with its UTF-16 range in the article: where a passage says what. */
+  termSpans(file: string, start: number, end: number): { id: number; start: number; end: number }[] {
+    const article = this.articles.get(file);
+    if (!article) return [];
+    const from = article.text.toUtf16(start);
+    const to = article.text.toUtf16(end);
+    const spans: { id: number; start: number; end: number }[] = [];
+    const { termIds, termStarts, termEnds } = article;
+    for (let k = partitionPoint(termStarts.length, (i) => (termStarts[i] as number) < from); k < termStarts.length && (termEnds[k] as number) <= to; k++) {
+      spans.push({ id: termIds[k] as number, start: termStarts[k] as number, end: termEnds[k] as number });
+    }
+    return spans;
+  }
+
   /** The article of that number, while it is in the index. */
   articleAt(id: number): IndexedArticle | undefined {
     return this.articleById[id];
