@@ -75,6 +75,6 @@ export function clauseOf(
   return { start: offset + best.start, end: offset + best.end };
 }
 
-/** A figure, a day or a month: what a claim's number, date or time is set against ("15:35", "on Thursday", "On 10 July", "three decades"). */
+/** A figure, a day or a month (not "may", a verb as often): what a claim's number, date or time is set against ("15:35", "on Thursday", "On 10 July", "three decades"). */
 export const FIGURE =
-  /\p{N}|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|january|february|march|april|may|june|july|august|september|october|november|december|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|quarter)\b/iu;
+  /\p{N}|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|january|february|march|april|june|july|august|september|october|november|december|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|quarter)\b/iu;
