@@ -203,7 +203,10 @@ export function elsewhereWithPassages(
     for (const [i, c] of candidates.entries()) {
       const clause = clauseIn(index, c, asClause);
       if (!clause) continue;
-      candidates[i] = { ...c, ...clause };
+      // Why it was suggested: the claim's terms the clause holds, not those of the rest of its sentence.
+      const held = new Set(index.termSpans(c.file, clause.start, clause.end).map((t) => t.id));
+      const sharedHere = new Set(query.filter((q) => q.ids.some((id) => held.has(id))).map((q) => q.terms[0]));
+      candidates[i] = { ...c, ...clause, shared: c.shared.length === 0 ? c.shared : c.shared.filter((t) => sharedHere.has(t)) };
       // Its details are the clause's, read from its text: no longer the passage's.
       passages[i] = undefined;
     }
