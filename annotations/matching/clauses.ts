@@ -47,13 +47,15 @@ export function clauseOf(
   const cuts = [0];
   for (const m of text.matchAll(CLAUSE_MARK)) cuts.push(m.index + m[0].length);
   cuts.push(text.length);
+  // Pieces i to j, spaces trimmed; the mark they end at is the sentence's, not the clause's ("that the corridor will open;").
+  const run = (i: number, j: number) => {
+    const piece = text.slice(cuts[i], cuts[j]);
+    return { start: (cuts[i] as number) + (piece.length - piece.trimStart().length), end: (cuts[j] as number) - (piece.length - piece.replace(TRAILING_MARKS, '').length) };
+  };
   let best: { start: number; end: number; weight: number; from: number; to: number } | undefined;
   for (let i = 0; i < cuts.length - 1; i++) {
     for (let j = i + 1; j <= Math.min(cuts.length - 1, i + MAX_PIECES); j++) {
-      const piece = text.slice(cuts[i], cuts[j]);
-      // The mark a piece ends at is the sentence's, not the clause's ("that the corridor will open;").
-      const start = (cuts[i] as number) + (piece.length - piece.trimStart().length);
-      const end = (cuts[j] as number) - (piece.length - piece.replace(TRAILING_MARKS, '').length);
+      const { start, end } = run(i, j);
       if (end - start < MIN_CLAUSE) continue;
       const seen = new Set<number>();
       let weight = 0;
@@ -66,13 +68,12 @@ export function clauseOf(
     }
   }
   if (!best) return undefined;
-  if (figure && !FIGURE.test(text.slice(best.start, best.end))) {
-    const before = best.from > 0 ? text.slice(cuts[best.from - 1], cuts[best.from]) : '';
-    const after = best.to < cuts.length - 1 ? text.slice(cuts[best.to], cuts[best.to + 1]) : '';
-    if (FIGURE.test(before)) best.start = (cuts[best.from - 1] as number) + (before.length - before.trimStart().length);
-    else if (FIGURE.test(after)) best.end = (cuts[best.to + 1] as number) - (after.length - after.replace(TRAILING_MARKS, '').length);
+  let { start, end } = best;
+  if (figure && !FIGURE.test(text.slice(start, end))) {
+    if (best.from > 0 && FIGURE.test(text.slice(cuts[best.from - 1], cuts[best.from]))) start = run(best.from - 1, best.to).start;
+    else if (best.to < cuts.length - 1 && FIGURE.test(text.slice(cuts[best.to], cuts[best.to + 1]))) end = run(best.from, best.to + 1).end;
   }
-  return { start: offset + best.start, end: offset + best.end };
+  return { start: offset + start, end: offset + end };
 }
 
 /** A figure, a day or a month (not "may", a verb as often): what a claim's number, date or time is set against ("15:35", "on Thursday", "On 10 July", "three decades"). */

@@ -16,18 +16,24 @@ const CLOCK = /(\d{1,2}):(\d{2})(?!\d)(?:\s*(?:hours|hrs)\b)?/iy;
  */
 const MILITARY = /(?<!\b(?:for|over|than|of|logged|some)\s+)(\d{2})(\d{2})\s*(?:hours|hrs)\b(?!\s+of\b)/iy;
 
+/** The zones that mark four digits, or a time with a stop, as a time of day ("1339 IST", "18.03 Hrs. IST"). */
+const ZONES = 'GMT|UTC|IST|PKT|EST|EDT|PST|PDT|CST|CDT|BST|CET|CEST|IDT|MSK';
+
 /**
  * "1339 IST", "0809 UTC": four digits and a zone's abbreviation, written in
  * capitals (moments.ts reads the zone; the same abbreviations).
  */
-const MILITARY_ZONED = /(\d{2})(\d{2})(?=\s*(?:GMT|UTC|IST|PKT|EST|EDT|PST|PDT|CST|CDT|BST|CET|CEST|IDT|MSK)\b)/y;
+const MILITARY_ZONED = new RegExp(String.raw`(\d{2})(\d{2})(?=\s*(?:${ZONES})\b)`, 'y');
 
 /**
  * "18.03 Hrs. IST", "at 17.44 hrs": a stop between hours and minutes, as
  * Indian news writes the 24-hour clock; a time only after "at", "around"…
  * or before a zone, as "2.30 hours" may be a span.
  */
-const DOTTED_HOURS = /(?:(?<=\b(?:at|around|about|approximately|by|till|until|from|before|after)\s+)(\d{1,2})\.(\d{2})\s*(?:hours|hrs)\b\.?|(\d{1,2})\.(\d{2})\s*(?:hours|hrs)\b\.?(?=\s*(?:GMT|UTC|IST|PKT|EST|EDT|PST|PDT|CST|CDT|BST|CET|CEST|IDT|MSK)\b))/iy;
+const DOTTED_HOURS = new RegExp(
+  String.raw`(?:(?<=\b(?:at|around|about|approximately|by|till|until|from|before|after)\s+)|(?=\d{1,2}\.\d{2}\s*(?:hours|hrs)\b\.?\s*(?:${ZONES})\b))(\d{1,2})\.(\d{2})\s*(?:hours|hrs)\b\.?`,
+  'iy',
+);
 
 /**
  * The first time of a range that gives "am" or "pm" once, after the second:
@@ -41,7 +47,7 @@ const READERS: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
   [CLOCK, (m) => clock(Number(m[1]), Number(m[2]))],
   [MILITARY, (m) => clock(Number(m[1]), Number(m[2]))],
   [MILITARY_ZONED, (m) => clock(Number(m[1]), Number(m[2]))],
-  [DOTTED_HOURS, (m) => clock(Number(m[1] ?? m[3]), Number(m[2] ?? m[4]))],
+  [DOTTED_HOURS, (m) => clock(Number(m[1]), Number(m[2]))],
 ];
 
 /** The clock time written at `start` of `text` ("17:05", as the term), and where its writing ends. */

@@ -204,9 +204,8 @@ export function elsewhereWithPassages(
       const clause = clauseIn(index, c, asClause);
       if (!clause) continue;
       // Why it was suggested: the claim's terms the clause holds, not those of the rest of its sentence.
-      const held = new Set(index.termSpans(c.file, clause.start, clause.end).map((t) => t.id));
-      const sharedHere = new Set(query.filter((q) => q.ids.some((id) => held.has(id))).map((q) => q.terms[0]));
-      candidates[i] = { ...c, ...clause, shared: c.shared.length === 0 ? c.shared : c.shared.filter((t) => sharedHere.has(t)) };
+      const sharedHere = new Set(query.filter((q) => q.ids.some((id) => clause.held.has(id))).map((q) => q.terms[0]));
+      candidates[i] = { ...c, start: clause.start, end: clause.end, shared: c.shared.length === 0 ? c.shared : c.shared.filter((t) => sharedHere.has(t)) };
       // Its details are the clause's, read from its text: no longer the passage's.
       passages[i] = undefined;
     }
@@ -236,16 +235,25 @@ function claimAsClause(own: IndexedArticle, claim: Claim, query: readonly QueryT
   return { weights, figure: FIGURE.test(claim.text) };
 }
 
-/** The clause of a candidate that says most of the claim (code points), when it is less than the whole passage. */
-function clauseIn(index: MatchIndex, c: Candidate, { weights, figure }: { weights: ReadonlyMap<number, number>; figure: boolean }): { start: number; end: number } | undefined {
+/**
+ * The clause of a candidate that says most of the claim (code points), with
+ * the terms it holds, when it is less than the whole passage.
+ */
+function clauseIn(
+  index: MatchIndex,
+  c: Candidate,
+  { weights, figure }: { weights: ReadonlyMap<number, number>; figure: boolean },
+): { start: number; end: number; held: Set<number> } | undefined {
   const article = index.article(c.file);
   if (!article) return undefined;
   const from = article.text.toUtf16(c.start);
-  const clause = clauseOf(article.text.text.slice(from, article.text.toUtf16(c.end)), from, index.termSpans(c.file, c.start, c.end), weights, figure);
+  const terms = index.termSpans(c.file, c.start, c.end);
+  const clause = clauseOf(article.text.text.slice(from, article.text.toUtf16(c.end)), from, terms, weights, figure);
   if (!clause) return undefined;
   const start = article.text.toCodePoint(clause.start);
   const end = article.text.toCodePoint(clause.end);
-  return start === c.start && end === c.end ? undefined : { start, end };
+  if (start === c.start && end === c.end) return undefined;
+  return { start, end, held: new Set(terms.filter((t) => t.start >= clause.start && t.end <= clause.end).map((t) => t.id)) };
 }
 
 /**

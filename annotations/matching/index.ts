@@ -263,28 +263,16 @@ export class MatchIndex {
   termsIn(file: string, start: number, end: number, text: string): { id: number; capital: boolean }[] | undefined {
     const article = this.articles.get(file);
     if (!article || article.text.slice(start, end) !== text) return undefined;
-    const from = article.text.toUtf16(start);
-    const to = article.text.toUtf16(end);
-    const terms: { id: number; capital: boolean }[] = [];
-    const { termIds, termStarts, termEnds, termCapitals } = article;
-    for (let k = partitionPoint(termStarts.length, (i) => (termStarts[i] as number) < from); k < termStarts.length && (termEnds[k] as number) <= to; k++) {
-      terms.push({ id: termIds[k] as number, capital: termCapitals[k] === 1 });
-    }
-    return terms;
+    const { termIds, termCapitals } = article;
+    return termsWithin(article, start, end).map((k) => ({ id: termIds[k] as number, capital: termCapitals[k] === 1 }));
   }
 
   /** The terms of `file` within [start, end) (code points), each with its UTF-16 range in the article: where a passage says what. */
   termSpans(file: string, start: number, end: number): { id: number; start: number; end: number }[] {
     const article = this.articles.get(file);
     if (!article) return [];
-    const from = article.text.toUtf16(start);
-    const to = article.text.toUtf16(end);
-    const spans: { id: number; start: number; end: number }[] = [];
     const { termIds, termStarts, termEnds } = article;
-    for (let k = partitionPoint(termStarts.length, (i) => (termStarts[i] as number) < from); k < termStarts.length && (termEnds[k] as number) <= to; k++) {
-      spans.push({ id: termIds[k] as number, start: termStarts[k] as number, end: termEnds[k] as number });
-    }
-    return spans;
+    return termsWithin(article, start, end).map((k) => ({ id: termIds[k] as number, start: termStarts[k] as number, end: termEnds[k] as number }));
   }
 
   /** The article of that number, while it is in the index. */
@@ -752,4 +740,14 @@ function decrement<K>(map: Map<K, number>, key: K): void {
   const n = (map.get(key) ?? 0) - 1;
   if (n <= 0) map.delete(key);
   else map.set(key, n);
+}
+
+/** The positions, in an article's term arrays, of its terms within [start, end) (code points). */
+function termsWithin(article: ArticleEntry, start: number, end: number): number[] {
+  const from = article.text.toUtf16(start);
+  const to = article.text.toUtf16(end);
+  const { termStarts, termEnds } = article;
+  const found: number[] = [];
+  for (let k = partitionPoint(termStarts.length, (i) => (termStarts[i] as number) < from); k < termStarts.length && (termEnds[k] as number) <= to; k++) found.push(k);
+  return found;
 }

@@ -643,7 +643,10 @@ function countedAs(noun: string): string {
 export function quantitiesIn(text: string): Quantity[] {
   const found: Quantity[] = [];
   // Amounts in words no number word starts: a share ("a third of"), a group ("a quartet of"), a toll of none.
-  if (!NUMBER_HINT.test(text)) return [...noneIn(text), ...pointsInWords(text), ...outside(fractionsIn(text), pointsInWords(text)), ...collectiveCounts(text)].sort((a, b) => a.start - b.start);
+  if (!NUMBER_HINT.test(text)) {
+    const points = pointsInWords(text);
+    return [...noneIn(text), ...points, ...outside(fractionsIn(text), points), ...collectiveCounts(text)].sort((a, b) => a.start - b.start);
+  }
   let whole = { from: 0, to: 0 };
   let nationals: Map<Quantity, string> | undefined;
   for (const match of text.matchAll(NUMBER)) {
