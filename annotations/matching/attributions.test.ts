@@ -51,12 +51,24 @@ describe('attributionsIn', () => {
     }
   });
 
+  it('reads an outlet past an aside, after a people’s name and its kind, and a body a place’s name opens (story AH)', () => {
+    const read = (text: string) => attributionsIn(text).map((a) => [a.text, a.outlets]);
+    expect(read('Russian state-run news channel RIA Novosti, citing Russian intelligence, reported that “several” people had been killed.')).toEqual([
+      ['RIA Novosti, citing Russian intelligence, reported', ['ria novosti']],
+    ]);
+    expect(read('The death toll has risen to 115, as reported by the Russian state publication TASS.')).toEqual([['reported by the Russian state publication TASS', ['tass']]]);
+    expect(read('The toll rose to 60, according to Russian state news agency Tass.')).toEqual([['according to Russian state news agency Tass', ['tass']]]);
+    expect(read('Three children died in hospital, according to the Moscow region health ministry.')).toEqual([['according to the Moscow region health ministry', ['moscow']]]);
+    // A people's name alone is none, with "the" or without.
+    expect(read('Forty were killed, according to the Russian authorities.')).toEqual([]);
+  });
+
   it('reads no outlet in names that describe the people after them (story O)', () => {
     // A real passage: the seismologists are Japan's and America's, no outlet.
     expect(attributionsIn('The quake occurred at 8:25 a.m. Japan time and initially had a preliminary magnitude of 8.0, according to Japanese and U.S. seismologists.')).toEqual([]);
     expect(attributionsIn('according to CNN sources')).toEqual([]);
     // A people's name alone is no outlet: the intelligence or the authorities are (story AH).
-    expect(attributionsIn('RIA Novosti, citing Russian intelligence, reported that several people had been killed.')).toEqual([]);
+    expect(attributionsIn('RIA Novosti, citing Russian intelligence, reported that several people had been killed.').map((a) => a.outlets)).toEqual([['ria novosti']]);
     expect(attributionsIn('according to Russian authorities')).toEqual([]);
     expect(attributionsIn('according to the port of Singapore').map((a) => a.words)).toEqual([['singapore']]);
     // An outlet's own noun or a verb after it keeps it one.

@@ -7,6 +7,7 @@
  * ("according to Secretary Rubio") are speakers (speakers.ts), not read here.
  */
 import { countryOfDemonym } from './countries';
+import { HEADS } from './credit-words';
 import { ROLE_WORDS } from './mentions';
 import { STOPWORDS } from './stopwords';
 import { fold } from './tokens';
@@ -16,6 +17,8 @@ export interface Attribution {
   end: number;
   /** As the passage writes it ("according to The New York Times"). */
   text: string;
+  /** The outlets' names alone ("The New York Times"). */
+  name: string;
   /** Each outlet named, by the folded last word of its name ("Al Arabiya" → "arabiya"), as another passage would hold it. */
   words: string[];
   /** Each outlet named, by its short name where news uses one ("the Associated Press" and "AP" are both "ap"). */
@@ -58,6 +61,7 @@ export const OUTLETS = [
   'Reuters', 'AP', 'AFP', 'Associated Press', 'Agence France-Presse', 'Bloomberg', 'CNN', 'BBC', 'NBC', 'CBS', 'ABC', 'Fox News', 'NPR',
   'Al Jazeera', 'Al Arabiya', 'Axios', 'Politico', 'The New York Times', 'The Washington Post', 'The Wall Street Journal', 'The Guardian',
   'The Times of Israel', 'Sky News', 'Xinhua', 'TASS', 'Interfax', 'IRNA', 'ANI', 'PTI', 'Bernama', 'Geo News', 'Dawn',
+  'RIA Novosti', 'RIA', 'Sputnik', 'Baza', 'Kommersant', 'Izvestia', 'Meduza', 'Yonhap', 'Kyodo', 'Anadolu', 'Ukrinform', 'KCNA',
 ];
 const OUTLET = `(?:${OUTLETS.map((o) => o.replace(/\s+/gu, '\\s+')).join('|')})\\b`;
 const OUTLET_LIST = String.raw`${OUTLET}(?:(?:,\s+|,?\s+and\s+)${OUTLET}){0,4}`;
@@ -73,7 +77,8 @@ const CUED = new RegExp(
     // "an Iranian official told Reuters", "confirmed to Reuters and Al Arabiya", "said in an interview with CNN"
     String.raw`\b(?:told|(?:confirmed|said|spoke|speaking)\s+to|(?:interview|interviews)\s+with)\s+(${OUTLET_LIST})`,
     // "The New York Times reported", "Reuters reports"
-    String.raw`(${OUTLET_LIST})\s+(?:reported|reports|has\s+reported)\b`,
+    // "RIA Novosti, citing Russian intelligence, reported"
+    String.raw`(${OUTLET_LIST})(?:,\s[^,.;]{1,60},)?\s+(?:reported|reports|has\s+reported)\b`,
   ].join('|'),
   'gu',
 );
@@ -87,27 +92,55 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'on', 'across', 'around'
 /** Plural-looking words after an outlet's name that are no people it describes ("TASS news agency", "CNN reports"). */
 const NOT_PEOPLE_AFTER = new Set(['news', 'reports', 'says', 'claims', 'adds', 'notes', 'writes', 'shows']);
 
+/** A people's name ("Russian", "the Japanese"), which names no outlet alone. */
+function isDemonym(name: string): boolean {
+  return countryOfDemonym(fold(name.replace(/^the\s+/iu, ''))) !== undefined;
+}
+
+/** What kind of outlet a name is, between a people's name and the outlet's own: "Russian state publication TASS", "Russian news agency Interfax". */
+const DESCRIBED = new RegExp(
+  String.raw`^\s+(?:state(?:-run|-owned)?\s+|news\s+|media\s+)*(?:publication|agency|broadcaster|outlet|newspaper|daily|channel|website|television|network|media)\s+(${NAMES})`,
+  'u',
+);
+
+/** Lower-case words after a name that end in a body's head: "(Moscow) region health ministry". */
+const HEADED_AFTER = new RegExp(String.raw`^(?:\s+\p{Ll}+){0,3}\s+(?:${HEADS.join('|')})\b`, 'u');
+
 /** The outlets `text` credits what it says to, in order. */
 export function attributionsIn(text: string): Attribution[] {
   const found: Attribution[] = [];
   if (!/according|reported|citing|told|confirmed|said|spoke|speaking|interview|reports/iu.test(text)) return found;
   for (const m of text.matchAll(CUED)) {
-    const names = m.slice(1).find((g) => g !== undefined);
+    let names = m.slice(1).find((g) => g !== undefined);
     if (!names) continue;
+    let end = m.index + m[0].length;
+    // A people's name may open the outlet's description: "reported by the Russian state publication TASS".
+    if (isDemonym(names)) {
+      const described = DESCRIBED.exec(text.slice(end));
+      if (described) {
+        names = described[1] as string;
+        end += described[0].length;
+      }
+    }
+    // A place's name may open a body's: "according to the Moscow region health ministry" credits the ministry.
+    const headed = HEADED_AFTER.exec(text.slice(end));
+    if (headed) end += headed[0].length;
     const each = names.split(/,\s+|,?\s+and\s+/u);
     const words = each.map((n) => fold(n.replace(/^the\s+/iu, '').split(/\s+/u).at(-1) ?? '').replace(/['’]s$/u, '')).filter((w) => w !== '');
-    if (words.length === 0 || fold(names).split(/\s+/u).some((w) => NOT_OUTLETS.has(w))) continue;
+    // A role's words name a person ("according to National Security Adviser Waltz"), unless the name ends in a body's
+    // head ("according to the Russian Federal Security Service").
+    const nameWords = fold(names).split(/\s+/u);
+    if (words.length === 0 || (!HEADS.includes(nameWords.at(-1) ?? '') && nameWords.some((w) => NOT_OUTLETS.has(w)))) continue;
     // A people's name alone is no outlet: "citing Russian intelligence", "according to Japanese authorities".
-    if (each.every((n) => countryOfDemonym(fold(n)) !== undefined)) continue;
+    if (each.every(isDemonym)) continue;
     // What comes between "according to" and the name says what the name is: the outlet's kind ("management company
     // Synergy Marine Group"), or people and a place ("officials in Texas"), which credits no outlet.
     const lead = fold(m[0].slice(0, m[0].indexOf(names))).split(/\s+/u).filter((w) => w !== '');
     if (lead.some((w) => NOT_OUTLETS.has(w)) || PLACE_PREPOSITIONS.has(lead.at(-1) ?? '')) continue;
     // Names that describe the people after them are no outlet's: "according to Japanese and U.S. seismologists".
-    const end = m.index + m[0].length;
     const next = /^\s+(\p{Ll}{3,}s)\b/u.exec(text.slice(end, end + 30))?.[1];
     if (next !== undefined && !STOPWORDS.has(next) && !NOT_PEOPLE_AFTER.has(next)) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], words, outlets: each.map(outletKey).filter((k) => k !== '') });
+    found.push({ start: m.index, end, text: text.slice(m.index, end), name: names, words, outlets: each.map(outletKey).filter((k) => k !== '') });
   }
   return found;
 }

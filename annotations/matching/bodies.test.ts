@@ -54,6 +54,20 @@ describe('two bodies credited with one claim', () => {
     expect(sources('Russia’s Emergencies Ministry said 40 people had died.', 'The Russian emergencies ministry reported 40 people had died.')).toEqual([]);
   });
 
+  it('are read with a description between commas, as a head and what it is of, or after "according to" (story AH)', () => {
+    const read = (text: string) => bodiesIn(text).map((b) => [b.text, b.head]);
+    expect(read('The FSB, Russia’s main security service, cited preliminary information saying 40 people were killed.')).toEqual([['FSB, Russia’s main security service, cited', undefined]]);
+    expect(read('The Investigative Committee of Russia has announced that the death toll has risen to 115.')).toEqual([['The Investigative Committee of Russia has announced', 'committee']]);
+    const fsb = 'Gunmen killed 40 people, according to the Russian Federal Security Service (FSB).';
+    const committee = 'The Investigative Committee of Russia has announced that 40 people were killed.';
+    expect(sources(fsb, committee)).toEqual([{ kind: 'name', here: 'according to the Russian Federal Security Service', there: 'The Investigative Committee of Russia has announced' }]);
+    // One body: its acronym in the other report, or the same words of its name.
+    expect(sources(fsb, 'The FSB, Russia’s main security service, cited preliminary information saying 40 people were killed.')).toEqual([]);
+    expect(sources(committee, 'Russia\'s Investigative Committee, which probes major crimes, said 40 people were killed.')).toEqual([]);
+    // A person credited is no body ("according to National Security Adviser Waltz").
+    expect(sources('Forty were killed, according to National Security Adviser Mike Waltz.', 'The FSB said 40 people were killed.')).toEqual([]);
+  });
+
   it('set against an outlet credited, are two sources too; two outlets are attributions.ts’s (story S)', () => {
     expect(sources('All 22 crew members are safe, according to management company Synergy Marine Group.', 'Coast Guard spokesperson Cynthia Oldham said all 22 crew members were accounted for.')).toEqual([
       { kind: 'name', here: 'according to management company Synergy Marine Group', there: 'Coast Guard spokesperson Cynthia Oldham said' },

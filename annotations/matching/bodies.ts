@@ -10,7 +10,7 @@
  */
 import { foldedWords } from './coordinations';
 import { countryOfDemonym } from './countries';
-import { CREDITING_VERBS, STATEMENTS } from './credit-words';
+import { CREDITING_VERBS, HEADS, STATEMENTS } from './credit-words';
 import { placeKey } from './places';
 import { CAPITALIZED_WORD, OUTLETS, type Attribution } from './attributions';
 import { STOPWORDS } from './stopwords';
@@ -26,16 +26,10 @@ export interface CreditedBody {
   initials: string;
   /** An outlet's (attributions.ts), set against a body. */
   outlet?: true;
-  /** The word its name ends in when that is a body's (HEADS: "service", "committee"), folded. */
+  /** The word of its name that makes it a body (HEADS: "service", "committee"; "the Investigative Committee of Russia": "committee"), folded. */
   head?: string;
 }
 
-/** The last word of a body's name: what makes capitalized words a body, not a person or a place. */
-export const HEADS = [
-  'agency', 'ministry', 'department', 'office', 'service', 'survey', 'center', 'centre', 'commission', 'council', 'authority', 'police', 'guard',
-  'bureau', 'institute', 'administration', 'board', 'company', 'corporation', 'group', 'association', 'organization', 'organisation', 'committee',
-  'observatory', 'network', 'foundation', 'bank', 'operator', 'government',
-];
 const HEAD = `(?:${HEADS.map((h) => `[${h[0] as string}${(h[0] as string).toUpperCase()}]${h.slice(1)}`).join('|')})\\b`;
 /** A capitalized word of a name, as outlets' are read. */
 const CAP = CAPITALIZED_WORD;
@@ -43,12 +37,13 @@ const CAP = CAPITALIZED_WORD;
 const CAP_HEAD = `(?:${HEADS.map((h) => `${(h[0] as string).toUpperCase()}${h.slice(1)}`).join('|')})\\b`;
 /**
  * A name of capitalized words ending in a head ("the Lisbon Fire
- * Department", "U.S. National Hurricane Center"), or a head after a place's
- * possessive ("Japan’s Meteorological Agency", "Russia’s emergencies
- * ministry"). Lower-case words alone are a description, which the name may
+ * Department", "U.S. National Hurricane Center"), or in a head and what it
+ * is of ("the Investigative Committee of Russia", "the Ministry of
+ * Defence"), or a head after a place's possessive ("Japan’s Meteorological
+ * Agency", "Russia’s emergencies ministry"). Lower-case words alone are a description, which the name may
  * follow ("investment services company JPMorgan").
  */
-const HEADED = String.raw`(?:${CAP}['’]s\s+(?:(?:${CAP}|\p{Ll}+)\s+){0,3}${HEAD}|(?:${CAP}\s+){1,4}${CAP_HEAD})(?!\s+\p{Lu})`;
+const HEADED = String.raw`(?:${CAP}['’]s\s+(?:(?:${CAP}|\p{Ll}+)\s+){0,3}${HEAD}|(?:${CAP}\s+){0,4}${CAP_HEAD}\s+of\s+(?:the\s+)?${CAP}(?:\s+${CAP}){0,2}|(?:${CAP}\s+){1,4}${CAP_HEAD})(?!\s+\p{Lu})`;
 /** Letters in capitals ("NHK", "USGS") or a word capitalized inside ("AccuWeather", "JPMorgan"), not "McCarthy". */
 const BRAND = String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}{2,6}|(?!Mc|Mac|De|La|Le|Di|Van)\p{Lu}\p{L}*(?:\p{Ll}\p{Lu}|\p{Lu}\p{Ll})\p{L}*)(?![\p{L}\p{N}])`;
 const BODY = `(?:${HEADED}|${BRAND})`;
@@ -65,8 +60,13 @@ const ANCHOR = new RegExp(`\\b(?:${VERB}|${STATEMENT})\\b`, 'gu');
 /** How far from its verb or statement a body's name and what joins them may reach. */
 const REACH = 100;
 
-/** What may stand between a body and its verb: its acronym in brackets, a clause between commas that says what it is ("Russia's Investigative Committee, which probes major crimes, said"). */
-const ASIDE = String.raw`(?:\s*\((?:\p{Lu}\.?){2,6}\))?(?:\s*,\s*(?:which|that)\s[^,.;]{1,80},)?`;
+/**
+ * What may stand between a body and its verb: its acronym in brackets, a
+ * clause or a description between commas that says what it is ("Russia's
+ * Investigative Committee, which probes major crimes, said"; "The FSB,
+ * Russia's main security service, cited").
+ */
+const ASIDE = String.raw`(?:\s*\((?:\p{Lu}\.?){2,6}\))?(?:\s*,\s*(?:which\s|that\s|the\s|an?\s|${CAP}['’]s\s)[^,.;]{1,80},)?`;
 /** Before a verb: "the U.S. Geological Survey said", "The Japanese broadcaster NHK reported", "Coast Guard spokesperson Cynthia Oldham said" (the body's voice speaks for it). */
 const SUBJECT = new RegExp(String.raw`(?<![\p{L}\p{N}])(${BODY})${ASIDE}(?:\s+(?:spokes(?:person|man|woman)|officials?)(?:\s+${CAP}){0,3})?${BETWEEN}\s+$`, 'u');
 /** Before a statement: "AccuWeather’s initial estimate". */
@@ -78,14 +78,20 @@ const GENERIC = new Set([...HEADS, 'national', 'regional', 'federal', 'state', '
 /** Offices written in capitals: a person's, whom speakers.ts reads, not a body's ("the company's CEO said"). */
 const OFFICES = new Set(['CEO', 'CFO', 'COO', 'CTO', 'PM', 'MP', 'MPs', 'VP', 'DG']);
 
+/** What a body's name is compared by: its keys, its initials, its head. */
+function nameParts(name: string): Pick<CreditedBody, 'keys' | 'initials' | 'head'> {
+  const keys = [...foldedWords(name.replace(/['’]s\b/gu, ''))].filter((w) => w.length > 1 && !STOPWORDS.has(w) && !GENERIC.has(w)).map(keyOf);
+  const head = name.replace(/\s*\([^)]*\)$/u, '').split(/\s+/u).map((w) => w.toLowerCase()).findLast((w) => HEADS.includes(w));
+  return { keys, initials: initialsOf(name), ...(head !== undefined ? { head } : {}) };
+}
+
 /** The bodies `text` credits what it says to, in order. */
 export function bodiesIn(text: string): CreditedBody[] {
   const found: CreditedBody[] = [];
   const add = (name: string, start: number, end: number) => {
-    const keys = [...foldedWords(name.replace(/['’]s\b/gu, ''))].filter((w) => w.length > 1 && !STOPWORDS.has(w) && !GENERIC.has(w)).map(keyOf);
-    if (keys.length === 0 || OFFICES.has(name) || OUTLET_NAMES.has(keys.join(' ')) || found.some((f) => f.start === start)) return;
-    const last = name.replace(/\s*\([^)]*\)$/u, '').split(/\s+/u).pop()?.toLowerCase() ?? '';
-    found.push({ start, end, text: text.slice(start, end), keys, initials: initialsOf(name), ...(HEADS.includes(last) ? { head: last } : {}) });
+    const named = nameParts(name);
+    if (named.keys.length === 0 || OFFICES.has(name) || OUTLET_NAMES.has(named.keys.join(' ')) || found.some((f) => start < f.end && f.start < end)) return;
+    found.push({ start, end, text: text.slice(start, end), ...named });
   };
   for (const m of text.matchAll(ANCHOR)) {
     const word = m[0];
@@ -143,14 +149,22 @@ const OUTLET_WORDS = new Set(OUTLETS.map((o) => o.toLowerCase()));
  * report crediting the sheriff's office may mean.
  */
 export function namesABody(outlet: Attribution): boolean {
-  const name = outlet.text.replace(/\s+(?:reported|reports)$/u, '').replace(/['’]s$/u, '');
-  return ENDS_IN_BODY.test(name) || OUTLET_WORDS.has(name.replace(/^.*?\b(?:to|by|citing)\s+(?:the\s+)?/iu, '').toLowerCase());
+  const name = outlet.name.replace(/['’]s$/u, '');
+  return ENDS_IN_BODY.test(name) || OUTLET_WORDS.has(name.replace(/^the\s+/iu, '').toLowerCase());
 }
 
-/** An outlet credited, as a body to set against one ("according to NHK" / "USGS said"). */
+/**
+ * An outlet credited, as a body to set against one ("according to NHK" /
+ * "USGS said"). A body's name after "according to" is read as a body's is
+ * ("according to the Russian Federal Security Service": its country, its
+ * head), so that it is told from another body of the country.
+ */
 export function outletAsBody(outlet: Attribution): CreditedBody {
-  return { start: outlet.start, end: outlet.end, text: outlet.text, keys: outlet.words.map(keyOf), initials: '', outlet: true };
+  const name = outlet.name.replace(/['’]s$/u, '');
+  const named = HEADED_NAME.test(name) ? nameParts(name) : { keys: outlet.words.map(keyOf), initials: '' };
+  return { start: outlet.start, end: outlet.end, text: outlet.text, ...named, outlet: true };
 }
+const HEADED_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${HEADED})$`, 'u');
 
 /** A folded word of a body's name as it is compared: a people's as its country's ("japanese" → "japan"), a place by its key. */
 function keyOf(word: string): string {

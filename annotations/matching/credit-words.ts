@@ -7,6 +7,13 @@
  * this module imports nothing.
  */
 export const CREDITING_VERBS =
-  'said|says|reported|reports|announced|announces|estimated|estimates|forecast|forecasts|predicted|warned|warns|confirmed|confirms|stated|issued|calculated|pegged';
+  'said|says|reported|reports|announced|announces|estimated|estimates|forecast|forecasts|predicted|warned|warns|confirmed|confirms|stated|issued|calculated|pegged|cited';
 
 export const STATEMENTS = 'estimate|estimates|assessment|assessments|report|reports|statement|data|figures|findings|forecast|forecasts|tally|count';
+
+/** The last word of a body's name: what makes capitalized words a body, not a person or a place. */
+export const HEADS = [
+  'agency', 'ministry', 'department', 'office', 'service', 'survey', 'center', 'centre', 'commission', 'council', 'authority', 'police', 'guard',
+  'bureau', 'institute', 'administration', 'board', 'company', 'corporation', 'group', 'association', 'organization', 'organisation', 'committee',
+  'observatory', 'network', 'foundation', 'bank', 'operator', 'government',
+];

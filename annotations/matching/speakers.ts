@@ -14,7 +14,7 @@
  * another role, or someone else.
  */
 import { OUTLETS } from './attributions';
-import { HEADS } from './bodies';
+import { HEADS } from './credit-words';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 import { countryOfDemonym } from './countries';
 import { givenKey, NAME_WORD, nameKey, nameWords, oneOffice, ROLE_WORDS, type PersonMention } from './mentions';
