@@ -596,6 +596,10 @@ describe('differencesBetween', () => {
     expect(differencesBetween(m12, 'A local sheriff in Kerr County has said 68 people have died in the area.').filter((d) => d.kind === 'number')).toEqual([
       { kind: 'number', here: '100', there: '68 people' },
     ]);
+    // "Crossed", as the Indian press writes it (story AI).
+    expect(differencesBetween('Since then the number of dead has crossed 300.', 'About 250 people have been killed and thousands injured in the violence.').filter((d) => d.kind === 'number')).toEqual([
+      { kind: 'number', here: '300', there: 'About 250 people' },
+    ]);
     const h01 = 'The total death toll is estimated to be over 240, with some reports suggesting up to 300.';
     expect(differencesBetween(h01, 'The Air India flight AI171 crash in Ahmedabad has tragically claimed 274 lives.')).toEqual([{ kind: 'number', here: 'over 240', there: '274 lives' }]);
     // The number of the injured and of the missing are not the death toll.
