@@ -63,6 +63,19 @@ describe('attributionsIn', () => {
     expect(read('Forty were killed, according to the Russian authorities.')).toEqual([]);
   });
 
+  it('reads "According to" at a sentence\'s start, a list only as a list, and no possessor (session 44)', () => {
+    const read = (text: string) => attributionsIn(text).map((a) => a.text);
+    expect(read('According to the BBC, the ship lost power twice.')).toEqual(['According to the BBC']);
+    // The comma closes the credit, not a list: "Mohammadi" is who the next clause is about.
+    expect(read('According to the Tehran Times, Mohammadi was detained on Tuesday.')).toEqual(['According to the Tehran Times']);
+    expect(read('according to CNN, the BBC and AFP')).toEqual(['according to CNN, the BBC and AFP']);
+    expect(read('According to Trump’s post on Truth Social, the strikes were a success.')).toEqual([]);
+    // An irregular people's name before the outlet's kind, a body's name with "for", a role before a body's head.
+    expect(read('According to the French news agency AFP, nine jewels are missing.')).toEqual(['According to the French news agency AFP']);
+    expect(read('According to the National Centre for Seismology (NCS), a magnitude 4 earthquake hit Meghalaya.')).toEqual(['According to the National Centre for Seismology']);
+    expect(read('according to Tehran’s health ministry')).toEqual(['according to Tehran’s health ministry']);
+  });
+
   it('reads no outlet in names that describe the people after them (story O)', () => {
     // A real passage: the seismologists are Japan's and America's, no outlet.
     expect(attributionsIn('The quake occurred at 8:25 a.m. Japan time and initially had a preliminary magnitude of 8.0, according to Japanese and U.S. seismologists.')).toEqual([]);
@@ -89,6 +102,8 @@ describe('the source among the details that differ', () => {
   });
 
   it('names nothing when both credit the same outlet, however written, or when one passage credits none', () => {
+    // An acronym and the name it stands for are one source.
+    expect(differencesBetween('The quake struck at 12:50, according to the USGS.', 'The quake struck at 12:50, according to the United States Geological Survey.').filter((x) => x.kind === 'name')).toEqual([]);
     expect(differencesBetween(REUTERS, REUTERS_REPORT).filter((x) => x.kind === 'name')).toEqual([]);
     expect(differencesBetween(TO_TWO, 'Reuters and Al Arabiya were told by Iranian officials that a deal had been reached; Iran confirmed to Al Arabiya and Reuters.').filter((x) => x.kind === 'name')).toEqual([]);
     expect(differencesBetween(NYT, 'Qatar stepped in to mediate between Iran and Israel.').filter((x) => x.kind === 'name')).toEqual([]);

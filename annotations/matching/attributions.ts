@@ -8,6 +8,7 @@
  */
 import { countryOfDemonym } from './countries';
 import { HEADS } from './credit-words';
+import { placeKey } from './places';
 import { ROLE_WORDS } from './mentions';
 import { STOPWORDS } from './stopwords';
 import { fold } from './tokens';
@@ -49,9 +50,9 @@ function outletKey(name: string): string {
 export const CAPITALIZED_WORD = String.raw`\p{Lu}(?:\.(?:\p{Lu}\.)+|[\p{L}\p{M}'’&-]*)`;
 const WORD = CAPITALIZED_WORD;
 /** An outlet's name: capitalized words, "of" and "al" between ("Voice of America", "Al Arabiya"). */
-const NAME = String.raw`(?:the\s+)?${WORD}(?:\s+(?:(?:of|al|el)\s+)?${WORD}){0,4}`;
+const NAME = String.raw`(?:the\s+)?${WORD}(?:\s+(?:(?:of|for|al|el)\s+)?${WORD}){0,4}`;
 /** Several outlets: "Reuters and Al Arabiya", "CNN, the BBC and AFP". */
-const NAMES = String.raw`${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME}){0,4}`;
+const NAMES = String.raw`${NAME}(?:(?:,\s+${NAME}){0,3},?\s+and\s+${NAME})?`;
 /**
  * Wires and broadcasters whose name a verb may be followed by ("told
  * Reuters", "said to CNN"): after "told", a name is a person as often as not,
@@ -70,7 +71,7 @@ const CUED = new RegExp(
   [
     // "according to The New York Times", "according to a Reuters report", "according to management company Synergy
     // Marine Group", "according to the port of Singapore"
-    String.raw`\baccording\s+to\s+(?:(?:an?|the)\s+)?(?:\p{Ll}+\s+){0,3}?(${NAMES})(?:\s+(?:report|reports|reporting)\b)?`,
+    String.raw`\b[Aa]ccording\s+to\s+(?:(?:an?|the)\s+)?(?:\p{Ll}+\s+){0,3}?(${NAMES})(?:\s+(?:report|reports|reporting)\b)?`,
     // "as reported by Reuters", "reported by the BBC"
     String.raw`\breported\s+by\s+(${NAMES})`,
     String.raw`\bciting\s+(${NAMES})`,
@@ -92,9 +93,12 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'on', 'across', 'around'
 /** Plural-looking words after an outlet's name that are no people it describes ("TASS news agency", "CNN reports"). */
 const NOT_PEOPLE_AFTER = new Set(['news', 'reports', 'says', 'claims', 'adds', 'notes', 'writes', 'shows']);
 
-/** A people's name ("Russian", "the Japanese"), which names no outlet alone. */
+/** A people's name ("Russian", "the Japanese", "French"), which names no outlet alone; not a place's own ("Moscow"). */
 function isDemonym(name: string): boolean {
-  return countryOfDemonym(fold(name.replace(/^the\s+/iu, ''))) !== undefined;
+  const word = fold(name.replace(/^the\s+/iu, ''));
+  if (countryOfDemonym(word) !== undefined) return true;
+  const key = placeKey(word);
+  return key !== undefined && key !== word && /(?:ish|ch|ss|ek|ese|an|i)$/u.test(word);
 }
 
 /** What kind of outlet a name is, between a people's name and the outlet's own: "Russian state publication TASS", "Russian news agency Interfax". */
@@ -127,12 +131,16 @@ export function attributionsIn(text: string): Attribution[] {
     if (headed) end += headed[0].length;
     const each = names.split(/,\s+|,?\s+and\s+/u);
     const words = each.map((n) => fold(n.replace(/^the\s+/iu, '').split(/\s+/u).at(-1) ?? '').replace(/['’]s$/u, '')).filter((w) => w !== '');
-    // A role's words name a person ("according to National Security Adviser Waltz"), unless the name ends in a body's
-    // head ("according to the Russian Federal Security Service").
+    // A role's words name a person ("according to National Security Adviser Waltz", "Police Chief Jim Smith"), unless
+    // they come before a body's head ("according to the Russian Federal Security Service", "the National Centre for
+    // Seismology").
     const nameWords = fold(names).split(/\s+/u);
-    if (words.length === 0 || (!HEADS.includes(nameWords.at(-1) ?? '') && nameWords.some((w) => NOT_OUTLETS.has(w)))) continue;
+    const head = nameWords.findLastIndex((w) => HEADS.includes(w));
+    if (words.length === 0 || nameWords.slice(head + 1).some((w) => NOT_OUTLETS.has(w))) continue;
     // A people's name alone is no outlet: "citing Russian intelligence", "according to Japanese authorities".
     if (each.every(isDemonym)) continue;
+    // A possessor is none: "According to Trump's social media post".
+    if (!headed && /['’]s$/u.test(names)) continue;
     // What comes between "according to" and the name says what the name is: the outlet's kind ("management company
     // Synergy Marine Group"), or people and a place ("officials in Texas"), which credits no outlet.
     const lead = fold(m[0].slice(0, m[0].indexOf(names))).split(/\s+/u).filter((w) => w !== '');

@@ -114,6 +114,13 @@ export function bodiesIn(text: string): CreditedBody[] {
 /** Outlets, attributions.ts's to credit, by their keys here. */
 const OUTLET_NAMES = new Set(OUTLETS.map((o) => [...foldedWords(o)].filter((w) => w.length > 1 && !STOPWORDS.has(w)).join(' ')));
 
+/** Whether one name is the other's acronym ("USGS" / "the United States Geological Survey", "NHC" / "the U.S. National Hurricane Center"). */
+export function oneByAcronym(x: string, y: string): boolean {
+  const acronym = (a: string, b: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(a) && initialsOf(b).includes(a.replace(/\./gu, ''));
+  const [a, b] = [x.replace(/^the\s+/iu, ''), y.replace(/^the\s+/iu, '')];
+  return acronym(a, b) || acronym(b, a);
+}
+
 function initialsOf(name: string): string {
   return name
     .split(/\s+/u)

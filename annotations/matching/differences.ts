@@ -55,7 +55,7 @@ import { CONTEXT_CHARS, CONTEXT_TERMS, clauseHead, clauseTail, eachApart, firesA
 import { minuteOfDay } from './clock';
 import { capitalOf, countriesIn, namedByBearing, placeLevel } from './countries';
 import { attributionsIn, type Attribution } from './attributions';
-import { bodiesIn, mayBeOneBody, namesABody, outletAsBody, type CreditedBody } from './bodies';
+import { bodiesIn, mayBeOneBody, namesABody, oneByAcronym, outletAsBody, type CreditedBody } from './bodies';
 import { bearingsIn, bearingsThatDiffer, type Bearing } from './bearings';
 import { designationsDiffer, designationsIn, SCALE_WORDS, type Designation } from './designations';
 import { foldedWords, listsIn, mayName, nameGroupsIn, type NameGroup, type NamedGroups, type NameList } from './coordinations';
@@ -364,7 +364,7 @@ function sourceDifferences(here: Analysis, there: Analysis): Difference[] {
   const sameOutlets = (x: Attribution, y: Attribution) => x.outlets.every((o) => y.outlets.includes(o)) && y.outlets.every((o) => x.outlets.includes(o));
   for (const x of a) {
     for (const y of b) {
-      if ((named(y.words, here) && named(x.words, there)) || sameOutlets(x, y)) continue;
+      if ((named(y.words, here) && named(x.words, there)) || sameOutlets(x, y) || oneByAcronym(x.name, y.name)) continue;
       return [{ kind: 'name', here: x.text, there: y.text }];
     }
   }
@@ -404,7 +404,7 @@ function creditedSource(analysis: Analysis): CreditedBody | undefined {
 }
 
 /** An outlet a report passes the claim on from: "according to …", "reported by …", "citing …", "… reported". */
-const PASSED_ON = /^(?:according\s+to|(?:as\s+)?reported\s+by|citing)\s|\s(?:reported|reports)$/u;
+const PASSED_ON = /^(?:[Aa]ccording\s+to|(?:as\s+)?reported\s+by|citing)\s|\s(?:reported|reports)$/u;
 
 /**
  * One thing of a series given another number in the other passage, which
