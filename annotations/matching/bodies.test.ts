@@ -68,6 +68,17 @@ describe('two bodies credited with one claim', () => {
     expect(sources('Forty were killed, according to National Security Adviser Mike Waltz.', 'The FSB said 40 people were killed.')).toEqual([]);
   });
 
+  it('are read as the agent of a verb in the passive, and by a capitalized name before a head in lower case (story AL)', () => {
+    const read = (text: string) => bodiesIn(text).map((b) => b.text);
+    expect(read('The five men who were onboard the missing Titan submersible have been declared dead by the US Coast Guard.')).toEqual(['declared dead by the US Coast Guard']);
+    expect(read('The five passengers are believed to be dead, the OceanGate Expeditions company said in a statement on Thursday.')).toEqual(['OceanGate Expeditions company said']);
+    expect(sources('The five passengers are believed to be dead, the OceanGate Expeditions company said.', 'The US Coast Guard says all five passengers on board have died.')).toEqual([
+      { kind: 'name', here: 'OceanGate Expeditions company said', there: 'The US Coast Guard says' },
+    ]);
+    // An office in capitals is a person's: "the CM declared state mourning" (the Chief Minister).
+    expect(read('In view of the accident, the CM declared state mourning for a day.')).toEqual([]);
+  });
+
   it('set against an outlet credited, are two sources too; two outlets are attributions.ts’s (story S)', () => {
     expect(sources('All 22 crew members are safe, according to management company Synergy Marine Group.', 'Coast Guard spokesperson Cynthia Oldham said all 22 crew members were accounted for.')).toEqual([
       { kind: 'name', here: 'according to management company Synergy Marine Group', there: 'Coast Guard spokesperson Cynthia Oldham said' },

@@ -43,7 +43,7 @@ const CAP_HEAD = `(?:${HEADS.map((h) => `${(h[0] as string).toUpperCase()}${h.sl
  * Agency", "Russia’s emergencies ministry"). Lower-case words alone are a description, which the name may
  * follow ("investment services company JPMorgan").
  */
-const HEADED = String.raw`(?:${CAP}['’]s\s+(?:(?:${CAP}|\p{Ll}+)\s+){0,3}${HEAD}|(?:${CAP}\s+){0,4}${CAP_HEAD}\s+of\s+(?:the\s+)?${CAP}(?:\s+${CAP}){0,2}|(?:${CAP}\s+){1,4}${CAP_HEAD})(?!\s+\p{Lu})`;
+const HEADED = String.raw`(?:${CAP}['’]s\s+(?:(?:${CAP}|\p{Ll}+)\s+){0,3}${HEAD}|(?:${CAP}\s+){0,4}${CAP_HEAD}\s+of\s+(?:the\s+)?${CAP}(?:\s+${CAP}){0,2}|(?:${CAP}\s+){1,4}${HEAD})(?!\s+\p{Lu})`;
 /** Letters in capitals ("NHK", "USGS") or a word capitalized inside ("AccuWeather", "JPMorgan"), not "McCarthy". */
 const BRAND = String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}{2,6}|(?!Mc|Mac|De|La|Le|Di|Van)\p{Lu}\p{L}*(?:\p{Ll}\p{Lu}|\p{Lu}\p{Ll})\p{L}*)(?![\p{L}\p{N}])`;
 const BODY = `(?:${HEADED}|${BRAND})`;
@@ -73,10 +73,12 @@ const SUBJECT = new RegExp(String.raw`(?<![\p{L}\p{N}])(${BODY})${ASIDE}(?:\s+(?
 const POSSESSOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(${BODY})['’]s\s+(?:\p{Ll}+\s+){0,2}$`, 'u');
 /** After a statement: "an estimate from AccuWeather", "initial assessments by investment services company JPMorgan". */
 const AUTHOR = new RegExp(String.raw`^\s+(?:from|by)\s+(?:(?:the|an?)\s+)?(?:\p{Ll}+\s+){0,3}?(${BODY})`, 'u');
+/** After a verb in the passive: "declared dead by the US Coast Guard" (a word or two between, no clause). */
+const AGENT = new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2}?\s+by\s+(?:the\s+)?(${BODY})`, 'u');
 
 const GENERIC = new Set([...HEADS, 'national', 'regional', 'federal', 'state', 'local', 'international', 'global', 'news']);
 /** Offices written in capitals: a person's, whom speakers.ts reads, not a body's ("the company's CEO said"). */
-const OFFICES = new Set(['CEO', 'CFO', 'COO', 'CTO', 'PM', 'MP', 'MPs', 'VP', 'DG']);
+const OFFICES = new Set(['CEO', 'CFO', 'COO', 'CTO', 'PM', 'CM', 'MP', 'MPs', 'VP', 'DG']);
 
 /** What a body's name is compared by: its keys, its initials, its head. */
 function nameParts(name: string): Pick<CreditedBody, 'keys' | 'initials' | 'head'> {
@@ -101,6 +103,9 @@ export function bodiesIn(text: string): CreditedBody[] {
     if (IS_VERB.test(word)) {
       const subject = SUBJECT.exec(before);
       if (subject) add(subject[1] as string, from + subject.index, end);
+      // The passive: "declared dead by the US Coast Guard", "confirmed by the ministry of health".
+      const agent = AGENT.exec(text.slice(end, end + REACH));
+      if (agent) add(agent[1] as string, m.index, end + agent[0].length);
     }
     if (!IS_STATEMENT.test(word)) continue;
     const possessor = POSSESSOR.exec(before);

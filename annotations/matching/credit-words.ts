@@ -7,7 +7,7 @@
  * this module imports nothing.
  */
 export const CREDITING_VERBS =
-  'said|says|reported|reports|announced|announces|estimated|estimates|forecast|forecasts|predicted|warned|warns|confirmed|confirms|stated|issued|calculated|pegged|cited';
+  'said|says|reported|reports|announced|announces|estimated|estimates|forecast|forecasts|predicted|warned|warns|confirmed|confirms|stated|issued|calculated|pegged|cited|declared';
 
 export const STATEMENTS = 'estimate|estimates|assessment|assessments|report|reports|statement|data|figures|findings|forecast|forecasts|tally|count';
 
