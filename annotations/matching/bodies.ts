@@ -36,12 +36,13 @@ const CAP = CAPITALIZED_WORD;
 /** The head as the name writes it, capitalized ("Survey", "Ministry"). */
 const CAP_HEAD = `(?:${HEADS.map((h) => `${(h[0] as string).toUpperCase()}${h.slice(1)}`).join('|')})\\b`;
 /**
- * A name of capitalized words ending in a head ("the Lisbon Fire
- * Department", "U.S. National Hurricane Center"), or in a head and what it
- * is of ("the Investigative Committee of Russia", "the Ministry of
- * Defence"), or a head after a place's possessive ("Japan’s Meteorological
- * Agency", "Russia’s emergencies ministry"). Lower-case words alone are a description, which the name may
- * follow ("investment services company JPMorgan").
+ * A name of capitalized words ending in a head, capitalized or not ("the
+ * Lisbon Fire Department", "U.S. National Hurricane Center", "the OceanGate
+ * Expeditions company"), or in a head and what it is of ("the Investigative
+ * Committee of Russia", "the Ministry of Defence"), or a head after a
+ * place's possessive ("Japan’s Meteorological Agency", "Russia’s
+ * emergencies ministry"). Lower-case words alone are a description, which
+ * the name may follow ("investment services company JPMorgan").
  */
 const HEADED = String.raw`(?:${CAP}['’]s\s+(?:(?:${CAP}|\p{Ll}+)\s+){0,3}${HEAD}|(?:${CAP}\s+){0,4}${CAP_HEAD}\s+of\s+(?:the\s+)?${CAP}(?:\s+${CAP}){0,2}|(?:${CAP}\s+){1,4}${HEAD})(?!\s+\p{Lu})`;
 /** Letters in capitals ("NHK", "USGS") or a word capitalized inside ("AccuWeather", "JPMorgan"), not "McCarthy". */
@@ -150,6 +151,8 @@ export function mayBeOneBody(x: CreditedBody, hereWords: ReadonlySet<string>, y:
   return acronym(x, y) || acronym(y, x);
 }
 
+/** A name that ends as a body's does (HEADED), read as a body's when an outlet is credited by it. */
+const HEADED_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${HEADED})$`, 'u');
 /** An outlet's name at the end of "according to …", or before "… reported": a body's, or a known outlet's. */
 const ENDS_IN_BODY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${BODY})$`, 'u');
 const OUTLET_WORDS = new Set(OUTLETS.map((o) => o.toLowerCase()));
@@ -176,7 +179,6 @@ export function outletAsBody(outlet: Attribution): CreditedBody {
   const named = HEADED_NAME.test(name) ? nameParts(name) : { keys: outlet.words.map(keyOf), initials: '' };
   return { start: outlet.start, end: outlet.end, text: outlet.text, ...named, outlet: true };
 }
-const HEADED_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${HEADED})$`, 'u');
 
 /** A folded word of a body's name as it is compared: a people's as its country's ("japanese" → "japan"), a place by its key. */
 function keyOf(word: string): string {
