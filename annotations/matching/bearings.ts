@@ -7,6 +7,7 @@
  * locates a town ("New Hope, about 62 kilometers south of Montego Bay")
  * and the other something else (the storm's eye).
  */
+import { asciiPattern } from './ascii-pattern';
 import { fold } from './tokens';
 
 export interface Bearing {
@@ -28,7 +29,7 @@ const POINT = `(${WORD}(?:[- ]?${WORD}){0,2}|NNE|NE|ENE|ESE|SE|SSE|SSW|SW|WSW|WN
 const FROM = "(?:the\\s+(?:city|town|village|port|capital)\\s+of\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:[\\s-]\\p{Lu}[\\p{L}'’.-]*){0,3})";
 /** Not "the south of Armenia", which is a part of it, nor "North of the river". */
 const BEARING = new RegExp(`(?<!\\bthe\\s)\\b${POINT}\\s+of\\s+${FROM}`, 'gu');
-const HINT = /(?:north|south|east|west|\b[NSEW]{2,3})\s+of\b/iu;
+const HINT = asciiPattern(String.raw`(?:north|south|east|west|\b[NSEW]{2,3})\s+of\b`);
 /** What names the kind of place after its name ("Sagaing City", "Sagaing region"): not part of which place it is. */
 const KIND_AFTER = /\s+(?:City|Town|Region|Province|District|State)$/u;
 

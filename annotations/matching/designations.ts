@@ -5,6 +5,7 @@
  * "Boeing 727"). A number that only adds to the other ("787" / "787-8",
  * "AI171" / "AI-171") names the same thing.
  */
+import { asciiPattern } from './ascii-pattern';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 import { STOPWORDS } from './stopwords';
 import { CURRENCY_LETTERS } from './currencies';
@@ -34,7 +35,7 @@ const NOT_SERIES = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...W
 export const SCALE_WORDS: readonly string[] = ['category', 'level', 'grade', 'stage', 'phase', 'class', 'type'];
 /** Such a label and its number, read on its own (DESIGNATION asks two digits and a capital). */
 const SCALE_LABEL = new RegExp(String.raw`\b(${SCALE_WORDS.join('|')})\s+(\d{1,2})\b(?![\d,.:]\d|\s*(?:or|to|and|[-\u2010\u2011\u2013])\s*\d|\s*(?:%|per\s?cent))`, 'giu');
-const SCALE_HINT = new RegExp(String.raw`\b(?:${SCALE_WORDS.join('|')})\s+\d`, 'iu');
+const SCALE_HINT = asciiPattern(String.raw`\b(?:${SCALE_WORDS.join('|')})\s+\d`);
 const IS_SCALE_WORD = new Set(SCALE_WORDS);
 
 export function designationsIn(text: string): Designation[] {

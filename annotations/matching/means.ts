@@ -12,6 +12,7 @@
  * parts ("the funicular's two cars", "a jet and a helicopter"), so one named
  * here and another there are seldom one thing told two ways.
  */
+import { asciiPattern } from './ascii-pattern';
 export interface MeansMention {
   start: number;
   end: number;
@@ -40,7 +41,7 @@ const MEANS = new RegExp(KINDS.map(({ names }) => `\\b(${names})\\b`).join('|'),
  * none of them, and this test is many times faster than MEANS's
  * (bench/match), which every candidate passage was read with.
  */
-const HINT = new RegExp([...new Set(KINDS.flatMap(({ holds }) => holds))].join('|'), 'iu');
+const HINT = asciiPattern([...new Set(KINDS.flatMap(({ holds }) => holds))].join('|'));
 
 export function meansIn(text: string): MeansMention[] {
   const found: MeansMention[] = [];

@@ -15,6 +15,7 @@
  *     a thing ("Trump Route for International Peace and Prosperity",
  *     "Zangezur Corridor", "Minsk Group").
  */
+import { asciiPattern } from './ascii-pattern';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 import { countryOfDemonym } from './countries';
 import { placeKey } from './places';
@@ -150,7 +151,7 @@ function offsetAfterWords(run: string, n: number): number {
 const CAPITALIZED_RUN = /\p{Lu}(?:\.(?:\p{Lu}\.)+|[\p{L}'’-]*(?![\p{L}\p{N}]|-\p{N}))(?:\s+(?:(?:of|for|and|to|the|de|on)\s+)*\p{Lu}(?:\.(?:\p{Lu}\.)+|[\p{L}'’-]*(?![\p{L}\p{N}]|-\p{N})))*/gu;
 
 /** Every role holds one of these (case aside): a text without any has no person to read. */
-const ROLE_HINT = /minister|secretar|advis|envoy|president|premier|chancellor|king|queen|spokes|ambassador|chair|speaker|gov(?:ernor|\.)|mayor|general|commander|bishop|sen(?:ator|\.)/iu;
+const ROLE_HINT = asciiPattern(String.raw`minister|secretar|advis|envoy|president|premier|chancellor|king|queen|spokes|ambassador|chair|speaker|gov(?:ernor|\.)|mayor|general|commander|bishop|sen(?:ator|\.)`);
 
 export function peopleIn(text: string): PersonMention[] {
   const people: PersonMention[] = [];

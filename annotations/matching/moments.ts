@@ -6,6 +6,7 @@
  * as numbers in "why suggested"; no stem has a colon, so a time never meets
  * a word.
  */
+import { asciiPattern } from './ascii-pattern';
 import { clockAt, CLOCK_START } from './clock';
 import { stemOf, type Token } from './tokens';
 
@@ -105,8 +106,8 @@ function windowEnd(text: string, start: number, end: number): { time: string; st
 }
 
 /** An hour by its name ("just after midday local time", "around midnight"); only here, where times are compared, not in matching. */
-const NAMED_HOUR = /\b(?:noon|midday|midnight)\b/giu;
-const NAMED_HOUR_HINT = new RegExp(NAMED_HOUR.source, 'iu');
+const NAMED_HOUR = asciiPattern(String.raw`\b(?:noon|midday|midnight)\b`, 'g');
+const NAMED_HOUR_HINT = asciiPattern(NAMED_HOUR.source);
 
 const LOCAL_TIME = /\blocal\s+time\b/iu;
 

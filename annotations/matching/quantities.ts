@@ -7,6 +7,7 @@
  * miles are the same length, 405 hectares and 1,000 acres the same area,
  * and 30 °C and 86 °F the same temperature.
  */
+import { asciiPattern } from './ascii-pattern';
 import { clockAt } from './clock';
 import { CURRENCY_SIGNS, CURRENCY_WORDS, SIGN, SIGN_AT_START } from './currencies';
 import { capitalized, MONTH_ABBREVIATIONS, MONTH_NAMES, monthNumber } from './calendar';
@@ -146,7 +147,7 @@ const HALF_AT_SCALE = new RegExp(`\\s+and\\s+a\\s+half\\s+(${NUMBER_SCALES})$`, 
 // A unit abbreviation may be written on the digits ("625ft (190m)").
 const NUMBER = new RegExp(`(?:\\b|(?<=\\bMw?)(?=\\d\\.\\d)|(?<![\\p{L}\\p{N}])(?=[$€£₹]\\s?\\d))(?<!\\d[.,:])${QUALIFIER}((?:${NUMERAL}|${WORDS}(?:${SPOKEN_DECIMAL})?)(?:\\s+and\\s+a\\s+half(?:\\s+(?:${NUMBER_SCALES})\\b)?)?)(\\s?%|\\s+per ?cent(?!age)|(?:["”’]?\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|cm|mm|ft|mi|pc|m(?=[\\s-]+(?:long|wide|tall|high|deep)\\b))\\b)?`, 'giu');
 /** The end of a period as a deadline: "by the end of the year", "by the end of this month". */
-const PERIOD_END = /\bby\s+the\s+end\s+of\s+(?:the|this)\s+(year|month|week)\b/giu;
+const PERIOD_END = asciiPattern(String.raw`\bby\s+the\s+end\s+of\s+(?:the|this)\s+(year|month|week)\b`, 'g');
 
 /**
  * Spans given without a number: "the past week" is a week ("last week"
@@ -154,7 +155,7 @@ const PERIOD_END = /\bby\s+the\s+end\s+of\s+(?:the|this)\s+(year|month|week)\b/g
  * clashes" or "for years" at least two (of no upper bound: "years of
  * conflict" may be thirty-five), "a fourth day of strikes" four days.
  */
-const VAGUE_SPAN = /\b(?:the\s+(?:past|last)\s+(week|month|year|decade)\b(?!\s+of\b)|(days|weeks|months|years|decades)\s+of\b|(?<=\b(?:for|over)\s+)(days|weeks|months|years|decades)\b(?!\s+(?:ago|later|before|after|earlier)\b)|(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(day|week|month|year)\s+of\b)/giu;
+const VAGUE_SPAN = asciiPattern(String.raw`\b(?:the\s+(?:past|last)\s+(week|month|year|decade)\b(?!\s+of\b)|(days|weeks|months|years|decades)\s+of\b|(?<=\b(?:for|over)\s+)(days|weeks|months|years|decades)\b(?!\s+(?:ago|later|before|after|earlier)\b)|(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(day|week|month|year)\s+of\b)`, 'g');
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 /** The words a span ends with: "weeks of clashes" is the span "weeks". */
 const SPAN_TAIL = /\s+of$/iu;
@@ -165,7 +166,7 @@ const SPAN_TAIL = /\s+of$/iu;
  * "hours later": what it counts from is in another sentence, and two
  * reports' gaps are only compared when they count from one event.
  */
-const VAGUE_GAP = /\b(?:(?:just|only|mere|a\s+few)\s+)?(minutes|hours|days|weeks)(?=\s+(?:after|before)\s)/giu;
+const VAGUE_GAP = asciiPattern(String.raw`\b(?:(?:just|only|mere|a\s+few)\s+)?(minutes|hours|days|weeks)(?=\s+(?:after|before)\s)`, 'g');
 const GAP_BELOW: Record<string, number> = { minutes: DURATION['hour'] as number, hours: 2, days: 21, weeks: 3 * (DURATION['month'] as number) };
 
 /**
@@ -181,7 +182,7 @@ const ONE_UNIT = new RegExp(`\\b(${QUALIFIER}(half\\s+)?an?\\s+(${SPAN_UNITS})(\
 
 const SPAN_BEFORE = /(?:^|[,;:(—–-]\s*|\b(?:for|within|after|than|only|lasted|lasting|lasts|last|took|takes|take|spent|spend|barely|just|nearly|almost|some)\s+)$/iu;
 
-const ONE_UNIT_HINT = new RegExp(`\\ban?\\s+(?:${SPAN_UNITS})\\b`, 'iu');
+const ONE_UNIT_HINT = asciiPattern(`\\ban?\\s+(?:${SPAN_UNITS})\\b`);
 
 /** Spans of one unit, or half of one or one and a half, given by their article: ONE_UNIT. */
 function oneUnitSpans(text: string): Quantity[] {
@@ -249,7 +250,7 @@ const CROWD_VERB = /^\s+(?:had\s+|have\s+)?(?:gathered|packed|thronged|crowded|c
 const COLLECTIVE_SIZE: Record<string, number> = { duo: 2, pair: 2, trio: 3, quartet: 4, quintet: 5 };
 const COLLECTIVE_WORDS = Object.keys(COLLECTIVE_SIZE).join('|');
 const COLLECTIVE = new RegExp(`\\b(${COLLECTIVE_WORDS})\\s+of\\s+(\\p{Ll}+s)\\b`, 'giu');
-const COLLECTIVE_HINT = new RegExp(`\\b(?:${COLLECTIVE_WORDS})\\s+of\\b`, 'iu');
+const COLLECTIVE_HINT = asciiPattern(`\\b(?:${COLLECTIVE_WORDS})\\s+of\\b`);
 
 function collectiveCounts(text: string): Quantity[] {
   if (!COLLECTIVE_HINT.test(text)) return [];
@@ -271,7 +272,7 @@ function collectiveCounts(text: string): Quantity[] {
 const PARTS: Record<string, number> = { third: 3, thirds: 3, quarter: 4, quarters: 4 };
 const PART_WORDS = Object.keys(PARTS).join('|');
 const FRACTION = new RegExp(`\\b${QUALIFIER}(a|one|two|three|half)(?:[\\s-]+(${PART_WORDS}))?\\s+(?:of|the)\\b(?!\\s+(?:size|length|height|width|depth|price|cost|time|age|speed|distance)\\b)`, 'giu');
-const FRACTION_HINT = new RegExp(`\\b(?:half|${PART_WORDS})\\b`, 'iu');
+const FRACTION_HINT = asciiPattern(`\\b(?:half|${PART_WORDS})\\b`);
 
 /**
  * A change of a rate or a share in percentage points, counted in basis
@@ -289,7 +290,7 @@ const POINTS_IN_WORDS = new RegExp(
   'giu',
 );
 const POINT_PARTS: Record<string, number> = { half: 50, quarter: 25, 'three-quarter': 75, 'three-quarters': 75, 'three quarter': 75, 'three quarters': 75 };
-const POINTS_HINT = /\bpoints?\b/iu;
+const POINTS_HINT = asciiPattern(String.raw`\bpoints?\b`);
 
 function pointsInWords(text: string): Quantity[] {
   if (!POINTS_HINT.test(text)) return [];
@@ -387,7 +388,7 @@ export function numberValue(text: string): number | undefined {
 }
 
 /** Every number holds a digit or one of these words: a text with none has no quantity to read. */
-const NUMBER_HINT = new RegExp(`\\d|${NUMBER_WORD}|\\bby the end of\\b|\\b(?:${SPAN_UNITS})s?\\b|\\b(?:dozens|hundreds|thousands|millions|several)\\b`, 'iu');
+const NUMBER_HINT = asciiPattern(`\\d|${NUMBER_WORD}|\\bby the end of\\b|\\b(?:${SPAN_UNITS})s?\\b|\\b(?:dozens|hundreds|thousands|millions|several)\\b`);
 
 /**
  * Words that count people, whatever the report calls them: "270,000 people",
@@ -889,7 +890,7 @@ function joinAlternatives(text: string, found: Quantity[]): void {
 }
 
 /** A scale word of a count in words: "three million people". */
-const SCALE_AFTER = /\b(thousand|million|billion|trillion)\b/iu;
+const SCALE_AFTER = asciiPattern(String.raw`\b(thousand|million|billion|trillion)\b`);
 
 /** What an unsure amount ("three or four", "25 or 50 basis points") may count or measure. */
 const ALTERNATIVES: ReadonlySet<Dimension> = new Set(['count', 'points', 'percent', 'money']);
@@ -960,10 +961,12 @@ const FIGURE = new RegExp(`[\\d.,]+|${WORDS}`, 'iu');
  * of casualties", "no one was killed". It is a count of people, zero, so
  * that "three deaths in Jamaica" and "no confirmed deaths" differ.
  */
-const NONE = /\b(?:no\s+(?:confirmed\s+|reported\s+|known\s+)?(?:reports\s+of\s+(?:any\s+)?)?(?:deaths|fatalities|casualties|injuries|deaths\s+or\s+injuries)|(?:no\s+one|nobody|none(?:\s+of\s+them)?)\s+(?:was\s+|has\s+been\s+|were\s+|have\s+been\s+)?(?:killed|injured|hurt|died))\b/giu;
+const NONE = asciiPattern(String.raw`\b(?:no\s+(?:confirmed\s+|reported\s+|known\s+)?(?:reports\s+of\s+(?:any\s+)?)?(?:deaths|fatalities|casualties|injuries|deaths\s+or\s+injuries)|(?:no\s+one|nobody|none(?:\s+of\s+them)?)\s+(?:was\s+|has\s+been\s+|were\s+|have\s+been\s+)?(?:killed|injured|hurt|died))\b`, 'g');
+
+const NONE_HINT = asciiPattern(String.raw`\bno(?:body|ne)?\b`);
 
 function noneIn(text: string): Quantity[] {
-  if (!/\bno(?:body|ne)?\b/iu.test(text)) return [];
+  if (!NONE_HINT.test(text)) return [];
   return [...text.matchAll(NONE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], dimension: 'count', value: 0, of: PEOPLE_STEM }));
 }
 
@@ -1134,7 +1137,7 @@ const A_REACH = 40;
 
 const WORDS_AT_SCALE = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half a)\s+(?:million|billion|trillion)\b/iu;
 
-const DOZEN = /\bdozen\b/iu;
+const DOZEN = asciiPattern(String.raw`\bdozen\b`);
 
 /** The hedge a quantity is written with ("about", "nearly", "over"), if any. */
 function hedgeOf(q: Quantity): (typeof HEDGES)[number] | undefined {
@@ -1217,7 +1220,7 @@ const DATE = new RegExp(
 );
 
 /** Every date holds a digit or a month's name: a text with neither has no date to read. */
-const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
+const DATE_HINT = asciiPattern('\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec');
 
 /** Dates of `text`: day, month and year as far as it gives them. */
 export function datesIn(text: string): DateMention[] {

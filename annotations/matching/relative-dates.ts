@@ -12,6 +12,7 @@
  * would set reports that agree against each other. And "the last month",
  * "the past year" are spans of time, not the month or year before.
  */
+import { asciiPattern } from './ascii-pattern';
 import { capitalized, MONTH_NAMES } from './calendar';
 import type { DateMention } from './quantities';
 import { datesIn } from './quantities';
@@ -45,7 +46,7 @@ export function publicationDateOf(published: string | undefined): PublicationDat
  * "the" or "a" ("over the last month", "in a year"), and not a span ("last
  * year's" is still the year, kept).
  */
-const RELATIVE = /(?<!\b(?:the|a|an|that|same)\s+)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+(month|year)\b/giu;
+const RELATIVE = asciiPattern(String.raw`(?<!\b(?:the|a|an|that|same)\s+)\b(?:(?:earlier|later)\s+)?(last|this|next)\s+(month|year)\b`, 'g');
 
 const SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
 
