@@ -7,7 +7,7 @@
  * words. Patterns that need `u` (`\p{…}`, code points past U+FFFF) are
  * refused.
  */
-const NEEDS_UNICODE = /\\p\{|\\P\{|\\u\{|[^\x00-\x7f]/u;
+const NEEDS_UNICODE = /\\[pP]\{|\\u\{|[^\p{ASCII}]/u;
 
 /** `source` as a case-insensitive pattern without the `u` flag; `flags` may add `g` or `y`. */
 export function asciiPattern(source: string, flags: '' | 'g' | 'y' = ''): RegExp {
