@@ -699,6 +699,8 @@ describe('differencesBetween', () => {
     expect(differencesBetween('owned by Grace Ocean Pte Ltd.', 'owned by Grace Ocean Private Limited.')).toEqual([]);
     expect(differencesBetween('owned by Grace Ocean Pte Ltd.', 'owned by Grace Marine Pte Ltd.')).toHaveLength(1);
     expect(differencesBetween('the Association of Southeast Asian Nations', 'the Association of South-East Asian Nations')).toEqual([]);
+    // Nor one spelt the British way and the American (story AM).
+    expect(differencesBetween('30,000 people were displaced, the International Organization for Migration said.', '30,000 people were displaced, the International Organisation for Migration said.')).toEqual([]);
     // A name of a thing is none of a person's with a title, nor two things that share words but not the kind (the last word).
     expect(differencesBetween('Congratulations to Cardinal Robert Francis Prevost', 'American Cardinal Robert Francis Prevost was elected')).toEqual([]);
     expect(differencesBetween('the U.S. Coast Guard said', 'waves reached the U.S. West Coast')).toEqual([]);

@@ -491,7 +491,8 @@ export function keyWords(name: string): string[] {
       .map((w) => fold(w.replace(/['’]s?$/u, '').replace(/\./gu, '')))
       .filter((w) => w !== ''),
   )
-    .map((w) => SHORT_FORMS.get(w) ?? w)
+    // A British spelling is the American one ("International Organisation for Migration" / "… Organization …").
+    .map((w) => SHORT_FORMS.get(w) ?? americanSpelling(w))
     // A demonym is its country's name: "the Japanese Meteorological Agency" is "Japan's Meteorological Agency".
     .map((w) => countryOfDemonym(w) ?? w)
     // Words a name is said with either way ("the Japan Weather Agency" is "Japan's Meteorological Agency").
