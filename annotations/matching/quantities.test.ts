@@ -52,6 +52,19 @@ describe('quantitiesIn', () => {
     expect(one('a 99-year lease').value).toBe(one('for 99 years').value);
   });
 
+  it('reads a span given in two units as one span, which "almost two hours" is not (story AL)', () => {
+    const span = one('One hour and 45 minutes later communications with Titan were lost.');
+    expect(span).toMatchObject({ text: 'One hour and 45 minutes', dimension: 'duration' });
+    expect(span.value).toBeCloseTo(105 / 1440);
+    expect(one('about an hour, 45 minutes into the dive').text).toBe('about an hour, 45 minutes');
+    expect(one('3 hours 20 minutes').value).toBeCloseTo(200 / 1440);
+    expect(sameValue(span, one('almost two hours into the dive'))).toBe(false);
+    expect(sameValue(span, one('105 minutes after it set off'))).toBe(true);
+    // Two spans of one unit, or the smaller first, are two spans.
+    expect(quantitiesIn('after 24 hours, 48 hours and 72 hours').map((q) => q.text)).toEqual(['24 hours', '48 hours', '72 hours']);
+    expect(quantitiesIn('45 minutes and two hours').map((q) => q.text)).toEqual(['45 minutes', 'two hours']);
+  });
+
   it('keeps the qualifier in the text but not in the value: "over 100,000" and "120,000" differ, "over 35" and "35" agree', () => {
     const over = one('the exodus of over 100,000 ethnic Armenians');
     expect(over.text).toBe('over 100,000 ethnic');

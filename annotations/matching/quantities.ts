@@ -861,7 +861,30 @@ export function quantitiesIn(text: string): Quantity[] {
   const none = noneIn(text);
   const all = none.length === 0 ? found : [...outside(found, none), ...none];
   all.sort((a, b) => a.start - b.start);
+  joinSpans(text, all);
   return joinConversions(text, all);
+}
+
+/** What joins the parts of one span: "One hour and 45 minutes", "about an hour, 45 minutes", "3 hours 20 minutes". */
+const SPAN_PARTS_JOIN = /^(?:,?\s+and\s+|,\s*|\s+)$/u;
+
+/**
+ * Makes each span of `found` (in order) given in two units one span: "One
+ * hour and 45 minutes" is 105 minutes, which "almost two hours" is not
+ * (story AL). The second part is of a smaller unit, and less than one of
+ * the first's; the hedge is the first's.
+ */
+function joinSpans(text: string, found: Quantity[]): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const first = found[i] as Quantity;
+    const second = found[i + 1] as Quantity;
+    if (first.dimension !== 'duration' || second.dimension !== 'duration' || first.atLeast || second.atLeast || first.alternative !== undefined || second.alternative !== undefined) continue;
+    if (!SPAN_PARTS_JOIN.test(text.slice(first.end, second.start))) continue;
+    const larger = DURATION[unitOf(first)];
+    const smaller = DURATION[unitOf(second)];
+    if (larger === undefined || smaller === undefined || smaller >= larger || second.value >= larger) continue;
+    found.splice(i, 2, { ...first, end: second.end, text: text.slice(first.start, second.end), value: first.value + second.value, slack: second.slack ?? 0 });
+  }
 }
 
 /** Two counts joined by "or", the first with no noun of its own: "three or four thieves", "one or two". */
