@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: builds every benchmark group with esbuild into dist/bench/,
- * runs them one after the other, prints one table of measures and writes
+ * runs them one after the other, each in a process of its own
+ * (scripts/bench-group.mjs), prints one table of measures and writes
  * bench/results/latest.json (`--smoke`: bench/results/latest-smoke.json).
  *
  *   npm run bench              full sizes (the figures to report)
@@ -18,10 +19,10 @@
  */
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'dist/bench');
@@ -79,9 +80,13 @@ const measures = [];
 let crashed = false;
 for (const group of groups) {
   console.log(`\n== ${group.name}${smoke ? ' (smoke)' : ''}`);
+  // Each group in a process of its own: none measures in a heap another left (scripts/bench-group.mjs).
+  const file = path.join(out, `${group.name}.measures.json`);
+  const flags = [smoke && '--smoke', profile && '--profile', seedOpen && '--seed-open'].filter(Boolean);
+  const ran = spawnSync(process.execPath, [path.join(root, 'scripts/bench-group.mjs'), path.join(out, `${group.name}.mjs`), file, ...flags], { stdio: 'inherit' });
   try {
-    const mod = await import(pathToFileURL(path.join(out, `${group.name}.mjs`)).href);
-    measures.push(...(await mod.run({ smoke, profile, seedOpen, log: (line) => console.log(`   ${line}`) })));
+    if (ran.status !== 0) throw new Error(`exit ${ran.status ?? ran.signal}`);
+    measures.push(...JSON.parse(await readFile(file, 'utf8')));
   } catch (error) {
     crashed = true;
     console.error(`${group.name} crashed:`, error);
