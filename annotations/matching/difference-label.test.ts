@@ -61,4 +61,15 @@ describe('differenceLabel', () => {
     // Names of things stay names.
     expect(differenceLabel({ kind: 'name', here: 'the Zangezur Corridor', there: 'the Trump Route' })).toBe('name');
   });
+
+  it('shows a credit at a sentence\'s start or in the passive as the source, and one credit read twice once (session 44)', () => {
+    expect(differenceLabel({ kind: 'name', here: 'According to the BBC', there: 'according to the port of Singapore' })).toBe('source');
+    expect(differenceLabel({ kind: 'name', here: 'declared dead by the US Coast Guard', there: 'OceanGate Expeditions company said' })).toBe('source');
+    // Read as an outlet ("According to a report from …") and as a body ("report from …"): one difference, as the outlet.
+    const dhs = 'According to a report from the Department of Homeland Security\'s Cybersecurity Infrastructure Security Agency obtained by ABC News, the container ship "lost control and propulsion" as it was leaving the port.';
+    const synergy = 'The ship lost propulsion as it left the port, according to management company Synergy Marine Group.';
+    expect(differencesBetween(dhs, synergy).filter((d) => d.kind === 'name')).toEqual([
+      { kind: 'name', here: "According to a report from the Department of Homeland Security's Cybersecurity Infrastructure", there: 'according to management company Synergy Marine Group' },
+    ]);
+  });
 });

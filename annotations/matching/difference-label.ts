@@ -29,9 +29,12 @@ function isTimeOfDay(text: string): boolean {
 }
 
 /** How attributions.ts quotes an outlet credited: "according to …", "told …", "… reported". */
-const CREDITS = /^(?:according\s+to|(?:as\s+)?reported\s+by|citing|told|(?:confirmed|said|spoke|speaking)\s+to|interviews?\s+with)\s|\s(?:reported|reports)$/u;
-/** How bodies.ts quotes a body credited: "… said", "… estimated", "estimate from …", "…’s initial estimate". */
-const CREDITS_BODY = new RegExp(`\\s(?:${CREDITING_VERBS})$|^(?:${STATEMENTS})\\s+(?:from|by)\\s|['’]s\\s+(?:\\p{Ll}+\\s+){0,2}(?:${STATEMENTS})$`, 'u');
+const CREDITS = /^(?:[Aa]ccording\s+to|(?:as\s+)?reported\s+by|citing|told|(?:confirmed|said|spoke|speaking)\s+to|interviews?\s+with)\s|\s(?:reported|reports)$/u;
+/** How bodies.ts quotes a body credited: "… said", "… estimated", "estimate from …", "…’s initial estimate", "declared dead by …". */
+const CREDITS_BODY = new RegExp(
+  `\\s(?:${CREDITING_VERBS})$|^(?:${STATEMENTS})\\s+(?:from|by)\\s|['’]s\\s+(?:\\p{Ll}+\\s+){0,2}(?:${STATEMENTS})$|^(?:${CREDITING_VERBS})(?:\\s+\\p{Ll}+){0,2}?\\s+by\\s`,
+  'u',
+);
 const credits = (text: string) => CREDITS.test(text) || CREDITS_BODY.test(text);
 
 /**

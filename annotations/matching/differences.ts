@@ -343,11 +343,25 @@ export function differencesOf(here: Analysis, there: Analysis): Difference[] {
   if (here.platforms.length > 0) add(platformDifferences(here.platforms, there.platforms));
   if (here.means.length > 0) add(meansDifferences(here.means, there.means));
   if (here.designations.length > 0) add(designationDifferences(here, there));
-  if (here.attributions.length > 0) add(sourceDifferences(here, there));
-  if (here.bodies.length > 0 || here.attributions.length > 0) add(bodyDifferences(here, there));
+  const outlets = here.attributions.length > 0 ? sourceDifferences(here, there) : NO_DIFFERENCES;
+  add(outlets);
+  if (here.bodies.length > 0 || here.attributions.length > 0) add(bodyDifferences(here, there).filter((d) => !outlets.some((o) => sameCredit(o, d))));
   // Only when a list of one may name what the other passage names: most pairs hold no list, or none of its names.
   if (here.lists.some((l) => mayName(there.words, l)) || there.lists.some((l) => mayName(here.words, l))) add(listDifferences(here, there));
   return found;
+}
+
+/**
+ * Two differences that quote one credit on each side, once as an outlet and
+ * once as a body ("According to a report from the Department of Homeland
+ * Security's…" holds "report from the Department of Homeland Security's…"):
+ * one difference, shown once. A body credited beside the outlet that passes
+ * it on ("The Investigative Committee … has announced …, as reported by …
+ * TASS") is a credit of its own.
+ */
+function sameCredit(a: Difference, b: Difference): boolean {
+  const overlaps = (x: string, y: string) => x.includes(y) || y.includes(x);
+  return overlaps(a.here, b.here) && overlaps(a.there, b.there);
 }
 
 /**
