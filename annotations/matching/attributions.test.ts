@@ -74,6 +74,9 @@ describe('attributionsIn', () => {
     expect(read('According to the French news agency AFP, nine jewels are missing.')).toEqual(['According to the French news agency AFP']);
     expect(read('According to the National Centre for Seismology (NCS), a magnitude 4 earthquake hit Meghalaya.')).toEqual(['According to the National Centre for Seismology']);
     expect(read('according to Tehran’s health ministry')).toEqual(['according to Tehran’s health ministry']);
+    // What the name is, given first and set off by a comma (story AL); not any clause before a comma.
+    expect(read('The five are believed to be dead, according to the vessel\'s operator, OceanGate.')).toEqual(["according to the vessel's operator, OceanGate"]);
+    expect(read('According to the report, CNN said nothing.')).toEqual([]);
   });
 
   it('reads no outlet in names that describe the people after them (story O)', () => {

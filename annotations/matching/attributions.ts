@@ -72,6 +72,8 @@ const CUED = new RegExp(
     // "according to The New York Times", "according to a Reuters report", "according to management company Synergy
     // Marine Group", "according to the port of Singapore"
     String.raw`\b[Aa]ccording\s+to\s+(?:(?:an?|the)\s+)?(?:\p{Ll}+\s+){0,3}?(${NAMES})(?:\s+(?:report|reports|reporting)\b)?`,
+    // "according to the vessel's operator, OceanGate": what the name is, given first, set off by a comma.
+    String.raw`\b[Aa]ccording\s+to\s+(?:the\s+)?\p{Ll}+['’]s\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+,\s+(${NAMES})`,
     // "as reported by Reuters", "reported by the BBC"
     String.raw`\breported\s+by\s+(${NAMES})`,
     String.raw`\bciting\s+(${NAMES})`,
