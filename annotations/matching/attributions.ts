@@ -105,31 +105,38 @@ function isDemonym(name: string): boolean {
 
 /** What kind of outlet a name is, between a people's name and the outlet's own: "Russian state publication TASS", "Russian news agency Interfax". */
 const DESCRIBED = new RegExp(
-  String.raw`^\s+(?:state(?:-run|-owned)?\s+|news\s+|media\s+)*(?:publication|agency|broadcaster|outlet|newspaper|daily|channel|website|television|network|media)\s+(${NAMES})`,
-  'u',
+  String.raw`\s+(?:state(?:-run|-owned)?\s+|news\s+|media\s+)*(?:publication|agency|broadcaster|outlet|newspaper|daily|channel|website|television|network|media)\s+(${NAMES})`,
+  'uy',
 );
 
 /** Lower-case words after a name that end in a body's head: "(Moscow) region health ministry". */
-const HEADED_AFTER = new RegExp(String.raw`^(?:\s+\p{Ll}+){0,3}\s+(?:${HEADS.join('|')})\b`, 'u');
+const HEADED_AFTER = new RegExp(String.raw`(?:\s+\p{Ll}+){0,3}\s+(?:${HEADS.join('|')})\b`, 'uy');
+
+/** A sticky pattern's match at `at`, read in place rather than from a copy of the rest of the text. */
+function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
 
 /** The outlets `text` credits what it says to, in order. */
 export function attributionsIn(text: string): Attribution[] {
   const found: Attribution[] = [];
   if (!/according|reported|citing|told|confirmed|said|spoke|speaking|interview|reports/iu.test(text)) return found;
   for (const m of text.matchAll(CUED)) {
-    let names = m.slice(1).find((g) => g !== undefined);
-    if (!names) continue;
+    const cued = m.slice(1).find((g) => g !== undefined);
+    if (!cued) continue;
+    let names = cued;
     let end = m.index + m[0].length;
     // A people's name may open the outlet's description: "reported by the Russian state publication TASS".
     if (isDemonym(names)) {
-      const described = DESCRIBED.exec(text.slice(end));
+      const described = stickyAt(DESCRIBED, text, end);
       if (described) {
         names = described[1] as string;
         end += described[0].length;
       }
     }
     // A place's name may open a body's: "according to the Moscow region health ministry" credits the ministry.
-    const headed = HEADED_AFTER.exec(text.slice(end));
+    const headed = stickyAt(HEADED_AFTER, text, end);
     if (headed) end += headed[0].length;
     const each = names.split(/,\s+|,?\s+and\s+/u);
     const words = each.map((n) => fold(n.replace(/^the\s+/iu, '').split(/\s+/u).at(-1) ?? '').replace(/['’]s$/u, '')).filter((w) => w !== '');
@@ -145,7 +152,7 @@ export function attributionsIn(text: string): Attribution[] {
     if (!headed && /['’]s$/u.test(names)) continue;
     // What comes between "according to" and the name says what the name is: the outlet's kind ("management company
     // Synergy Marine Group"), or people and a place ("officials in Texas"), which credits no outlet.
-    const lead = fold(m[0].slice(0, m[0].indexOf(names))).split(/\s+/u).filter((w) => w !== '');
+    const lead = fold(m[0].slice(0, m[0].indexOf(cued))).split(/\s+/u).filter((w) => w !== '');
     if (lead.some((w) => NOT_OUTLETS.has(w)) || PLACE_PREPOSITIONS.has(lead.at(-1) ?? '')) continue;
     // Names that describe the people after them are no outlet's: "according to Japanese and U.S. seismologists".
     const next = /^\s+(\p{Ll}{3,}s)\b/u.exec(text.slice(end, end + 30))?.[1];
