@@ -600,6 +600,9 @@ describe('differencesBetween', () => {
     expect(differencesBetween('Since then the number of dead has crossed 300.', 'About 250 people have been killed and thousands injured in the violence.').filter((d) => d.kind === 'number')).toEqual([
       { kind: 'number', here: '300', there: 'About 250 people' },
     ]);
+    // A toll "exceeding" its figure (story AH).
+    const ah13 = "Russia's Investigative Committee said on Saturday that the death toll at the Crocus City concert hall in Moscow region rose to 133 as more bodies were pulled from under the debris.";
+    expect(differencesBetween('Russian investigators reported a death toll exceeding 60', ah13).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '60', there: '133' }]);
     const h01 = 'The total death toll is estimated to be over 240, with some reports suggesting up to 300.';
     expect(differencesBetween(h01, 'The Air India flight AI171 crash in Ahmedabad has tragically claimed 274 lives.')).toEqual([{ kind: 'number', here: 'over 240', there: '274 lives' }]);
     // The number of the injured and of the missing are not the death toll.

@@ -409,9 +409,10 @@ const FATE_VERB_BEFORE = /\b(?:killed|killing|kills|injured|injuring|injures|wou
 /**
  * What leads from a toll to its figure, however far on in its clause: "a
  * death toll of 17", "the death toll … stood at 16", "the toll is estimated
- * to be over 240", "has reached 1,644", "surpassed 100", "has crossed 300".
+ * to be over 240", "has reached 1,644", "surpassed 100", "has crossed 300",
+ * "a death toll exceeding 60".
  */
-const TO_TOLL_FIGURE = String.raw`\b(?:[^.;:!?—]|(?<=\d)\.(?=\d)){0,110}?\b(?:of|at|to|be|is|was|reached|reaches|surpassed|surpasses|passed|crossed|crosses|topped|tops|exceeded|exceeds|hit|hits)\s+$`;
+const TO_TOLL_FIGURE = String.raw`\b(?:[^.;:!?—]|(?<=\d)\.(?=\d)){0,110}?\b(?:of|at|to|be|is|was|reached|reaches|reaching|surpassed|surpasses|surpassing|passed|crossed|crosses|crossing|topped|tops|topping|exceeded|exceeds|exceeding|hit|hits|hitting)\s+$`;
 /** A toll of any fate before its figure: "the toll … rose to", "the number of missing has risen to". */
 export const TOLL_BEFORE = new RegExp(String.raw`\b(?:toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths|fatalities|victims|casualties|missing|injured|injuries|wounded))${TO_TOLL_FIGURE}`, 'iu');
 /** A death toll before its figure: "the death toll … stood at", "The number of people killed in … floods surpassed". */
