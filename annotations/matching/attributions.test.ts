@@ -111,6 +111,16 @@ describe('the source among the details that differ', () => {
     expect(differencesBetween(TO_TWO, 'Reuters and Al Arabiya were told by Iranian officials that a deal had been reached; Iran confirmed to Al Arabiya and Reuters.').filter((x) => x.kind === 'name')).toEqual([]);
     expect(differencesBetween(NYT, 'Qatar stepped in to mediate between Iran and Israel.').filter((x) => x.kind === 'name')).toEqual([]);
   });
+
+  it('names nothing when one report passes on from an outlet what the other credits to the body that outlet quotes (story S, story J)', () => {
+    const bbc = 'According to the BBC, shipping company Synergy Marine Group had confirmed that all crew members, including the two pilots who were aboard, have been accounted for and there are no reports of any injuries.';
+    expect(differencesBetween(SYNERGY, bbc).filter((x) => x.kind === 'name')).toEqual([]);
+    expect(differencesBetween(bbc, SYNERGY).filter((x) => x.kind === 'name')).toEqual([]);
+    const j13 = 'A report from the U.S. Geological Survey (USGS) estimates that the earthquake’s total death toll could range between 10,000 and 100,000, according to Reuters.';
+    expect(differencesBetween(j13, 'The death toll could exceed 10,000, according to the U.S. Geological Survey.').filter((x) => x.kind === 'name')).toEqual([]);
+    // Not a body of the same country: the ministry is not the news agency.
+    expect(differencesBetween('Several people died in hospital from their injuries, according to the Moscow region health ministry.', 'The Investigative Committee of Russia has announced that several people died in hospital, as reported by the Russian state publication TASS.').filter((x) => x.kind === 'name').length).toBeGreaterThan(0);
+  });
 });
 
 describe('a pasted table of thousands of credits (guard, not a benchmark)', () => {

@@ -64,7 +64,7 @@ import { timesOfDay, type TimeOfDay } from './moments';
 import { meansIn, meansThatDiffer, type MeansMention } from './means';
 import { platformsIn, type PlatformMention } from './platforms';
 import { lonePeopleCounts } from './lone-counts';
-import { sameCity } from './places';
+import { placeKey, sameCity } from './places';
 import { CHILDREN_OF, datesConflict, datesIn, DEATH_TOLL_BEFORE, FATE_REACH, isWhole, MAGNITUDE_OF, maybeOneMoment, PEOPLE_STEM, quantitiesIn, sameValue, type DateMention, type Quantity } from './quantities';
 import { relativeDatesIn, type PublicationDate } from './relative-dates';
 import { SAYING } from './saying';
@@ -378,11 +378,26 @@ function sourceDifferences(here: Analysis, there: Analysis): Difference[] {
   const sameOutlets = (x: Attribution, y: Attribution) => x.outlets.every((o) => y.outlets.includes(o)) && y.outlets.every((o) => x.outlets.includes(o));
   for (const x of a) {
     for (const y of b) {
-      if ((named(y.words, here) && named(x.words, there)) || sameOutlets(x, y) || oneByAcronym(x.name, y.name)) continue;
+      if ((named(y.words, here) && named(x.words, there)) || sameOutlets(x, y) || oneByAcronym(x.name, y.name) || creditsAsBody(there, x) || creditsAsBody(here, y)) continue;
       return [{ kind: 'name', here: x.text, there: y.text }];
     }
   }
   return NO_DIFFERENCES;
+}
+
+/**
+ * Whether a passage credits an outlet of the other's as a body, with a verb
+ * of its own: "According to the BBC, shipping company Synergy Marine Group
+ * had confirmed" passes on what "according to management company Synergy
+ * Marine Group" credits. Not where the name is only named ("According to the
+ * Verge" / "according to cybersecurity firm CrowdStrike": the story's own
+ * subject is in every report).
+ */
+function creditsAsBody(analysis: Analysis, outlet: Attribution): boolean {
+  if (analysis.bodies.length === 0) return false;
+  const { keys } = outletAsBody(outlet);
+  // By a word of its own name, not its country's: "the Moscow region health ministry" is not "the Russian state publication TASS".
+  return analysis.bodies.some((b) => b.keys.some((k) => keys.includes(k) && placeKey(k) === undefined));
 }
 
 /**
