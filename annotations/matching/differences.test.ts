@@ -600,6 +600,13 @@ describe('differencesBetween', () => {
     expect(differencesBetween('Since then the number of dead has crossed 300.', 'About 250 people have been killed and thousands injured in the violence.').filter((d) => d.kind === 'number')).toEqual([
       { kind: 'number', here: '300', there: 'About 250 people' },
     ]);
+    // Those arrested are no toll (story AH): "eleven people were detained" / "At least 40 dead"; but two counts of arrests differ.
+    const ah10 = 'FSB Director Alexander Bortnikov reported to Vladimir Putin that eleven people were detained, including all four terrorists directly involved in attack at Moscow concert hall.';
+    expect(differencesBetween('At least 40 dead as gunmen open fire at rock concert and then set building on fire', ah10).filter((d) => d.kind === 'number')).toEqual([]);
+    expect(differencesBetween(ah10, 'Russia’s Federal Security Service (FSB) said 40 people had died and more than 100 people were wounded in the attack.').filter((d) => d.kind === 'number')).toEqual([]);
+    expect(differencesBetween('The Russian authorities on Saturday announced the arrest of four individuals suspected of the attack.', ah10).filter((d) => d.kind === 'number')).toEqual([
+      { kind: 'number', here: 'four individuals', there: 'eleven people' },
+    ]);
     // A toll "exceeding" its figure (story AH).
     const ah13 = "Russia's Investigative Committee said on Saturday that the death toll at the Crocus City concert hall in Moscow region rose to 133 as more bodies were pulled from under the debris.";
     expect(differencesBetween('Russian investigators reported a death toll exceeding 60', ah13).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '60', there: '133' }]);

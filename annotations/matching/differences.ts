@@ -951,6 +951,7 @@ const FATES = new Map<string, string>(
     ['evacuated', 'evacuation', 'displaced', 'fled'],
     ['shelter', 'shelters', 'sheltering', 'sheltered'],
     ['missing', 'unaccounted', 'trapped'],
+    ['arrested', 'arrests', 'detained', 'detention', 'custody', 'apprehended'],
   ].flatMap((words) => words.map((word) => [synonymOf(stemOf(word)), `${FATE}${words[0]}`] as const)),
 );
 
@@ -972,6 +973,7 @@ const FATE_KINDS = new Map([
   [`${FATE}evacuated`, 'uprooted'],
   [`${FATE}shelter`, 'uprooted'],
   [MISSING, 'missing'],
+  [`${FATE}arrested`, 'arrested'],
   [ABOARD, 'aboard'],
 ]);
 
