@@ -139,6 +139,16 @@ describe('differencesBetween', () => {
     expect(differencesBetween(p12.replace('12:04', '12:14'), p13).filter((d) => d.kind === 'date')).toEqual([{ kind: 'date', here: '12:14 p.m.', there: '1 p.m.' }]);
   });
 
+  it('reads a time written with no half of the day as maybe the evening\'s (story AF)', () => {
+    const af09 = 'A lander with a rover inside touched down on the lunar surface at 6:04 local time, sparking cheers and applause among the space scientists watching in the southern Indian city of Bengaluru.';
+    const af12 = 'Chandrayaan-3 achieved a soft landing at 6:04 p.m. local time on Wednesday, after Russia’s Luna-25 crashed into the moon on Sunday.';
+    expect(differencesBetween(af09, af12).filter((d) => d.kind === 'date')).toEqual([]);
+    expect(differencesBetween(af12, af09).filter((d) => d.kind === 'date')).toEqual([]);
+    // Not a time on the 24-hour clock ("06:04" is the morning's), nor one that differs in its minutes.
+    expect(differencesBetween(af09.replace('6:04', '06:04'), af12).filter((d) => d.kind === 'date')).toHaveLength(1);
+    expect(differencesBetween(af09.replace('6:04', '6:14'), af12).filter((d) => d.kind === 'date')).toHaveLength(1);
+  });
+
   it('sets no time a period runs until against the time something happened (story M)', () => {
     const m14 = 'Even at 1:15 a.m. CDT, when the Flash Flood Warning was issued, the river was nearly the same at 7.69 feet.';
     const m09 = 'While the National Weather Service (NWS) said the flash-flood emergency had largely ended for Kerr County – the epicentre of the flooding – it warned of more heavy rain to come, maintaining its flood watch until 7pm local time (00:00 GMT on Sunday).';

@@ -1236,12 +1236,16 @@ function timeDifferences(here: Analysis, there: Analysis): Difference[] {
     const oneLength = x.until !== undefined && y.until !== undefined && windowLength(x) === windowLength(y);
     return oneLength && (x.time === y.time || (zonesMayDiffer && !noZonesApart(x.time, y.time))) ? NO_DIFFERENCES : [{ kind: 'date', here: x.text, there: y.text }];
   }
+  // "6:04 local time" / "6:04 p.m. local time": a time written with no half of the day may be the evening's.
+  if ((x.eitherHalf || y.eitherHalf) && Math.abs(minuteOfDay(x.time) - minuteOfDay(y.time)) === HALF_DAY) return NO_DIFFERENCES;
   // A hedge with room to reach a quarter hour either side leaves nothing two zones could not make one moment.
   const roomy = hasRoom(x) || hasRoom(y);
   if (x.time === y.time || (zonesMayDiffer && (roomy || !noZonesApart(x.time, y.time, !x.zoned || !y.zoned)))) return NO_DIFFERENCES;
   if (roomy && timesMeet(x, y)) return NO_DIFFERENCES;
   return [{ kind: 'date', here: x.text, there: y.text }];
 }
+
+const HALF_DAY = 12 * 60;
 
 const UNTIL = /\b(?:until|till|through|expir(?:es|ing|ed)?\s+at)\s+$/iu;
 const endsPeriod = (text: string, t: TimeOfDay) => UNTIL.test(text.slice(Math.max(0, t.start - 20), t.start));

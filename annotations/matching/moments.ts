@@ -47,6 +47,8 @@ export interface TimeOfDay {
   zoned: boolean;
   /** The end of a window the passage gives ("between 9:30 and 9:40 am"), `time` being its start. */
   until?: string;
+  /** Written on a twelve-hour clock with no "am" or "pm" ("at 6:04 local time"): the hour may be the evening's too. */
+  eitherHalf?: true;
 }
 
 /** Every time of day in `text`, in order, each with the zone its passage names. */
@@ -71,7 +73,8 @@ export function timesOfDay(text: string): TimeOfDay[] {
     const start = until?.start ?? hedged;
     if (until) previous = { end: until.end };
     const end = until?.end ?? read.end;
-    found.push({ start, end, text: text.slice(start, end), time: read.time, zone: ownZone(text.slice(end, end + 32)) ?? zone, zoned, ...(until ? { until: until.time } : {}) });
+    const eitherHalf = !until && UNMARKED_HALF.test(text.slice(d.index, read.end));
+    found.push({ start, end, text: text.slice(start, end), time: read.time, zone: ownZone(text.slice(end, end + 32)) ?? zone, zoned, ...(until ? { until: until.time } : {}), ...(eitherHalf ? { eitherHalf } : {}) });
   }
   if (named) {
     for (const m of text.matchAll(NAMED_HOUR)) {
@@ -84,6 +87,9 @@ export function timesOfDay(text: string): TimeOfDay[] {
   }
   return found;
 }
+
+/** "6:04", "11:30": an hour of the twelve-hour clock with its minutes and nothing after (not "06:04", "18:04", "6:04 pm", "15:35 hours"). */
+const UNMARKED_HALF = /^(?:[1-9]|1[0-2]):\d{2}$/u;
 
 /** What opens a window of time: "between" for "and", "from" for "to" or "until"; a dash needs neither ("9:30-9:40 am"). */
 const WINDOW_OPENS = /\b(between|from)\s+$/iu;
