@@ -790,6 +790,12 @@ describe('differencesBetween', () => {
     expect(placesIn('speaking to the crowd in Italian and Spanish, the missionary said')).toEqual([]);
     expect(differencesBetween('Leo said in Italian', 'Crowds gathered in St. Peter’s Square')).toEqual([]);
     expect(placesIn('troops stayed in Chinese territory').map((p) => p.text)).toEqual(['Chinese']);
+    // Nor a classical or a regional language (story AF, session 45).
+    expect(placesIn('The unmanned Chandrayaan-3, which means “Mooncraft” in Sanskrit, touched down at 6:04 pm India time.')).toEqual([]);
+    // A name joined by a particle is read whole, and a gallery is a venue within its city (story I).
+    const i09 = 'The thieves targeted two vitrines in the Galerie d’Apollon, which houses part of the French Crown Jewels.';
+    expect(placesIn(i09).map((p) => p.text)).toEqual(['Galerie d’Apollon']);
+    expect(differencesBetween('The Musée du Louvre in Paris remains closed after thieves broke in on Sunday and stole eight items of jewellery.', i09).filter((d) => d.kind === 'place')).toEqual([]);
     // A room of the White House is in Washington (story B).
     const b07 = 'President Trump later met both officials in the Oval Office, where he presented them with letters.';
     expect(differencesBetween(b07, 'The agreement was signed at the White House on Friday.')).toEqual([]);

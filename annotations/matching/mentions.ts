@@ -229,7 +229,8 @@ function nameKeys(name: string): Pick<PersonMention, 'person' | 'given' | 'foren
   return surname ? { person: nameKey(surname), given: given ? givenKey(given) : '', forenames: forenames.map(givenKey) } : { person: '', given: '', forenames: [] };
 }
 
-const PLACE_WORDS = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}`;
+/** A place's name, its words joined by a particle of the name too ("Galerie d’Apollon", "Rio de Janeiro"). */
+const PLACE_WORDS = `${NAME_WORD}(?:\\s+(?:(?:de|del|da|do|du|des)\\s+)?(?:d['’])?${NAME_WORD}){0,4}`;
 /** "in X", and the rest of a list after it: ", Y and Z", " or Y" (a comma alone may start a clause: "in Doha, Trump said"). */
 /**
  * The words before a place: "in", "at", "near", and a bearing from it after
@@ -256,7 +257,7 @@ function saysWhen(name: string): boolean {
 
 /** Languages a report says something is said in ("said in Italian", "in Italian and Spanish"). */
 const LANGUAGES = new Set(
-  'english spanish italian french german portuguese arabic russian chinese mandarin cantonese japanese korean latin hebrew hindi urdu bengali turkish persian farsi ukrainian polish dutch greek thai khmer burmese malay'.split(' '),
+  'english spanish italian french german portuguese arabic russian chinese mandarin cantonese japanese korean latin hebrew hindi urdu bengali turkish persian farsi ukrainian polish dutch greek thai khmer burmese malay sanskrit tamil telugu marathi gujarati punjabi kannada malayalam sinhala nepali pashto dari kurdish swahili amharic tagalog vietnamese indonesian armenian azerbaijani georgian kazakh uzbek romanian czech hungarian swedish norwegian danish finnish catalan basque galician'.split(' '),
 );
 /** A noun after the word: "in Chinese territory" is a place, "in Italian to the crowd" a language. */
 const NOUN_AFTER = /^\s+(?!(?:and|or|to|in|on|at|for|with|as|from|by|the|a|an|his|her|their)\b)\p{Ll}/u;
@@ -337,7 +338,7 @@ export function placesIn(text: string): PlaceMention[] {
 const SEAT_BEFORE = /\b(?:based|headquartered)\s+$/iu;
 
 /** Words that end the name of a building, grounds or a road, read both after "near" and as a venue's name. */
-const LANDMARKS = 'College|University|School|Hospital|Airport|Station|Base|Road|Street|Avenue|Boulevard|Stadium|Hotel|Palace|Museum|Church|Temple|Mosque|Building|Tower|Plant|Dam|Mall|Market';
+const LANDMARKS = 'College|University|School|Hospital|Airport|Station|Base|Road|Street|Avenue|Boulevard|Stadium|Hotel|Palace|Museum|Gallery|Church|Temple|Mosque|Building|Tower|Plant|Dam|Mall|Market';
 
 /**
  * "near" a building or a road says where something happened within a town,
@@ -357,7 +358,7 @@ function namedByPhrase(text: string, end: number, first: string): { start: numbe
 }
 
 /** A name that says it is a building, grounds or a street: "Camp Mystic", "BJ Medical College", "Avenida da Liberdade". */
-const VENUE_NAME = new RegExp(`(?:^(?:Camp|Fort|Avenida|Rua|Calle|Calçada|Rue)(?:\\s|$)|\\s(?:${LANDMARKS}|Cathedral|Basilica|Chapel)$)`, 'u');
+const VENUE_NAME = new RegExp(`(?:^(?:Camp|Fort|Avenida|Rua|Calle|Calçada|Rue|Galerie|Musée|Museo|Palais|Palacio)(?:\\s|$)|\\s(?:${LANDMARKS}|Cathedral|Basilica|Chapel)$)`, 'u');
 
 const keep = (places: PlaceMention[], place: PlaceMention | null) => void (place && places.push(place));
 
