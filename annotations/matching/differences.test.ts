@@ -149,6 +149,17 @@ describe('differencesBetween', () => {
     expect(differencesBetween(af09.replace('6:04', '6:14'), af12).filter((d) => d.kind === 'date')).toHaveLength(1);
   });
 
+  it('sets no time set for a plan against the time of what was done, as with dates (story F)', () => {
+    const f03 = 'Both DGMOs are scheduled to talk again on May 12 at 12 pm.';
+    const f02 = 'Indian foreign secretary Vikram Misri said that "Pakistan\'s DGMO called Indian DGMO at 15:35 hours earlier this afternoon."';
+    expect(differencesBetween(f03, f02).filter((d) => d.kind === 'date')).toEqual([]);
+    expect(differencesBetween(f02, f03).filter((d) => d.kind === 'date')).toEqual([]);
+    expect(differencesBetween(f03.replace('are scheduled to talk', 'talked'), f02).filter((d) => d.kind === 'date')).toHaveLength(1);
+    // "next to" says where, not when: a time after it is what was done (story I).
+    const i01 = 'The thieves pulled a basket lift up next to the world’s most visited museum at about 9:30 a.m.';
+    expect(differencesBetween('The theft took place at the heavily guarded museum between 9:30 and 9:40 am.', i01).filter((d) => d.kind === 'date')).toHaveLength(1);
+  });
+
   it('sets no time a period runs until against the time something happened (story M)', () => {
     const m14 = 'Even at 1:15 a.m. CDT, when the Flash Flood Warning was issued, the river was nearly the same at 7.69 feet.';
     const m09 = 'While the National Weather Service (NWS) said the flash-flood emergency had largely ended for Kerr County – the epicentre of the flooding – it warned of more heavy rain to come, maintaining its flood watch until 7pm local time (00:00 GMT on Sunday).';

@@ -1191,7 +1191,7 @@ const STATED_REACH = 50;
 const DAY_SET_AFTER = /^,?\s+(?:as\s+)?an?\s+(?:\p{L}+\s+){0,2}days?\s+of\b/u;
 const DAY_SET_REACH = 40;
 
-const SCHEDULED = /\b(?:set|scheduled|slated|plan(?:s|ned|ning)?|due(?!\s+to\b)|to be held|expected|tomorrow|next)\b[^.;:!?]*$/iu;
+const SCHEDULED = /\b(?:set|scheduled|slated|plan(?:s|ned|ning)?|due(?!\s+to\b)|to be held|expected|tomorrow|next(?!\s+to\b))\b[^.;:!?]*$/iu;
 const SCHEDULE_REACH = 80;
 
 const SPAN_WORD_BEFORE = /\b(since|until|till)\s+$/iu;
@@ -1228,6 +1228,9 @@ function timeDifferences(here: Analysis, there: Analysis): Difference[] {
   // A time foreseen is not the time something happened ("wind speeds are expected to peak between 10 p.m. and 5 a.m." /
   // "The fire was first reported at around 10:30 a.m."), as a length or a speed foreseen is not one seen.
   if (foreseenApart(here.text, x, there.text, y)) return NO_DIFFERENCES;
+  // Nor a time set for a plan against the time of what was done, as with dates (`scheduled`): "Further informal
+  // discussions are scheduled for tomorrow, July 29, at 7:00 AM" / "agreed to start the ceasefire at midnight".
+  if (scheduled(here.text, x) !== scheduled(there.text, y)) return NO_DIFFERENCES;
   // A time given with no zone may be in its writer's, whichever that is, against one given in local time ("at 1 p.m.
   // Tuesday", from Washington, and "just after midday local time" in Jamaica); two given with none are read in one.
   const zonesMayDiffer = x.zone !== y.zone || x.zoned !== y.zoned || (!x.zoned && !y.zoned && writtenFrom(here.text) !== writtenFrom(there.text));
