@@ -40,6 +40,13 @@ describe('platform differences (story F)', () => {
     expect(differencesBetween(f11, f07)).toContainEqual({ kind: 'name', here: 'Geo News', there: 'X' });
   });
 
+  it('names the speakers, not the platforms too, when two people posted (story F)', () => {
+    const f07 = 'In a statement on X, Pakistan Foreign Minister Ishaq Dar said: "Pakistan and India have agreed to a ceasefire with immediate effect."';
+    const differences = differencesBetween(truth, f07);
+    expect(differences.filter((d) => d.kind === 'person')).toHaveLength(1);
+    expect(differences.filter((d) => d.kind === 'name')).toEqual([]);
+  });
+
   it('names nothing when one report names no platform, or both name one they share', () => {
     expect(differencesBetween(truth, 'Trump announced that India and Pakistan have agreed to a full and immediate ceasefire.').filter((d) => d.kind === 'name')).toEqual([]);
     expect(differencesBetween('He wrote on X (formerly Twitter).', 'He wrote on Twitter.')).toEqual([]);
