@@ -195,6 +195,18 @@ describe('quantitiesIn', () => {
     expect(one('the 140-year-old Glória funicular derailed').dimension).toBe('duration');
     expect(differencesBetween('Prevost, 69, served for two decades in Peru.', 'The 69-year-old leader extends his warm wishes.')).toEqual([]);
     expect(differencesBetween('Prevost, 69, is a native of Chicago.', 'The 70-year-old leader spoke.')).toEqual([{ kind: 'number', here: '69', there: '70-year-old' }]);
+    // Two words of a title between the age and the person (story AI, session 45).
+    const ai01 = 'Hours earlier the 76-year-old five-time Prime Minister had resigned from her position after violent protests killed over 300.';
+    expect(quantitiesIn(ai01).map((q) => [q.text, q.dimension])).toContainEqual(['76-year-old', 'age']);
+    expect(differencesBetween(ai01, 'Hasina resigned as the worst violence since the birth of the nation more than five decades ago spread.').filter((d) => d.kind === 'number')).toEqual([]);
+  });
+
+  it('reads no number of a name joined to it by a hyphen as an amount, a measure\'s decimal aside (story AF, session 45)', () => {
+    expect(quantitiesIn('One of the main objectives of Chandrayaan-3 will be to explore ice.').map((q) => q.text)).toEqual(['One']);
+    expect(quantitiesIn('COVID-19 and Luna-25 were in the news, as was the AR-15.')).toEqual([]);
+    expect(differencesBetween('One of the main objectives of Chandrayaan-3 will be to explore ice.', 'Modi congratulated the team of Chandrayaan-3 for achieving this milestone.')).toEqual([]);
+    // A measure given after a hyphen keeps its figure.
+    expect(quantitiesIn('a quake of M-7.4 hit').map((q) => q.value)).toEqual([7.4]);
   });
 
   it('reads an ordinal in digits as a place in an order, set against ordinals only, with its suffix (story N)', () => {

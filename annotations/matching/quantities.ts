@@ -145,7 +145,7 @@ const SPOKEN_DECIMAL = `-point-\\d+`;
 const SPOKEN_DECIMAL_PARTS = /^(.+)-point-(\d+)$/iu;
 const HALF_AT_SCALE = new RegExp(`\\s+and\\s+a\\s+half\\s+(${NUMBER_SCALES})$`, 'iu');
 // A unit abbreviation may be written on the digits ("625ft (190m)").
-const NUMBER = new RegExp(`(?:\\b|(?<=\\bMw?)(?=\\d\\.\\d)|(?<![\\p{L}\\p{N}])(?=[$€£₹]\\s?\\d))(?<!\\d[.,:])${QUALIFIER}((?:${NUMERAL}|${WORDS}(?:${SPOKEN_DECIMAL})?)(?:\\s+and\\s+a\\s+half(?:\\s+(?:${NUMBER_SCALES})\\b)?)?)(\\s?%|\\s+per ?cent(?!age)|(?:["”’]?\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|cm|mm|ft|mi|pc|m(?=[\\s-]+(?:long|wide|tall|high|deep)\\b))\\b)?`, 'giu');
+const NUMBER = new RegExp(`(?:\\b|(?<=\\bMw?)(?=\\d\\.\\d)|(?<![\\p{L}\\p{N}])(?=[$€£₹]\\s?\\d))(?<!\\d[.,:])(?!(?<=\\p{Lu}\\p{L}*[-\u2010\u2011])\\d+(?![.,]\\d|\\d))${QUALIFIER}((?:${NUMERAL}|${WORDS}(?:${SPOKEN_DECIMAL})?)(?:\\s+and\\s+a\\s+half(?:\\s+(?:${NUMBER_SCALES})\\b)?)?)(\\s?%|\\s+per ?cent(?!age)|(?:["”’]?\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|cm|mm|ft|mi|pc|m(?=[\\s-]+(?:long|wide|tall|high|deep)\\b))\\b)?`, 'giu');
 /** The end of a period as a deadline: "by the end of the year", "by the end of this month". */
 const PERIOD_END = asciiPattern(String.raw`\bby\s+the\s+end\s+of\s+(?:the|this)\s+(year|month|week)\b`, 'g');
 
@@ -538,8 +538,10 @@ const PARTITIVE = /^\s+of\s+(?:the|their|its|his|her|\p{Lu}[\p{L}-]*['’]s)\s+(
  * almost 150 years").
  */
 const PERSON_NOUNS = 'man|woman|boy|girl|child|leader|pope|pontiff|cardinal|priest|president|minister|pilot|driver|brakeman|worker|resident|victim|suspect|mother|father|son|daughter|teacher|student|officer|soldier|tourist|passenger|citizen|national|camper|counselor|counsellor|survivor|politician|prelate|missionary|american|native';
+/** Those nouns as written in a title too ("the 76-year-old five-time Prime Minister"). */
+const PERSON_NOUNS_WRITTEN = `${PERSON_NOUNS}|${PERSON_NOUNS.split('|').map((noun) => noun.charAt(0).toUpperCase() + noun.slice(1)).join('|')}`;
 const YEARS_OLD = new RegExp(
-  `^-old(?=\\s+(?:[\\p{L}'’-]+\\s+)?(?:${PERSON_NOUNS})s?\\b|\\s+\\p{Lu}[\\p{L}'’-]+\\s+(?:had|has|was|is|will|would|said|says|became|becomes)\\b)|^\\s+old(?=,)`,
+  `^-old(?=\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:${PERSON_NOUNS_WRITTEN})s?\\b|\\s+\\p{Lu}[\\p{L}'’-]+\\s+(?:had|has|was|is|will|would|said|says|became|becomes)\\b)|^\\s+old(?=,)`,
   'u',
 );
 /** A name and a comma right before a figure: "Prevost, 69," and "Cardinal Robert Prevost, 69 years old," give his age. */
