@@ -1230,8 +1230,8 @@ function timeDifferences(here: Analysis, there: Analysis): Difference[] {
   // A time foreseen is not the time something happened ("wind speeds are expected to peak between 10 p.m. and 5 a.m." /
   // "The fire was first reported at around 10:30 a.m."), as a length or a speed foreseen is not one seen.
   if (foreseenApart(here.text, x, there.text, y)) return NO_DIFFERENCES;
-  // Nor a time set for a plan against the time of what was done, as with dates (`scheduled`): "Further informal
-  // discussions are scheduled for tomorrow, July 29, at 7:00 AM" / "agreed to start the ceasefire at midnight".
+  // Nor a time set for a plan against the time of what was done, as with dates (`scheduled`): "Both DGMOs are scheduled
+  // to talk again on May 12 at 12 pm" / "Pakistan's DGMO called Indian DGMO at 15:35 hours".
   if (scheduled(here.text, x) !== scheduled(there.text, y)) return NO_DIFFERENCES;
   // A time given with no zone may be in its writer's, whichever that is, against one given in local time ("at 1 p.m.
   // Tuesday", from Washington, and "just after midday local time" in Jamaica); two given with none are read in one.

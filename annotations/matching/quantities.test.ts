@@ -205,8 +205,9 @@ describe('quantitiesIn', () => {
     expect(quantitiesIn('One of the main objectives of Chandrayaan-3 will be to explore ice.').map((q) => q.text)).toEqual(['One']);
     expect(quantitiesIn('COVID-19 and Luna-25 were in the news, as was the AR-15.')).toEqual([]);
     expect(differencesBetween('One of the main objectives of Chandrayaan-3 will be to explore ice.', 'Modi congratulated the team of Chandrayaan-3 for achieving this milestone.')).toEqual([]);
-    // A measure given after a hyphen keeps its figure.
+    // A measure given after a hyphen keeps its figure, and a number after a word in lower case stays an amount.
     expect(quantitiesIn('a quake of M-7.4 hit').map((q) => q.value)).toEqual([7.4]);
+    expect(quantitiesIn('a top-10 goal').map((q) => q.value)).toEqual([10]);
   });
 
   it('reads an ordinal in digits as a place in an order, set against ordinals only, with its suffix (story N)', () => {

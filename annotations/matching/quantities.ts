@@ -145,7 +145,7 @@ const SPOKEN_DECIMAL = `-point-\\d+`;
 const SPOKEN_DECIMAL_PARTS = /^(.+)-point-(\d+)$/iu;
 const HALF_AT_SCALE = new RegExp(`\\s+and\\s+a\\s+half\\s+(${NUMBER_SCALES})$`, 'iu');
 // A unit abbreviation may be written on the digits ("625ft (190m)").
-const NUMBER = new RegExp(`(?:\\b|(?<=\\bMw?)(?=\\d\\.\\d)|(?<![\\p{L}\\p{N}])(?=[$€£₹]\\s?\\d))(?<!\\d[.,:])(?!(?<=\\p{Lu}\\p{L}*[-\u2010\u2011])\\d+(?![.,]\\d|\\d))${QUALIFIER}((?:${NUMERAL}|${WORDS}(?:${SPOKEN_DECIMAL})?)(?:\\s+and\\s+a\\s+half(?:\\s+(?:${NUMBER_SCALES})\\b)?)?)(\\s?%|\\s+per ?cent(?!age)|(?:["”’]?\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|cm|mm|ft|mi|pc|m(?=[\\s-]+(?:long|wide|tall|high|deep)\\b))\\b)?`, 'giu');
+const NUMBER = new RegExp(`(?:\\b|(?<=\\bMw?)(?=\\d\\.\\d)|(?<![\\p{L}\\p{N}])(?=[$€£₹]\\s?\\d))(?<!\\d[.,:])${QUALIFIER}((?:${NUMERAL}|${WORDS}(?:${SPOKEN_DECIMAL})?)(?:\\s+and\\s+a\\s+half(?:\\s+(?:${NUMBER_SCALES})\\b)?)?)(\\s?%|\\s+per ?cent(?!age)|(?:["”’]?\\s+|[-\u2010\u2011])[\\p{L}]+|(?<=\\d)(?:mph|kph|kmh|km|cm|mm|ft|mi|pc|m(?=[\\s-]+(?:long|wide|tall|high|deep)\\b))\\b)?`, 'giu');
 /** The end of a period as a deadline: "by the end of the year", "by the end of this month". */
 const PERIOD_END = asciiPattern(String.raw`\bby\s+the\s+end\s+of\s+(?:the|this)\s+(year|month|week)\b`, 'g');
 
@@ -551,6 +551,9 @@ function afterNameAndComma(text: string, start: number): boolean {
   return AGE_BETWEEN_COMMAS.test(text.slice(Math.max(0, start - 40), start));
 }
 
+/** A capitalized word and a hyphen right before a number: the name the number is part of ("Chandrayaan-3", "COVID-19"). */
+const NAME_BEFORE_NUMBER = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}]*[-\u2010\u2011]$/u;
+
 /** The suffix of an ordinal written in digits ("267th", "2nd"). */
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/u;
 /** What an ordinal counts: places in an order, whatever the noun ("the 267th pope" / "the 257th pontiff"). */
@@ -661,6 +664,9 @@ export function quantitiesIn(text: string): Quantity[] {
     if (/^(?:hundred|thousand|million|billion)/iu.test(numeral) && SEVERAL_BEFORE.test(text.slice(Math.max(0, match.index - 9), match.index))) continue;
     // A clock time ("5 a.m.", "between 4 and 5 a.m.", "1200 hours") is a moment, read by moments.ts, not an amount.
     if (/^\d/u.test(numeral) && clockAt(text, match.index + match[0].indexOf(numeral))) continue;
+    // A name's number ("Chandrayaan-3", "COVID-19"): a whole number joined by a hyphen to a capitalized word. Read here, as
+    // NUMBER folds case; a decimal stays a measure ("M-7.4").
+    if (match[0].startsWith(numeral) && /^\d+$/u.test(numeral) && NAME_BEFORE_NUMBER.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     // An ordinal ("the 267th pope") is set only against ordinals, shown with its suffix.
     const ordinal = /^\d+$/u.test(numeral) && match[2] === undefined ? ORDINAL_SUFFIX.exec(text.slice(match.index + match[0].length)) : null;
     if (ordinal) {
