@@ -628,6 +628,11 @@ describe('differencesBetween', () => {
     expect(differencesBetween('The Russian authorities on Saturday announced the arrest of four individuals suspected of the attack.', ah10).filter((d) => d.kind === 'number')).toEqual([
       { kind: 'number', here: 'four individuals', there: 'eleven people' },
     ]);
+    // A part of those a clause tells the fate of, with no figure of its own: "missing residents, including at least 11
+    // girls" are among the missing, set against the missing girls, not the dead children (story M).
+    const m10Girls = 'Texas officials are looking for an unknown number of missing residents, including at least 11 girls from a private Christian camp, after a rapid, massive flood overwhelmed Kerr and Bandera counties.';
+    const m08Toll = 'July 5 (UPI) -- The death toll from central Texas flooding rose to at least 43, including 15 children, as rescuers continue searching for 27 missing girls at a camp on Saturday.';
+    expect(differencesBetween(m10Girls, m08Toll).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: 'at least 11 girls', there: '27 missing girls' }]);
     // A toll "exceeding" its figure (story AH).
     const ah13 = "Russia's Investigative Committee said on Saturday that the death toll at the Crocus City concert hall in Moscow region rose to 133 as more bodies were pulled from under the debris.";
     expect(differencesBetween('Russian investigators reported a death toll exceeding 60', ah13).filter((d) => d.kind === 'number')).toEqual([{ kind: 'number', here: '60', there: '133' }]);

@@ -1010,6 +1010,11 @@ function fateAround(text: string, q: Quantity, all: readonly Quantity[]): string
   const among = AMONG_BEFORE.exec(text.slice(Math.max(0, q.start - FATE_REACH), q.start));
   const amongFate = among ? FATES.get(synonymOf(stemOf((among[1] as string).toLowerCase()))) : undefined;
   if (amongFate !== undefined) return amongFate;
+  // A part of those the phrase before "including" tells the fate of, though it gives no figure: "an unknown number of
+  // missing residents, including at least 11 girls" are among the missing.
+  const whole = PART_AFTER.test(text.slice(Math.max(0, q.start - 16), q.start)) ? PART_OF_PHRASE.exec(text.slice(Math.max(0, q.start - PART_REACH), q.start))?.[1] : undefined;
+  const wholeFate = whole ? termsOf(whole).reverse().map(fateOfTerm).find((f) => f !== undefined) : undefined;
+  if (wholeFate !== undefined) return wholeFate;
   // The verb right before the amount, whose object it is ("killing 16 people and injuring 21"); else a fate a few words
   // after, at the end of its verb ("356,000 people across Japan have been ordered to evacuate"); else what the verb after
   // says of it (predicateOf); else the nearest before.
@@ -1090,6 +1095,14 @@ const PREDICATE_REACH = 160;
 const AMONG_BEFORE = /\bamong\s+(?:the|those)\s+(\p{L}+)\b[^.;:!?]*?\b(?:were|was|are|is)\s+$/iu;
 
 const INCLUDING = /^[^\p{L}\d]*(?:\p{L}+\s+){0,3}?(?:including|among them|of whom|of them)\s+$/iu;
+/**
+ * The clause, of words only, that a part follows: "Texas officials are looking for an unknown number of missing
+ * residents, including". Only words from its sentence's start: a whole that gives a figure is wholeOf's, and its part
+ * is not a toll to set against others ("over 300,000 people had fled the conflict, including 140,000 Cambodians").
+ */
+const PART_OF_PHRASE = /(?:^|[.;:!?]\s+)([\p{L}'’ -]{3,120}),\s+including\s+$/u;
+const PART_AFTER = /,\s+including\s+$/u;
+const PART_REACH = 300;
 const AND = /^\s*,?\s*and\s+$/iu;
 
 /**
