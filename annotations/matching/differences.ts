@@ -336,13 +336,14 @@ export function differencesOf(here: Analysis, there: Analysis): Difference[] {
   if (here.dates.length > 0) add(dateDifferences(here, there));
   if (here.times.length > 0) add(timeDifferences(here, there));
   if (here.people.length > 0) add(personDifferences(here.people, there.people));
-  if (here.speakers.length > 0) add(speakerDifferences(here, there));
+  const speakers = here.speakers.length > 0 ? speakerDifferences(here, there) : NO_DIFFERENCES;
+  add(speakers);
   if (here.places.length > 0) add(placeDifferences(here, there));
   if (here.bearings.length > 0) add(bearingDifferences(here.bearings, there.bearings));
   if (here.names.length > 0) add(nameDifferences(here, there));
   // Where the statement was posted differs with who made it: "Trump wrote on Truth Social" / "Dar posted on X" is one
   // difference, of speakers, not a second of platforms.
-  if (here.platforms.length > 0 && !(here.speakers.length > 0 && speakersDiffer(here, there))) add(platformDifferences(here.platforms, there.platforms));
+  if (here.platforms.length > 0 && speakers.length === 0) add(platformDifferences(here.platforms, there.platforms));
   if (here.means.length > 0) add(meansDifferences(here.means, there.means));
   if (here.designations.length > 0) add(designationDifferences(here, there));
   const outlets = here.attributions.length > 0 ? sourceDifferences(here, there) : NO_DIFFERENCES;
